@@ -1,0 +1,17 @@
+package org.lantern.access;
+
+/** The kinds of partner agency in a safeguarding partnership. */
+public enum AgencyKind {
+  COUNCIL,
+  POLICE,
+  NHS_TRUST,
+  GP_PRACTICE,
+  SCHOOL,
+  COLLEGE,
+  CHARITY,
+  PROBATION;
+
+  public String messageKey() {
+    return "agencyKind." + name();
+  }
+}

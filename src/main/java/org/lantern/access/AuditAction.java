@@ -1,0 +1,27 @@
+package org.lantern.access;
+
+/** What happened, as the audit log records it. */
+public enum AuditAction {
+  FIND_CHILD,
+  VIEW_CHILD_RECORD,
+  RAISE_CONCERN,
+  RECORD_VERBAL_REFERRAL,
+  DECIDE_CONCERN,
+  VIEW_CHILD_AUDIT,
+  VIEW_OWN_REFERRAL,
+  VIEW_WORKLIST,
+  CONFIRM_REFERRAL,
+  REGISTER_CHILD,
+  BREAK_GLASS_GRANTED,
+  BREAK_GLASS_REVIEWED,
+  AUDIT_EXPORTED,
+  SIGNED_IN;
+
+  static AuditAction of(Permission permission) {
+    return valueOf(permission.name());
+  }
+
+  public String messageKey() {
+    return "auditAction." + name();
+  }
+}

@@ -1,0 +1,83 @@
+package org.lantern.access;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.lantern.platform.LanternTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit log of a partnership for a date range, as CSV, for information governance. */
+@Service
+public class AuditExport {
+
+  static final String[] HEADERS = {
+    "id", "occurred_at", "username", "agency", "child_id", "record_type", "record_id", "action",
+    "outcome", "basis", "purpose"
+  };
+
+  private final AuditLog audit;
+
+  AuditExport(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  /** Writes every entry from the start of {@code from} to the end of {@code to}, UK time. */
+  @Transactional
+  public void writeCsv(CurrentUser user, LocalDate from, LocalDate to, Writer out) {
+    if (user.role() != Role.INFORMATION_GOVERNANCE) {
+      throw new AccessDeniedForRole(user.role());
+    }
+    Instant start = from.atStartOfDay(LanternTime.ZONE).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(LanternTime.ZONE).toInstant();
+    audit.record(
+        user,
+        AuditAction.AUDIT_EXPORTED,
+        null,
+        new RecordRef("AUDIT_LOG", from + "/" + to),
+        null,
+        "audit export");
+    try {
+      CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADERS).get().print(out);
+      audit.forPartnership(
+          user.partnershipId(),
+          start,
+          end,
+          e -> {
+            try {
+              csv.printRecord(
+                  e.id(),
+                  e.occurredAt().toString(),
+                  safe(e.username()),
+                  safe(e.agencyName()),
+                  e.childId(),
+                  safe(e.recordType()),
+                  safe(e.recordId()),
+                  e.action().name(),
+                  e.outcome().name(),
+                  safe(e.basis()),
+                  safe(e.purpose()));
+            } catch (IOException ex) {
+              throw new UncheckedIOException(ex);
+            }
+          });
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops a spreadsheet from running text that starts like a formula. */
+  static @Nullable String safe(@Nullable String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
+    char first = value.charAt(0);
+    return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
+  }
+}

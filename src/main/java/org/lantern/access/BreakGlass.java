@@ -1,0 +1,174 @@
+package org.lantern.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.data.AgencyEntity;
+import org.lantern.access.data.Agencies;
+import org.lantern.access.data.BreakGlassGrantEntity;
+import org.lantern.access.data.BreakGlassGrants;
+import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UserAccounts;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Emergency access: someone without a working relationship with a child who needs the record to
+ * keep a child safe gives a reason, gets time-limited access, and an information-governance
+ * officer reviews it afterwards.
+ */
+@Service
+public class BreakGlass {
+
+  public static final String APPROPRIATE = "APPROPRIATE";
+  public static final String INAPPROPRIATE = "INAPPROPRIATE";
+
+  private final AccessPolicy policy;
+  private final BreakGlassGrants grants;
+  private final UserAccounts users;
+  private final Agencies agencies;
+  private final ChildDirectory childNames;
+  private final AuditLog audit;
+  private final AccessSettings settings;
+  private final Clock clock;
+
+  BreakGlass(
+      AccessPolicy policy,
+      BreakGlassGrants grants,
+      UserAccounts users,
+      Agencies agencies,
+      ChildDirectory childNames,
+      AuditLog audit,
+      AccessSettings settings,
+      Clock clock) {
+    this.policy = policy;
+    this.grants = grants;
+    this.users = users;
+    this.agencies = agencies;
+    this.childNames = childNames;
+    this.audit = audit;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Whether this person could use break-glass access to the child's record now. */
+  public boolean available(CurrentUser user, ChildRef child) {
+    return policy.decide(user, Permission.VIEW_CHILD_RECORD, child).breakGlassAvailable();
+  }
+
+  /** Grants access for the configured time and records it for review. */
+  @Transactional
+  public void grant(CurrentUser user, ChildRef child, String reason) {
+    if (!available(user, child)) {
+      audit.recordRefusal(
+          user,
+          AuditAction.BREAK_GLASS_GRANTED,
+          child.childId(),
+          RecordRef.child(child.childId()),
+          Decision.Basis.ROLE_NOT_PERMITTED.name(),
+          reason);
+      throw new AccessRefusedException(child, Permission.VIEW_CHILD_RECORD, false);
+    }
+    Instant now = clock.instant();
+    grants.save(
+        new BreakGlassGrantEntity(
+            UUID.randomUUID(),
+            child.partnershipId(),
+            user.id(),
+            child.childId(),
+            reason,
+            now,
+            now.plus(settings.breakGlassDuration())));
+    audit.record(
+        user,
+        AuditAction.BREAK_GLASS_GRANTED,
+        child.childId(),
+        RecordRef.child(child.childId()),
+        Decision.Basis.BREAK_GLASS.name(),
+        reason);
+  }
+
+  @Transactional(readOnly = true)
+  public List<BreakGlassGrant> awaitingReview(CurrentUser reviewer) {
+    requireReviewer(reviewer);
+    return views(grants.findByPartnershipIdAndReviewedAtIsNullOrderByGrantedAt(
+        reviewer.partnershipId()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<BreakGlassGrant> recentlyReviewed(CurrentUser reviewer) {
+    requireReviewer(reviewer);
+    return views(
+        grants.findTop50ByPartnershipIdAndReviewedAtIsNotNullOrderByReviewedAtDesc(
+            reviewer.partnershipId()));
+  }
+
+  /**
+   * Records the review. Throws {@link ObjectOptimisticLockingFailureException} when someone
+   * reviewed it first.
+   */
+  @Transactional
+  public void review(
+      CurrentUser reviewer, UUID grantId, long version, String outcome, @Nullable String note) {
+    requireReviewer(reviewer);
+    BreakGlassGrantEntity grant =
+        grants
+            .findById(grantId)
+            .filter(g -> g.partnershipId().equals(reviewer.partnershipId()))
+            .orElseThrow(() -> new IllegalArgumentException("No such break-glass access"));
+    if (grant.version() != version || grant.reviewedAt() != null) {
+      throw new ObjectOptimisticLockingFailureException(BreakGlassGrantEntity.class, grantId);
+    }
+    grant.review(reviewer.id(), outcome, note, clock.instant());
+    audit.record(
+        reviewer,
+        AuditAction.BREAK_GLASS_REVIEWED,
+        grant.childId(),
+        RecordRef.of("BREAK_GLASS", grantId),
+        outcome,
+        note);
+  }
+
+  private void requireReviewer(CurrentUser user) {
+    if (user.role() != Role.INFORMATION_GOVERNANCE) {
+      throw new AccessDeniedForRole(user.role());
+    }
+  }
+
+  private List<BreakGlassGrant> views(List<BreakGlassGrantEntity> entities) {
+    Map<UUID, String> names =
+        childNames.namesOf(entities.stream().map(BreakGlassGrantEntity::childId).toList());
+    Map<UUID, UserAccount> people =
+        users.findAllById(entities.stream().map(BreakGlassGrantEntity::userId).toList()).stream()
+            .collect(Collectors.toMap(UserAccount::id, Function.identity()));
+    Map<UUID, String> agencyNames =
+        agencies.findAllById(people.values().stream().map(UserAccount::agencyId).toList())
+            .stream()
+            .collect(Collectors.toMap(AgencyEntity::id, AgencyEntity::name));
+    return entities.stream()
+        .map(
+            g -> {
+              UserAccount who = people.get(g.userId());
+              return new BreakGlassGrant(
+                  g.id(),
+                  g.childId(),
+                  names.getOrDefault(g.childId(), ""),
+                  who == null ? "" : who.displayName(),
+                  who == null ? "" : agencyNames.getOrDefault(who.agencyId(), ""),
+                  g.reason(),
+                  g.grantedAt(),
+                  g.expiresAt(),
+                  g.reviewedAt(),
+                  g.reviewOutcome(),
+                  g.reviewNote(),
+                  g.version());
+            })
+        .toList();
+  }
+}

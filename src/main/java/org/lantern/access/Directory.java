@@ -1,0 +1,206 @@
+package org.lantern.access;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.data.AgencyEntity;
+import org.lantern.access.data.Agencies;
+import org.lantern.access.data.ApiClientEntity;
+import org.lantern.access.data.ApiClients;
+import org.lantern.access.data.DistrictEntity;
+import org.lantern.access.data.Districts;
+import org.lantern.access.data.PartnershipEntity;
+import org.lantern.access.data.Partnerships;
+import org.lantern.access.data.TeamEntity;
+import org.lantern.access.data.Teams;
+import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UserAccounts;
+import org.lantern.access.security.ApiSecrets;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The partnership's organisation: districts, agencies, teams, people and partner systems. */
+@Service
+public class Directory {
+
+  private final Partnerships partnerships;
+  private final Districts districts;
+  private final Agencies agencies;
+  private final Teams teams;
+  private final UserAccounts users;
+  private final ApiClients apiClients;
+  private final PasswordEncoder passwords;
+  private final Clock clock;
+
+  Directory(
+      Partnerships partnerships,
+      Districts districts,
+      Agencies agencies,
+      Teams teams,
+      UserAccounts users,
+      ApiClients apiClients,
+      PasswordEncoder passwords,
+      Clock clock) {
+    this.partnerships = partnerships;
+    this.districts = districts;
+    this.agencies = agencies;
+    this.teams = teams;
+    this.users = users;
+    this.apiClients = apiClients;
+    this.passwords = passwords;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public UUID createPartnership(String name) {
+    return partnerships.save(new PartnershipEntity(UUID.randomUUID(), name, clock.instant())).id();
+  }
+
+  @Transactional
+  public UUID createDistrict(UUID partnershipId, String name) {
+    return districts.save(new DistrictEntity(UUID.randomUUID(), partnershipId, name)).id();
+  }
+
+  @Transactional
+  public UUID createAgency(
+      UUID partnershipId, String name, AgencyKind kind, @Nullable UUID districtId) {
+    return agencies
+        .save(new AgencyEntity(UUID.randomUUID(), partnershipId, name, kind, districtId))
+        .id();
+  }
+
+  @Transactional
+  public UUID createTeam(UUID agencyId, String name) {
+    return teams.save(new TeamEntity(UUID.randomUUID(), agencyId, name)).id();
+  }
+
+  @Transactional
+  public UUID createUser(NewUser user) {
+    String hash = user.password() == null ? null : passwords.encode(user.password());
+    return users
+        .save(
+            new UserAccount(
+                UUID.randomUUID(),
+                user.username(),
+                user.displayName(),
+                user.email(),
+                hash,
+                user.role(),
+                user.agencyId(),
+                user.teamId(),
+                clock.instant()))
+        .id();
+  }
+
+  /** Registers a partner system for the agency and returns its credentials, shown only once. */
+  @Transactional
+  public ApiClientCredentials createApiClient(
+      UUID agencyId, String clientId, String name, String sourceSystem) {
+    return createApiClient(agencyId, clientId, name, sourceSystem, ApiSecrets.newSecret());
+  }
+
+  /** Registers a partner system with a secret chosen by the caller (the demo county's). */
+  @Transactional
+  public ApiClientCredentials createApiClient(
+      UUID agencyId, String clientId, String name, String sourceSystem, String secret) {
+    apiClients.save(
+        new ApiClientEntity(
+            UUID.randomUUID(),
+            clientId,
+            agencyId,
+            name,
+            sourceSystem,
+            ApiSecrets.hash(secret),
+            clock.instant()));
+    return new ApiClientCredentials(clientId, secret);
+  }
+
+  @Transactional(readOnly = true)
+  public boolean hasAnyPartnership() {
+    return partnerships.count() > 0;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<String> partnershipName(UUID partnershipId) {
+    return partnerships.findById(partnershipId).map(PartnershipEntity::name);
+  }
+
+  @Transactional(readOnly = true)
+  public List<DistrictView> districts(UUID partnershipId) {
+    return districts.findByPartnershipIdOrderByName(partnershipId).stream()
+        .map(d -> new DistrictView(d.id(), d.partnershipId(), d.name()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<AgencyView> agencies(UUID partnershipId) {
+    return agencies.findByPartnershipIdOrderByName(partnershipId).stream()
+        .map(Directory::view)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<AgencyView> agency(UUID agencyId) {
+    return agencies.findById(agencyId).map(Directory::view);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UserView> user(UUID userId) {
+    return users.findById(userId).map(u -> view(u, agencyNames(List.of(u.agencyId()))));
+  }
+
+  @Transactional(readOnly = true)
+  public Map<UUID, UserView> users(Collection<UUID> userIds) {
+    List<UserAccount> found = users.findAllById(userIds);
+    Map<UUID, String> names = agencyNames(found.stream().map(UserAccount::agencyId).toList());
+    return found.stream()
+        .collect(Collectors.toMap(UserAccount::id, u -> view(u, names)));
+  }
+
+  @Transactional(readOnly = true)
+  public List<UserView> usersWithRole(UUID partnershipId, Role role) {
+    return views(users.withRole(partnershipId, role));
+  }
+
+  /** Everyone in the partnership who may raise a concern, for choosing a phone referrer. */
+  @Transactional(readOnly = true)
+  public List<UserView> referrers(UUID partnershipId) {
+    return views(
+        users.inPartnership(partnershipId).stream()
+            .filter(u -> u.role().worksWithChildren())
+            .toList());
+  }
+
+  private List<UserView> views(List<UserAccount> accounts) {
+    Map<UUID, String> names = agencyNames(accounts.stream().map(UserAccount::agencyId).toList());
+    return accounts.stream().map(u -> view(u, names)).toList();
+  }
+
+  private Map<UUID, String> agencyNames(Collection<UUID> agencyIds) {
+    return agencies.findAllById(agencyIds).stream()
+        .collect(Collectors.toMap(AgencyEntity::id, AgencyEntity::name, (a, b) -> a));
+  }
+
+  private static UserView view(UserAccount u, Map<UUID, String> agencyNames) {
+    return new UserView(
+        u.id(),
+        u.username(),
+        u.displayName(),
+        u.email(),
+        u.role(),
+        u.agencyId(),
+        agencyNames.getOrDefault(u.agencyId(), ""),
+        u.teamId());
+  }
+
+  private static AgencyView view(AgencyEntity a) {
+    return new AgencyView(a.id(), a.partnershipId(), a.name(), a.kind(), a.districtId());
+  }
+
+}

@@ -1,0 +1,109 @@
+package org.lantern.access.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditEntry;
+import org.lantern.access.AuditEntry.Outcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The audit table. Insert and read only: there is no update and no delete here, by design. */
+@Repository
+public class AuditEvents {
+
+  private static final String COLUMNS =
+      "id, occurred_at, user_id, username, agency_name, child_id, record_type, record_id,"
+          + " action, outcome, basis, purpose";
+
+  private final JdbcClient jdbc;
+
+  AuditEvents(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** An event to append. */
+  public record NewEvent(
+      Instant occurredAt,
+      UUID partnershipId,
+      UUID userId,
+      String username,
+      String agencyName,
+      @Nullable UUID childId,
+      String recordType,
+      @Nullable String recordId,
+      AuditAction action,
+      Outcome outcome,
+      @Nullable String basis,
+      @Nullable String purpose) {}
+
+  public void append(NewEvent e) {
+    jdbc.sql(
+            """
+            insert into audit_event (occurred_at, partnership_id, user_id, username, agency_name,
+              child_id, record_type, record_id, action, outcome, basis, purpose)
+            values (:at, :partnership, :user, :username, :agency, :child, :type, :record,
+              :action, :outcome, :basis, :purpose)
+            """)
+        .param("at", Timestamp.from(e.occurredAt()))
+        .param("partnership", e.partnershipId())
+        .param("user", e.userId())
+        .param("username", e.username())
+        .param("agency", e.agencyName())
+        .param("child", e.childId())
+        .param("type", e.recordType())
+        .param("record", e.recordId())
+        .param("action", e.action().name())
+        .param("outcome", e.outcome().name())
+        .param("basis", e.basis())
+        .param("purpose", e.purpose())
+        .update();
+  }
+
+  public List<AuditEntry> forChild(UUID childId) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from audit_event where child_id = :child order by occurred_at desc, id desc")
+        .param("child", childId)
+        .query(AuditEvents::map)
+        .list();
+  }
+
+  public void forPartnership(
+      UUID partnershipId, Instant from, Instant to, Consumer<AuditEntry> consumer) {
+    jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from audit_event where partnership_id = :partnership"
+                + " and occurred_at >= :from and occurred_at < :to order by id")
+        .param("partnership", partnershipId)
+        .param("from", Timestamp.from(from))
+        .param("to", Timestamp.from(to))
+        .query(AuditEvents::map)
+        .stream()
+        .forEach(consumer);
+  }
+
+  private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+    return new AuditEntry(
+        rs.getLong("id"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getObject("user_id", UUID.class),
+        rs.getString("username"),
+        rs.getString("agency_name"),
+        rs.getObject("child_id", UUID.class),
+        rs.getString("record_type"),
+        rs.getString("record_id"),
+        AuditAction.valueOf(rs.getString("action")),
+        Outcome.valueOf(rs.getString("outcome")),
+        rs.getString("basis"),
+        rs.getString("purpose"));
+  }
+}

@@ -1,0 +1,22 @@
+package org.lantern.access.web;
+
+import java.util.List;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.NavItem;
+import org.lantern.access.Navigation;
+import org.lantern.access.Role;
+import org.springframework.stereotype.Component;
+
+@Component
+class AccessNavigation implements Navigation {
+
+  @Override
+  public List<NavItem> itemsFor(CurrentUser user) {
+    if (user.role() == Role.INFORMATION_GOVERNANCE) {
+      return List.of(
+          new NavItem(40, "nav.findChild", "/children/find?for=audit", 0),
+          new NavItem(50, "nav.audit", "/audit", 0));
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,344 @@
+package org.lantern.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.lantern.access.RelationshipKind;
+import org.lantern.access.Relationships;
+import org.lantern.people.ChildSummary;
+import org.lantern.platform.LanternTime;
+import org.lantern.referral.Channel;
+import org.lantern.referral.HistoricConcern;
+import org.lantern.referral.RiskIndicator;
+import org.lantern.referral.ThresholdDecision;
+
+/**
+ * Each child's history of concerns from several agencies over three years, some repeated many
+ * times (one child has nineteen, so the front door sees the twentieth), and today's queue.
+ */
+final class DemoHistories {
+
+  static final String POLICE_SYSTEM = "Marlshire Police records";
+  static final String ED_SYSTEM = "Tamsford General ED";
+
+  private static final int QUEUE_SIZE = 32;
+
+  private final Random random;
+  private final DemoOrganisation org;
+  private final Instant now;
+  private final WeightedNames surnames = WeightedNames.surnames();
+  private final Set<String> sourceIds = new HashSet<>();
+
+  final List<HistoricConcern> concerns = new ArrayList<>();
+  final List<HistoricConcern> queue = new ArrayList<>();
+  final List<Relationships.Link> links = new ArrayList<>();
+  final List<HistoricConcern> teacherRecentlyDecided = new ArrayList<>();
+
+  DemoHistories(Random random, DemoOrganisation org, Instant now) {
+    this.random = random;
+    this.org = org;
+    this.now = now;
+  }
+
+  void make(List<ChildSummary> children) {
+    ChildSummary showcase = children.get(7);
+    List<ChildSummary> queued = new ArrayList<>();
+    for (ChildSummary child : children) {
+      Set<RiskIndicator> profile =
+          child == showcase
+              ? DemoStories.PROFILES.get(0)
+              : DemoStories.PROFILES.get(profileIndex());
+      int count = child == showcase ? 19 : count();
+      List<HistoricConcern> history = history(child, profile, count);
+      concerns.addAll(history);
+      if (child != showcase && queued.size() < QUEUE_SIZE - 1 && random.nextDouble() < 0.02) {
+        queued.add(child);
+      }
+      allocate(child, history);
+    }
+    queue.add(newConcern(showcase, DemoStories.PROFILES.get(0), Duration.ofHours(30), 0));
+    for (int i = 0; i < queued.size(); i++) {
+      ChildSummary child = queued.get(i);
+      Duration age = Duration.ofMinutes(20 + random.nextInt(40 * 60));
+      queue.add(newConcern(child, DemoStories.PROFILES.get(profileIndex()), age, i + 1));
+    }
+    concerns.addAll(queue);
+  }
+
+  private List<HistoricConcern> history(ChildSummary child, Set<RiskIndicator> profile, int count) {
+    List<Instant> times = new ArrayList<>();
+    long span = Duration.ofDays(count > 8 ? 540 : 1095).toMinutes();
+    for (int i = 0; i < count; i++) {
+      times.add(now.minus(Duration.ofDays(5)).minus(Duration.ofMinutes((long) (random.nextDouble() * span))));
+    }
+    times.sort(Comparator.naturalOrder());
+    List<HistoricConcern> history = new ArrayList<>();
+    for (Instant submitted : times) {
+      history.add(concern(child, profile, submitted, true));
+    }
+    return history;
+  }
+
+  private HistoricConcern newConcern(
+      ChildSummary child, Set<RiskIndicator> profile, Duration age, int index) {
+    Instant submitted = now.minus(age);
+    HistoricConcern c = concern(child, profile, submitted, false);
+    if (index >= 1 && index <= 5) {
+      String referrer = switch (index) {
+        case 1, 2 -> "teacher";
+        case 3 -> "police";
+        case 4 -> "health";
+        default -> "panel";
+      };
+      Instant recorded = index == 1 ? now.minus(Duration.ofHours(60)) : submitted;
+      return verbal(c, referrer, recorded);
+    }
+    if (index == 6 || index == 7) {
+      return withDanger(c);
+    }
+    return c;
+  }
+
+  private HistoricConcern concern(
+      ChildSummary child, Set<RiskIndicator> profile, Instant submitted, boolean decided) {
+    String agency = agency();
+    Set<RiskIndicator> indicators = indicators(profile);
+    String story = DemoStories.story(indicators, random);
+    Channel channel = Channel.WRITTEN;
+    String sourceSystem = null;
+    String sourceId = null;
+    if (agency.equals(DemoAccount.POLICE) && random.nextDouble() < 0.6) {
+      channel = Channel.PARTNER_SYSTEM;
+      sourceSystem = POLICE_SYSTEM;
+      sourceId = sourceId("MP", submitted);
+    } else if (agency.equals(DemoAccount.TRUST) && random.nextDouble() < 0.5) {
+      channel = Channel.PARTNER_SYSTEM;
+      sourceSystem = ED_SYSTEM;
+      sourceId = sourceId("ED", submitted);
+    } else if (random.nextDouble() < 0.1) {
+      channel = Channel.VERBAL;
+    }
+    UUID referrerUser =
+        agency.equals(DemoAccount.ACADEMY) && channel == Channel.WRITTEN && random.nextBoolean()
+            ? org.user("teacher")
+            : null;
+    String referrerName =
+        referrerUser != null ? "Megan Fairweather" : staffName(agency);
+    UUID frontDoor = org.user(random.nextBoolean() ? "frontdoor" : "frontdoor2");
+    Instant confirmationDue = channel == Channel.VERBAL ? submitted.plus(Duration.ofHours(48)) : null;
+    Instant confirmed =
+        channel == Channel.VERBAL && decided
+            ? submitted.plus(Duration.ofHours(2 + random.nextInt(60)))
+            : null;
+    ThresholdDecision decision = decided ? DemoStories.decision(indicators, random) : null;
+    Instant decidedAt = decided ? submitted.plus(Duration.ofHours(2 + random.nextInt(30))) : null;
+    HistoricConcern concern =
+        new HistoricConcern(
+            UUID.randomUUID(),
+            org.partnershipId,
+            child.id(),
+            channel,
+            referrerUser,
+            org.agencies.get(agency),
+            referrerName,
+            null,
+            channel == Channel.VERBAL ? frontDoor : null,
+            story,
+            LocalDate.ofInstant(submitted, LanternTime.ZONE).minusDays(random.nextInt(3)),
+            random.nextDouble() < 0.7 ? DemoStories.place(random) : null,
+            random.nextDouble() < 0.03,
+            indicators,
+            submitted,
+            confirmationDue,
+            confirmed,
+            null,
+            confirmed == null ? null : "Confirmed by secure e-mail.",
+            decision,
+            decision == null ? null : DemoStories.reasons(decision),
+            decided ? frontDoor : null,
+            decidedAt,
+            sourceSystem,
+            sourceId);
+    if (referrerUser != null) {
+      links.add(new Relationships.Link(child.id(), referrerUser, null, RelationshipKind.REFERRER));
+      if (decided && decidedAt.isAfter(now.minus(Duration.ofDays(21)))) {
+        teacherRecentlyDecided.add(concern);
+      }
+    }
+    return concern;
+  }
+
+  private HistoricConcern verbal(HistoricConcern c, String referrer, Instant recorded) {
+    return new HistoricConcern(
+        c.id(), c.partnershipId(), c.childId(), Channel.VERBAL, org.user(referrer),
+        agencyOf(referrer), DemoAccount.ALL.stream()
+            .filter(a -> a.username().equals(referrer)).findFirst().orElseThrow().name(),
+        null, org.user("frontdoor"), c.whatHappened(), c.occurredOn(), c.location(),
+        c.immediateDanger(), c.indicators(), recorded, recorded.plus(Duration.ofHours(48)),
+        null, null, null, null, null, null, null, null, null);
+  }
+
+  private HistoricConcern withDanger(HistoricConcern c) {
+    return new HistoricConcern(
+        c.id(), c.partnershipId(), c.childId(), c.channel(), c.referrerUserId(),
+        c.referrerAgencyId(), c.referrerName(), c.referrerContact(), c.recordedByUserId(),
+        c.whatHappened(), c.occurredOn(), c.location(), true, c.indicators(), c.submittedAt(),
+        c.confirmationDueAt(), null, null, null, null, null, null, null, c.sourceSystem(),
+        c.sourceId());
+  }
+
+  private UUID agencyOf(String username) {
+    String agency =
+        DemoAccount.ALL.stream()
+            .filter(a -> a.username().equals(username))
+            .findFirst()
+            .orElseThrow()
+            .agency();
+    return org.agencies.get(agency);
+  }
+
+  /** Children whose front door sent them down the exploitation path get a worker and a team. */
+  private void allocate(ChildSummary child, List<HistoricConcern> history) {
+    if (history.isEmpty()) {
+      return;
+    }
+    HistoricConcern last = history.getLast();
+    boolean serious =
+        last.decision() == ThresholdDecision.EXPLOITATION_PATHWAY
+            || last.decision() == ThresholdDecision.STRATEGY_DISCUSSION;
+    if (serious && random.nextDouble() < 0.12) {
+      links.add(
+          new Relationships.Link(
+              child.id(), org.user("socialworker"), null, RelationshipKind.ALLOCATED_WORKER));
+      links.add(
+          new Relationships.Link(
+              child.id(),
+              null,
+              org.teams.get(DemoAccount.CHILDRENS_TEAM),
+              RelationshipKind.ALLOCATED_TEAM));
+    }
+    boolean police = history.stream().anyMatch(c -> c.referrerAgencyId().equals(org.agencies.get(DemoAccount.POLICE)));
+    if (police && random.nextDouble() < 0.02) {
+      links.add(
+          new Relationships.Link(
+              child.id(), org.user("police"), null, RelationshipKind.PROFESSIONAL_NETWORK));
+    }
+  }
+
+  private int count() {
+    double r = random.nextDouble();
+    if (r < 0.45) {
+      return 1;
+    }
+    if (r < 0.70) {
+      return 2;
+    }
+    if (r < 0.85) {
+      return 3 + random.nextInt(2);
+    }
+    if (r < 0.95) {
+      return 5 + random.nextInt(5);
+    }
+    if (r < 0.99) {
+      return 10 + random.nextInt(10);
+    }
+    return 20 + random.nextInt(8);
+  }
+
+  private int profileIndex() {
+    double r = random.nextDouble();
+    if (r < 0.20) {
+      return 0;
+    }
+    if (r < 0.38) {
+      return 1;
+    }
+    if (r < 0.53) {
+      return 2;
+    }
+    if (r < 0.65) {
+      return 3;
+    }
+    if (r < 0.77) {
+      return 4;
+    }
+    if (r < 0.80) {
+      return 5;
+    }
+    return 6;
+  }
+
+  private Set<RiskIndicator> indicators(Set<RiskIndicator> profile) {
+    Set<RiskIndicator> chosen = EnumSet.noneOf(RiskIndicator.class);
+    if (profile.isEmpty() || random.nextDouble() < 0.1) {
+      return chosen;
+    }
+    List<RiskIndicator> options = new ArrayList<>(profile);
+    options.sort(Comparator.naturalOrder());
+    int wanted = 1 + random.nextInt(Math.min(3, options.size()));
+    while (chosen.size() < wanted) {
+      chosen.add(options.get(random.nextInt(options.size())));
+    }
+    return chosen;
+  }
+
+  private String agency() {
+    double r = random.nextDouble();
+    if (r < 0.30) {
+      return DemoAccount.POLICE;
+    }
+    if (r < 0.42) {
+      return DemoAccount.ACADEMY;
+    }
+    if (r < 0.54) {
+      return DemoAccount.HIGH_SCHOOL;
+    }
+    if (r < 0.68) {
+      return DemoAccount.TRUST;
+    }
+    if (r < 0.73) {
+      return DemoAccount.GP;
+    }
+    if (r < 0.81) {
+      return DemoAccount.COLLEGE;
+    }
+    if (r < 0.88) {
+      return DemoAccount.CHARITY;
+    }
+    if (r < 0.91) {
+      return DemoAccount.PROBATION;
+    }
+    return DemoAccount.COUNCIL;
+  }
+
+  private String staffName(String agency) {
+    String name =
+        DemoStories.STAFF_FIRST_NAMES.get(random.nextInt(DemoStories.STAFF_FIRST_NAMES.size()))
+            + " "
+            + surnames.pick(random);
+    return agency.equals(DemoAccount.POLICE) ? "PC " + name : name;
+  }
+
+  private String sourceId(String prefix, Instant at) {
+    while (true) {
+      String id =
+          prefix
+              + "-"
+              + at.atZone(LanternTime.ZONE).getYear()
+              + "-"
+              + String.format("%06d", random.nextInt(1_000_000));
+      if (sourceIds.add(id)) {
+        return id;
+      }
+    }
+  }
+
+}

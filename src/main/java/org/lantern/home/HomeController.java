@@ -1,0 +1,64 @@
+package org.lantern.home;
+
+import java.util.List;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.BreakGlass;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.NavItem;
+import org.lantern.access.Navigation;
+import org.lantern.access.Permission;
+import org.lantern.access.Role;
+import org.lantern.notify.Inbox;
+import org.lantern.referral.FrontDoor;
+import org.lantern.referral.Referrals;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Home: the work waiting for this person, and where to start. */
+@Controller
+class HomeController implements Navigation {
+
+  private final AccessPolicy policy;
+  private final FrontDoor frontDoor;
+  private final Referrals referrals;
+  private final Inbox inbox;
+  private final BreakGlass breakGlass;
+
+  HomeController(
+      AccessPolicy policy,
+      FrontDoor frontDoor,
+      Referrals referrals,
+      Inbox inbox,
+      BreakGlass breakGlass) {
+    this.policy = policy;
+    this.frontDoor = frontDoor;
+    this.referrals = referrals;
+    this.inbox = inbox;
+    this.breakGlass = breakGlass;
+  }
+
+  @GetMapping("/")
+  String home(CurrentUser user, Model model) {
+    model.addAttribute("user", user);
+    model.addAttribute("unread", inbox.unread(user));
+    if (policy.roleAllows(user, Permission.DECIDE_CONCERN)) {
+      model.addAttribute("queue", frontDoor.counts(user));
+    }
+    if (policy.roleAllows(user, Permission.RAISE_CONCERN)) {
+      model.addAttribute("referrals", referrals.counts(user));
+    }
+    if (user.role() == Role.INFORMATION_GOVERNANCE) {
+      model.addAttribute("breakGlass", breakGlass.awaitingReview(user).size());
+    }
+    model.addAttribute("findChildren", policy.roleAllows(user, Permission.VIEW_CHILD_RECORD));
+    model.addAttribute(
+        "reportsOnly", !policy.roleAllows(user, Permission.FIND_CHILD));
+    return "home/home";
+  }
+
+  @Override
+  public List<NavItem> itemsFor(CurrentUser user) {
+    return List.of(new NavItem(0, "nav.home", "/", 0));
+  }
+}

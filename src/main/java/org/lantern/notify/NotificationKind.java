@@ -1,0 +1,27 @@
+package org.lantern.notify;
+
+import java.util.UUID;
+
+/** Why someone is told something, and where it takes them. */
+public enum NotificationKind {
+  /** A concern names sexual or criminal exploitation: the coordinator is copied in. */
+  EXPLOITATION_COPY("/concerns/%s"),
+  /** The front door recorded a phone referral from this person: confirm it in writing. */
+  CONFIRM_PHONE_REFERRAL("/referrals/%s/confirm"),
+  /** The front door decided on this person's referral. */
+  REFERRAL_DECIDED("/referrals/%s");
+
+  private final String link;
+
+  NotificationKind(String link) {
+    this.link = link;
+  }
+
+  public String linkTo(UUID concernId) {
+    return link.formatted(concernId);
+  }
+
+  public String messageKey() {
+    return "notification." + name();
+  }
+}

@@ -1,0 +1,174 @@
+package org.lantern.people;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.ChildRef;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.RecordRef;
+import org.lantern.people.data.ChildEntity;
+import org.lantern.people.data.ChildRecords;
+import org.lantern.people.search.ChildIndex;
+import org.lantern.platform.RecordNotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The children known to the partnership. Methods that hand out a child's details do not check
+ * access themselves: callers ask the {@link org.lantern.access.AccessPolicy} first (they know the
+ * purpose), as every page and API here does.
+ */
+@Service
+public class Children {
+
+  private final ChildRecords records;
+  private final ChildIndex index;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final JdbcTemplate jdbc;
+
+  Children(
+      ChildRecords records, ChildIndex index, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.records = records;
+    this.index = index;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Which partnership a child belongs to, for the access policy. Holds no personal data. */
+  @Transactional(readOnly = true)
+  public ChildRef ref(UUID childId) {
+    return records
+        .findById(childId)
+        .map(c -> new ChildRef(c.id(), c.partnershipId()))
+        .orElseThrow(() -> new RecordNotFoundException("child", childId));
+  }
+
+  @Transactional(readOnly = true)
+  public ChildSummary summary(UUID childId) {
+    return records
+        .findById(childId)
+        .map(ChildEntity::summary)
+        .orElseThrow(() -> new RecordNotFoundException("child", childId));
+  }
+
+  @Transactional(readOnly = true)
+  public Map<UUID, ChildSummary> summaries(Collection<UUID> childIds) {
+    return records.findAllById(childIds).stream()
+        .map(ChildEntity::summary)
+        .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
+  }
+
+  /**
+   * Registers a child described by a referrer, in the caller's transaction, and puts them in the
+   * search index once that commits.
+   */
+  @Transactional
+  public ChildSummary register(CurrentUser by, NewChild child) {
+    ChildSummary details =
+        new ChildSummary(
+            UUID.randomUUID(),
+            by.partnershipId(),
+            child.givenName(),
+            child.middleNames(),
+            child.familyName(),
+            child.knownAs(),
+            child.sex(),
+            child.dateOfBirth(),
+            child.nhsNumber() == null ? null : child.nhsNumber().value(),
+            child.upn() == null ? null : child.upn().value(),
+            child.postcode() == null ? null : child.postcode().value(),
+            child.districtId());
+    records.save(new ChildEntity(details, clock.instant()));
+    audit.record(
+        by,
+        AuditAction.REGISTER_CHILD,
+        details.id(),
+        RecordRef.child(details.id()),
+        null,
+        "described by referrer");
+    index.indexAfterCommit(details);
+    return details;
+  }
+
+  /**
+   * Imports children in bulk (a legacy system's records, or the demo county), in the caller's
+   * transaction, audited as one import. The search index picks them up once they commit.
+   */
+  @Transactional
+  public void importAll(CurrentUser by, List<ChildSummary> imported) {
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.batchUpdate(
+        """
+        insert into child (id, partnership_id, given_name, middle_names, family_name, known_as,
+          sex, date_of_birth, nhs_number, upn, postcode, district_id, created_at, updated_at,
+          version)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+        """,
+        imported,
+        500,
+        (ps, c) -> {
+          ps.setObject(1, c.id());
+          ps.setObject(2, c.partnershipId());
+          ps.setString(3, c.givenName());
+          ps.setString(4, c.middleNames());
+          ps.setString(5, c.familyName());
+          ps.setString(6, c.knownAs());
+          ps.setString(7, c.sex().name());
+          ps.setObject(8, c.dateOfBirth());
+          ps.setString(9, c.nhsNumber());
+          ps.setString(10, c.upn());
+          ps.setString(11, c.postcode());
+          ps.setObject(12, c.districtId());
+          ps.setTimestamp(13, now);
+          ps.setTimestamp(14, now);
+        });
+    audit.record(
+        by,
+        AuditAction.REGISTER_CHILD,
+        null,
+        new RecordRef("CHILD_IMPORT", String.valueOf(imported.size())),
+        null,
+        "bulk import of " + imported.size() + " children");
+  }
+
+  /**
+   * The child a partner system means, when Lantern already knows them for certain: the same NHS
+   * number, else the same unique pupil number, else exactly the same name and date of birth.
+   * Anything less certain is left for the person index's review (see the record-linkage work).
+   */
+  @Transactional(readOnly = true)
+  public Optional<ChildSummary> findCertainMatch(UUID partnershipId, NewChild child) {
+    if (child.nhsNumber() != null) {
+      var found = records.findByPartnershipIdAndNhsNumber(partnershipId, child.nhsNumber().value());
+      if (found.size() == 1) {
+        return Optional.of(found.getFirst().summary());
+      }
+    }
+    if (child.upn() != null) {
+      var found = records.findByPartnershipIdAndUpn(partnershipId, child.upn().value());
+      if (found.size() == 1) {
+        return Optional.of(found.getFirst().summary());
+      }
+    }
+    if (child.dateOfBirth() != null) {
+      var found =
+          records.sameNameAndBirthDate(
+              partnershipId, child.givenName(), child.familyName(), child.dateOfBirth());
+      if (found.size() == 1) {
+        return Optional.of(found.getFirst().summary());
+      }
+    }
+    return Optional.empty();
+  }
+}

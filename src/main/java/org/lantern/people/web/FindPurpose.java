@@ -1,0 +1,72 @@
+package org.lantern.people.web;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.Permission;
+
+/** Why someone is looking for a child, which decides where each result leads. */
+enum FindPurpose {
+  RECORD("record", Permission.VIEW_CHILD_RECORD, "/children/%s", null, "open child's record"),
+  CONCERN(
+      "concern",
+      Permission.RAISE_CONCERN,
+      "/concerns/new?child=%s",
+      "/concerns/new?newChild=true",
+      "raise a concern"),
+  VERBAL(
+      "verbal",
+      Permission.RECORD_VERBAL_REFERRAL,
+      "/front-door/verbal/new?child=%s",
+      "/front-door/verbal/new?newChild=true",
+      "record a phone referral"),
+  AUDIT("audit", Permission.VIEW_CHILD_AUDIT, "/children/%s/audit", null, "check who has looked");
+
+  private final String code;
+  private final Permission permission;
+  private final String resultLink;
+  private final @Nullable String newChildLink;
+  private final String auditPurpose;
+
+  FindPurpose(
+      String code,
+      Permission permission,
+      String resultLink,
+      @Nullable String newChildLink,
+      String auditPurpose) {
+    this.code = code;
+    this.permission = permission;
+    this.resultLink = resultLink;
+    this.newChildLink = newChildLink;
+    this.auditPurpose = auditPurpose;
+  }
+
+  static Optional<FindPurpose> from(String code) {
+    return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+  }
+
+  public String code() {
+    return code;
+  }
+
+  Permission permission() {
+    return permission;
+  }
+
+  public String linkTo(UUID childId) {
+    return resultLink.formatted(childId);
+  }
+
+  public @Nullable String newChildLink() {
+    return newChildLink;
+  }
+
+  String auditPurpose() {
+    return auditPurpose;
+  }
+
+  public String messageKey(String suffix) {
+    return "find." + code + "." + suffix;
+  }
+}

@@ -1,0 +1,97 @@
+package org.lantern.platform.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.lantern.platform.Texts;
+
+/**
+ * The three boxes of a GOV.UK date input (day, month, year) as typed. Bound from {@code
+ * field.day}, {@code field.month} and {@code field.year}.
+ */
+public class DateInput {
+
+  private @Nullable String day;
+  private @Nullable String month;
+  private @Nullable String year;
+
+  public DateInput() {}
+
+  public DateInput(@Nullable LocalDate date) {
+    if (date != null) {
+      day = String.valueOf(date.getDayOfMonth());
+      month = String.valueOf(date.getMonthValue());
+      year = String.valueOf(date.getYear());
+    }
+  }
+
+  /** What was typed, judged. */
+  public sealed interface Parsed {}
+
+  public record Empty() implements Parsed {}
+
+  public record Valid(LocalDate date) implements Parsed {}
+
+  /** Not a real date; {@code problem} is a message key suffix: incomplete, invalid, year. */
+  public record Invalid(String problem) implements Parsed {}
+
+  /** A date sent as ISO text (yyyy-mm-dd) by an API client, judged the same way. */
+  public static Parsed parseIso(@Nullable String text) {
+    String t = Texts.clean(text);
+    if (t == null) {
+      return new Empty();
+    }
+    try {
+      return new Valid(LocalDate.parse(t));
+    } catch (DateTimeException e) {
+      return new Invalid("invalid");
+    }
+  }
+
+  public Parsed parse() {
+    String d = Texts.clean(day);
+    String m = Texts.clean(month);
+    String y = Texts.clean(year);
+    if (d == null && m == null && y == null) {
+      return new Empty();
+    }
+    if (d == null || m == null || y == null) {
+      return new Invalid("incomplete");
+    }
+    if (!d.matches("\\d{1,2}") || !m.matches("\\d{1,2}") || !y.matches("\\d{1,4}")) {
+      return new Invalid("invalid");
+    }
+    if (y.length() != 4) {
+      return new Invalid("year");
+    }
+    try {
+      return new Valid(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+    } catch (DateTimeException e) {
+      return new Invalid("invalid");
+    }
+  }
+
+  public @Nullable String getDay() {
+    return day;
+  }
+
+  public void setDay(@Nullable String day) {
+    this.day = day;
+  }
+
+  public @Nullable String getMonth() {
+    return month;
+  }
+
+  public void setMonth(@Nullable String month) {
+    this.month = month;
+  }
+
+  public @Nullable String getYear() {
+    return year;
+  }
+
+  public void setYear(@Nullable String year) {
+    this.year = year;
+  }
+}

@@ -1,0 +1,39 @@
+package org.lantern.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Tells the layout when a form on the page has errors, so the page title starts with "Error:" as
+ * the GOV.UK pattern asks.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageErrorsInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(this);
+  }
+
+  @Override
+  public void postHandle(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Object handler,
+      @Nullable ModelAndView modelAndView) {
+    if (modelAndView == null) {
+      return;
+    }
+    boolean errors =
+        modelAndView.getModel().values().stream()
+            .anyMatch(v -> v instanceof BindingResult result && result.hasErrors());
+    modelAndView.addObject("pageHasErrors", errors);
+  }
+}

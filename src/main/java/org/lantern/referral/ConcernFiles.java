@@ -1,0 +1,75 @@
+package org.lantern.referral;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.ChildRef;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.people.Children;
+import org.lantern.people.Chronology;
+import org.lantern.platform.RecordNotFoundException;
+import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.Concerns;
+import org.springframework.stereotype.Component;
+
+/** Opens a concern with the child's whole history, after the access policy says yes. */
+@Component
+class ConcernFiles {
+
+  private final Concerns concerns;
+  private final ConcernViews views;
+  private final Children children;
+  private final Chronology chronology;
+  private final AccessPolicy policy;
+
+  ConcernFiles(
+      Concerns concerns,
+      ConcernViews views,
+      Children children,
+      Chronology chronology,
+      AccessPolicy policy) {
+    this.concerns = concerns;
+    this.views = views;
+    this.children = children;
+    this.chronology = chronology;
+    this.policy = policy;
+  }
+
+  Concern load(UUID concernId) {
+    return concerns
+        .findById(concernId)
+        .orElseThrow(() -> new RecordNotFoundException("concern", concernId));
+  }
+
+  static ChildRef ref(Concern concern) {
+    return new ChildRef(concern.childId(), concern.partnershipId());
+  }
+
+  /** Must be called in a transaction: the check, the audit entry and the reads belong together. */
+  ConcernFile open(CurrentUser user, UUID concernId, String purpose) {
+    Concern concern = load(concernId);
+    policy.require(
+        user, Permission.VIEW_CHILD_RECORD, ref(concern), RecordRef.concern(concernId), purpose);
+    List<ConcernView> all = views.of(concerns.findByChildIdOrderBySubmittedAtAscIdAsc(concern.childId()));
+    int position = 1;
+    Map<String, Long> earlierByAgency = new TreeMap<>();
+    for (ConcernView other : all) {
+      if (other.id().equals(concernId)) {
+        break;
+      }
+      position++;
+      earlierByAgency.merge(other.referrerAgencyName(), 1L, Long::sum);
+    }
+    return new ConcernFile(
+        views.of(concern),
+        children.summary(concern.childId()),
+        position,
+        all.size(),
+        earlierByAgency,
+        chronology.of(concern.childId()));
+  }
+}

@@ -1,0 +1,39 @@
+package org.lantern.referral;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.lantern.access.CurrentUser;
+import org.lantern.referral.data.Concerns;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading concerns outside the front door: a coordinator's or worker's view, and summaries. */
+@Service
+public class ConcernReading {
+
+  private final ConcernFiles files;
+  private final Concerns concerns;
+  private final ConcernViews views;
+
+  ConcernReading(ConcernFiles files, Concerns concerns, ConcernViews views) {
+    this.files = files;
+    this.concerns = concerns;
+    this.views = views;
+  }
+
+  /** A concern with the child's history, for anyone allowed to see the child's record. */
+  @Transactional
+  public ConcernFile open(CurrentUser user, UUID concernId) {
+    return files.open(user, concernId, "read concern");
+  }
+
+  /**
+   * Concerns by id, for lists that link to them (the inbox). Callers show only what the reader
+   * may see; opening one goes through {@link #open}.
+   */
+  @Transactional(readOnly = true)
+  public List<ConcernView> views(Collection<UUID> concernIds) {
+    return views.of(concerns.findByIdIn(concernIds));
+  }
+}

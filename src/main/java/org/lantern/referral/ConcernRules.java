@@ -1,0 +1,195 @@
+package org.lantern.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.people.NewChild;
+import org.lantern.people.NhsNumber;
+import org.lantern.people.Postcode;
+import org.lantern.people.Sex;
+import org.lantern.people.UniquePupilNumber;
+import org.lantern.platform.LanternTime;
+import org.lantern.platform.Texts;
+import org.lantern.platform.web.DateInput;
+import org.springframework.validation.Errors;
+
+/**
+ * The rules a concern and a described child must meet, the same for the web form and the API.
+ * Errors are reported against field names (with a prefix, such as {@code child.} for the API) as
+ * message keys.
+ */
+public final class ConcernRules {
+
+  public static final int MAX_NAME = 100;
+  public static final int MAX_MIDDLE_NAMES = 200;
+  public static final int MAX_WHAT_HAPPENED = 10_000;
+  public static final int MAX_LOCATION = 500;
+  public static final int MAX_REASONS = 5_000;
+  public static final int MAX_AGE = 25;
+  public static final String NO_INDICATORS = "NONE";
+
+  private ConcernRules() {}
+
+  /** A child as typed. */
+  public record ChildFields(
+      @Nullable String givenName,
+      @Nullable String middleNames,
+      @Nullable String familyName,
+      @Nullable String knownAs,
+      @Nullable String sex,
+      DateInput.Parsed dateOfBirth,
+      @Nullable String nhsNumber,
+      @Nullable String upn,
+      @Nullable String postcode) {}
+
+  /** A concern as typed. */
+  public record ConcernFields(
+      @Nullable String whatHappened,
+      DateInput.Parsed occurredOn,
+      @Nullable String location,
+      List<String> indicators,
+      @Nullable Boolean immediateDanger) {}
+
+  public static void checkChild(ChildFields f, Errors errors, String prefix, Clock clock) {
+    name(f.givenName(), prefix + "givenName", true, MAX_NAME, errors);
+    name(f.middleNames(), prefix + "middleNames", false, MAX_MIDDLE_NAMES, errors);
+    name(f.familyName(), prefix + "familyName", true, MAX_NAME, errors);
+    name(f.knownAs(), prefix + "knownAs", false, MAX_NAME, errors);
+    if (sex(f.sex()) == null) {
+      errors.rejectValue(prefix + "sex", "concern.sex.required");
+    }
+    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
+    switch (f.dateOfBirth()) {
+      case DateInput.Invalid i ->
+          errors.rejectValue(prefix + "dateOfBirth", "concern.dateOfBirth." + i.problem());
+      case DateInput.Valid v when v.date().isAfter(today) ->
+          errors.rejectValue(prefix + "dateOfBirth", "concern.dateOfBirth.future");
+      case DateInput.Valid v when v.date().isBefore(today.minusYears(MAX_AGE + 1).plusDays(1)) ->
+          errors.rejectValue(prefix + "dateOfBirth", "concern.dateOfBirth.tooOld");
+      default -> {}
+    }
+    if (!Texts.isBlank(f.nhsNumber()) && !NhsNumber.isValid(f.nhsNumber())) {
+      errors.rejectValue(prefix + "nhsNumber", "child.nhsNumber.invalid");
+    }
+    if (!Texts.isBlank(f.upn()) && !UniquePupilNumber.isValid(f.upn())) {
+      errors.rejectValue(prefix + "upn", "child.upn.invalid");
+    }
+    if (!Texts.isBlank(f.postcode()) && !Postcode.isValid(f.postcode())) {
+      errors.rejectValue(prefix + "postcode", "concern.postcode.invalid");
+    }
+  }
+
+  public static void checkConcern(ConcernFields f, Errors errors, String prefix, Clock clock) {
+    String what = Texts.clean(f.whatHappened());
+    if (what == null) {
+      errors.rejectValue(prefix + "whatHappened", "concern.whatHappened.required");
+    } else if (what.length() > MAX_WHAT_HAPPENED) {
+      errors.rejectValue(prefix + "whatHappened", "concern.whatHappened.tooLong");
+    }
+    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
+    switch (f.occurredOn()) {
+      case DateInput.Empty e -> errors.rejectValue(prefix + "occurredOn", "concern.occurredOn.required");
+      case DateInput.Invalid i ->
+          errors.rejectValue(prefix + "occurredOn", "concern.occurredOn." + i.problem());
+      case DateInput.Valid v when v.date().isAfter(today) ->
+          errors.rejectValue(prefix + "occurredOn", "concern.occurredOn.future");
+      default -> {}
+    }
+    String location = Texts.clean(f.location());
+    if (location != null && location.length() > MAX_LOCATION) {
+      errors.rejectValue(prefix + "location", "concern.location.tooLong");
+    }
+    checkIndicators(f.indicators(), errors, prefix + "indicators");
+    if (f.immediateDanger() == null) {
+      errors.rejectValue(prefix + "immediateDanger", "concern.immediateDanger.required");
+    }
+  }
+
+  private static void checkIndicators(List<String> given, Errors errors, String field) {
+    if (given.isEmpty()) {
+      errors.rejectValue(field, "concern.indicators.required");
+      return;
+    }
+    boolean none = given.contains(NO_INDICATORS);
+    if (none && given.size() > 1) {
+      errors.rejectValue(field, "concern.indicators.noneAndSome");
+      return;
+    }
+    for (String code : given) {
+      if (!code.equals(NO_INDICATORS) && indicator(code) == null) {
+        errors.rejectValue(field, "concern.indicators.unknown");
+        return;
+      }
+    }
+  }
+
+  public static NewChild newChild(ChildFields f, @Nullable UUID districtId) {
+    return new NewChild(
+        Texts.clean(f.givenName()),
+        Texts.clean(f.middleNames()),
+        Texts.clean(f.familyName()),
+        Texts.clean(f.knownAs()),
+        sex(f.sex()),
+        f.dateOfBirth() instanceof DateInput.Valid v ? v.date() : null,
+        Texts.isBlank(f.nhsNumber()) ? null : NhsNumber.parse(f.nhsNumber()),
+        Texts.isBlank(f.upn()) ? null : UniquePupilNumber.parse(f.upn()),
+        Texts.isBlank(f.postcode()) ? null : Postcode.parse(f.postcode()),
+        districtId);
+  }
+
+  public static ConcernContent content(ConcernFields f) {
+    Set<RiskIndicator> indicators = EnumSet.noneOf(RiskIndicator.class);
+    for (String code : f.indicators()) {
+      RiskIndicator indicator = indicator(code);
+      if (indicator != null) {
+        indicators.add(indicator);
+      }
+    }
+    return new ConcernContent(
+        Texts.clean(f.whatHappened()),
+        f.occurredOn() instanceof DateInput.Valid v ? v.date() : null,
+        Texts.clean(f.location()),
+        Boolean.TRUE.equals(f.immediateDanger()),
+        indicators);
+  }
+
+  private static void name(
+      @Nullable String value, String field, boolean required, int max, Errors errors) {
+    String v = Texts.clean(value);
+    String key = field.substring(field.lastIndexOf('.') + 1);
+    if (v == null) {
+      if (required) {
+        errors.rejectValue(field, "concern." + key + ".required");
+      }
+    } else if (v.length() > max) {
+      errors.rejectValue(field, "concern." + key + ".tooLong");
+    } else if (!v.matches(".*\\p{L}.*")) {
+      errors.rejectValue(field, "concern." + key + ".noLetters");
+    }
+  }
+
+  static @Nullable Sex sex(@Nullable String code) {
+    if (code == null) {
+      return null;
+    }
+    for (Sex sex : Sex.values()) {
+      if (sex.name().equals(code)) {
+        return sex;
+      }
+    }
+    return null;
+  }
+
+  static @Nullable RiskIndicator indicator(String code) {
+    for (RiskIndicator indicator : RiskIndicator.values()) {
+      if (indicator.name().equals(code)) {
+        return indicator;
+      }
+    }
+    return null;
+  }
+}

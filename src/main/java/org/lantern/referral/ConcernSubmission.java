@@ -1,0 +1,274 @@
+package org.lantern.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.ChildRef;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.PartnerSystem;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.access.RelationshipKind;
+import org.lantern.access.Relationships;
+import org.lantern.access.UserView;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
+import org.lantern.people.NewChild;
+import org.lantern.platform.RecordNotFoundException;
+import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.Concerns;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Concerns coming in: written by a practitioner, told to the front door by phone, or sent by a
+ * partner system. Each is committed with its audit entry and its events before anyone is told it
+ * was received; a repeat of the same submission returns the concern already made.
+ */
+@Service
+public class ConcernSubmission {
+
+  private final Concerns concerns;
+  private final Children children;
+  private final AccessPolicy policy;
+  private final Relationships relationships;
+  private final Directory directory;
+  private final ConcernReferences references;
+  private final ConcernViews views;
+  private final ReferralSettings settings;
+  private final Clock clock;
+
+  ConcernSubmission(
+      Concerns concerns,
+      Children children,
+      AccessPolicy policy,
+      Relationships relationships,
+      Directory directory,
+      ConcernReferences references,
+      ConcernViews views,
+      ReferralSettings settings,
+      Clock clock) {
+    this.concerns = concerns;
+    this.children = children;
+    this.policy = policy;
+    this.relationships = relationships;
+    this.directory = directory;
+    this.references = references;
+    this.views = views;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The concern an earlier submission of the same form made, if there was one. */
+  @Transactional(readOnly = true)
+  public Optional<UUID> alreadySubmitted(CurrentUser user, String submissionToken) {
+    return concerns
+        .findBySubmissionToken(submissionToken)
+        .filter(
+            c ->
+                user.id().equals(c.referrerUserId()) || user.id().equals(c.recordedByUserId()))
+        .map(Concern::id);
+  }
+
+  /** The child chosen in search, shown on the form: seen as a search result is. */
+  @Transactional
+  public ChildSummary chosenChild(CurrentUser user, UUID childId, String purpose) {
+    ChildRef ref = children.ref(childId);
+    policy.require(user, Permission.FIND_CHILD, ref, RecordRef.child(childId), purpose);
+    return children.summary(childId);
+  }
+
+  /** The receipt for a concern this person just submitted or recorded. */
+  @Transactional
+  public ConcernRow receipt(CurrentUser user, UUID concernId) {
+    Concern concern =
+        concerns
+            .findById(concernId)
+            .filter(
+                c -> user.id().equals(c.referrerUserId()) || user.id().equals(c.recordedByUserId()))
+            .orElseThrow(() -> new RecordNotFoundException("concern", concernId));
+    policy.require(
+        user,
+        Permission.VIEW_OWN_REFERRAL,
+        new ChildRef(concern.childId(), concern.partnershipId()),
+        RecordRef.concern(concernId),
+        "submission receipt");
+    return new ConcernRow(views.of(concern), children.summary(concern.childId()));
+  }
+
+  /** A practitioner's own written concern. */
+  @Transactional
+  public UUID raise(
+      CurrentUser user, ChildChoice choice, ConcernContent content, String submissionToken) {
+    Optional<UUID> earlier = alreadySubmitted(user, submissionToken);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    ChildSummary child = child(user, choice, Permission.RAISE_CONCERN, "raise a concern");
+    Concern concern =
+        save(
+            new Concern.Draft(
+                user.partnershipId(),
+                child.id(),
+                Channel.WRITTEN,
+                user.id(),
+                user.agencyId(),
+                user.displayName(),
+                directory.user(user.id()).map(UserView::email).orElse(null),
+                null,
+                content.whatHappened(),
+                content.occurredOn(),
+                content.location(),
+                content.immediateDanger(),
+                content.indicators(),
+                null,
+                null,
+                null,
+                submissionToken));
+    relationships.link(child.id(), user.id(), RelationshipKind.REFERRER);
+    return concern.id();
+  }
+
+  /**
+   * A phone referral the front door records on the referrer's behalf. The referrer has the
+   * configured time (48 hours) to confirm it in writing and hears nothing until they do.
+   */
+  @Transactional
+  public UUID recordVerbal(
+      CurrentUser frontDoor,
+      UUID referrerUserId,
+      @Nullable String referrerPhone,
+      ChildChoice choice,
+      ConcernContent content,
+      String submissionToken) {
+    Optional<UUID> earlier = alreadySubmitted(frontDoor, submissionToken);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    UserView referrer =
+        directory
+            .user(referrerUserId)
+            .filter(u -> u.role().worksWithChildren())
+            .filter(
+                u ->
+                    directory
+                        .agency(u.agencyId())
+                        .map(a -> a.partnershipId().equals(frontDoor.partnershipId()))
+                        .orElse(false))
+            .orElseThrow(UnknownReferrerException::new);
+    ChildSummary child =
+        child(frontDoor, choice, Permission.RECORD_VERBAL_REFERRAL, "record a phone referral");
+    Concern concern =
+        save(
+            new Concern.Draft(
+                frontDoor.partnershipId(),
+                child.id(),
+                Channel.VERBAL,
+                referrer.id(),
+                referrer.agencyId(),
+                referrer.displayName(),
+                referrerPhone != null ? referrerPhone : referrer.email(),
+                frontDoor.id(),
+                content.whatHappened(),
+                content.occurredOn(),
+                content.location(),
+                content.immediateDanger(),
+                content.indicators(),
+                null,
+                null,
+                null,
+                submissionToken));
+    return concern.id();
+  }
+
+  /** The referrer chosen for a phone referral is not someone in this partnership who refers. */
+  public static class UnknownReferrerException extends RuntimeException {
+    public UnknownReferrerException() {
+      super("Unknown referrer");
+    }
+  }
+
+  /** The result of a partner system's submission: the concern, and whether this call made it. */
+  public record PartnerSubmission(UUID concernId, String reference, boolean created) {}
+
+  /** Thrown when a source id is reused for a different concern. */
+  public static class SourceIdReusedException extends RuntimeException {
+    public SourceIdReusedException(String sourceId) {
+      super("Source id " + sourceId + " was already used for a different concern");
+    }
+  }
+
+  /** A concern from a partner system: idempotent by (source system, source id). */
+  @Transactional
+  public PartnerSubmission submitFromPartner(
+      PartnerSystem system,
+      String sourceId,
+      String payloadHash,
+      NewChild described,
+      String referrerName,
+      @Nullable String referrerContact,
+      ConcernContent content) {
+    Optional<Concern> existing =
+        concerns.findBySourceSystemAndSourceId(system.sourceSystem(), sourceId);
+    if (existing.isPresent()) {
+      Concern concern = existing.get();
+      if (!payloadHash.equals(concern.payloadHash())) {
+        throw new SourceIdReusedException(sourceId);
+      }
+      return new PartnerSubmission(concern.id(), concern.reference(), false);
+    }
+    CurrentUser user = system.user();
+    ChildSummary child =
+        children
+            .findCertainMatch(user.partnershipId(), described)
+            .orElseGet(() -> children.register(user, described));
+    policy.require(
+        user,
+        Permission.RAISE_CONCERN,
+        child.ref(),
+        RecordRef.child(child.id()),
+        "concern from " + system.sourceSystem());
+    Concern concern =
+        save(
+            new Concern.Draft(
+                user.partnershipId(),
+                child.id(),
+                Channel.PARTNER_SYSTEM,
+                null,
+                user.agencyId(),
+                referrerName,
+                referrerContact,
+                null,
+                content.whatHappened(),
+                content.occurredOn(),
+                content.location(),
+                content.immediateDanger(),
+                content.indicators(),
+                system.sourceSystem(),
+                sourceId,
+                payloadHash,
+                null));
+    return new PartnerSubmission(concern.id(), concern.reference(), true);
+  }
+
+  private ChildSummary child(
+      CurrentUser user, ChildChoice choice, Permission permission, String purpose) {
+    ChildRef ref =
+        choice.existingChildId() != null
+            ? children.ref(choice.existingChildId())
+            : children.register(user, choice.newChild()).ref();
+    policy.require(user, permission, ref, RecordRef.child(ref.childId()), purpose);
+    return children.summary(ref.childId());
+  }
+
+  private Concern save(Concern.Draft draft) {
+    Instant now = clock.instant();
+    Concern concern =
+        Concern.submit(draft, references.next(), now, now.plus(settings.confirmationWindow()));
+    return concerns.save(concern);
+  }
+}

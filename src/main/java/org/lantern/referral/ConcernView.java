@@ -1,0 +1,63 @@
+package org.lantern.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A concern as pages and other modules read it. */
+public record ConcernView(
+    UUID id,
+    String reference,
+    UUID partnershipId,
+    UUID childId,
+    Channel channel,
+    @Nullable UUID referrerUserId,
+    String referrerName,
+    String referrerAgencyName,
+    @Nullable String referrerContact,
+    @Nullable String recordedByName,
+    String whatHappened,
+    @Nullable LocalDate occurredOn,
+    @Nullable String location,
+    boolean immediateDanger,
+    List<RiskIndicator> indicators,
+    Instant submittedAt,
+    Instant decisionDueAt,
+    @Nullable Instant confirmationDueAt,
+    @Nullable Instant confirmedAt,
+    @Nullable String confirmedByName,
+    @Nullable String writtenAccount,
+    ConcernStatus status,
+    @Nullable ThresholdDecision decision,
+    @Nullable String decisionReasons,
+    @Nullable String decidedByName,
+    @Nullable Instant decidedAt,
+    long version) {
+
+  public boolean isDecided() {
+    return status == ConcernStatus.DECIDED;
+  }
+
+  public boolean awaitingConfirmation() {
+    return channel == Channel.VERBAL && confirmedAt == null;
+  }
+
+  public boolean confirmationOverdue(Instant now) {
+    return awaitingConfirmation() && confirmationDueAt != null && now.isAfter(confirmationDueAt);
+  }
+
+  public boolean decisionOverdue(Instant now) {
+    return !isDecided() && now.isAfter(decisionDueAt);
+  }
+
+  /** Whether the referrer may see status and outcome (not until a phone referral is confirmed). */
+  public boolean referrerMayBeTold() {
+    return !awaitingConfirmation();
+  }
+
+  public boolean namesExploitation() {
+    return indicators.stream().anyMatch(RiskIndicator::namesExploitation);
+  }
+}

@@ -1,0 +1,18 @@
+package org.lantern.referral;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Referral clocks.
+ *
+ * @param confirmationWindow how long a referrer has to confirm a phone referral in writing
+ * @param decisionTarget how soon the front door aims to decide (one working day)
+ * @param queueLimit most concerns the front-door queue shows at once
+ */
+@ConfigurationProperties("lantern.referral")
+public record ReferralSettings(
+    @DefaultValue("48h") Duration confirmationWindow,
+    @DefaultValue("24h") Duration decisionTarget,
+    @DefaultValue("200") int queueLimit) {}

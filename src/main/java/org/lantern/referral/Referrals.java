@@ -1,0 +1,156 @@
+package org.lantern.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.access.RelationshipKind;
+import org.lantern.access.Relationships;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
+import org.lantern.platform.RecordNotFoundException;
+import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.Concerns;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A referrer's own referrals: their status and outcome, and confirming a phone referral in
+ * writing. Until a phone referral is confirmed the referrer sees what was recorded and the clock,
+ * not its status.
+ */
+@Service
+public class Referrals {
+
+  private static final int MOST = 200;
+
+  private final Concerns concerns;
+  private final ConcernViews views;
+  private final ConcernFiles files;
+  private final Children children;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
+  private final Relationships relationships;
+  private final Clock clock;
+
+  Referrals(
+      Concerns concerns,
+      ConcernViews views,
+      ConcernFiles files,
+      Children children,
+      AccessPolicy policy,
+      AuditLog audit,
+      Relationships relationships,
+      Clock clock) {
+    this.concerns = concerns;
+    this.views = views;
+    this.files = files;
+    this.children = children;
+    this.policy = policy;
+    this.audit = audit;
+    this.relationships = relationships;
+    this.clock = clock;
+  }
+
+  /** Referrals waiting for the referrer: to confirm, and of those, overdue. */
+  public record ReferralCounts(long toConfirm, long overdue) {}
+
+  @Transactional
+  public List<ConcernRow> mine(CurrentUser user) {
+    requireReferrer(user);
+    audit.record(
+        user,
+        AuditAction.VIEW_WORKLIST,
+        null,
+        new RecordRef("MY_REFERRALS", user.id().toString()),
+        null,
+        "my referrals");
+    List<ConcernView> mine =
+        views.of(concerns.findByReferrerUserIdOrderBySubmittedAtDesc(user.id(), Limit.of(MOST)));
+    Map<UUID, ChildSummary> kids =
+        children.summaries(mine.stream().map(ConcernView::childId).toList());
+    return mine.stream().map(c -> new ConcernRow(c, kids.get(c.childId()))).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public ReferralCounts counts(CurrentUser user) {
+    if (!policy.roleAllows(user, Permission.VIEW_OWN_REFERRAL)) {
+      return new ReferralCounts(0, 0);
+    }
+    Instant now = clock.instant();
+    List<Concern> mine =
+        concerns.findByReferrerUserIdOrderBySubmittedAtDesc(user.id(), Limit.of(MOST));
+    long toConfirm = mine.stream().filter(Concern::awaitingConfirmation).count();
+    long overdue =
+        mine.stream()
+            .filter(Concern::awaitingConfirmation)
+            .filter(c -> c.confirmationDueAt() != null && now.isAfter(c.confirmationDueAt()))
+            .count();
+    return new ReferralCounts(toConfirm, overdue);
+  }
+
+  /** One of the person's own referrals. Anyone else's answers "not found". */
+  @Transactional
+  public ConcernRow one(CurrentUser user, UUID concernId) {
+    Concern concern = own(user, concernId);
+    policy.require(
+        user,
+        Permission.VIEW_OWN_REFERRAL,
+        ConcernFiles.ref(concern),
+        RecordRef.concern(concernId),
+        "my referral");
+    return new ConcernRow(views.of(concern), children.summary(concern.childId()));
+  }
+
+  /**
+   * The referrer confirms a phone referral in writing. From now they hear its status, and they
+   * have the referrer's working relationship with the child.
+   */
+  @Transactional
+  public void confirm(CurrentUser user, UUID concernId, long version, String writtenAccount) {
+    Concern concern = own(user, concernId);
+    policy.require(
+        user,
+        Permission.VIEW_OWN_REFERRAL,
+        ConcernFiles.ref(concern),
+        RecordRef.concern(concernId),
+        "confirm referral in writing");
+    if (concern.version() != version || !concern.awaitingConfirmation()) {
+      throw new ConcernChangedException(views.of(concern));
+    }
+    concern.confirmInWriting(user.id(), writtenAccount, clock.instant());
+    audit.record(
+        user,
+        AuditAction.CONFIRM_REFERRAL,
+        concern.childId(),
+        RecordRef.concern(concernId),
+        null,
+        "confirmed in writing");
+    relationships.link(concern.childId(), user.id(), RelationshipKind.REFERRER);
+    concerns.saveAndFlush(concern);
+  }
+
+  private Concern own(CurrentUser user, UUID concernId) {
+    requireReferrer(user);
+    Concern concern = files.load(concernId);
+    if (!user.id().equals(concern.referrerUserId())) {
+      throw new RecordNotFoundException("referral", concernId);
+    }
+    return concern;
+  }
+
+  private void requireReferrer(CurrentUser user) {
+    if (!policy.roleAllows(user, Permission.VIEW_OWN_REFERRAL)) {
+      throw new AccessDeniedForRole(user.role());
+    }
+  }
+}

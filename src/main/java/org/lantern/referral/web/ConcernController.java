@@ -1,0 +1,30 @@
+package org.lantern.referral.web;
+
+import java.util.UUID;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Role;
+import org.lantern.referral.ConcernReading;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A concern read outside the front door: by the exploitation coordinator, or a child's worker. */
+@Controller
+class ConcernController {
+
+  private final ConcernReading reading;
+
+  ConcernController(ConcernReading reading) {
+    this.reading = reading;
+  }
+
+  @GetMapping("/concerns/{concernId}")
+  String concern(@PathVariable UUID concernId, CurrentUser user, Model model) {
+    if (user.role() == Role.FRONT_DOOR) {
+      return "redirect:/front-door/concerns/" + concernId;
+    }
+    model.addAttribute("file", reading.open(user, concernId));
+    return "referral/concern";
+  }
+}

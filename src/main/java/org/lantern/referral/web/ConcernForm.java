@@ -1,0 +1,256 @@
+package org.lantern.referral.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.platform.Texts;
+import org.lantern.platform.web.DateInput;
+import org.lantern.referral.ChildChoice;
+import org.lantern.referral.ConcernContent;
+import org.lantern.referral.ConcernRules;
+import org.springframework.validation.Errors;
+
+/**
+ * The concern form: the child (chosen, or described when new), what happened, when and where, the
+ * risk indicators and immediate danger. The front door's phone-referral form adds the referrer.
+ * The token makes a double submission create one concern.
+ */
+public class ConcernForm {
+
+  private @Nullable String token;
+  private @Nullable String childId;
+  private boolean newChild;
+  private @Nullable String givenName;
+  private @Nullable String middleNames;
+  private @Nullable String familyName;
+  private @Nullable String knownAs;
+  private @Nullable String sex;
+  private DateInput dateOfBirth = new DateInput();
+  private @Nullable String nhsNumber;
+  private @Nullable String upn;
+  private @Nullable String postcode;
+  private @Nullable String districtId;
+  private @Nullable String whatHappened;
+  private DateInput occurredOn = new DateInput();
+  private @Nullable String location;
+  private List<String> indicators = new ArrayList<>();
+  private @Nullable String immediateDanger;
+  private @Nullable String referrerUserId;
+  private @Nullable String referrerPhone;
+
+  public @Nullable String getToken() {
+    return token;
+  }
+
+  public void setToken(@Nullable String token) {
+    this.token = token;
+  }
+
+  public @Nullable String getChildId() {
+    return childId;
+  }
+
+  public void setChildId(@Nullable String childId) {
+    this.childId = childId;
+  }
+
+  public boolean isNewChild() {
+    return newChild;
+  }
+
+  public void setNewChild(boolean newChild) {
+    this.newChild = newChild;
+  }
+
+  public @Nullable String getGivenName() {
+    return givenName;
+  }
+
+  public void setGivenName(@Nullable String givenName) {
+    this.givenName = givenName;
+  }
+
+  public @Nullable String getMiddleNames() {
+    return middleNames;
+  }
+
+  public void setMiddleNames(@Nullable String middleNames) {
+    this.middleNames = middleNames;
+  }
+
+  public @Nullable String getFamilyName() {
+    return familyName;
+  }
+
+  public void setFamilyName(@Nullable String familyName) {
+    this.familyName = familyName;
+  }
+
+  public @Nullable String getKnownAs() {
+    return knownAs;
+  }
+
+  public void setKnownAs(@Nullable String knownAs) {
+    this.knownAs = knownAs;
+  }
+
+  public @Nullable String getSex() {
+    return sex;
+  }
+
+  public void setSex(@Nullable String sex) {
+    this.sex = sex;
+  }
+
+  public DateInput getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public void setDateOfBirth(DateInput dateOfBirth) {
+    this.dateOfBirth = dateOfBirth;
+  }
+
+  public @Nullable String getNhsNumber() {
+    return nhsNumber;
+  }
+
+  public void setNhsNumber(@Nullable String nhsNumber) {
+    this.nhsNumber = nhsNumber;
+  }
+
+  public @Nullable String getUpn() {
+    return upn;
+  }
+
+  public void setUpn(@Nullable String upn) {
+    this.upn = upn;
+  }
+
+  public @Nullable String getPostcode() {
+    return postcode;
+  }
+
+  public void setPostcode(@Nullable String postcode) {
+    this.postcode = postcode;
+  }
+
+  public @Nullable String getDistrictId() {
+    return districtId;
+  }
+
+  public void setDistrictId(@Nullable String districtId) {
+    this.districtId = districtId;
+  }
+
+  public @Nullable String getWhatHappened() {
+    return whatHappened;
+  }
+
+  public void setWhatHappened(@Nullable String whatHappened) {
+    this.whatHappened = whatHappened;
+  }
+
+  public DateInput getOccurredOn() {
+    return occurredOn;
+  }
+
+  public void setOccurredOn(DateInput occurredOn) {
+    this.occurredOn = occurredOn;
+  }
+
+  public @Nullable String getLocation() {
+    return location;
+  }
+
+  public void setLocation(@Nullable String location) {
+    this.location = location;
+  }
+
+  public List<String> getIndicators() {
+    return indicators;
+  }
+
+  public void setIndicators(List<String> indicators) {
+    this.indicators = indicators;
+  }
+
+  public @Nullable String getImmediateDanger() {
+    return immediateDanger;
+  }
+
+  public void setImmediateDanger(@Nullable String immediateDanger) {
+    this.immediateDanger = immediateDanger;
+  }
+
+  public @Nullable String getReferrerUserId() {
+    return referrerUserId;
+  }
+
+  public void setReferrerUserId(@Nullable String referrerUserId) {
+    this.referrerUserId = referrerUserId;
+  }
+
+  public @Nullable String getReferrerPhone() {
+    return referrerPhone;
+  }
+
+  public void setReferrerPhone(@Nullable String referrerPhone) {
+    this.referrerPhone = referrerPhone;
+  }
+
+  ConcernRules.ChildFields childFields() {
+    return new ConcernRules.ChildFields(
+        givenName, middleNames, familyName, knownAs, sex, dateOfBirth.parse(), nhsNumber, upn,
+        postcode);
+  }
+
+  ConcernRules.ConcernFields concernFields() {
+    Boolean danger =
+        "yes".equals(immediateDanger) ? Boolean.TRUE : "no".equals(immediateDanger) ? Boolean.FALSE : null;
+    return new ConcernRules.ConcernFields(
+        whatHappened, occurredOn.parse(), location, indicators, danger);
+  }
+
+  void validate(Errors errors, Clock clock, boolean verbal) {
+    if (newChild) {
+      ConcernRules.checkChild(childFields(), errors, "", clock);
+      if (!Texts.isBlank(districtId) && uuid(districtId) == null) {
+        errors.rejectValue("districtId", "concern.district.invalid");
+      }
+    }
+    ConcernRules.checkConcern(concernFields(), errors, "", clock);
+    if (verbal) {
+      if (Texts.isBlank(referrerUserId) || uuid(referrerUserId) == null) {
+        errors.rejectValue("referrerUserId", "verbal.referrer.required");
+      }
+      String phone = Texts.clean(referrerPhone);
+      if (phone != null && (phone.length() > 30 || !phone.matches("[0-9 +()-]+"))) {
+        errors.rejectValue("referrerPhone", "verbal.phone.invalid");
+      }
+    }
+  }
+
+  ChildChoice childChoice() {
+    if (newChild) {
+      return ChildChoice.described(ConcernRules.newChild(childFields(), uuid(districtId)));
+    }
+    return ChildChoice.existing(UUID.fromString(childId));
+  }
+
+  ConcernContent content() {
+    return ConcernRules.content(concernFields());
+  }
+
+  static @Nullable UUID uuid(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.lantern.referral.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.UserView;
+import org.lantern.people.Sex;
+import org.lantern.referral.ConcernSubmission;
+import org.lantern.referral.RiskIndicator;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the concern form needs besides the form: the child chosen, the lists to choose from. */
+@Component
+class ConcernFormPage {
+
+  static final String VIEW = "referral/concern-form";
+
+  private final ConcernSubmission submission;
+  private final Directory directory;
+
+  ConcernFormPage(ConcernSubmission submission, Directory directory) {
+    this.submission = submission;
+    this.directory = directory;
+  }
+
+  String show(ConcernForm form, CurrentUser user, Model model, boolean verbal) {
+    model.addAttribute("concern", form);
+    model.addAttribute("verbal", verbal);
+    model.addAttribute("action", verbal ? "/front-door/verbal/new" : "/concerns/new");
+    model.addAttribute("indicators", RiskIndicator.values());
+    model.addAttribute("sexes", Sex.values());
+    if (form.isNewChild()) {
+      model.addAttribute("districts", directory.districts(user.partnershipId()));
+    } else {
+      UUID childId = ConcernForm.uuid(form.getChildId());
+      model.addAttribute(
+          "child",
+          submission.chosenChild(
+              user, childId, verbal ? "record a phone referral" : "raise a concern"));
+    }
+    if (verbal) {
+      Map<String, List<UserView>> referrers =
+          directory.referrers(user.partnershipId()).stream()
+              .collect(
+                  Collectors.groupingBy(
+                      UserView::agencyName, java.util.TreeMap::new, Collectors.toList()));
+      model.addAttribute("referrers", referrers);
+    }
+    return VIEW;
+  }
+
+  static ConcernForm blank(UUID child, boolean newChild) {
+    ConcernForm form = new ConcernForm();
+    form.setToken(UUID.randomUUID().toString());
+    form.setNewChild(newChild || child == null);
+    if (child != null && !newChild) {
+      form.setChildId(child.toString());
+    }
+    return form;
+  }
+}
