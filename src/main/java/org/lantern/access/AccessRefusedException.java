@@ -1,8 +1,8 @@
 package org.lantern.access;
 
 /**
- * The access policy said no. Already written to the audit log. When break-glass access is
- * available the page offers it.
+ * The access policy said no. Already written to the audit log. When break-glass access is available
+ * the page offers it.
  */
 public class AccessRefusedException extends RuntimeException {
 

@@ -17,8 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditExport {
 
   static final String[] HEADERS = {
-    "id", "occurred_at", "username", "agency", "child_id", "record_type", "record_id", "action",
-    "outcome", "basis", "purpose"
+    "id",
+    "occurred_at",
+    "username",
+    "agency",
+    "child_id",
+    "record_type",
+    "record_id",
+    "action",
+    "outcome",
+    "basis",
+    "purpose"
   };
 
   private final AuditLog audit;

@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.Agencies;
+import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.BreakGlassGrantEntity;
 import org.lantern.access.data.BreakGlassGrants;
 import org.lantern.access.data.UserAccount;
@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Emergency access: someone without a working relationship with a child who needs the record to
- * keep a child safe gives a reason, gets time-limited access, and an information-governance
- * officer reviews it afterwards.
+ * keep a child safe gives a reason, gets time-limited access, and an information-governance officer
+ * reviews it afterwards.
  */
 @Service
 public class BreakGlass {
@@ -97,8 +97,8 @@ public class BreakGlass {
   @Transactional(readOnly = true)
   public List<BreakGlassGrant> awaitingReview(CurrentUser reviewer) {
     requireReviewer(reviewer);
-    return views(grants.findByPartnershipIdAndReviewedAtIsNullOrderByGrantedAt(
-        reviewer.partnershipId()));
+    return views(
+        grants.findByPartnershipIdAndReviewedAtIsNullOrderByGrantedAt(reviewer.partnershipId()));
   }
 
   @Transactional(readOnly = true)
@@ -148,8 +148,7 @@ public class BreakGlass {
         users.findAllById(entities.stream().map(BreakGlassGrantEntity::userId).toList()).stream()
             .collect(Collectors.toMap(UserAccount::id, Function.identity()));
     Map<UUID, String> agencyNames =
-        agencies.findAllById(people.values().stream().map(UserAccount::agencyId).toList())
-            .stream()
+        agencies.findAllById(people.values().stream().map(UserAccount::agencyId).toList()).stream()
             .collect(Collectors.toMap(AgencyEntity::id, AgencyEntity::name));
     return entities.stream()
         .map(

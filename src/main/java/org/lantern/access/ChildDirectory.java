@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What the access module needs to know about children, supplied by the people module so that
- * access does not depend on it: which partnership a child belongs to, and names for review pages.
+ * What the access module needs to know about children, supplied by the people module so that access
+ * does not depend on it: which partnership a child belongs to, and names for review pages.
  */
 public interface ChildDirectory {
 

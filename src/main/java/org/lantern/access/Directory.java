@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.Agencies;
+import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.ApiClientEntity;
 import org.lantern.access.data.ApiClients;
 import org.lantern.access.data.DistrictEntity;
@@ -159,8 +159,7 @@ public class Directory {
   public Map<UUID, UserView> users(Collection<UUID> userIds) {
     List<UserAccount> found = users.findAllById(userIds);
     Map<UUID, String> names = agencyNames(found.stream().map(UserAccount::agencyId).toList());
-    return found.stream()
-        .collect(Collectors.toMap(UserAccount::id, u -> view(u, names)));
+    return found.stream().collect(Collectors.toMap(UserAccount::id, u -> view(u, names)));
   }
 
   @Transactional(readOnly = true)
@@ -202,5 +201,4 @@ public class Directory {
   private static AgencyView view(AgencyEntity a) {
     return new AgencyView(a.id(), a.partnershipId(), a.name(), a.kind(), a.districtId());
   }
-
 }

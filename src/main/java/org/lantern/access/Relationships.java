@@ -34,7 +34,8 @@ public class Relationships {
   }
 
   /** One link to make in bulk: a person or a team, and a child. */
-  public record Link(UUID childId, @Nullable UUID userId, @Nullable UUID teamId, RelationshipKind kind) {}
+  public record Link(
+      UUID childId, @Nullable UUID userId, @Nullable UUID teamId, RelationshipKind kind) {}
 
   /** Makes many links at once (imports); each is made once however often it is listed. */
   @Transactional
@@ -45,7 +46,11 @@ public class Relationships {
             .map(
                 l ->
                     new ChildRelationshipEntity(
-                        UUID.randomUUID(), l.childId(), l.userId(), l.teamId(), l.kind(),
+                        UUID.randomUUID(),
+                        l.childId(),
+                        l.userId(),
+                        l.teamId(),
+                        l.kind(),
                         clock.instant()))
             .toList());
   }

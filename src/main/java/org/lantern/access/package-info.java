@@ -1,4 +1,7 @@
-/** Who may do what to whose record: users, agencies, roles, relationships, break-glass and the audit log. */
+/**
+ * Who may do what to whose record: users, agencies, roles, relationships, break-glass and the audit
+ * log.
+ */
 @NullMarked
 package org.lantern.access;
 

@@ -23,7 +23,8 @@ record DemoAccount(String username, String name, Role role, String agency, Strin
   static final List<DemoAccount> ALL =
       List.of(
           new DemoAccount("frontdoor", "Priya Raman", Role.FRONT_DOOR, COUNCIL, FRONT_DOOR_TEAM),
-          new DemoAccount("frontdoor2", "Tom Hargreaves", Role.FRONT_DOOR, COUNCIL, FRONT_DOOR_TEAM),
+          new DemoAccount(
+              "frontdoor2", "Tom Hargreaves", Role.FRONT_DOOR, COUNCIL, FRONT_DOOR_TEAM),
           new DemoAccount(
               "coordinator",
               "Ruth Adeyemi",
@@ -31,7 +32,8 @@ record DemoAccount(String username, String name, Role role, String agency, Strin
               COUNCIL,
               EXPLOITATION_TEAM),
           new DemoAccount("teacher", "Megan Fairweather", Role.PRACTITIONER, ACADEMY, ""),
-          new DemoAccount("socialworker", "Sam Okafor", Role.SOCIAL_WORKER, COUNCIL, CHILDRENS_TEAM),
+          new DemoAccount(
+              "socialworker", "Sam Okafor", Role.SOCIAL_WORKER, COUNCIL, CHILDRENS_TEAM),
           new DemoAccount("manager", "Lena Whitcombe", Role.TEAM_MANAGER, COUNCIL, CHILDRENS_TEAM),
           new DemoAccount("panel", "Joe Brannigan", Role.PANEL_MEMBER, COLLEGE, ""),
           new DemoAccount("missing", "Aisha Siddiqui", Role.MISSING_SERVICE_WORKER, CHARITY, ""),
@@ -39,8 +41,7 @@ record DemoAccount(String username, String name, Role role, String agency, Strin
           new DemoAccount("health", "Grace Tremayne", Role.HEALTH_SAFEGUARDING_LEAD, TRUST, ""),
           new DemoAccount("strategic", "Owen Pritchard", Role.STRATEGIC_LEAD, COUNCIL, ""),
           new DemoAccount("councillor", "Martin Ellery", Role.COUNCILLOR, COUNCIL, ""),
-          new DemoAccount(
-              "governance", "Hannah Lyle", Role.INFORMATION_GOVERNANCE, COUNCIL, ""),
+          new DemoAccount("governance", "Hannah Lyle", Role.INFORMATION_GOVERNANCE, COUNCIL, ""),
           new DemoAccount("admin", "Ben Ashdown", Role.PARTNERSHIP_ADMIN, COUNCIL, ""));
 
   /** The demo partner system: the A&E department's patient system. */

@@ -3,8 +3,8 @@ package org.lantern.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +35,7 @@ class DemoBanner {
     for (DemoAccount account : DemoAccount.ALL) {
       text.append(
           String.format(
-              "    %-13s %-34s %s%n",
-              account.username(), account.role().name(), account.agency()));
+              "    %-13s %-34s %s%n", account.username(), account.role().name(), account.agency()));
     }
     text.append("\n  Partner API: Authorization: Bearer ")
         .append(DemoAccount.API_CLIENT_ID)

@@ -34,12 +34,14 @@ final class DemoChildren {
     for (int i = 0; i < count; i++) {
       double s = random.nextDouble();
       Sex sex = s < 0.52 ? Sex.FEMALE : s < 0.995 ? Sex.MALE : Sex.NOT_KNOWN;
-      WeightedNames first = sex == Sex.FEMALE ? girls : sex == Sex.MALE ? boys : (random.nextBoolean() ? girls : boys);
+      WeightedNames first =
+          sex == Sex.FEMALE
+              ? girls
+              : sex == Sex.MALE ? boys : (random.nextBoolean() ? girls : boys);
       String given = first.pick(random);
       String middle = random.nextDouble() < 0.4 ? first.pick(random) : null;
       String family = surnames.pick(random);
-      String knownAs =
-          random.nextDouble() < 0.6 ? DemoStories.KNOWN_AS.get(given) : null;
+      String knownAs = random.nextDouble() < 0.6 ? DemoStories.KNOWN_AS.get(given) : null;
       int districtIndex = random.nextInt(districts.size());
       LocalDate dob =
           random.nextDouble() < 0.03

@@ -21,8 +21,8 @@ import org.lantern.referral.RiskIndicator;
 import org.lantern.referral.ThresholdDecision;
 
 /**
- * Each child's history of concerns from several agencies over three years, some repeated many
- * times (one child has nineteen, so the front door sees the twentieth), and today's queue.
+ * Each child's history of concerns from several agencies over three years, some repeated many times
+ * (one child has nineteen, so the front door sees the twentieth), and today's queue.
  */
 final class DemoHistories {
 
@@ -77,7 +77,9 @@ final class DemoHistories {
     List<Instant> times = new ArrayList<>();
     long span = Duration.ofDays(count > 8 ? 540 : 1095).toMinutes();
     for (int i = 0; i < count; i++) {
-      times.add(now.minus(Duration.ofDays(5)).minus(Duration.ofMinutes((long) (random.nextDouble() * span))));
+      times.add(
+          now.minus(Duration.ofDays(5))
+              .minus(Duration.ofMinutes((long) (random.nextDouble() * span))));
     }
     times.sort(Comparator.naturalOrder());
     List<HistoricConcern> history = new ArrayList<>();
@@ -92,12 +94,13 @@ final class DemoHistories {
     Instant submitted = now.minus(age);
     HistoricConcern c = concern(child, profile, submitted, false);
     if (index >= 1 && index <= 5) {
-      String referrer = switch (index) {
-        case 1, 2 -> "teacher";
-        case 3 -> "police";
-        case 4 -> "health";
-        default -> "panel";
-      };
+      String referrer =
+          switch (index) {
+            case 1, 2 -> "teacher";
+            case 3 -> "police";
+            case 4 -> "health";
+            default -> "panel";
+          };
       Instant recorded = index == 1 ? now.minus(Duration.ofHours(60)) : submitted;
       return verbal(c, referrer, recorded);
     }
@@ -130,10 +133,10 @@ final class DemoHistories {
         agency.equals(DemoAccount.ACADEMY) && channel == Channel.WRITTEN && random.nextBoolean()
             ? org.user("teacher")
             : null;
-    String referrerName =
-        referrerUser != null ? "Megan Fairweather" : staffName(agency);
+    String referrerName = referrerUser != null ? "Megan Fairweather" : staffName(agency);
     UUID frontDoor = org.user(random.nextBoolean() ? "frontdoor" : "frontdoor2");
-    Instant confirmationDue = channel == Channel.VERBAL ? submitted.plus(Duration.ofHours(48)) : null;
+    Instant confirmationDue =
+        channel == Channel.VERBAL ? submitted.plus(Duration.ofHours(48)) : null;
     Instant confirmed =
         channel == Channel.VERBAL && decided
             ? submitted.plus(Duration.ofHours(2 + random.nextInt(60)))
@@ -178,20 +181,63 @@ final class DemoHistories {
 
   private HistoricConcern verbal(HistoricConcern c, String referrer, Instant recorded) {
     return new HistoricConcern(
-        c.id(), c.partnershipId(), c.childId(), Channel.VERBAL, org.user(referrer),
-        agencyOf(referrer), DemoAccount.ALL.stream()
-            .filter(a -> a.username().equals(referrer)).findFirst().orElseThrow().name(),
-        null, org.user("frontdoor"), c.whatHappened(), c.occurredOn(), c.location(),
-        c.immediateDanger(), c.indicators(), recorded, recorded.plus(Duration.ofHours(48)),
-        null, null, null, null, null, null, null, null, null);
+        c.id(),
+        c.partnershipId(),
+        c.childId(),
+        Channel.VERBAL,
+        org.user(referrer),
+        agencyOf(referrer),
+        DemoAccount.ALL.stream()
+            .filter(a -> a.username().equals(referrer))
+            .findFirst()
+            .orElseThrow()
+            .name(),
+        null,
+        org.user("frontdoor"),
+        c.whatHappened(),
+        c.occurredOn(),
+        c.location(),
+        c.immediateDanger(),
+        c.indicators(),
+        recorded,
+        recorded.plus(Duration.ofHours(48)),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private HistoricConcern withDanger(HistoricConcern c) {
     return new HistoricConcern(
-        c.id(), c.partnershipId(), c.childId(), c.channel(), c.referrerUserId(),
-        c.referrerAgencyId(), c.referrerName(), c.referrerContact(), c.recordedByUserId(),
-        c.whatHappened(), c.occurredOn(), c.location(), true, c.indicators(), c.submittedAt(),
-        c.confirmationDueAt(), null, null, null, null, null, null, null, c.sourceSystem(),
+        c.id(),
+        c.partnershipId(),
+        c.childId(),
+        c.channel(),
+        c.referrerUserId(),
+        c.referrerAgencyId(),
+        c.referrerName(),
+        c.referrerContact(),
+        c.recordedByUserId(),
+        c.whatHappened(),
+        c.occurredOn(),
+        c.location(),
+        true,
+        c.indicators(),
+        c.submittedAt(),
+        c.confirmationDueAt(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        c.sourceSystem(),
         c.sourceId());
   }
 
@@ -225,7 +271,9 @@ final class DemoHistories {
               org.teams.get(DemoAccount.CHILDRENS_TEAM),
               RelationshipKind.ALLOCATED_TEAM));
     }
-    boolean police = history.stream().anyMatch(c -> c.referrerAgencyId().equals(org.agencies.get(DemoAccount.POLICE)));
+    boolean police =
+        history.stream()
+            .anyMatch(c -> c.referrerAgencyId().equals(org.agencies.get(DemoAccount.POLICE)));
     if (police && random.nextDouble() < 0.02) {
       links.add(
           new Relationships.Link(
@@ -340,5 +388,4 @@ final class DemoHistories {
       }
     }
   }
-
 }

@@ -15,7 +15,8 @@ import org.lantern.access.Role;
 final class DemoOrganisation {
 
   static final String PARTNERSHIP = "Marlshire Safeguarding Children Partnership";
-  static final List<String> DISTRICTS = List.of("Greywater", "Hollin Moor", "Tamsford", "Wrenbridge");
+  static final List<String> DISTRICTS =
+      List.of("Greywater", "Hollin Moor", "Tamsford", "Wrenbridge");
 
   final UUID partnershipId;
   final Map<String, UUID> districts = new LinkedHashMap<>();

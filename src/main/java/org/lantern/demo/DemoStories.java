@@ -93,7 +93,8 @@ final class DemoStories {
           Set.of(RiskIndicator.MISSING, RiskIndicator.MISSING_FROM_EDUCATION),
           Set.of(RiskIndicator.ONLINE_HARM),
           Set.of(RiskIndicator.SUBSTANCE_MISUSE, RiskIndicator.MISSING_FROM_EDUCATION),
-          Set.of(RiskIndicator.SEXUAL_EXPLOITATION, RiskIndicator.TRAFFICKING, RiskIndicator.MISSING),
+          Set.of(
+              RiskIndicator.SEXUAL_EXPLOITATION, RiskIndicator.TRAFFICKING, RiskIndicator.MISSING),
           Set.of());
 
   static String story(Set<RiskIndicator> indicators, Random random) {

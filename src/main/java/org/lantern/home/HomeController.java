@@ -52,8 +52,7 @@ class HomeController implements Navigation {
       model.addAttribute("breakGlass", breakGlass.awaitingReview(user).size());
     }
     model.addAttribute("findChildren", policy.roleAllows(user, Permission.VIEW_CHILD_RECORD));
-    model.addAttribute(
-        "reportsOnly", !policy.roleAllows(user, Permission.FIND_CHILD));
+    model.addAttribute("reportsOnly", !policy.roleAllows(user, Permission.FIND_CHILD));
     return "home/home";
   }
 

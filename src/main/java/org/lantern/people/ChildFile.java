@@ -38,7 +38,8 @@ public class ChildFile {
   }
 
   /** The file as one person may see it; opening it is checked and audited. */
-  public record View(ChildSummary child, @Nullable String district, List<ChronologyEntry> entries) {}
+  public record View(
+      ChildSummary child, @Nullable String district, List<ChronologyEntry> entries) {}
 
   /** Who has looked at the child, newest first. */
   public record Audit(ChildSummary child, List<AuditEntry> entries) {}

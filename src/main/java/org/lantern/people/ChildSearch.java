@@ -50,7 +50,8 @@ public class ChildSearch {
     List<ChildSummary> results =
         hits.stream().map(h -> found.get(h.childId())).filter(c -> c != null).toList();
     for (ChildSummary child : results) {
-      policy.require(user, Permission.FIND_CHILD, child.ref(), RecordRef.child(child.id()), purpose);
+      policy.require(
+          user, Permission.FIND_CHILD, child.ref(), RecordRef.child(child.id()), purpose);
     }
     return results;
   }

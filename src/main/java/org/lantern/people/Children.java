@@ -36,8 +36,7 @@ public class Children {
   private final Clock clock;
   private final JdbcTemplate jdbc;
 
-  Children(
-      ChildRecords records, ChildIndex index, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
+  Children(ChildRecords records, ChildIndex index, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.records = records;
     this.index = index;

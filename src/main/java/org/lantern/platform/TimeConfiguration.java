@@ -12,5 +12,4 @@ class TimeConfiguration {
   Clock clock() {
     return Clock.system(LanternTime.ZONE);
   }
-
 }

@@ -54,7 +54,8 @@ class ConcernFiles {
     Concern concern = load(concernId);
     policy.require(
         user, Permission.VIEW_CHILD_RECORD, ref(concern), RecordRef.concern(concernId), purpose);
-    List<ConcernView> all = views.of(concerns.findByChildIdOrderBySubmittedAtAscIdAsc(concern.childId()));
+    List<ConcernView> all =
+        views.of(concerns.findByChildIdOrderBySubmittedAtAscIdAsc(concern.childId()));
     int position = 1;
     Map<String, Long> earlierByAgency = new TreeMap<>();
     for (ConcernView other : all) {

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Brings in concerns with their history in bulk, audited as one import. No one is notified:
- * these already happened. References are made here, as for new concerns.
+ * Brings in concerns with their history in bulk, audited as one import. No one is notified: these
+ * already happened. References are made here, as for new concerns.
  */
 @Service
 public class ConcernImport {
@@ -100,5 +100,4 @@ public class ConcernImport {
   private static @Nullable Timestamp ts(@Nullable Instant instant) {
     return instant == null ? null : Timestamp.from(instant);
   }
-
 }

@@ -29,8 +29,8 @@ public class ConcernReading {
   }
 
   /**
-   * Concerns by id, for lists that link to them (the inbox). Callers show only what the reader
-   * may see; opening one goes through {@link #open}.
+   * Concerns by id, for lists that link to them (the inbox). Callers show only what the reader may
+   * see; opening one goes through {@link #open}.
    */
   @Transactional(readOnly = true)
   public List<ConcernView> views(Collection<UUID> concernIds) {

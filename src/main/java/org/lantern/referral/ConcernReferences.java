@@ -5,8 +5,8 @@ import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Component;
 
 /**
- * References people can read out on the phone: "LC-7KQ2-M9XD", from letters and digits that
- * cannot be mistaken for each other (no 0/O, 1/I).
+ * References people can read out on the phone: "LC-7KQ2-M9XD", from letters and digits that cannot
+ * be mistaken for each other (no 0/O, 1/I).
  */
 @Component
 class ConcernReferences {

@@ -92,7 +92,8 @@ public final class ConcernRules {
     }
     LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
     switch (f.occurredOn()) {
-      case DateInput.Empty e -> errors.rejectValue(prefix + "occurredOn", "concern.occurredOn.required");
+      case DateInput.Empty e ->
+          errors.rejectValue(prefix + "occurredOn", "concern.occurredOn.required");
       case DateInput.Invalid i ->
           errors.rejectValue(prefix + "occurredOn", "concern.occurredOn." + i.problem());
       case DateInput.Valid v when v.date().isAfter(today) ->

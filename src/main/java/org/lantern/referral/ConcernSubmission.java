@@ -68,9 +68,7 @@ public class ConcernSubmission {
   public Optional<UUID> alreadySubmitted(CurrentUser user, String submissionToken) {
     return concerns
         .findBySubmissionToken(submissionToken)
-        .filter(
-            c ->
-                user.id().equals(c.referrerUserId()) || user.id().equals(c.recordedByUserId()))
+        .filter(c -> user.id().equals(c.referrerUserId()) || user.id().equals(c.recordedByUserId()))
         .map(Concern::id);
   }
 

@@ -109,8 +109,8 @@ public class FrontDoor {
   }
 
   /**
-   * Records the threshold decision. Throws {@link ConcernChangedException} when the concern
-   * changed since {@code version} was read (another worker decided it first, say).
+   * Records the threshold decision. Throws {@link ConcernChangedException} when the concern changed
+   * since {@code version} was read (another worker decided it first, say).
    */
   @Transactional
   public void decide(

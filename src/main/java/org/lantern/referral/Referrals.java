@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A referrer's own referrals: their status and outcome, and confirming a phone referral in
- * writing. Until a phone referral is confirmed the referrer sees what was recorded and the clock,
- * not its status.
+ * A referrer's own referrals: their status and outcome, and confirming a phone referral in writing.
+ * Until a phone referral is confirmed the referrer sees what was recorded and the clock, not its
+ * status.
  */
 @Service
 public class Referrals {
@@ -112,8 +112,8 @@ public class Referrals {
   }
 
   /**
-   * The referrer confirms a phone referral in writing. From now they hear its status, and they
-   * have the referrer's working relationship with the child.
+   * The referrer confirms a phone referral in writing. From now they hear its status, and they have
+   * the referrer's working relationship with the child.
    */
   @Transactional
   public void confirm(CurrentUser user, UUID concernId, long version, String writtenAccount) {

@@ -1,6 +1,8 @@
 package org.lantern.referral;
 
-/** Risk indicators a referrer can tick. Sexual or criminal exploitation copies in the coordinator. */
+/**
+ * Risk indicators a referrer can tick. Sexual or criminal exploitation copies in the coordinator.
+ */
 public enum RiskIndicator {
   SEXUAL_EXPLOITATION,
   CRIMINAL_EXPLOITATION,

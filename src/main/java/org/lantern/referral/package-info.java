@@ -1,4 +1,7 @@
-/** Concerns and referrals: raising them, the verbal-to-written clock, the front door's threshold decision and telling the referrer. */
+/**
+ * Concerns and referrals: raising them, the verbal-to-written clock, the front door's threshold
+ * decision and telling the referrer.
+ */
 @NullMarked
 package org.lantern.referral;
 

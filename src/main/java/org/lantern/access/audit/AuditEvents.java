@@ -78,7 +78,8 @@ public class AuditEvents {
 
   public void forPartnership(
       UUID partnershipId, Instant from, Instant to, Consumer<AuditEntry> consumer) {
-    jdbc.sql(
+    jdbc
+        .sql(
             "select "
                 + COLUMNS
                 + " from audit_event where partnership_id = :partnership"

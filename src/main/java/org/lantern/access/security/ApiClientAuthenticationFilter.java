@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.PartnerSystem;
 import org.lantern.access.Role;
-import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.Agencies;
+import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.ApiClientEntity;
 import org.lantern.access.data.ApiClients;
 import org.springframework.http.HttpHeaders;
@@ -71,15 +71,10 @@ class ApiClientAuthenticationFilter extends OncePerRequestFilter {
                 .findByClientId(clientId)
                 .filter(ApiClientEntity::enabled)
                 .filter(c -> ApiSecrets.matches(secret, c.secretHash()))
-                .flatMap(
-                    c ->
-                        agencies
-                            .findById(c.agencyId())
-                            .map(agency -> principal(c, agency))));
+                .flatMap(c -> agencies.findById(c.agencyId()).map(agency -> principal(c, agency))));
   }
 
-  private static PartnerSystem principal(
-      ApiClientEntity client, AgencyEntity agency) {
+  private static PartnerSystem principal(ApiClientEntity client, AgencyEntity agency) {
     var user =
         new CurrentUser(
             client.id(),

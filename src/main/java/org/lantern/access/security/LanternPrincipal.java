@@ -17,7 +17,8 @@ public final class LanternPrincipal implements UserDetails, CredentialsContainer
   private final boolean locked;
   private final boolean enabled;
 
-  LanternPrincipal(CurrentUser user, @Nullable String passwordHash, boolean locked, boolean enabled) {
+  LanternPrincipal(
+      CurrentUser user, @Nullable String passwordHash, boolean locked, boolean enabled) {
     this.user = user;
     this.passwordHash = passwordHash;
     this.locked = locked;

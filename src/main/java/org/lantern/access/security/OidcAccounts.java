@@ -62,10 +62,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     LanternOidcUser(CurrentUser user, OidcUser oidcUser) {
       super(
-          LanternPrincipal.authorities(user),
-          oidcUser.getIdToken(),
-          oidcUser.getUserInfo(),
-          "sub");
+          LanternPrincipal.authorities(user), oidcUser.getIdToken(), oidcUser.getUserInfo(), "sub");
       this.user = user;
     }
 

@@ -139,9 +139,7 @@ class SecurityConfiguration {
                     .logoutSuccessUrl("/sign-in?signedOut")
                     .deleteCookies("LANTERN_SESSION"))
         .sessionManagement(
-            s ->
-                s.invalidSessionUrl("/sign-in?timeout")
-                    .sessionFixation(f -> f.changeSessionId()))
+            s -> s.invalidSessionUrl("/sign-in?timeout").sessionFixation(f -> f.changeSessionId()))
         .headers(
             h ->
                 h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -169,5 +167,4 @@ class SecurityConfiguration {
       }
     };
   }
-
 }

@@ -48,12 +48,7 @@ class SignInAttempts {
             user -> {
               users.findById(user.id()).ifPresent(account -> account.signedIn());
               audit.record(
-                  user,
-                  AuditAction.SIGNED_IN,
-                  null,
-                  RecordRef.of("USER", user.id()),
-                  null,
-                  null);
+                  user, AuditAction.SIGNED_IN, null, RecordRef.of("USER", user.id()), null, null);
             });
   }
 }

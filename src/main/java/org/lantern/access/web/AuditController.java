@@ -56,7 +56,11 @@ class AuditController {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader(
         "Content-Disposition",
-        "attachment; filename=\"lantern-audit-" + form.fromDate() + "-to-" + form.toDate() + ".csv\"");
+        "attachment; filename=\"lantern-audit-"
+            + form.fromDate()
+            + "-to-"
+            + form.toDate()
+            + ".csv\"");
     export.writeCsv(user, form.fromDate(), form.toDate(), response.getWriter());
     return null;
   }

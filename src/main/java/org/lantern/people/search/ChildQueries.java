@@ -41,7 +41,8 @@ class ChildQueries {
 
   Query build(UUID partnershipId, ChildQuery query, boolean relaxed) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    all.add(new TermQuery(new Term(ChildIndex.PARTNERSHIP, partnershipId.toString())), Occur.FILTER);
+    all.add(
+        new TermQuery(new Term(ChildIndex.PARTNERSHIP, partnershipId.toString())), Occur.FILTER);
     if (query.nhsNumber() != null) {
       all.add(new TermQuery(new Term(ChildIndex.NHS, query.nhsNumber().value())), Occur.MUST);
     }
@@ -59,9 +60,11 @@ class ChildQueries {
     }
     Query birth = birth(query);
     if (birth != null) {
-      all.add(birth, tokens.isEmpty() && query.nhsNumber() == null && query.upn() == null
-          ? Occur.MUST
-          : Occur.SHOULD);
+      all.add(
+          birth,
+          tokens.isEmpty() && query.nhsNumber() == null && query.upn() == null
+              ? Occur.MUST
+              : Occur.SHOULD);
     }
     return all.build();
   }
@@ -94,7 +97,8 @@ class ChildQueries {
       List<Query> ways = new ArrayList<>();
       ways.add(boost(new TermQuery(new Term(ChildIndex.DOB, dob.toString())), 12f));
       swapped(dob)
-          .ifPresent(s -> ways.add(boost(new TermQuery(new Term(ChildIndex.DOB, s.toString())), 5f)));
+          .ifPresent(
+              s -> ways.add(boost(new TermQuery(new Term(ChildIndex.DOB, s.toString())), 5f)));
       ways.add(boost(new TermQuery(new Term(ChildIndex.BIRTH_YEAR, "" + dob.getYear())), 1f));
       return new DisjunctionMaxQuery(ways, 0f);
     }
@@ -109,8 +113,7 @@ class ChildQueries {
       return Optional.empty();
     }
     try {
-      return Optional.of(
-          LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
+      return Optional.of(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

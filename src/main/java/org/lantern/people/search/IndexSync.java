@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps this copy's index in step with the database: at start (a second start reuses the index on
  * disk and only catches up) and then every few seconds, for children changed by other copies. Each
- * pass re-reads a few minutes before the last one, so a slow transaction or a clock slightly out
- * is not missed; indexing a child twice does no harm.
+ * pass re-reads a few minutes before the last one, so a slow transaction or a clock slightly out is
+ * not missed; indexing a child twice does no harm.
  */
 @Component
 class IndexSync {

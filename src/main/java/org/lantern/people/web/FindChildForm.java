@@ -43,7 +43,8 @@ public class FindChildForm {
     }
     if (!(dateOfBirth.parse() instanceof DateInput.Empty) && yearOnly() == null) {
       switch (dateOfBirth.parse()) {
-        case DateInput.Valid v when v.date().isAfter(LocalDate.now(clock.withZone(LanternTime.ZONE))) ->
+        case DateInput.Valid v
+            when v.date().isAfter(LocalDate.now(clock.withZone(LanternTime.ZONE))) ->
             errors.rejectValue("dateOfBirth", "find.dateOfBirth.future");
         case DateInput.Invalid i -> errors.rejectValue("dateOfBirth", "find.dateOfBirth.invalid");
         default -> {}

@@ -35,11 +35,15 @@ class AssetsConfiguration implements WebMvcConfigurer {
             + locator.version("ministryofjustice__frontend")
             + "/moj/";
     CacheControl day = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
-    registry.addResourceHandler("/assets/**").addResourceLocations(govuk + "assets/", moj + "assets/")
+    registry
+        .addResourceHandler("/assets/**")
+        .addResourceLocations(govuk + "assets/", moj + "assets/")
         .setCacheControl(day);
     registry.addResourceHandler("/govuk/**").addResourceLocations(govuk).setCacheControl(day);
     registry.addResourceHandler("/moj/**").addResourceLocations(moj).setCacheControl(day);
-    registry.addResourceHandler("/static/**").addResourceLocations(staticLocation)
+    registry
+        .addResourceHandler("/static/**")
+        .addResourceLocations(staticLocation)
         .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)));
   }
 }

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.platform.Texts;
 
 /**
- * The three boxes of a GOV.UK date input (day, month, year) as typed. Bound from {@code
- * field.day}, {@code field.month} and {@code field.year}.
+ * The three boxes of a GOV.UK date input (day, month, year) as typed. Bound from {@code field.day},
+ * {@code field.month} and {@code field.year}.
  */
 public class DateInput {
 

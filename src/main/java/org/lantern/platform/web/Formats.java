@@ -13,8 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates and times as GOV.UK style writes them ("4 June 2026", "4 June 2026 at 2:05pm"), in UK
- * time. Templates use it as {@code @fmt}.
+ * Dates and times as GOV.UK style writes them ("4 June 2026", "4 June 2026 at 2:05pm"), in UK time.
+ * Templates use it as {@code @fmt}.
  */
 @Component("fmt")
 public class Formats {
@@ -46,8 +46,7 @@ public class Formats {
       return "";
     }
     var local = instant.atZone(LanternTime.ZONE);
-    return text(
-        "format.dateTime", DATE.format(local), TIME.format(local).toLowerCase(Locale.UK));
+    return text("format.dateTime", DATE.format(local), TIME.format(local).toLowerCase(Locale.UK));
   }
 
   /** A machine-readable local timestamp for {@code <time datetime>}. */

@@ -14,8 +14,8 @@ import org.springframework.validation.Errors;
 
 /**
  * The concern form: the child (chosen, or described when new), what happened, when and where, the
- * risk indicators and immediate danger. The front door's phone-referral form adds the referrer.
- * The token makes a double submission create one concern.
+ * risk indicators and immediate danger. The front door's phone-referral form adds the referrer. The
+ * token makes a double submission create one concern.
  */
 public class ConcernForm {
 
@@ -202,13 +202,22 @@ public class ConcernForm {
 
   ConcernRules.ChildFields childFields() {
     return new ConcernRules.ChildFields(
-        givenName, middleNames, familyName, knownAs, sex, dateOfBirth.parse(), nhsNumber, upn,
+        givenName,
+        middleNames,
+        familyName,
+        knownAs,
+        sex,
+        dateOfBirth.parse(),
+        nhsNumber,
+        upn,
         postcode);
   }
 
   ConcernRules.ConcernFields concernFields() {
     Boolean danger =
-        "yes".equals(immediateDanger) ? Boolean.TRUE : "no".equals(immediateDanger) ? Boolean.FALSE : null;
+        "yes".equals(immediateDanger)
+            ? Boolean.TRUE
+            : "no".equals(immediateDanger) ? Boolean.FALSE : null;
     return new ConcernRules.ConcernFields(
         whatHappened, occurredOn.parse(), location, indicators, danger);
   }

@@ -18,7 +18,8 @@ public class ConfirmationForm {
   void validate(Errors errors, boolean byReferrer) {
     String a = Texts.clean(account);
     if (a == null) {
-      errors.rejectValue("account", byReferrer ? "confirm.account.required" : "confirm.note.required");
+      errors.rejectValue(
+          "account", byReferrer ? "confirm.account.required" : "confirm.note.required");
     } else if (a.length() > ConcernRules.MAX_WHAT_HAPPENED) {
       errors.rejectValue("account", "confirm.account.tooLong");
     }
