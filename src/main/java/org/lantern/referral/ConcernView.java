@@ -34,6 +34,8 @@ public record ConcernView(
     @Nullable String decisionReasons,
     @Nullable String decidedByName,
     @Nullable Instant decidedAt,
+    @Nullable String sourceSystem,
+    @Nullable String sourceId,
     long version) {
 
   public boolean isDecided() {

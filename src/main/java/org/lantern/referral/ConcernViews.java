@@ -81,6 +81,8 @@ class ConcernViews {
         c.decisionReasons(),
         name.apply(c.decidedByUserId()),
         c.decidedAt(),
+        c.sourceSystem(),
+        c.sourceId(),
         c.version());
   }
 }

@@ -102,7 +102,8 @@ class SecurityConfiguration {
   @Bean
   @Order(3)
   SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/api/docs/**", "/api/openapi/**", "/swagger-ui/**")
+    return http.securityMatcher(
+            "/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .sessionManagement(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
