@@ -1,0 +1,77 @@
+package org.lantern.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.Role;
+import org.lantern.notify.Inbox;
+import org.lantern.notify.NotificationKind;
+import org.lantern.people.ChildSummary;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.MutableClock;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ConcernSubmissionIntegrationTests {
+
+  @Autowired Fixtures fixtures;
+  @Autowired ConcernSubmission submission;
+  @Autowired Referrals referrals;
+  @Autowired Inbox inbox;
+  @Autowired AuditLog audit;
+  @Autowired MutableClock clock;
+
+  TestPartnership p;
+  ChildSummary child;
+
+  @BeforeEach
+  void setUp() {
+    clock.reset();
+    p = fixtures.partnership();
+    child = fixtures.child(p);
+  }
+
+  @Test
+  void aSubmittedConcernIsCommittedAuditedAndListedForTheReferrer() {
+    var teacher = p.user(Role.PRACTITIONER);
+    UUID id = fixtures.concern(teacher, child, RiskIndicator.MISSING);
+
+    var mine = referrals.mine(teacher);
+    assertThat(mine).extracting(r -> r.concern().id()).containsExactly(id);
+    assertThat(mine.getFirst().concern().status()).isEqualTo(ConcernStatus.NEW);
+    assertThat(audit.forChild(child.id()))
+        .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.RAISE_CONCERN));
+  }
+
+  @Test
+  void theSameFormSubmittedTwiceMakesOneConcern() {
+    var teacher = p.user(Role.PRACTITIONER);
+    String token = UUID.randomUUID().toString();
+    ConcernContent content =
+        new ConcernContent("What happened", LocalDate.now(), null, false, Set.of());
+
+    UUID first = submission.raise(teacher, ChildChoice.existing(child.id()), content, token);
+    UUID second = submission.raise(teacher, ChildChoice.existing(child.id()), content, token);
+
+    assertThat(second).isEqualTo(first);
+    assertThat(referrals.mine(teacher)).hasSize(1);
+  }
+
+  @Test
+  void aConcernNamingExploitationReachesTheCoordinatorsInboxOnSubmission() {
+    UUID id = fixtures.concern(p.user(Role.PRACTITIONER), child, RiskIndicator.SEXUAL_EXPLOITATION);
+    UUID other = fixtures.concern(p.user(Role.PRACTITIONER), child, RiskIndicator.ONLINE_HARM);
+
+    var items = inbox.items(p.user(Role.EXPLOITATION_COORDINATOR));
+    assertThat(items).extracting(i -> i.concern().id()).containsExactly(id).doesNotContain(other);
+    assertThat(items.getFirst().kind()).isEqualTo(NotificationKind.EXPLOITATION_COPY);
+  }
+}

@@ -1,0 +1,64 @@
+package org.lantern.referral;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.Role;
+import org.lantern.testing.BrowserJourney;
+import org.lantern.testing.TestPartnership;
+
+class RaiseConcernJourneyTests extends BrowserJourney {
+
+  @Test
+  void aTeacherFindsAChildByNicknameAndRaisesAConcernTheCoordinatorIsCopiedInto() {
+    TestPartnership p = fixtures.partnership();
+    var child =
+        fixtures.child(p, "Robert", "Quennell" + p.suffix(), java.time.LocalDate.of(2011, 3, 27));
+
+    signIn(p.username(Role.PRACTITIONER));
+    page.getByRole(
+            AriaRole.LINK,
+            new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Raise a concern")
+                .setExact(true))
+        .first()
+        .click();
+    assertAccessible();
+    page.getByLabel("Name").fill("Bobby Quenel" + p.suffix());
+    page.getByRole(
+            AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Search"))
+        .click();
+    assertAccessible();
+    assertThat(page.locator("table")).containsText("Robert Quennell" + p.suffix());
+    page.getByRole(
+            AriaRole.LINK,
+            new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Raise a concern about this child"))
+        .first()
+        .click();
+    assertAccessible();
+
+    page.getByLabel("No", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+        .check();
+    page.getByLabel("What happened?").fill("Seen getting into a car with two older men.");
+    page.locator("#occurredOn").fill("20");
+    page.locator("#occurredOn-month").fill("11");
+    page.locator("#occurredOn-year").fill("2026");
+    page.getByLabel("Sexual exploitation").check();
+    page.getByRole(
+            AriaRole.BUTTON,
+            new com.microsoft.playwright.Page.GetByRoleOptions().setName("Submit concern"))
+        .click();
+
+    assertThat(page.locator("h1")).hasText("Concern received");
+    assertAccessible();
+    signOut();
+
+    signIn(p.username(Role.EXPLOITATION_COORDINATOR));
+    visit("/inbox");
+    assertAccessible();
+    assertThat(page.locator("table")).containsText("Robert Quennell" + p.suffix());
+    assertThat(page.locator("table")).containsText("A concern names exploitation");
+  }
+}
