@@ -12,9 +12,9 @@ import org.lantern.people.NhsNumber;
 import org.lantern.people.Postcode;
 import org.lantern.people.Sex;
 import org.lantern.people.UniquePupilNumber;
+import org.lantern.platform.DateInput;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
-import org.lantern.platform.web.DateInput;
 import org.springframework.validation.Errors;
 
 /**

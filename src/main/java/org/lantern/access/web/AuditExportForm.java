@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
+import org.lantern.platform.DateInput;
 import org.lantern.platform.LanternTime;
-import org.lantern.platform.web.DateInput;
 import org.springframework.validation.Errors;
 
 /** The date range of an audit export. */

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.people.ChildQuery;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.UniquePupilNumber;
+import org.lantern.platform.DateInput;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
-import org.lantern.platform.web.DateInput;
 import org.springframework.validation.Errors;
 
 /** The "find a child" search form. A year on its own is allowed in the date of birth. */

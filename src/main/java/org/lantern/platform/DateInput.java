@@ -1,9 +1,8 @@
-package org.lantern.platform.web;
+package org.lantern.platform;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.lantern.platform.Texts;
 
 /**
  * The three boxes of a GOV.UK date input (day, month, year) as typed. Bound from {@code field.day},
