@@ -95,14 +95,18 @@ class DemoCounty implements ApplicationRunner {
     relationships.linkAll(histories.links);
     for (HistoricConcern c : histories.queue) {
       if (c.indicators().stream().anyMatch(RiskIndicator::namesExploitation)) {
-        inbox.raise(org.user("coordinator"), NotificationKind.EXPLOITATION_COPY, c.id());
+        inbox.raise(
+            org.user("coordinator"), NotificationKind.EXPLOITATION_COPY, c.id(), c.submittedAt());
       }
       if (c.channel() == Channel.VERBAL && c.referrerUserId() != null) {
-        inbox.raise(c.referrerUserId(), NotificationKind.CONFIRM_PHONE_REFERRAL, c.id());
+        inbox.raise(
+            c.referrerUserId(), NotificationKind.CONFIRM_PHONE_REFERRAL, c.id(), c.submittedAt());
       }
     }
     histories.teacherRecentlyDecided.forEach(
-        c -> inbox.raise(org.user("teacher"), NotificationKind.REFERRAL_DECIDED, c.id()));
+        c ->
+            inbox.raise(
+                org.user("teacher"), NotificationKind.REFERRAL_DECIDED, c.id(), c.decidedAt()));
     breakGlass.grant(
         org.asUser(directory, "health"),
         kids.get(11).ref(),

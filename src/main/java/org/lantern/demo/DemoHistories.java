@@ -114,7 +114,7 @@ final class DemoHistories {
       ChildSummary child, Set<RiskIndicator> profile, Instant submitted, boolean decided) {
     String agency = agency();
     Set<RiskIndicator> indicators = indicators(profile);
-    String story = DemoStories.story(indicators, random);
+    String story = DemoStories.story(indicators, child.sex(), random);
     Channel channel = Channel.WRITTEN;
     String sourceSystem = null;
     String sourceId = null;
@@ -130,7 +130,9 @@ final class DemoHistories {
       channel = Channel.VERBAL;
     }
     UUID referrerUser =
-        agency.equals(DemoAccount.ACADEMY) && channel == Channel.WRITTEN && random.nextBoolean()
+        agency.equals(DemoAccount.ACADEMY)
+                && channel == Channel.WRITTEN
+                && random.nextDouble() < 0.12
             ? org.user("teacher")
             : null;
     String referrerName = referrerUser != null ? "Megan Fairweather" : staffName(agency);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.lantern.people.Sex;
 import org.lantern.referral.RiskIndicator;
 import org.lantern.referral.ThresholdDecision;
 
@@ -32,23 +33,23 @@ final class DemoStories {
           RiskIndicator.SEXUAL_EXPLOITATION,
           List.of(
               "Seen getting into a silver car with two men in their twenties outside {place} at about {time}. Did not want to talk about it the next day.",
-              "Told a friend she had been to a 'party' at {place} and had to 'pay back' the vodka. The friend told staff.",
+              "Told a friend {sub} had been to a 'party' at {place} and had to 'pay back' the vodka. The friend told staff.",
               "Getting messages late at night from an adult saved in the phone as 'Uncle'. The phone has a second SIM card.",
-              "Told the school nurse that a man she met online has sent sexual images and is asking for some back."),
+              "Told the school nurse that a man {sub} met online has sent sexual images and is asking for some back."),
           RiskIndicator.CRIMINAL_EXPLOITATION,
           List.of(
               "Found with \u00a3340 in cash and two phones when stopped near {place}. Would not say where the money came from.",
               "Travelled by train to another city twice this month without telling carers. Came back with new clothes.",
               "Seen handing small packages through car windows at {place}. Older youths were watching from across the road.",
-              "Has an injury to his hand he will not explain. A friend said he 'owes' someone."),
+              "Has an injury to {pos} hand {sub} will not explain. A friend said {sub} 'owes' someone."),
           RiskIndicator.MISSING,
           List.of(
-              "Reported missing overnight and came back at 6am. Said only that he was 'at a mate's'.",
+              "Reported missing overnight and came back at 6am. Said only 'I was at a mate's'.",
               "Third missing episode this month. Found by police at {place} at {time}."),
           RiskIndicator.ONLINE_HARM,
           List.of(
               "Parent found a second social media account with adult followers and messages asking to meet.",
-              "An intimate image she shared is going round year 10. She is very distressed."),
+              "An intimate image {sub} shared is going round year 10 and has caused great distress."),
           RiskIndicator.SUBSTANCE_MISUSE,
           List.of(
               "Arrived at school smelling strongly of cannabis, drowsy and unable to concentrate.",
@@ -59,15 +60,15 @@ final class DemoStories {
               "Leaves school at lunchtime and is seen at {place} with older young people."),
           RiskIndicator.OLDER_PARTNER,
           List.of(
-              "Talks about a boyfriend aged 22 who picks her up from school in his car.",
-              "Staff saw a man of about 25 waiting outside the gates for her three days running."),
+              "Talks about a partner aged 22 who picks {obj} up from school in a car.",
+              "Staff saw a man of about 25 waiting outside the gates for {obj} three days running."),
           RiskIndicator.UNEXPLAINED_GIFTS_OR_MONEY,
           List.of(
               "New designer trainers and a new phone. Family say they did not buy them.",
               "Paying for other pupils' food with a roll of \u00a320 notes."),
           RiskIndicator.TRAFFICKING,
           List.of(
-              "Found by police in a town 60 miles away with an adult who is not family. Said she came 'for a job'."));
+              "Found by police in a town 60 miles away with an adult who is not family. Said {sub} came 'for a job'."));
 
   private static final List<String> GENERAL =
       List.of(
@@ -97,7 +98,7 @@ final class DemoStories {
               RiskIndicator.SEXUAL_EXPLOITATION, RiskIndicator.TRAFFICKING, RiskIndicator.MISSING),
           Set.of());
 
-  static String story(Set<RiskIndicator> indicators, Random random) {
+  static String story(Set<RiskIndicator> indicators, Sex sex, Random random) {
     StringBuilder text = new StringBuilder();
     for (RiskIndicator indicator : indicators) {
       List<String> lines = BY_INDICATOR.get(indicator);
@@ -112,7 +113,20 @@ final class DemoStories {
     if (text.length() == 0) {
       text.append(GENERAL.get(random.nextInt(GENERAL.size())));
     }
-    return text.toString();
+    return pronouns(text.toString(), sex);
+  }
+
+  private static String pronouns(String text, Sex sex) {
+    String[] words =
+        switch (sex) {
+          case FEMALE -> new String[] {"she", "her", "her"};
+          case MALE -> new String[] {"he", "him", "his"};
+          case NOT_KNOWN -> new String[] {"they", "them", "their"};
+        };
+    return text.replace("{Sub}", Character.toUpperCase(words[0].charAt(0)) + words[0].substring(1))
+        .replace("{sub}", words[0])
+        .replace("{obj}", words[1])
+        .replace("{pos}", words[2]);
   }
 
   static String place(Random random) {

@@ -1,6 +1,7 @@
 package org.lantern.notify;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,12 +54,17 @@ public class Inbox {
   /** Tells someone, in the caller's transaction; a repeat of the same notice is ignored. */
   @Transactional
   public void raise(UUID recipient, NotificationKind kind, UUID concernId) {
+    raise(recipient, kind, concernId, clock.instant());
+  }
+
+  /** Tells someone, as of a given time (for notices brought in with imported history). */
+  @Transactional
+  public void raise(UUID recipient, NotificationKind kind, UUID concernId, Instant at) {
     if (rows.existsByRecipientUserIdAndConcernIdAndKind(recipient, concernId, kind)) {
       return;
     }
     NotificationEntity saved =
-        rows.save(
-            new NotificationEntity(UUID.randomUUID(), recipient, kind, concernId, clock.instant()));
+        rows.save(new NotificationEntity(UUID.randomUUID(), recipient, kind, concernId, at));
     events.publishEvent(new NotificationRaised(saved.id()));
   }
 
