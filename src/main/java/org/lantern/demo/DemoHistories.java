@@ -284,46 +284,52 @@ final class DemoHistories {
   }
 
   private int count() {
-    double r = random.nextDouble();
-    if (r < 0.45) {
-      return 1;
-    }
-    if (r < 0.70) {
-      return 2;
-    }
-    if (r < 0.85) {
-      return 3 + random.nextInt(2);
-    }
-    if (r < 0.95) {
-      return 5 + random.nextInt(5);
-    }
-    if (r < 0.99) {
-      return 10 + random.nextInt(10);
-    }
-    return 20 + random.nextInt(8);
+    int band =
+        pick(new double[] {0.45, 0.25, 0.15, 0.10, 0.04, 0.01}, new Integer[] {0, 1, 2, 3, 4, 5});
+    return switch (band) {
+      case 0 -> 1;
+      case 1 -> 2;
+      case 2 -> 3 + random.nextInt(2);
+      case 3 -> 5 + random.nextInt(5);
+      case 4 -> 10 + random.nextInt(10);
+      default -> 20 + random.nextInt(8);
+    };
   }
 
+  /** Which of {@link DemoStories#PROFILES} a child's history follows, by how common it is. */
   private int profileIndex() {
+    return pick(
+        new double[] {0.20, 0.18, 0.15, 0.12, 0.12, 0.03, 0.20},
+        new Integer[] {0, 1, 2, 3, 4, 5, 6});
+  }
+
+  /** Which agency raised a concern: the police most often, then schools and health. */
+  private String agency() {
+    return pick(
+        new double[] {0.30, 0.12, 0.12, 0.14, 0.05, 0.08, 0.07, 0.03, 0.09},
+        new String[] {
+          DemoAccount.POLICE,
+          DemoAccount.ACADEMY,
+          DemoAccount.HIGH_SCHOOL,
+          DemoAccount.TRUST,
+          DemoAccount.GP,
+          DemoAccount.COLLEGE,
+          DemoAccount.CHARITY,
+          DemoAccount.PROBATION,
+          DemoAccount.COUNCIL
+        });
+  }
+
+  /** One of the values, each as likely as its weight (the weights add up to 1). */
+  private <T> T pick(double[] weights, T[] values) {
     double r = random.nextDouble();
-    if (r < 0.20) {
-      return 0;
+    for (int i = 0; i < weights.length - 1; i++) {
+      r -= weights[i];
+      if (r < 0) {
+        return values[i];
+      }
     }
-    if (r < 0.38) {
-      return 1;
-    }
-    if (r < 0.53) {
-      return 2;
-    }
-    if (r < 0.65) {
-      return 3;
-    }
-    if (r < 0.77) {
-      return 4;
-    }
-    if (r < 0.80) {
-      return 5;
-    }
-    return 6;
+    return values[values.length - 1];
   }
 
   private Set<RiskIndicator> indicators(Set<RiskIndicator> profile) {
@@ -338,35 +344,6 @@ final class DemoHistories {
       chosen.add(options.get(random.nextInt(options.size())));
     }
     return chosen;
-  }
-
-  private String agency() {
-    double r = random.nextDouble();
-    if (r < 0.30) {
-      return DemoAccount.POLICE;
-    }
-    if (r < 0.42) {
-      return DemoAccount.ACADEMY;
-    }
-    if (r < 0.54) {
-      return DemoAccount.HIGH_SCHOOL;
-    }
-    if (r < 0.68) {
-      return DemoAccount.TRUST;
-    }
-    if (r < 0.73) {
-      return DemoAccount.GP;
-    }
-    if (r < 0.81) {
-      return DemoAccount.COLLEGE;
-    }
-    if (r < 0.88) {
-      return DemoAccount.CHARITY;
-    }
-    if (r < 0.91) {
-      return DemoAccount.PROBATION;
-    }
-    return DemoAccount.COUNCIL;
   }
 
   private String staffName(String agency) {

@@ -1,0 +1,129 @@
+package org.lantern.referral.web;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.CurrentUser;
+import org.lantern.platform.Texts;
+import org.lantern.referral.ConcernSubmission;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The concern form, in its two uses: a practitioner raising their own concern, and the front door
+ * recording a phone referral on a referrer's behalf (which starts the 48-hour clock). Either way
+ * the child is found first, or described when Lantern does not know them.
+ */
+@Controller
+class ConcernFormController {
+
+  private final ConcernSubmission submission;
+  private final ConcernFormPage page;
+  private final Clock clock;
+
+  ConcernFormController(ConcernSubmission submission, ConcernFormPage page, Clock clock) {
+    this.submission = submission;
+    this.page = page;
+    this.clock = clock;
+  }
+
+  @GetMapping("/concerns/new")
+  String raiseForm(
+      @RequestParam(required = false) @Nullable UUID child,
+      @RequestParam(defaultValue = "false") boolean newChild,
+      CurrentUser user,
+      Model model) {
+    return form(child, newChild, user, model, false);
+  }
+
+  @PostMapping("/concerns/new")
+  String raise(
+      @ModelAttribute("concern") ConcernForm form,
+      BindingResult errors,
+      CurrentUser user,
+      Model model) {
+    return submit(form, errors, user, model, false);
+  }
+
+  @GetMapping("/front-door/verbal/new")
+  String verbalForm(
+      @RequestParam(required = false) @Nullable UUID child,
+      @RequestParam(defaultValue = "false") boolean newChild,
+      CurrentUser user,
+      Model model) {
+    return form(child, newChild, user, model, true);
+  }
+
+  @PostMapping("/front-door/verbal/new")
+  String recordVerbal(
+      @ModelAttribute("concern") ConcernForm form,
+      BindingResult errors,
+      CurrentUser user,
+      Model model) {
+    return submit(form, errors, user, model, true);
+  }
+
+  @GetMapping("/concerns/{concernId}/submitted")
+  String submitted(@PathVariable UUID concernId, CurrentUser user, Model model) {
+    model.addAttribute("row", submission.receipt(user, concernId));
+    return "referral/submitted";
+  }
+
+  private String form(
+      @Nullable UUID child, boolean newChild, CurrentUser user, Model model, boolean verbal) {
+    if (child == null && !newChild) {
+      return findTheChild(verbal);
+    }
+    return page.show(ConcernFormPage.blank(child, newChild), user, model, verbal);
+  }
+
+  private String submit(
+      ConcernForm form, BindingResult errors, CurrentUser user, Model model, boolean verbal) {
+    if (!form.isNewChild() && ConcernForm.uuid(form.getChildId()) == null) {
+      return findTheChild(verbal);
+    }
+    if (Texts.isBlank(form.getToken())) {
+      form.setToken(UUID.randomUUID().toString());
+    }
+    form.validate(errors, clock, verbal);
+    if (errors.hasErrors()) {
+      return page.show(form, user, model, verbal);
+    }
+    UUID id;
+    try {
+      id = verbal ? recordVerbal(form, user) : raise(form, user);
+    } catch (ConcernSubmission.UnknownReferrerException unknownReferrer) {
+      errors.rejectValue("referrerUserId", "verbal.referrer.required");
+      return page.show(form, user, model, verbal);
+    } catch (DataIntegrityViolationException sameFormTwiceAtOnce) {
+      id =
+          submission.alreadySubmitted(user, form.getToken()).orElseThrow(() -> sameFormTwiceAtOnce);
+    }
+    return "redirect:/concerns/" + id + "/submitted";
+  }
+
+  private UUID raise(ConcernForm form, CurrentUser user) {
+    return submission.raise(user, form.childChoice(), form.content(), form.getToken());
+  }
+
+  private UUID recordVerbal(ConcernForm form, CurrentUser user) {
+    return submission.recordVerbal(
+        user,
+        ConcernForm.uuid(form.getReferrerUserId()),
+        Texts.clean(form.getReferrerPhone()),
+        form.childChoice(),
+        form.content(),
+        form.getToken());
+  }
+
+  private static String findTheChild(boolean verbal) {
+    return "redirect:/children/find?for=" + (verbal ? "verbal" : "concern");
+  }
+}
