@@ -15,4 +15,10 @@ public class TestSupport {
   MutableClock testClock() {
     return new MutableClock();
   }
+
+  /** E-mail is switched on in tests, sent to this recorder instead of an SMTP server. */
+  @Bean
+  RecordingMailSender mailSender() {
+    return new RecordingMailSender();
+  }
 }
