@@ -94,9 +94,24 @@ public class BreakGlass {
         reason);
   }
 
+  /** How many uses of emergency access wait for review: a count, naming no child. */
   @Transactional(readOnly = true)
+  public long awaitingReviewCount(CurrentUser reviewer) {
+    requireReviewer(reviewer);
+    return grants.countByPartnershipIdAndReviewedAtIsNull(reviewer.partnershipId());
+  }
+
+  /** The review list, with children's names: looking at it is audited. */
+  @Transactional
   public List<BreakGlassGrant> awaitingReview(CurrentUser reviewer) {
     requireReviewer(reviewer);
+    audit.record(
+        reviewer,
+        AuditAction.VIEW_WORKLIST,
+        null,
+        new RecordRef("BREAK_GLASS_REVIEW", reviewer.partnershipId().toString()),
+        null,
+        "break-glass review");
     return views(
         grants.findByPartnershipIdAndReviewedAtIsNullOrderByGrantedAt(reviewer.partnershipId()));
   }

@@ -49,7 +49,7 @@ class HomeController implements Navigation {
       model.addAttribute("referrals", referrals.counts(user));
     }
     if (user.role() == Role.INFORMATION_GOVERNANCE) {
-      model.addAttribute("breakGlass", breakGlass.awaitingReview(user).size());
+      model.addAttribute("breakGlass", breakGlass.awaitingReviewCount(user));
     }
     model.addAttribute("findChildren", policy.roleAllows(user, Permission.VIEW_CHILD_RECORD));
     model.addAttribute("reportsOnly", !policy.roleAllows(user, Permission.FIND_CHILD));

@@ -35,7 +35,7 @@ class AuditController {
 
   @GetMapping("/audit")
   String audit(@ModelAttribute("export") AuditExportForm form, CurrentUser user, Model model) {
-    model.addAttribute("awaitingReview", breakGlass.awaitingReview(user).size());
+    model.addAttribute("awaitingReview", breakGlass.awaitingReviewCount(user));
     return "access/audit";
   }
 
@@ -49,7 +49,7 @@ class AuditController {
       throws IOException {
     form.validate(errors, clock);
     if (errors.hasErrors()) {
-      model.addAttribute("awaitingReview", breakGlass.awaitingReview(user).size());
+      model.addAttribute("awaitingReview", breakGlass.awaitingReviewCount(user));
       return "access/audit";
     }
     response.setContentType("text/csv");
