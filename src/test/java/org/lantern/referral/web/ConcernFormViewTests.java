@@ -164,7 +164,7 @@ class ConcernFormViewTests {
     Element summary = page.selectFirst(".govuk-error-summary");
     assertThat(summary).as("error summary").isNotNull();
     assertThat(summary.attr("data-module")).isEqualTo("govuk-error-summary");
-    assertThat(summary.select("[role=alert] .govuk-error-summary__title").text())
+    assertThat(summary.select(".govuk-error-summary__title").text())
         .isEqualTo("There is a problem");
     Element form = summary.closest("form");
     assertThat(form.children().stream().filter(e -> !e.attr("type").equals("hidden")).findFirst())
