@@ -31,8 +31,9 @@ public record Postcode(String value) {
     return typed.strip().toUpperCase(Locale.UK).replaceAll("\\s+", " ");
   }
 
+  /** The part before the inward code (always a digit and two letters). */
   public String outward() {
-    return value.substring(0, value.indexOf(' '));
+    return value.substring(0, value.length() - 3).strip();
   }
 
   @Override

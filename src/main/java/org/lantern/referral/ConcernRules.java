@@ -84,6 +84,10 @@ public final class ConcernRules {
   }
 
   public static void checkConcern(ConcernFields f, Errors errors, String prefix, Clock clock) {
+    // checked in the order the form asks, so the error summary lists errors in page order
+    if (f.immediateDanger() == null) {
+      errors.rejectValue(prefix + "immediateDanger", "concern.immediateDanger.required");
+    }
     String what = Texts.clean(f.whatHappened());
     if (what == null) {
       errors.rejectValue(prefix + "whatHappened", "concern.whatHappened.required");
@@ -105,9 +109,6 @@ public final class ConcernRules {
       errors.rejectValue(prefix + "location", "concern.location.tooLong");
     }
     checkIndicators(f.indicators(), errors, prefix + "indicators");
-    if (f.immediateDanger() == null) {
-      errors.rejectValue(prefix + "immediateDanger", "concern.immediateDanger.required");
-    }
   }
 
   private static void checkIndicators(List<String> given, Errors errors, String field) {

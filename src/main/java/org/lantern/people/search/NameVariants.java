@@ -30,7 +30,11 @@ public class NameVariants {
     read("names/nicknames-exclusions.csv", (formal, nick) -> excluded.add(formal + ">" + nick));
     PairConsumer add =
         (formal, nick) -> {
-          if (!excluded.contains(formal + ">" + nick) && !formal.equals(nick)) {
+          // an excluded pair is excluded either way round: the list also has "bill has_nickname
+          // robert", which would otherwise link Robert to Bill, Billy and William again
+          if (!excluded.contains(formal + ">" + nick)
+              && !excluded.contains(nick + ">" + formal)
+              && !formal.equals(nick)) {
             formalToNicknames.computeIfAbsent(formal, k -> new LinkedHashSet<>()).add(nick);
             nicknameToFormal.computeIfAbsent(nick, k -> new LinkedHashSet<>()).add(formal);
           }

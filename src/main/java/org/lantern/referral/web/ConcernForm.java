@@ -229,7 +229,7 @@ public class ConcernForm {
         errors.rejectValue("districtId", "concern.district.invalid");
       }
     }
-    ConcernRules.checkConcern(concernFields(), errors, "", clock);
+    // the form asks who phoned before what happened: errors are listed in page order
     if (verbal) {
       if (Texts.isBlank(referrerUserId) || uuid(referrerUserId) == null) {
         errors.rejectValue("referrerUserId", "verbal.referrer.required");
@@ -239,6 +239,7 @@ public class ConcernForm {
         errors.rejectValue("referrerPhone", "verbal.phone.invalid");
       }
     }
+    ConcernRules.checkConcern(concernFields(), errors, "", clock);
   }
 
   ChildChoice childChoice() {

@@ -1,0 +1,462 @@
+package org.lantern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditEntry;
+import org.lantern.access.BreakGlass;
+import org.lantern.access.Decision;
+import org.lantern.access.Role;
+import org.lantern.notify.NotificationKind;
+import org.lantern.people.Sex;
+import org.lantern.referral.Channel;
+import org.lantern.referral.RiskIndicator;
+import org.lantern.referral.ThresholdDecision;
+import org.lantern.testing.JavaSource;
+
+/**
+ * All user-facing text is in messages.properties: templates hold no literal text, every key that
+ * templates and Java code use exists (for keys built from enums: for every constant), and every key
+ * in the file is used.
+ */
+class MessagesTests {
+
+  static final Path TEMPLATES = Path.of("src/main/resources/templates");
+  static final Path JAVA = Path.of("src/main/java");
+  static final Path MESSAGES = Path.of("src/main/resources/messages.properties");
+
+  /** Attributes that people read or hear. */
+  static final Set<String> TEXT_ATTRIBUTES = Set.of("aria-label", "alt", "title", "placeholder");
+
+  static final Pattern HAS_WORDS = Pattern.compile("[\\p{L}\\p{N}]");
+  static final Pattern STATIC_KEY = Pattern.compile("([A-Za-z][\\w.-]*)\\s*(\\(.*\\))?");
+  static final Pattern KEY_LIKE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+");
+
+  static Set<String> keys;
+  static Map<Path, String> templates;
+  static Map<Path, String> java;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Properties properties = new Properties();
+    try (Reader in = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
+      properties.load(in);
+    }
+    keys = new TreeSet<>(properties.stringPropertyNames());
+    templates = read(TEMPLATES, ".html");
+    java = read(JAVA, ".java");
+  }
+
+  // ---- templates hold no literal text ----
+
+  @Test
+  void templatesHoldNoLiteralText() {
+    List<String> literal = new ArrayList<>();
+    templates.forEach(
+        (path, html) -> {
+          // the inside of <!--/*/ ... /*/--> is markup Thymeleaf renders
+          Document doc = Jsoup.parse(html.replace("<!--/*/", "").replace("/*/-->", ""));
+          for (Element element : doc.getAllElements()) {
+            if (element.nameIs("script") || element.nameIs("style") || replaced(element)) {
+              continue;
+            }
+            for (TextNode node : element.textNodes()) {
+              String text = node.text().replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "").strip();
+              if (HAS_WORDS.matcher(text).find()) {
+                literal.add(TEMPLATES.relativize(path) + ": <" + element.tagName() + "> " + text);
+              }
+            }
+          }
+        });
+    assertThat(literal).as("text in templates that is not from messages.properties").isEmpty();
+  }
+
+  @Test
+  void templateAttributesPeopleReadHoldNoLiteralText() {
+    Pattern literalInAttr =
+        Pattern.compile("(?:aria-label|alt|title|placeholder)\\s*=\\s*'([^']*)'");
+    List<String> literal = new ArrayList<>();
+    templates.forEach(
+        (path, html) -> {
+          for (Element element : Jsoup.parse(html).getAllElements()) {
+            for (Attribute a : element.attributes()) {
+              String name = a.getKey();
+              boolean button =
+                  name.equals("value")
+                      && element.nameIs("input")
+                      && Set.of("submit", "button", "reset").contains(element.attr("type"));
+              boolean literalValue =
+                  (TEXT_ATTRIBUTES.contains(name) || button)
+                      && HAS_WORDS.matcher(a.getValue()).find();
+              Matcher inAttr = literalInAttr.matcher(name.equals("th:attr") ? a.getValue() : "");
+              boolean literalExpression =
+                  (Set.of("th:text", "th:utext").contains(name)
+                          || name.startsWith("th:") && TEXT_ATTRIBUTES.contains(name.substring(3)))
+                      && HAS_WORDS.matcher(quotedOutsideKeys(a.getValue())).find();
+              if (literalValue
+                  || literalExpression
+                  || (inAttr.find() && HAS_WORDS.matcher(inAttr.group(1)).find())) {
+                literal.add(
+                    TEMPLATES.relativize(path) + ": <" + element.tagName() + " " + a.html() + ">");
+              }
+            }
+          }
+        });
+    assertThat(literal).as("attributes holding text not from messages.properties").isEmpty();
+  }
+
+  private static boolean replaced(Element element) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (e.hasAttr("th:text") || e.hasAttr("th:utext") || "all".equals(e.attr("th:remove"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The quoted literals of a Thymeleaf expression, outside message keys and variables. */
+  private static String quotedOutsideKeys(String expression) {
+    String outside = expression;
+    for (String prefix : List.of("#{", "${", "*{", "@{", "~{")) {
+      for (String inner : enclosed(outside, prefix)) {
+        outside = outside.replace(prefix + inner + "}", " ");
+      }
+    }
+    StringBuilder quoted = new StringBuilder();
+    Matcher m = Pattern.compile("'([^']*)'").matcher(outside);
+    while (m.find()) {
+      quoted.append(m.group(1)).append(' ');
+    }
+    return quoted.toString();
+  }
+
+  // ---- every key used exists ----
+
+  @Test
+  void everyKeyTemplatesNameExists() {
+    Set<String> missing = new TreeSet<>();
+    templates.forEach(
+        (path, html) -> {
+          for (String key : staticTemplateKeys(html)) {
+            if (!keys.contains(key)) {
+              missing.add(TEMPLATES.relativize(path) + ": " + key);
+            }
+          }
+        });
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyKeyTemplatesBuildIsOneThisTestKnows() {
+    List<Pattern> known =
+        Stream.of(
+                "\\$\\{[\\w.()]*messageKey\\(\\)}", // an enum's own key: see enumFamilies()
+                "\\$\\{d\\.messageKey\\(\\) \\+ '\\.hint'}", // decision hints
+                "\\$\\{purpose\\.messageKey\\('\\w+'\\)}", // find.<purpose>.<suffix>
+                "\\$\\{item\\.labelKey\\(\\)}", // navigation: keys given to new NavItem(...)
+                "\\$\\{entry\\.kindKey\\(\\)}", // chronology: a key named in Java
+                "\\$\\{tag}", // chronology tags: risk indicators
+                "'audit\\.basis\\.' \\+ \\$\\{[\\w.()]+}",
+                "'audit\\.outcome\\.' \\+ \\$\\{[\\w.()]+}")
+            .map(Pattern::compile)
+            .toList();
+    Set<String> unknown = new TreeSet<>();
+    templates.forEach(
+        (path, html) -> {
+          for (String expression : enclosed(html, "#{")) {
+            if (!STATIC_KEY.matcher(expression).matches()
+                && known.stream().noneMatch(p -> p.matcher(expression).matches())) {
+              unknown.add(TEMPLATES.relativize(path) + ": #{" + expression + "}");
+            }
+          }
+        });
+    assertThat(unknown)
+        .as("keys built in templates: add each kind to this test, with the keys it can build")
+        .isEmpty();
+  }
+
+  @Test
+  void keysBuiltFromEnumsAndListsExistForEveryValue() throws Exception {
+    Set<String> missing = new TreeSet<>(requiredFamilies());
+    missing.removeAll(keys);
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyErrorCodeRejectedInJavaExists() {
+    Set<String> missing = new TreeSet<>();
+    Set<String> unaccounted = new TreeSet<>();
+    java.forEach(
+        (path, source) -> {
+          for (String literal : rejectedCodes(source)) {
+            if (literal.startsWith(".") || literal.endsWith(".")) {
+              if (!CODES_BUILT_IN_JAVA.containsKey(literal)) {
+                unaccounted.add(JAVA.relativize(path) + ": \"" + literal + "\"");
+              }
+            } else if (!keys.contains(literal)) {
+              missing.add(JAVA.relativize(path) + ": " + literal);
+            }
+          }
+        });
+    Set<String> built = new TreeSet<>();
+    CODES_BUILT_IN_JAVA.values().forEach(built::addAll);
+    built.removeAll(keys);
+    assertThat(missing).as("error codes without a message").isEmpty();
+    assertThat(built).as("error codes built in Java without a message").isEmpty();
+    assertThat(unaccounted)
+        .as("error codes built from these pieces: add them to CODES_BUILT_IN_JAVA")
+        .isEmpty();
+  }
+
+  @Test
+  void everyKeyJavaNamesExists() {
+    Set<String> namespaces = new TreeSet<>();
+    keys.forEach(
+        k -> namespaces.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+    Set<String> missing = new TreeSet<>();
+    java.forEach(
+        (path, source) -> {
+          for (String literal : JavaSource.strings(source)) {
+            if (KEY_LIKE.matcher(literal).matches()
+                && namespaces.contains(literal.substring(0, literal.indexOf('.')))
+                && !keys.contains(literal)
+                && keys.stream().noneMatch(k -> k.startsWith(literal + "."))) {
+              missing.add(JAVA.relativize(path) + ": " + literal);
+            }
+          }
+        });
+    Matcher problems = Pattern.compile("problems\\.of\\([^;]*?\"([\\w.]+)\"\\)").matcher("");
+    java.values()
+        .forEach(
+            source -> {
+              problems.reset(source);
+              while (problems.find()) {
+                for (String part : List.of(".title", ".detail")) {
+                  if (!keys.contains(problems.group(1) + part)) {
+                    missing.add(problems.group(1) + part);
+                  }
+                }
+              }
+            });
+    assertThat(missing).as("keys named in Java that messages.properties lacks").isEmpty();
+  }
+
+  // ---- every key is used ----
+
+  @Test
+  void everyKeyIsUsed() throws Exception {
+    Set<String> used = new TreeSet<>();
+    templates.values().forEach(html -> used.addAll(staticTemplateKeys(html)));
+    used.addAll(requiredFamilies());
+    used.addAll(enumFamilies());
+    CODES_BUILT_IN_JAVA.values().forEach(used::addAll);
+    for (String source : java.values()) {
+      for (String literal : JavaSource.strings(source)) {
+        used.add(literal);
+        if (KEY_LIKE.matcher(literal).matches()) {
+          // a key named in part, as ApiProblems.of(status, "api.failed") names api.failed.title
+          keys.stream().filter(k -> k.startsWith(literal + ".")).forEach(used::add);
+        }
+      }
+    }
+    Set<String> unused = new TreeSet<>(keys);
+    unused.removeAll(used);
+    assertThat(unused).as("keys nothing uses").isEmpty();
+  }
+
+  // ---- what this test knows about keys built in code ----
+
+  /** Error codes that Java builds from pieces, by the pieces, with every code they can make. */
+  static final Map<String, List<String>> CODES_BUILT_IN_JAVA = codesBuiltInJava();
+
+  private static Map<String, List<String>> codesBuiltInJava() {
+    Map<String, List<String>> codes = new LinkedHashMap<>();
+    // ConcernRules.name(): "concern." + field + ".required" / ".tooLong" / ".noLetters"
+    List<String> names = new ArrayList<>();
+    for (String field : List.of("givenName", "familyName")) {
+      names.add("concern." + field + ".required");
+    }
+    for (String field : List.of("givenName", "familyName", "middleNames", "knownAs")) {
+      names.add("concern." + field + ".tooLong");
+      names.add("concern." + field + ".noLetters");
+    }
+    codes.put("concern.", names);
+    codes.put(".required", names);
+    codes.put(".tooLong", names);
+    codes.put(".noLetters", names);
+    // ConcernRules: "concern.<date>." + DateInput.Invalid.problem()
+    List<String> problems = List.of("incomplete", "invalid", "year");
+    codes.put(
+        "concern.dateOfBirth.", problems.stream().map(p -> "concern.dateOfBirth." + p).toList());
+    codes.put(
+        "concern.occurredOn.", problems.stream().map(p -> "concern.occurredOn." + p).toList());
+    // AuditExportForm: "auditExport." + field + ".required" / ".invalid"
+    List<String> export =
+        List.of(
+            "auditExport.from.required",
+            "auditExport.from.invalid",
+            "auditExport.to.required",
+            "auditExport.to.invalid");
+    codes.put("auditExport.", export);
+    codes.put(".invalid", export);
+    codes.merge(".required", export, (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
+    return codes;
+  }
+
+  /** Keys templates and Java build from enums and other lists: each must exist. */
+  private static Set<String> requiredFamilies() throws Exception {
+    Set<String> required = new TreeSet<>();
+    for (Role r : Role.values()) {
+      required.add(r.messageKey());
+    }
+    for (Sex s : Sex.values()) {
+      required.add(s.messageKey());
+    }
+    for (Channel c : Channel.values()) {
+      required.add(c.messageKey());
+    }
+    for (RiskIndicator i : RiskIndicator.values()) {
+      required.add(i.messageKey());
+    }
+    for (ThresholdDecision d : ThresholdDecision.values()) {
+      required.add(d.messageKey());
+      required.add(d.messageKey() + ".hint");
+    }
+    for (AuditAction a : AuditAction.values()) {
+      required.add(a.messageKey());
+    }
+    for (NotificationKind n : NotificationKind.values()) {
+      required.add(n.messageKey());
+      required.add(n.messageKey() + ".mail.subject"); // MailNotifier
+    }
+    for (Decision.Basis b : Decision.Basis.values()) {
+      required.add("audit.basis." + b.name());
+    }
+    required.add("audit.basis." + BreakGlass.APPROPRIATE);
+    required.add("audit.basis." + BreakGlass.INAPPROPRIATE);
+    for (AuditEntry.Outcome o : AuditEntry.Outcome.values()) {
+      required.add("audit.outcome." + o.name());
+    }
+    // people/find.html: #{${purpose.messageKey('title' | 'caption' | 'select')}}
+    Class<?> purpose = Class.forName("org.lantern.people.web.FindPurpose");
+    Method key = purpose.getMethod("messageKey", String.class);
+    key.setAccessible(true);
+    for (Object p : purpose.getEnumConstants()) {
+      for (String suffix : List.of("title", "caption", "select")) {
+        required.add((String) key.invoke(p, suffix));
+      }
+    }
+    // layout/page.html: #{${item.labelKey()}} for each new NavItem(order, "key", ...)
+    Matcher nav = Pattern.compile("new NavItem\\(\\s*\\d+,\\s*\"([\\w.]+)\"").matcher("");
+    for (String source : java.values()) {
+      nav.reset(source);
+      while (nav.find()) {
+        required.add(nav.group(1));
+      }
+    }
+    return required;
+  }
+
+  /**
+   * Keys any enum of Lantern can build with its messageKey(). Used or not yet, they count as used:
+   * code builds them.
+   */
+  private static Set<String> enumFamilies() throws Exception {
+    Set<String> built = new TreeSet<>();
+    for (Path path : java.keySet()) {
+      String source = java.get(path);
+      if (!source.contains("enum ") || !source.contains("String messageKey()")) {
+        continue;
+      }
+      String name = JAVA.relativize(path).toString().replace('/', '.').replaceAll("\\.java$", "");
+      Class<?> type = Class.forName(name);
+      if (type.isEnum()) {
+        Method key = type.getMethod("messageKey");
+        key.setAccessible(true);
+        for (Object constant : type.getEnumConstants()) {
+          built.add((String) key.invoke(constant));
+        }
+      }
+    }
+    return built;
+  }
+
+  // ---- reading templates and Java ----
+
+  private static Set<String> staticTemplateKeys(String html) {
+    Set<String> found = new TreeSet<>();
+    for (String expression : enclosed(html, "#{")) {
+      Matcher m = STATIC_KEY.matcher(expression);
+      if (m.matches()) {
+        found.add(m.group(1));
+      }
+    }
+    return found;
+  }
+
+  /** What each {@code prefix...}} encloses, nested braces included, at any depth. */
+  static List<String> enclosed(String text, String prefix) {
+    List<String> found = new ArrayList<>();
+    for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+      int depth = 1;
+      int start = i + prefix.length();
+      for (int j = start; j < text.length(); j++) {
+        char c = text.charAt(j);
+        if (c == '{') {
+          depth++;
+        } else if (c == '}' && --depth == 0) {
+          found.add(text.substring(start, j));
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The string literals in each reject(...) and rejectValue(...) that could be an error code. */
+  private static List<String> rejectedCodes(String source) {
+    List<String> codes = new ArrayList<>();
+    String code = JavaSource.withoutComments(source);
+    Matcher call = Pattern.compile("\\.(reject|rejectValue)\\(").matcher(code);
+    while (call.find()) {
+      List<String> arguments = JavaSource.arguments(code, call.end());
+      List<String> codeArguments =
+          call.group(1).equals("rejectValue") ? arguments.subList(1, arguments.size()) : arguments;
+      codeArguments.forEach(a -> codes.addAll(JavaSource.strings(a)));
+    }
+    return codes;
+  }
+
+  private static Map<Path, String> read(Path root, String suffix) throws IOException {
+    Map<Path, String> files = new LinkedHashMap<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList()) {
+        files.put(path, Files.readString(path));
+      }
+    }
+    return files;
+  }
+}

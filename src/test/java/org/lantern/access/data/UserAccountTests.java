@@ -1,0 +1,99 @@
+package org.lantern.access.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lantern.access.Role;
+
+/** Five wrong passwords in a row lock an account for fifteen minutes. */
+class UserAccountTests {
+
+  static final int MAX = 5;
+  static final Duration LOCKOUT = Duration.ofMinutes(15);
+  static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+
+  static UserAccount account() {
+    return new UserAccount(
+        UUID.randomUUID(),
+        "amy",
+        "Amy Teacher",
+        null,
+        "{noop}x",
+        Role.PRACTITIONER,
+        UUID.randomUUID(),
+        null,
+        T0);
+  }
+
+  static void fail(UserAccount account, int times, Instant at) {
+    for (int i = 0; i < times; i++) {
+      account.failedSignIn(at, MAX, LOCKOUT);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4})
+  void fewerThanFiveFailuresDoNotLock(int failures) {
+    UserAccount a = account();
+    fail(a, failures, T0);
+
+    assertThat(a.isLockedAt(T0)).isFalse();
+    assertThat(a.lockedUntil()).isNull();
+    assertThat(a.failedAttempts()).isEqualTo(failures);
+  }
+
+  @Test
+  void theFifthFailureLocksForTheLockout() {
+    UserAccount a = account();
+    fail(a, 4, T0);
+    Instant fifth = T0.plusSeconds(30);
+    a.failedSignIn(fifth, MAX, LOCKOUT);
+
+    assertThat(a.lockedUntil()).isEqualTo(fifth.plus(LOCKOUT));
+    assertThat(a.isLockedAt(fifth)).isTrue();
+    assertThat(a.isLockedAt(fifth.plus(LOCKOUT).minusSeconds(1))).isTrue();
+    assertThat(a.isLockedAt(fifth.plus(LOCKOUT))).isFalse();
+  }
+
+  @Test
+  void whileLockedFurtherFailuresNeitherCountNorExtendTheLock() {
+    UserAccount a = account();
+    fail(a, 5, T0);
+
+    fail(a, 10, T0.plus(Duration.ofMinutes(10)));
+
+    assertThat(a.lockedUntil()).isEqualTo(T0.plus(LOCKOUT));
+    assertThat(a.failedAttempts()).isZero();
+  }
+
+  @Test
+  void afterTheLockoutTheCountStartsAgain() {
+    UserAccount a = account();
+    fail(a, 5, T0);
+    Instant later = T0.plus(LOCKOUT).plusSeconds(1);
+
+    fail(a, 4, later);
+    assertThat(a.isLockedAt(later)).isFalse();
+
+    a.failedSignIn(later, MAX, LOCKOUT);
+    assertThat(a.isLockedAt(later)).isTrue();
+    assertThat(a.lockedUntil()).isEqualTo(later.plus(LOCKOUT));
+  }
+
+  @Test
+  void signingInResetsTheCount() {
+    UserAccount a = account();
+    fail(a, 4, T0);
+
+    a.signedIn();
+    fail(a, 4, T0);
+
+    assertThat(a.failedAttempts()).isEqualTo(4);
+    assertThat(a.isLockedAt(T0)).isFalse();
+  }
+}

@@ -1,0 +1,105 @@
+package org.lantern.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateInputTests {
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "null",
+      value = {"null, null, null", "'', '', ''", "'  ', ' ', '\t'"})
+  void nothingTypedIsEmpty(@Nullable String day, @Nullable String month, @Nullable String year) {
+    assertThat(input(day, month, year).parse()).isEqualTo(new DateInput.Empty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        // day, month, year -> problem
+        "27, 3, null, incomplete",
+        "27, '', 2011, incomplete",
+        "null, 3, 2011, incomplete",
+        "'', '', 2011, incomplete",
+        "31, 2, 2020, invalid", // no 31 February
+        "29, 2, 2023, invalid", // not a leap year
+        "31, 4, 2020, invalid",
+        "0, 3, 2011, invalid",
+        "27, 13, 2011, invalid",
+        "27, 0, 2011, invalid",
+        "a, 3, 2011, invalid",
+        "27, March, 2011, invalid",
+        "27, 3, 2O11, invalid", // a letter O
+        "-1, 3, 2011, invalid",
+        "127, 3, 2011, invalid",
+        "27, 3, 20111, invalid",
+        "27, 3, 11, year", // two-digit year
+        "27, 3, 011, year",
+        "27, 3, 1, year"
+      })
+  void whatIsNotARealDateSaysWhy(
+      @Nullable String day, @Nullable String month, @Nullable String year, String problem) {
+    assertThat(input(day, month, year).parse()).isEqualTo(new DateInput.Invalid(problem));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "27, 3, 2011, 2011-03-27",
+    "05, 03, 2011, 2011-03-05",
+    "' 5 ', ' 3 ', ' 2011 ', 2011-03-05",
+    "29, 2, 2024, 2024-02-29",
+    "31, 12, 1999, 1999-12-31"
+  })
+  void aRealDateIsValid(String day, String month, String year, LocalDate date) {
+    assertThat(input(day, month, year).parse()).isEqualTo(new DateInput.Valid(date));
+  }
+
+  @Test
+  void aDateShownAgainParsesToItself() {
+    LocalDate date = LocalDate.of(2011, 3, 27);
+    DateInput input = new DateInput(date);
+    assertThat(input.getDay()).isEqualTo("27");
+    assertThat(input.getMonth()).isEqualTo("3");
+    assertThat(input.getYear()).isEqualTo("2011");
+    assertThat(input.parse()).isEqualTo(new DateInput.Valid(date));
+    assertThat(new DateInput(null).parse()).isEqualTo(new DateInput.Empty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "2011-03-27, 2011-03-27",
+        "' 2024-02-29 ', 2024-02-29",
+      })
+  void isoTextFromAnApiIsParsed(String text, LocalDate date) {
+    assertThat(DateInput.parseIso(text)).isEqualTo(new DateInput.Valid(date));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2011-02-31", "2023-02-29", "27/03/2011", "2011-3-27", "2011-03-27T10:00", "today"})
+  void isoTextThatIsNotARealDateIsInvalid(String text) {
+    assertThat(DateInput.parseIso(text)).isEqualTo(new DateInput.Invalid("invalid"));
+  }
+
+  @Test
+  void noIsoTextIsEmpty() {
+    assertThat(DateInput.parseIso(null)).isEqualTo(new DateInput.Empty());
+    assertThat(DateInput.parseIso("  ")).isEqualTo(new DateInput.Empty());
+  }
+
+  private static DateInput input(
+      @Nullable String day, @Nullable String month, @Nullable String year) {
+    DateInput input = new DateInput();
+    input.setDay(day);
+    input.setMonth(month);
+    input.setYear(year);
+    return input;
+  }
+}

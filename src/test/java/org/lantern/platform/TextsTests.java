@@ -1,0 +1,41 @@
+package org.lantern.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextsTests {
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", " ", "   ", "\t", "\n\n", "\r\n", " \u0000 ", "\u0007\u001b"})
+  void blankOrOnlyControlCharactersIsAbsent(@Nullable String typed) {
+    assertThat(Texts.clean(typed)).isNull();
+    assertThat(Texts.isBlank(typed)).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'  Amy  '           | Amy",
+        "'Amy  Lee'          | Amy  Lee" // inner whitespace kept
+      })
+  void trimsTheEndsOnly(String typed, String cleaned) {
+    assertThat(Texts.clean(typed)).isEqualTo(cleaned);
+    assertThat(Texts.isBlank(typed)).isFalse();
+  }
+
+  @Test
+  void keepsNewLinesAndTabsButNotOtherControlCharacters() {
+    assertThat(Texts.clean("line one\r\nline two")).isEqualTo("line one\nline two");
+    assertThat(Texts.clean("a\tb")).isEqualTo("a\tb");
+    assertThat(Texts.clean("a\u0000b\u0007c\u001bd")).isEqualTo("abcd");
+    assertThat(Texts.clean("\u0000 Amy \u0000")).isEqualTo("Amy");
+  }
+}
