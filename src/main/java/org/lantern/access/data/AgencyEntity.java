@@ -8,10 +8,11 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AgencyKind;
+import org.lantern.platform.NewRecord;
 
 @Entity
 @Table(name = "agency")
-public class AgencyEntity {
+public class AgencyEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -51,5 +52,10 @@ public class AgencyEntity {
 
   public @Nullable UUID districtId() {
     return districtId;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -5,11 +5,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.lantern.platform.NewRecord;
 
 /** A partner agency's system allowed to call the REST API. Only a hash of its secret is kept. */
 @Entity
 @Table(name = "api_client")
-public class ApiClientEntity {
+public class ApiClientEntity extends NewRecord {
 
   @Id private UUID id;
   private String clientId;
@@ -66,5 +67,10 @@ public class ApiClientEntity {
 
   public boolean enabled() {
     return enabled;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -7,11 +7,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.platform.NewRecord;
 
 /** Emergency access to one child's record by one person, with their reason, awaiting review. */
 @Entity
 @Table(name = "break_glass_grant")
-public class BreakGlassGrantEntity {
+public class BreakGlassGrantEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -102,5 +103,10 @@ public class BreakGlassGrantEntity {
 
   public long version() {
     return version;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -15,6 +15,8 @@ public interface BreakGlassGrants extends JpaRepository<BreakGlassGrantEntity, U
       """)
   boolean active(UUID userId, UUID childId, Instant now);
 
+  long countByPartnershipIdAndReviewedAtIsNull(UUID partnershipId);
+
   List<BreakGlassGrantEntity> findByPartnershipIdAndReviewedAtIsNullOrderByGrantedAt(
       UUID partnershipId);
 

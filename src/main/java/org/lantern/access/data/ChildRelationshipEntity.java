@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.RelationshipKind;
+import org.lantern.platform.NewRecord;
 
 @Entity
 @Table(name = "child_relationship")
-public class ChildRelationshipEntity {
+public class ChildRelationshipEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID childId;
@@ -39,5 +40,10 @@ public class ChildRelationshipEntity {
     this.teamId = teamId;
     this.kind = kind;
     this.createdAt = createdAt;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

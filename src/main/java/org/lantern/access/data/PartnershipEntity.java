@@ -5,10 +5,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.lantern.platform.NewRecord;
 
 @Entity
 @Table(name = "partnership")
-public class PartnershipEntity {
+public class PartnershipEntity extends NewRecord {
 
   @Id private UUID id;
   private String name;
@@ -28,5 +29,10 @@ public class PartnershipEntity {
 
   public String name() {
     return name;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -4,10 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.lantern.platform.NewRecord;
 
 @Entity
 @Table(name = "team")
-public class TeamEntity {
+public class TeamEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID agencyId;
@@ -31,5 +32,10 @@ public class TeamEntity {
 
   public String name() {
     return name;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -11,11 +11,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.Role;
+import org.lantern.platform.NewRecord;
 
 /** A person who signs in to Lantern. Guards its own lockout rule. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+public class UserAccount extends NewRecord {
 
   @Id private UUID id;
   private String username;
@@ -121,5 +122,10 @@ public class UserAccount {
 
   public @Nullable Instant lockedUntil() {
     return lockedUntil;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.notify.NotificationKind;
+import org.lantern.platform.NewRecord;
 
 @Entity
 @Table(name = "notification")
-public class NotificationEntity {
+public class NotificationEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID recipientUserId;
@@ -63,5 +64,10 @@ public class NotificationEntity {
 
   public @Nullable Instant readAt() {
     return readAt;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -12,10 +12,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Sex;
+import org.lantern.platform.NewRecord;
 
 @Entity
 @Table(name = "child")
-public class ChildEntity {
+public class ChildEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -81,5 +82,10 @@ public class ChildEntity {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

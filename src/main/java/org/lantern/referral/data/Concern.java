@@ -9,7 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +28,7 @@ import org.lantern.referral.ReferralConfirmed;
 import org.lantern.referral.RiskIndicator;
 import org.lantern.referral.ThresholdDecision;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A concern about a child. Guards its own path: submitted once, confirmed in writing once (phone
@@ -32,7 +36,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "concern")
-public class Concern extends AbstractAggregateRoot<Concern> {
+public class Concern extends AbstractAggregateRoot<Concern> implements Persistable<UUID> {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -78,6 +82,7 @@ public class Concern extends AbstractAggregateRoot<Concern> {
   private @Nullable String payloadHash;
   private @Nullable String submissionToken;
   @Version private long version;
+  @Transient private boolean isNew = true;
 
   protected Concern() {}
 
@@ -285,5 +290,21 @@ public class Concern extends AbstractAggregateRoot<Concern> {
 
   public long version() {
     return version;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  @Override
+  public boolean isNew() {
+    return isNew;
+  }
+
+  @PostLoad
+  @PostPersist
+  void markStored() {
+    isNew = false;
   }
 }
