@@ -1,0 +1,6 @@
+package org.lantern.access.data;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Partnerships extends JpaRepository<PartnershipEntity, UUID> {}

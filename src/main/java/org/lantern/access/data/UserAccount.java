@@ -1,0 +1,125 @@
+package org.lantern.access.data;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.Role;
+
+/** A person who signs in to Lantern. Guards its own lockout rule. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+  @Id private UUID id;
+  private String username;
+  private String displayName;
+  private @Nullable String email;
+  private @Nullable String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  private Role role;
+
+  private UUID agencyId;
+  private @Nullable UUID teamId;
+  private boolean enabled;
+  private int failedAttempts;
+  private @Nullable Instant lockedUntil;
+  private Instant createdAt;
+  @Version private long version;
+
+  protected UserAccount() {}
+
+  public UserAccount(
+      UUID id,
+      String username,
+      String displayName,
+      @Nullable String email,
+      @Nullable String passwordHash,
+      Role role,
+      UUID agencyId,
+      @Nullable UUID teamId,
+      Instant createdAt) {
+    this.id = id;
+    this.username = username;
+    this.displayName = displayName;
+    this.email = email;
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.agencyId = agencyId;
+    this.teamId = teamId;
+    this.enabled = true;
+    this.createdAt = createdAt;
+  }
+
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  /** Counts a wrong password; the {@code max}th in a row locks the account for {@code lockout}. */
+  public void failedSignIn(Instant now, int max, Duration lockout) {
+    if (isLockedAt(now)) {
+      return;
+    }
+    failedAttempts++;
+    if (failedAttempts >= max) {
+      lockedUntil = now.plus(lockout);
+      failedAttempts = 0;
+    }
+  }
+
+  public void signedIn() {
+    failedAttempts = 0;
+    lockedUntil = null;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public @Nullable String email() {
+    return email;
+  }
+
+  public @Nullable String passwordHash() {
+    return passwordHash;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public UUID agencyId() {
+    return agencyId;
+  }
+
+  public @Nullable UUID teamId() {
+    return teamId;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public int failedAttempts() {
+    return failedAttempts;
+  }
+
+  public @Nullable Instant lockedUntil() {
+    return lockedUntil;
+  }
+}

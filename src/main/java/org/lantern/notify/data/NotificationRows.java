@@ -1,0 +1,16 @@
+package org.lantern.notify.data;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface NotificationRows extends JpaRepository<NotificationEntity, UUID> {
+
+  List<NotificationEntity> findByRecipientUserIdOrderByCreatedAtDesc(UUID recipient, Limit limit);
+
+  long countByRecipientUserIdAndReadAtIsNull(UUID recipient);
+
+  boolean existsByRecipientUserIdAndConcernIdAndKind(
+      UUID recipient, UUID concernId, org.lantern.notify.NotificationKind kind);
+}

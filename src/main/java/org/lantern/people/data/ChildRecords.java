@@ -1,0 +1,34 @@
+package org.lantern.people.data;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ChildRecords extends JpaRepository<ChildEntity, UUID> {
+
+  List<ChildEntity> findByPartnershipIdAndNhsNumber(UUID partnershipId, String nhsNumber);
+
+  List<ChildEntity> findByPartnershipIdAndUpn(UUID partnershipId, String upn);
+
+  @Query(
+      """
+      select c from ChildEntity c
+      where c.partnershipId = :partnershipId and c.dateOfBirth = :dateOfBirth
+        and lower(c.familyName) = lower(:familyName) and lower(c.givenName) = lower(:givenName)
+      """)
+  List<ChildEntity> sameNameAndBirthDate(
+      UUID partnershipId, String givenName, String familyName, LocalDate dateOfBirth);
+
+  /** Keyset paging through changes: rows after (at, id) in (updatedAt, id) order. */
+  @Query(
+      """
+      select c from ChildEntity c
+      where c.updatedAt > :at or (c.updatedAt = :at and c.id > :id)
+      order by c.updatedAt, c.id
+      """)
+  List<ChildEntity> changedAfter(Instant at, UUID id, Limit limit);
+}

@@ -1,0 +1,289 @@
+package org.lantern.referral.data;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.referral.Channel;
+import org.lantern.referral.ConcernDecided;
+import org.lantern.referral.ConcernStatus;
+import org.lantern.referral.ConcernSubmitted;
+import org.lantern.referral.ReferralConfirmed;
+import org.lantern.referral.RiskIndicator;
+import org.lantern.referral.ThresholdDecision;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A concern about a child. Guards its own path: submitted once, confirmed in writing once (phone
+ * referrals only), decided once. Each step records the event other modules react to.
+ */
+@Entity
+@Table(name = "concern")
+public class Concern extends AbstractAggregateRoot<Concern> {
+
+  @Id private UUID id;
+  private UUID partnershipId;
+  private String reference;
+  private UUID childId;
+
+  @Enumerated(EnumType.STRING)
+  private Channel channel;
+
+  private @Nullable UUID referrerUserId;
+  private UUID referrerAgencyId;
+  private String referrerName;
+  private @Nullable String referrerContact;
+  private @Nullable UUID recordedByUserId;
+  private String whatHappened;
+  private @Nullable LocalDate occurredOn;
+  private @Nullable String location;
+  private boolean immediateDanger;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "concern_indicator", joinColumns = @JoinColumn(name = "concern_id"))
+  @Column(name = "indicator")
+  @Enumerated(EnumType.STRING)
+  private Set<RiskIndicator> indicators = EnumSet.noneOf(RiskIndicator.class);
+
+  private Instant submittedAt;
+  private @Nullable Instant confirmationDueAt;
+  private @Nullable Instant confirmedAt;
+  private @Nullable UUID confirmedByUserId;
+  private @Nullable String writtenAccount;
+
+  @Enumerated(EnumType.STRING)
+  private ConcernStatus status;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable ThresholdDecision decision;
+
+  private @Nullable String decisionReasons;
+  private @Nullable UUID decidedByUserId;
+  private @Nullable Instant decidedAt;
+  private @Nullable String sourceSystem;
+  private @Nullable String sourceId;
+  private @Nullable String payloadHash;
+  private @Nullable String submissionToken;
+  @Version private long version;
+
+  protected Concern() {}
+
+  /** What a new concern is made of. */
+  public record Draft(
+      UUID partnershipId,
+      UUID childId,
+      Channel channel,
+      @Nullable UUID referrerUserId,
+      UUID referrerAgencyId,
+      String referrerName,
+      @Nullable String referrerContact,
+      @Nullable UUID recordedByUserId,
+      String whatHappened,
+      @Nullable LocalDate occurredOn,
+      @Nullable String location,
+      boolean immediateDanger,
+      Set<RiskIndicator> indicators,
+      @Nullable String sourceSystem,
+      @Nullable String sourceId,
+      @Nullable String payloadHash,
+      @Nullable String submissionToken) {}
+
+  public static Concern submit(
+      Draft draft, String reference, Instant now, @Nullable Instant confirmationDueAt) {
+    Concern c = new Concern();
+    c.id = UUID.randomUUID();
+    c.partnershipId = draft.partnershipId();
+    c.reference = reference;
+    c.childId = draft.childId();
+    c.channel = draft.channel();
+    c.referrerUserId = draft.referrerUserId();
+    c.referrerAgencyId = draft.referrerAgencyId();
+    c.referrerName = draft.referrerName();
+    c.referrerContact = draft.referrerContact();
+    c.recordedByUserId = draft.recordedByUserId();
+    c.whatHappened = draft.whatHappened();
+    c.occurredOn = draft.occurredOn();
+    c.location = draft.location();
+    c.immediateDanger = draft.immediateDanger();
+    c.indicators =
+        draft.indicators().isEmpty()
+            ? EnumSet.noneOf(RiskIndicator.class)
+            : EnumSet.copyOf(draft.indicators());
+    c.submittedAt = now;
+    c.confirmationDueAt = draft.channel() == Channel.VERBAL ? confirmationDueAt : null;
+    c.status = ConcernStatus.NEW;
+    c.sourceSystem = draft.sourceSystem();
+    c.sourceId = draft.sourceId();
+    c.payloadHash = draft.payloadHash();
+    c.submissionToken = draft.submissionToken();
+    c.registerEvent(
+        new ConcernSubmitted(
+            c.id,
+            c.partnershipId,
+            c.childId,
+            c.channel,
+            c.referrerUserId,
+            Set.copyOf(c.indicators)));
+    return c;
+  }
+
+  /** Records the threshold decision. A concern is decided once. */
+  public void decide(ThresholdDecision decision, String reasons, UUID by, Instant now) {
+    if (status == ConcernStatus.DECIDED) {
+      throw new IllegalStateException("Concern " + reference + " is already decided");
+    }
+    this.status = ConcernStatus.DECIDED;
+    this.decision = decision;
+    this.decisionReasons = reasons;
+    this.decidedByUserId = by;
+    this.decidedAt = now;
+    registerEvent(
+        new ConcernDecided(id, partnershipId, referrerUserId, decision, !awaitingConfirmation()));
+  }
+
+  /** Records the referrer's written confirmation of a phone referral. Once. */
+  public void confirmInWriting(UUID by, String account, Instant now) {
+    if (!awaitingConfirmation()) {
+      throw new IllegalStateException("Concern " + reference + " needs no written confirmation");
+    }
+    this.confirmedAt = now;
+    this.confirmedByUserId = by;
+    this.writtenAccount = account;
+    if (referrerUserId != null) {
+      registerEvent(new ReferralConfirmed(id, referrerUserId, status == ConcernStatus.DECIDED));
+    }
+  }
+
+  public boolean awaitingConfirmation() {
+    return channel == Channel.VERBAL && confirmedAt == null;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID partnershipId() {
+    return partnershipId;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public UUID childId() {
+    return childId;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public @Nullable UUID referrerUserId() {
+    return referrerUserId;
+  }
+
+  public UUID referrerAgencyId() {
+    return referrerAgencyId;
+  }
+
+  public String referrerName() {
+    return referrerName;
+  }
+
+  public @Nullable String referrerContact() {
+    return referrerContact;
+  }
+
+  public @Nullable UUID recordedByUserId() {
+    return recordedByUserId;
+  }
+
+  public String whatHappened() {
+    return whatHappened;
+  }
+
+  public @Nullable LocalDate occurredOn() {
+    return occurredOn;
+  }
+
+  public @Nullable String location() {
+    return location;
+  }
+
+  public boolean immediateDanger() {
+    return immediateDanger;
+  }
+
+  public Set<RiskIndicator> indicators() {
+    return indicators;
+  }
+
+  public Instant submittedAt() {
+    return submittedAt;
+  }
+
+  public @Nullable Instant confirmationDueAt() {
+    return confirmationDueAt;
+  }
+
+  public @Nullable Instant confirmedAt() {
+    return confirmedAt;
+  }
+
+  public @Nullable UUID confirmedByUserId() {
+    return confirmedByUserId;
+  }
+
+  public @Nullable String writtenAccount() {
+    return writtenAccount;
+  }
+
+  public ConcernStatus status() {
+    return status;
+  }
+
+  public @Nullable ThresholdDecision decision() {
+    return decision;
+  }
+
+  public @Nullable String decisionReasons() {
+    return decisionReasons;
+  }
+
+  public @Nullable UUID decidedByUserId() {
+    return decidedByUserId;
+  }
+
+  public @Nullable Instant decidedAt() {
+    return decidedAt;
+  }
+
+  public @Nullable String sourceSystem() {
+    return sourceSystem;
+  }
+
+  public @Nullable String sourceId() {
+    return sourceId;
+  }
+
+  public @Nullable String payloadHash() {
+    return payloadHash;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,5 @@
+/** Persistence of concerns. */
+@NullMarked
+package org.lantern.referral.data;
+
+import org.jspecify.annotations.NullMarked;
