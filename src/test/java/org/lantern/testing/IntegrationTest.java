@@ -5,16 +5,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the whole application on PostgreSQL. All such tests share one context; each makes
- * its own partnership, so they never see each other's data.
+ * its own partnership, so they never see each other's data. {@code MockMvc} (with every filter:
+ * security, sessions) is part of that one context, so tests of pages and the API do not start
+ * another.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestSupport.class)
 public @interface IntegrationTest {}

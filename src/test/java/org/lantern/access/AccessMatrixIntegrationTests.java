@@ -1,0 +1,404 @@
+package org.lantern.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lantern.access.AuditEntry.Outcome;
+import org.lantern.people.ChildSummary;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.MutableClock;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The whole access matrix: every role × every permission on a child's record, in each situation a
+ * person can be in with a child, against the written policy. Every answer, yes or no, is audited.
+ *
+ * <p>The cases share one partnership (made once; 294 partnerships would make the suite slow), but
+ * each case has its own new child, so the links and audit rows of one case never answer another.
+ * The people in the partnership gather links to earlier cases' children as the cases run, which is
+ * what the "no relationship" situation must withstand.
+ */
+@IntegrationTest
+class AccessMatrixIntegrationTests {
+
+  /**
+   * The written policy. Columns in the order of {@link #COLUMNS}; Y allowed, N refused, B refused
+   * with break-glass access offered. A new role or permission fails {@code
+   * theTablesCoverEveryRoleAndPermission} until it is written in here.
+   */
+  static final List<Permission> COLUMNS =
+      List.of(
+          Permission.FIND_CHILD,
+          Permission.VIEW_CHILD_RECORD,
+          Permission.RAISE_CONCERN,
+          Permission.RECORD_VERBAL_REFERRAL,
+          Permission.DECIDE_CONCERN,
+          Permission.VIEW_CHILD_AUDIT,
+          Permission.VIEW_OWN_REFERRAL);
+
+  /** A child of the person's partnership they have no relationship with. */
+  static final Map<Role, String> NO_RELATIONSHIP =
+      table(
+          """
+          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL
+          PRACTITIONER              Y    B    Y     N      N      N     Y
+          FRONT_DOOR                Y    Y    Y     Y      Y      N     Y
+          SOCIAL_WORKER             Y    B    Y     N      N      N     Y
+          TEAM_MANAGER              Y    B    Y     N      N      N     Y
+          EXPLOITATION_COORDINATOR  Y    Y    Y     N      N      N     Y
+          PANEL_MEMBER              Y    B    Y     N      N      N     Y
+          MISSING_SERVICE_WORKER    Y    B    Y     N      N      N     Y
+          POLICE                    Y    B    Y     N      N      N     Y
+          HEALTH_SAFEGUARDING_LEAD  Y    B    Y     N      N      N     Y
+          STRATEGIC_LEAD            N    N    N     N      N      N     N
+          COUNCILLOR                N    N    N     N      N      N     N
+          INFORMATION_GOVERNANCE    Y    N    N     N      N      Y     N
+          PARTNERSHIP_ADMIN         N    N    N     N      N      N     N
+          PARTNER_SYSTEM            N    N    Y     N      N      N     N
+          """);
+
+  /**
+   * A child of the person's partnership they are linked to: directly, or (the team manager) through
+   * their team. A partner system has no relationships, so it has no row here; a link does not open
+   * a record to a role that never opens one.
+   */
+  static final Map<Role, String> LINKED =
+      table(
+          """
+          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL
+          PRACTITIONER              Y    Y    Y     N      N      N     Y
+          FRONT_DOOR                Y    Y    Y     Y      Y      N     Y
+          SOCIAL_WORKER             Y    Y    Y     N      N      N     Y
+          TEAM_MANAGER              Y    Y    Y     N      N      N     Y
+          EXPLOITATION_COORDINATOR  Y    Y    Y     N      N      N     Y
+          PANEL_MEMBER              Y    Y    Y     N      N      N     Y
+          MISSING_SERVICE_WORKER    Y    Y    Y     N      N      N     Y
+          POLICE                    Y    Y    Y     N      N      N     Y
+          HEALTH_SAFEGUARDING_LEAD  Y    Y    Y     N      N      N     Y
+          STRATEGIC_LEAD            N    N    N     N      N      N     N
+          COUNCILLOR                N    N    N     N      N      N     N
+          INFORMATION_GOVERNANCE    Y    N    N     N      N      Y     N
+          PARTNERSHIP_ADMIN         N    N    N     N      N      N     N
+          """);
+
+  /** A child of another partnership: nobody, whatever their role, and no break-glass either. */
+  static final Map<Role, String> OTHER_PARTNERSHIP =
+      table(
+          """
+          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL
+          PRACTITIONER              N    N    N     N      N      N     N
+          FRONT_DOOR                N    N    N     N      N      N     N
+          SOCIAL_WORKER             N    N    N     N      N      N     N
+          TEAM_MANAGER              N    N    N     N      N      N     N
+          EXPLOITATION_COORDINATOR  N    N    N     N      N      N     N
+          PANEL_MEMBER              N    N    N     N      N      N     N
+          MISSING_SERVICE_WORKER    N    N    N     N      N      N     N
+          POLICE                    N    N    N     N      N      N     N
+          HEALTH_SAFEGUARDING_LEAD  N    N    N     N      N      N     N
+          STRATEGIC_LEAD            N    N    N     N      N      N     N
+          COUNCILLOR                N    N    N     N      N      N     N
+          INFORMATION_GOVERNANCE    N    N    N     N      N      N     N
+          PARTNERSHIP_ADMIN         N    N    N     N      N      N     N
+          PARTNER_SYSTEM            N    N    N     N      N      N     N
+          """);
+
+  enum Situation {
+    NO_RELATIONSHIP,
+    LINKED,
+    OTHER_PARTNERSHIP
+  }
+
+  private static TestPartnership p;
+  private static TestPartnership other;
+
+  @Autowired Fixtures fixtures;
+  @Autowired AccessPolicy policy;
+  @Autowired AuditLog audit;
+  @Autowired Relationships relationships;
+  @Autowired BreakGlass breakGlass;
+  @Autowired AccessSettings settings;
+  @Autowired TransactionTemplate transaction;
+  @Autowired MutableClock clock;
+
+  @BeforeEach
+  void setUp() {
+    clock.reset();
+    if (p == null) {
+      p = fixtures.partnership();
+      other = fixtures.partnership();
+    }
+  }
+
+  static Stream<Arguments> matrix() {
+    return Stream.of(
+            cases(Situation.NO_RELATIONSHIP, NO_RELATIONSHIP),
+            cases(Situation.LINKED, LINKED),
+            cases(Situation.OTHER_PARTNERSHIP, OTHER_PARTNERSHIP))
+        .flatMap(s -> s);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} {2} -> {3}")
+  @MethodSource("matrix")
+  void everyRoleAndPermissionIsDecidedAsWrittenAndAuditedEitherWay(
+      Situation situation, Role role, Permission permission, char expected) {
+    ChildSummary child =
+        situation == Situation.OTHER_PARTNERSHIP ? fixtures.child(other) : fixtures.child(p);
+    CurrentUser user = user(role);
+    if (situation == Situation.LINKED) {
+      link(user, child);
+    }
+
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                transaction.executeWithoutResult(
+                    tx ->
+                        policy.require(
+                            user, permission, child.ref(), RecordRef.child(child.id()), "matrix")));
+
+    Outcome outcome = expected == 'Y' ? Outcome.ALLOWED : Outcome.REFUSED;
+    if (expected == 'Y') {
+      assertThat(thrown).isNull();
+    } else {
+      assertThat(thrown).isInstanceOf(AccessRefusedException.class);
+      AccessRefusedException refused = (AccessRefusedException) thrown;
+      assertThat(refused.permission()).isEqualTo(permission);
+      assertThat(refused.child().childId()).isEqualTo(child.id());
+      assertThat(refused.breakGlassAvailable()).isEqualTo(expected == 'B');
+    }
+    assertThat(audit.forChild(child.id()))
+        .filteredOn(e -> user.id().equals(e.userId()))
+        .filteredOn(e -> e.action() != AuditAction.REGISTER_CHILD)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.valueOf(permission.name()));
+              assertThat(e.outcome()).isEqualTo(outcome);
+              assertThat(e.recordType()).isEqualTo("CHILD");
+              assertThat(e.recordId()).isEqualTo(child.id().toString());
+              assertThat(e.purpose()).isEqualTo("matrix");
+              if (situation == Situation.OTHER_PARTNERSHIP) {
+                assertThat(e.basis()).isEqualTo("OTHER_PARTNERSHIP");
+              }
+            });
+  }
+
+  @Test
+  void theTablesCoverEveryRoleAndPermission() {
+    assertThat(COLUMNS).containsExactly(Permission.values());
+    assertThat(NO_RELATIONSHIP.keySet()).containsExactlyInAnyOrder(Role.values());
+    assertThat(OTHER_PARTNERSHIP.keySet()).containsExactlyInAnyOrder(Role.values());
+    assertThat(LINKED.keySet())
+        .containsExactlyInAnyOrder(
+            Arrays.stream(Role.values())
+                .filter(r -> r != Role.PARTNER_SYSTEM)
+                .toArray(Role[]::new));
+  }
+
+  @Test
+  void aTeamLinkOpensTheRecordToEveryoneInTheTeamAndNobodyElse() {
+    ChildSummary child = fixtures.child(p);
+    relationships.linkTeam(child.id(), p.teamId(), RelationshipKind.ALLOCATED_TEAM);
+
+    assertThat(mayView(p.user(Role.SOCIAL_WORKER), child)).isTrue();
+    assertThat(mayView(p.user(Role.TEAM_MANAGER), child)).isTrue();
+    assertThat(mayView(p.user(Role.PRACTITIONER), child)).isFalse();
+    assertThat(mayView(p.user(Role.POLICE), child)).isFalse();
+  }
+
+  static Stream<Arguments> breakGlassClock() {
+    return Stream.of(
+        Arguments.of(Duration.ZERO, true),
+        Arguments.of(Duration.ofHours(8).minusSeconds(1), true),
+        Arguments.of(Duration.ofHours(8), false),
+        Arguments.of(Duration.ofHours(8).plusSeconds(1), false),
+        Arguments.of(Duration.ofDays(2), false));
+  }
+
+  @ParameterizedTest(name = "{0} after the grant: sees the record {1}")
+  @MethodSource("breakGlassClock")
+  void breakGlassLetsTheOfficerSeeTheRecordForEightHoursAndNotAfter(Duration after, boolean sees) {
+    assertThat(settings.breakGlassDuration()).isEqualTo(Duration.ofHours(8));
+    clock.set(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    CurrentUser police = p.user(Role.POLICE);
+    ChildSummary child = fixtures.child(p);
+    ChildSummary another = fixtures.child(p);
+    assertThat(mayView(police, child)).isFalse();
+    String reason = "Child found in a car at 2am; checking who to call " + UUID.randomUUID();
+
+    breakGlass.grant(police, child.ref(), reason);
+    clock.advance(after);
+
+    assertThat(mayView(police, child)).isEqualTo(sees);
+    assertThat(mayView(police, another)).as("a grant opens one child's record only").isFalse();
+    assertThat(audit.forChild(child.id()))
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.BREAK_GLASS_GRANTED);
+              assertThat(e.outcome()).isEqualTo(Outcome.ALLOWED);
+              assertThat(e.userId()).isEqualTo(police.id());
+              assertThat(e.purpose()).isEqualTo(reason);
+            });
+    assertThat(breakGlass.awaitingReview(p.user(Role.INFORMATION_GOVERNANCE)))
+        .filteredOn(g -> g.childId().equals(child.id()))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.reason()).isEqualTo(reason);
+              assertThat(g.expiresAt()).isEqualTo(g.grantedAt().plus(Duration.ofHours(8)));
+            });
+  }
+
+  @Test
+  void aBreakGlassViewIsAuditedAsOne() {
+    CurrentUser police = p.user(Role.POLICE);
+    ChildSummary child = fixtures.child(p);
+    breakGlass.grant(police, child.ref(), "Missing overnight; need the allocated worker's name");
+
+    assertThat(mayView(police, child)).isTrue();
+
+    assertThat(audit.forChild(child.id()))
+        .filteredOn(e -> e.action() == AuditAction.VIEW_CHILD_RECORD)
+        .filteredOn(e -> e.outcome() == Outcome.ALLOWED)
+        .singleElement()
+        .satisfies(e -> assertThat(e.basis()).isEqualTo("BREAK_GLASS"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      names = {
+        "STRATEGIC_LEAD",
+        "COUNCILLOR",
+        "PARTNERSHIP_ADMIN",
+        "INFORMATION_GOVERNANCE",
+        "PARTNER_SYSTEM"
+      })
+  void rolesThatNeverOpenARecordCannotBreakGlass(Role role) {
+    CurrentUser user = user(role);
+    ChildSummary child = fixtures.child(p);
+
+    assertThatThrownBy(() -> breakGlass.grant(user, child.ref(), "Just looking"))
+        .isInstanceOfSatisfying(
+            AccessRefusedException.class, e -> assertThat(e.breakGlassAvailable()).isFalse());
+
+    assertThat(mayView(user, child)).isFalse();
+    assertThat(audit.forChild(child.id()))
+        .filteredOn(e -> e.action() == AuditAction.BREAK_GLASS_GRANTED)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.outcome()).isEqualTo(Outcome.REFUSED);
+              assertThat(e.userId()).isEqualTo(user.id());
+            });
+    assertThat(breakGlass.awaitingReview(p.user(Role.INFORMATION_GOVERNANCE)))
+        .noneMatch(g -> g.childId().equals(child.id()));
+  }
+
+  @Test
+  void nobodyBreaksGlassIntoAnotherPartnershipsChild() {
+    CurrentUser police = p.user(Role.POLICE);
+    ChildSummary child = fixtures.child(other);
+
+    assertThatThrownBy(() -> breakGlass.grant(police, child.ref(), "Placed here from there"))
+        .isInstanceOf(AccessRefusedException.class);
+
+    assertThat(mayView(police, child)).isFalse();
+  }
+
+  /** Asks the policy in a transaction, as the application does; true when allowed. */
+  private boolean mayView(CurrentUser user, ChildSummary child) {
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                transaction.executeWithoutResult(
+                    tx ->
+                        policy.require(
+                            user,
+                            Permission.VIEW_CHILD_RECORD,
+                            child.ref(),
+                            RecordRef.child(child.id()),
+                            "check")));
+    if (thrown != null && !(thrown instanceof AccessRefusedException)) {
+      throw new AssertionError(thrown);
+    }
+    return thrown == null;
+  }
+
+  private void link(CurrentUser user, ChildSummary child) {
+    if (user.role() == Role.TEAM_MANAGER) {
+      assertThat(user.teamId()).isEqualTo(p.teamId());
+      relationships.linkTeam(child.id(), p.teamId(), RelationshipKind.ALLOCATED_TEAM);
+    } else {
+      relationships.link(child.id(), user.id(), RelationshipKind.PROFESSIONAL_NETWORK);
+    }
+  }
+
+  /** The person in this role in the main partnership; a partner system is made up as the API's. */
+  private CurrentUser user(Role role) {
+    if (role != Role.PARTNER_SYSTEM) {
+      return p.user(role);
+    }
+    return new CurrentUser(
+        UUID.randomUUID(),
+        "api:matrix-" + p.suffix(),
+        "Trust ED system",
+        Role.PARTNER_SYSTEM,
+        p.trustId(),
+        "Trust " + p.suffix(),
+        p.id(),
+        null);
+  }
+
+  private static Stream<Arguments> cases(Situation situation, Map<Role, String> table) {
+    return table.entrySet().stream()
+        .flatMap(
+            row -> {
+              String answers = row.getValue();
+              return COLUMNS.stream()
+                  .map(
+                      permission ->
+                          Arguments.of(
+                              situation,
+                              row.getKey(),
+                              permission,
+                              answers.charAt(COLUMNS.indexOf(permission))));
+            });
+  }
+
+  /** Reads a table: a role, then one of Y, N or B per column. Lines starting # are headings. */
+  private static Map<Role, String> table(String text) {
+    Map<Role, String> rows = new EnumMap<>(Role.class);
+    for (String line : text.strip().split("\n")) {
+      if (line.isBlank() || line.strip().startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.strip().split("\\s+");
+      String answers = String.join("", Arrays.copyOfRange(cells, 1, cells.length));
+      if (answers.length() != COLUMNS.size() || !answers.matches("[YNB]+")) {
+        throw new IllegalArgumentException("Bad row: " + line);
+      }
+      if (rows.put(Role.valueOf(cells[0]), answers) != null) {
+        throw new IllegalArgumentException("Role twice: " + cells[0]);
+      }
+    }
+    return rows;
+  }
+}
