@@ -367,6 +367,17 @@ class ConcernApiIntegrationTests {
   }
 
   @Test
+  void anAddressTheApiDoesNotHaveIsANotFoundProblem() throws Exception {
+    mvc.perform(
+            get("/api/v1/nothing-here")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ed.bearerToken()))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+        .andExpect(jsonPath("$.status").value(404))
+        .andExpect(jsonPath("$.title").value("No such address"));
+  }
+
+  @Test
   void aPageKeepsItsOwnErrorHandlingForAMethodItDoesNotTake() throws Exception {
     mvc.perform(put("/sign-in").with(csrf()))
         .andExpect(status().isMethodNotAllowed())
