@@ -15,7 +15,8 @@ public final class Texts {
     if (value == null) {
       return null;
     }
-    String cleaned = CONTROL.matcher(value.replace("\r\n", "\n")).replaceAll("").strip();
+    String cleaned =
+        CONTROL.matcher(value.replace("\r\n", "\n").replace("\r", "\n")).replaceAll("").strip();
     return cleaned.isEmpty() ? null : cleaned;
   }
 

@@ -34,6 +34,7 @@ class TextsTests {
   @Test
   void keepsNewLinesAndTabsButNotOtherControlCharacters() {
     assertThat(Texts.clean("line one\r\nline two")).isEqualTo("line one\nline two");
+    assertThat(Texts.clean("old Mac\rline breaks")).isEqualTo("old Mac\nline breaks");
     assertThat(Texts.clean("a\tb")).isEqualTo("a\tb");
     assertThat(Texts.clean("a\u0000b\u0007c\u001bd")).isEqualTo("abcd");
     assertThat(Texts.clean("\u0000 Amy \u0000")).isEqualTo("Amy");
