@@ -10,8 +10,4 @@ public enum AgencyKind {
   COLLEGE,
   CHARITY,
   PROBATION;
-
-  public String messageKey() {
-    return "agencyKind." + name();
-  }
 }

@@ -19,8 +19,4 @@ public enum Permission {
    * the child's record (the referral module checks the person is its referrer).
    */
   VIEW_OWN_REFERRAL;
-
-  public String messageKey() {
-    return "permission." + name();
-  }
 }
