@@ -12,7 +12,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Tells the layout when a form on the page has errors, so the page title starts with "Error:" as
- * the GOV.UK pattern asks.
+ * the GOV.UK pattern asks. A page whose errors are not in a {@code BindingResult} (sign-in) sets
+ * {@code pageHasErrors} itself.
  */
 @Configuration(proxyBeanMethods = false)
 class PageErrorsInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -32,8 +33,9 @@ class PageErrorsInterceptor implements HandlerInterceptor, WebMvcConfigurer {
       return;
     }
     boolean errors =
-        modelAndView.getModel().values().stream()
-            .anyMatch(v -> v instanceof BindingResult result && result.hasErrors());
+        Boolean.TRUE.equals(modelAndView.getModel().get("pageHasErrors"))
+            || modelAndView.getModel().values().stream()
+                .anyMatch(v -> v instanceof BindingResult result && result.hasErrors());
     modelAndView.addObject("pageHasErrors", errors);
   }
 }
