@@ -72,6 +72,20 @@ class BreakGlassJourneyTests extends BrowserJourney {
                 + child.name());
     assertThat(grant).containsText(REASON);
     assertAccessible();
+    grant.getByLabel("No, not appropriate").check();
+    button("Record review").click();
+    assertThat(page).hasTitle(Pattern.compile("^Error: "));
+    Locator problem = page.locator(".govuk-error-summary");
+    assertThat(problem.getByRole(AriaRole.LINK))
+        .hasText("Enter a note saying why this access was not appropriate");
+    String noteId = page.getByLabel("Note (needed if not appropriate)").getAttribute("id");
+    assertThat(problem.getByRole(AriaRole.LINK)).hasAttribute("href", "#" + noteId);
+    assertThat(page.getByLabel("Note (needed if not appropriate)"))
+        .hasAccessibleDescription(
+            Pattern.compile("Enter a note saying why this access was not appropriate"));
+    assertThat(page.getByLabel("No, not appropriate")).isChecked();
+    assertAccessible();
+    grant = page.locator(".lantern-card");
     grant.getByLabel("Yes, appropriate").check();
     grant.getByLabel("Note (needed if not appropriate)").fill("Checked with the custody sergeant.");
     button("Record review").click();
