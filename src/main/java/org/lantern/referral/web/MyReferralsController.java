@@ -62,7 +62,7 @@ class MyReferralsController {
     form.validate(errors, true);
     if (!errors.hasErrors()) {
       try {
-        referrals.confirm(user, concernId, form.getVersion(), Texts.clean(form.getAccount()));
+        referrals.confirm(user, concernId, Texts.clean(form.getAccount()));
         redirect.addFlashAttribute("confirmed", true);
         return "redirect:/referrals/" + concernId;
       } catch (ConcernChangedException | ObjectOptimisticLockingFailureException changed) {
