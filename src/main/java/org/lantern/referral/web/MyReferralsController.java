@@ -65,8 +65,11 @@ class MyReferralsController {
         referrals.confirm(user, concernId, Texts.clean(form.getAccount()));
         redirect.addFlashAttribute("confirmed", true);
         return "redirect:/referrals/" + concernId;
-      } catch (ConcernChangedException | ObjectOptimisticLockingFailureException changed) {
+      } catch (ConcernChangedException alreadyConfirmed) {
+        redirect.addFlashAttribute("alreadyConfirmed", true);
         return "redirect:/referrals/" + concernId;
+      } catch (ObjectOptimisticLockingFailureException changed) {
+        errors.reject("confirm.conflict");
       }
     }
     model.addAttribute("row", referrals.one(user, concernId));
