@@ -166,4 +166,102 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     assertThat(page).hasURL(Pattern.compile("/referrals/[0-9a-f-]{36}$"));
     assertThat(page.locator(".lantern-decision")).containsText("Early help");
   }
+
+  @Test
+  void confirmationArrivingTwiceIsKeptOnceAndWhoeverCameSecondIsTold() {
+    TestPartnership p = fixtures.partnership();
+    ChildSummary child = fixtures.child(p);
+    java.util.UUID concern =
+        fixtures.verbalConcern(
+            p.user(Role.FRONT_DOOR), p.user(Role.PRACTITIONER), child, RiskIndicator.MISSING);
+
+    signIn(p.username(Role.FRONT_DOOR));
+    visit("/front-door/concerns/" + concern);
+    page.getByText("Written confirmation arrived another way").click();
+    button("Record written confirmation").click();
+    assertThat(page).hasTitle(Pattern.compile("^Error: "));
+    assertThat(page.locator(".govuk-error-summary a[href='#account']"))
+        .hasText("Enter how the written confirmation arrived");
+    assertThat(page.locator("#account-error"))
+        .containsText("Enter how the written confirmation arrived");
+    assertAccessible();
+
+    Page teacher = anotherBrowser();
+    signIn(teacher, p.username(Role.PRACTITIONER));
+    teacher.navigate(url("/referrals/" + concern + "/confirm"));
+    teacher.getByLabel("Your written account").fill("I phoned about the bus station.");
+    teacher.getByLabel("I confirm this is an accurate account of my referral").check();
+    button(teacher, "Confirm referral").click();
+    assertThat(teacher.locator(".govuk-notification-banner--success"))
+        .containsText("Your referral is confirmed in writing");
+
+    page.getByLabel("How it arrived and what it said")
+        .fill("Secure e-mail from the school at 10:40am.");
+    button("Record written confirmation").click();
+
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText(
+            "This concern changed while you were working on it. Nothing was saved: check it and try again.");
+    assertThat(page.locator("main")).containsText("by " + p.user(Role.PRACTITIONER).displayName());
+    assertThat(page.locator("main")).containsText("I phoned about the bus station.");
+    assertAccessible();
+    visit("/front-door/concerns/" + concern);
+    assertThat(page.locator("main")).not().containsText("Secure e-mail from the school");
+
+    // The other way round: the teacher is writing while the front door notes an e-mail.
+    java.util.UUID another =
+        fixtures.verbalConcern(
+            p.user(Role.FRONT_DOOR), p.user(Role.PRACTITIONER), child, RiskIndicator.MISSING);
+    teacher.navigate(url("/referrals/" + another + "/confirm"));
+    teacher.getByLabel("Your written account").fill("My own words, typed slowly.");
+    teacher.getByLabel("I confirm this is an accurate account of my referral").check();
+    visit("/front-door/concerns/" + another);
+    page.getByText("Written confirmation arrived another way").click();
+    page.getByLabel("How it arrived and what it said").fill("Secure e-mail, 11:05am.");
+    button("Record written confirmation").click();
+    assertThat(page.locator(".govuk-notification-banner--success"))
+        .containsText("Written confirmation recorded.");
+
+    button(teacher, "Confirm referral").click();
+    assertThat(teacher.locator(".govuk-notification-banner__title")).hasText("Important");
+    assertThat(teacher.locator(".govuk-notification-banner"))
+        .containsText(
+            "This referral had already been confirmed in writing, so what you sent was not saved.");
+    assertThat(teacher.locator("main")).containsText("Secure e-mail, 11:05am.");
+    assertThat(teacher.locator("main")).not().containsText("My own words, typed slowly.");
+    assertAccessible(teacher);
+  }
+
+  @Test
+  void aDecisionMadeWhileTheReferrerIsWritingTheirConfirmationDoesNotLoseIt() {
+    TestPartnership p = fixtures.partnership();
+    ChildSummary child = fixtures.child(p);
+    java.util.UUID concern =
+        fixtures.verbalConcern(
+            p.user(Role.FRONT_DOOR), p.user(Role.PRACTITIONER), child, RiskIndicator.MISSING);
+
+    signIn(p.username(Role.PRACTITIONER));
+    visit("/referrals/" + concern + "/confirm");
+    page.getByLabel("Your written account").fill("She was at the bus station with two men.");
+    page.getByLabel("I confirm this is an accurate account of my referral").check();
+
+    Page frontDoor = anotherBrowser();
+    signIn(frontDoor, p.username(Role.FRONT_DOOR));
+    frontDoor.navigate(url("/front-door/concerns/" + concern));
+    frontDoor
+        .getByLabel("Exploitation pathway", new Page.GetByLabelOptions().setExact(true))
+        .check();
+    frontDoor.getByLabel("Reasons for the decision").fill("Older men, late at night: screen her.");
+    button(frontDoor, "Record decision").click();
+    assertThat(frontDoor.locator(".govuk-notification-banner--success"))
+        .containsText("Decision recorded");
+
+    button("Confirm referral").click();
+
+    assertThat(page.locator(".govuk-notification-banner--success"))
+        .containsText("Your referral is confirmed in writing");
+    assertThat(page.locator("main")).containsText("She was at the bus station with two men.");
+    assertThat(page.locator(".lantern-decision")).containsText("Exploitation pathway");
+    assertAccessible();
+  }
 }
