@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +55,15 @@ public abstract class BrowserJourney {
   protected BrowserContext context;
   protected Page page;
   private final List<BrowserContext> otherWindows = new ArrayList<>();
+
+  /**
+   * Script errors and console errors (a Content-Security-Policy violation is one) in any page of
+   * the journey. A 4xx status is a page of its own (refused, not found), not an error here.
+   */
+  private final List<String> browserErrors = new CopyOnWriteArrayList<>();
+
+  private static final Pattern REFUSED_STATUS =
+      Pattern.compile("^Failed to load resource: the server responded with a status of 4\\d\\d");
 
   @BeforeAll
   static void launchBrowser() {
@@ -94,12 +105,20 @@ public abstract class BrowserJourney {
     otherWindows.forEach(BrowserContext::close);
     otherWindows.clear();
     context.close();
+    assertThat(browserErrors).as("errors in the browser's console").isEmpty();
   }
 
-  private static BrowserContext newContext() {
+  private BrowserContext newContext() {
     BrowserContext created =
         browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     created.setDefaultTimeout(15_000);
+    created.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type()) && !REFUSED_STATUS.matcher(message.text()).find()) {
+            browserErrors.add(message.text() + " at " + message.location());
+          }
+        });
+    created.onWebError(error -> browserErrors.add(error.error()));
     return created;
   }
 
