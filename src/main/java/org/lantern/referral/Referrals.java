@@ -113,10 +113,11 @@ public class Referrals {
 
   /**
    * The referrer confirms a phone referral in writing. From now they hear its status, and they have
-   * the referrer's working relationship with the child.
+   * the referrer's working relationship with the child. A decision made while they were writing
+   * does not stand in the way (they could not have seen it); a confirmation already recorded does.
    */
   @Transactional
-  public void confirm(CurrentUser user, UUID concernId, long version, String writtenAccount) {
+  public void confirm(CurrentUser user, UUID concernId, String writtenAccount) {
     Concern concern = own(user, concernId);
     policy.require(
         user,
@@ -124,7 +125,7 @@ public class Referrals {
         ConcernFiles.ref(concern),
         RecordRef.concern(concernId),
         "confirm referral in writing");
-    if (concern.version() != version || !concern.awaitingConfirmation()) {
+    if (!concern.awaitingConfirmation()) {
       throw new ConcernChangedException(views.of(concern));
     }
     concern.confirmInWriting(user.id(), writtenAccount, clock.instant());

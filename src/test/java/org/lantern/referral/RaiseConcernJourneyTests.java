@@ -61,4 +61,51 @@ class RaiseConcernJourneyTests extends BrowserJourney {
     assertThat(page.locator("table")).containsText("Robert Quennell" + p.suffix());
     assertThat(page.locator("table")).containsText("A concern names exploitation");
   }
+
+  @Test
+  void aConcernNamingCriminalExploitationIsInTheCoordinatorsInboxAsSoonAsItIsSubmitted() {
+    TestPartnership p = fixtures.partnership();
+    var child = fixtures.child(p);
+    var other = fixtures.child(p);
+    fixtures.concern(p.user(Role.PRACTITIONER), other, RiskIndicator.MISSING_FROM_EDUCATION);
+
+    signIn(p.username(Role.PRACTITIONER));
+    visit("/concerns/new?child=" + child.id());
+    page.getByLabel("No", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+        .check();
+    page.getByLabel("What happened?")
+        .fill("Found carrying packages between towns for an older man; has a second phone.");
+    fillDate("occurredOn", today());
+    page.getByLabel("Criminal exploitation").check();
+    page.getByLabel("Going missing from education").check();
+    button("Submit concern").click();
+
+    assertThat(page.locator("h1")).hasText("Concern received");
+    assertThat(page.locator("main"))
+        .containsText(
+            "Because it names exploitation, the exploitation coordinator has been copied in.");
+    String reference = page.locator(".govuk-panel__body strong").textContent();
+    assertAccessible();
+    signOut();
+
+    signIn(p.username(Role.EXPLOITATION_COORDINATOR));
+    navLink("Inbox").click();
+    assertAccessible();
+    var rows = page.locator("tbody tr");
+    assertThat(rows).hasCount(1);
+    assertThat(rows).containsText("A concern names exploitation");
+    assertThat(rows).containsText(reference);
+    assertThat(rows).containsText(child.name());
+    assertThat(rows).containsText("Criminal exploitation");
+    assertThat(page.locator("main")).not().containsText(other.name());
+    assertThat(rows.locator(".govuk-tag--blue")).hasText("New");
+
+    rows.getByRole(AriaRole.BUTTON).click();
+    assertThat(page.locator("h1")).hasText(child.fullName());
+    assertThat(page.locator("main")).containsText(reference);
+    assertThat(page.locator("main")).containsText("Found carrying packages between towns");
+    assertAccessible();
+    navLink("Inbox").click();
+    assertThat(page.locator("tbody tr").locator(".govuk-tag--blue")).hasCount(0);
+  }
 }

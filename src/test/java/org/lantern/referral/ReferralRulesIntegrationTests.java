@@ -114,7 +114,7 @@ class ReferralRulesIntegrationTests {
   void aConfirmedPhoneReferralIsNeverOverdue() {
     clock.set(PHONED_AT);
     UUID id = phoneReferral();
-    referrals.confirm(teacher, id, versionOf(id), "What I saw, in writing.");
+    referrals.confirm(teacher, id, "What I saw, in writing.");
 
     clock.advance(Duration.ofDays(3));
 
@@ -132,7 +132,7 @@ class ReferralRulesIntegrationTests {
     assertThat(kinds(teacher, id)).containsExactly(NotificationKind.CONFIRM_PHONE_REFERRAL);
     assertThat(referrals.one(teacher, id).concern().referrerMayBeTold()).isFalse();
 
-    referrals.confirm(teacher, id, versionOf(id), "What I saw, in writing.");
+    referrals.confirm(teacher, id, "What I saw, in writing.");
 
     assertThat(kinds(teacher, id))
         .containsExactlyInAnyOrder(
@@ -145,7 +145,7 @@ class ReferralRulesIntegrationTests {
   @Test
   void aPhoneReferralConfirmedBeforeTheDecisionIsToldOfItWhenItComes() {
     UUID id = phoneReferral();
-    referrals.confirm(teacher, id, versionOf(id), "What I saw, in writing.");
+    referrals.confirm(teacher, id, "What I saw, in writing.");
     assertThat(kinds(teacher, id)).containsExactly(NotificationKind.CONFIRM_PHONE_REFERRAL);
 
     frontDoor.decide(worker, id, versionOf(id), ThresholdDecision.NO_FURTHER_ACTION, "Advice");

@@ -8,16 +8,23 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.lantern.platform.LanternTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +45,7 @@ public abstract class BrowserJourney {
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   private static Playwright playwright;
+  private static boolean signInPageChecked;
   private static Browser browser;
 
   @LocalServerPort protected int port;
@@ -46,6 +54,16 @@ public abstract class BrowserJourney {
 
   protected BrowserContext context;
   protected Page page;
+  private final List<BrowserContext> otherWindows = new ArrayList<>();
+
+  /**
+   * Script errors and console errors (a Content-Security-Policy violation is one) in any page of
+   * the journey. A 4xx status is a page of its own (refused, not found), not an error here.
+   */
+  private final List<String> browserErrors = new CopyOnWriteArrayList<>();
+
+  private static final Pattern REFUSED_STATUS =
+      Pattern.compile("^Failed to load resource: the server responded with a status of 4\\d\\d");
 
   @BeforeAll
   static void launchBrowser() {
@@ -78,14 +96,40 @@ public abstract class BrowserJourney {
   @BeforeEach
   void openPage() {
     clock.reset();
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-    context.setDefaultTimeout(15_000);
+    context = newContext();
     page = context.newPage();
   }
 
   @AfterEach
   void closePage() {
+    otherWindows.forEach(BrowserContext::close);
+    otherWindows.clear();
     context.close();
+    assertThat(browserErrors).as("errors in the browser's console").isEmpty();
+  }
+
+  private BrowserContext newContext() {
+    BrowserContext created =
+        browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    created.setDefaultTimeout(15_000);
+    created.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type()) && !REFUSED_STATUS.matcher(message.text()).find()) {
+            browserErrors.add(message.text() + " at " + message.location());
+          }
+        });
+    created.onWebError(error -> browserErrors.add(error.error()));
+    return created;
+  }
+
+  /**
+   * A second browser with its own cookies, for a second person (or the same person twice) working
+   * at the same time. Closed after the test.
+   */
+  protected Page anotherBrowser() {
+    BrowserContext other = newContext();
+    otherWindows.add(other);
+    return other.newPage();
   }
 
   protected String url(String path) {
@@ -98,28 +142,71 @@ public abstract class BrowserJourney {
 
   /** Signs in through the sign-in page, as a person would. */
   protected void signIn(String username) {
-    visit("/sign-in");
-    assertAccessible();
+    signIn(page, username);
+  }
+
+  /** Signs in on another browser's page. */
+  protected void signIn(Page page, String username) {
+    page.navigate(url("/sign-in"));
+    if (!signInPageChecked) {
+      assertAccessible(page);
+      signInPageChecked = true;
+    }
     page.getByLabel("Username").fill(username);
     page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
         .fill(TestPartnership.PASSWORD);
-    page.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Sign in"))
-        .click();
+    button(page, "Sign in").click();
     assertThat(page.url()).isEqualTo(url("/"));
   }
 
   protected void signOut() {
-    page.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Sign out"))
-        .click();
+    button("Sign out").click();
+  }
+
+  /** The button with exactly this accessible name. */
+  protected Locator button(String name) {
+    return button(page, name);
+  }
+
+  protected static Locator button(Page page, String name) {
+    return page.getByRole(
+        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  /** The link with exactly this accessible name. */
+  protected Locator link(String name) {
+    return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  /** An item of the service navigation (its name may end with a count, "My referrals 1"). */
+  protected Locator navLink(String label) {
+    return page.locator("nav")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(label));
+  }
+
+  /** Types a date into a GOV.UK date input (day, month and year boxes). */
+  protected void fillDate(String field, LocalDate date) {
+    page.locator("#" + field).fill(String.valueOf(date.getDayOfMonth()));
+    page.locator("#" + field + "-month").fill(String.valueOf(date.getMonthValue()));
+    page.locator("#" + field + "-year").fill(String.valueOf(date.getYear()));
+  }
+
+  /** Today by Lantern's (movable) clock. */
+  protected LocalDate today() {
+    return LocalDate.now(clock.withZone(LanternTime.ZONE));
   }
 
   /** The page as it stands has no serious or critical accessibility violations. */
   protected void assertAccessible() {
-    AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+    assertAccessible(page);
+  }
+
+  /** Another browser's page has no serious or critical accessibility violations. */
+  protected static void assertAccessible(Page page) {
+    // Legacy mode runs axe in the page itself; the default opens a blank page for every check,
+    // which tripled the time of a journey. Lantern has no cross-origin frames to need it.
+    AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
+    assertThat(results.isErrored()).as(results::getErrorMessage).isFalse();
     List<Rule> serious =
         results.getViolations().stream()
             .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

@@ -138,6 +138,26 @@ public class Fixtures {
         UUID.randomUUID().toString());
   }
 
+  /** A phone referral the front door recorded on {@code referrer}'s behalf. */
+  public UUID verbalConcern(
+      CurrentUser frontDoor,
+      CurrentUser referrer,
+      ChildSummary child,
+      RiskIndicator... indicators) {
+    return submission.recordVerbal(
+        frontDoor,
+        referrer.id(),
+        null,
+        ChildChoice.existing(child.id()),
+        new ConcernContent(
+            "Phoned in: seen with older youths at the bus station late at night.",
+            LocalDate.now().minusDays(1),
+            "Bus station",
+            false,
+            indicators.length == 0 ? Set.of() : Set.of(indicators)),
+        UUID.randomUUID().toString());
+  }
+
   /** A valid NHS number in the 999 test range, different for each n. */
   public static NhsNumber nhsNumber(int n) {
     int i = n;

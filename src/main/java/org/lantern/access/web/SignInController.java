@@ -50,6 +50,7 @@ class SignInController {
     boolean locked = request.getParameter("locked") != null;
     boolean failed = locked || request.getParameter("error") != null;
     model.addAttribute("failed", failed);
+    model.addAttribute("pageHasErrors", failed);
     model.addAttribute("locked", locked);
     model.addAttribute("timeout", request.getParameter("timeout") != null);
     model.addAttribute("signedOut", request.getParameter("signedOut") != null);

@@ -9,10 +9,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Tells the layout when a form on the page has errors, so the page title starts with "Error:" as
- * the GOV.UK pattern asks.
+ * the GOV.UK pattern asks. A page whose errors are not in a {@code BindingResult} (sign-in) sets
+ * {@code pageHasErrors} itself.
  */
 @Configuration(proxyBeanMethods = false)
 class PageErrorsInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -28,12 +30,20 @@ class PageErrorsInterceptor implements HandlerInterceptor, WebMvcConfigurer {
       HttpServletResponse response,
       Object handler,
       @Nullable ModelAndView modelAndView) {
-    if (modelAndView == null) {
+    if (modelAndView == null || isRedirect(modelAndView)) {
       return;
     }
     boolean errors =
-        modelAndView.getModel().values().stream()
-            .anyMatch(v -> v instanceof BindingResult result && result.hasErrors());
+        Boolean.TRUE.equals(modelAndView.getModel().get("pageHasErrors"))
+            || modelAndView.getModel().values().stream()
+                .anyMatch(v -> v instanceof BindingResult result && result.hasErrors());
     modelAndView.addObject("pageHasErrors", errors);
+  }
+
+  /** A redirect's model becomes its query string: nothing to add there. */
+  private static boolean isRedirect(ModelAndView modelAndView) {
+    String name = modelAndView.getViewName();
+    return (name != null && name.startsWith("redirect:"))
+        || modelAndView.getView() instanceof RedirectView;
   }
 }

@@ -62,11 +62,14 @@ class MyReferralsController {
     form.validate(errors, true);
     if (!errors.hasErrors()) {
       try {
-        referrals.confirm(user, concernId, form.getVersion(), Texts.clean(form.getAccount()));
+        referrals.confirm(user, concernId, Texts.clean(form.getAccount()));
         redirect.addFlashAttribute("confirmed", true);
         return "redirect:/referrals/" + concernId;
-      } catch (ConcernChangedException | ObjectOptimisticLockingFailureException changed) {
+      } catch (ConcernChangedException alreadyConfirmed) {
+        redirect.addFlashAttribute("alreadyConfirmed", true);
         return "redirect:/referrals/" + concernId;
+      } catch (ObjectOptimisticLockingFailureException changed) {
+        errors.reject("confirm.conflict");
       }
     }
     model.addAttribute("row", referrals.one(user, concernId));

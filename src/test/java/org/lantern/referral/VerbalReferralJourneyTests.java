@@ -1,0 +1,267 @@
+package org.lantern.referral;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.Role;
+import org.lantern.people.ChildSummary;
+import org.lantern.platform.web.Formats;
+import org.lantern.testing.BrowserJourney;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class VerbalReferralJourneyTests extends BrowserJourney {
+
+  @Autowired Formats formats;
+
+  @Test
+  void aPhoneReferralStartsA48HourClockAndTheReferrerHearsTheOutcomeOnlyOnceTheyConfirmInWriting() {
+    TestPartnership p = fixtures.partnership();
+    ChildSummary child = fixtures.child(p);
+    String teacher = p.user(Role.PRACTITIONER).displayName();
+    String due = formats.dateTime(clock.instant().plus(Duration.ofHours(48)));
+
+    // The front door takes the call and records it for the teacher.
+    signIn(p.username(Role.FRONT_DOOR));
+    navLink("Front door").click();
+    assertAccessible();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a phone referral"))
+        .click();
+    assertAccessible();
+    page.getByLabel("Name").fill(child.fullName());
+    button("Search").click();
+    assertAccessible();
+    page.getByRole(
+            AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Record a phone referral for this child"))
+        .first()
+        .click();
+    assertAccessible();
+    assertThat(page.locator("h1")).hasText("Record a phone referral");
+    page.getByLabel("Phone number they called from (optional)").fill("ring the school");
+    page.getByLabel("No", new Page.GetByLabelOptions().setExact(true)).check();
+    page.getByLabel("What happened?")
+        .fill("Teacher phoned: she has been missing from home twice this week.");
+    fillDate("occurredOn", today().minusDays(1));
+    page.getByLabel("Going missing from home or care").check();
+    button("Record phone referral").click();
+    assertThat(page).hasTitle(Pattern.compile("^Error: "));
+    assertThat(page.locator(".govuk-error-summary a[href='#referrerUserId']"))
+        .hasText("Choose the person who phoned");
+    assertThat(page.locator("#referrerUserId-error")).containsText("Choose the person who phoned");
+    assertThat(page.locator(".govuk-error-summary a[href='#referrerPhone']"))
+        .hasText("Enter a phone number using only numbers, spaces, +, ( and )");
+    assertThat(page.getByLabel("What happened?"))
+        .hasValue("Teacher phoned: she has been missing from home twice this week.");
+    assertAccessible();
+    page.getByLabel("Referrer")
+        .selectOption(new SelectOption().setLabel(teacher + " (Practitioner)"));
+    page.getByLabel("Phone number they called from (optional)").fill("01632 960123");
+    button("Record phone referral").click();
+
+    assertThat(page.locator("h1")).hasText("Concern received");
+    assertThat(page.locator("main"))
+        .containsText(teacher + " must confirm this referral in writing by " + due);
+    assertAccessible();
+    String reference = page.locator(".govuk-panel__body strong").textContent();
+    signOut();
+
+    // The teacher sees the clock, and nothing of the referral's status.
+    signIn(p.username(Role.PRACTITIONER));
+    navLink("My referrals").click();
+    assertAccessible();
+    Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
+    assertThat(row).containsText("Phone referral");
+    assertThat(row.locator("strong.govuk-tag")).hasText("Needs your written confirmation");
+    assertThat(row).containsText("Due by " + due);
+    assertThat(row).not().containsText("With the front door");
+    row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference)).click();
+    assertAccessible();
+    assertThat(page.locator("main"))
+        .containsText("Confirm it in writing to get its status and outcome.");
+    assertThat(page.locator("main")).not().containsText("The front door has not decided yet");
+
+    // Two days pass without written confirmation: both sides see it overdue.
+    clock.advance(Duration.ofHours(49));
+    navLink("My referrals").click();
+    assertAccessible();
+    row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
+    assertThat(row).hasClass(Pattern.compile("lantern-row--overdue"));
+    assertThat(row.locator("strong.govuk-tag")).hasText("Written confirmation overdue");
+    assertThat(row).containsText("Written confirmation overdue by 1 hour");
+    signOut();
+
+    signIn(p.username(Role.FRONT_DOOR));
+    assertThat(page.locator("main")).containsText("1 has a clock overdue.");
+    navLink("Front door").click();
+    assertAccessible();
+    Locator queued = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
+    assertThat(queued).hasClass(Pattern.compile("lantern-row--overdue"));
+    assertThat(queued.locator(".lantern-overdue").last())
+        .hasText("Written confirmation overdue by 1 hour");
+
+    // The front door decides before the confirmation arrives.
+    queued.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference)).click();
+    assertAccessible();
+    assertThat(page.locator("main")).containsText("Written confirmation overdue by 1 hour");
+    page.getByLabel("Early help", new Page.GetByLabelOptions().setExact(true)).check();
+    page.getByLabel("Reasons for the decision")
+        .fill("Missing episodes but no exploitation indicators: early help with the family.");
+    button("Record decision").click();
+    assertThat(page.locator(".govuk-notification-banner--success"))
+        .containsText(
+            "The referrer will be told once they confirm their phone referral in writing.");
+    assertAccessible();
+    signOut();
+
+    // The teacher still hears nothing.
+    signIn(p.username(Role.PRACTITIONER));
+    navLink("My referrals").click();
+    row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
+    assertThat(row.locator("strong.govuk-tag")).hasText("Written confirmation overdue");
+    assertThat(page.locator("main")).not().containsText("Early help");
+    visit("/inbox");
+    assertAccessible();
+    assertThat(page.locator("table")).containsText("Confirm your phone referral in writing");
+    assertThat(page.locator("main")).not().containsText("The front door has decided");
+
+    // The teacher confirms in writing, and now sees the outcome.
+    navLink("My referrals").click();
+    link("Confirm in writing").click();
+    assertThat(page.locator("h1")).hasText("Confirm your phone referral in writing");
+    assertAccessible();
+    button("Confirm referral").click();
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Confirm that this is an accurate account of your referral");
+    assertAccessible();
+    page.getByLabel("Your written account")
+        .fill("I phoned the front door: she has gone missing from home twice this week.");
+    page.getByLabel("I confirm this is an accurate account of my referral").check();
+    button("Confirm referral").click();
+
+    assertThat(page.locator(".govuk-notification-banner--success"))
+        .containsText("Your referral is confirmed in writing");
+    assertThat(page.locator(".lantern-decision")).containsText("Early help");
+    assertThat(page.locator(".lantern-decision"))
+        .containsText("Missing episodes but no exploitation indicators");
+    assertAccessible();
+    navLink("My referrals").click();
+    row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
+    assertThat(row.locator("strong.govuk-tag")).hasText("Early help");
+    assertThat(row).not().hasClass(Pattern.compile("lantern-row--overdue"));
+    navLink("Inbox").click();
+    Locator decided =
+        page.locator(
+            "tbody tr",
+            new Page.LocatorOptions().setHasText("The front door has decided on your referral"));
+    assertThat(decided).containsText(reference);
+    assertAccessible();
+    decided.getByRole(AriaRole.BUTTON).click();
+    assertThat(page).hasURL(Pattern.compile("/referrals/[0-9a-f-]{36}$"));
+    assertThat(page.locator(".lantern-decision")).containsText("Early help");
+  }
+
+  @Test
+  void confirmationArrivingTwiceIsKeptOnceAndWhoeverCameSecondIsTold() {
+    TestPartnership p = fixtures.partnership();
+    ChildSummary child = fixtures.child(p);
+    java.util.UUID concern =
+        fixtures.verbalConcern(
+            p.user(Role.FRONT_DOOR), p.user(Role.PRACTITIONER), child, RiskIndicator.MISSING);
+
+    signIn(p.username(Role.FRONT_DOOR));
+    visit("/front-door/concerns/" + concern);
+    page.getByText("Written confirmation arrived another way").click();
+    button("Record written confirmation").click();
+    assertThat(page).hasTitle(Pattern.compile("^Error: "));
+    assertThat(page.locator(".govuk-error-summary a[href='#account']"))
+        .hasText("Enter how the written confirmation arrived");
+    assertThat(page.locator("#account-error"))
+        .containsText("Enter how the written confirmation arrived");
+    assertAccessible();
+
+    Page teacher = anotherBrowser();
+    signIn(teacher, p.username(Role.PRACTITIONER));
+    teacher.navigate(url("/referrals/" + concern + "/confirm"));
+    teacher.getByLabel("Your written account").fill("I phoned about the bus station.");
+    teacher.getByLabel("I confirm this is an accurate account of my referral").check();
+    button(teacher, "Confirm referral").click();
+    assertThat(teacher.locator(".govuk-notification-banner--success"))
+        .containsText("Your referral is confirmed in writing");
+
+    page.getByLabel("How it arrived and what it said")
+        .fill("Secure e-mail from the school at 10:40am.");
+    button("Record written confirmation").click();
+
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText(
+            "This concern changed while you were working on it. Nothing was saved: check it and try again.");
+    assertThat(page.locator("main")).containsText("by " + p.user(Role.PRACTITIONER).displayName());
+    assertThat(page.locator("main")).containsText("I phoned about the bus station.");
+    assertAccessible();
+    visit("/front-door/concerns/" + concern);
+    assertThat(page.locator("main")).not().containsText("Secure e-mail from the school");
+
+    // The other way round: the teacher is writing while the front door notes an e-mail.
+    java.util.UUID another =
+        fixtures.verbalConcern(
+            p.user(Role.FRONT_DOOR), p.user(Role.PRACTITIONER), child, RiskIndicator.MISSING);
+    teacher.navigate(url("/referrals/" + another + "/confirm"));
+    teacher.getByLabel("Your written account").fill("My own words, typed slowly.");
+    teacher.getByLabel("I confirm this is an accurate account of my referral").check();
+    visit("/front-door/concerns/" + another);
+    page.getByText("Written confirmation arrived another way").click();
+    page.getByLabel("How it arrived and what it said").fill("Secure e-mail, 11:05am.");
+    button("Record written confirmation").click();
+    assertThat(page.locator(".govuk-notification-banner--success"))
+        .containsText("Written confirmation recorded.");
+
+    button(teacher, "Confirm referral").click();
+    assertThat(teacher.locator(".govuk-notification-banner__title")).hasText("Important");
+    assertThat(teacher.locator(".govuk-notification-banner"))
+        .containsText(
+            "This referral had already been confirmed in writing, so what you sent was not saved.");
+    assertThat(teacher.locator("main")).containsText("Secure e-mail, 11:05am.");
+    assertThat(teacher.locator("main")).not().containsText("My own words, typed slowly.");
+    assertAccessible(teacher);
+  }
+
+  @Test
+  void aDecisionMadeWhileTheReferrerIsWritingTheirConfirmationDoesNotLoseIt() {
+    TestPartnership p = fixtures.partnership();
+    ChildSummary child = fixtures.child(p);
+    java.util.UUID concern =
+        fixtures.verbalConcern(
+            p.user(Role.FRONT_DOOR), p.user(Role.PRACTITIONER), child, RiskIndicator.MISSING);
+
+    signIn(p.username(Role.PRACTITIONER));
+    visit("/referrals/" + concern + "/confirm");
+    page.getByLabel("Your written account").fill("She was at the bus station with two men.");
+    page.getByLabel("I confirm this is an accurate account of my referral").check();
+
+    Page frontDoor = anotherBrowser();
+    signIn(frontDoor, p.username(Role.FRONT_DOOR));
+    frontDoor.navigate(url("/front-door/concerns/" + concern));
+    frontDoor
+        .getByLabel("Exploitation pathway", new Page.GetByLabelOptions().setExact(true))
+        .check();
+    frontDoor.getByLabel("Reasons for the decision").fill("Older men, late at night: screen her.");
+    button(frontDoor, "Record decision").click();
+    assertThat(frontDoor.locator(".govuk-notification-banner--success"))
+        .containsText("Decision recorded");
+
+    button("Confirm referral").click();
+
+    assertThat(page.locator(".govuk-notification-banner--success"))
+        .containsText("Your referral is confirmed in writing");
+    assertThat(page.locator("main")).containsText("She was at the bus station with two men.");
+    assertThat(page.locator(".lantern-decision")).containsText("Exploitation pathway");
+    assertAccessible();
+  }
+}
