@@ -177,6 +177,8 @@ class MessagesTests {
                 "\\$\\{d\\.messageKey\\(\\) \\+ '\\.hint'}", // decision hints
                 "\\$\\{purpose\\.messageKey\\('\\w+'\\)}", // find.<purpose>.<suffix>
                 "\\$\\{item\\.labelKey\\(\\)}", // navigation: keys given to new NavItem(...)
+                "\\$\\{item\\.countKey\\(\\)}\\(\\$\\{item\\.count\\(\\)}\\)", // what a count
+                // counts
                 "\\$\\{entry\\.kindKey\\(\\)}", // chronology: a key named in Java
                 "\\$\\{tag}", // chronology tags: risk indicators
                 "'audit\\.basis\\.' \\+ \\$\\{[\\w.()]+}",
@@ -369,12 +371,19 @@ class MessagesTests {
         required.add((String) key.invoke(p, suffix));
       }
     }
-    // layout/page.html: #{${item.labelKey()}} for each new NavItem(order, "key", ...)
-    Matcher nav = Pattern.compile("new NavItem\\(\\s*\\d+,\\s*\"([\\w.]+)\"").matcher("");
+    // layout/page.html: #{${item.labelKey()}} and #{${item.countKey()}} for each navigation
+    // item made with new NavItem(order, "label", href, count, "count key") or NavItem.link(...)
+    Matcher nav =
+        Pattern.compile("(?:new NavItem|NavItem\\.link)\\(\\s*\\d+,\\s*\"([\\w.]+)\"").matcher("");
+    Matcher count = Pattern.compile("\"(nav\\.count\\.[\\w]+)\"").matcher("");
     for (String source : java.values()) {
       nav.reset(source);
       while (nav.find()) {
         required.add(nav.group(1));
+      }
+      count.reset(source);
+      while (count.find()) {
+        required.add(count.group(1));
       }
     }
     return required;

@@ -7,8 +7,14 @@ package org.lantern.access;
  * @param labelKey message key of its label
  * @param href where it goes
  * @param count a number to show beside it (new items), or 0
+ * @param countKey message key saying what the number counts, for screen readers ("{0} unread")
  */
-public record NavItem(int order, String labelKey, String href, long count) {
+public record NavItem(int order, String labelKey, String href, long count, String countKey) {
+
+  /** A link with no number beside it. */
+  public static NavItem link(int order, String labelKey, String href) {
+    return new NavItem(order, labelKey, href, 0, "nav.count.none");
+  }
 
   public boolean isActive(String requestUri) {
     String path = href.contains("?") ? href.substring(0, href.indexOf('?')) : href;

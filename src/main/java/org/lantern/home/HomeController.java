@@ -58,6 +58,6 @@ class HomeController implements Navigation {
 
   @Override
   public List<NavItem> itemsFor(CurrentUser user) {
-    return List.of(new NavItem(0, "nav.home", "/", 0));
+    return List.of(NavItem.link(0, "nav.home", "/"));
   }
 }

@@ -14,8 +14,8 @@ class AccessNavigation implements Navigation {
   public List<NavItem> itemsFor(CurrentUser user) {
     if (user.role() == Role.INFORMATION_GOVERNANCE) {
       return List.of(
-          new NavItem(40, "nav.findChild", "/children/find?for=audit", 0),
-          new NavItem(50, "nav.audit", "/audit", 0));
+          NavItem.link(40, "nav.findChild", "/children/find?for=audit"),
+          NavItem.link(50, "nav.audit", "/audit"));
     }
     return List.of();
   }

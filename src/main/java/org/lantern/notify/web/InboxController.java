@@ -39,6 +39,6 @@ class InboxController implements Navigation {
     if (user.role() == Role.PARTNER_SYSTEM) {
       return List.of();
     }
-    return List.of(new NavItem(35, "nav.inbox", "/inbox", inbox.unread(user)));
+    return List.of(new NavItem(35, "nav.inbox", "/inbox", inbox.unread(user), "nav.count.unread"));
   }
 }

@@ -20,7 +20,7 @@ class PeopleNavigation implements Navigation {
   @Override
   public List<NavItem> itemsFor(CurrentUser user) {
     if (policy.roleAllows(user, Permission.VIEW_CHILD_RECORD)) {
-      return List.of(new NavItem(40, "nav.findChild", "/children/find", 0));
+      return List.of(NavItem.link(40, "nav.findChild", "/children/find"));
     }
     return List.of();
   }

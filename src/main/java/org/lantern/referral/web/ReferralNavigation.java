@@ -28,12 +28,19 @@ class ReferralNavigation implements Navigation {
   public List<NavItem> itemsFor(CurrentUser user) {
     List<NavItem> items = new ArrayList<>();
     if (policy.roleAllows(user, Permission.DECIDE_CONCERN)) {
-      items.add(new NavItem(10, "nav.frontDoor", "/front-door", frontDoor.waiting(user)));
+      items.add(
+          new NavItem(
+              10, "nav.frontDoor", "/front-door", frontDoor.waiting(user), "nav.count.waiting"));
     }
     if (policy.roleAllows(user, Permission.RAISE_CONCERN)) {
-      items.add(new NavItem(20, "nav.raiseConcern", "/concerns/new", 0));
+      items.add(NavItem.link(20, "nav.raiseConcern", "/concerns/new"));
       items.add(
-          new NavItem(30, "nav.myReferrals", "/referrals", referrals.counts(user).toConfirm()));
+          new NavItem(
+              30,
+              "nav.myReferrals",
+              "/referrals",
+              referrals.counts(user).toConfirm(),
+              "nav.count.toConfirm"));
     }
     return items;
   }
