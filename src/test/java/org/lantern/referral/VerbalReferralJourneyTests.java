@@ -93,7 +93,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     assertAccessible();
     row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
     assertThat(row).hasClass(Pattern.compile("lantern-row--overdue"));
-    assertThat(row.locator("strong.govuk-tag")).hasText("Written confirmation overdue");
+    assertThat(row.locator("strong.govuk-tag")).hasText("Overdue");
     assertThat(row).containsText("Written confirmation overdue by 1 hour");
     signOut();
 
@@ -124,7 +124,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     signIn(p.username(Role.PRACTITIONER));
     navLink("My referrals").click();
     row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
-    assertThat(row.locator("strong.govuk-tag")).hasText("Written confirmation overdue");
+    assertThat(row.locator("strong.govuk-tag")).hasText("Overdue");
     assertThat(page.locator("main")).not().containsText("Early help");
     visit("/inbox");
     assertAccessible();
