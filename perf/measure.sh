@@ -21,6 +21,7 @@
 #   WARMUP=20       unmeasured requests per page before measuring
 #   ROUNDS=2        rounds of REQUESTS measured requests per page, one after the other
 #   JAVA_OPTS=      extra JVM options for the application (e.g. -Xmx512m); none by default
+#   APP_ARGS=       extra application arguments (e.g. --spring.web.resources.chain.enabled=false)
 #   SKIP_MVN_RUN=1  skip the two `./mvnw spring-boot:run` starts
 #   KEEP=1          keep the data directories (logs are always kept)
 set -euo pipefail
@@ -31,6 +32,7 @@ REQUESTS=${REQUESTS:-200}
 WARMUP=${WARMUP:-20}
 ROUNDS=${ROUNDS:-2}
 JAVA_OPTS=${JAVA_OPTS:-}
+APP_ARGS=${APP_ARGS:-}
 SKIP_MVN_RUN=${SKIP_MVN_RUN:-0}
 KEEP=${KEEP:-0}
 USERNAME=frontdoor
@@ -91,6 +93,7 @@ log "Machine"
   echo "            $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p)"
   echo "load:        $(load) (1, 5, 15 min) before measuring"
   echo "JAVA_OPTS:   ${JAVA_OPTS:-(none: JVM defaults)}"
+  echo "APP_ARGS:    ${APP_ARGS:-(none)}"
 } | tee "$WORK/machine.txt"
 
 # --- build ----------------------------------------------------------------------------------
@@ -189,10 +192,12 @@ heap() {
   max=$(jcmd "$pid" VM.flags | grep -o -- '-XX:MaxHeapSize=[0-9]*' | cut -d= -f2)
   gc=$(jcmd "$pid" VM.flags | grep -o 'Use[A-Za-z0-9]*GC' | head -1)
   rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")
+  jcmd "$pid" VM.command_line >"$WORK/jvm-$(slug "$label").txt" 2>&1 || true
   result "$label: heap used after full GC" "$(( used / 1024 )) MiB"
   [ -z "$committed" ] || result "$label: heap committed" "$(( committed / 1024 )) MiB"
   result "$label: max heap (-XX:MaxHeapSize)" "$(( max / 1024 / 1024 )) MiB ($gc)"
   result "$label: process resident memory (RSS)" "$(( rss / 1024 )) MiB"
+  result "$label: JVM options" "$(sed -n 's/^jvm_args: *//p' "$WORK/jvm-$(slug "$label").txt" | head -1)"
 }
 
 # --- signing in and timing pages ------------------------------------------------------------
@@ -291,10 +296,11 @@ latency() {
 }
 
 # --- the runs -------------------------------------------------------------------------------
-MVN_ARGS=(-q -B spring-boot:run "-Dspring-boot.run.arguments=--lantern.data-dir=$WORK/data-mvn --server.port=$PORT")
+MVN_ARGS=(-q -B spring-boot:run "-Dspring-boot.run.arguments=--lantern.data-dir=$WORK/data-mvn --server.port=$PORT${APP_ARGS:+ $APP_ARGS}")
 [ -z "$JAVA_OPTS" ] || MVN_ARGS+=("-Dspring-boot.run.jvmArguments=$JAVA_OPTS")
 read -r -a JAVA_OPTS_ARRAY <<<"$JAVA_OPTS"
-JAR_CMD=("$JAVA_HOME/bin/java" "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR" "--lantern.data-dir=$WORK/data-jar" "--server.port=$PORT")
+read -r -a APP_ARGS_ARRAY <<<"$APP_ARGS"
+JAR_CMD=("$JAVA_HOME/bin/java" "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR" "--lantern.data-dir=$WORK/data-jar" "--server.port=$PORT" "${APP_ARGS_ARRAY[@]}")
 
 if [ "$SKIP_MVN_RUN" != 1 ]; then
   log "Cold start, the README's command: ./mvnw spring-boot:run, empty data directory (load $(load))"
