@@ -3,7 +3,9 @@
 #   1. time from the first command to the first page: a cold start (empty data directory: the
 #      database is migrated, the demo county generated and the search index built) and a warm
 #      second start (the same data directory), both with the README's `./mvnw spring-boot:run`
-#      and with the packaged jar;
+#      (after `./mvnw clean`, so the cold start compiles the code as on a fresh clone; Maven and
+#      the dependencies are already downloaded, which a fresh machine would do first) and with
+#      the packaged jar (`java -jar`);
 #   2. heap in use after start (after a full GC), and the JVM's maximum heap;
 #   3. latency of the front-door queue (GET /front-door) and of a concern opened with the child's
 #      whole chronology (GET /front-door/concerns/{id}): median and 95th percentile over repeated
@@ -12,8 +14,9 @@
 # Run from anywhere in the repository:  bash perf/measure.sh
 # It needs a JDK >= 21 (JAVA_HOME if set, else the newest under /usr/lib/jvm), curl and python3
 # (standard library only), and a free port (PORT, default 8090, so as not to collide with a
-# developer's instance on 8080). It builds once, starts and stops the application four times
-# on data directories of its own under a temporary directory, and never touches ./data.
+# developer's instance on 8080). It runs `./mvnw clean`, starts the application twice with
+# `./mvnw spring-boot:run`, packages the jar, starts it twice more, each time on data directories
+# of its own under a temporary directory (never ./data), and stops it at the end.
 #
 # Settings (environment):
 #   PORT=8090       port the application listens on while measured
@@ -23,6 +26,8 @@
 #   JAVA_OPTS=      extra JVM options for the application (e.g. -Xmx512m); none by default
 #   APP_ARGS=       extra application arguments (e.g. --spring.web.resources.chain.enabled=false)
 #   SKIP_MVN_RUN=1  skip the two `./mvnw spring-boot:run` starts
+#   CLEAN=0         do not run `./mvnw clean` first (by default the spring-boot:run cold start
+#                   compiles the code, as the first command on a fresh clone does)
 #   KEEP=1          keep the data directories (logs are always kept)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +39,7 @@ ROUNDS=${ROUNDS:-2}
 JAVA_OPTS=${JAVA_OPTS:-}
 APP_ARGS=${APP_ARGS:-}
 SKIP_MVN_RUN=${SKIP_MVN_RUN:-0}
+CLEAN=${CLEAN:-1}
 KEEP=${KEEP:-0}
 USERNAME=frontdoor
 PASSWORD=Lantern-demo-1
@@ -95,14 +101,6 @@ log "Machine"
   echo "JAVA_OPTS:   ${JAVA_OPTS:-(none: JVM defaults)}"
   echo "APP_ARGS:    ${APP_ARGS:-(none)}"
 } | tee "$WORK/machine.txt"
-
-# --- build ----------------------------------------------------------------------------------
-log "Build: ./mvnw -q -B -DskipTests package (not part of the start-up times below)"
-t0=$(now_ms)
-./mvnw -q -B -DskipTests package >"$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; die "build failed"; }
-result "build (mvnw package, dependencies cached)" "$(( $(now_ms) - t0 )) ms"
-JAR=$(ls target/lantern-*.jar | grep -v -- '-plain' | head -1)
-[ -f "$JAR" ] || die "no jar under target/"
 
 # --- starting and stopping ------------------------------------------------------------------
 APP_GROUP=""
@@ -300,9 +298,14 @@ MVN_ARGS=(-q -B spring-boot:run "-Dspring-boot.run.arguments=--lantern.data-dir=
 [ -z "$JAVA_OPTS" ] || MVN_ARGS+=("-Dspring-boot.run.jvmArguments=$JAVA_OPTS")
 read -r -a JAVA_OPTS_ARRAY <<<"$JAVA_OPTS"
 read -r -a APP_ARGS_ARRAY <<<"$APP_ARGS"
-JAR_CMD=("$JAVA_HOME/bin/java" "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR" "--lantern.data-dir=$WORK/data-jar" "--server.port=$PORT" "${APP_ARGS_ARRAY[@]}")
 
 if [ "$SKIP_MVN_RUN" != 1 ]; then
+  if [ "$CLEAN" = 1 ]; then
+    # As on a fresh clone (but with Maven and the dependencies already downloaded): the first
+    # command compiles the code before it starts it.
+    log "./mvnw -q -B clean: the cold start below compiles the code, as on a fresh clone"
+    ./mvnw -q -B clean >"$WORK/clean.log" 2>&1 || { tail -40 "$WORK/clean.log"; die "mvnw clean failed"; }
+  fi
   log "Cold start, the README's command: ./mvnw spring-boot:run, empty data directory (load $(load))"
   start_app "mvn-cold" ./mvnw "${MVN_ARGS[@]}"
   heap "mvn-cold"
@@ -312,6 +315,14 @@ if [ "$SKIP_MVN_RUN" != 1 ]; then
   heap "mvn-warm"
   stop_app
 fi
+
+log "Build the jar: ./mvnw -q -B -DskipTests package (load $(load))"
+t0=$(now_ms)
+./mvnw -q -B -DskipTests package >"$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; die "build failed"; }
+result "mvnw -DskipTests package (after the runs above)" "$(( $(now_ms) - t0 )) ms"
+JAR=$(ls target/lantern-*.jar | grep -v -- '-plain' | head -1)
+[ -f "$JAR" ] || die "no jar under target/"
+JAR_CMD=("$JAVA_HOME/bin/java" "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR" "--lantern.data-dir=$WORK/data-jar" "--server.port=$PORT" "${APP_ARGS_ARRAY[@]}")
 
 log "Cold start, packaged jar: java -jar, empty data directory (load $(load))"
 start_app "jar-cold" "${JAR_CMD[@]}"
