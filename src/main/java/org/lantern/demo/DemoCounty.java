@@ -18,22 +18,20 @@ import org.lantern.referral.HistoricConcern;
 import org.lantern.referral.RiskIndicator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates the demo county the first time Lantern starts on an empty embedded database, in one
- * transaction: it is all there or none of it is. A second start finds it and leaves it alone.
+ * transaction: it is all there or none of it is. A second start finds it and leaves it alone. It
+ * runs before the web server opens, so nobody meets a sign-in page whose accounts do not exist yet.
  */
 @Component
-@Order(0)
 @ConditionalOnBooleanProperty("lantern.demo.enabled")
-class DemoCounty implements ApplicationRunner {
+class DemoCounty implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
 
@@ -69,7 +67,7 @@ class DemoCounty implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     if (directory.hasAnyPartnership()) {
       log.info("Demo county already present; using it as it is");
       return;
