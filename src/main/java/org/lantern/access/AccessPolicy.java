@@ -78,7 +78,8 @@ public class AccessPolicy {
       case RAISE_CONCERN -> role.worksWithChildren() || role == Role.PARTNER_SYSTEM;
       case RECORD_VERBAL_REFERRAL, DECIDE_CONCERN -> role == Role.FRONT_DOOR;
       case VIEW_CHILD_AUDIT -> role == Role.INFORMATION_GOVERNANCE;
-      case VIEW_CHILD_RECORD, VIEW_OWN_REFERRAL -> role.worksWithChildren();
+      case VIEW_CHILD_RECORD -> role.worksWithChildren();
+      case VIEW_OWN_REFERRAL -> role.worksWithChildren() || role == Role.PARTNER_SYSTEM;
     };
   }
 

@@ -105,10 +105,25 @@ public class Directory {
     return createApiClient(agencyId, clientId, name, sourceSystem, ApiSecrets.newSecret());
   }
 
-  /** Registers a partner system with a secret chosen by the caller (the demo county's). */
+  /**
+   * Registers a partner system with a secret chosen by the caller (the demo county's). Its source
+   * system name keys the idempotency of what it sends, so within a partnership it belongs to one
+   * agency (several clients of that agency may share it, as when credentials are rotated).
+   */
   @Transactional
   public ApiClientCredentials createApiClient(
       UUID agencyId, String clientId, String name, String sourceSystem, String secret) {
+    if (!clientId.matches("[A-Za-z0-9_-]{1,64}")) {
+      throw new IllegalArgumentException("A client id is 1 to 64 letters, digits, - or _");
+    }
+    AgencyEntity agency =
+        agencies
+            .findById(agencyId)
+            .orElseThrow(() -> new IllegalArgumentException("No such agency"));
+    if (apiClients.sourceSystemUsedElsewhere(agency.partnershipId(), sourceSystem, agencyId)) {
+      throw new IllegalArgumentException(
+          "Another agency of this partnership already sends concerns as " + sourceSystem);
+    }
     apiClients.save(
         new ApiClientEntity(
             UUID.randomUUID(),

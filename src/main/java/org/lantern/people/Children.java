@@ -17,6 +17,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.people.data.ChildEntity;
 import org.lantern.people.data.ChildRecords;
 import org.lantern.people.search.ChildIndex;
+import org.lantern.people.search.Names;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -142,22 +143,29 @@ public class Children {
   }
 
   /**
-   * The child a partner system means, when Lantern already knows them for certain: the same NHS
-   * number, else the same unique pupil number, else exactly the same name and date of birth.
-   * Anything less certain is left for the person index's review (see the record-linkage work).
+   * The child a description means, when Lantern already knows them for certain: the same NHS
+   * number, else the same unique pupil number, and either the same family name or the same date of
+   * birth as well (an identifier typed wrongly must not put a concern on another child's file);
+   * else exactly the same names and date of birth. Anything less certain is left to the person
+   * index's review (the record-linkage work).
    */
   @Transactional(readOnly = true)
   public Optional<ChildSummary> findCertainMatch(UUID partnershipId, NewChild child) {
     if (child.nhsNumber() != null) {
-      var found = records.findByPartnershipIdAndNhsNumber(partnershipId, child.nhsNumber().value());
-      if (found.size() == 1) {
-        return Optional.of(found.getFirst().summary());
+      Optional<ChildSummary> found =
+          corroborated(
+              records.findByPartnershipIdAndNhsNumber(partnershipId, child.nhsNumber().value()),
+              child);
+      if (found.isPresent()) {
+        return found;
       }
     }
     if (child.upn() != null) {
-      var found = records.findByPartnershipIdAndUpn(partnershipId, child.upn().value());
-      if (found.size() == 1) {
-        return Optional.of(found.getFirst().summary());
+      Optional<ChildSummary> found =
+          corroborated(
+              records.findByPartnershipIdAndUpn(partnershipId, child.upn().value()), child);
+      if (found.isPresent()) {
+        return found;
       }
     }
     if (child.dateOfBirth() != null) {
@@ -169,5 +177,17 @@ public class Children {
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<ChildSummary> corroborated(List<ChildEntity> found, NewChild child) {
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    ChildSummary known = found.getFirst().summary();
+    boolean sameBirthDate =
+        child.dateOfBirth() != null && child.dateOfBirth().equals(known.dateOfBirth());
+    boolean sameFamilyName =
+        Names.familyTokens(child.familyName()).equals(Names.familyTokens(known.familyName()));
+    return sameBirthDate || sameFamilyName ? Optional.of(known) : Optional.empty();
   }
 }

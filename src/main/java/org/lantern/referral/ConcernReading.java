@@ -2,8 +2,13 @@ package org.lantern.referral;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.PartnerSystem;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +20,10 @@ public class ConcernReading {
   private final ConcernFiles files;
   private final Concerns concerns;
   private final ConcernViews views;
+  private final AccessPolicy policy;
 
-  ConcernReading(ConcernFiles files, Concerns concerns, ConcernViews views) {
+  ConcernReading(ConcernFiles files, Concerns concerns, ConcernViews views, AccessPolicy policy) {
+    this.policy = policy;
     this.files = files;
     this.concerns = concerns;
     this.views = views;
@@ -26,6 +33,28 @@ public class ConcernReading {
   @Transactional
   public ConcernFile open(CurrentUser user, UUID concernId) {
     return files.open(user, concernId, "read concern");
+  }
+
+  /**
+   * A concern as the partner system that sent it may see it (status and decision), checked and
+   * audited; empty for any other system's concern.
+   */
+  @Transactional
+  public Optional<ConcernView> forPartnerSystem(PartnerSystem system, UUID concernId) {
+    return concerns
+        .findById(concernId)
+        .filter(c -> c.partnershipId().equals(system.user().partnershipId()))
+        .filter(c -> system.sourceSystem().equals(c.sourceSystem()))
+        .map(
+            c -> {
+              policy.require(
+                  system.user(),
+                  Permission.VIEW_OWN_REFERRAL,
+                  ConcernFiles.ref(c),
+                  RecordRef.concern(concernId),
+                  "status check by " + system.sourceSystem());
+              return views.of(c);
+            });
   }
 
   /**

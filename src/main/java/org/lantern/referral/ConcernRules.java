@@ -122,7 +122,7 @@ public final class ConcernRules {
       return;
     }
     for (String code : given) {
-      if (!code.equals(NO_INDICATORS) && indicator(code) == null) {
+      if (code == null || (!code.equals(NO_INDICATORS) && indicator(code) == null)) {
         errors.rejectValue(field, "concern.indicators.unknown");
         return;
       }
@@ -146,7 +146,7 @@ public final class ConcernRules {
   public static ConcernContent content(ConcernFields f) {
     Set<RiskIndicator> indicators = EnumSet.noneOf(RiskIndicator.class);
     for (String code : f.indicators()) {
-      RiskIndicator indicator = indicator(code);
+      RiskIndicator indicator = code == null ? null : indicator(code);
       if (indicator != null) {
         indicators.add(indicator);
       }

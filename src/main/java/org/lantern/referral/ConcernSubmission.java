@@ -211,7 +211,8 @@ public class ConcernSubmission {
       @Nullable String referrerContact,
       ConcernContent content) {
     Optional<Concern> existing =
-        concerns.findBySourceSystemAndSourceId(system.sourceSystem(), sourceId);
+        concerns.findByPartnershipIdAndSourceSystemAndSourceId(
+            system.user().partnershipId(), system.sourceSystem(), sourceId);
     if (existing.isPresent()) {
       Concern concern = existing.get();
       if (!payloadHash.equals(concern.payloadHash())) {
@@ -220,10 +221,7 @@ public class ConcernSubmission {
       return new PartnerSubmission(concern.id(), concern.reference(), false);
     }
     CurrentUser user = system.user();
-    ChildSummary child =
-        children
-            .findCertainMatch(user.partnershipId(), described)
-            .orElseGet(() -> children.register(user, described));
+    ChildSummary child = known(user, described);
     policy.require(
         user,
         Permission.RAISE_CONCERN,
@@ -258,9 +256,21 @@ public class ConcernSubmission {
     ChildRef ref =
         choice.existingChildId() != null
             ? children.ref(choice.existingChildId())
-            : children.register(user, choice.newChild()).ref();
+            : known(user, choice.newChild()).ref();
     policy.require(user, permission, ref, RecordRef.child(ref.childId()), purpose);
     return children.summary(ref.childId());
+  }
+
+  /**
+   * The child described, when Lantern already knows them for certain (see {@link
+   * Children#findCertainMatch}); otherwise a new record. A description that only shares an NHS
+   * number with a known child, and not their name or date of birth, makes a new record rather than
+   * putting the concern on the wrong child's file.
+   */
+  private ChildSummary known(CurrentUser user, NewChild described) {
+    return children
+        .findCertainMatch(user.partnershipId(), described)
+        .orElseGet(() -> children.register(user, described));
   }
 
   private Concern save(Concern.Draft draft) {

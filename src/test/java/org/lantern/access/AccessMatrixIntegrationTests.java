@@ -72,7 +72,7 @@ class AccessMatrixIntegrationTests {
           COUNCILLOR                N    N    N     N      N      N     N
           INFORMATION_GOVERNANCE    Y    N    N     N      N      Y     N
           PARTNERSHIP_ADMIN         N    N    N     N      N      N     N
-          PARTNER_SYSTEM            N    N    Y     N      N      N     N
+          PARTNER_SYSTEM            N    N    Y     N      N      N     Y
           """);
 
   /**

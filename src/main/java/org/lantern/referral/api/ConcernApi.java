@@ -16,9 +16,12 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.PartnerSystem;
+import org.lantern.people.NewChild;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.Texts;
+import org.lantern.referral.ConcernContent;
 import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernRules;
 import org.lantern.referral.ConcernSubmission;
@@ -80,15 +83,12 @@ class ConcernApi {
     if (errors.hasErrors()) {
       return problems.invalid(errors);
     }
-    ConcernRequest.ChildDetails child = request.child();
-    ConcernRules.ChildFields childFields = childFields(child);
-    ConcernRequest.Referrer referrer = request.referrer();
-    String hash = hash(request);
+    Submission submission = Submission.of(request);
     PartnerSubmission result;
     try {
-      result = submitOnce(request, system, childFields, referrer, hash);
+      result = submitOnce(submission, system);
     } catch (DataIntegrityViolationException sameMomentRetry) {
-      result = submitOnce(request, system, childFields, referrer, hash);
+      result = submitOnce(submission, system);
     }
     ConcernReceipt receipt = receipt(reading.views(List.of(result.concernId())).getFirst());
     if (result.created()) {
@@ -106,28 +106,55 @@ class ConcernApi {
   @ApiResponse(responseCode = "404", description = "No concern with that id from this system")
   ResponseEntity<?> status(
       @PathVariable UUID concernId, @Parameter(hidden = true) PartnerSystem system) {
-    return reading.views(List.of(concernId)).stream()
-        .filter(c -> c.partnershipId().equals(system.user().partnershipId()))
-        .filter(c -> system.sourceSystem().equals(c.sourceSystem()))
-        .findFirst()
+    return reading
+        .forPartnerSystem(system, concernId)
         .<ResponseEntity<?>>map(c -> ResponseEntity.ok(receipt(c)))
         .orElseGet(problems::notFound);
   }
 
-  private PartnerSubmission submitOnce(
-      ConcernRequest request,
-      PartnerSystem system,
-      ConcernRules.ChildFields child,
-      ConcernRequest.Referrer referrer,
-      String hash) {
+  /** A validated request as Lantern's values, and its fingerprint for telling retries apart. */
+  private record Submission(
+      String sourceId,
+      NewChild child,
+      String referrerName,
+      @Nullable String referrerContact,
+      ConcernContent content) {
+
+    static Submission of(ConcernRequest request) {
+      ConcernRequest.Referrer referrer = request.referrer();
+      return new Submission(
+          Texts.clean(request.sourceId()),
+          ConcernRules.newChild(childFields(request.child()), null),
+          Texts.clean(referrer.name()),
+          Texts.clean(referrer.contact()),
+          ConcernRules.content(concernFields(request)));
+    }
+
+    /**
+     * The same concern sent again hashes the same, whatever the spacing or field order of the JSON:
+     * the hash is of the values Lantern keeps.
+     */
+    String hash() {
+      String values = child + "|" + referrerName + "|" + referrerContact + "|" + content;
+      try {
+        byte[] digest =
+            MessageDigest.getInstance("SHA-256").digest(values.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private PartnerSubmission submitOnce(Submission s, PartnerSystem system) {
     return submission.submitFromPartner(
         system,
-        request.sourceId().strip(),
-        hash,
-        ConcernRules.newChild(child, null),
-        Texts.clean(referrer.name()),
-        Texts.clean(referrer.contact()),
-        ConcernRules.content(concernFields(request)));
+        s.sourceId(),
+        s.hash(),
+        s.child(),
+        s.referrerName(),
+        s.referrerContact(),
+        s.content());
   }
 
   private void validate(ConcernRequest request, MapBindingResult errors) {
@@ -187,17 +214,5 @@ class ConcernApi {
         c.decision() == null ? null : c.decision().name(),
         c.submittedAt(),
         c.decidedAt());
-  }
-
-  /** A fingerprint of the request, to tell a retry from a different concern with the same id. */
-  static String hash(ConcernRequest request) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(request.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

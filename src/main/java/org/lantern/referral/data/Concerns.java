@@ -14,7 +14,8 @@ public interface Concerns extends JpaRepository<Concern, UUID> {
 
   Optional<Concern> findBySubmissionToken(String submissionToken);
 
-  Optional<Concern> findBySourceSystemAndSourceId(String sourceSystem, String sourceId);
+  Optional<Concern> findByPartnershipIdAndSourceSystemAndSourceId(
+      UUID partnershipId, String sourceSystem, String sourceId);
 
   List<Concern> findByPartnershipIdAndStatusOrderBySubmittedAtAscIdAsc(
       UUID partnershipId, ConcernStatus status, Limit limit);

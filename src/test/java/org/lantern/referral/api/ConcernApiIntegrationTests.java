@@ -1,6 +1,7 @@
 package org.lantern.referral.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -32,6 +33,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lantern.access.ApiClientCredentials;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
@@ -81,6 +84,7 @@ class ConcernApiIntegrationTests {
   @Autowired FrontDoor frontDoor;
   @Autowired ConcernReading reading;
   @Autowired JdbcTemplate jdbc;
+  @Autowired AuditLog audit;
   @Autowired MutableClock clock;
 
   @BeforeEach
@@ -94,9 +98,9 @@ class ConcernApiIntegrationTests {
           directory.createApiClient(
               p.trustId(), "gp-" + p.suffix(), "GP system", "GP-" + p.suffix());
       TestPartnership other = fixtures.partnership();
+      // Another partnership's A&E runs a system of the same name.
       elsewhere =
-          directory.createApiClient(
-              other.trustId(), "ed-" + other.suffix(), "Other ED", edSource + "-other");
+          directory.createApiClient(other.trustId(), "ed-" + other.suffix(), "Other ED", edSource);
     }
   }
 
@@ -175,6 +179,31 @@ class ConcernApiIntegrationTests {
     assertThat(fromGp).isNotEqualTo(fromEd);
   }
 
+  @Test
+  void aSystemOfTheSameNameInAnotherPartnershipNeitherSeesNorBlocksTheseConcerns()
+      throws Exception {
+    Map<String, Object> request = aRequest();
+    UUID here = idOf(submit(ed, request).andExpect(status().isCreated()).andReturn());
+
+    UUID there = idOf(submit(elsewhere, request).andExpect(status().isCreated()).andReturn());
+    Map<String, Object> changed = aRequest();
+    changed.put("sourceId", request.get("sourceId"));
+    changed.put("whatHappened", "Something else entirely.");
+    submit(elsewhere, changed).andExpect(status().isConflict());
+
+    assertThat(there).isNotEqualTo(here);
+    lookUp(elsewhere, here).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void anotherAgencyOfThePartnershipCannotTakeAnExistingSourceSystemName() {
+    assertThatThrownBy(
+            () ->
+                directory.createApiClient(
+                    p.schoolId(), "school-" + p.suffix(), "School MIS", edSource))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   static Stream<Arguments> invalidRequests() {
     LocalDate today = LocalDate.now(LanternTime.ZONE);
     return Stream.of(
@@ -212,6 +241,10 @@ class ConcernApiIntegrationTests {
         invalid("unknown indicator", r -> r.put("indicators", List.of("SMUGGLING")))
             .naming("indicators"),
         invalid("no indicators", r -> r.put("indicators", List.of())).naming("indicators"),
+        invalid(
+                "a null indicator",
+                r -> r.put("indicators", java.util.Collections.singletonList(null)))
+            .naming("indicators"),
         invalid("NONE with an indicator", r -> r.put("indicators", List.of("NONE", "MISSING")))
             .naming("indicators"),
         invalid("no immediateDanger", r -> r.remove("immediateDanger")).naming("immediateDanger"),
@@ -367,6 +400,21 @@ class ConcernApiIntegrationTests {
   }
 
   @Test
+  void aStatusCheckIsAudited() throws Exception {
+    UUID id = idOf(submit(ed, aRequest()).andExpect(status().isCreated()).andReturn());
+    UUID child = view(id).childId();
+
+    lookUp(ed, id).andExpect(status().isOk());
+
+    assertThat(audit.forChild(child))
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.VIEW_OWN_REFERRAL);
+              assertThat(e.username()).isEqualTo("api:" + ed.clientId());
+            });
+  }
+
+  @Test
   void anAddressTheApiDoesNotHaveIsANotFoundProblem() throws Exception {
     mvc.perform(
             get("/api/v1/nothing-here")
@@ -476,12 +524,29 @@ class ConcernApiIntegrationTests {
     Map<String, Object> request = aRequest();
     child(request).put("nhsNumber", known.nhsNumber());
     child(request).put("givenName", "Kay");
+    child(request).put("familyName", known.familyName());
     long children = children();
 
     UUID id = idOf(submit(ed, request).andExpect(status().isCreated()).andReturn());
 
     assertThat(view(id).childId()).isEqualTo(known.id());
     assertThat(children()).isEqualTo(children);
+  }
+
+  @Test
+  void anNhsNumberAloneDoesNotPutAConcernOnAChildWithAnotherNameAndBirthDate() throws Exception {
+    ChildSummary known = fixtures.child(p);
+    Map<String, Object> request = aRequest();
+    child(request).put("nhsNumber", known.nhsNumber());
+    child(request).put("givenName", "Amelia");
+    child(request).put("familyName", "Quigley" + p.suffix());
+    child(request).put("dateOfBirth", "2014-06-02");
+    long children = children();
+
+    UUID id = idOf(submit(ed, request).andExpect(status().isCreated()).andReturn());
+
+    assertThat(view(id).childId()).isNotEqualTo(known.id());
+    assertThat(children()).isEqualTo(children + 1);
   }
 
   @Test
