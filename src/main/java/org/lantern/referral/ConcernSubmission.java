@@ -18,6 +18,7 @@ import org.lantern.access.UserView;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.NewChild;
+import org.lantern.platform.Fingerprint;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.Concerns;
@@ -102,7 +103,8 @@ public class ConcernSubmission {
   @Transactional
   public UUID raise(
       CurrentUser user, ChildChoice choice, ConcernContent content, String submissionToken) {
-    Optional<UUID> earlier = alreadySubmitted(user, submissionToken);
+    String fingerprint = Fingerprint.of(choice + "|" + content);
+    Optional<UUID> earlier = sameForm(user, submissionToken, fingerprint);
     if (earlier.isPresent()) {
       return earlier.get();
     }
@@ -116,7 +118,7 @@ public class ConcernSubmission {
                 user.id(),
                 user.agencyId(),
                 user.displayName(),
-                directory.user(user.id()).map(UserView::email).orElse(null),
+                contact(directory.user(user.id()).map(UserView::email).orElse(null)),
                 null,
                 content.whatHappened(),
                 content.occurredOn(),
@@ -125,7 +127,7 @@ public class ConcernSubmission {
                 content.indicators(),
                 null,
                 null,
-                null,
+                fingerprint,
                 submissionToken));
     relationships.link(child.id(), user.id(), RelationshipKind.REFERRER);
     return concern.id();
@@ -143,7 +145,9 @@ public class ConcernSubmission {
       ChildChoice choice,
       ConcernContent content,
       String submissionToken) {
-    Optional<UUID> earlier = alreadySubmitted(frontDoor, submissionToken);
+    String fingerprint =
+        Fingerprint.of(referrerUserId + "|" + referrerPhone + "|" + choice + "|" + content);
+    Optional<UUID> earlier = sameForm(frontDoor, submissionToken, fingerprint);
     if (earlier.isPresent()) {
       return earlier.get();
     }
@@ -169,7 +173,7 @@ public class ConcernSubmission {
                 referrer.id(),
                 referrer.agencyId(),
                 referrer.displayName(),
-                referrerPhone != null ? referrerPhone : referrer.email(),
+                contact(referrerPhone != null ? referrerPhone : referrer.email()),
                 frontDoor.id(),
                 content.whatHappened(),
                 content.occurredOn(),
@@ -178,9 +182,52 @@ public class ConcernSubmission {
                 content.indicators(),
                 null,
                 null,
-                null,
+                fingerprint,
                 submissionToken));
     return concern.id();
+  }
+
+  /**
+   * The concern this form already made. The same form posted again with the same content (a double
+   * click, a retry) is that concern; posted again with changes (after going back), it is refused
+   * rather than silently dropped, so the person can decide what to do with their changes.
+   */
+  private Optional<UUID> sameForm(CurrentUser user, String submissionToken, String fingerprint) {
+    Optional<Concern> earlier =
+        concerns
+            .findBySubmissionToken(submissionToken)
+            .filter(
+                c ->
+                    user.id().equals(c.referrerUserId()) || user.id().equals(c.recordedByUserId()));
+    if (earlier.isPresent() && !fingerprint.equals(earlier.get().payloadHash())) {
+      throw new FormAlreadySubmittedException(earlier.get().id(), earlier.get().reference());
+    }
+    return earlier.map(Concern::id);
+  }
+
+  /** A contact detail as long as the concern can keep (an e-mail address can be longer). */
+  private static @Nullable String contact(@Nullable String contact) {
+    return contact == null || contact.length() > 300 ? null : contact;
+  }
+
+  /** This form already made a concern, and was posted again with different content. */
+  public static class FormAlreadySubmittedException extends RuntimeException {
+    private final UUID concernId;
+    private final String reference;
+
+    public FormAlreadySubmittedException(UUID concernId, String reference) {
+      super("Form already submitted as " + reference);
+      this.concernId = concernId;
+      this.reference = reference;
+    }
+
+    public UUID concernId() {
+      return concernId;
+    }
+
+    public String reference() {
+      return reference;
+    }
   }
 
   /** The referrer chosen for a phone referral is not someone in this partnership who refers. */

@@ -1,6 +1,7 @@
 package org.lantern.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -13,6 +14,9 @@ import org.lantern.access.Role;
 import org.lantern.notify.Inbox;
 import org.lantern.notify.NotificationKind;
 import org.lantern.people.ChildSummary;
+import org.lantern.people.NewChild;
+import org.lantern.people.NhsNumber;
+import org.lantern.people.Sex;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
@@ -63,6 +67,57 @@ class ConcernSubmissionIntegrationTests {
 
     assertThat(second).isEqualTo(first);
     assertThat(referrals.mine(teacher)).hasSize(1);
+  }
+
+  @Test
+  void theSameFormPostedAgainWithChangesIsRefusedNotSilentlyDropped() {
+    var teacher = p.user(Role.PRACTITIONER);
+    String token = UUID.randomUUID().toString();
+    UUID first =
+        submission.raise(
+            teacher,
+            ChildChoice.existing(child.id()),
+            new ConcernContent("Seen in a car", LocalDate.now(), null, false, Set.of()),
+            token);
+
+    assertThatThrownBy(
+            () ->
+                submission.raise(
+                    teacher,
+                    ChildChoice.existing(child.id()),
+                    new ConcernContent(
+                        "Seen in a car, plate AB12 CDE", LocalDate.now(), null, false, Set.of()),
+                    token))
+        .isInstanceOfSatisfying(
+            ConcernSubmission.FormAlreadySubmittedException.class,
+            e -> assertThat(e.concernId()).isEqualTo(first));
+    assertThat(referrals.mine(teacher)).hasSize(1);
+  }
+
+  @Test
+  void aNewChildDescribedWithTheNhsNumberAndBirthDateOfAKnownChildIsThatChild() {
+    var teacher = p.user(Role.PRACTITIONER);
+    var described =
+        new NewChild(
+            "Bee",
+            null,
+            "Otherwise",
+            null,
+            Sex.FEMALE,
+            child.dateOfBirth(),
+            new NhsNumber(child.nhsNumber()),
+            null,
+            null,
+            null);
+
+    UUID id =
+        submission.raise(
+            teacher,
+            ChildChoice.described(described),
+            new ConcernContent("What happened", LocalDate.now(), null, false, Set.of()),
+            UUID.randomUUID().toString());
+
+    assertThat(referrals.one(teacher, id).child().id()).isEqualTo(child.id());
   }
 
   @Test

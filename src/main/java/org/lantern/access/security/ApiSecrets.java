@@ -2,10 +2,9 @@ package org.lantern.access.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.lantern.platform.Fingerprint;
 
 /**
  * Partner-system secrets: 256 random bits, so a fast SHA-256 hash is safe to keep (unlike
@@ -24,13 +23,7 @@ public final class ApiSecrets {
   }
 
   public static String hash(String secret) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Fingerprint.of(secret);
   }
 
   static boolean matches(String secret, String expectedHash) {

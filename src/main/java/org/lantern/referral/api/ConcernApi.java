@@ -8,18 +8,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.PartnerSystem;
 import org.lantern.people.NewChild;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.Fingerprint;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernContent;
 import org.lantern.referral.ConcernReading;
@@ -135,14 +132,7 @@ class ConcernApi {
      * the hash is of the values Lantern keeps.
      */
     String hash() {
-      String values = child + "|" + referrerName + "|" + referrerContact + "|" + content;
-      try {
-        byte[] digest =
-            MessageDigest.getInstance("SHA-256").digest(values.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest);
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
+      return Fingerprint.of(child + "|" + referrerName + "|" + referrerContact + "|" + content);
     }
   }
 

@@ -89,10 +89,15 @@ class ConcernFormController {
     if (!form.isNewChild() && ConcernForm.uuid(form.getChildId()) == null) {
       return findTheChild(verbal);
     }
-    if (Texts.isBlank(form.getToken())) {
+    if (Texts.isBlank(form.getToken()) || form.getToken().length() > 64) {
       form.setToken(UUID.randomUUID().toString());
     }
     form.validate(errors, clock, verbal);
+    if (form.isNewChild()
+        && !errors.hasFieldErrors("districtId")
+        && !page.isDistrictOf(user, form.getDistrictId())) {
+      errors.rejectValue("districtId", "concern.district.invalid");
+    }
     if (errors.hasErrors()) {
       return page.show(form, user, model, verbal);
     }
@@ -101,6 +106,10 @@ class ConcernFormController {
       id = verbal ? recordVerbal(form, user) : raise(form, user);
     } catch (ConcernSubmission.UnknownReferrerException unknownReferrer) {
       errors.rejectValue("referrerUserId", "verbal.referrer.required");
+      return page.show(form, user, model, verbal);
+    } catch (ConcernSubmission.FormAlreadySubmittedException submitted) {
+      errors.reject("concern.alreadySubmitted", new Object[] {submitted.reference()}, null);
+      form.setToken(UUID.randomUUID().toString());
       return page.show(form, user, model, verbal);
     } catch (DataIntegrityViolationException sameFormTwiceAtOnce) {
       id =

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.UserView;
@@ -51,6 +52,15 @@ class ConcernFormPage {
       model.addAttribute("referrers", referrers);
     }
     return VIEW;
+  }
+
+  /** No district chosen, or one of this person's partnership. */
+  boolean isDistrictOf(CurrentUser user, @Nullable String districtId) {
+    UUID id = ConcernForm.uuid(districtId);
+    return districtId == null
+        || districtId.isBlank()
+        || (id != null
+            && directory.districts(user.partnershipId()).stream().anyMatch(d -> d.id().equals(id)));
   }
 
   static ConcernForm blank(UUID child, boolean newChild) {
