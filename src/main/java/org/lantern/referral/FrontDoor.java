@@ -2,6 +2,8 @@ package org.lantern.referral;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,9 +62,21 @@ public class FrontDoor {
   /** How much is waiting, for the navigation and the home page. */
   public record QueueCounts(long waiting, long overdue) {}
 
+  /**
+   * The queue as the front door sees it: the oldest waiting concerns up to the configured limit,
+   * and every one said to be in immediate danger however many are older; {@code total} says how
+   * many wait in all.
+   */
+  public record Queue(List<ConcernRow> rows, long total) {
+
+    public boolean isPartial() {
+      return total > rows.size();
+    }
+  }
+
   /** New concerns, oldest first. */
   @Transactional
-  public List<ConcernRow> queue(CurrentUser user) {
+  public Queue queue(CurrentUser user) {
     requireFrontDoor(user);
     audit.record(
         user,
@@ -71,13 +85,24 @@ public class FrontDoor {
         new RecordRef("FRONT_DOOR_QUEUE", user.partnershipId().toString()),
         null,
         "front-door queue");
+    Map<UUID, Concern> shown = new LinkedHashMap<>();
+    concerns
+        .findByPartnershipIdAndStatusOrderBySubmittedAtAscIdAsc(
+            user.partnershipId(), ConcernStatus.NEW, Limit.of(settings.queueLimit()))
+        .forEach(c -> shown.put(c.id(), c));
+    concerns
+        .findByPartnershipIdAndStatusAndImmediateDangerTrue(user.partnershipId(), ConcernStatus.NEW)
+        .forEach(c -> shown.putIfAbsent(c.id(), c));
     List<ConcernView> waiting =
         views.of(
-            concerns.findByPartnershipIdAndStatusOrderBySubmittedAtAscIdAsc(
-                user.partnershipId(), ConcernStatus.NEW, Limit.of(settings.queueLimit())));
+            shown.values().stream()
+                .sorted(Comparator.comparing(Concern::submittedAt).thenComparing(Concern::id))
+                .toList());
     Map<UUID, ChildSummary> kids =
         children.summaries(waiting.stream().map(ConcernView::childId).toList());
-    return waiting.stream().map(c -> new ConcernRow(c, kids.get(c.childId()))).toList();
+    return new Queue(
+        waiting.stream().map(c -> new ConcernRow(c, kids.get(c.childId()))).toList(),
+        concerns.countByPartnershipIdAndStatus(user.partnershipId(), ConcernStatus.NEW));
   }
 
   /** How many new concerns wait, cheaply, for the navigation. */

@@ -41,6 +41,9 @@ public class FindChildForm {
         errors.rejectValue("name", "find.name.noLetters");
       }
     }
+    if (yearOnly() != null && n == null && Texts.isBlank(nhsNumber) && Texts.isBlank(upn)) {
+      errors.rejectValue("name", "find.yearNeedsName");
+    }
     if (!(dateOfBirth.parse() instanceof DateInput.Empty) && yearOnly() == null) {
       switch (dateOfBirth.parse()) {
         case DateInput.Valid v

@@ -20,6 +20,9 @@ public interface Concerns extends JpaRepository<Concern, UUID> {
   List<Concern> findByPartnershipIdAndStatusOrderBySubmittedAtAscIdAsc(
       UUID partnershipId, ConcernStatus status, Limit limit);
 
+  List<Concern> findByPartnershipIdAndStatusAndImmediateDangerTrue(
+      UUID partnershipId, ConcernStatus status);
+
   long countByPartnershipIdAndStatus(UUID partnershipId, ConcernStatus status);
 
   List<Concern> findByChildIdOrderBySubmittedAtAscIdAsc(UUID childId);

@@ -29,7 +29,9 @@ class FrontDoorController {
 
   @GetMapping("/front-door")
   String queue(CurrentUser user, Model model) {
-    model.addAttribute("rows", frontDoor.queue(user));
+    FrontDoor.Queue queue = frontDoor.queue(user);
+    model.addAttribute("rows", queue.rows());
+    model.addAttribute("queue", queue);
     return "referral/queue";
   }
 

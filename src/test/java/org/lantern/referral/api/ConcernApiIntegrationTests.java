@@ -120,7 +120,7 @@ class ConcernApiIntegrationTests {
     UUID id = idOf(result);
     assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION))
         .isEqualTo("/api/v1/concerns/" + id);
-    assertThat(frontDoor.queue(p.user(Role.FRONT_DOOR)))
+    assertThat(frontDoor.queue(p.user(Role.FRONT_DOOR)).rows())
         .anySatisfy(
             row -> {
               assertThat(row.concern().id()).isEqualTo(id);

@@ -1,0 +1,45 @@
+package org.lantern.people.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+class FindChildFormTests {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+
+  @Test
+  void aYearOfBirthAloneDoesNotListChildren() {
+    FindChildForm form = new FindChildForm();
+    form.getDateOfBirth().setYear("2012");
+
+    var errors = new BeanPropertyBindingResult(form, "search");
+    form.validate(errors, CLOCK);
+
+    assertThat(errors.getFieldError("name")).isNotNull();
+    assertThat(errors.getFieldError("name").getCode()).isEqualTo("find.yearNeedsName");
+  }
+
+  @Test
+  void aYearWithANameOrAFullDateAloneIsEnough() {
+    FindChildForm withName = new FindChildForm();
+    withName.setName("Olivia");
+    withName.getDateOfBirth().setYear("2012");
+    var errors = new BeanPropertyBindingResult(withName, "search");
+    withName.validate(errors, CLOCK);
+    assertThat(errors.hasErrors()).isFalse();
+
+    FindChildForm fullDate = new FindChildForm();
+    fullDate.getDateOfBirth().setDay("3");
+    fullDate.getDateOfBirth().setMonth("4");
+    fullDate.getDateOfBirth().setYear("2012");
+    errors = new BeanPropertyBindingResult(fullDate, "search");
+    fullDate.validate(errors, CLOCK);
+    assertThat(errors.hasErrors()).isFalse();
+  }
+}
