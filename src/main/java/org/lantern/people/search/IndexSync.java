@@ -19,14 +19,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps this copy's index in step with the database: at start (a second start reuses the index on
  * disk and only catches up) and then every few seconds, for children changed by other copies. Each
- * pass re-reads a few minutes before the last one, so a slow transaction or a clock slightly out is
+ * pass re-reads half an hour before the last one, so a slow transaction or a clock slightly out is
  * not missed; indexing a child twice does no harm.
  */
 @Component
 class IndexSync {
 
   private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
-  private static final Duration OVERLAP = Duration.ofMinutes(5);
+  private static final Duration OVERLAP = Duration.ofMinutes(30);
   private static final int PAGE = 2000;
 
   private final ChildIndex index;
