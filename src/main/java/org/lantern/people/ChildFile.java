@@ -50,7 +50,7 @@ public class ChildFile {
     policy.require(
         user, Permission.VIEW_CHILD_RECORD, ref, RecordRef.child(childId), "open child's record");
     ChildSummary child = children.summary(childId);
-    return new View(child, districtName(child), chronology.of(childId));
+    return new View(child, districtName(child), chronology.of(childId, user));
   }
 
   @Transactional

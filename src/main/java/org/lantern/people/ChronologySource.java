@@ -2,6 +2,7 @@ package org.lantern.people;
 
 import java.util.List;
 import java.util.UUID;
+import org.lantern.access.CurrentUser;
 
 /**
  * A module that contributes entries to a child's chronology (concerns today; screenings, panels and
@@ -9,5 +10,9 @@ import java.util.UUID;
  */
 public interface ChronologySource {
 
-  List<ChronologyEntry> entriesFor(UUID childId);
+  /**
+   * The entries as {@code viewer} may read them: a source leaves out of an entry whatever its own
+   * rules keep from this person (the outcome of a phone referral they have not yet confirmed).
+   */
+  List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer);
 }

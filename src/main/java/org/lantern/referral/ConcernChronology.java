@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.lantern.access.CurrentUser;
 import org.lantern.people.ChronologyEntry;
 import org.lantern.people.ChronologySource;
 import org.lantern.referral.data.Concerns;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Every concern about the child, numbered in order, on the child's chronology. */
+/**
+ * Every concern about the child, numbered in order, on the child's chronology, each as the viewer
+ * may read it: the referrer of an unconfirmed phone referral is asked to confirm it, not told its
+ * outcome.
+ */
 @Component
 class ConcernChronology implements ChronologySource {
 
@@ -27,21 +32,23 @@ class ConcernChronology implements ChronologySource {
   }
 
   @Override
-  public List<ChronologyEntry> entriesFor(UUID childId) {
+  public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer) {
     List<ConcernView> all = views.of(concerns.findByChildIdOrderBySubmittedAtAscIdAsc(childId));
     List<ChronologyEntry> entries = new ArrayList<>();
     int number = 0;
-    for (ConcernView c : all) {
+    for (ConcernView concern : all) {
       number++;
+      ConcernView c = concern.seenBy(viewer.id());
+      boolean theirsToConfirm = c.awaitingConfirmationFrom(viewer.id());
       String title =
           messages.getMessage(
               "chronology.concern.title",
               new Object[] {number, all.size(), c.reference()},
               Locale.UK);
-      String outcome =
-          c.decision() == null
-              ? messages.getMessage("chronology.concern.awaiting", null, Locale.UK)
-              : messages.getMessage(c.decision().messageKey(), null, Locale.UK);
+      String outcomeKey =
+          theirsToConfirm
+              ? "chronology.concern.awaitingYourConfirmation"
+              : c.decision() == null ? "chronology.concern.awaiting" : c.decision().messageKey();
       entries.add(
           new ChronologyEntry(
               c.submittedAt(),
@@ -50,8 +57,8 @@ class ConcernChronology implements ChronologySource {
               title,
               shorten(c.whatHappened()),
               c.indicators().stream().map(RiskIndicator::messageKey).toList(),
-              outcome,
-              "/concerns/" + c.id()));
+              messages.getMessage(outcomeKey, null, Locale.UK),
+              (theirsToConfirm ? "/referrals/" : "/concerns/") + c.id()));
     }
     return entries;
   }

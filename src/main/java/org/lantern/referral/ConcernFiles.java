@@ -49,7 +49,10 @@ class ConcernFiles {
     return new ChildRef(concern.childId(), concern.partnershipId());
   }
 
-  /** Must be called in a transaction: the check, the audit entry and the reads belong together. */
+  /**
+   * The concern and the child's chronology as {@code user} may read them. Must be called in a
+   * transaction: the check, the audit entry and the reads belong together.
+   */
   ConcernFile open(CurrentUser user, UUID concernId, String purpose) {
     Concern concern = load(concernId);
     policy.require(
@@ -66,11 +69,11 @@ class ConcernFiles {
       earlierByAgency.merge(other.referrerAgencyName(), 1L, Long::sum);
     }
     return new ConcernFile(
-        views.of(concern),
+        views.of(concern).seenBy(user.id()),
         children.summary(concern.childId()),
         position,
         all.size(),
         earlierByAgency,
-        chronology.of(concern.childId()));
+        chronology.of(concern.childId(), user));
   }
 }

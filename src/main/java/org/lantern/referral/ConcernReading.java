@@ -29,7 +29,10 @@ public class ConcernReading {
     this.views = views;
   }
 
-  /** A concern with the child's history, for anyone allowed to see the child's record. */
+  /**
+   * A concern with the child's history, for anyone allowed to see the child's record, as they may
+   * read it (no outcome for the referrer of an unconfirmed phone referral).
+   */
   @Transactional
   public ConcernFile open(CurrentUser user, UUID concernId) {
     return files.open(user, concernId, "read concern");
@@ -55,6 +58,20 @@ public class ConcernReading {
                   "status check by " + system.sourceSystem());
               return views.of(c);
             });
+  }
+
+  /**
+   * Whether this is a phone referral {@code user} made and has not yet confirmed in writing. Until
+   * they do, their own page (My referrals) is where they read it: it asks them to confirm and tells
+   * them nothing of its status. Says nothing about anyone else's concern.
+   */
+  @Transactional(readOnly = true)
+  public boolean awaitsConfirmationFrom(CurrentUser user, UUID concernId) {
+    return concerns
+        .findById(concernId)
+        .map(views::of)
+        .map(c -> c.awaitingConfirmationFrom(user.id()))
+        .orElse(false);
   }
 
   /**

@@ -59,6 +59,53 @@ public record ConcernView(
     return !awaitingConfirmation();
   }
 
+  /** Whether this is a phone referral made by {@code userId} that they have not yet confirmed. */
+  public boolean awaitingConfirmationFrom(UUID userId) {
+    return awaitingConfirmation() && userId.equals(referrerUserId);
+  }
+
+  /**
+   * The concern as {@code viewerId} may read it, wherever they read it. The referrer of a phone
+   * referral gets no status updates until they confirm it in writing (ADR 0004): for them it stays
+   * new, with no decision, reasons or decision-maker, even when they can see the child's record
+   * through another referral. Everyone else reads it as it is.
+   */
+  public ConcernView seenBy(UUID viewerId) {
+    if (!awaitingConfirmationFrom(viewerId)) {
+      return this;
+    }
+    return new ConcernView(
+        id,
+        reference,
+        partnershipId,
+        childId,
+        channel,
+        referrerUserId,
+        referrerName,
+        referrerAgencyName,
+        referrerContact,
+        recordedByName,
+        whatHappened,
+        occurredOn,
+        location,
+        immediateDanger,
+        indicators,
+        submittedAt,
+        decisionDueAt,
+        confirmationDueAt,
+        confirmedAt,
+        confirmedByName,
+        writtenAccount,
+        ConcernStatus.NEW,
+        null,
+        null,
+        null,
+        null,
+        sourceSystem,
+        sourceId,
+        version);
+  }
+
   public boolean namesExploitation() {
     return indicators.stream().anyMatch(RiskIndicator::namesExploitation);
   }

@@ -75,7 +75,11 @@ public class Referrals {
         null,
         "my referrals");
     List<ConcernView> mine =
-        views.of(concerns.findByReferrerUserIdOrderBySubmittedAtDesc(user.id(), Limit.of(MOST)));
+        views
+            .of(concerns.findByReferrerUserIdOrderBySubmittedAtDesc(user.id(), Limit.of(MOST)))
+            .stream()
+            .map(c -> c.seenBy(user.id()))
+            .toList();
     Map<UUID, ChildSummary> kids =
         children.summaries(mine.stream().map(ConcernView::childId).toList());
     return mine.stream().map(c -> new ConcernRow(c, kids.get(c.childId()))).toList();
@@ -108,7 +112,7 @@ public class Referrals {
         ConcernFiles.ref(concern),
         RecordRef.concern(concernId),
         "my referral");
-    return new ConcernRow(views.of(concern), children.summary(concern.childId()));
+    return new ConcernRow(views.of(concern).seenBy(user.id()), children.summary(concern.childId()));
   }
 
   /**

@@ -23,11 +23,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.NewUser;
+import org.lantern.access.RelationshipKind;
+import org.lantern.access.Relationships;
 import org.lantern.access.Role;
 import org.lantern.notify.Inbox;
 import org.lantern.notify.InboxItem;
 import org.lantern.notify.NotificationKind;
+import org.lantern.people.ChildFile;
 import org.lantern.people.ChildSummary;
+import org.lantern.people.ChronologyEntry;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
@@ -48,6 +52,9 @@ class ReferralRulesIntegrationTests {
   @Autowired Inbox inbox;
   @Autowired Directory directory;
   @Autowired MutableClock clock;
+  @Autowired ChildFile childFile;
+  @Autowired ConcernReading reading;
+  @Autowired Relationships relationships;
 
   TestPartnership p;
   ChildSummary child;
@@ -153,6 +160,82 @@ class ReferralRulesIntegrationTests {
     assertThat(kinds(teacher, id))
         .containsExactlyInAnyOrder(
             NotificationKind.CONFIRM_PHONE_REFERRAL, NotificationKind.REFERRAL_DECIDED);
+  }
+
+  @Test
+  void aReferrerWhoAlreadyKnowsTheChildCannotReadTheOutcomeOfAnUnconfirmedPhoneReferral() {
+    UUID written = fixtures.concern(teacher, child);
+    frontDoor.decide(
+        worker, written, versionOf(written), ThresholdDecision.NO_FURTHER_ACTION, "Advice given");
+    UUID phoned = phoneReferral();
+    String reasons = "Two older men, a car, after school: police and health to meet.";
+    frontDoor.decide(
+        worker, phoned, versionOf(phoned), ThresholdDecision.STRATEGY_DISCUSSION, reasons);
+    CurrentUser coordinator = p.user(Role.EXPLOITATION_COORDINATOR);
+    CurrentUser socialWorker = p.user(Role.SOCIAL_WORKER);
+    relationships.link(child.id(), socialWorker.id(), RelationshipKind.ALLOCATED_WORKER);
+
+    // The teacher may read the child's record (their written referral), but not the phone
+    // referral's outcome: not on the record, not on the concern.
+    ChildFile.View record = childFile.open(teacher, child.id());
+    assertThat(entry(record.entries(), phoned).outcome())
+        .isEqualTo("Awaiting your written confirmation");
+    assertThat(entry(record.entries(), written).outcome()).isEqualTo("No further action or advice");
+    assertThat(record.toString()).doesNotContain("Child protection strategy discussion");
+    ConcernFile file = reading.open(teacher, phoned);
+    ConcernView unconfirmed = file.concern();
+    assertThat(unconfirmed.status()).isEqualTo(ConcernStatus.NEW);
+    assertThat(unconfirmed.isDecided()).isFalse();
+    assertThat(unconfirmed.decision()).isNull();
+    assertThat(unconfirmed.decisionReasons()).isNull();
+    assertThat(unconfirmed.decidedByName()).isNull();
+    assertThat(unconfirmed.decidedAt()).isNull();
+    assertThat(entry(file.chronology(), phoned).outcome())
+        .isEqualTo("Awaiting your written confirmation");
+    assertThat(file.toString())
+        .doesNotContain(reasons)
+        .doesNotContain("STRATEGY_DISCUSSION")
+        .doesNotContain("Child protection strategy discussion");
+    assertThat(referrals.one(teacher, phoned).toString())
+        .doesNotContain(reasons)
+        .doesNotContain("STRATEGY_DISCUSSION");
+
+    // Everyone else who may see the child sees the decision.
+    for (CurrentUser other : List.of(worker, coordinator, socialWorker)) {
+      ConcernFile seen =
+          other == worker ? frontDoor.open(worker, phoned) : reading.open(other, phoned);
+      assertThat(seen.concern().decision())
+          .as(other.role().name())
+          .isEqualTo(ThresholdDecision.STRATEGY_DISCUSSION);
+      assertThat(seen.concern().decisionReasons()).as(other.role().name()).isEqualTo(reasons);
+      assertThat(entry(seen.chronology(), phoned).outcome())
+          .as(other.role().name())
+          .isEqualTo("Child protection strategy discussion");
+      assertThat(entry(childFile.open(other, child.id()).entries(), phoned).outcome())
+          .as(other.role().name())
+          .isEqualTo("Child protection strategy discussion");
+    }
+
+    // Once the teacher confirms in writing, they see it too.
+    referrals.confirm(teacher, phoned, "What I saw, in writing.");
+
+    assertThat(entry(childFile.open(teacher, child.id()).entries(), phoned).outcome())
+        .isEqualTo("Child protection strategy discussion");
+    ConcernView confirmed = reading.open(teacher, phoned).concern();
+    assertThat(confirmed.decision()).isEqualTo(ThresholdDecision.STRATEGY_DISCUSSION);
+    assertThat(confirmed.decisionReasons()).isEqualTo(reasons);
+    assertThat(confirmed.decidedByName()).isEqualTo(worker.displayName());
+  }
+
+  @Test
+  void aReferrerIsNotToldThatTheirUnconfirmedPhoneReferralIsStillUndecided() {
+    fixtures.concern(teacher, child);
+    UUID phoned = phoneReferral();
+
+    assertThat(entry(childFile.open(teacher, child.id()).entries(), phoned).outcome())
+        .isEqualTo("Awaiting your written confirmation");
+    assertThat(entry(childFile.open(worker, child.id()).entries(), phoned).outcome())
+        .isEqualTo("Awaiting front-door decision");
   }
 
   @Test
@@ -271,6 +354,13 @@ class ReferralRulesIntegrationTests {
             false,
             Set.of(RiskIndicator.OLDER_PARTNER)),
         UUID.randomUUID().toString());
+  }
+
+  private static ChronologyEntry entry(List<ChronologyEntry> entries, UUID concernId) {
+    return entries.stream()
+        .filter(e -> e.link() != null && e.link().endsWith("/" + concernId))
+        .findFirst()
+        .orElseThrow();
   }
 
   private long versionOf(UUID concernId) {

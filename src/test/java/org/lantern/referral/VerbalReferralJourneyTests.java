@@ -7,8 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.lantern.access.CurrentUser;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
 import org.lantern.platform.web.Formats;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class VerbalReferralJourneyTests extends BrowserJourney {
 
   @Autowired Formats formats;
+  @Autowired FrontDoor frontDoor;
 
   @Test
   void aPhoneReferralStartsA48HourClockAndTheReferrerHearsTheOutcomeOnlyOnceTheyConfirmInWriting() {
@@ -165,6 +168,60 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     decided.getByRole(AriaRole.BUTTON).click();
     assertThat(page).hasURL(Pattern.compile("/referrals/[0-9a-f-]{36}$"));
     assertThat(page.locator(".lantern-decision")).containsText("Early help");
+  }
+
+  @Test
+  void aReferrerWhoAlreadyWorksWithTheChildReadsNoOutcomeOfAPhoneReferralUntilTheyConfirmIt() {
+    TestPartnership p = fixtures.partnership();
+    ChildSummary child = fixtures.child(p);
+    CurrentUser worker = p.user(Role.FRONT_DOOR);
+    CurrentUser teacher = p.user(Role.PRACTITIONER);
+    // An earlier written referral gives the teacher a working relationship with the child.
+    fixtures.concern(teacher, child);
+    UUID phoned = fixtures.verbalConcern(worker, teacher, child, RiskIndicator.MISSING);
+    String reasons = "Missing three nights running: screen her for exploitation.";
+    frontDoor.decide(
+        worker,
+        phoned,
+        frontDoor.open(worker, phoned).concern().version(),
+        ThresholdDecision.EXPLOITATION_PATHWAY,
+        reasons);
+
+    // On the child's record the teacher is asked to confirm, and told nothing of the decision.
+    signIn(p.username(Role.PRACTITIONER));
+    visit("/children/" + child.id());
+    assertAccessible();
+    Locator entry =
+        page.locator(".moj-timeline__item", new Page.LocatorOptions().setHasText("Concern 2 of 2"));
+    assertThat(entry).containsText("Outcome: Awaiting your written confirmation");
+    assertThat(page.locator("main")).not().containsText("Exploitation pathway");
+    assertThat(page.locator("main")).not().containsText(reasons);
+
+    // The entry, and the concern's own address, lead to the teacher's page for the referral.
+    entry.getByRole(AriaRole.LINK).click();
+    assertThat(page).hasURL(Pattern.compile("/referrals/" + phoned + "$"));
+    visit("/concerns/" + phoned);
+    assertThat(page).hasURL(Pattern.compile("/referrals/" + phoned + "$"));
+    assertThat(page.locator("main"))
+        .containsText("Confirm it in writing to get its status and outcome.");
+    assertThat(page.locator("main")).not().containsText("Exploitation pathway");
+    assertThat(page.locator("main")).not().containsText(reasons);
+    assertAccessible();
+
+    // Once confirmed, the record and the concern show the decision.
+    link("Confirm in writing").click();
+    page.getByLabel("Your written account").fill("I phoned: she has been missing three nights.");
+    page.getByLabel("I confirm this is an accurate account of my referral").check();
+    button("Confirm referral").click();
+    assertThat(page.locator(".govuk-notification-banner--success"))
+        .containsText("Your referral is confirmed in writing");
+    visit("/children/" + child.id());
+    assertThat(entry).containsText("Outcome: Exploitation pathway");
+    entry.getByRole(AriaRole.LINK).click();
+    assertThat(page).hasURL(Pattern.compile("/concerns/" + phoned + "$"));
+    assertThat(page.locator(".lantern-decision")).containsText("Exploitation pathway");
+    assertThat(page.locator(".lantern-decision")).containsText(reasons);
+    assertAccessible();
   }
 
   @Test

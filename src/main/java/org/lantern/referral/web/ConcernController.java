@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A concern read outside the front door: by the exploitation coordinator, or a child's worker. */
+/**
+ * A concern read outside the front door: by the exploitation coordinator, or a child's worker. The
+ * referrer of a phone referral not yet confirmed in writing is sent to their own page for it.
+ */
 @Controller
 class ConcernController {
 
@@ -23,6 +26,9 @@ class ConcernController {
   String concern(@PathVariable UUID concernId, CurrentUser user, Model model) {
     if (user.role() == Role.FRONT_DOOR) {
       return "redirect:/front-door/concerns/" + concernId;
+    }
+    if (reading.awaitsConfirmationFrom(user, concernId)) {
+      return "redirect:/referrals/" + concernId;
     }
     model.addAttribute("file", reading.open(user, concernId));
     return "referral/concern";
