@@ -3,6 +3,7 @@ package org.lantern.access;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.lantern.access.data.Teams;
 import org.lantern.access.data.UserAccount;
 import org.lantern.access.data.UserAccounts;
 import org.lantern.access.security.ApiSecrets;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The partnership's organisation: districts, agencies, teams, people and partner systems. */
 @Service
 public class Directory {
+
+  private static final int MAX_USERNAME = 100;
 
   private final Partnerships partnerships;
   private final Districts districts;
@@ -80,22 +84,49 @@ public class Directory {
     return teams.save(new TeamEntity(UUID.randomUUID(), agencyId, name)).id();
   }
 
+  /**
+   * Creates a local account. The username is kept trimmed and in lower case; a name that is blank,
+   * longer than 100 characters or has white space inside is refused, and so is one that an account
+   * already has in any case ({@link UsernameTakenException}).
+   */
   @Transactional
   public UUID createUser(NewUser user) {
+    String username = UserAccount.normalise(user.username());
+    if (username.isEmpty()
+        || username.length() > MAX_USERNAME
+        || username
+            .codePoints()
+            .anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw new IllegalArgumentException(
+          "A username must be 1 to " + MAX_USERNAME + " characters with no spaces inside");
+    }
+    if (users.findByUsername(username).isPresent()) {
+      throw new UsernameTakenException(username);
+    }
     String hash = user.password() == null ? null : passwords.encode(user.password());
-    return users
-        .save(
-            new UserAccount(
-                UUID.randomUUID(),
-                user.username(),
-                user.displayName(),
-                user.email(),
-                hash,
-                user.role(),
-                user.agencyId(),
-                user.teamId(),
-                clock.instant()))
-        .id();
+    try {
+      return users
+          .saveAndFlush(
+              new UserAccount(
+                  UUID.randomUUID(),
+                  username,
+                  user.displayName(),
+                  user.email(),
+                  hash,
+                  user.role(),
+                  user.agencyId(),
+                  user.teamId(),
+                  clock.instant()))
+          .id();
+    } catch (DataIntegrityViolationException e) {
+      // Someone took the name between the check and the insert.
+      if (String.valueOf(e.getMostSpecificCause().getMessage())
+          .toLowerCase(Locale.ROOT)
+          .contains("user_account_username_unique")) {
+        throw new UsernameTakenException(username);
+      }
+      throw e;
+    }
   }
 
   /** Registers a partner system for the agency and returns its credentials, shown only once. */

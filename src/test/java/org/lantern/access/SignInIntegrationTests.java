@@ -81,6 +81,15 @@ class SignInIntegrationTests {
   }
 
   @Test
+  void aUsernameTypedWithCapitalsAndSpacesSignsIn() throws Exception {
+    String username = newUser();
+
+    MvcResult result = attempt("  " + username.toUpperCase() + " ", TestPartnership.PASSWORD);
+
+    assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+  }
+
+  @Test
   void aWrongPasswordIsSentBackToTheSignInPage() throws Exception {
     String username = newUser();
 

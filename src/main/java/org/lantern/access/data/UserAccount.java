@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.Role;
@@ -48,7 +49,7 @@ public class UserAccount extends NewRecord {
       @Nullable UUID teamId,
       Instant createdAt) {
     this.id = id;
-    this.username = username;
+    this.username = normalise(username);
     this.displayName = displayName;
     this.email = email;
     this.passwordHash = passwordHash;
@@ -57,6 +58,14 @@ public class UserAccount extends NewRecord {
     this.teamId = teamId;
     this.enabled = true;
     this.createdAt = createdAt;
+  }
+
+  /**
+   * How a username is kept and looked up: without surrounding white space, in lower case. Two
+   * accounts whose names differ only in capitals cannot both exist.
+   */
+  public static String normalise(String username) {
+    return username.strip().toLowerCase(Locale.ROOT);
   }
 
   public boolean isLockedAt(Instant now) {

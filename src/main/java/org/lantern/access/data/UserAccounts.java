@@ -9,7 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
-  Optional<UserAccount> findByUsernameIgnoreCase(String username);
+  /** The account with this username exactly: pass a name already {@link UserAccount#normalise}d. */
+  Optional<UserAccount> findByUsername(String username);
+
+  /** The account a person means by the name they typed, whatever its case or surrounding spaces. */
+  default Optional<UserAccount> withUsername(String typed) {
+    return findByUsername(UserAccount.normalise(typed));
+  }
 
   @Query(
       """

@@ -27,7 +27,7 @@ class LanternUserDetailsService implements UserDetailsService {
   public UserDetails loadUserByUsername(String username) {
     var account =
         users
-            .findByUsernameIgnoreCase(username.strip())
+            .withUsername(username)
             .filter(a -> a.passwordHash() != null)
             .orElseThrow(() -> new UsernameNotFoundException("No local account"));
     return new LanternPrincipal(

@@ -46,7 +46,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     Object claim = oidcUser.getClaims().get(usernameClaim);
     var account =
         users
-            .findByUsernameIgnoreCase(claim == null ? "" : claim.toString())
+            .withUsername(claim == null ? "" : claim.toString())
             .filter(a -> a.enabled())
             .orElseThrow(
                 () ->

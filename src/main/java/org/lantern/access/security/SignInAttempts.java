@@ -33,7 +33,7 @@ class SignInAttempts {
   public void failed(AuthenticationFailureBadCredentialsEvent event) {
     String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
     users
-        .findByUsernameIgnoreCase(username)
+        .withUsername(username)
         .ifPresent(
             account ->
                 account.failedSignIn(
