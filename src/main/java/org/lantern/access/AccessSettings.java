@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param breakGlassDuration how long emergency access to one child lasts once granted
  * @param maxFailedSignIns wrong passwords in a row before the account locks
  * @param lockout how long a locked account stays locked
+ * @param failedSignInWindow how long without a wrong password ends a run of them (for an account as
+ *     for a name that is not one, whose count is forgotten after this)
  */
 @ConfigurationProperties("lantern.access")
 public record AccessSettings(
     @DefaultValue("8h") Duration breakGlassDuration,
     @DefaultValue("5") int maxFailedSignIns,
-    @DefaultValue("15m") Duration lockout) {}
+    @DefaultValue("15m") Duration lockout,
+    @DefaultValue("24h") Duration failedSignInWindow) {}

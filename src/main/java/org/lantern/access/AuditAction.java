@@ -15,7 +15,9 @@ public enum AuditAction {
   BREAK_GLASS_GRANTED,
   BREAK_GLASS_REVIEWED,
   AUDIT_EXPORTED,
-  SIGNED_IN;
+  SIGNED_IN,
+  SIGN_IN_FAILED,
+  ACCOUNT_LOCKED;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -1,6 +1,7 @@
 package org.lantern.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,9 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,8 +26,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lantern.access.AuditEntry.Outcome;
+import org.lantern.access.data.FailedSignIns;
+import org.lantern.access.data.UnknownNames;
 import org.lantern.people.ChildSummary;
 import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernStatus;
@@ -34,6 +42,9 @@ import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
@@ -57,6 +68,10 @@ class SignInIntegrationTests {
   @Autowired ConcernReading concerns;
   @Autowired SessionRepository<? extends Session> sessions;
   @Autowired MutableClock clock;
+  @Autowired AuditLog audit;
+  @Autowired UnknownNames unknownNames;
+  @Autowired UserDetailsService userDetails;
+  @Autowired JdbcClient jdbc;
 
   @Value("${lantern.security.session-timeout}")
   Duration sessionTimeout;
@@ -175,6 +190,142 @@ class SignInIntegrationTests {
 
     assertThat(attempt(username, TestPartnership.PASSWORD).getResponse().getRedirectedUrl())
         .isEqualTo("/");
+  }
+
+  enum NotAnAccount {
+    NO_SUCH_NAME,
+    SINGLE_SIGN_ON_ONLY
+  }
+
+  @ParameterizedTest
+  @EnumSource(NotAnAccount.class)
+  void aNameThatIsNotAPasswordAccountAnswersExactlyAsAnAccountDoes(NotAnAccount kind)
+      throws Exception {
+    String account = newUser();
+    String other = notAnAccount(kind);
+
+    List<String> forAccount = lockAndWait(account);
+    List<String> forOther = lockAndWait(other);
+
+    assertThat(forAccount)
+        .containsExactly(
+            "/sign-in?error",
+            "/sign-in?error",
+            "/sign-in?error",
+            "/sign-in?error",
+            "/sign-in?error",
+            "/sign-in?locked",
+            "/sign-in?locked",
+            "/sign-in?locked",
+            "/sign-in?error",
+            "/sign-in?error");
+    assertThat(forOther).isEqualTo(forAccount);
+  }
+
+  /** Seven wrong passwords, then one a second before the lockout ends, then two after. */
+  private List<String> lockAndWait(String username) throws Exception {
+    clock.reset();
+    clock.set(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    List<String> outcomes = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      outcomes.add(attempt(username, "wrong-" + i).getResponse().getRedirectedUrl());
+    }
+    clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+    outcomes.add(attempt(username, "wrong-later").getResponse().getRedirectedUrl());
+    clock.advance(Duration.ofSeconds(1));
+    for (int i = 0; i < 2; i++) {
+      outcomes.add(attempt(username, "wrong-after-" + i).getResponse().getRedirectedUrl());
+    }
+    return outcomes;
+  }
+
+  @Test
+  void aNameThatIsNotAnAccountCountsWhateverItsCaseAndIsKeptOnlyAsAHash() throws Exception {
+    String name = "no-one-" + UUID.randomUUID().toString().substring(0, 12);
+    for (String spelling :
+        List.of(name, name.toUpperCase(), " " + name, name + " ", "N" + name.substring(1))) {
+      attempt(spelling, "wrong");
+    }
+
+    assertThat(attempt(name, "wrong").getResponse().getRedirectedUrl())
+        .isEqualTo("/sign-in?locked");
+    assertThat(
+            jdbc.sql("select count(*) from unknown_name_sign_in where name_hash = :hash")
+                .param("hash", sha256(name))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from audit_event where lower(username) = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single())
+        .as("a name that is not an account is not written to the audit log")
+        .isZero();
+  }
+
+  @Test
+  void aNameThatIsNotAnAccountIsForgottenADayAfterItsLastWrongPassword() throws Exception {
+    String name = "no-one-" + UUID.randomUUID().toString().substring(0, 12);
+    for (int i = 0; i < 4; i++) {
+      attempt(name, "wrong-" + i);
+    }
+    clock.advance(Duration.ofHours(24).minusSeconds(1));
+    unknownNames.forget(clock.instant().minus(Duration.ofHours(24)), clock.instant());
+    assertThat(unknownNames.failures(name).count()).isEqualTo(4);
+
+    clock.advance(Duration.ofSeconds(1));
+    unknownNames.forget(clock.instant().minus(Duration.ofHours(24)), clock.instant());
+
+    assertThat(unknownNames.failures(name)).isEqualTo(FailedSignIns.NONE);
+    assertThat(attempt(name, "wrong").getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error");
+  }
+
+  @Test
+  void aNameThatIsNotAnAccountIsCheckedAgainstAHashAsSlowAsAnAccountsAndNeverSignsIn() {
+    UserDetails account = userDetails.loadUserByUsername(newUser());
+    UserDetails other = userDetails.loadUserByUsername(notAnAccount(NotAnAccount.NO_SUCH_NAME));
+
+    String cost = account.getPassword().substring(0, "{bcrypt}$2a$10$".length());
+    assertThat(cost).matches("\\{bcrypt}\\$2.\\$\\d\\d\\$");
+    assertThat(other.getPassword()).startsWith(cost);
+    assertThat(other.isCredentialsNonExpired()).isFalse();
+  }
+
+  @Test
+  void wrongPasswordsForAnAccountAndItsLockingAreAudited() throws Exception {
+    String username = newUser();
+    for (int i = 0; i < 5; i++) {
+      attempt(username, "wrong-" + i);
+    }
+    attempt(username, TestPartnership.PASSWORD);
+
+    List<AuditEntry> entries = new ArrayList<>();
+    audit.forPartnership(
+        p.id(),
+        clock.instant().minusSeconds(60),
+        clock.instant().plusSeconds(60),
+        e -> {
+          if (e.username().equals(username)) {
+            entries.add(e);
+          }
+        });
+    assertThat(entries)
+        .extracting(AuditEntry::action, AuditEntry::outcome, AuditEntry::basis)
+        .containsExactly(
+            tuple(AuditAction.SIGN_IN_FAILED, Outcome.REFUSED, "WRONG_PASSWORD"),
+            tuple(AuditAction.SIGN_IN_FAILED, Outcome.REFUSED, "WRONG_PASSWORD"),
+            tuple(AuditAction.SIGN_IN_FAILED, Outcome.REFUSED, "WRONG_PASSWORD"),
+            tuple(AuditAction.SIGN_IN_FAILED, Outcome.REFUSED, "WRONG_PASSWORD"),
+            tuple(AuditAction.SIGN_IN_FAILED, Outcome.REFUSED, "WRONG_PASSWORD"),
+            tuple(AuditAction.ACCOUNT_LOCKED, Outcome.REFUSED, "TOO_MANY_WRONG_PASSWORDS"),
+            tuple(AuditAction.SIGN_IN_FAILED, Outcome.REFUSED, "ACCOUNT_LOCKED"));
+    assertThat(entries)
+        .allSatisfy(
+            e -> {
+              assertThat(e.recordType()).isEqualTo("USER");
+              assertThat(e.childId()).isNull();
+            });
   }
 
   @ParameterizedTest
@@ -342,6 +493,28 @@ class SignInIntegrationTests {
                 .param("password", password)
                 .param("_csrf", token.val()))
         .andReturn();
+  }
+
+  private String notAnAccount(NotAnAccount kind) {
+    String username = "sign-in-" + UUID.randomUUID().toString().substring(0, 12);
+    if (kind == NotAnAccount.SINGLE_SIGN_ON_ONLY) {
+      directory.createUser(
+          new NewUser(
+              username,
+              "Single sign-on " + username,
+              null,
+              null,
+              Role.PRACTITIONER,
+              p.schoolId(),
+              null));
+    }
+    return username;
+  }
+
+  private static String sha256(String text) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private String newUser() {

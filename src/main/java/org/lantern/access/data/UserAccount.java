@@ -32,6 +32,7 @@ public class UserAccount extends NewRecord {
   private @Nullable UUID teamId;
   private boolean enabled;
   private int failedAttempts;
+  private @Nullable Instant lastFailedSignInAt;
   private @Nullable Instant lockedUntil;
   private Instant createdAt;
   @Version private long version;
@@ -69,24 +70,30 @@ public class UserAccount extends NewRecord {
   }
 
   public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
+    return failures().lockedAt(now);
   }
 
-  /** Counts a wrong password; the {@code max}th in a row locks the account for {@code lockout}. */
-  public void failedSignIn(Instant now, int max, Duration lockout) {
-    if (isLockedAt(now)) {
-      return;
-    }
-    failedAttempts++;
-    if (failedAttempts >= max) {
-      lockedUntil = now.plus(lockout);
-      failedAttempts = 0;
-    }
+  /**
+   * Counts a wrong password: the {@code max}th in a row (a run broken by {@code window} without
+   * one) locks the account for {@code lockout}. True when this one locked it.
+   */
+  public boolean failedSignIn(Instant now, int max, Duration lockout, Duration window) {
+    FailedSignIns before = failures();
+    FailedSignIns after = before.failed(now, max, lockout, window);
+    failedAttempts = after.count();
+    lastFailedSignInAt = after.lastFailedAt();
+    lockedUntil = after.lockedUntil();
+    return before.locks(after, now);
   }
 
   public void signedIn() {
     failedAttempts = 0;
+    lastFailedSignInAt = null;
     lockedUntil = null;
+  }
+
+  private FailedSignIns failures() {
+    return new FailedSignIns(failedAttempts, lastFailedSignInAt, lockedUntil);
   }
 
   public UUID id() {
@@ -127,6 +134,10 @@ public class UserAccount extends NewRecord {
 
   public int failedAttempts() {
     return failedAttempts;
+  }
+
+  public @Nullable Instant lastFailedSignInAt() {
+    return lastFailedSignInAt;
   }
 
   public @Nullable Instant lockedUntil() {

@@ -1,16 +1,23 @@
 package org.lantern.access.data;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.lantern.access.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
   /** The account with this username exactly: pass a name already {@link UserAccount#normalise}d. */
   Optional<UserAccount> findByUsername(String username);
+
+  /** As {@link #findByUsername}, holding the row until the transaction ends. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select u from UserAccount u where u.username = :username")
+  Optional<UserAccount> lockByUsername(String username);
 
   /** The account a person means by the name they typed, whatever its case or surrounding spaces. */
   default Optional<UserAccount> withUsername(String typed) {

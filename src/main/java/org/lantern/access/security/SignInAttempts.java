@@ -1,43 +1,132 @@
 package org.lantern.access.security;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.lantern.access.AccessSettings;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
 import org.lantern.access.RecordRef;
+import org.lantern.access.data.UnknownNames;
+import org.lantern.access.data.UserAccount;
 import org.lantern.access.data.UserAccounts;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Counts wrong passwords and locks an account after too many in a row. */
+/**
+ * Counts wrong passwords and locks after too many in a row: an account, or a name that is not an
+ * account in just the same way (so that locking does not tell which names are real). Wrong
+ * passwords for an account, and its locking, are written to the audit log.
+ */
 @Component
 class SignInAttempts {
 
+  static final String WRONG_PASSWORD = "WRONG_PASSWORD";
+  static final String LOCKED = "ACCOUNT_LOCKED";
+  static final String TOO_MANY_WRONG_PASSWORDS = "TOO_MANY_WRONG_PASSWORDS";
+
   private final UserAccounts users;
+  private final UnknownNames unknownNames;
+  private final CurrentUsers currentUsers;
   private final AccessSettings settings;
   private final AuditLog audit;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
-  SignInAttempts(UserAccounts users, AccessSettings settings, AuditLog audit, Clock clock) {
+  SignInAttempts(
+      UserAccounts users,
+      UnknownNames unknownNames,
+      CurrentUsers currentUsers,
+      AccessSettings settings,
+      AuditLog audit,
+      TransactionTemplate transaction,
+      Clock clock) {
     this.users = users;
+    this.unknownNames = unknownNames;
+    this.currentUsers = currentUsers;
     this.settings = settings;
     this.audit = audit;
+    this.transaction = transaction;
     this.clock = clock;
   }
 
+  /** What a wrong password did to an account: for the audit, written once the count is saved. */
+  private record Counted(CurrentUser user, boolean locked, Instant lockedUntil) {}
+
   @EventListener
-  @Transactional
   public void failed(AuthenticationFailureBadCredentialsEvent event) {
-    String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
-    users
-        .withUsername(username)
-        .ifPresent(
-            account ->
-                account.failedSignIn(
-                    clock.instant(), settings.maxFailedSignIns(), settings.lockout()));
+    String typed = typedName(event.getAuthentication());
+    if (typed.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    Optional<Counted> counted = transaction.execute(tx -> count(typed, now));
+    // The audit rows are written after the count is saved, each in its own transaction, so that a
+    // sign-in never holds two database connections at once.
+    counted.ifPresent(
+        c -> {
+          RecordRef record = RecordRef.of("USER", c.user().id());
+          audit.recordRefusal(
+              c.user(), AuditAction.SIGN_IN_FAILED, null, record, WRONG_PASSWORD, null);
+          if (c.locked()) {
+            audit.recordRefusal(
+                c.user(),
+                AuditAction.ACCOUNT_LOCKED,
+                null,
+                record,
+                TOO_MANY_WRONG_PASSWORDS,
+                "locked until " + c.lockedUntil());
+          }
+        });
+  }
+
+  private Optional<Counted> count(String typed, Instant now) {
+    Optional<UserAccount> account =
+        users
+            .lockByUsername(UserAccount.normalise(typed))
+            .filter(LanternUserDetailsService::signsInWithPassword);
+    if (account.isEmpty()) {
+      unknownNames.failed(
+          typed,
+          now,
+          settings.maxFailedSignIns(),
+          settings.lockout(),
+          settings.failedSignInWindow());
+      return Optional.empty();
+    }
+    UserAccount a = account.get();
+    boolean locked =
+        a.failedSignIn(
+            now, settings.maxFailedSignIns(), settings.lockout(), settings.failedSignInWindow());
+    return Optional.of(new Counted(currentUsers.of(a), locked, a.lockedUntil()));
+  }
+
+  /** A password tried while the account is locked: not counted, but audited. */
+  @EventListener
+  public void whileLocked(AuthenticationFailureLockedEvent event) {
+    String typed = typedName(event.getAuthentication());
+    if (typed.isEmpty()) {
+      return;
+    }
+    Optional<CurrentUser> user =
+        transaction.execute(
+            tx ->
+                users
+                    .withUsername(typed)
+                    .filter(LanternUserDetailsService::signsInWithPassword)
+                    .map(currentUsers::of));
+    user.ifPresent(
+        u ->
+            audit.recordRefusal(
+                u, AuditAction.SIGN_IN_FAILED, null, RecordRef.of("USER", u.id()), LOCKED, null));
   }
 
   @EventListener
@@ -46,9 +135,20 @@ class SignInAttempts {
     CurrentUsers.from(event.getAuthentication())
         .ifPresent(
             user -> {
-              users.findById(user.id()).ifPresent(account -> account.signedIn());
+              users.lockByUsername(user.username()).ifPresent(UserAccount::signedIn);
               audit.record(
                   user, AuditAction.SIGNED_IN, null, RecordRef.of("USER", user.id()), null, null);
             });
+  }
+
+  /** Forgets names that are not accounts once their run of wrong passwords is over. */
+  @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+  void forgetUnknownNames() {
+    Instant now = clock.instant();
+    unknownNames.forget(now.minus(settings.failedSignInWindow()), now);
+  }
+
+  private static String typedName(Authentication attempt) {
+    return UserAccount.normalise(String.valueOf(attempt.getPrincipal()));
   }
 }
