@@ -17,7 +17,8 @@ public enum AuditAction {
   AUDIT_EXPORTED,
   SIGNED_IN,
   SIGN_IN_FAILED,
-  ACCOUNT_LOCKED;
+  ACCOUNT_LOCKED,
+  SINGLE_SIGN_ON_BOUND;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

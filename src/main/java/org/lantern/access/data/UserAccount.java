@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.access.Role;
 import org.lantern.platform.NewRecord;
 
-/** A person who signs in to Lantern. Guards its own lockout rule. */
+/** A person who signs in to Lantern. Guards its own lockout and single sign-on binding. */
 @Entity
 @Table(name = "user_account")
 public class UserAccount extends NewRecord {
@@ -34,6 +34,8 @@ public class UserAccount extends NewRecord {
   private int failedAttempts;
   private @Nullable Instant lastFailedSignInAt;
   private @Nullable Instant lockedUntil;
+  private @Nullable String oidcIssuer;
+  private @Nullable String oidcSubject;
   private Instant createdAt;
   @Version private long version;
 
@@ -92,6 +94,28 @@ public class UserAccount extends NewRecord {
     lockedUntil = null;
   }
 
+  /**
+   * Binds the account to the identity provider's person (issuer and subject), on its first single
+   * sign-on. From then on only that person signs in to it; binding it again is refused.
+   */
+  public void bindSingleSignOn(String issuer, String subject) {
+    if (oidcSubject != null) {
+      throw new IllegalStateException("Account " + id + " is already bound to a single sign-on");
+    }
+    this.oidcIssuer = issuer;
+    this.oidcSubject = subject;
+  }
+
+  /** Whether single sign-on has been bound to this account, to anyone. */
+  public boolean singleSignOnBound() {
+    return oidcSubject != null;
+  }
+
+  /** Whether single sign-on has been bound to this account for this person. */
+  public boolean singleSignOnBoundTo(String issuer, String subject) {
+    return issuer.equals(oidcIssuer) && subject.equals(oidcSubject);
+  }
+
   private FailedSignIns failures() {
     return new FailedSignIns(failedAttempts, lastFailedSignInAt, lockedUntil);
   }
@@ -142,6 +166,14 @@ public class UserAccount extends NewRecord {
 
   public @Nullable Instant lockedUntil() {
     return lockedUntil;
+  }
+
+  public @Nullable String oidcIssuer() {
+    return oidcIssuer;
+  }
+
+  public @Nullable String oidcSubject() {
+    return oidcSubject;
   }
 
   @Override

@@ -14,6 +14,12 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
   /** The account with this username exactly: pass a name already {@link UserAccount#normalise}d. */
   Optional<UserAccount> findByUsername(String username);
 
+  /**
+   * The account bound to this person of this identity provider (see {@link
+   * UserAccount#bindSingleSignOn}).
+   */
+  Optional<UserAccount> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
+
   /** As {@link #findByUsername}, holding the row until the transaction ends. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select u from UserAccount u where u.username = :username")

@@ -1,6 +1,12 @@
 package org.lantern.access.security;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.RecordRef;
+import org.lantern.access.data.UserAccount;
 import org.lantern.access.data.UserAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -8,51 +14,130 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Single sign-on for real deployments: the identity provider proves who someone is; Lantern's own
- * account (matched on a claim, by default {@code preferred_username}) says their role and agency.
- * Someone the provider knows but Lantern does not is refused.
+ * account says their role and agency.
+ *
+ * <p>An account is bound to the provider's person (the ID token's issuer and subject) on its first
+ * single sign-on, found then by a claim naming the account (by default {@code preferred_username},
+ * in any case): trust on first use. From then on the account is found by issuer and subject alone,
+ * so a person whose name claim changes keeps their account, and someone else whose claim names it
+ * is refused. Someone the provider knows but Lantern does not is refused.
  */
 @Component
 class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
+  static final String OTHER_IDENTITY = "OTHER_SINGLE_SIGN_ON";
+
+  private static final int MAX_ISSUER = 500;
+  private static final int MAX_SUBJECT = 255;
+
   private final OidcUserService delegate = new OidcUserService();
   private final UserAccounts users;
   private final CurrentUsers currentUsers;
+  private final AuditLog audit;
+  private final TransactionTemplate transaction;
   private final String usernameClaim;
 
   OidcAccounts(
       UserAccounts users,
       CurrentUsers currentUsers,
+      AuditLog audit,
+      TransactionTemplate transaction,
       @Value("${lantern.security.oidc.username-claim:preferred_username}") String usernameClaim) {
     this.users = users;
     this.currentUsers = currentUsers;
+    this.audit = audit;
+    this.transaction = transaction;
     this.usernameClaim = usernameClaim;
   }
 
   @Override
-  @Transactional(readOnly = true)
   public OidcUser loadUser(OidcUserRequest request) {
-    OidcUser oidcUser = delegate.loadUser(request);
-    return link(oidcUser);
+    return link(delegate.loadUser(request));
+  }
+
+  /** What a sign-on found: the account to sign in to, or an account someone else tried to use. */
+  private record Found(@Nullable CurrentUser user, @Nullable CurrentUser refused) {
+
+    static final Found NOTHING = new Found(null, null);
   }
 
   OidcUser link(OidcUser oidcUser) {
+    String issuer = oidcUser.getIdToken().getClaimAsString(IdTokenClaimNames.ISS);
+    String subject = oidcUser.getIdToken().getSubject();
+    if (blank(issuer, MAX_ISSUER) || blank(subject, MAX_SUBJECT)) {
+      throw refused("no_identity", "The identity provider did not say who this is");
+    }
     Object claim = oidcUser.getClaims().get(usernameClaim);
-    var account =
-        users
-            .withUsername(claim == null ? "" : claim.toString())
-            .filter(a -> a.enabled())
-            .orElseThrow(
-                () ->
-                    new OAuth2AuthenticationException(
-                        new OAuth2Error("not_a_lantern_user", "No Lantern account", null)));
-    return new LanternOidcUser(currentUsers.of(account), oidcUser);
+    Found found =
+        transaction.execute(tx -> find(issuer, subject, claim == null ? "" : claim.toString()));
+    if (found.refused() != null) {
+      // In its own transaction, after the search's: a sign-on never holds two connections.
+      CurrentUser target = found.refused();
+      audit.recordRefusal(
+          target,
+          AuditAction.SIGN_IN_FAILED,
+          null,
+          RecordRef.of("USER", target.id()),
+          OTHER_IDENTITY,
+          "single sign-on by subject " + subject + " of " + issuer);
+      throw refused("bound_to_another", "The Lantern account belongs to someone else");
+    }
+    if (found.user() == null) {
+      throw refused("not_a_lantern_user", "No Lantern account");
+    }
+    return new LanternOidcUser(found.user(), oidcUser);
+  }
+
+  private Found find(String issuer, String subject, String claim) {
+    Optional<UserAccount> bound = users.findByOidcIssuerAndOidcSubject(issuer, subject);
+    if (bound.isPresent()) {
+      return bound.filter(UserAccount::enabled).map(a -> found(a)).orElse(Found.NOTHING);
+    }
+    String username = UserAccount.normalise(claim);
+    if (username.isEmpty()) {
+      return Found.NOTHING;
+    }
+    Optional<UserAccount> named = users.lockByUsername(username).filter(UserAccount::enabled);
+    if (named.isEmpty()) {
+      return Found.NOTHING;
+    }
+    UserAccount account = named.get();
+    if (account.singleSignOnBoundTo(issuer, subject)) {
+      return found(account); // bound by a sign-on that ran at the same time as this one
+    }
+    if (account.singleSignOnBound()) {
+      return new Found(null, currentUsers.of(account));
+    }
+    account.bindSingleSignOn(issuer, subject);
+    CurrentUser user = currentUsers.of(account);
+    audit.record(
+        user,
+        AuditAction.SINGLE_SIGN_ON_BOUND,
+        null,
+        RecordRef.of("USER", user.id()),
+        null,
+        "subject " + subject + " of " + issuer);
+    return new Found(user, null);
+  }
+
+  private Found found(UserAccount account) {
+    return new Found(currentUsers.of(account), null);
+  }
+
+  private static boolean blank(@Nullable String value, int max) {
+    return value == null || value.isBlank() || value.length() > max;
+  }
+
+  private static OAuth2AuthenticationException refused(String code, String description) {
+    return new OAuth2AuthenticationException(new OAuth2Error(code, description, null));
   }
 
   /** An OIDC sign-in carrying the Lantern account it maps to. */
