@@ -1,5 +1,6 @@
 package org.lantern.access.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.lantern.access.AccessSettings;
 import org.lantern.access.BreakGlass;
@@ -35,9 +36,11 @@ class BreakGlassController {
       @PathVariable UUID childId,
       @ModelAttribute("breakGlass") BreakGlassForm form,
       CurrentUser user,
-      Model model) {
+      Model model,
+      HttpServletResponse response) {
     ChildRef child = child(childId);
     if (!breakGlass.available(user, child)) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       return "error/403";
     }
     model.addAttribute("childId", childId);

@@ -1,0 +1,105 @@
+package org.lantern.access;
+
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lantern.people.ChildSummary;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.MutableClock;
+import org.lantern.testing.Pages;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Emergency access beyond its happy path: who may ask for it, reviews of grants that are not the
+ * reviewer's to see, and what an "inappropriate" review does to access still running.
+ */
+@IntegrationTest
+class BreakGlassIntegrationTests {
+
+  static final String REASON = "Found at an address linked to an adult of concern tonight.";
+
+  private static TestPartnership p;
+  private static TestPartnership other;
+
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
+  @Autowired Fixtures fixtures;
+  @Autowired BreakGlass breakGlass;
+  @Autowired AccessPolicy policy;
+  @Autowired TransactionTemplate transaction;
+  @Autowired MutableClock clock;
+
+  @BeforeEach
+  void setUp() {
+    clock.reset();
+    if (p == null) {
+      p = fixtures.partnership();
+      other = fixtures.partnership();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      names = {"STRATEGIC_LEAD", "COUNCILLOR", "PARTNERSHIP_ADMIN", "INFORMATION_GOVERNANCE"})
+  void theFormIsForbiddenToRolesThatCannotBreakGlass(Role role) throws Exception {
+    ChildSummary child = fixtures.child(p);
+
+    mvc.perform(get("/break-glass/{id}", child.id()).with(signedInAs(role)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theFormOpensForSomeoneWhoMayBreakGlass() throws Exception {
+    ChildSummary child = fixtures.child(p);
+
+    mvc.perform(get("/break-glass/{id}", child.id()).with(signedInAs(Role.POLICE)))
+        .andExpect(status().isOk());
+  }
+
+  private BreakGlassGrant awaiting(TestPartnership partnership, ChildSummary child) {
+    return breakGlass.awaitingReview(partnership.user(Role.INFORMATION_GOVERNANCE)).stream()
+        .filter(g -> g.childId().equals(child.id()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private BreakGlassGrant reviewed(ChildSummary child) {
+    return breakGlass.recentlyReviewed(p.user(Role.INFORMATION_GOVERNANCE)).stream()
+        .filter(g -> g.childId().equals(child.id()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private boolean mayView(CurrentUser user, ChildSummary child) {
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                transaction.executeWithoutResult(
+                    tx ->
+                        policy.require(
+                            user,
+                            Permission.VIEW_CHILD_RECORD,
+                            child.ref(),
+                            RecordRef.child(child.id()),
+                            "check")));
+    if (thrown != null && !(thrown instanceof AccessRefusedException)) {
+      throw new AssertionError(thrown);
+    }
+    return thrown == null;
+  }
+
+  private RequestPostProcessor signedInAs(Role role) {
+    return Pages.signedInAs(users, p.username(role));
+  }
+}
