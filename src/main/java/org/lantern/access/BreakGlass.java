@@ -14,6 +14,7 @@ import org.lantern.access.data.BreakGlassGrantEntity;
 import org.lantern.access.data.BreakGlassGrants;
 import org.lantern.access.data.UserAccount;
 import org.lantern.access.data.UserAccounts;
+import org.lantern.platform.RecordNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,7 +126,8 @@ public class BreakGlass {
   }
 
   /**
-   * Records the review. Throws {@link ObjectOptimisticLockingFailureException} when someone
+   * Records the review. Throws {@link RecordNotFoundException} for a grant that does not exist or
+   * is another partnership's, and {@link ObjectOptimisticLockingFailureException} when someone
    * reviewed it first.
    */
   @Transactional
@@ -136,7 +138,7 @@ public class BreakGlass {
         grants
             .findById(grantId)
             .filter(g -> g.partnershipId().equals(reviewer.partnershipId()))
-            .orElseThrow(() -> new IllegalArgumentException("No such break-glass access"));
+            .orElseThrow(() -> new RecordNotFoundException("break-glass access", grantId));
     if (grant.version() != version || grant.reviewedAt() != null) {
       throw new ObjectOptimisticLockingFailureException(BreakGlassGrantEntity.class, grantId);
     }

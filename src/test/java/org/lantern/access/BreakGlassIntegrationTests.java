@@ -1,14 +1,20 @@
 package org.lantern.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.RecordNotFoundException;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
@@ -65,6 +71,52 @@ class BreakGlassIntegrationTests {
 
     mvc.perform(get("/break-glass/{id}", child.id()).with(signedInAs(Role.POLICE)))
         .andExpect(status().isOk());
+  }
+
+  @Test
+  void reviewingAGrantThatDoesNotExistIsNotFound() throws Exception {
+    CurrentUser reviewer = p.user(Role.INFORMATION_GOVERNANCE);
+
+    assertThatThrownBy(
+            () ->
+                breakGlass.review(
+                    reviewer, UUID.randomUUID(), 0, BreakGlass.APPROPRIATE, "Checked"))
+        .isInstanceOf(RecordNotFoundException.class);
+    mvc.perform(
+            post("/audit/break-glass/{id}", UUID.randomUUID())
+                .with(signedInAs(Role.INFORMATION_GOVERNANCE))
+                .with(csrf())
+                .param("version", "0")
+                .param("outcome", BreakGlass.APPROPRIATE))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void reviewingAnotherPartnershipsGrantIsNotFoundAndLeavesItUnreviewed() throws Exception {
+    ChildSummary child = fixtures.child(other);
+    breakGlass.grant(other.user(Role.POLICE), child.ref(), REASON);
+    BreakGlassGrant grant = awaiting(other, child);
+
+    assertThatThrownBy(
+            () ->
+                breakGlass.review(
+                    p.user(Role.INFORMATION_GOVERNANCE),
+                    grant.id(),
+                    grant.version(),
+                    BreakGlass.INAPPROPRIATE,
+                    "Not ours to review"))
+        .isInstanceOf(RecordNotFoundException.class);
+    mvc.perform(
+            post("/audit/break-glass/{id}", grant.id())
+                .with(signedInAs(Role.INFORMATION_GOVERNANCE))
+                .with(csrf())
+                .param("version", String.valueOf(grant.version()))
+                .param("outcome", BreakGlass.INAPPROPRIATE)
+                .param("note", "Not ours to review"))
+        .andExpect(status().isNotFound());
+
+    assertThat(awaiting(other, child).reviewedAt()).isNull();
+    assertThat(mayView(other.user(Role.POLICE), child)).isTrue();
   }
 
   private BreakGlassGrant awaiting(TestPartnership partnership, ChildSummary child) {
