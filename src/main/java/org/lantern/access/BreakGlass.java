@@ -126,9 +126,9 @@ public class BreakGlass {
   }
 
   /**
-   * Records the review. Throws {@link RecordNotFoundException} for a grant that does not exist or
-   * is another partnership's, and {@link ObjectOptimisticLockingFailureException} when someone
-   * reviewed it first.
+   * Records the review. Access reviewed as inappropriate ends now if it is still running. Throws
+   * {@link RecordNotFoundException} for a grant that does not exist or is another partnership's,
+   * and {@link ObjectOptimisticLockingFailureException} when someone reviewed it first.
    */
   @Transactional
   public void review(
@@ -142,7 +142,11 @@ public class BreakGlass {
     if (grant.version() != version || grant.reviewedAt() != null) {
       throw new ObjectOptimisticLockingFailureException(BreakGlassGrantEntity.class, grantId);
     }
-    grant.review(reviewer.id(), outcome, note, clock.instant());
+    Instant now = clock.instant();
+    grant.review(reviewer.id(), outcome, note, now);
+    if (INAPPROPRIATE.equals(outcome)) {
+      grant.endBy(now);
+    }
     audit.record(
         reviewer,
         AuditAction.BREAK_GLASS_REVIEWED,

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,43 @@ class BreakGlassIntegrationTests {
 
     assertThat(awaiting(other, child).reviewedAt()).isNull();
     assertThat(mayView(other.user(Role.POLICE), child)).isTrue();
+  }
+
+  @Test
+  void anInappropriateReviewEndsAccessThatIsStillRunning() {
+    CurrentUser police = p.user(Role.POLICE);
+    ChildSummary child = fixtures.child(p);
+    breakGlass.grant(police, child.ref(), REASON);
+    clock.advance(Duration.ofHours(1));
+    BreakGlassGrant grant = awaiting(p, child);
+
+    breakGlass.review(
+        p.user(Role.INFORMATION_GOVERNANCE),
+        grant.id(),
+        grant.version(),
+        BreakGlass.INAPPROPRIATE,
+        "No safeguarding reason");
+
+    assertThat(mayView(police, child)).isFalse();
+    assertThat(reviewed(child).expiresAt()).isEqualTo(clock.instant());
+  }
+
+  @Test
+  void anAppropriateReviewLetsAccessRunItsTime() {
+    CurrentUser police = p.user(Role.POLICE);
+    ChildSummary child = fixtures.child(p);
+    breakGlass.grant(police, child.ref(), REASON);
+    BreakGlassGrant grant = awaiting(p, child);
+
+    breakGlass.review(
+        p.user(Role.INFORMATION_GOVERNANCE),
+        grant.id(),
+        grant.version(),
+        BreakGlass.APPROPRIATE,
+        null);
+
+    assertThat(mayView(police, child)).isTrue();
+    assertThat(reviewed(child).expiresAt()).isEqualTo(grant.expiresAt());
   }
 
   private BreakGlassGrant awaiting(TestPartnership partnership, ChildSummary child) {

@@ -57,6 +57,13 @@ public class BreakGlassGrantEntity extends NewRecord {
     this.reviewedAt = at;
   }
 
+  /** Ends the access at {@code at} if it would run longer: it was not appropriate. */
+  public void endBy(Instant at) {
+    if (expiresAt.isAfter(at)) {
+      expiresAt = at;
+    }
+  }
+
   public UUID id() {
     return id;
   }
