@@ -8,7 +8,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Says where to sign in, and as whom, when the demo county is running. */
+/** Says where to sign in, and as whom, when the demo county is there. */
 @Component
 @ConditionalOnBooleanProperty("lantern.demo.enabled")
 class DemoBanner {
@@ -16,13 +16,18 @@ class DemoBanner {
   private static final Logger log = LoggerFactory.getLogger(DemoBanner.class);
 
   private final DemoSettings settings;
+  private final DemoCounty county;
 
-  DemoBanner(DemoSettings settings) {
+  DemoBanner(DemoSettings settings, DemoCounty county) {
     this.settings = settings;
+    this.county = county;
   }
 
   @EventListener
   void ready(ApplicationReadyEvent event) {
+    if (!county.present()) {
+      return;
+    }
     int port =
         event.getApplicationContext() instanceof WebServerApplicationContext web
             ? web.getWebServer().getPort()

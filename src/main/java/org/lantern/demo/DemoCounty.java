@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import javax.sql.DataSource;
 import org.lantern.access.BreakGlass;
 import org.lantern.access.Directory;
 import org.lantern.access.Relationships;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Generates the demo county the first time Lantern starts on an empty embedded database, in one
  * transaction: it is all there or none of it is. A second start finds it and leaves it alone. It
  * runs before the web server opens, so nobody meets a sign-in page whose accounts do not exist yet.
+ *
+ * <p>Only on the embedded H2 database: on any other it warns and makes nothing, and with the
+ * production profile Lantern does not start at all (see {@link DemoPlace}).
  */
 @Component
 @ConditionalOnBooleanProperty("lantern.demo.enabled")
@@ -43,7 +48,9 @@ class DemoCounty implements SmartInitializingSingleton {
   private final Inbox inbox;
   private final BreakGlass breakGlass;
   private final TransactionTemplate transaction;
+  private final DataSource dataSource;
   private final Clock clock;
+  private volatile boolean present;
 
   DemoCounty(
       DemoSettings settings,
@@ -54,7 +61,10 @@ class DemoCounty implements SmartInitializingSingleton {
       Inbox inbox,
       BreakGlass breakGlass,
       PlatformTransactionManager transactions,
+      DataSource dataSource,
+      Environment environment,
       Clock clock) {
+    DemoPlace.refuseInProduction(environment);
     this.settings = settings;
     this.directory = directory;
     this.children = children;
@@ -63,11 +73,23 @@ class DemoCounty implements SmartInitializingSingleton {
     this.inbox = inbox;
     this.breakGlass = breakGlass;
     this.transaction = new TransactionTemplate(transactions);
+    this.dataSource = dataSource;
     this.clock = clock;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
+    String url = DemoPlace.url(dataSource);
+    if (!DemoPlace.embedded(url)) {
+      log.warn(
+          "lantern.demo.enabled is true but the database is not Lantern's embedded H2 database ({})."
+              + " No demo county is made: its accounts have published passwords. For a real"
+              + " deployment use the production profile; to silence this, set"
+              + " lantern.demo.enabled=false.",
+          DemoPlace.forLog(url));
+      return;
+    }
+    present = true;
     if (directory.hasAnyPartnership()) {
       log.info("Demo county already present; using it as it is");
       return;
@@ -79,6 +101,11 @@ class DemoCounty implements SmartInitializingSingleton {
         counts[0],
         counts[1],
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Whether the demo county is there to sign in to (made now or found from before). */
+  boolean present() {
+    return present;
   }
 
   private int[] generate() {
