@@ -10,12 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +31,7 @@ import org.lantern.access.AuditEntry.Outcome;
 import org.lantern.access.data.FailedSignIns;
 import org.lantern.access.data.UnknownNames;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.Fingerprint;
 import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernStatus;
 import org.lantern.testing.Fixtures;
@@ -251,7 +250,7 @@ class SignInIntegrationTests {
         .isEqualTo("/sign-in?locked");
     assertThat(
             jdbc.sql("select count(*) from unknown_name_sign_in where name_hash = :hash")
-                .param("hash", sha256(name))
+                .param("hash", Fingerprint.of(name))
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
@@ -509,12 +508,6 @@ class SignInIntegrationTests {
               null));
     }
     return username;
-  }
-
-  private static String sha256(String text) throws Exception {
-    return HexFormat.of()
-        .formatHex(
-            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private String newUser() {
