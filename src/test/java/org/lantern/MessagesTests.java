@@ -8,9 +8,12 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -38,15 +41,15 @@ import org.lantern.referral.ThresholdDecision;
 import org.lantern.testing.JavaSource;
 
 /**
- * All user-facing text is in messages.properties: templates hold no literal text, every key that
- * templates and Java code use exists (for keys built from enums: for every constant), and every key
- * in the file is used.
+ * All user-facing text is in the files under messages/ (one per capability): templates hold no
+ * literal text, every key that templates and Java code use exists (for keys built from enums: for
+ * every constant), every key is used, and no key is defined in two files.
  */
 class MessagesTests {
 
   static final Path TEMPLATES = Path.of("src/main/resources/templates");
   static final Path JAVA = Path.of("src/main/java");
-  static final Path MESSAGES = Path.of("src/main/resources/messages.properties");
+  static final Path MESSAGES = Path.of("src/main/resources/messages");
 
   /** Attributes that people read or hear. */
   static final Set<String> TEXT_ATTRIBUTES = Set.of("aria-label", "alt", "title", "placeholder");
@@ -56,18 +59,71 @@ class MessagesTests {
   static final Pattern KEY_LIKE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+");
 
   static Set<String> keys;
+  static Properties messages;
+  static List<String> definedTwice;
   static Map<Path, String> templates;
   static Map<Path, String> java;
 
   @BeforeAll
   static void load() throws IOException {
-    Properties properties = new Properties();
-    try (Reader in = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
-      properties.load(in);
+    messages = new Properties();
+    definedTwice = new ArrayList<>();
+    try (Stream<Path> files = Files.list(MESSAGES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          properties.load(in);
+        }
+        for (String key : properties.stringPropertyNames()) {
+          if (messages.containsKey(key)) {
+            definedTwice.add(key + " (again in " + file.getFileName() + ")");
+          }
+          messages.setProperty(key, properties.getProperty(key));
+        }
+      }
     }
-    keys = new TreeSet<>(properties.stringPropertyNames());
+    keys = new TreeSet<>(messages.stringPropertyNames());
     templates = read(TEMPLATES, ".html");
     java = read(JAVA, ".java");
+  }
+
+  @Test
+  void everyKeyIsDefinedOnce() {
+    assertThat(definedTwice).isEmpty();
+  }
+
+  // ---- every message is a MessageFormat pattern ----
+
+  /**
+   * Lantern passes every message through MessageFormat (platform.web.Messages), where a lone
+   * apostrophe starts a quoted run and swallows what follows, {0} included. An apostrophe is
+   * written twice.
+   */
+  @Test
+  void apostrophesAreWrittenTwiceAndEveryMessageParses() {
+    Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+    List<String> wrong = new ArrayList<>();
+    for (String key : keys) {
+      String value = messages.getProperty(key);
+      if (loneApostrophe.matcher(value.replace("''", "")).find()) {
+        wrong.add(key + " has a lone apostrophe: write it as ''");
+        continue;
+      }
+      try {
+        MessageFormat format = new MessageFormat(value, Locale.UK);
+        Object[] arguments =
+            Arrays.stream(format.getFormatsByArgumentIndex())
+                .map(f -> f instanceof java.text.NumberFormat ? (Object) 2 : "A")
+                .toArray();
+        String shown = format.format(arguments);
+        if (value.contains("''") && shown.contains("''")) {
+          wrong.add(key + " shows a doubled apostrophe");
+        }
+      } catch (IllegalArgumentException e) {
+        wrong.add(key + " is not a valid message pattern: " + e.getMessage());
+      }
+    }
+    assertThat(wrong).isEmpty();
   }
 
   // ---- templates hold no literal text ----
@@ -91,7 +147,7 @@ class MessagesTests {
             }
           }
         });
-    assertThat(literal).as("text in templates that is not from messages.properties").isEmpty();
+    assertThat(literal).as("text in templates that is not from messages/").isEmpty();
   }
 
   @Test
@@ -125,7 +181,7 @@ class MessagesTests {
             }
           }
         });
-    assertThat(literal).as("attributes holding text not from messages.properties").isEmpty();
+    assertThat(literal).as("attributes holding text not from messages/").isEmpty();
   }
 
   private static boolean replaced(Element element) {
@@ -263,7 +319,7 @@ class MessagesTests {
                 }
               }
             });
-    assertThat(missing).as("keys named in Java that messages.properties lacks").isEmpty();
+    assertThat(missing).as("keys named in Java that messages/ lacks").isEmpty();
   }
 
   // ---- every key is used ----

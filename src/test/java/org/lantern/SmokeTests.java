@@ -92,6 +92,12 @@ class SmokeTests {
     assertThat(page.select("table.lantern-queue tbody tr")).isNotEmpty();
     assertThat(page.select("table.lantern-queue tbody tr a[href^=/front-door/concerns/]"))
         .isNotEmpty();
+
+    // messages pass through MessageFormat: '' in messages/ shows as one apostrophe
+    HttpResponse<String> home = http.send(get("/"), ofString());
+    assertThat(Jsoup.parse(home.body()).text())
+        .contains("Find a child's record")
+        .doesNotContain("''");
   }
 
   private HttpRequest get(String path) {

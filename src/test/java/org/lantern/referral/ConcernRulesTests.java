@@ -43,7 +43,9 @@ class ConcernRulesTests {
   static void loadMessages() throws IOException {
     messages = new Properties();
     try (InputStream in =
-        ConcernRulesTests.class.getClassLoader().getResourceAsStream("messages.properties")) {
+        ConcernRulesTests.class
+            .getClassLoader()
+            .getResourceAsStream("messages/lantern.properties")) {
       messages.load(in);
     }
   }
@@ -478,6 +480,6 @@ class ConcernRulesTests {
         .as("errors on %s", field)
         .extracting(FieldError::getCode)
         .containsExactly(code);
-    assertThat(messages).as("messages.properties").containsKey(code);
+    assertThat(messages).as("messages/lantern.properties").containsKey(code);
   }
 }
