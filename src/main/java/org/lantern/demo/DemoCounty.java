@@ -2,6 +2,7 @@ package org.lantern.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
@@ -50,6 +51,7 @@ class DemoCounty implements SmartInitializingSingleton {
   private final TransactionTemplate transaction;
   private final DataSource dataSource;
   private final Clock clock;
+  private final List<DemoChapter> chapters;
   private volatile boolean present;
 
   DemoCounty(
@@ -63,7 +65,8 @@ class DemoCounty implements SmartInitializingSingleton {
       PlatformTransactionManager transactions,
       DataSource dataSource,
       Environment environment,
-      Clock clock) {
+      Clock clock,
+      List<DemoChapter> chapters) {
     DemoPlace.refuseInProduction(environment);
     this.settings = settings;
     this.directory = directory;
@@ -75,6 +78,7 @@ class DemoCounty implements SmartInitializingSingleton {
     this.transaction = new TransactionTemplate(transactions);
     this.dataSource = dataSource;
     this.clock = clock;
+    this.chapters = chapters.stream().sorted(Comparator.comparingInt(DemoChapter::order)).toList();
   }
 
   @Override
@@ -141,6 +145,10 @@ class DemoCounty implements SmartInitializingSingleton {
         org.asUser(directory, "police"),
         kids.get(23).ref(),
         "Found at an address linked to an adult of concern during a welfare check tonight.");
+    DemoChapter.Facts facts = new DemoChapter.Facts(org, kids, random, clock.instant(), today);
+    for (DemoChapter chapter : chapters) {
+      chapter.write(facts);
+    }
     return new int[] {kids.size(), histories.concerns.size()};
   }
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,7 +105,8 @@ class DemoPlaceTests {
         mock(PlatformTransactionManager.class),
         dataSource(url),
         environment,
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        List.of());
   }
 
   private static DataSource dataSource(String url) throws SQLException {
