@@ -1,5 +1,6 @@
 package org.lantern.people;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,23 +24,30 @@ public class ChildFile {
   private final AccessPolicy policy;
   private final AuditLog audit;
   private final Directory directory;
+  private final List<FilePartSource> parts;
 
   ChildFile(
       Children children,
       Chronology chronology,
       AccessPolicy policy,
       AuditLog audit,
-      Directory directory) {
+      Directory directory,
+      List<FilePartSource> parts) {
     this.children = children;
     this.chronology = chronology;
     this.policy = policy;
     this.audit = audit;
     this.directory = directory;
+    this.parts = parts;
   }
 
   /** The file as one person may see it; opening it is checked and audited. */
   public record View(
-      ChildSummary child, @Nullable String district, List<ChronologyEntry> entries) {}
+      ChildSummary child,
+      @Nullable String district,
+      List<FileIndicator> indicators,
+      List<FileSection> sections,
+      List<ChronologyEntry> entries) {}
 
   /** Who has looked at the child, newest first. */
   public record Audit(ChildSummary child, List<AuditEntry> entries) {}
@@ -50,7 +58,18 @@ public class ChildFile {
     policy.require(
         user, Permission.VIEW_CHILD_RECORD, ref, RecordRef.child(childId), "open child's record");
     ChildSummary child = children.summary(childId);
-    return new View(child, districtName(child), chronology.of(childId, user));
+    List<FileIndicator> indicators =
+        parts.stream()
+            .flatMap(p -> p.indicatorsFor(childId, user).stream())
+            .sorted(Comparator.comparing(FileIndicator::serious).reversed())
+            .toList();
+    List<FileSection> sections =
+        parts.stream()
+            .flatMap(p -> p.sectionsFor(childId, user).stream())
+            .sorted(Comparator.comparingInt(FileSection::order))
+            .toList();
+    return new View(
+        child, districtName(child), indicators, sections, chronology.of(childId, user));
   }
 
   @Transactional
