@@ -117,14 +117,28 @@ public class Episodes {
     return children.summary(childId);
   }
 
-  /** The episode as its recorder sees it after saving. */
-  @Transactional(readOnly = true)
+  /**
+   * The episode as its recorder sees it after saving: the person who recorded it, or a colleague of
+   * the agency that did (the police force, or the school); checked and audited like any read of the
+   * child's data. Anyone else is told there is no such episode.
+   */
+  @Transactional
   public EpisodeView view(CurrentUser user, UUID episodeId) {
     MissingEpisode e =
         episodes
             .findById(episodeId)
             .filter(x -> x.partnershipId().equals(user.partnershipId()))
+            .filter(
+                x ->
+                    user.id().equals(x.recordedByUserId())
+                        || user.agencyId().equals(x.recordedByAgencyId()))
             .orElseThrow(() -> new RecordNotFoundException("episode", episodeId));
+    policy.require(
+        user,
+        Permission.RECORD_MISSING_EPISODE,
+        children.ref(e.childId()),
+        RecordRef.of("MISSING_EPISODE", episodeId),
+        "see the missing episode recorded");
     return views.of(e);
   }
 

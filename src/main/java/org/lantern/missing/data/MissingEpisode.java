@@ -273,6 +273,10 @@ public class MissingEpisode implements Persistable<UUID> {
     return riskGrading;
   }
 
+  public @Nullable UUID recordedByUserId() {
+    return recordedByUserId;
+  }
+
   public UUID recordedByAgencyId() {
     return recordedByAgencyId;
   }
