@@ -11,6 +11,11 @@ import org.lantern.platform.FinancialQuarter;
 public record NoticeRegister(
     int year, List<Month> months, List<Quarter> quarters, int total, List<NoticeRow> notices) {
 
+  /** How many children the year's notices named, in all. */
+  public int childrenNamed() {
+    return notices.stream().mapToInt(NoticeRow::children).sum();
+  }
+
   public record Month(YearMonth month, int notices, int children) {
 
     /** "November 2026". */

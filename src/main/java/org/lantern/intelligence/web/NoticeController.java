@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
 import org.lantern.intelligence.AbductionNotices;
 import org.lantern.intelligence.AdultDetails;
 import org.lantern.intelligence.NoticeDetails;
@@ -35,10 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NoticeController {
 
   private final AbductionNotices notices;
+  private final AccessPolicy policy;
   private final Clock clock;
 
-  NoticeController(AbductionNotices notices, Clock clock) {
+  NoticeController(AbductionNotices notices, AccessPolicy policy, Clock clock) {
     this.notices = notices;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -101,6 +105,7 @@ class NoticeController {
       @RequestParam(required = false) @Nullable Integer year, CurrentUser user, Model model) {
     int y = year == null ? FinancialQuarter.of(today()).year() : year;
     model.addAttribute("register", notices.register(user, y));
+    model.addAttribute("canServe", policy.roleAllows(user, Permission.SERVE_ABDUCTION_NOTICE));
     model.addAttribute("previousYear", y - 1);
     model.addAttribute("nextYear", y < FinancialQuarter.of(today()).year() ? y + 1 : null);
     return "intelligence/register";
