@@ -95,7 +95,7 @@ class MissingFile implements FilePartSource, ChronologySource {
   public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer) {
     List<ChronologyEntry> entries = new ArrayList<>();
     for (EpisodeView e : views.of(episodes.findByChildIdOrderByMissingAtAsc(childId))) {
-      String from = text(e.missingFrom().messageKey());
+      String from = text("missing.chronology.from" + "." + e.missingFrom().name());
       entries.add(
           new ChronologyEntry(
               e.missingAt(),

@@ -122,7 +122,7 @@ class MissingPagesViewTests {
                 .andExpect(status().isOk())
                 .andReturn());
     assertThat(file.select("#missing-episodes").text()).isEqualTo("Missing episodes");
-    assertThat(file.text()).contains("Interview completed").contains("Missing from Home");
+    assertThat(file.text()).contains("Interview completed").contains("Missing from home");
 
     Document figures =
         Pages.html(
