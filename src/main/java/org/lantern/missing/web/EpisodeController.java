@@ -77,6 +77,7 @@ class EpisodeController {
   @GetMapping("/missing/episodes/{episodeId}")
   String recorded(@PathVariable UUID episodeId, CurrentUser user, Model model) {
     model.addAttribute("episode", episodes.view(user, episodeId));
+    model.addAttribute("canUpload", user.role() == org.lantern.access.Role.POLICE);
     return "missing/episode-recorded";
   }
 
