@@ -25,7 +25,7 @@ class MissingJourneyTests extends BrowserJourney {
   @Autowired Episodes episodes;
 
   @Test
-  void notificationReturnInterviewFiguresAndANoticeOnNamedAndLinkedChildren() {
+  void notificationReturnInterviewFiguresAndANoticeOnNamedAndLinkedChildren() throws Exception {
     // Wednesday 18 November 2026, noon.
     clock.set(MissingIntegrationTests.at(2026, 11, 18, 12, 0));
     TestPartnership p = fixtures.partnership();
@@ -135,6 +135,21 @@ class MissingJourneyTests extends BrowserJourney {
         .containsText("Notice saved, naming 1 child.");
     assertThat(page.locator("main")).containsText("Dale Morrow");
     assertAccessible();
+
+    // A CSV upload with a bad row: the row is listed, the page stays accessible.
+    visit("/missing/episodes/upload");
+    assertAccessible();
+    java.nio.file.Path csv = java.nio.file.Files.createTempFile("missing-", ".csv");
+    java.nio.file.Files.writeString(
+        csv,
+        "police_reference,given_name,family_name,missing_from,missing_at,risk_grading\n"
+            + "12345,Ada,Upload,HOME,2026-11-17 20:00,LOW\n");
+    page.locator("#file").setInputFiles(csv);
+    button("Upload file").click();
+    assertThat(page.locator("tbody tr"))
+        .containsText("police_reference: Enter the police reference in the police's format");
+    assertAccessible();
+    java.nio.file.Files.delete(csv);
     signOut();
 
     // The named child's file and the linked child's file both carry the indicator.
