@@ -80,6 +80,21 @@ public class AccessPolicy {
       case VIEW_CHILD_AUDIT -> role == Role.INFORMATION_GOVERNANCE;
       case VIEW_CHILD_RECORD -> role.worksWithChildren();
       case VIEW_OWN_REFERRAL -> role.worksWithChildren() || role == Role.PARTNER_SYSTEM;
+      case RECORD_MISSING_EPISODE ->
+          role == Role.POLICE || role == Role.PRACTITIONER || role == Role.PARTNER_SYSTEM;
+      case RECORD_RETURN_INTERVIEW -> role == Role.MISSING_SERVICE_WORKER;
+      case VIEW_MISSING_FIGURES ->
+          switch (role) {
+            case MISSING_SERVICE_WORKER,
+                POLICE,
+                EXPLOITATION_COORDINATOR,
+                TEAM_MANAGER,
+                STRATEGIC_LEAD ->
+                true;
+            default -> false;
+          };
+      case SERVE_ABDUCTION_NOTICE -> role == Role.POLICE;
+      case VIEW_ABDUCTION_NOTICES -> role == Role.POLICE || role == Role.EXPLOITATION_COORDINATOR;
     };
   }
 

@@ -18,7 +18,12 @@ public enum AuditAction {
   SIGNED_IN,
   SIGN_IN_FAILED,
   ACCOUNT_LOCKED,
-  SINGLE_SIGN_ON_BOUND;
+  SINGLE_SIGN_ON_BOUND,
+  RECORD_MISSING_EPISODE,
+  RECORD_RETURN_INTERVIEW,
+  VIEW_MISSING_FIGURES,
+  SERVE_ABDUCTION_NOTICE,
+  VIEW_ABDUCTION_NOTICES;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -18,5 +18,15 @@ public enum Permission {
    * See a referral one made oneself, and confirm it in writing: what was referred, not the rest of
    * the child's record (the referral module checks the person is its referrer).
    */
-  VIEW_OWN_REFERRAL;
+  VIEW_OWN_REFERRAL,
+  /** Record a missing episode (police, or a school for missing from education) or its return. */
+  RECORD_MISSING_EPISODE,
+  /** Offer and record a return interview after a missing episode. */
+  RECORD_RETURN_INTERVIEW,
+  /** See the missing service's figures: counts only, no child named. */
+  VIEW_MISSING_FIGURES,
+  /** Serve a child abduction warning notice naming the child. */
+  SERVE_ABDUCTION_NOTICE,
+  /** See the register of child abduction warning notices: the adults served and when. */
+  VIEW_ABDUCTION_NOTICES;
 }

@@ -70,6 +70,17 @@ public class Children {
   }
 
   /**
+   * The one child of the partnership with this NHS number, if exactly one has it. Holds no personal
+   * data; callers check access before showing the child.
+   */
+  @Transactional(readOnly = true)
+  public Optional<UUID> withNhsNumber(UUID partnershipId, NhsNumber nhsNumber) {
+    List<ChildEntity> found =
+        records.findByPartnershipIdAndNhsNumber(partnershipId, nhsNumber.value());
+    return found.size() == 1 ? Optional.of(found.getFirst().id()) : Optional.empty();
+  }
+
+  /**
    * Registers a child described by a referrer, in the caller's transaction, and puts them in the
    * search index once that commits.
    */

@@ -21,7 +21,19 @@ enum FindPurpose {
       "/front-door/verbal/new?child=%s",
       "/front-door/verbal/new?newChild=true",
       "record a phone referral"),
-  AUDIT("audit", Permission.VIEW_CHILD_AUDIT, "/children/%s/audit", null, "check who has looked");
+  AUDIT("audit", Permission.VIEW_CHILD_AUDIT, "/children/%s/audit", null, "check who has looked"),
+  MISSING(
+      "missing",
+      Permission.RECORD_MISSING_EPISODE,
+      "/missing/episodes/new?child=%s",
+      null,
+      "record a missing episode"),
+  NOTICE(
+      "notice",
+      Permission.SERVE_ABDUCTION_NOTICE,
+      "/abduction-notices/new?child=%s",
+      null,
+      "serve a child abduction warning notice");
 
   private final String code;
   private final Permission permission;

@@ -1,0 +1,90 @@
+package org.lantern.intelligence;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.lantern.access.CurrentUser;
+import org.lantern.people.FileIndicator;
+import org.lantern.people.FilePartSource;
+import org.lantern.platform.LanternTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The indicators a notice puts on children's files while it is in force (until its expiry date,
+ * inclusive): "named on a notice" on each child it names, and "linked to an adult served with a
+ * notice" on every other child linked to the adult served. A child is linked to an adult when the
+ * adult's person record is linked to the child: the child was named on a notice served on him, or
+ * was found with him at the end of a missing episode. The adult himself is not named on the file.
+ */
+@Component
+class NoticeIndicators implements FilePartSource {
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  NoticeIndicators(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<FileIndicator> indicatorsFor(UUID childId, CurrentUser viewer) {
+    Date today = Date.valueOf(LocalDate.now(clock.withZone(LanternTime.ZONE)));
+    List<FileIndicator> indicators = new ArrayList<>();
+    jdbc.query(
+        """
+        select n.served_on, n.expires_on from abduction_notice n
+        join abduction_notice_child c on c.notice_id = n.id
+        where c.child_id = ? and n.expires_on >= ? order by n.served_on
+        """,
+        rs -> {
+          indicators.add(
+              new FileIndicator(
+                  "intelligence.indicator.named",
+                  List.of(
+                      Dates.text(rs.getDate("served_on").toLocalDate()),
+                      Dates.text(rs.getDate("expires_on").toLocalDate())),
+                  true,
+                  null));
+        },
+        childId,
+        today);
+    jdbc.query(
+        """
+        select distinct n.id, n.served_on from abduction_notice n
+        join adult_child_link l on l.adult_id = n.adult_id
+        where l.child_id = ? and n.expires_on >= ?
+          and not exists (select 1 from abduction_notice_child c
+                          where c.notice_id = n.id and c.child_id = ?)
+        order by n.served_on
+        """,
+        rs -> {
+          indicators.add(
+              new FileIndicator(
+                  "intelligence.indicator.linked",
+                  List.of(Dates.text(rs.getDate("served_on").toLocalDate())),
+                  true,
+                  null));
+        },
+        childId,
+        today,
+        childId);
+    return indicators;
+  }
+
+  /** Dates as indicators show them. */
+  static final class Dates {
+    private static final java.time.format.DateTimeFormatter FORMAT =
+        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    private Dates() {}
+
+    static String text(LocalDate date) {
+      return FORMAT.format(date);
+    }
+  }
+}

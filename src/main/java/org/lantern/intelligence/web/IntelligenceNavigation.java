@@ -1,0 +1,27 @@
+package org.lantern.intelligence.web;
+
+import java.util.List;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.NavItem;
+import org.lantern.access.Navigation;
+import org.lantern.access.Permission;
+import org.springframework.stereotype.Component;
+
+@Component
+class IntelligenceNavigation implements Navigation {
+
+  private final AccessPolicy policy;
+
+  IntelligenceNavigation(AccessPolicy policy) {
+    this.policy = policy;
+  }
+
+  @Override
+  public List<NavItem> itemsFor(CurrentUser user) {
+    if (policy.roleAllows(user, Permission.VIEW_ABDUCTION_NOTICES)) {
+      return List.of(NavItem.link(60, "nav.intelligence.notices", "/abduction-notices"));
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,164 @@
+package org.lantern.intelligence.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
+import org.lantern.intelligence.AbductionNotices;
+import org.lantern.intelligence.AdultDetails;
+import org.lantern.intelligence.NoticeDetails;
+import org.lantern.intelligence.NoticeRegister;
+import org.lantern.intelligence.NoticeRow;
+import org.lantern.people.NhsNumber;
+import org.lantern.platform.FinancialQuarter;
+import org.lantern.platform.LanternTime;
+import org.lantern.platform.Texts;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The police serve a child abduction warning notice; the register shows them by month. */
+@Controller
+class NoticeController {
+
+  private final AbductionNotices notices;
+  private final AccessPolicy policy;
+  private final Clock clock;
+
+  NoticeController(AbductionNotices notices, AccessPolicy policy, Clock clock) {
+    this.notices = notices;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @GetMapping("/abduction-notices/new")
+  String form(@RequestParam(required = false) @Nullable UUID child, CurrentUser user, Model model) {
+    if (child == null) {
+      return "redirect:/children/find?for=notice";
+    }
+    NoticeForm form = new NoticeForm();
+    form.setChildId(child.toString());
+    form.setOfficerName(user.displayName());
+    return show(form, user, model);
+  }
+
+  @PostMapping("/abduction-notices/new")
+  String serve(
+      @ModelAttribute("notice") NoticeForm form,
+      BindingResult errors,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    UUID childId = uuid(form.getChildId());
+    if (childId == null) {
+      return "redirect:/children/find?for=notice";
+    }
+    NoticeForm.Checked checked = form.validate(errors, today());
+    List<UUID> named = new ArrayList<>(List.of(childId));
+    if (checked != null) {
+      for (NhsNumber n : checked.otherChildren()) {
+        Optional<UUID> other = notices.childWithNhsNumber(user, n);
+        if (other.isEmpty()) {
+          errors.rejectValue(
+              "otherChildren", "notice.otherChildren.unknown", new Object[] {n.formatted()}, null);
+          break;
+        }
+        named.add(other.get());
+      }
+    }
+    if (checked == null || errors.hasErrors()) {
+      return show(form, user, model);
+    }
+    notices.serve(
+        user,
+        new NoticeDetails(
+            new AdultDetails(
+                Texts.clean(form.getAdultGivenName()),
+                Texts.clean(form.getAdultFamilyName()),
+                checked.adultBorn()),
+            named.stream().distinct().toList(),
+            Texts.clean(form.getOfficerName()),
+            checked.servedOn(),
+            checked.expiresOn(),
+            Texts.clean(form.getCircumstances())));
+    redirect.addFlashAttribute("served", named.stream().distinct().count());
+    return "redirect:/abduction-notices?year=" + FinancialQuarter.of(checked.servedOn()).year();
+  }
+
+  @GetMapping("/abduction-notices")
+  String register(
+      @RequestParam(required = false) @Nullable Integer year, CurrentUser user, Model model) {
+    int y = year == null ? FinancialQuarter.of(today()).year() : year;
+    model.addAttribute("register", notices.register(user, y));
+    model.addAttribute("canServe", policy.roleAllows(user, Permission.SERVE_ABDUCTION_NOTICE));
+    model.addAttribute("previousYear", y - 1);
+    model.addAttribute("nextYear", y < FinancialQuarter.of(today()).year() ? y + 1 : null);
+    return "intelligence/register";
+  }
+
+  @GetMapping("/abduction-notices.csv")
+  void csv(
+      @RequestParam(required = false) @Nullable Integer year,
+      CurrentUser user,
+      HttpServletResponse response)
+      throws IOException {
+    int y = year == null ? FinancialQuarter.of(today()).year() : year;
+    NoticeRegister register = notices.register(user, y);
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"abduction-notices-" + y + ".csv\"");
+    try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180)) {
+      csv.printRecord("month", "quarter", "notices", "children_named");
+      for (NoticeRegister.Month m : register.months()) {
+        csv.printRecord(
+            m.month(), FinancialQuarter.of(m.month().atDay(1)).code(), m.notices(), m.children());
+      }
+      csv.println();
+      csv.printRecord(
+          "served_on", "quarter", "adult_served", "children_named", "expires_on", "officer");
+      for (NoticeRow n : register.notices()) {
+        csv.printRecord(
+            n.servedOn(),
+            FinancialQuarter.of(n.servedOn()).code(),
+            n.adultName(),
+            n.children(),
+            n.expiresOn(),
+            n.officerName());
+      }
+    }
+    response.flushBuffer();
+  }
+
+  private String show(NoticeForm form, CurrentUser user, Model model) {
+    model.addAttribute("notice", form);
+    model.addAttribute("child", notices.chosenChild(user, uuid(form.getChildId())));
+    return "intelligence/notice-form";
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(LanternTime.ZONE));
+  }
+
+  private static @Nullable UUID uuid(@Nullable String value) {
+    try {
+      return value == null ? null : UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.lantern.intelligence.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.lantern.people.NhsNumber;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.Texts;
+import org.springframework.validation.Errors;
+
+/** A child abduction warning notice as the officer types it. */
+public class NoticeForm {
+
+  private @Nullable String childId;
+  private @Nullable String otherChildren;
+  private @Nullable String adultGivenName;
+  private @Nullable String adultFamilyName;
+  private DateInput adultDateOfBirth = new DateInput();
+  private @Nullable String officerName;
+  private DateInput servedOn = new DateInput();
+  private DateInput expiresOn = new DateInput();
+  private @Nullable String circumstances;
+
+  /** What was checked, when there were no errors. */
+  record Checked(
+      @Nullable LocalDate adultBorn,
+      LocalDate servedOn,
+      LocalDate expiresOn,
+      List<NhsNumber> otherChildren) {}
+
+  @Nullable Checked validate(Errors errors, LocalDate today) {
+    required(errors, "adultGivenName", adultGivenName, 100, "notice.adultGivenName.required");
+    required(errors, "adultFamilyName", adultFamilyName, 100, "notice.adultFamilyName.required");
+    required(errors, "officerName", officerName, 200, "notice.officerName.required");
+    required(errors, "circumstances", circumstances, 5000, "notice.circumstances.required");
+    LocalDate born = null;
+    if (adultDateOfBirth.parse() instanceof DateInput.Valid v) {
+      born = v.date();
+    } else if (adultDateOfBirth.parse() instanceof DateInput.Invalid) {
+      errors.rejectValue("adultDateOfBirth", "notice.date.invalid");
+    }
+    LocalDate served = null;
+    if (servedOn.parse() instanceof DateInput.Valid v) {
+      served = v.date();
+      if (served.isAfter(today)) {
+        errors.rejectValue("servedOn", "notice.servedOn.future");
+      }
+    } else {
+      errors.rejectValue(
+          "servedOn",
+          servedOn.parse() instanceof DateInput.Empty
+              ? "notice.servedOn.required"
+              : "notice.date.invalid");
+    }
+    LocalDate expires = null;
+    if (expiresOn.parse() instanceof DateInput.Valid v) {
+      expires = v.date();
+      if (served != null && !expires.isAfter(served)) {
+        errors.rejectValue("expiresOn", "notice.expiresOn.beforeServed");
+      }
+    } else {
+      errors.rejectValue(
+          "expiresOn",
+          expiresOn.parse() instanceof DateInput.Empty
+              ? "notice.expiresOn.required"
+              : "notice.date.invalid");
+    }
+    List<NhsNumber> others = new ArrayList<>();
+    String text = Texts.clean(otherChildren);
+    if (text != null) {
+      for (String n : text.split("[,;\\n]+")) {
+        if (n.isBlank()) {
+          continue;
+        }
+        if (!NhsNumber.isValid(n)) {
+          errors.rejectValue(
+              "otherChildren", "notice.otherChildren.invalid", new Object[] {n.strip()}, null);
+          break;
+        }
+        others.add(NhsNumber.parse(n));
+      }
+    }
+    return errors.hasErrors() ? null : new Checked(born, served, expires, others);
+  }
+
+  private static void required(
+      Errors errors, String field, @Nullable String value, int max, String code) {
+    String v = Texts.clean(value);
+    if (v == null) {
+      errors.rejectValue(field, code);
+    } else if (v.length() > max) {
+      errors.rejectValue(field, "notice.text.tooLong", new Object[] {max}, null);
+    }
+  }
+
+  public @Nullable String getChildId() {
+    return childId;
+  }
+
+  public void setChildId(@Nullable String childId) {
+    this.childId = childId;
+  }
+
+  public @Nullable String getOtherChildren() {
+    return otherChildren;
+  }
+
+  public void setOtherChildren(@Nullable String otherChildren) {
+    this.otherChildren = otherChildren;
+  }
+
+  public @Nullable String getAdultGivenName() {
+    return adultGivenName;
+  }
+
+  public void setAdultGivenName(@Nullable String adultGivenName) {
+    this.adultGivenName = adultGivenName;
+  }
+
+  public @Nullable String getAdultFamilyName() {
+    return adultFamilyName;
+  }
+
+  public void setAdultFamilyName(@Nullable String adultFamilyName) {
+    this.adultFamilyName = adultFamilyName;
+  }
+
+  public DateInput getAdultDateOfBirth() {
+    return adultDateOfBirth;
+  }
+
+  public void setAdultDateOfBirth(DateInput adultDateOfBirth) {
+    this.adultDateOfBirth = adultDateOfBirth;
+  }
+
+  public @Nullable String getOfficerName() {
+    return officerName;
+  }
+
+  public void setOfficerName(@Nullable String officerName) {
+    this.officerName = officerName;
+  }
+
+  public DateInput getServedOn() {
+    return servedOn;
+  }
+
+  public void setServedOn(DateInput servedOn) {
+    this.servedOn = servedOn;
+  }
+
+  public DateInput getExpiresOn() {
+    return expiresOn;
+  }
+
+  public void setExpiresOn(DateInput expiresOn) {
+    this.expiresOn = expiresOn;
+  }
+
+  public @Nullable String getCircumstances() {
+    return circumstances;
+  }
+
+  public void setCircumstances(@Nullable String circumstances) {
+    this.circumstances = circumstances;
+  }
+}

@@ -1,0 +1,122 @@
+package org.lantern.missing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.lantern.access.CurrentUser;
+import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodes;
+import org.lantern.people.ChronologyEntry;
+import org.lantern.people.ChronologySource;
+import org.lantern.people.FileIndicator;
+import org.lantern.people.FilePartSource;
+import org.lantern.people.FileSection;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A child's missing episodes on their file: the repeat-missing indicator (with its suggestion), a
+ * section listing the episodes and interviews, and an entry on the chronology for each episode,
+ * missing from education beside missing from home.
+ */
+@Component
+class MissingFile implements FilePartSource, ChronologySource {
+
+  private final MissingEpisodes episodes;
+  private final EpisodeViews views;
+  private final MissingSettings settings;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  MissingFile(
+      MissingEpisodes episodes,
+      EpisodeViews views,
+      MissingSettings settings,
+      MessageSource messages,
+      Clock clock) {
+    this.episodes = episodes;
+    this.views = views;
+    this.settings = settings;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** How many episodes began within the repeat window up to now. */
+  long recentCount(List<MissingEpisode> all) {
+    Instant since = clock.instant().minus(settings.repeatWindow());
+    return all.stream().filter(e -> !e.missingAt().isBefore(since)).count();
+  }
+
+  @Override
+  public List<FileIndicator> indicatorsFor(UUID childId, CurrentUser viewer) {
+    List<MissingEpisode> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
+    long recent = recentCount(all);
+    if (recent >= settings.repeatThreshold()) {
+      return List.of(
+          new FileIndicator(
+              "missing.indicator.repeat",
+              List.of(recent, settings.repeatWindow().toDays()),
+              true,
+              "#missing-episodes"));
+    }
+    return List.of();
+  }
+
+  @Override
+  public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer) {
+    List<MissingEpisode> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    List<EpisodeView> shown = new ArrayList<>(views.of(all));
+    java.util.Collections.reverse(shown);
+    long recent = recentCount(all);
+    return List.of(
+        new FileSection(
+            20,
+            "missing/file",
+            "section",
+            Map.of(
+                "episodes",
+                shown,
+                "repeat",
+                recent >= settings.repeatThreshold(),
+                "recent",
+                recent,
+                "windowDays",
+                settings.repeatWindow().toDays())));
+  }
+
+  @Override
+  public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer) {
+    List<ChronologyEntry> entries = new ArrayList<>();
+    for (EpisodeView e : views.of(episodes.findByChildIdOrderByMissingAtAsc(childId))) {
+      String from = text("missing.chronology.from" + "." + e.missingFrom().name());
+      entries.add(
+          new ChronologyEntry(
+              e.missingAt(),
+              e.missingFrom().isEducation()
+                  ? "missing.chronology.education"
+                  : "missing.chronology.home",
+              e.agencyName(),
+              messages.getMessage(
+                  "missing.chronology.title", new Object[] {from, e.policeReference()}, Locale.UK),
+              e.foundWith() == null
+                  ? e.missingLocation()
+                  : messages.getMessage(
+                      "missing.chronology.foundWith", new Object[] {e.foundWith()}, Locale.UK),
+              List.of(),
+              text(e.interviewStatus().messageKey()),
+              null));
+    }
+    return entries;
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, Locale.UK);
+  }
+}

@@ -1,0 +1,175 @@
+package org.lantern.missing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.access.RelationshipKind;
+import org.lantern.access.Relationships;
+import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodes;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
+import org.lantern.platform.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The missing service's return interviews: the queue of returned children, each with its clock (due
+ * the configured 72 hours after the return, through weekends), and recording what happened.
+ */
+@Service
+public class ReturnInterviews {
+
+  private final MissingEpisodes episodes;
+  private final EpisodeViews views;
+  private final Children children;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
+  private final Relationships relationships;
+  private final MissingSettings settings;
+  private final Clock clock;
+
+  ReturnInterviews(
+      MissingEpisodes episodes,
+      EpisodeViews views,
+      Children children,
+      AccessPolicy policy,
+      AuditLog audit,
+      Relationships relationships,
+      MissingSettings settings,
+      Clock clock) {
+    this.episodes = episodes;
+    this.views = views;
+    this.children = children;
+    this.policy = policy;
+    this.audit = audit;
+    this.relationships = relationships;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** A returned child waiting for their interview. */
+  public record Row(EpisodeView episode, ChildSummary child, boolean overdue) {}
+
+  /** Every returned child whose interview is still open, the soonest due first; audited. */
+  @Transactional
+  public List<Row> queue(CurrentUser user) {
+    requireRole(user);
+    List<MissingEpisode> open =
+        episodes.findByPartnershipIdAndInterviewStatusInOrderByReturnedAtAscIdAsc(
+            user.partnershipId(), List.of(InterviewStatus.TO_OFFER, InterviewStatus.OFFERED));
+    Map<UUID, ChildSummary> kids =
+        children.summaries(open.stream().map(MissingEpisode::childId).toList());
+    Instant now = clock.instant();
+    audit.record(
+        user,
+        AuditAction.VIEW_WORKLIST,
+        null,
+        new RecordRef("RETURN_INTERVIEW_QUEUE", user.partnershipId().toString()),
+        "ROLE",
+        "return interview queue of " + open.size());
+    return views.of(open).stream()
+        .map(v -> new Row(v, kids.get(v.childId()), v.overdueAt(now)))
+        .toList();
+  }
+
+  /** How many are waiting and how many of them are overdue, for the navigation. */
+  @Transactional(readOnly = true)
+  public long overdue(CurrentUser user) {
+    if (!policy.roleAllows(user, Permission.RECORD_RETURN_INTERVIEW)) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    return episodes
+        .findByPartnershipIdAndInterviewStatusInOrderByReturnedAtAscIdAsc(
+            user.partnershipId(), List.of(InterviewStatus.TO_OFFER, InterviewStatus.OFFERED))
+        .stream()
+        .filter(e -> e.interviewDueAt(settings.interviewWindow()).isBefore(now))
+        .count();
+  }
+
+  /** One episode, for recording its interview; checked and audited. */
+  @Transactional
+  public Row open(CurrentUser user, UUID episodeId) {
+    MissingEpisode e = episode(user, episodeId, "open a return interview");
+    return new Row(
+        views.of(e), children.summary(e.childId()), views.of(e).overdueAt(clock.instant()));
+  }
+
+  /**
+   * Records the outcome, as of the version the worker saw: if someone else recorded it meanwhile,
+   * {@link InterviewChangedException} (nothing overwritten).
+   */
+  @Transactional
+  public void record(
+      CurrentUser user,
+      UUID episodeId,
+      long seenVersion,
+      InterviewOutcome outcome,
+      Instant at,
+      Set<String> factors,
+      @Nullable String people,
+      @Nullable String places,
+      @Nullable String notes) {
+    MissingEpisode e = episode(user, episodeId, "record a return interview");
+    if (e.version() != seenVersion) {
+      throw new InterviewChangedException();
+    }
+    if (!factors.stream().allMatch(settings::isFactor)) {
+      throw new IllegalArgumentException("Unknown factor");
+    }
+    try {
+      switch (outcome) {
+        case OFFERED -> e.offerInterview(user.id(), user.displayName(), at);
+        case DECLINED -> e.declineInterview(user.id(), user.displayName(), at);
+        case COMPLETED ->
+            e.completeInterview(user.id(), user.displayName(), at, factors, people, places, notes);
+      }
+    } catch (MissingEpisode.InterviewClosedException closed) {
+      throw new InterviewChangedException();
+    }
+    episodes.saveAndFlush(e);
+    relationships.link(e.childId(), user.id(), RelationshipKind.PROFESSIONAL_NETWORK);
+  }
+
+  /** Someone else recorded this interview since it was opened. */
+  public static class InterviewChangedException extends RuntimeException {
+    public InterviewChangedException() {
+      super("The interview was recorded by someone else");
+    }
+  }
+
+  private MissingEpisode episode(CurrentUser user, UUID episodeId, String purpose) {
+    MissingEpisode e =
+        episodes
+            .findById(episodeId)
+            .orElseThrow(() -> new RecordNotFoundException("missing episode", episodeId));
+    policy.require(
+        user,
+        Permission.RECORD_RETURN_INTERVIEW,
+        children.ref(e.childId()),
+        RecordRef.of("MISSING_EPISODE", episodeId),
+        purpose);
+    if (e.returnedAt() == null) {
+      throw new RecordNotFoundException("returned missing episode", episodeId);
+    }
+    return e;
+  }
+
+  private void requireRole(CurrentUser user) {
+    if (!policy.roleAllows(user, Permission.RECORD_RETURN_INTERVIEW)) {
+      throw new AccessDeniedForRole(user.role());
+    }
+  }
+}

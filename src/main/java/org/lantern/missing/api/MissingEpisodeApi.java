@@ -1,0 +1,252 @@
+package org.lantern.missing.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AgencyKind;
+import org.lantern.access.Directory;
+import org.lantern.access.PartnerSystem;
+import org.lantern.missing.EpisodeRejectedException;
+import org.lantern.missing.EpisodeRules;
+import org.lantern.missing.EpisodeView;
+import org.lantern.missing.Episodes;
+import org.lantern.missing.MissingSettings;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
+import org.lantern.people.NewChild;
+import org.lantern.people.NhsNumber;
+import org.lantern.people.Sex;
+import org.lantern.platform.Texts;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Police systems notify missing episodes and returns. */
+@RestController
+@RequestMapping("/api/v1/missing-episodes")
+@Tag(name = "Missing episodes", description = "Notify a child missing, and their return.")
+@SecurityRequirement(name = "partnerClient")
+class MissingEpisodeApi {
+
+  private final Episodes episodes;
+  private final Children children;
+  private final MissingSettings settings;
+  private final MessageSource messages;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final Directory directory;
+
+  MissingEpisodeApi(
+      Directory directory,
+      Episodes episodes,
+      Children children,
+      MissingSettings settings,
+      MessageSource messages,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.episodes = episodes;
+    this.children = children;
+    this.settings = settings;
+    this.messages = messages;
+    this.transaction = transaction;
+    this.clock = clock;
+    this.directory = directory;
+  }
+
+  @PostMapping(consumes = "application/json", produces = "application/json")
+  @Operation(
+      summary = "Notify a missing episode or its return",
+      description =
+          "Idempotent by police reference: the first notification creates the episode (201), a"
+              + " later one with the same reference updates it (200), for example with the return."
+              + " A reference already used for another child is refused with 409.")
+  @ApiResponse(responseCode = "201", description = "Episode created")
+  @ApiResponse(responseCode = "200", description = "Episode updated")
+  @ApiResponse(responseCode = "422", description = "Invalid fields, each named in errors[]")
+  @ApiResponse(responseCode = "409", description = "Reference used for another child")
+  @ApiResponse(responseCode = "401", description = "Missing or wrong client credentials")
+  ResponseEntity<?> notify(
+      @RequestBody EpisodeRequest request, @Parameter(hidden = true) PartnerSystem system) {
+    boolean police =
+        directory
+            .agency(system.user().agencyId())
+            .map(a -> a.kind() == AgencyKind.POLICE)
+            .orElse(false);
+    if (!police) {
+      return problem(HttpStatus.FORBIDDEN, "api.missing.notPolice");
+    }
+    MapBindingResult errors = new MapBindingResult(new HashMap<>(), "episode");
+    Instant missingAt = instant(request.missingAt(), "missingAt", errors);
+    Instant returnedAt = instant(request.returnedAt(), "returnedAt", errors);
+    EpisodeRequest.Adult adult = request.foundWithAdult();
+    LocalDate adultBorn =
+        adult == null ? null : date(adult.dateOfBirth(), "foundWithAdult.dateOfBirth", errors);
+    EpisodeRules.Fields fields =
+        new EpisodeRules.Fields(
+            request.policeReference(),
+            request.missingFrom(),
+            missingAt,
+            request.missingLocation(),
+            returnedAt,
+            request.returnedLocation(),
+            request.foundWith(),
+            adult == null ? null : adult.givenName(),
+            adult == null ? null : adult.familyName(),
+            adultBorn,
+            request.riskGrading());
+    EpisodeRules.check(
+        fields,
+        errors,
+        settings,
+        clock,
+        !errors.hasFieldErrors("missingAt"),
+        !errors.hasFieldErrors("returnedAt"));
+    NewChild child = child(request.child(), errors);
+    if (errors.hasErrors()) {
+      return invalid(errors);
+    }
+    Episodes.Recorded recorded;
+    try {
+      recorded = recordOnce(system, child, fields);
+    } catch (DataIntegrityViolationException sameMomentRetry) {
+      recorded = recordOnce(system, child, fields);
+    } catch (EpisodeRejectedException rejected) {
+      if (rejected.code().equals("missing.policeReference.otherChild")) {
+        return problem(HttpStatus.CONFLICT, "api.missing.otherChild");
+      }
+      errors.rejectValue(rejected.field(), rejected.code(), rejected.arguments(), null);
+      return invalid(errors);
+    }
+    EpisodeView v = episodes.view(system.user(), recorded.episodeId());
+    EpisodeReceipt receipt =
+        new EpisodeReceipt(
+            v.id(),
+            v.policeReference(),
+            v.childId(),
+            v.missingAt(),
+            v.returnedAt(),
+            v.interviewStatus().name(),
+            v.interviewDueAt());
+    if (recorded.created()) {
+      return ResponseEntity.created(URI.create("/api/v1/missing-episodes/" + v.id())).body(receipt);
+    }
+    return ResponseEntity.ok().body(receipt);
+  }
+
+  private Episodes.Recorded recordOnce(
+      PartnerSystem system, NewChild described, EpisodeRules.Fields fields) {
+    return transaction.execute(
+        tx -> {
+          ChildSummary child =
+              children
+                  .findCertainMatch(system.user().partnershipId(), described)
+                  .orElseGet(() -> children.register(system.user(), described));
+          return episodes.record(
+              system.user(), system.sourceSystem(), EpisodeRules.details(child.id(), fields));
+        });
+  }
+
+  private @Nullable NewChild child(EpisodeRequest.@Nullable ChildDetails c, Errors errors) {
+    if (c == null) {
+      errors.rejectValue("child", "api.missing.child.required");
+      return null;
+    }
+    String given = Texts.clean(c.givenName());
+    String family = Texts.clean(c.familyName());
+    if (given == null || given.length() > 100) {
+      errors.rejectValue("child.givenName", "api.missing.child.givenName");
+    }
+    if (family == null || family.length() > 100) {
+      errors.rejectValue("child.familyName", "api.missing.child.familyName");
+    }
+    NhsNumber nhs = null;
+    if (Texts.clean(c.nhsNumber()) != null) {
+      if (NhsNumber.isValid(c.nhsNumber())) {
+        nhs = NhsNumber.parse(c.nhsNumber());
+      } else {
+        errors.rejectValue("child.nhsNumber", "api.missing.child.nhsNumber");
+      }
+    }
+    LocalDate born = date(c.dateOfBirth(), "child.dateOfBirth", errors);
+    if (errors.hasErrors()) {
+      return null;
+    }
+    return new NewChild(given, null, family, null, Sex.NOT_KNOWN, born, nhs, null, null, null);
+  }
+
+  private static @Nullable Instant instant(@Nullable String text, String field, Errors errors) {
+    String t = Texts.clean(text);
+    if (t == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(t).toInstant();
+    } catch (DateTimeException e) {
+      errors.rejectValue(field, "api.missing.dateTime");
+      return null;
+    }
+  }
+
+  private static @Nullable LocalDate date(@Nullable String text, String field, Errors errors) {
+    String t = Texts.clean(text);
+    if (t == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(t);
+    } catch (DateTimeException e) {
+      errors.rejectValue(field, "api.missing.date");
+      return null;
+    }
+  }
+
+  private ResponseEntity<ProblemDetail> invalid(Errors errors) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT, text("api.invalid.detail"));
+    problem.setTitle(text("api.invalid.title"));
+    List<Map<String, String>> fields =
+        errors.getFieldErrors().stream()
+            .map(e -> Map.of("field", e.getField(), "detail", messages.getMessage(e, Locale.UK)))
+            .toList();
+    problem.setProperty("errors", fields);
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key + ".detail"));
+    problem.setTitle(text(key + ".title"));
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, Locale.UK);
+  }
+}

@@ -1,0 +1,95 @@
+package org.lantern.missing.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.CurrentUser;
+import org.lantern.missing.MissingFigures;
+import org.lantern.platform.FinancialQuarter;
+import org.lantern.platform.LanternTime;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The missing service's quarterly figures, per district, as a page and as CSV. */
+@Controller
+class FiguresController {
+
+  private final MissingFigures figures;
+  private final Clock clock;
+
+  FiguresController(MissingFigures figures, Clock clock) {
+    this.figures = figures;
+    this.clock = clock;
+  }
+
+  @GetMapping("/missing/figures")
+  String page(
+      @RequestParam(required = false) @Nullable String quarter, CurrentUser user, Model model) {
+    FinancialQuarter q = quarter(quarter);
+    model.addAttribute("figures", figures.quarter(user, q));
+    model.addAttribute("previous", q.previous());
+    model.addAttribute("next", q.next().start().isAfter(today()) ? null : q.next());
+    return "missing/figures";
+  }
+
+  @GetMapping("/missing/figures.csv")
+  void csv(
+      @RequestParam(required = false) @Nullable String quarter,
+      CurrentUser user,
+      HttpServletResponse response)
+      throws IOException {
+    FinancialQuarter q = quarter(quarter);
+    MissingFigures.Figures f = figures.quarter(user, q);
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"missing-figures-" + q.code() + ".csv\"");
+    Writer out = response.getWriter();
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      csv.printRecord(
+          "quarter",
+          "district",
+          "notifications",
+          "children",
+          "returned",
+          "interviews_offered",
+          "interviews_completed",
+          "completed_within_72_hours",
+          "top_factors");
+      List<MissingFigures.Line> lines = new ArrayList<>(f.districts());
+      lines.add(f.total());
+      for (MissingFigures.Line l : lines) {
+        csv.printRecord(
+            q.code(),
+            l.district() == null ? "All districts" : l.district(),
+            l.notifications(),
+            l.children(),
+            l.returned(),
+            l.offered(),
+            l.completed(),
+            l.withinWindow(),
+            l.topFactors().stream()
+                .map(t -> t.label() + " (" + t.count() + ")")
+                .collect(Collectors.joining("; ")));
+      }
+    }
+    response.flushBuffer();
+  }
+
+  private FinancialQuarter quarter(@Nullable String code) {
+    return FinancialQuarter.parse(code).orElseGet(() -> FinancialQuarter.of(today()));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(LanternTime.ZONE));
+  }
+}

@@ -1,0 +1,104 @@
+package org.lantern.missing.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.UUID;
+import org.lantern.access.CurrentUser;
+import org.lantern.missing.InterviewOutcome;
+import org.lantern.missing.MissingSettings;
+import org.lantern.missing.ReturnInterviews;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.LanternTime;
+import org.lantern.platform.Texts;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The missing service's queue of return interviews, and recording one. */
+@Controller
+class InterviewController {
+
+  private final ReturnInterviews interviews;
+  private final MissingSettings settings;
+  private final Clock clock;
+
+  InterviewController(ReturnInterviews interviews, MissingSettings settings, Clock clock) {
+    this.interviews = interviews;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @GetMapping("/missing/interviews")
+  String queue(CurrentUser user, Model model) {
+    var rows = interviews.queue(user);
+    model.addAttribute("rows", rows);
+    model.addAttribute("overdue", rows.stream().filter(ReturnInterviews.Row::overdue).count());
+    model.addAttribute("windowHours", settings.interviewWindow().toHours());
+    return "missing/queue";
+  }
+
+  @GetMapping("/missing/interviews/{episodeId}")
+  String open(@PathVariable UUID episodeId, CurrentUser user, Model model) {
+    ReturnInterviews.Row row = interviews.open(user, episodeId);
+    InterviewForm form = new InterviewForm();
+    form.setVersion(row.episode().version());
+    form.setAt(new DateInput(LocalDate.now(clock.withZone(LanternTime.ZONE))));
+    return show(row, form, model);
+  }
+
+  @PostMapping("/missing/interviews/{episodeId}")
+  String record(
+      @PathVariable UUID episodeId,
+      @ModelAttribute("interview") InterviewForm form,
+      BindingResult errors,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    ReturnInterviews.Row row = interviews.open(user, episodeId);
+    TimeOfDay.Read when = form.validate(errors);
+    if (!form.getFactors().stream().allMatch(settings::isFactor)) {
+      errors.rejectValue("factors", "missing.interview.factors.required");
+    }
+    if (when.at() != null && when.at().isAfter(clock.instant())) {
+      errors.rejectValue("at", "missing.interview.at.future");
+    } else if (when.at() != null && when.at().isBefore(row.episode().returnedAt())) {
+      errors.rejectValue("at", "missing.interview.at.beforeReturn");
+    }
+    if (errors.hasErrors()) {
+      return show(row, form, model);
+    }
+    try {
+      interviews.record(
+          user,
+          episodeId,
+          form.getVersion(),
+          form.outcome(),
+          when.at(),
+          new LinkedHashSet<>(form.getFactors()),
+          Texts.clean(form.getPeople()),
+          Texts.clean(form.getPlaces()),
+          Texts.clean(form.getNotes()));
+    } catch (ReturnInterviews.InterviewChangedException changed) {
+      errors.reject("missing.interview.changed");
+      ReturnInterviews.Row now = interviews.open(user, episodeId);
+      form.setVersion(now.episode().version());
+      return show(now, form, model);
+    }
+    redirect.addFlashAttribute("recorded", row.child().name());
+    return "redirect:/missing/interviews";
+  }
+
+  private String show(ReturnInterviews.Row row, InterviewForm form, Model model) {
+    model.addAttribute("row", row);
+    model.addAttribute("interview", form);
+    model.addAttribute("outcomes", InterviewOutcome.values());
+    model.addAttribute("factors", settings.factors());
+    return "missing/interview";
+  }
+}

@@ -1,0 +1,47 @@
+package org.lantern.missing.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.NavItem;
+import org.lantern.access.Navigation;
+import org.lantern.access.Permission;
+import org.lantern.access.Role;
+import org.lantern.missing.ReturnInterviews;
+import org.springframework.stereotype.Component;
+
+@Component
+class MissingNavigation implements Navigation {
+
+  private final AccessPolicy policy;
+  private final ReturnInterviews interviews;
+
+  MissingNavigation(AccessPolicy policy, ReturnInterviews interviews) {
+    this.policy = policy;
+    this.interviews = interviews;
+  }
+
+  @Override
+  public List<NavItem> itemsFor(CurrentUser user) {
+    List<NavItem> items = new ArrayList<>();
+    // Schools may record missing from education too, from the child's search; the police record
+    // every kind, so the link is theirs.
+    if (user.role() == Role.POLICE) {
+      items.add(NavItem.link(50, "nav.missing.record", "/missing/episodes/new"));
+    }
+    if (policy.roleAllows(user, Permission.RECORD_RETURN_INTERVIEW)) {
+      items.add(
+          new NavItem(
+              51,
+              "nav.missing.interviews",
+              "/missing/interviews",
+              interviews.overdue(user),
+              "nav.count.overdue"));
+    }
+    if (policy.roleAllows(user, Permission.VIEW_MISSING_FIGURES)) {
+      items.add(NavItem.link(52, "nav.missing.figures", "/missing/figures"));
+    }
+    return items;
+  }
+}
