@@ -45,6 +45,11 @@ public class AccessPolicy {
     if (permission == Permission.VIEW_CHILD_RECORD) {
       return viewRecord(user, child);
     }
+    if (permission.needsRecordAccess()) {
+      return roleAllows(user, permission)
+          ? viewRecord(user, child)
+          : Decision.refuse(Basis.ROLE_NOT_PERMITTED, false);
+    }
     return roleAllows(user, permission)
         ? Decision.allow(Basis.ROLE)
         : Decision.refuse(Basis.ROLE_NOT_PERMITTED, false);
@@ -80,6 +85,11 @@ public class AccessPolicy {
       case VIEW_CHILD_AUDIT -> role == Role.INFORMATION_GOVERNANCE;
       case VIEW_CHILD_RECORD -> role.worksWithChildren();
       case VIEW_OWN_REFERRAL -> role.worksWithChildren() || role == Role.PARTNER_SYSTEM;
+      case COMPLETE_SCREENING -> role.worksWithChildren();
+      case SIGN_OFF_SCREENING -> role == Role.TEAM_MANAGER;
+      case VIEW_TRACKER -> role.seesWholePartnership() || role == Role.TEAM_MANAGER;
+      case ACCEPT_SERVICE_REFERRAL -> role == Role.MISSING_SERVICE_WORKER;
+      case MANAGE_SCREENING_TOOLS -> role == Role.PARTNERSHIP_ADMIN;
     };
   }
 

@@ -18,7 +18,13 @@ public enum AuditAction {
   SIGNED_IN,
   SIGN_IN_FAILED,
   ACCOUNT_LOCKED,
-  SINGLE_SIGN_ON_BOUND;
+  SINGLE_SIGN_ON_BOUND,
+  COMPLETE_SCREENING,
+  SIGN_OFF_SCREENING,
+  VIEW_TRACKER,
+  ACCEPT_SERVICE_REFERRAL,
+  MANAGE_SCREENING_TOOLS,
+  TRACKER_EXPORTED;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -18,5 +18,20 @@ public enum Permission {
    * See a referral one made oneself, and confirm it in writing: what was referred, not the rest of
    * the child's record (the referral module checks the person is its referrer).
    */
-  VIEW_OWN_REFERRAL;
+  VIEW_OWN_REFERRAL,
+  /** Complete (draft, submit) a risk screening; needs the same access as the record. */
+  COMPLETE_SCREENING,
+  /** A team manager's sign-off of a screening (agree or return); needs access to the record. */
+  SIGN_OFF_SCREENING,
+  /** See the tracker: every child at low, medium or high risk (team managers: their team's). */
+  VIEW_TRACKER,
+  /** The commissioned exploitation and missing service accepts a referral from a screening. */
+  ACCEPT_SERVICE_REFERRAL,
+  /** Publish the partnership's screening tools (not a child's record: a partnership setting). */
+  MANAGE_SCREENING_TOOLS;
+
+  /** Acting on the child's record, so the record's own rules (relationship, break-glass) apply. */
+  public boolean needsRecordAccess() {
+    return this == COMPLETE_SCREENING || this == SIGN_OFF_SCREENING;
+  }
 }
