@@ -66,7 +66,8 @@ public class Oversight {
       String authorName,
       Instant updatedAt,
       @Nullable Instant submittedAt,
-      @Nullable LocalDate reviewDueOn) {}
+      @Nullable LocalDate reviewDueOn,
+      boolean overdue) {}
 
   /** A worker's screenings: to finish (drafts, returned), awaiting sign-off, reviews overdue. */
   public record Work(List<Row> toFinish, List<Row> awaitingSignOff, List<Row> overdue) {
@@ -150,6 +151,7 @@ public class Oversight {
         children.summaries(screenings.stream().map(Screening::childId).toList());
     Map<UUID, UserView> authors =
         directory.users(screenings.stream().map(Screening::authorUserId).distinct().toList());
+    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
     List<Row> rows = new ArrayList<>();
     for (Screening s : screenings) {
       UserView author = authors.get(s.authorUserId());
@@ -162,7 +164,8 @@ public class Oversight {
               author == null ? "" : author.displayName(),
               s.updatedAt(),
               s.submittedAt(),
-              s.reviewDueOn()));
+              s.reviewDueOn(),
+              overdue(s.reviewDueOn(), today)));
     }
     return rows;
   }

@@ -97,24 +97,11 @@ public class Tracker {
       @Nullable AgeBand ageBand,
       @Nullable PlacementType placement,
       boolean overdueOnly,
-      Sort sort,
+      TrackerSort sort,
       boolean descending) {
 
     public static Filter none() {
-      return new Filter(null, null, null, null, null, null, false, Sort.LEVEL, true);
-    }
-  }
-
-  public enum Sort {
-    NAME,
-    LEVEL,
-    AGE,
-    DISTRICT,
-    TEAM,
-    REVIEW;
-
-    public String messageKey() {
-      return "trackerSort." + name();
+      return new Filter(null, null, null, null, null, null, false, TrackerSort.LEVEL, true);
     }
   }
 
@@ -287,7 +274,7 @@ public class Tracker {
     return r.child().districtId() == null ? new UUID(0, 0) : r.child().districtId();
   }
 
-  private static Comparator<Row> comparator(Sort sort) {
+  private static Comparator<Row> comparator(TrackerSort sort) {
     Comparator<Row> byName =
         Comparator.comparing((Row r) -> r.child().familyName(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(r -> r.child().givenName(), String.CASE_INSENSITIVE_ORDER)

@@ -281,7 +281,7 @@ class ScreeningIntegrationTests {
               assertThat(c.percent()).isEqualTo(33);
             });
     Tracker.Filter overdue =
-        new Tracker.Filter(null, null, null, null, null, null, true, Tracker.Sort.NAME, false);
+        new Tracker.Filter(null, null, null, null, null, null, true, TrackerSort.NAME, false);
     assertThat(tracker.rows(coordinator, overdue))
         .singleElement()
         .satisfies(r -> assertThat(r.screeningId()).isEqualTo(signedOverdue));
