@@ -118,13 +118,20 @@ class RiskDemoChapter implements DemoChapter {
       Instant now,
       Random random) {
     int count = 1 + random.nextInt(3);
+    List<Long> ages = new ArrayList<>();
+    long ago = 1 + random.nextInt(90);
+    for (int i = 0; i < count; i++) {
+      ages.addFirst(ago);
+      ago += 21 + random.nextInt(70);
+    }
     List<ScreeningImport.Historic> list = new ArrayList<>();
-    long daysAgo = 20 + random.nextInt(220);
-    for (int i = 0; i < count && daysAgo >= 1; i++) {
+    for (int i = 0; i < ages.size(); i++) {
       Instant at =
-          now.minus(Duration.ofDays(daysAgo)).minus(Duration.ofMinutes(random.nextInt(600)));
-      boolean last = i == count - 1 || daysAgo < 40;
-      boolean signed = !last || random.nextDouble() < (greywater ? 0.55 : 0.75);
+          now.minus(Duration.ofDays(ages.get(i))).minus(Duration.ofMinutes(random.nextInt(600)));
+      boolean last = i == ages.size() - 1;
+      Instant signedAt = at.plus(Duration.ofHours(6 + random.nextInt(90)));
+      boolean signed =
+          (!last || random.nextDouble() < (greywater ? 0.55 : 0.75)) && signedAt.isBefore(now);
       list.add(
           new ScreeningImport.Historic(
               child.id(),
@@ -133,11 +140,7 @@ class RiskDemoChapter implements DemoChapter {
               answers(tool, target(random), random),
               at,
               signed ? org.user("manager") : null,
-              signed ? at.plus(Duration.ofDays(1 + random.nextInt(5))) : null));
-      if (last) {
-        break;
-      }
-      daysAgo -= 14 + random.nextInt(70);
+              signed ? signedAt : null));
     }
     return list;
   }

@@ -43,7 +43,7 @@ public record RiskHistory(List<Entry> entries, Chart chart) {
 
   static final int WIDTH = 600;
   static final int HEIGHT = 200;
-  private static final int LEFT = 110;
+  private static final int LEFT = 150;
   private static final int RIGHT = 20;
   private static final int TOP = 20;
   private static final int STEP = 50;
