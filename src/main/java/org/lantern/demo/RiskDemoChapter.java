@@ -119,7 +119,7 @@ class RiskDemoChapter implements DemoChapter {
       Random random) {
     int count = 1 + random.nextInt(3);
     List<Long> ages = new ArrayList<>();
-    long ago = 1 + random.nextInt(90);
+    long ago = 1 + random.nextInt(70);
     for (int i = 0; i < count; i++) {
       ages.addFirst(ago);
       ago += 21 + random.nextInt(70);
@@ -131,7 +131,7 @@ class RiskDemoChapter implements DemoChapter {
       boolean last = i == ages.size() - 1;
       Instant signedAt = at.plus(Duration.ofHours(6 + random.nextInt(90)));
       boolean signed =
-          (!last || random.nextDouble() < (greywater ? 0.55 : 0.75)) && signedAt.isBefore(now);
+          (!last || random.nextDouble() < (greywater ? 0.8 : 0.7)) && signedAt.isBefore(now);
       list.add(
           new ScreeningImport.Historic(
               child.id(),
