@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
@@ -92,7 +90,7 @@ public class Oversight {
     return new Work(
         rows(own.stream().filter(s -> s.status().editable()).toList()),
         rows(own.stream().filter(s -> s.status() == ScreeningStatus.SUBMITTED).toList()),
-        rows(overdue(user.partnershipId(), s -> s.authorUserId().equals(user.id()))));
+        rows(overdue(user, null)));
   }
 
   @Transactional
@@ -106,7 +104,7 @@ public class Oversight {
         rows(
             records.findByPartnershipIdAndTeamIdAndStatusOrderBySubmittedAtAsc(
                 manager.partnershipId(), team, ScreeningStatus.SUBMITTED)),
-        rows(overdue(manager.partnershipId(), s -> team.equals(s.teamId()))));
+        rows(overdue(manager, team).stream().filter(s -> team.equals(s.teamId())).toList()));
   }
 
   @Transactional(readOnly = true)
@@ -123,12 +121,10 @@ public class Oversight {
                     user.partnershipId(), team, ScreeningStatus.SUBMITTED)
                 .size()
             : 0;
-    Predicate<Screening> mineOrTeam =
-        s -> s.authorUserId().equals(user.id()) || (manager && team.equals(s.teamId()));
     return new Counts(
         own.stream().filter(s -> s.status().editable()).count(),
         own.stream().filter(s -> s.status() == ScreeningStatus.SUBMITTED).count(),
-        overdue(user.partnershipId(), mineOrTeam).size(),
+        overdue(user, manager ? team : null).size(),
         toSignOff);
   }
 
@@ -137,13 +133,10 @@ public class Oversight {
     return reviewDueOn != null && today.isAfter(reviewDueOn);
   }
 
-  private List<Screening> overdue(UUID partnershipId, Predicate<Screening> whose) {
+  /** Current screenings overdue for review: the person's own, and their team's when given. */
+  private List<Screening> overdue(CurrentUser user, @Nullable UUID team) {
     LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
-    return records.currentIn(partnershipId).stream()
-        .filter(whose)
-        .filter(s -> overdue(s.reviewDueOn(), today))
-        .sorted(Comparator.comparing(Screening::reviewDueOn))
-        .toList();
+    return records.overdue(user.partnershipId(), user.id(), team, today);
   }
 
   private List<Row> rows(List<Screening> screenings) {

@@ -65,7 +65,7 @@ public class Screening extends NewRecord {
   private @Nullable String returnComments;
   @Version private long version;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "screening_answer", joinColumns = @JoinColumn(name = "screening_id"))
   @MapKeyColumn(name = "item_id")
   @Column(name = "answer")
