@@ -90,6 +90,8 @@ public class AccessPolicy {
       case VIEW_TRACKER -> role.seesWholePartnership() || role == Role.TEAM_MANAGER;
       case ACCEPT_SERVICE_REFERRAL -> role == Role.MISSING_SERVICE_WORKER;
       case MANAGE_SCREENING_TOOLS -> role == Role.PARTNERSHIP_ADMIN;
+      case VIEW_COMPLIANCE ->
+          role.seesWholePartnership() || role == Role.TEAM_MANAGER || role == Role.STRATEGIC_LEAD;
     };
   }
 

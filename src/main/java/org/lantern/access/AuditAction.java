@@ -24,7 +24,8 @@ public enum AuditAction {
   VIEW_TRACKER,
   ACCEPT_SERVICE_REFERRAL,
   MANAGE_SCREENING_TOOLS,
-  TRACKER_EXPORTED;
+  TRACKER_EXPORTED,
+  VIEW_COMPLIANCE;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

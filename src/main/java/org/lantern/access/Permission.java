@@ -28,7 +28,9 @@ public enum Permission {
   /** The commissioned exploitation and missing service accepts a referral from a screening. */
   ACCEPT_SERVICE_REFERRAL,
   /** Publish the partnership's screening tools (not a child's record: a partnership setting). */
-  MANAGE_SCREENING_TOOLS;
+  MANAGE_SCREENING_TOOLS,
+  /** See screening compliance per team: numbers only, no child named. */
+  VIEW_COMPLIANCE;
 
   /** Acting on the child's record, so the record's own rules (relationship, break-glass) apply. */
   public boolean needsRecordAccess() {

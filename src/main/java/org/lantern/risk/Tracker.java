@@ -131,10 +131,24 @@ public class Tracker {
   }
 
   /** Compliance per team (children with no team are counted under none), teams by name. */
+  /**
+   * Compliance per team: for team managers their team's, for the others with the permission the
+   * whole partnership's. Numbers only, so strategic leads see it too.
+   */
   @Transactional
   public List<Compliance> compliance(CurrentUser user) {
+    if (!policy.roleAllows(user, Permission.VIEW_COMPLIANCE)) {
+      throw new AccessDeniedForRole(user.role());
+    }
+    audit.record(
+        user,
+        AuditAction.VIEW_COMPLIANCE,
+        null,
+        new RecordRef("TRACKER_COMPLIANCE", user.partnershipId().toString()),
+        null,
+        "screening compliance");
     Map<String, Compliance> byTeam = new LinkedHashMap<>();
-    for (Row r : all(user, "tracker compliance")) {
+    for (Row r : rowsFor(user)) {
       String key = r.teamId() == null ? "" : r.teamId().toString();
       Compliance c = byTeam.getOrDefault(key, new Compliance(r.teamId(), r.team(), 0, 0));
       byTeam.put(
@@ -211,6 +225,10 @@ public class Tracker {
                 Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
   }
 
+  public boolean maySeeCompliance(CurrentUser user) {
+    return policy.roleAllows(user, Permission.VIEW_COMPLIANCE);
+  }
+
   public boolean maySee(CurrentUser user) {
     return policy.roleAllows(user, Permission.VIEW_TRACKER);
   }
@@ -226,6 +244,11 @@ public class Tracker {
         new RecordRef("TRACKER", user.partnershipId().toString()),
         null,
         purpose);
+    return rowsFor(user);
+  }
+
+  /** The tracker's rows for this person, unchecked: callers check and audit. */
+  private List<Row> rowsFor(CurrentUser user) {
     List<Screening> current =
         records.currentIn(user.partnershipId()).stream()
             .filter(s -> s.riskLevel() != null && s.riskLevel().tracked())

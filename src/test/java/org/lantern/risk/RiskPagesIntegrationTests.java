@@ -59,21 +59,23 @@ class RiskPagesIntegrationTests {
     }
   }
 
-  @ParameterizedTest(name = "{0}: tracker {1}, tools {2}, service queue {3}, screenings {4}")
+  @ParameterizedTest(
+      name = "{0}: tracker {1}, tools {2}, service queue {3}, screenings {4}, compliance {5}")
   @CsvSource({
-    "PRACTITIONER, 403, 403, 403, 200",
-    "SOCIAL_WORKER, 403, 403, 403, 200",
-    "TEAM_MANAGER, 200, 403, 403, 200",
-    "EXPLOITATION_COORDINATOR, 200, 403, 403, 200",
-    "FRONT_DOOR, 200, 403, 403, 200",
-    "MISSING_SERVICE_WORKER, 403, 403, 200, 200",
-    "PARTNERSHIP_ADMIN, 403, 200, 403, 403",
-    "STRATEGIC_LEAD, 403, 403, 403, 403",
-    "COUNCILLOR, 403, 403, 403, 403",
-    "INFORMATION_GOVERNANCE, 403, 403, 403, 403"
+    "PRACTITIONER, 403, 403, 403, 200, 403",
+    "SOCIAL_WORKER, 403, 403, 403, 200, 403",
+    "TEAM_MANAGER, 200, 403, 403, 200, 200",
+    "EXPLOITATION_COORDINATOR, 200, 403, 403, 200, 200",
+    "FRONT_DOOR, 200, 403, 403, 200, 200",
+    "MISSING_SERVICE_WORKER, 403, 403, 200, 200, 403",
+    "PARTNERSHIP_ADMIN, 403, 200, 403, 403, 403",
+    "STRATEGIC_LEAD, 403, 403, 403, 403, 200",
+    "COUNCILLOR, 403, 403, 403, 403, 403",
+    "INFORMATION_GOVERNANCE, 403, 403, 403, 403, 403"
   })
-  void eachRoleReachesOnlyItsRiskPages(Role role, int tracker, int tools, int queue, int mine)
-      throws Exception {
+  void eachRoleReachesOnlyItsRiskPages(
+      Role role, int tracker, int tools, int queue, int mine, int compliance) throws Exception {
+    assertThat(status(role, "/tracker/compliance")).isEqualTo(compliance);
     assertThat(status(role, "/tracker")).isEqualTo(tracker);
     assertThat(status(role, "/tracker/export.csv")).isEqualTo(tracker);
     assertThat(status(role, "/screening-tools")).isEqualTo(tools);

@@ -39,6 +39,8 @@ class RiskNavigation implements Navigation {
     }
     if (policy.roleAllows(user, Permission.VIEW_TRACKER)) {
       items.add(NavItem.link(45, "nav.tracker", "/tracker"));
+    } else if (policy.roleAllows(user, Permission.VIEW_COMPLIANCE)) {
+      items.add(NavItem.link(45, "nav.compliance", "/tracker/compliance"));
     }
     if (policy.roleAllows(user, Permission.ACCEPT_SERVICE_REFERRAL)) {
       items.add(

@@ -76,6 +76,7 @@ class TrackerController {
     int children = teams.stream().mapToInt(Tracker.Compliance::children).sum();
     int compliant = teams.stream().mapToInt(Tracker.Compliance::compliant).sum();
     model.addAttribute("total", new Tracker.Compliance(null, null, children, compliant));
+    model.addAttribute("mayTrack", tracker.maySee(user));
     return "risk/compliance";
   }
 
