@@ -178,6 +178,8 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     CurrentUser teacher = p.user(Role.PRACTITIONER);
     // An earlier written referral gives the teacher a working relationship with the child.
     fixtures.concern(teacher, child);
+    // later, so that the phone referral is "2 of 2" (two at the same instant have no set order)
+    clock.advance(Duration.ofMinutes(10));
     UUID phoned = fixtures.verbalConcern(worker, teacher, child, RiskIndicator.MISSING);
     String reasons = "Missing three nights running: screen her for exploitation.";
     frontDoor.decide(

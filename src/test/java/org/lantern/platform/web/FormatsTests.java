@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 class FormatsTests {
 
@@ -18,11 +17,8 @@ class FormatsTests {
   static final Instant NOW = Instant.parse("2026-06-04T11:00:00Z");
 
   static Formats formats(Instant now) {
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasename("messages");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    return new Formats(Clock.fixed(now, ZoneOffset.UTC), messages);
+    // the application's own message source, as configured
+    return new Formats(Clock.fixed(now, ZoneOffset.UTC), new Messages().messageSource());
   }
 
   final Formats fmt = formats(NOW);

@@ -90,6 +90,8 @@ class FrontDoorViewTests {
         .contains(WHAT_HAPPENED);
     assertThat(main.text()).contains(LOCATION);
     assertThat(main.selectFirst("h1").text()).isEqualTo("<i>Amy</i> Quennell");
+    assertThat(main.select("a[href=/children/" + child.id() + "]").eachText())
+        .containsExactly("Open the child's record");
     assertThat(html)
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
         .doesNotContain("<script>alert");
