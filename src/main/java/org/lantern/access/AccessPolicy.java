@@ -45,6 +45,11 @@ public class AccessPolicy {
     if (permission == Permission.VIEW_CHILD_RECORD) {
       return viewRecord(user, child);
     }
+    if (permission.needsRecordAccess()) {
+      return roleAllows(user, permission)
+          ? viewRecord(user, child)
+          : Decision.refuse(Basis.ROLE_NOT_PERMITTED, false);
+    }
     return roleAllows(user, permission)
         ? Decision.allow(Basis.ROLE)
         : Decision.refuse(Basis.ROLE_NOT_PERMITTED, false);
@@ -95,6 +100,13 @@ public class AccessPolicy {
           };
       case SERVE_ABDUCTION_NOTICE -> role == Role.POLICE;
       case VIEW_ABDUCTION_NOTICES -> role == Role.POLICE || role == Role.EXPLOITATION_COORDINATOR;
+      case COMPLETE_SCREENING -> role.worksWithChildren();
+      case SIGN_OFF_SCREENING -> role == Role.TEAM_MANAGER;
+      case VIEW_TRACKER -> role.seesWholePartnership() || role == Role.TEAM_MANAGER;
+      case ACCEPT_SERVICE_REFERRAL -> role == Role.MISSING_SERVICE_WORKER;
+      case MANAGE_SCREENING_TOOLS -> role == Role.PARTNERSHIP_ADMIN;
+      case VIEW_COMPLIANCE ->
+          role.seesWholePartnership() || role == Role.TEAM_MANAGER || role == Role.STRATEGIC_LEAD;
     };
   }
 

@@ -213,6 +213,13 @@ public class Directory {
     return views(users.withRole(partnershipId, role));
   }
 
+  /** Team names by id, for lists that show a team. */
+  @Transactional(readOnly = true)
+  public Map<UUID, String> teamNames(Collection<UUID> teamIds) {
+    return teams.findAllById(teamIds).stream()
+        .collect(Collectors.toMap(TeamEntity::id, TeamEntity::name));
+  }
+
   /** Everyone in the partnership who may raise a concern, for choosing a phone referrer. */
   @Transactional(readOnly = true)
   public List<UserView> referrers(UUID partnershipId) {

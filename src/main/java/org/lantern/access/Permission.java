@@ -28,5 +28,22 @@ public enum Permission {
   /** Serve a child abduction warning notice naming the child. */
   SERVE_ABDUCTION_NOTICE,
   /** See the register of child abduction warning notices: the adults served and when. */
-  VIEW_ABDUCTION_NOTICES;
+  VIEW_ABDUCTION_NOTICES,
+  /** Complete (draft, submit) a risk screening; needs the same access as the record. */
+  COMPLETE_SCREENING,
+  /** A team manager's sign-off of a screening (agree or return); needs access to the record. */
+  SIGN_OFF_SCREENING,
+  /** See the tracker: every child at low, medium or high risk (team managers: their team's). */
+  VIEW_TRACKER,
+  /** The commissioned exploitation and missing service accepts a referral from a screening. */
+  ACCEPT_SERVICE_REFERRAL,
+  /** Publish the partnership's screening tools (not a child's record: a partnership setting). */
+  MANAGE_SCREENING_TOOLS,
+  /** See screening compliance per team: numbers only, no child named. */
+  VIEW_COMPLIANCE;
+
+  /** Acting on the child's record, so the record's own rules (relationship, break-glass) apply. */
+  public boolean needsRecordAccess() {
+    return this == COMPLETE_SCREENING || this == SIGN_OFF_SCREENING;
+  }
 }

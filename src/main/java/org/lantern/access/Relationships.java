@@ -55,6 +55,14 @@ public class Relationships {
             .toList());
   }
 
+  /** The team allocated to the child, if one is (the first allocated, when several are). */
+  @Transactional(readOnly = true)
+  public @Nullable UUID allocatedTeam(UUID childId) {
+    return relationships.allocatedTeams(childId, RelationshipKind.ALLOCATED_TEAM).stream()
+        .findFirst()
+        .orElse(null);
+  }
+
   /** Links a team (everyone in it) to a child. */
   @Transactional
   public void linkTeam(UUID childId, UUID teamId, RelationshipKind kind) {

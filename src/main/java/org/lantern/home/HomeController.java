@@ -11,6 +11,8 @@ import org.lantern.access.Role;
 import org.lantern.notify.Inbox;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.Referrals;
+import org.lantern.risk.CommissionedService;
+import org.lantern.risk.Oversight;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +26,19 @@ class HomeController implements Navigation {
   private final Referrals referrals;
   private final Inbox inbox;
   private final BreakGlass breakGlass;
+  private final Oversight oversight;
+  private final CommissionedService service;
 
   HomeController(
       AccessPolicy policy,
       FrontDoor frontDoor,
       Referrals referrals,
       Inbox inbox,
-      BreakGlass breakGlass) {
+      BreakGlass breakGlass,
+      Oversight oversight,
+      CommissionedService service) {
+    this.oversight = oversight;
+    this.service = service;
     this.policy = policy;
     this.frontDoor = frontDoor;
     this.referrals = referrals;
@@ -47,6 +55,13 @@ class HomeController implements Navigation {
     }
     if (policy.roleAllows(user, Permission.RAISE_CONCERN)) {
       model.addAttribute("referrals", referrals.counts(user));
+    }
+    if (policy.roleAllows(user, Permission.COMPLETE_SCREENING)) {
+      model.addAttribute("screenings", oversight.counts(user));
+      model.addAttribute("signsOff", policy.roleAllows(user, Permission.SIGN_OFF_SCREENING));
+    }
+    if (policy.roleAllows(user, Permission.ACCEPT_SERVICE_REFERRAL)) {
+      model.addAttribute("serviceWaiting", service.waiting(user));
     }
     if (user.role() == Role.INFORMATION_GOVERNANCE) {
       model.addAttribute("breakGlass", breakGlass.awaitingReviewCount(user));

@@ -153,6 +153,53 @@ public class Children {
         "bulk import of " + imported.size() + " children");
   }
 
+  /** Where each child lives (placement type), for those with one recorded. */
+  @Transactional(readOnly = true)
+  public Map<UUID, PlacementType> placements(Collection<UUID> childIds) {
+    Map<UUID, PlacementType> found = new java.util.HashMap<>();
+    if (childIds.isEmpty()) {
+      return found;
+    }
+    List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(childIds));
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      jdbc.query(
+          "select id, placement_type from child where placement_type is not null and id in ("
+              + marks
+              + ")",
+          rs -> {
+            found.put(rs.getObject(1, UUID.class), PlacementType.valueOf(rs.getString(2)));
+          },
+          chunk.toArray());
+    }
+    return found;
+  }
+
+  /**
+   * Records where children live (an import from the council's case system, or the demo county), in
+   * the caller's transaction, audited as one import.
+   */
+  @Transactional
+  public void recordPlacements(CurrentUser by, Map<UUID, PlacementType> placements) {
+    jdbc.batchUpdate(
+        "update child set placement_type = ?, updated_at = ?, version = version + 1 where id = ?",
+        List.copyOf(placements.entrySet()),
+        500,
+        (ps, e) -> {
+          ps.setString(1, e.getValue().name());
+          ps.setTimestamp(2, Timestamp.from(clock.instant()));
+          ps.setObject(3, e.getKey());
+        });
+    audit.record(
+        by,
+        AuditAction.REGISTER_CHILD,
+        null,
+        new RecordRef("CHILD_PLACEMENT_IMPORT", String.valueOf(placements.size())),
+        null,
+        "placement types of " + placements.size() + " children");
+  }
+
   /**
    * The child a description means, when Lantern already knows them for certain: the same NHS
    * number, else the same unique pupil number, and either the same family name or the same date of

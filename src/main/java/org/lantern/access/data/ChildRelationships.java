@@ -16,6 +16,14 @@ public interface ChildRelationships extends JpaRepository<ChildRelationshipEntit
       """)
   boolean linked(UUID childId, UUID userId, @Nullable UUID teamId);
 
+  @Query(
+      """
+      select r.teamId from ChildRelationshipEntity r
+      where r.childId = :childId and r.kind = :kind and r.teamId is not null
+      order by r.createdAt, r.id
+      """)
+  java.util.List<UUID> allocatedTeams(UUID childId, RelationshipKind kind);
+
   boolean existsByChildIdAndUserIdAndKind(UUID childId, UUID userId, RelationshipKind kind);
 
   boolean existsByChildIdAndTeamIdAndKind(UUID childId, UUID teamId, RelationshipKind kind);

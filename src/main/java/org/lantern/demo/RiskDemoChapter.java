@@ -1,0 +1,223 @@
+package org.lantern.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.lantern.access.Directory;
+import org.lantern.access.RelationshipKind;
+import org.lantern.access.Relationships;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
+import org.lantern.people.PlacementType;
+import org.lantern.risk.Answer;
+import org.lantern.risk.LevelRules;
+import org.lantern.risk.PublishedTool;
+import org.lantern.risk.RiskLevel;
+import org.lantern.risk.ScreeningImport;
+import org.lantern.risk.ScreeningTools;
+import org.lantern.risk.ToolDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Risk in the demo county: the example screening tool published; a children's team per district;
+ * where every child lives; and a few hundred children screened one to three times over the last
+ * eight months at every level, some reviews overdue, some screenings waiting for sign-off (the
+ * Greywater team's for the demo manager), the medium and high ones referred to the service.
+ */
+@Component
+class RiskDemoChapter implements DemoChapter {
+
+  private static final List<String> WORDS =
+      List.of(
+          "They are my mates, they look after me.",
+          "I don't want to talk about it.",
+          "He buys me stuff, it's not a big deal.",
+          "I just want to go home and for everyone to leave me alone.",
+          "Sometimes I have to do things for them or I get in trouble.",
+          "I feel safer at school than anywhere else.");
+
+  private final Directory directory;
+  private final Children children;
+  private final Relationships relationships;
+  private final ScreeningTools tools;
+  private final ScreeningImport screenings;
+
+  RiskDemoChapter(
+      Directory directory,
+      Children children,
+      Relationships relationships,
+      ScreeningTools tools,
+      ScreeningImport screenings) {
+    this.directory = directory;
+    this.children = children;
+    this.relationships = relationships;
+    this.tools = tools;
+    this.screenings = screenings;
+  }
+
+  @Override
+  public int order() {
+    return 300;
+  }
+
+  @Override
+  public void write(Facts county) {
+    DemoOrganisation org = county.organisation();
+    Random random = county.random();
+    PublishedTool tool = tools.publishExample(org.importer);
+    Map<UUID, UUID> districtTeams = districtTeams(org);
+    Map<UUID, PlacementType> placements = new HashMap<>();
+    for (ChildSummary child : county.children()) {
+      placements.put(child.id(), placement(random));
+    }
+    children.recordPlacements(org.importer, placements);
+
+    UUID greywaterTeam = org.teams.get(DemoAccount.CHILDRENS_TEAM);
+    List<Relationships.Link> links = new ArrayList<>();
+    List<ScreeningImport.Historic> historic = new ArrayList<>();
+    for (ChildSummary child : county.children()) {
+      UUID team = relationships.allocatedTeam(child.id());
+      boolean screened = team != null || random.nextDouble() < 0.13;
+      if (!screened) {
+        continue;
+      }
+      if (team == null) {
+        team = child.districtId() == null ? null : districtTeams.get(child.districtId());
+        if (team != null) {
+          links.add(
+              new Relationships.Link(child.id(), null, team, RelationshipKind.ALLOCATED_TEAM));
+        }
+      }
+      boolean greywater = greywaterTeam.equals(team);
+      UUID author = org.user(greywater ? "socialworker" : "coordinator");
+      historic.addAll(
+          history(child, team, author, greywater, tool.definition(), org, county.now(), random));
+    }
+    relationships.linkAll(links);
+    screenings.importAll(
+        org.importer,
+        tool.versionId(),
+        historic,
+        org.user("missing"),
+        county.now(),
+        Duration.ofDays(14));
+  }
+
+  private List<ScreeningImport.Historic> history(
+      ChildSummary child,
+      UUID team,
+      UUID author,
+      boolean greywater,
+      ToolDefinition tool,
+      DemoOrganisation org,
+      Instant now,
+      Random random) {
+    int count = 1 + random.nextInt(3);
+    List<Long> ages = new ArrayList<>();
+    long ago = 1 + random.nextInt(70);
+    for (int i = 0; i < count; i++) {
+      ages.addFirst(ago);
+      ago += 21 + random.nextInt(70);
+    }
+    List<ScreeningImport.Historic> list = new ArrayList<>();
+    for (int i = 0; i < ages.size(); i++) {
+      Instant at =
+          now.minus(Duration.ofDays(ages.get(i))).minus(Duration.ofMinutes(random.nextInt(600)));
+      boolean last = i == ages.size() - 1;
+      Instant signedAt = at.plus(Duration.ofHours(6 + random.nextInt(90)));
+      boolean signed =
+          (!last || random.nextDouble() < (greywater ? 0.8 : 0.7)) && signedAt.isBefore(now);
+      list.add(
+          new ScreeningImport.Historic(
+              child.id(),
+              author,
+              team,
+              answers(tool, target(random), random),
+              at,
+              signed ? org.user("manager") : null,
+              signed ? signedAt : null));
+    }
+    return list;
+  }
+
+  private static RiskLevel target(Random random) {
+    double r = random.nextDouble();
+    return r < 0.12
+        ? RiskLevel.NONE
+        : r < 0.45 ? RiskLevel.LOW : r < 0.8 ? RiskLevel.MEDIUM : RiskLevel.HIGH;
+  }
+
+  /**
+   * Answers that give about the target level: indicators said yes one at a time until it is
+   * reached.
+   */
+  private static Map<String, String> answers(ToolDefinition tool, RiskLevel target, Random random) {
+    List<ToolDefinition.Indicator> indicators = tool.indicators();
+    Map<String, String> best = null;
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Map<String, String> answers = new HashMap<>();
+      for (ToolDefinition.Indicator i : indicators) {
+        answers.put(i.id(), random.nextDouble() < 0.1 ? Answer.NOT_KNOWN.name() : Answer.NO.name());
+      }
+      List<ToolDefinition.Indicator> order = new ArrayList<>(indicators);
+      java.util.Collections.shuffle(order, random);
+      RiskLevel level = RiskLevel.NONE;
+      for (ToolDefinition.Indicator i : order) {
+        if (level.atLeast(target)) {
+          break;
+        }
+        answers.put(i.id(), Answer.YES.name());
+        level = LevelRules.explain(tool, answers(answers)).level();
+      }
+      tool.voices().forEach(v -> answers.put(v.id(), WORDS.get(random.nextInt(WORDS.size()))));
+      best = answers;
+      if (level == target) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static Map<String, Answer> answers(Map<String, String> stored) {
+    Map<String, Answer> answers = new HashMap<>();
+    stored.forEach((k, v) -> answers.put(k, Answer.valueOf(v)));
+    return answers;
+  }
+
+  private Map<UUID, UUID> districtTeams(DemoOrganisation org) {
+    Map<UUID, UUID> teams = new HashMap<>();
+    UUID council = org.agencies.get(DemoAccount.COUNCIL);
+    for (String district : DemoOrganisation.DISTRICTS) {
+      UUID team =
+          district.equals("Greywater")
+              ? org.teams.get(DemoAccount.CHILDRENS_TEAM)
+              : directory.createTeam(council, district + " children's team");
+      teams.put(org.districts.get(district), team);
+    }
+    return teams;
+  }
+
+  private static PlacementType placement(Random random) {
+    double r = random.nextDouble();
+    if (r < 0.70) {
+      return PlacementType.FAMILY_HOME;
+    }
+    if (r < 0.80) {
+      return PlacementType.FOSTER_CARE;
+    }
+    if (r < 0.86) {
+      return PlacementType.RESIDENTIAL;
+    }
+    if (r < 0.91) {
+      return PlacementType.SUPPORTED_ACCOMMODATION;
+    }
+    return r < 0.96
+        ? PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY
+        : PlacementType.PLACED_ELSEWHERE_BY_US;
+  }
+}

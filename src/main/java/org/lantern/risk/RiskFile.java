@@ -1,0 +1,150 @@
+package org.lantern.risk;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.Permission;
+import org.lantern.access.UserView;
+import org.lantern.people.ChronologyEntry;
+import org.lantern.people.ChronologySource;
+import org.lantern.people.FileIndicator;
+import org.lantern.people.FilePartSource;
+import org.lantern.people.FileSection;
+import org.lantern.risk.data.Screening;
+import org.lantern.risk.data.ScreeningRecords;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Risk on the child's file: an indicator while the current level is medium or high; a section with
+ * the current level, the history (chart and table, with what changed), the service referral, and
+ * starting a screening; and each submitted screening on the chronology. The file has already
+ * checked (and audited) that the viewer may open the record.
+ */
+@Component
+class RiskFile implements FilePartSource, ChronologySource {
+
+  private final ScreeningRecords records;
+  private final ScreeningTools tools;
+  private final CommissionedService service;
+  private final Directory directory;
+  private final AccessPolicy policy;
+  private final MessageSource messages;
+
+  RiskFile(
+      ScreeningRecords records,
+      ScreeningTools tools,
+      CommissionedService service,
+      Directory directory,
+      AccessPolicy policy,
+      MessageSource messages) {
+    this.records = records;
+    this.tools = tools;
+    this.service = service;
+    this.directory = directory;
+    this.policy = policy;
+    this.messages = messages;
+  }
+
+  @Override
+  public List<FileIndicator> indicatorsFor(UUID childId, CurrentUser viewer) {
+    List<Screening> submitted = records.submittedFor(childId);
+    if (submitted.isEmpty()) {
+      return List.of();
+    }
+    Screening current = submitted.getLast();
+    RiskLevel level = current.riskLevel();
+    if (level == null || !level.serious()) {
+      return List.of();
+    }
+    return List.of(
+        new FileIndicator(
+            level == RiskLevel.HIGH ? "file.risk.indicator.high" : "file.risk.indicator.medium",
+            List.of(),
+            true,
+            "/screenings/" + current.id()));
+  }
+
+  @Override
+  public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("childId", childId);
+    List<Screening> submitted = records.submittedFor(childId);
+    if (!submitted.isEmpty()) {
+      model.put("history", history(submitted));
+    }
+    model.put("referrals", service.forChild(childId));
+    boolean mayStart = policy.roleAllows(viewer, Permission.COMPLETE_SCREENING);
+    model.put("tools", mayStart ? tools.current(viewer.partnershipId()) : List.of());
+    model.put(
+        "underWay",
+        records
+            .findByChildIdAndStatusInOrderByUpdatedAtDesc(
+                childId, EnumSet.of(ScreeningStatus.DRAFT, ScreeningStatus.RETURNED))
+            .stream()
+            .filter(s -> s.authorUserId().equals(viewer.id()))
+            .map(Screening::id)
+            .toList());
+    return List.of(new FileSection(10, "risk/file", "section", model));
+  }
+
+  @Override
+  public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer) {
+    List<Screening> submitted = records.submittedFor(childId);
+    Map<UUID, UserView> authors =
+        directory.users(submitted.stream().map(Screening::authorUserId).distinct().toList());
+    List<ChronologyEntry> entries = new ArrayList<>();
+    for (Screening s : submitted) {
+      UserView author = authors.get(s.authorUserId());
+      RiskLevel level = s.riskLevel() == null ? RiskLevel.NONE : s.riskLevel();
+      String title =
+          messages.getMessage(
+              "chronology.screening.title",
+              new Object[] {messages.getMessage(level.messageKey(), null, Locale.UK)},
+              Locale.UK);
+      entries.add(
+          new ChronologyEntry(
+              s.submittedAt(),
+              "chronology.screening",
+              author == null ? "" : author.agencyName(),
+              title,
+              s.judgementReason(),
+              List.of(),
+              messages.getMessage(s.status().messageKey(), null, Locale.UK),
+              "/screenings/" + s.id()));
+    }
+    return entries;
+  }
+
+  private RiskHistory history(List<Screening> submitted) {
+    Map<UUID, UserView> authors =
+        directory.users(submitted.stream().map(Screening::authorUserId).distinct().toList());
+    List<RiskHistory.Step> steps = new ArrayList<>();
+    for (Screening s : submitted) {
+      ToolDefinition tool = tools.version(s.toolVersionId()).definition();
+      Map<String, String> yes = new LinkedHashMap<>();
+      for (ToolDefinition.Indicator i : tool.indicators()) {
+        if (Answer.YES.name().equals(s.answers().get(i.id()))) {
+          yes.put(i.id(), i.text());
+        }
+      }
+      UserView author = authors.get(s.authorUserId());
+      steps.add(
+          new RiskHistory.Step(
+              s.id(),
+              RiskHistory.date(s.submittedAt()),
+              s.riskLevel() == null ? RiskLevel.NONE : s.riskLevel(),
+              s.status(),
+              author == null ? "" : author.displayName(),
+              yes));
+    }
+    return RiskHistory.of(steps);
+  }
+}

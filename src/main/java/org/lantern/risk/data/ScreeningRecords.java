@@ -1,0 +1,57 @@
+package org.lantern.risk.data;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.risk.ScreeningStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ScreeningRecords extends JpaRepository<Screening, UUID> {
+
+  /** A child's screenings that have a level (submitted at least once), oldest first. */
+  @Query(
+      """
+      select s from Screening s
+      where s.childId = :childId and s.submittedAt is not null
+      order by s.submittedAt, s.id
+      """)
+  List<Screening> submittedFor(UUID childId);
+
+  List<Screening> findByChildIdAndStatusInOrderByUpdatedAtDesc(
+      UUID childId, Collection<ScreeningStatus> statuses);
+
+  /** Each child's latest submitted screening, for the partnership: the tracker's source. */
+  @Query(
+      """
+      select s from Screening s
+      where s.partnershipId = :partnershipId and s.submittedAt is not null
+        and s.submittedAt = (select max(t.submittedAt) from Screening t
+                             where t.childId = s.childId and t.submittedAt is not null)
+      """)
+  List<Screening> currentIn(UUID partnershipId);
+
+  /**
+   * Children's current screenings whose review date is before {@code today}, written by {@code
+   * userId} or (when {@code teamId} is given) for that team.
+   */
+  @Query(
+      """
+      select s from Screening s
+      where s.partnershipId = :partnershipId and s.submittedAt is not null
+        and s.reviewDueOn < :today
+        and (s.authorUserId = :userId or (:teamId is not null and s.teamId = :teamId))
+        and s.submittedAt = (select max(t.submittedAt) from Screening t
+                             where t.childId = s.childId and t.submittedAt is not null)
+      order by s.reviewDueOn, s.id
+      """)
+  List<Screening> overdue(
+      UUID partnershipId, UUID userId, @Nullable UUID teamId, java.time.LocalDate today);
+
+  List<Screening> findByAuthorUserIdAndStatusInOrderByUpdatedAtDesc(
+      UUID authorUserId, Collection<ScreeningStatus> statuses);
+
+  List<Screening> findByPartnershipIdAndTeamIdAndStatusOrderBySubmittedAtAsc(
+      UUID partnershipId, UUID teamId, ScreeningStatus status);
+}

@@ -1,0 +1,150 @@
+package org.lantern.risk.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.lantern.people.PlacementType;
+import org.lantern.people.Sex;
+import org.lantern.risk.AgeBand;
+import org.lantern.risk.RiskLevel;
+import org.lantern.risk.Tracker;
+import org.lantern.risk.TrackerSort;
+
+/** The tracker's filters and sort, as query parameters; anything unrecognised is ignored. */
+public class TrackerForm {
+
+  private @Nullable String district;
+  private @Nullable String team;
+  private @Nullable String level;
+  private @Nullable String sex;
+  private @Nullable String age;
+  private @Nullable String placement;
+  private boolean overdue;
+  private @Nullable String sort;
+  private @Nullable String dir;
+
+  Tracker.Filter filter() {
+    TrackerSort s = parse(sort, TrackerSort::valueOf);
+    return new Tracker.Filter(
+        uuid(district),
+        uuid(team),
+        parse(level, RiskLevel::valueOf),
+        parse(sex, Sex::valueOf),
+        parse(age, AgeBand::valueOf),
+        parse(placement, PlacementType::valueOf),
+        overdue,
+        s == null ? TrackerSort.LEVEL : s,
+        s == null ? !"asc".equals(dir) : "desc".equals(dir));
+  }
+
+  /** The query parameters that keep the filters, for sort links and the CSV link. */
+  Map<String, String> filters() {
+    Map<String, String> params = new LinkedHashMap<>();
+    put(params, "district", district);
+    put(params, "team", team);
+    put(params, "level", level);
+    put(params, "sex", sex);
+    put(params, "age", age);
+    put(params, "placement", placement);
+    if (overdue) {
+      params.put("overdue", "true");
+    }
+    return params;
+  }
+
+  private static void put(Map<String, String> params, String key, @Nullable String value) {
+    if (value != null && !value.isBlank()) {
+      params.put(key, value);
+    }
+  }
+
+  private static @Nullable UUID uuid(@Nullable String value) {
+    try {
+      return value == null || value.isBlank() ? null : UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static <T> @Nullable T parse(@Nullable String value, Function<String, T> of) {
+    try {
+      return value == null || value.isBlank() ? null : of.apply(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  public @Nullable String getDistrict() {
+    return district;
+  }
+
+  public void setDistrict(@Nullable String district) {
+    this.district = district;
+  }
+
+  public @Nullable String getTeam() {
+    return team;
+  }
+
+  public void setTeam(@Nullable String team) {
+    this.team = team;
+  }
+
+  public @Nullable String getLevel() {
+    return level;
+  }
+
+  public void setLevel(@Nullable String level) {
+    this.level = level;
+  }
+
+  public @Nullable String getSex() {
+    return sex;
+  }
+
+  public void setSex(@Nullable String sex) {
+    this.sex = sex;
+  }
+
+  public @Nullable String getAge() {
+    return age;
+  }
+
+  public void setAge(@Nullable String age) {
+    this.age = age;
+  }
+
+  public @Nullable String getPlacement() {
+    return placement;
+  }
+
+  public void setPlacement(@Nullable String placement) {
+    this.placement = placement;
+  }
+
+  public boolean isOverdue() {
+    return overdue;
+  }
+
+  public void setOverdue(boolean overdue) {
+    this.overdue = overdue;
+  }
+
+  public @Nullable String getSort() {
+    return sort;
+  }
+
+  public void setSort(@Nullable String sort) {
+    this.sort = sort;
+  }
+
+  public @Nullable String getDir() {
+    return dir;
+  }
+
+  public void setDir(@Nullable String dir) {
+    this.dir = dir;
+  }
+}
