@@ -107,6 +107,8 @@ public class AccessPolicy {
       case MANAGE_SCREENING_TOOLS -> role == Role.PARTNERSHIP_ADMIN;
       case VIEW_COMPLIANCE ->
           role.seesWholePartnership() || role == Role.TEAM_MANAGER || role == Role.STRATEGIC_LEAD;
+      case RECORD_PLACEMENT ->
+          role.seesWholePartnership() || role == Role.SOCIAL_WORKER || role == Role.TEAM_MANAGER;
     };
   }
 

@@ -30,7 +30,8 @@ public enum AuditAction {
   ACCEPT_SERVICE_REFERRAL,
   MANAGE_SCREENING_TOOLS,
   TRACKER_EXPORTED,
-  VIEW_COMPLIANCE;
+  VIEW_COMPLIANCE,
+  RECORD_PLACEMENT;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

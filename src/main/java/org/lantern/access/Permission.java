@@ -40,10 +40,12 @@ public enum Permission {
   /** Publish the partnership's screening tools (not a child's record: a partnership setting). */
   MANAGE_SCREENING_TOOLS,
   /** See screening compliance per team: numbers only, no child named. */
-  VIEW_COMPLIANCE;
+  VIEW_COMPLIANCE,
+  /** Record where a child lives (placement type); needs access to the record. */
+  RECORD_PLACEMENT;
 
   /** Acting on the child's record, so the record's own rules (relationship, break-glass) apply. */
   public boolean needsRecordAccess() {
-    return this == COMPLETE_SCREENING || this == SIGN_OFF_SCREENING;
+    return this == COMPLETE_SCREENING || this == SIGN_OFF_SCREENING || this == RECORD_PLACEMENT;
   }
 }

@@ -45,6 +45,8 @@ public class ChildFile {
   public record View(
       ChildSummary child,
       @Nullable String district,
+      @Nullable PlacementType placement,
+      boolean mayChangePlacement,
       List<FileIndicator> indicators,
       List<FileSection> sections,
       List<ChronologyEntry> entries) {}
@@ -68,7 +70,45 @@ public class ChildFile {
             .flatMap(p -> p.sectionsFor(childId, user).stream())
             .sorted(Comparator.comparingInt(FileSection::order))
             .toList();
-    return new View(child, districtName(child), indicators, sections, chronology.of(childId, user));
+    return new View(
+        child,
+        districtName(child),
+        placementOf(childId),
+        policy.decide(user, Permission.RECORD_PLACEMENT, ref).allowed(),
+        indicators,
+        sections,
+        chronology.of(childId, user));
+  }
+
+  /** Where the child lives, as one person about to change it sees it. */
+  public record Placement(ChildSummary child, @Nullable PlacementType placement) {}
+
+  @Transactional
+  public Placement placement(CurrentUser user, UUID childId) {
+    var ref = children.ref(childId);
+    policy.require(
+        user,
+        Permission.RECORD_PLACEMENT,
+        ref,
+        RecordRef.child(childId),
+        "open where the child lives");
+    return new Placement(children.summary(childId), placementOf(childId));
+  }
+
+  @Transactional
+  public void changePlacement(CurrentUser user, UUID childId, PlacementType placement) {
+    var ref = children.ref(childId);
+    policy.require(
+        user,
+        Permission.RECORD_PLACEMENT,
+        ref,
+        RecordRef.child(childId),
+        "record where the child lives: " + placement.name());
+    children.recordPlacement(childId, placement);
+  }
+
+  private @Nullable PlacementType placementOf(UUID childId) {
+    return children.placements(List.of(childId)).get(childId);
   }
 
   @Transactional

@@ -176,6 +176,16 @@ public class Children {
     return found;
   }
 
+  /** Records where one child lives; the caller has checked access, which audited it. */
+  @Transactional
+  void recordPlacement(UUID childId, PlacementType placement) {
+    jdbc.update(
+        "update child set placement_type = ?, updated_at = ?, version = version + 1 where id = ?",
+        placement.name(),
+        Timestamp.from(clock.instant()),
+        childId);
+  }
+
   /**
    * Records where children live (an import from the council's case system, or the demo county), in
    * the caller's transaction, audited as one import.
