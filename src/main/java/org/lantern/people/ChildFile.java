@@ -68,8 +68,7 @@ public class ChildFile {
             .flatMap(p -> p.sectionsFor(childId, user).stream())
             .sorted(Comparator.comparingInt(FileSection::order))
             .toList();
-    return new View(
-        child, districtName(child), indicators, sections, chronology.of(childId, user));
+    return new View(child, districtName(child), indicators, sections, chronology.of(childId, user));
   }
 
   @Transactional
