@@ -80,6 +80,8 @@ public class AccessPolicy {
       case VIEW_CHILD_AUDIT -> role == Role.INFORMATION_GOVERNANCE;
       case VIEW_CHILD_RECORD -> role.worksWithChildren();
       case VIEW_OWN_REFERRAL -> role.worksWithChildren() || role == Role.PARTNER_SYSTEM;
+      case IMPORT_PERSON_RECORDS -> role == Role.PARTNER_SYSTEM;
+      case REVIEW_PERSON_LINKS -> role.seesWholePartnership();
     };
   }
 

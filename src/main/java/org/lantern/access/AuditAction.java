@@ -18,7 +18,13 @@ public enum AuditAction {
   SIGNED_IN,
   SIGN_IN_FAILED,
   ACCOUNT_LOCKED,
-  SINGLE_SIGN_ON_BOUND;
+  SINGLE_SIGN_ON_BOUND,
+  IMPORT_PERSON_RECORDS,
+  REVIEW_PERSON_LINKS,
+  VIEW_PERSON_LINK,
+  LINK_PERSON_RECORDS,
+  CONFIRM_PERSON_LINK,
+  REJECT_PERSON_LINK;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

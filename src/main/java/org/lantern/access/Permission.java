@@ -18,5 +18,9 @@ public enum Permission {
    * See a referral one made oneself, and confirm it in writing: what was referred, not the rest of
    * the child's record (the referral module checks the person is its referrer).
    */
-  VIEW_OWN_REFERRAL;
+  VIEW_OWN_REFERRAL,
+  /** Send person records from a partner system to the person index. */
+  IMPORT_PERSON_RECORDS,
+  /** See pairs of person records the index weighed, why, and confirm or reject them. */
+  REVIEW_PERSON_LINKS;
 }

@@ -52,27 +52,29 @@ class AccessMatrixIntegrationTests {
           Permission.RECORD_VERBAL_REFERRAL,
           Permission.DECIDE_CONCERN,
           Permission.VIEW_CHILD_AUDIT,
-          Permission.VIEW_OWN_REFERRAL);
+          Permission.VIEW_OWN_REFERRAL,
+          Permission.IMPORT_PERSON_RECORDS,
+          Permission.REVIEW_PERSON_LINKS);
 
   /** A child of the person's partnership they have no relationship with. */
   static final Map<Role, String> NO_RELATIONSHIP =
       table(
           """
-          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL
-          PRACTITIONER              Y    B    Y     N      N      N     Y
-          FRONT_DOOR                Y    Y    Y     Y      Y      N     Y
-          SOCIAL_WORKER             Y    B    Y     N      N      N     Y
-          TEAM_MANAGER              Y    B    Y     N      N      N     Y
-          EXPLOITATION_COORDINATOR  Y    Y    Y     N      N      N     Y
-          PANEL_MEMBER              Y    B    Y     N      N      N     Y
-          MISSING_SERVICE_WORKER    Y    B    Y     N      N      N     Y
-          POLICE                    Y    B    Y     N      N      N     Y
-          HEALTH_SAFEGUARDING_LEAD  Y    B    Y     N      N      N     Y
-          STRATEGIC_LEAD            N    N    N     N      N      N     N
-          COUNCILLOR                N    N    N     N      N      N     N
-          INFORMATION_GOVERNANCE    Y    N    N     N      N      Y     N
-          PARTNERSHIP_ADMIN         N    N    N     N      N      N     N
-          PARTNER_SYSTEM            N    N    Y     N      N      N     Y
+          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL IMPORT REVIEW_LINKS
+          PRACTITIONER              Y    B    Y     N      N      N     Y     N      N
+          FRONT_DOOR                Y    Y    Y     Y      Y      N     Y     N      Y
+          SOCIAL_WORKER             Y    B    Y     N      N      N     Y     N      N
+          TEAM_MANAGER              Y    B    Y     N      N      N     Y     N      N
+          EXPLOITATION_COORDINATOR  Y    Y    Y     N      N      N     Y     N      Y
+          PANEL_MEMBER              Y    B    Y     N      N      N     Y     N      N
+          MISSING_SERVICE_WORKER    Y    B    Y     N      N      N     Y     N      N
+          POLICE                    Y    B    Y     N      N      N     Y     N      N
+          HEALTH_SAFEGUARDING_LEAD  Y    B    Y     N      N      N     Y     N      N
+          STRATEGIC_LEAD            N    N    N     N      N      N     N     N      N
+          COUNCILLOR                N    N    N     N      N      N     N     N      N
+          INFORMATION_GOVERNANCE    Y    N    N     N      N      Y     N     N      N
+          PARTNERSHIP_ADMIN         N    N    N     N      N      N     N     N      N
+          PARTNER_SYSTEM            N    N    Y     N      N      N     Y     Y      N
           """);
 
   /**
@@ -83,41 +85,41 @@ class AccessMatrixIntegrationTests {
   static final Map<Role, String> LINKED =
       table(
           """
-          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL
-          PRACTITIONER              Y    Y    Y     N      N      N     Y
-          FRONT_DOOR                Y    Y    Y     Y      Y      N     Y
-          SOCIAL_WORKER             Y    Y    Y     N      N      N     Y
-          TEAM_MANAGER              Y    Y    Y     N      N      N     Y
-          EXPLOITATION_COORDINATOR  Y    Y    Y     N      N      N     Y
-          PANEL_MEMBER              Y    Y    Y     N      N      N     Y
-          MISSING_SERVICE_WORKER    Y    Y    Y     N      N      N     Y
-          POLICE                    Y    Y    Y     N      N      N     Y
-          HEALTH_SAFEGUARDING_LEAD  Y    Y    Y     N      N      N     Y
-          STRATEGIC_LEAD            N    N    N     N      N      N     N
-          COUNCILLOR                N    N    N     N      N      N     N
-          INFORMATION_GOVERNANCE    Y    N    N     N      N      Y     N
-          PARTNERSHIP_ADMIN         N    N    N     N      N      N     N
+          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL IMPORT REVIEW_LINKS
+          PRACTITIONER              Y    Y    Y     N      N      N     Y     N      N
+          FRONT_DOOR                Y    Y    Y     Y      Y      N     Y     N      Y
+          SOCIAL_WORKER             Y    Y    Y     N      N      N     Y     N      N
+          TEAM_MANAGER              Y    Y    Y     N      N      N     Y     N      N
+          EXPLOITATION_COORDINATOR  Y    Y    Y     N      N      N     Y     N      Y
+          PANEL_MEMBER              Y    Y    Y     N      N      N     Y     N      N
+          MISSING_SERVICE_WORKER    Y    Y    Y     N      N      N     Y     N      N
+          POLICE                    Y    Y    Y     N      N      N     Y     N      N
+          HEALTH_SAFEGUARDING_LEAD  Y    Y    Y     N      N      N     Y     N      N
+          STRATEGIC_LEAD            N    N    N     N      N      N     N     N      N
+          COUNCILLOR                N    N    N     N      N      N     N     N      N
+          INFORMATION_GOVERNANCE    Y    N    N     N      N      Y     N     N      N
+          PARTNERSHIP_ADMIN         N    N    N     N      N      N     N     N      N
           """);
 
   /** A child of another partnership: nobody, whatever their role, and no break-glass either. */
   static final Map<Role, String> OTHER_PARTNERSHIP =
       table(
           """
-          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL
-          PRACTITIONER              N    N    N     N      N      N     N
-          FRONT_DOOR                N    N    N     N      N      N     N
-          SOCIAL_WORKER             N    N    N     N      N      N     N
-          TEAM_MANAGER              N    N    N     N      N      N     N
-          EXPLOITATION_COORDINATOR  N    N    N     N      N      N     N
-          PANEL_MEMBER              N    N    N     N      N      N     N
-          MISSING_SERVICE_WORKER    N    N    N     N      N      N     N
-          POLICE                    N    N    N     N      N      N     N
-          HEALTH_SAFEGUARDING_LEAD  N    N    N     N      N      N     N
-          STRATEGIC_LEAD            N    N    N     N      N      N     N
-          COUNCILLOR                N    N    N     N      N      N     N
-          INFORMATION_GOVERNANCE    N    N    N     N      N      N     N
-          PARTNERSHIP_ADMIN         N    N    N     N      N      N     N
-          PARTNER_SYSTEM            N    N    N     N      N      N     N
+          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL IMPORT REVIEW_LINKS
+          PRACTITIONER              N    N    N     N      N      N     N     N      N
+          FRONT_DOOR                N    N    N     N      N      N     N     N      N
+          SOCIAL_WORKER             N    N    N     N      N      N     N     N      N
+          TEAM_MANAGER              N    N    N     N      N      N     N     N      N
+          EXPLOITATION_COORDINATOR  N    N    N     N      N      N     N     N      N
+          PANEL_MEMBER              N    N    N     N      N      N     N     N      N
+          MISSING_SERVICE_WORKER    N    N    N     N      N      N     N     N      N
+          POLICE                    N    N    N     N      N      N     N     N      N
+          HEALTH_SAFEGUARDING_LEAD  N    N    N     N      N      N     N     N      N
+          STRATEGIC_LEAD            N    N    N     N      N      N     N     N      N
+          COUNCILLOR                N    N    N     N      N      N     N     N      N
+          INFORMATION_GOVERNANCE    N    N    N     N      N      N     N     N      N
+          PARTNERSHIP_ADMIN         N    N    N     N      N      N     N     N      N
+          PARTNER_SYSTEM            N    N    N     N      N      N     N     N      N
           """);
 
   enum Situation {

@@ -30,9 +30,43 @@ public final class Blocking {
   private final int maxBlock;
   private final AtomicLong skippedPairs = new AtomicLong();
 
+  /** Of every 1024 rows, how many take part (by a hash of the row number). */
+  private final int sampled;
+
   public Blocking(List<BlockingRule> rules, int maxBlock) {
+    this(rules, maxBlock, 1024);
+  }
+
+  private Blocking(List<BlockingRule> rules, int maxBlock, int sampled) {
     this.rules = List.copyOf(rules);
     this.maxBlock = maxBlock;
+    this.sampled = sampled;
+  }
+
+  /** The same rules over a random share of the rows, for training on a large table. */
+  public Blocking sample(double share) {
+    return new Blocking(rules, maxBlock, (int) Math.max(1, Math.min(1024, share * 1024)));
+  }
+
+  /** The same sampling and block limit with other rules. */
+  public Blocking withRules(List<BlockingRule> others) {
+    return new Blocking(others, maxBlock, sampled);
+  }
+
+  /** Whether a row takes part under this blocking's sample. */
+  public boolean takesPart(int row) {
+    return sampled >= 1024 || (mix(row + 0x5DEECE66DL) & 1023) < sampled;
+  }
+
+  /** How many of a table's rows take part. */
+  public int rowsTakingPart(RecordTable t) {
+    int count = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (takesPart(i)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   public static Blocking standard() {
@@ -171,11 +205,14 @@ public final class Blocking {
   }
 
   /** Keys hashed to 42 bits with the row in the low 22, sorted: equal keys end up together. */
-  private static long[] sortedKeys(RecordTable t, BlockingRule rule) {
+  private long[] sortedKeys(RecordTable t, BlockingRule rule) {
     long[] keys = new long[t.size() + 16];
     long[] mine = new long[BlockingRule.MAX_KEYS];
     int count = 0;
     for (int i = 0; i < t.size(); i++) {
+      if (!takesPart(i)) {
+        continue;
+      }
       int n = rule.keys(t, i, mine);
       if (count + n > keys.length) {
         keys = Arrays.copyOf(keys, keys.length * 2);

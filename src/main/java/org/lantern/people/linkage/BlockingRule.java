@@ -21,7 +21,37 @@ public enum BlockingRule {
   /** Both names sounding alike and the same birth year. */
   NAMES_SOUND_AND_BIRTH_YEAR,
   /** The same postcode and given name sound: changed surname with a wrong date. */
-  POSTCODE_AND_GIVEN_SOUND;
+  POSTCODE_AND_GIVEN_SOUND,
+  /** The same date of birth and given name initial: a typo in the given name and a new surname. */
+  BIRTH_DATE_AND_GIVEN_INITIAL,
+  /** Family name sounding alike and the given name's initial: a typo and a wrong date. */
+  FAMILY_SOUND_AND_GIVEN_INITIAL;
+
+  /**
+   * The comparisons whose fields make this rule's key: within its blocks they agree by
+   * construction, so they tell EM nothing when it learns from the rule's pairs.
+   */
+  public java.util.Set<Comparison> comparisons() {
+    return switch (this) {
+      case NHS_NUMBER -> java.util.EnumSet.of(Comparison.NHS_NUMBER);
+      case PUPIL_NUMBER -> java.util.EnumSet.of(Comparison.PUPIL_NUMBER);
+      case BIRTH_DATE_AND_GIVEN_ROOT ->
+          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.GIVEN_NAME);
+      case BIRTH_DATE_AND_FAMILY_SOUND ->
+          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.FAMILY_NAME);
+      case FAMILY_SOUND_AND_GIVEN_ROOT ->
+          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+      case NAMES_SOUND_AND_BIRTH_YEAR ->
+          java.util.EnumSet.of(
+              Comparison.FAMILY_NAME, Comparison.GIVEN_NAME, Comparison.DATE_OF_BIRTH);
+      case POSTCODE_AND_GIVEN_SOUND ->
+          java.util.EnumSet.of(Comparison.POSTCODE, Comparison.GIVEN_NAME);
+      case BIRTH_DATE_AND_GIVEN_INITIAL ->
+          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.GIVEN_NAME);
+      case FAMILY_SOUND_AND_GIVEN_INITIAL ->
+          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+    };
+  }
 
   /** The most keys a record has under one rule (one per nickname root of its given name). */
   public static final int MAX_KEYS = Vocabulary.MAX_ROOTS;
@@ -50,6 +80,13 @@ public enum BlockingRule {
               out,
               t.postcode[i] >= 0 && t.given[i] >= 0,
               pack(t.postcode[i], sound(t, t.given[i])));
+      case BIRTH_DATE_AND_GIVEN_INITIAL ->
+          one(out, t.birth[i] != 0 && t.given[i] >= 0, pack(t.birth[i], initial(t, t.given[i])));
+      case FAMILY_SOUND_AND_GIVEN_INITIAL ->
+          one(
+              out,
+              t.family[i] >= 0 && t.given[i] >= 0,
+              pack(sound(t, t.family[i]), 0x10000 + initial(t, t.given[i])));
     };
   }
 
@@ -67,6 +104,10 @@ public enum BlockingRule {
       out[k] = pack(with, roots[k]);
     }
     return roots.length;
+  }
+
+  private static int initial(RecordTable t, int token) {
+    return token < 0 ? 0 : t.names.chars(token)[0];
   }
 
   private static int sound(RecordTable t, int token) {

@@ -37,6 +37,22 @@ public final class Estimation {
    */
   public static MatchModel expectationMaximisation(
       long[] patternCounts, MatchModel start, boolean fixU, int maxIterations, double tolerance) {
+    return expectationMaximisation(
+        patternCounts, start, fixU, java.util.Set.of(), maxIterations, tolerance);
+  }
+
+  /**
+   * EM that leaves some comparisons out (as if missing): those a blocking rule's key is made of,
+   * when learning from that rule's pairs. Their m comes back meaningless; take it from a session on
+   * another rule.
+   */
+  public static MatchModel expectationMaximisation(
+      long[] patternCounts,
+      MatchModel start,
+      boolean fixU,
+      java.util.Set<Comparison> ignored,
+      int maxIterations,
+      double tolerance) {
     int[] patterns =
         java.util.stream.IntStream.range(0, patternCounts.length)
             .filter(p -> patternCounts[p] > 0)
@@ -45,7 +61,7 @@ public final class Estimation {
     int[][] levels = new int[patterns.length][comparisons];
     for (int k = 0; k < patterns.length; k++) {
       for (Comparison c : Comparison.ALL) {
-        levels[k][c.ordinal()] = c.levelOf(patterns[k]);
+        levels[k][c.ordinal()] = ignored.contains(c) ? 0 : c.levelOf(patterns[k]);
       }
     }
     MatchModel model = start;
@@ -77,7 +93,7 @@ public final class Estimation {
       double[][] m = normalise(mSums);
       double[][] u = fixU ? model.u : normalise(uSums);
       double lambda = Math.min(1 - FLOOR, Math.max(FLOOR, matches / total));
-      MatchModel next = new MatchModel(m, u, lambda);
+      MatchModel next = new MatchModel(m, u, lambda, model.givenExactU, model.familyExactU);
       double change = Math.abs(lambda - model.lambda) + maxChange(m, model.m);
       model = next;
       if (change < tolerance) {
@@ -85,6 +101,41 @@ public final class Estimation {
       }
     }
     return model;
+  }
+
+  /**
+   * The prior share of matches among pairs, m and u kept as they are: the E step alone, repeated
+   * until the share settles.
+   */
+  public static double matchShare(long[] patternCounts, MatchModel model, double start) {
+    double lambda = start;
+    for (int iteration = 0; iteration < 200; iteration++) {
+      double matches = 0;
+      double total = 0;
+      for (int p = 0; p < patternCounts.length; p++) {
+        if (patternCounts[p] == 0) {
+          continue;
+        }
+        double pm = lambda;
+        double pu = 1 - lambda;
+        for (Comparison c : Comparison.ALL) {
+          int l = c.levelOf(p);
+          if (l > 0) {
+            pm *= model.m[c.ordinal()][l];
+            pu *= model.u[c.ordinal()][l];
+          }
+        }
+        matches += patternCounts[p] * pm / (pm + pu);
+        total += patternCounts[p];
+      }
+      double next = Math.min(1 - FLOOR, Math.max(FLOOR, matches / total));
+      boolean settled = Math.abs(next - lambda) < 1e-7;
+      lambda = next;
+      if (settled) {
+        break;
+      }
+    }
+    return lambda;
   }
 
   /** The share of each non-missing level per comparison, in a pattern histogram. */

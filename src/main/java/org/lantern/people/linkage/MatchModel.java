@@ -17,12 +17,34 @@ public final class MatchModel {
   final double[][] m;
   final double[][] u;
   final double lambda;
+
+  /** u of an exact given and family name among random pairs, for term-frequency adjustment. */
+  final double givenExactU;
+
+  final double familyExactU;
   private final float[] patternWeight;
 
   public MatchModel(double[][] m, double[][] u, double lambda) {
+    this(
+        m,
+        u,
+        lambda,
+        u[Comparison.GIVEN_NAME.ordinal()][1],
+        u[Comparison.FAMILY_NAME.ordinal()][1]);
+  }
+
+  /**
+   * With the u of exact name agreement among random pairs given apart: among candidate pairs (which
+   * blocking chose for sharing names) agreement is far commoner than among random ones, and the
+   * adjustment for a rare name compares it with the average of all pairs.
+   */
+  public MatchModel(
+      double[][] m, double[][] u, double lambda, double givenExactU, double familyExactU) {
     this.m = copy(m);
     this.u = copy(u);
     this.lambda = lambda;
+    this.givenExactU = givenExactU;
+    this.familyExactU = familyExactU;
     this.patternWeight = new float[Comparison.PATTERNS];
     double prior = priorWeight();
     double[][] w = new double[Comparison.values().length][];
@@ -60,6 +82,35 @@ public final class MatchModel {
     return new MatchModel(m, u, 0.1);
   }
 
+  /**
+   * The model EM estimated on the synthetic benchmark population (docs/linkage.md), rounded, with
+   * the prior for a table of {@code records} records (about one and a half true pairs per record
+   * among all pairs, as there): for a partnership with too few records to estimate its own.
+   */
+  public static MatchModel standard(int records) {
+    double[][] m = {
+      {0, .7918, .0675, .0281, .0502, .0203, .0126, .0294},
+      {0, .8659, .0279, .0481, .0186, .0038, .0357},
+      {0, .9940, .0001, .0059},
+      {0, .8930, .0159, .0782, .0123, .0006},
+      {0, .6931, .0148, .1341, .1580},
+      {0, .9977, .0023},
+      {0, .9962, .0038},
+      {0, .9950, .0050}
+    };
+    double[][] u = {
+      {0, .0020, .0021, .0016, .0039, .0003, .0042, .9858},
+      {0, .0010, .00001, .0022, .0002, .0052, .9914},
+      {0, .0026, .00001, .9974},
+      {0, .0002, .0001, .0086, .1022, .8889},
+      {0, .00001, .0017, .0152, .9831},
+      {0, .5013, .4987},
+      {0, .000001, .999999},
+      {0, .000001, .999999}
+    };
+    return new MatchModel(m, u, Math.min(0.5, 1.5 / Math.max(100, records)));
+  }
+
   public double m(Comparison c, int level) {
     return m[c.ordinal()][level];
   }
@@ -94,7 +145,8 @@ public final class MatchModel {
    * level's u replaced by the value's own frequency, so a rare surname counts for more.
    */
   double termFrequencyAdjustment(Comparison c, double frequency) {
-    double adjustment = log2(u[c.ordinal()][1] / frequency);
+    double exactU = c == Comparison.GIVEN_NAME ? givenExactU : familyExactU;
+    double adjustment = log2(exactU / frequency);
     return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adjustment));
   }
 

@@ -64,6 +64,22 @@ public final class Scorer {
     return w;
   }
 
+  /**
+   * Whether a pair must not be linked without a person deciding, however heavy: the given names
+   * disagree entirely (not a nickname, swap, sound-alike or slip) and no NHS number joins them.
+   * Twins share a family name, date of birth and address; merging two children's histories is worse
+   * than asking.
+   */
+  public static boolean needsReview(int pattern) {
+    return pattern % GIVEN_LEVELS == Comparison.GIVEN_NAME.different()
+        && (pattern / R_NHS) % 3 != 1;
+  }
+
+  /** Whether rows i and j may be linked without review: see {@link #needsReview(int)}. */
+  public boolean mayLinkAutomatically(int i, int j) {
+    return !needsReview(comparer.pattern(i, j));
+  }
+
   int pattern(int i, int j) {
     return comparer.pattern(i, j);
   }
