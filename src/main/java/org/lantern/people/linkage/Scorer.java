@@ -24,12 +24,15 @@ public final class Scorer {
     refresh();
   }
 
+  /** Fewer records than this say nothing reliable about how common a name is. */
+  static final int TERM_FREQUENCIES_FROM = 200;
+
   /** Recomputes the term-frequency adjustments after rows were added to the table. */
   public void refresh() {
     int tokens = table.names.size();
     givenTf = new float[tokens];
     familyTf = new float[tokens];
-    for (int t = 0; t < tokens; t++) {
+    for (int t = 0; t < tokens && table.size() >= TERM_FREQUENCIES_FROM; t++) {
       givenTf[t] =
           (float) model.termFrequencyAdjustment(Comparison.GIVEN_NAME, table.frequency(t, true));
       familyTf[t] =
