@@ -19,7 +19,7 @@ class FormatsTests {
 
   static Formats formats(Instant now) {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasename("messages");
+    messages.setBasenames(Messages.basenames());
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     return new Formats(Clock.fixed(now, ZoneOffset.UTC), messages);
