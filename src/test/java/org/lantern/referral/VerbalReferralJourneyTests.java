@@ -178,6 +178,8 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     CurrentUser teacher = p.user(Role.PRACTITIONER);
     // An earlier written referral gives the teacher a working relationship with the child.
     fixtures.concern(teacher, child);
+    // later, so that the chronology's order (by time, then id) does not depend on random ids
+    clock.advance(Duration.ofMinutes(5));
     UUID phoned = fixtures.verbalConcern(worker, teacher, child, RiskIndicator.MISSING);
     String reasons = "Missing three nights running: screen her for exploitation.";
     frontDoor.decide(
