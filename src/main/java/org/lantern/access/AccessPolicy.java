@@ -109,6 +109,8 @@ public class AccessPolicy {
           role.seesWholePartnership() || role == Role.TEAM_MANAGER || role == Role.STRATEGIC_LEAD;
       case RECORD_PLACEMENT ->
           role.seesWholePartnership() || role == Role.SOCIAL_WORKER || role == Role.TEAM_MANAGER;
+      case IMPORT_PERSON_RECORDS -> role == Role.PARTNER_SYSTEM;
+      case REVIEW_PERSON_LINKS -> role.seesWholePartnership();
     };
   }
 

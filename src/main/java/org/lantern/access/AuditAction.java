@@ -31,7 +31,13 @@ public enum AuditAction {
   MANAGE_SCREENING_TOOLS,
   TRACKER_EXPORTED,
   VIEW_COMPLIANCE,
-  RECORD_PLACEMENT;
+  RECORD_PLACEMENT,
+  IMPORT_PERSON_RECORDS,
+  REVIEW_PERSON_LINKS,
+  VIEW_PERSON_LINK,
+  LINK_PERSON_RECORDS,
+  CONFIRM_PERSON_LINK,
+  REJECT_PERSON_LINK;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

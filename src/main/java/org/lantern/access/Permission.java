@@ -42,7 +42,11 @@ public enum Permission {
   /** See screening compliance per team: numbers only, no child named. */
   VIEW_COMPLIANCE,
   /** Record where a child lives (placement type); needs access to the record. */
-  RECORD_PLACEMENT;
+  RECORD_PLACEMENT,
+  /** Send person records from a partner system to the person index. */
+  IMPORT_PERSON_RECORDS,
+  /** See pairs of person records the index weighed, why, and confirm or reject them. */
+  REVIEW_PERSON_LINKS;
 
   /** Acting on the child's record, so the record's own rules (relationship, break-glass) apply. */
   public boolean needsRecordAccess() {

@@ -55,6 +55,11 @@ public class NameVariants {
     return variants.stream().limit(MAX_VARIANTS).collect(LinkedHashSet::new, Set::add, Set::addAll);
   }
 
+  /** The formal names {@code token} is a nickname of (empty when it is nobody's nickname). */
+  public Set<String> formalsOf(String token) {
+    return nicknameToFormal.getOrDefault(token, Set.of());
+  }
+
   public boolean areVariants(String a, String b) {
     return a.equals(b) || of(a).contains(b);
   }

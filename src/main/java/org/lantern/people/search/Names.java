@@ -21,6 +21,9 @@ public final class Names {
     if (text == null) {
       return List.of();
     }
+    if (isAscii(text)) {
+      return asciiTokens(text);
+    }
     String plain =
         Normalizer.normalize(text, Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")
@@ -31,6 +34,38 @@ public final class Names {
       if (!part.isEmpty()) {
         tokens.add(part);
       }
+    }
+    return tokens;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The same as the general way for plain ASCII text, without regular expressions. */
+  private static List<String> asciiTokens(String text) {
+    List<String> tokens = new ArrayList<>(3);
+    StringBuilder token = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        token.append((char) (c + ('a' - 'A')));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        token.append(c);
+      } else if (c != '\'' && c != '`') {
+        if (!token.isEmpty()) {
+          tokens.add(token.toString());
+          token.setLength(0);
+        }
+      }
+    }
+    if (!token.isEmpty()) {
+      tokens.add(token.toString());
     }
     return tokens;
   }

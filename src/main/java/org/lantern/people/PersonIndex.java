@@ -1,0 +1,139 @@
+package org.lantern.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.people.data.PersonRecordRows;
+import org.lantern.people.data.PersonRecordRows.Stored;
+import org.lantern.people.linkage.LinkRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person index: partner systems' records of people, kept as sent and re-imported as updates,
+ * linked by the linkage engine as they arrive. Valid rows are saved and linked; a row with any
+ * problem is reported and neither saved nor linked.
+ */
+@Service
+public class PersonIndex {
+
+  /** What became of one imported row. */
+  public enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED,
+    REJECTED
+  }
+
+  /** One row's result, in the order the rows came. */
+  public record RowResult(
+      int row,
+      String sourceId,
+      Outcome outcome,
+      @Nullable UUID recordId,
+      List<PersonRecordRules.Problem> problems) {}
+
+  /** The whole import's result. */
+  public record ImportReport(List<RowResult> rows, PersonLinking.Outcome linking) {
+
+    public long count(Outcome outcome) {
+      return rows.stream().filter(r -> r.outcome() == outcome).count();
+    }
+  }
+
+  private final PersonRecordRows rows;
+  private final PersonLinking linking;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  PersonIndex(
+      PersonRecordRows rows,
+      PersonLinking linking,
+      AccessPolicy policy,
+      AuditLog audit,
+      Clock clock) {
+    this.rows = rows;
+    this.linking = linking;
+    this.policy = policy;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * Imports a partner's records under its source name, then links the new and changed ones, all in
+   * one transaction, audited as one import.
+   */
+  @Transactional
+  public ImportReport importRecords(CurrentUser by, String source, List<PersonRecordInput> input) {
+    if (!policy.roleAllows(by, Permission.IMPORT_PERSON_RECORDS)) {
+      throw new AccessDeniedForRole(by.role());
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<RowResult> results = new ArrayList<>();
+    Map<String, UUID> changed = new HashMap<>();
+    for (int i = 0; i < input.size(); i++) {
+      PersonRecordRules.Checked checked = PersonRecordRules.check(input.get(i), today);
+      if (!checked.valid()) {
+        results.add(
+            new RowResult(i + 1, checked.sourceId(), Outcome.REJECTED, null, checked.problems()));
+        continue;
+      }
+      LinkRecord record = Objects.requireNonNull(checked.record());
+      String otherIds = input.get(i).otherIds();
+      var existing = rows.bySource(by.partnershipId(), source, checked.sourceId());
+      if (existing.isEmpty()) {
+        UUID id = UUID.randomUUID();
+        rows.insert(
+            id, by.partnershipId(), source, checked.sourceId(), record, otherIds, clock.instant());
+        changed.put(checked.sourceId(), id);
+        results.add(new RowResult(i + 1, checked.sourceId(), Outcome.CREATED, id, List.of()));
+      } else if (existing.get().record().equals(record)) {
+        results.add(
+            new RowResult(
+                i + 1, checked.sourceId(), Outcome.UNCHANGED, existing.get().id(), List.of()));
+      } else {
+        rows.update(existing.get(), record, otherIds, clock.instant());
+        changed.put(checked.sourceId(), existing.get().id());
+        results.add(
+            new RowResult(
+                i + 1, checked.sourceId(), Outcome.UPDATED, existing.get().id(), List.of()));
+      }
+    }
+    audit.record(
+        by,
+        AuditAction.IMPORT_PERSON_RECORDS,
+        null,
+        new RecordRef("PERSON_RECORD_IMPORT", source),
+        "ROLE",
+        "import of " + input.size() + " person records");
+    PersonLinking.Outcome linked = linking.link(by, List.copyOf(changed.values()));
+    return new ImportReport(results, linked);
+  }
+
+  /** Every record held to be the same person as this one (itself included). */
+  @Transactional(readOnly = true)
+  public List<Stored> samePerson(CurrentUser by, UUID recordId) {
+    if (!policy.roleAllows(by, Permission.REVIEW_PERSON_LINKS)) {
+      throw new AccessDeniedForRole(by.role());
+    }
+    return rows.all(by.partnershipId()).stream()
+        .filter(s -> s.id().equals(recordId))
+        .findFirst()
+        .map(s -> rows.ofPerson(s.personId()))
+        .orElse(List.of());
+  }
+}

@@ -1,0 +1,281 @@
+package org.lantern.people;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.people.data.PersonRecordRows;
+import org.lantern.people.data.PersonRecordRows.Link;
+import org.lantern.people.data.PersonRecordRows.Stored;
+import org.lantern.people.linkage.Blocking;
+import org.lantern.people.linkage.CandidateIndex;
+import org.lantern.people.linkage.Explanation;
+import org.lantern.people.linkage.LinkageThresholds;
+import org.lantern.people.linkage.Linker;
+import org.lantern.people.linkage.MatchModel;
+import org.lantern.people.linkage.RecordTable;
+import org.lantern.people.linkage.Scorer;
+import org.lantern.people.search.NameVariants;
+import org.lantern.platform.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Links person records and lets people confirm, reject or undo it. Pairs at or above the link
+ * threshold are joined at once (unless their given names disagree entirely); those in the band
+ * below wait for a reviewer; a rejected pair is never proposed again. Every join and split keeps
+ * every record and is audited.
+ */
+@Service
+public class PersonLinking {
+
+  /** Where a pair stands. */
+  public enum Status {
+    LINKED,
+    REVIEW,
+    CONFIRMED,
+    REJECTED
+  }
+
+  /** What a reviewer decides. */
+  public enum Decision {
+    CONFIRM,
+    REJECT
+  }
+
+  /** How many pairs one linking run joined and sent for review. */
+  public record Outcome(int linked, int forReview) {}
+
+  /** A pair with both records and why the engine weighed it as it did. */
+  public record Pair(Link link, Stored a, Stored b, Explanation explanation) {}
+
+  /** Records with at least this many rows get a model estimated from their own data. */
+  static final int OWN_MODEL_FROM = 5_000;
+
+  private final PersonRecordRows rows;
+  private final NameVariants variants;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final LinkageThresholds thresholds = LinkageThresholds.defaults();
+
+  PersonLinking(
+      PersonRecordRows rows,
+      NameVariants variants,
+      AccessPolicy policy,
+      AuditLog audit,
+      Clock clock) {
+    this.rows = rows;
+    this.variants = variants;
+    this.policy = policy;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The partnership's records weighed against these ones, in the caller's transaction. */
+  @Transactional
+  public Outcome link(CurrentUser by, List<UUID> changed) {
+    if (changed.isEmpty()) {
+      return new Outcome(0, 0);
+    }
+    Weighing w = weigh(by.partnershipId());
+    Map<String, Link> known = new HashMap<>();
+    rows.links(by.partnershipId()).forEach(l -> known.put(key(l.recordA(), l.recordB()), l));
+    Map<UUID, UUID> personOf = new HashMap<>();
+    w.records.forEach(s -> personOf.put(s.id(), s.personId()));
+    CandidateIndex candidates = new CandidateIndex(w.table, Blocking.standard().rules());
+    int linked = 0;
+    int review = 0;
+    for (UUID id : changed) {
+      int i = w.rowOf.get(id);
+      for (int j : candidates.candidatesOf(i)) {
+        float weight = w.scorer.weight(i, j);
+        UUID other = w.records.get(j).id();
+        Link existing = known.get(key(id, other));
+        if (existing != null || weight < thresholds.review()) {
+          continue;
+        }
+        UUID a = first(id, other);
+        UUID b = a.equals(id) ? other : id;
+        UUID linkId = UUID.randomUUID();
+        boolean join = weight >= thresholds.link() && w.scorer.mayLinkAutomatically(i, j);
+        Status status = join ? Status.LINKED : Status.REVIEW;
+        rows.insertLink(linkId, by.partnershipId(), a, b, weight, status.name(), clock.instant());
+        known.put(key(a, b), new Link(linkId, a, b, weight, status.name(), null, null, 0));
+        if (join) {
+          join(by, linkId, personOf, a, b, AuditAction.LINK_PERSON_RECORDS);
+          linked++;
+        } else {
+          review++;
+        }
+      }
+    }
+    return new Outcome(linked, review);
+  }
+
+  /** The pairs waiting for a reviewer, heaviest first. */
+  @Transactional
+  public List<Pair> queue(CurrentUser by) {
+    requireRole(by);
+    Weighing w = weigh(by.partnershipId());
+    List<Pair> pairs = new ArrayList<>();
+    for (Link link : rows.linksWithStatus(by.partnershipId(), Status.REVIEW.name())) {
+      pairs.add(pair(w, link));
+    }
+    audit.record(
+        by,
+        AuditAction.REVIEW_PERSON_LINKS,
+        null,
+        new RecordRef("PERSON_LINK_QUEUE", by.partnershipId().toString()),
+        "ROLE",
+        "review queue");
+    return pairs;
+  }
+
+  /** One pair side by side with its explanation; audited as seen. */
+  @Transactional
+  public Pair pair(CurrentUser by, UUID linkId) {
+    requireRole(by);
+    Link link =
+        rows.link(by.partnershipId(), linkId)
+            .orElseThrow(() -> new RecordNotFoundException("person link", linkId));
+    audit.record(
+        by,
+        AuditAction.VIEW_PERSON_LINK,
+        null,
+        RecordRef.of("PERSON_LINK", linkId),
+        "ROLE",
+        "explain a pair");
+    return pair(weigh(by.partnershipId()), link);
+  }
+
+  /**
+   * A reviewer's decision. Confirming joins the two records' people; rejecting a pair that was
+   * joined splits them again (every record kept). Either way the pair is never proposed again.
+   *
+   * @throws PersonLinkChangedException when someone decided the pair since it was read
+   */
+  @Transactional
+  public void decide(CurrentUser by, UUID linkId, long version, Decision decision) {
+    requireRole(by);
+    Link link =
+        rows.link(by.partnershipId(), linkId)
+            .orElseThrow(() -> new RecordNotFoundException("person link", linkId));
+    Status next = decision == Decision.CONFIRM ? Status.CONFIRMED : Status.REJECTED;
+    if (!rows.decide(linkId, version, next.name(), by.id(), clock.instant())) {
+      throw new PersonLinkChangedException(linkId);
+    }
+    Map<UUID, UUID> personOf = new HashMap<>();
+    rows.all(by.partnershipId()).forEach(s -> personOf.put(s.id(), s.personId()));
+    if (decision == Decision.CONFIRM) {
+      join(by, linkId, personOf, link.recordA(), link.recordB(), AuditAction.CONFIRM_PERSON_LINK);
+    } else {
+      split(by, link, personOf.get(link.recordA()));
+    }
+  }
+
+  private void join(
+      CurrentUser by, UUID linkId, Map<UUID, UUID> personOf, UUID a, UUID b, AuditAction action) {
+    UUID into = personOf.get(a);
+    UUID from = personOf.get(b);
+    if (!into.equals(from)) {
+      rows.mergePersons(from, into);
+      personOf.replaceAll((record, person) -> person.equals(from) ? into : person);
+    }
+    audit.record(
+        by,
+        action,
+        null,
+        RecordRef.of("PERSON_LINK", linkId),
+        "ROLE",
+        "records " + a + " and " + b + " held to be one person " + into);
+  }
+
+  /** Regroups one person's records by the joins still standing. */
+  private void split(CurrentUser by, Link rejected, UUID person) {
+    List<Stored> members = rows.ofPerson(person);
+    Map<UUID, UUID> parent = new HashMap<>();
+    members.forEach(m -> parent.put(m.id(), m.id()));
+    for (Link l : rows.links(by.partnershipId())) {
+      boolean standing =
+          l.status().equals(Status.LINKED.name()) || l.status().equals(Status.CONFIRMED.name());
+      if (standing
+          && !l.id().equals(rejected.id())
+          && parent.containsKey(l.recordA())
+          && parent.containsKey(l.recordB())) {
+        parent.put(root(parent, l.recordA()), root(parent, l.recordB()));
+      }
+    }
+    Map<UUID, List<UUID>> groups = new HashMap<>();
+    for (Stored m : members) {
+      groups.computeIfAbsent(root(parent, m.id()), k -> new ArrayList<>()).add(m.id());
+    }
+    for (List<UUID> group : groups.values()) {
+      UUID id = group.contains(person) ? person : group.stream().sorted().findFirst().orElseThrow();
+      rows.setPerson(group, id);
+    }
+    audit.record(
+        by,
+        AuditAction.REJECT_PERSON_LINK,
+        null,
+        RecordRef.of("PERSON_LINK", rejected.id()),
+        "ROLE",
+        "records " + rejected.recordA() + " and " + rejected.recordB() + " are not one person");
+  }
+
+  private static UUID root(Map<UUID, UUID> parent, UUID id) {
+    UUID r = id;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
+  }
+
+  private void requireRole(CurrentUser by) {
+    if (!policy.roleAllows(by, Permission.REVIEW_PERSON_LINKS)) {
+      throw new AccessDeniedForRole(by.role());
+    }
+  }
+
+  private Pair pair(Weighing w, Link link) {
+    int a = w.rowOf.get(link.recordA());
+    int b = w.rowOf.get(link.recordB());
+    return new Pair(link, w.records.get(a), w.records.get(b), w.scorer.explain(a, b));
+  }
+
+  /** The partnership's records in the engine's form, with the model to weigh them by. */
+  private record Weighing(
+      List<Stored> records, RecordTable table, Map<UUID, Integer> rowOf, Scorer scorer) {}
+
+  private Weighing weigh(UUID partnershipId) {
+    List<Stored> records = rows.all(partnershipId);
+    RecordTable table = new RecordTable(variants, records.size());
+    Map<UUID, Integer> rowOf = new HashMap<>();
+    for (Stored s : records) {
+      rowOf.put(s.id(), table.add(s.record()));
+    }
+    table.resolve();
+    MatchModel model =
+        records.size() >= OWN_MODEL_FROM
+            ? new Linker(Blocking.standard(), 2).train(table, 200_000, 200_000, 1)
+            : MatchModel.standard(records.size());
+    return new Weighing(records, table, rowOf, new Scorer(table, model));
+  }
+
+  private static UUID first(UUID x, UUID y) {
+    return x.compareTo(y) <= 0 ? x : y;
+  }
+
+  private static String key(UUID x, UUID y) {
+    return first(x, y) + "/" + (first(x, y).equals(x) ? y : x);
+  }
+}

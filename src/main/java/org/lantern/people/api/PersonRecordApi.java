@@ -1,0 +1,162 @@
+package org.lantern.people.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.PartnerSystem;
+import org.lantern.people.PersonIndex;
+import org.lantern.people.PersonRecordInput;
+import org.lantern.people.PersonRecordRules;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Partner systems send their records of people, as JSON or CSV. Idempotent by (system, sourceId):
+ * sending a record again updates it, never duplicates it. Each row is answered on its own: a row
+ * with a problem is reported with the reason and neither saved nor linked; the rest proceed.
+ */
+@RestController
+@RequestMapping("/api/v1/person-records")
+@Tag(name = "Person records", description = "Send person records to Lantern's person index.")
+@SecurityRequirement(name = "partnerClient")
+class PersonRecordApi {
+
+  /** The answer: counts, then each row's outcome in the order sent. */
+  record ImportReceipt(
+      long created,
+      long updated,
+      long unchanged,
+      long rejected,
+      int linked,
+      int forReview,
+      List<RowReceipt> rows) {}
+
+  record RowReceipt(
+      int row,
+      String sourceId,
+      String outcome,
+      @Nullable UUID recordId,
+      List<RowProblem> problems) {}
+
+  record RowProblem(String field, String code, String detail) {}
+
+  /** Message keys of row problems: this, a dot and the problem's code. */
+  private static final String ERRORS = "personRecord.error";
+
+  private final PersonIndex index;
+  private final MessageSource messages;
+
+  PersonRecordApi(PersonIndex index, MessageSource messages) {
+    this.index = index;
+    this.messages = messages;
+  }
+
+  @PostMapping(consumes = "application/json", produces = "application/json")
+  @Operation(
+      summary = "Send person records (JSON)",
+      description =
+          "An array of records. Answers 200 with each row's outcome: CREATED, UPDATED, UNCHANGED or"
+              + " REJECTED with the problems. Valid rows are linked to the records already held.")
+  ResponseEntity<?> sendJson(
+      @RequestBody List<PersonRecordInput> records,
+      @Parameter(hidden = true) PartnerSystem system) {
+    if (records.size() > PersonRecordCsv.MAX_ROWS) {
+      return tooMany();
+    }
+    PersonIndex.ImportReport report =
+        index.importRecords(system.user(), system.sourceSystem(), records);
+    return ResponseEntity.ok(receipt(report, PersonRecordCsv.Parsed.json(records.size())));
+  }
+
+  @PostMapping(consumes = "text/csv", produces = "application/json")
+  @Operation(
+      summary = "Send person records (CSV)",
+      description =
+          "UTF-8 CSV with a header row: source_id, given_name, middle_names, family_name,"
+              + " previous_names (separated by |), date_of_birth (yyyy-mm-dd or dd/mm/yyyy), sex,"
+              + " postcode, nhs_number, upn, other_ids. A line that is not UTF-8 is reported and"
+              + " the rest proceed.")
+  ResponseEntity<?> sendCsv(
+      @RequestBody byte[] csv, @Parameter(hidden = true) PartnerSystem system) {
+    PersonRecordCsv.Parsed parsed;
+    try {
+      parsed = PersonRecordCsv.parse(csv);
+    } catch (IllegalArgumentException e) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.UNPROCESSABLE_CONTENT, text("personRecord.csv.header.detail"));
+      problem.setTitle(text("personRecord.csv.header.title"));
+      return ResponseEntity.unprocessableContent()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
+    }
+    if (parsed.rows().size() > PersonRecordCsv.MAX_ROWS) {
+      return tooMany();
+    }
+    PersonIndex.ImportReport report =
+        index.importRecords(system.user(), system.sourceSystem(), parsed.rows());
+    return ResponseEntity.ok(receipt(report, parsed));
+  }
+
+  private ResponseEntity<ProblemDetail> tooMany() {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONTENT_TOO_LARGE, text("personRecord.tooMany.detail"));
+    problem.setTitle(text("personRecord.tooMany.title"));
+    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private ImportReceipt receipt(PersonIndex.ImportReport report, PersonRecordCsv.Parsed parsed) {
+    List<RowReceipt> rows = new ArrayList<>();
+    for (PersonIndex.RowResult r : report.rows()) {
+      rows.add(
+          new RowReceipt(
+              parsed.lineOf(r.row()),
+              r.sourceId(),
+              r.outcome().name(),
+              r.recordId(),
+              r.problems().stream().map(this::problem).toList()));
+    }
+    for (int line : parsed.undecodable()) {
+      rows.add(
+          new RowReceipt(
+              line,
+              "",
+              PersonIndex.Outcome.REJECTED.name(),
+              null,
+              List.of(problem(new PersonRecordRules.Problem("row", "encoding")))));
+    }
+    rows.sort(java.util.Comparator.comparingInt(RowReceipt::row));
+    return new ImportReceipt(
+        report.count(PersonIndex.Outcome.CREATED),
+        report.count(PersonIndex.Outcome.UPDATED),
+        report.count(PersonIndex.Outcome.UNCHANGED),
+        report.count(PersonIndex.Outcome.REJECTED) + parsed.undecodable().size(),
+        report.linking().linked(),
+        report.linking().forReview(),
+        rows);
+  }
+
+  private RowProblem problem(PersonRecordRules.Problem p) {
+    return new RowProblem(p.field(), p.code(), text(ERRORS + "." + p.code()));
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, Locale.UK);
+  }
+}

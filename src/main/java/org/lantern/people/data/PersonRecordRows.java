@@ -1,0 +1,243 @@
+package org.lantern.people.data;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.people.linkage.LinkRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Person records and the links between them, in plain JDBC (imports come in bulk). */
+@Repository
+public class PersonRecordRows {
+
+  /** A stored record: who sent it, what it says, and which person it is held to be. */
+  public record Stored(
+      UUID id, String source, String sourceId, LinkRecord record, UUID personId, long version) {}
+
+  /** A weighed pair. */
+  public record Link(
+      UUID id,
+      UUID recordA,
+      UUID recordB,
+      double weight,
+      String status,
+      @Nullable UUID decidedBy,
+      @Nullable Instant decidedAt,
+      long version) {}
+
+  private static final String COLUMNS =
+      "id, source, source_id, given_name, middle_names, family_name, previous_names,"
+          + " date_of_birth, sex, postcode, nhs_number, upn, person_id, version";
+
+  private final JdbcTemplate jdbc;
+
+  PersonRecordRows(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Stored> bySource(UUID partnershipId, String source, String sourceId) {
+    return jdbc
+        .query(
+            "select "
+                + COLUMNS
+                + " from person_record where partnership_id = ? and source = ?"
+                + " and source_id = ?",
+            PersonRecordRows::stored,
+            partnershipId,
+            source,
+            sourceId)
+        .stream()
+        .findFirst();
+  }
+
+  public List<Stored> all(UUID partnershipId) {
+    return jdbc.query(
+        "select " + COLUMNS + " from person_record where partnership_id = ? order by id",
+        PersonRecordRows::stored,
+        partnershipId);
+  }
+
+  public List<Stored> byIds(UUID partnershipId, List<UUID> ids) {
+    return all(partnershipId).stream().filter(s -> ids.contains(s.id())).toList();
+  }
+
+  public List<Stored> ofPerson(UUID personId) {
+    return jdbc.query(
+        "select " + COLUMNS + " from person_record where person_id = ? order by id",
+        PersonRecordRows::stored,
+        personId);
+  }
+
+  public void insert(
+      UUID id,
+      UUID partnershipId,
+      String source,
+      String sourceId,
+      LinkRecord r,
+      @Nullable String otherIds,
+      Instant now) {
+    jdbc.update(
+        "insert into person_record (id, partnership_id, source, source_id, given_name,"
+            + " middle_names, family_name, previous_names, date_of_birth, sex, postcode,"
+            + " nhs_number, upn, other_ids, person_id, imported_at, updated_at, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        id,
+        partnershipId,
+        source,
+        sourceId,
+        r.givenName(),
+        r.middleNames(),
+        r.familyName(),
+        previous(r),
+        r.dateOfBirth(),
+        r.sex(),
+        r.postcode(),
+        r.nhsNumber(),
+        r.upn(),
+        otherIds,
+        id,
+        Timestamp.from(now),
+        Timestamp.from(now));
+  }
+
+  public void update(Stored old, LinkRecord r, @Nullable String otherIds, Instant now) {
+    jdbc.update(
+        "update person_record set given_name = ?, middle_names = ?, family_name = ?,"
+            + " previous_names = ?, date_of_birth = ?, sex = ?, postcode = ?, nhs_number = ?,"
+            + " upn = ?, other_ids = ?, updated_at = ?, version = version + 1 where id = ?",
+        r.givenName(),
+        r.middleNames(),
+        r.familyName(),
+        previous(r),
+        r.dateOfBirth(),
+        r.sex(),
+        r.postcode(),
+        r.nhsNumber(),
+        r.upn(),
+        otherIds,
+        Timestamp.from(now),
+        old.id());
+  }
+
+  /** Makes everyone held to be person {@code from} person {@code into}. */
+  public void mergePersons(UUID from, UUID into) {
+    jdbc.update("update person_record set person_id = ? where person_id = ?", into, from);
+  }
+
+  public void setPerson(List<UUID> records, UUID personId) {
+    for (UUID id : records) {
+      jdbc.update("update person_record set person_id = ? where id = ?", personId, id);
+    }
+  }
+
+  public List<Link> links(UUID partnershipId) {
+    return jdbc.query(
+        "select id, record_a, record_b, weight, status, decided_by, decided_at, version from"
+            + " person_link where partnership_id = ?",
+        PersonRecordRows::link,
+        partnershipId);
+  }
+
+  public List<Link> linksWithStatus(UUID partnershipId, String status) {
+    return jdbc.query(
+        "select id, record_a, record_b, weight, status, decided_by, decided_at, version from"
+            + " person_link where partnership_id = ? and status = ? order by weight desc, id",
+        PersonRecordRows::link,
+        partnershipId,
+        status);
+  }
+
+  public Optional<Link> link(UUID partnershipId, UUID id) {
+    return jdbc
+        .query(
+            "select id, record_a, record_b, weight, status, decided_by, decided_at, version from"
+                + " person_link where partnership_id = ? and id = ?",
+            PersonRecordRows::link,
+            partnershipId,
+            id)
+        .stream()
+        .findFirst();
+  }
+
+  public void insertLink(
+      UUID id, UUID partnershipId, UUID a, UUID b, double weight, String status, Instant now) {
+    jdbc.update(
+        "insert into person_link (id, partnership_id, record_a, record_b, weight, status,"
+            + " created_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)",
+        id,
+        partnershipId,
+        a,
+        b,
+        weight,
+        status,
+        Timestamp.from(now));
+  }
+
+  public void reweigh(UUID linkId, double weight, String status) {
+    jdbc.update(
+        "update person_link set weight = ?, status = ?, version = version + 1 where id = ?",
+        weight,
+        status,
+        linkId);
+  }
+
+  /** Records a person's decision; false when someone changed the pair since it was read. */
+  public boolean decide(UUID linkId, long version, String status, UUID by, Instant at) {
+    return jdbc.update(
+            "update person_link set status = ?, decided_by = ?, decided_at = ?, version ="
+                + " version + 1 where id = ? and version = ?",
+            status,
+            by,
+            Timestamp.from(at),
+            linkId,
+            version)
+        == 1;
+  }
+
+  private static @Nullable String previous(LinkRecord r) {
+    return r.previousFamilyNames().isEmpty() ? null : String.join("|", r.previousFamilyNames());
+  }
+
+  private static Stored stored(ResultSet rs, int row) throws SQLException {
+    String previous = rs.getString("previous_names");
+    LinkRecord r =
+        new LinkRecord(
+            rs.getString("given_name"),
+            rs.getString("middle_names"),
+            rs.getString("family_name"),
+            previous == null ? List.of() : Arrays.asList(previous.split("\\\\|")),
+            rs.getObject("date_of_birth", LocalDate.class),
+            rs.getString("sex"),
+            rs.getString("postcode"),
+            rs.getString("nhs_number"),
+            rs.getString("upn"));
+    return new Stored(
+        rs.getObject("id", UUID.class),
+        rs.getString("source"),
+        rs.getString("source_id"),
+        r,
+        rs.getObject("person_id", UUID.class),
+        rs.getLong("version"));
+  }
+
+  private static Link link(ResultSet rs, int row) throws SQLException {
+    Timestamp decided = rs.getTimestamp("decided_at");
+    return new Link(
+        rs.getObject("id", UUID.class),
+        rs.getObject("record_a", UUID.class),
+        rs.getObject("record_b", UUID.class),
+        rs.getDouble("weight"),
+        rs.getString("status"),
+        rs.getObject("decided_by", UUID.class),
+        decided == null ? null : decided.toInstant(),
+        rs.getLong("version"));
+  }
+}

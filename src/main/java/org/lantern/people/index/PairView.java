@@ -1,0 +1,79 @@
+package org.lantern.people.index;
+
+import java.util.List;
+import java.util.UUID;
+import org.lantern.people.PersonLinking;
+import org.lantern.people.data.PersonRecordRows.Stored;
+import org.lantern.people.linkage.Explanation;
+
+/** A pair of person records as the pages show it, the engine's codes turned into message keys. */
+public record PairView(
+    UUID id,
+    String status,
+    long version,
+    Stored a,
+    Stored b,
+    List<Line> lines,
+    double prior,
+    double total,
+    int percent,
+    boolean certain) {
+
+  /** A field of the explanation: which field, what was found, and its weight. */
+  public record Line(Key field, Key level, double weight, double termFrequency) {
+
+    public double total() {
+      return weight + termFrequency;
+    }
+  }
+
+  /** A message key, named so for the messages test. */
+  public record Key(String messageKey) {}
+
+  static final String FIELD = "linkage.field";
+  static final String LEVEL = "linkage.level";
+  static final String STATUS = "linkage.status";
+
+  static PairView of(PersonLinking.Pair pair) {
+    Explanation why = pair.explanation();
+    List<Line> lines =
+        why.parts().stream()
+            .map(
+                p ->
+                    new Line(
+                        new Key(FIELD + "." + p.comparison().name()),
+                        new Key(LEVEL + "." + p.level()),
+                        p.weight(),
+                        p.termFrequency()))
+            .toList();
+    return new PairView(
+        pair.link().id(),
+        pair.link().status(),
+        pair.link().version(),
+        pair.a(),
+        pair.b(),
+        lines,
+        why.prior(),
+        why.total(),
+        (int) Math.floor(why.probability() * 100),
+        why.certain());
+  }
+
+  public Key statusKey() {
+    return new Key(STATUS + "." + status);
+  }
+
+  public boolean awaitingReview() {
+    return status.equals(PersonLinking.Status.REVIEW.name());
+  }
+
+  /** Whether only a person may link these, however heavy: their given names disagree entirely. */
+  public boolean needsPerson() {
+    return !certain && lines.getFirst().level().messageKey().equals(LEVEL + ".DIFFERENT");
+  }
+
+  public boolean joined() {
+    return status.equals(PersonLinking.Status.LINKED.name())
+        || status.equals(PersonLinking.Status.CONFIRMED.name());
+  }
+}

@@ -1,0 +1,66 @@
+package org.lantern.people.index;
+
+import java.util.UUID;
+import org.lantern.access.CurrentUser;
+import org.lantern.people.PersonLinkChangedException;
+import org.lantern.people.PersonLinking;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The review queue and a pair's page, for the front door and exploitation coordinators. */
+@Controller
+class PersonIndexController {
+
+  private final PersonLinking linking;
+
+  PersonIndexController(PersonLinking linking) {
+    this.linking = linking;
+  }
+
+  @GetMapping("/person-index/review")
+  String queue(CurrentUser user, Model model) {
+    model.addAttribute("pairs", linking.queue(user).stream().map(PairView::of).toList());
+    return "linkage/queue";
+  }
+
+  @GetMapping("/person-index/pairs/{linkId}")
+  String pair(@PathVariable UUID linkId, CurrentUser user, Model model) {
+    PairView pair = PairView.of(linking.pair(user, linkId));
+    PairDecisionForm form = new PairDecisionForm();
+    form.setVersion(pair.version());
+    return show(pair, form, model);
+  }
+
+  @PostMapping("/person-index/pairs/{linkId}/decision")
+  String decide(
+      @PathVariable UUID linkId,
+      @ModelAttribute("decision") PairDecisionForm form,
+      BindingResult errors,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    form.validate(errors);
+    if (!errors.hasErrors()) {
+      try {
+        linking.decide(user, linkId, form.getVersion(), form.decision());
+        redirect.addFlashAttribute("decided", form.decision().name());
+        return "redirect:/person-index/review";
+      } catch (PersonLinkChangedException changed) {
+        errors.reject("linkage.decision.conflict");
+      }
+    }
+    return show(PairView.of(linking.pair(user, linkId)), form, model);
+  }
+
+  private String show(PairView pair, PairDecisionForm form, Model model) {
+    model.addAttribute("pair", pair);
+    model.addAttribute("decision", form);
+    return "linkage/pair";
+  }
+}

@@ -1,0 +1,124 @@
+package org.lantern.people.linkage;
+
+/**
+ * Which pairs are compared at all: two records become a candidate pair when they share the key of
+ * at least one rule. Each rule tolerates different errors, so that a pair missed by one (a typo in
+ * the family name, a changed surname, a missing date of birth) is caught by another.
+ */
+public enum BlockingRule {
+  /** The same NHS number. */
+  NHS_NUMBER,
+  /** The same unique pupil number. */
+  PUPIL_NUMBER,
+  /**
+   * The same date of birth and the same given name or a nickname of it: catches changed surnames.
+   */
+  BIRTH_DATE_AND_GIVEN_ROOT,
+  /** The same date of birth and family name sounding alike: catches given-name typos and swaps. */
+  BIRTH_DATE_AND_FAMILY_SOUND,
+  /** Family name sounding alike and given name or a nickname of it: missing or wrong dates. */
+  FAMILY_SOUND_AND_GIVEN_ROOT,
+  /** Both names sounding alike and the same birth year. */
+  NAMES_SOUND_AND_BIRTH_YEAR,
+  /** The same postcode and given name sound: changed surname with a wrong date. */
+  POSTCODE_AND_GIVEN_SOUND,
+  /** The same date of birth and given name initial: a typo in the given name and a new surname. */
+  BIRTH_DATE_AND_GIVEN_INITIAL,
+  /** Family name sounding alike and the given name's initial: a typo and a wrong date. */
+  FAMILY_SOUND_AND_GIVEN_INITIAL;
+
+  /**
+   * The comparisons whose fields make this rule's key: within its blocks they agree by
+   * construction, so they tell EM nothing when it learns from the rule's pairs.
+   */
+  public java.util.Set<Comparison> comparisons() {
+    return switch (this) {
+      case NHS_NUMBER -> java.util.EnumSet.of(Comparison.NHS_NUMBER);
+      case PUPIL_NUMBER -> java.util.EnumSet.of(Comparison.PUPIL_NUMBER);
+      case BIRTH_DATE_AND_GIVEN_ROOT ->
+          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.GIVEN_NAME);
+      case BIRTH_DATE_AND_FAMILY_SOUND ->
+          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.FAMILY_NAME);
+      case FAMILY_SOUND_AND_GIVEN_ROOT ->
+          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+      case NAMES_SOUND_AND_BIRTH_YEAR ->
+          java.util.EnumSet.of(
+              Comparison.FAMILY_NAME, Comparison.GIVEN_NAME, Comparison.DATE_OF_BIRTH);
+      case POSTCODE_AND_GIVEN_SOUND ->
+          java.util.EnumSet.of(Comparison.POSTCODE, Comparison.GIVEN_NAME);
+      case BIRTH_DATE_AND_GIVEN_INITIAL ->
+          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.GIVEN_NAME);
+      case FAMILY_SOUND_AND_GIVEN_INITIAL ->
+          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+    };
+  }
+
+  /** The most keys a record has under one rule (one per nickname root of its given name). */
+  public static final int MAX_KEYS = Vocabulary.MAX_ROOTS;
+
+  /**
+   * Writes the record's keys under this rule into {@code out} and says how many: none when the
+   * record lacks a part of the rule, several when its given name is a nickname of several names.
+   */
+  public int keys(RecordTable t, int i, long[] out) {
+    return switch (this) {
+      case NHS_NUMBER -> one(out, t.nhs[i] != 0, t.nhs[i]);
+      case PUPIL_NUMBER -> one(out, t.upn[i] >= 0, t.upn[i]);
+      case BIRTH_DATE_AND_GIVEN_ROOT ->
+          t.birth[i] == 0 || t.given[i] < 0 ? 0 : roots(t, i, t.birth[i], out);
+      case BIRTH_DATE_AND_FAMILY_SOUND ->
+          one(out, t.birth[i] != 0 && t.family[i] >= 0, pack(t.birth[i], sound(t, t.family[i])));
+      case FAMILY_SOUND_AND_GIVEN_ROOT ->
+          t.family[i] < 0 || t.given[i] < 0 ? 0 : roots(t, i, sound(t, t.family[i]), out);
+      case NAMES_SOUND_AND_BIRTH_YEAR ->
+          one(
+              out,
+              t.family[i] >= 0 && t.given[i] >= 0 && t.birth[i] != 0,
+              pack(sound(t, t.family[i]) * 31 + sound(t, t.given[i]) * 7919, t.birth[i] / 10000));
+      case POSTCODE_AND_GIVEN_SOUND ->
+          one(
+              out,
+              t.postcode[i] >= 0 && t.given[i] >= 0,
+              pack(t.postcode[i], sound(t, t.given[i])));
+      case BIRTH_DATE_AND_GIVEN_INITIAL ->
+          one(out, t.birth[i] != 0 && t.given[i] >= 0, pack(t.birth[i], initial(t, t.given[i])));
+      case FAMILY_SOUND_AND_GIVEN_INITIAL ->
+          one(
+              out,
+              t.family[i] >= 0 && t.given[i] >= 0,
+              pack(sound(t, t.family[i]), 0x10000 + initial(t, t.given[i])));
+    };
+  }
+
+  private static int one(long[] out, boolean present, long key) {
+    if (!present) {
+      return 0;
+    }
+    out[0] = key;
+    return 1;
+  }
+
+  private static int roots(RecordTable t, int i, int with, long[] out) {
+    int[] roots = t.names.roots(t.given[i]);
+    for (int k = 0; k < roots.length; k++) {
+      out[k] = pack(with, roots[k]);
+    }
+    return roots.length;
+  }
+
+  private static int initial(RecordTable t, int token) {
+    return token < 0 ? 0 : t.names.chars(token)[0];
+  }
+
+  private static int sound(RecordTable t, int token) {
+    if (token < 0) {
+      return 0;
+    }
+    int code = t.names.metaphone(token);
+    return code < 0 ? -2 - token : code;
+  }
+
+  private static long pack(int high, int low) {
+    return ((long) high << 32) | (low & 0xffffffffL);
+  }
+}

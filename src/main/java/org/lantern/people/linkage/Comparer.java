@@ -1,0 +1,117 @@
+package org.lantern.people.linkage;
+
+/**
+ * Compares two rows of a {@link RecordTable} field by field and gives the comparison vector as one
+ * pattern number (see {@link Comparison#pattern}). Allocates nothing.
+ */
+final class Comparer {
+
+  static final double SIMILAR = 0.92;
+  static final double SOMEWHAT_SIMILAR = 0.80;
+
+  private static final int R_FAMILY = Comparison.FAMILY_NAME.radix();
+  private static final int R_MIDDLE = Comparison.MIDDLE_NAME.radix();
+  private static final int R_BIRTH = Comparison.DATE_OF_BIRTH.radix();
+  private static final int R_POSTCODE = Comparison.POSTCODE.radix();
+  private static final int R_SEX = Comparison.SEX.radix();
+  private static final int R_NHS = Comparison.NHS_NUMBER.radix();
+  private static final int R_UPN = Comparison.PUPIL_NUMBER.radix();
+
+  private final RecordTable t;
+  private final Vocabulary names;
+
+  Comparer(RecordTable table) {
+    this.t = table;
+    this.names = table.names;
+  }
+
+  int pattern(int i, int j) {
+    int given = given(i, j);
+    return given
+        + family(i, j) * R_FAMILY
+        + middle(i, j, given) * R_MIDDLE
+        + Similarity.birthLevel(t.birth[i], t.birth[j], t.birthDay[i], t.birthDay[j]) * R_BIRTH
+        + postcode(i, j) * R_POSTCODE
+        + (t.sex[i] == 0 || t.sex[j] == 0 ? 0 : t.sex[i] == t.sex[j] ? 1 : 2) * R_SEX
+        + (t.nhs[i] == 0 || t.nhs[j] == 0 ? 0 : t.nhs[i] == t.nhs[j] ? 1 : 2) * R_NHS
+        + (t.upn[i] < 0 || t.upn[j] < 0 ? 0 : t.upn[i] == t.upn[j] ? 1 : 2) * R_UPN;
+  }
+
+  int given(int i, int j) {
+    int a = t.given[i];
+    int b = t.given[j];
+    if (a < 0 || b < 0) {
+      return 0;
+    }
+    if (a == b) {
+      return 1;
+    }
+    if (names.nicknames(a, b)) {
+      return 2;
+    }
+    if (a == t.middle[j] || b == t.middle[i]) {
+      return 3;
+    }
+    if (names.soundAlike(a, b)) {
+      return 4;
+    }
+    double similarity = Similarity.jaroWinkler(names.chars(a), names.chars(b));
+    return similarity >= SIMILAR ? 5 : similarity >= SOMEWHAT_SIMILAR ? 6 : 7;
+  }
+
+  int family(int i, int j) {
+    int a = t.family[i];
+    int b = t.family[j];
+    if (a < 0 || b < 0) {
+      return 0;
+    }
+    if (a == b) {
+      return 1;
+    }
+    int pa = t.previous[i];
+    int pb = t.previous[j];
+    int qa = t.previous2[i];
+    int qb = t.previous2[j];
+    if ((pb >= 0 && (a == pb || pa == pb || qa == pb))
+        || (pa >= 0 && b == pa)
+        || (qb >= 0 && (a == qb || pa == qb))
+        || (qa >= 0 && b == qa)) {
+      return 2;
+    }
+    if (names.soundAlike(a, b)) {
+      return 3;
+    }
+    double similarity = Similarity.jaroWinkler(names.chars(a), names.chars(b));
+    return similarity >= SIMILAR ? 4 : similarity >= SOMEWHAT_SIMILAR ? 5 : 6;
+  }
+
+  int middle(int i, int j, int givenLevel) {
+    int a = t.middle[i];
+    int b = t.middle[j];
+    if (a < 0 || b < 0) {
+      return 0;
+    }
+    if (a == b || (givenLevel == 3 && a == t.given[j] && b == t.given[i])) {
+      return 1;
+    }
+    char[] ca = names.chars(a);
+    char[] cb = names.chars(b);
+    if ((ca.length == 1 || cb.length == 1) && ca[0] == cb[0]) {
+      return 2;
+    }
+    return 3;
+  }
+
+  int postcode(int i, int j) {
+    if (t.postcode[i] < 0 || t.postcode[j] < 0) {
+      return 0;
+    }
+    if (t.postcode[i] == t.postcode[j]) {
+      return 1;
+    }
+    if (t.sector[i] == t.sector[j]) {
+      return 2;
+    }
+    return t.district[i] == t.district[j] ? 3 : 4;
+  }
+}

@@ -1,0 +1,80 @@
+package org.lantern.people.linkage;
+
+import java.util.List;
+
+/**
+ * The fields compared for a pair of records, each with its levels from the strongest agreement to
+ * disagreement. Level 0 is always {@code NULL}: one side is missing, which weighs nothing.
+ */
+public enum Comparison {
+  GIVEN_NAME(
+      "NULL",
+      "EXACT",
+      "NICKNAME",
+      "SWAPPED",
+      "PHONETIC",
+      "SIMILAR",
+      "SOMEWHAT_SIMILAR",
+      "DIFFERENT"),
+  FAMILY_NAME("NULL", "EXACT", "PREVIOUS", "PHONETIC", "SIMILAR", "SOMEWHAT_SIMILAR", "DIFFERENT"),
+  MIDDLE_NAME("NULL", "EXACT", "INITIAL", "DIFFERENT"),
+  DATE_OF_BIRTH("NULL", "EXACT", "TRANSPOSED", "ONE_PART", "WITHIN_YEAR", "DIFFERENT"),
+  POSTCODE("NULL", "EXACT", "SECTOR", "DISTRICT", "DIFFERENT"),
+  SEX("NULL", "EXACT", "DIFFERENT"),
+  NHS_NUMBER("NULL", "EXACT", "DIFFERENT"),
+  PUPIL_NUMBER("NULL", "EXACT", "DIFFERENT");
+
+  public static final List<Comparison> ALL = List.of(values());
+
+  /** How many different comparison vectors there are: the product of every level count. */
+  public static final int PATTERNS;
+
+  private static final int[] RADIX = new int[values().length];
+
+  static {
+    int product = 1;
+    for (Comparison c : values()) {
+      RADIX[c.ordinal()] = product;
+      product *= c.levels.size();
+    }
+    PATTERNS = product;
+  }
+
+  private final List<String> levels;
+
+  Comparison(String... levels) {
+    this.levels = List.of(levels);
+  }
+
+  public List<String> levels() {
+    return levels;
+  }
+
+  public int levelCount() {
+    return levels.size();
+  }
+
+  /** The last level: the values are there and disagree. */
+  public int different() {
+    return levels.size() - 1;
+  }
+
+  /** The position of this comparison's level in a comparison-vector pattern number. */
+  public int radix() {
+    return RADIX[ordinal()];
+  }
+
+  /** This comparison's level in a pattern number. */
+  public int levelOf(int pattern) {
+    return (pattern / RADIX[ordinal()]) % levels.size();
+  }
+
+  /** A pattern number from one level per comparison, in declaration order. */
+  public static int pattern(int... levels) {
+    int pattern = 0;
+    for (int c = 0; c < levels.length; c++) {
+      pattern += levels[c] * RADIX[c];
+    }
+    return pattern;
+  }
+}

@@ -1,0 +1,35 @@
+package org.lantern.people.linkage;
+
+import java.util.List;
+
+/**
+ * Why the engine thinks two records are (or are not) one person: the prior, then each field's level
+ * and weight (with any term-frequency adjustment), and the total.
+ *
+ * @param certain the two records share a valid NHS number, which links them whatever else says
+ */
+public record Explanation(double prior, List<Part> parts, double total, boolean certain) {
+
+  public Explanation {
+    parts = List.copyOf(parts);
+  }
+
+  /** The probability the two records are one person (1 when {@code certain}). */
+  public double probability() {
+    return certain ? 1 : MatchModel.probability(total);
+  }
+
+  /**
+   * One field's part.
+   *
+   * @param level the comparison level's name, e.g. "NICKNAME"
+   * @param weight log2(m/u) of the level, 0 when a value is missing
+   * @param termFrequency the adjustment for how rare the shared value is (exact names only)
+   */
+  public record Part(Comparison comparison, String level, double weight, double termFrequency) {
+
+    public double total() {
+      return weight + termFrequency;
+    }
+  }
+}

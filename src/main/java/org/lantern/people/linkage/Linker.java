@@ -1,0 +1,222 @@
+package org.lantern.people.linkage;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Trains a model on a table and links it: every candidate pair scored on every core, the pairs at
+ * or above a threshold kept.
+ */
+public final class Linker {
+
+  private final Blocking blocking;
+  private final int threads;
+
+  public Linker(Blocking blocking, int threads) {
+    this.blocking = blocking;
+    this.threads = threads;
+  }
+
+  public Blocking blocking() {
+    return blocking;
+  }
+
+  /** The rules EM learns from; between them every comparison is learnt at least once. */
+  static final List<BlockingRule> TRAINING =
+      List.of(
+          BlockingRule.BIRTH_DATE_AND_GIVEN_ROOT,
+          BlockingRule.FAMILY_SOUND_AND_GIVEN_ROOT,
+          BlockingRule.BIRTH_DATE_AND_FAMILY_SOUND);
+
+  /**
+   * Estimates the model from the table itself, the way Splink does: u from random pairs (nearly all
+   * of them different people); m by EM over the pairs of each training rule in turn, leaving out
+   * the fields the rule blocks on (they agree by construction there), each comparison's m the mean
+   * of the sessions that learnt it; then the share of matches among all candidate pairs, and from
+   * it the prior for two random records. Rows are sampled down to about {@code sampleRows}.
+   */
+  public MatchModel train(RecordTable table, int uSamples, int sampleRows, long seed) {
+    double[][] u = Estimation.estimateU(table, uSamples, seed);
+    Blocking sampled = blocking.sample(Math.min(1.0, sampleRows / (double) table.size()));
+    MatchModel start = new MatchModel(MatchModel.initial().m, u, 0.5);
+    double[][] m = new double[Comparison.values().length][];
+    int[] sessions = new int[Comparison.values().length];
+    for (BlockingRule rule : TRAINING) {
+      long[] counts = patternCounts(table, sampled.withRules(List.of(rule)));
+      MatchModel learnt =
+          Estimation.expectationMaximisation(counts, start, true, rule.comparisons(), 100, 1e-6);
+      for (Comparison c : Comparison.ALL) {
+        if (!rule.comparisons().contains(c)) {
+          int k = c.ordinal();
+          m[k] = m[k] == null ? learnt.m[k].clone() : add(m[k], learnt.m[k]);
+          sessions[k]++;
+        }
+      }
+    }
+    for (Comparison c : Comparison.ALL) {
+      for (int l = 0; l < m[c.ordinal()].length; l++) {
+        m[c.ordinal()][l] /= sessions[c.ordinal()];
+      }
+    }
+    long[] candidates = patternCounts(table, sampled);
+    double shareOfCandidates = Estimation.matchShare(candidates, new MatchModel(m, u, 0.5), 0.5);
+    long rows = sampled.rowsTakingPart(table);
+    double allPairs = Math.max(1, rows * (rows - 1) / 2.0);
+    double prior =
+        Math.max(1e-12, shareOfCandidates * java.util.Arrays.stream(candidates).sum() / allPairs);
+    return new MatchModel(m, u, prior);
+  }
+
+  private static double[] add(double[] a, double[] b) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] += b[i];
+    }
+    return a;
+  }
+
+  /** How many candidate pairs show each comparison vector. */
+  public long[] patternCounts(RecordTable table) {
+    return patternCounts(table, blocking);
+  }
+
+  private long[] patternCounts(RecordTable table, Blocking by) {
+    List<PatternCounter> counters =
+        by.run(table, () -> new PatternCounter(new Comparer(table)), threads);
+    long[] total = new long[Comparison.PATTERNS];
+    for (PatternCounter counter : counters) {
+      for (int p = 0; p < total.length; p++) {
+        total[p] += counter.counts[p];
+      }
+    }
+    return total;
+  }
+
+  /** The candidate pairs weighing at least {@code threshold}. */
+  public ScoredPairs link(Scorer scorer, float threshold) {
+    List<ScoredPairs> parts =
+        blocking.run(scorer.table(), () -> new ScoredPairs(scorer, threshold), threads);
+    ScoredPairs all = new ScoredPairs(scorer, threshold);
+    parts.forEach(all::addAll);
+    return all;
+  }
+
+  private static final class PatternCounter implements Blocking.PairSink {
+    final long[] counts = new long[Comparison.PATTERNS];
+    final Comparer comparer;
+
+    PatternCounter(Comparer comparer) {
+      this.comparer = comparer;
+    }
+
+    @Override
+    public void pair(int a, int b) {
+      counts[comparer.pattern(a, b)]++;
+    }
+  }
+
+  /** Pairs of rows with their weights, in growable primitive arrays. */
+  public static final class ScoredPairs implements Blocking.PairSink {
+    private final Scorer scorer;
+    private final float threshold;
+    private int[] a = new int[1024];
+    private int[] b = new int[1024];
+    private float[] weight = new float[1024];
+    private boolean[] needsReview = new boolean[1024];
+    private int size;
+    private long scored;
+
+    ScoredPairs(Scorer scorer, float threshold) {
+      this.scorer = scorer;
+      this.threshold = threshold;
+    }
+
+    @Override
+    public void pair(int i, int j) {
+      scored++;
+      int pattern = scorer.pattern(i, j);
+      float w = scorer.weightOf(i, pattern);
+      if (w >= threshold) {
+        add(i, j, w, Scorer.needsReview(pattern));
+      }
+    }
+
+    private void add(int i, int j, float w, boolean review) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, size * 2);
+        b = Arrays.copyOf(b, size * 2);
+        weight = Arrays.copyOf(weight, size * 2);
+        needsReview = Arrays.copyOf(needsReview, size * 2);
+      }
+      a[size] = i;
+      b[size] = j;
+      needsReview[size] = review;
+      weight[size++] = w;
+    }
+
+    void addAll(ScoredPairs other) {
+      for (int k = 0; k < other.size; k++) {
+        add(other.a[k], other.b[k], other.weight[k], other.needsReview[k]);
+      }
+      scored += other.scored;
+    }
+
+    public int size() {
+      return size;
+    }
+
+    public int a(int k) {
+      return a[k];
+    }
+
+    public int b(int k) {
+      return b[k];
+    }
+
+    public float weight(int k) {
+      return weight[k];
+    }
+
+    /** Whether pair k may only be linked by a person (see {@link Scorer#needsReview(int)}). */
+    public boolean needsReview(int k) {
+      return needsReview[k];
+    }
+
+    /** How many candidate pairs were scored to find these. */
+    public long scored() {
+      return scored;
+    }
+  }
+
+  /**
+   * People as clusters of rows: rows joined by a pair weighing at least {@code threshold} that may
+   * be linked automatically (directly or through others) share a cluster number, the smallest row
+   * in it.
+   */
+  public static int[] clusters(int rows, ScoredPairs pairs, float threshold) {
+    int[] parent = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      parent[i] = i;
+    }
+    for (int k = 0; k < pairs.size(); k++) {
+      if (pairs.weight(k) >= threshold && !pairs.needsReview(k)) {
+        int x = find(parent, pairs.a(k));
+        int y = find(parent, pairs.b(k));
+        if (x != y) {
+          parent[Math.max(x, y)] = Math.min(x, y);
+        }
+      }
+    }
+    for (int i = 0; i < rows; i++) {
+      parent[i] = find(parent, i);
+    }
+    return parent;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

@@ -1,0 +1,169 @@
+package org.lantern.people.linkage;
+
+/**
+ * A Fellegi–Sunter model: for each comparison level the probability of seeing it when two records
+ * are the same person ({@code m}) and when they are not ({@code u}), and the prior share of
+ * candidate pairs that match ({@code lambda}). The match weight of a level is log2(m/u); of a pair,
+ * the prior's log-odds plus the sum over its fields.
+ */
+public final class MatchModel {
+
+  /** Pairs that agree on a valid NHS number are linked whatever else they say. */
+  public static final float CERTAIN = 60f;
+
+  /** The largest a term-frequency adjustment may move a weight, either way. */
+  static final double MAX_TF_ADJUSTMENT = 6;
+
+  final double[][] m;
+  final double[][] u;
+  final double lambda;
+
+  /** u of an exact given and family name among random pairs, for term-frequency adjustment. */
+  final double givenExactU;
+
+  final double familyExactU;
+  private final float[] patternWeight;
+
+  public MatchModel(double[][] m, double[][] u, double lambda) {
+    this(
+        m,
+        u,
+        lambda,
+        u[Comparison.GIVEN_NAME.ordinal()][1],
+        u[Comparison.FAMILY_NAME.ordinal()][1]);
+  }
+
+  /**
+   * With the u of exact name agreement among random pairs given apart: among candidate pairs (which
+   * blocking chose for sharing names) agreement is far commoner than among random ones, and the
+   * adjustment for a rare name compares it with the average of all pairs.
+   */
+  public MatchModel(
+      double[][] m, double[][] u, double lambda, double givenExactU, double familyExactU) {
+    this.m = copy(m);
+    this.u = copy(u);
+    this.lambda = lambda;
+    this.givenExactU = givenExactU;
+    this.familyExactU = familyExactU;
+    this.patternWeight = new float[Comparison.PATTERNS];
+    double prior = priorWeight();
+    double[][] w = new double[Comparison.values().length][];
+    for (Comparison c : Comparison.ALL) {
+      w[c.ordinal()] = new double[c.levelCount()];
+      for (int l = 0; l < c.levelCount(); l++) {
+        w[c.ordinal()][l] = weight(c, l);
+      }
+    }
+    for (int p = 0; p < Comparison.PATTERNS; p++) {
+      double sum = prior;
+      int rest = p;
+      for (double[] levels : w) {
+        sum += levels[rest % levels.length];
+        rest /= levels.length;
+      }
+      patternWeight[p] = (float) sum;
+    }
+  }
+
+  /** A starting point for estimation: agreement likely among matches, rare among the others. */
+  public static MatchModel initial() {
+    double[][] m = new double[Comparison.values().length][];
+    double[][] u = new double[Comparison.values().length][];
+    for (Comparison c : Comparison.ALL) {
+      int levels = c.levelCount();
+      m[c.ordinal()] = new double[levels];
+      u[c.ordinal()] = new double[levels];
+      for (int l = 1; l < levels; l++) {
+        // agreement levels: m falls and u rises as agreement weakens
+        m[c.ordinal()][l] = l == 1 ? 0.8 : 0.2 / (levels - 1);
+        u[c.ordinal()][l] = l == levels - 1 ? 0.9 : 0.1 / (levels - 1);
+      }
+    }
+    return new MatchModel(m, u, 0.1);
+  }
+
+  /**
+   * The model EM estimated on the synthetic benchmark population (docs/linkage.md), rounded, with
+   * the prior for a table of {@code records} records (about one and a half true pairs per record
+   * among all pairs, as there): for a partnership with too few records to estimate its own.
+   */
+  public static MatchModel standard(int records) {
+    double[][] m = {
+      {0, .7918, .0675, .0281, .0502, .0203, .0126, .0294},
+      {0, .8659, .0279, .0481, .0186, .0038, .0357},
+      {0, .9940, .0001, .0059},
+      {0, .8930, .0159, .0782, .0123, .0006},
+      {0, .6931, .0148, .1341, .1580},
+      {0, .9977, .0023},
+      {0, .9962, .0038},
+      {0, .9950, .0050}
+    };
+    double[][] u = {
+      {0, .0020, .0021, .0016, .0039, .0003, .0042, .9858},
+      {0, .0010, .00001, .0022, .0002, .0052, .9914},
+      {0, .0026, .00001, .9974},
+      {0, .0002, .0001, .0086, .1022, .8889},
+      {0, .00001, .0017, .0152, .9831},
+      {0, .5013, .4987},
+      {0, .000001, .999999},
+      {0, .000001, .999999}
+    };
+    return new MatchModel(m, u, Math.min(0.5, 1.5 / Math.max(100, records)));
+  }
+
+  public double m(Comparison c, int level) {
+    return m[c.ordinal()][level];
+  }
+
+  public double u(Comparison c, int level) {
+    return u[c.ordinal()][level];
+  }
+
+  public double lambda() {
+    return lambda;
+  }
+
+  /** The log-odds of a match before any field is compared. */
+  public double priorWeight() {
+    return log2(lambda / (1 - lambda));
+  }
+
+  /** The weight of one level (0 for a missing value). */
+  public double weight(Comparison c, int level) {
+    if (level == 0) {
+      return 0;
+    }
+    return log2(m[c.ordinal()][level] / u[c.ordinal()][level]);
+  }
+
+  float patternWeight(int pattern) {
+    return patternWeight[pattern];
+  }
+
+  /**
+   * How much an exact agreement on a value seen in this share of records moves the weight: the
+   * level's u replaced by the value's own frequency, so a rare surname counts for more.
+   */
+  double termFrequencyAdjustment(Comparison c, double frequency) {
+    double exactU = c == Comparison.GIVEN_NAME ? givenExactU : familyExactU;
+    double adjustment = log2(exactU / frequency);
+    return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adjustment));
+  }
+
+  public static double probability(double weight) {
+    double odds = Math.pow(2, weight);
+    return odds / (1 + odds);
+  }
+
+  static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+
+  private static double[][] copy(double[][] a) {
+    double[][] c = new double[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      c[i] = a[i].clone();
+    }
+    return c;
+  }
+}

@@ -1,0 +1,169 @@
+package org.lantern.people.linkage;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.lantern.people.search.NameVariants;
+import org.lantern.people.search.Names;
+
+/**
+ * Records normalised and encoded once, column by column in primitive arrays, so comparing a pair
+ * allocates nothing and touches little memory. Record {@code i} is row {@code i}; -1 (or 0 for
+ * numbers) means missing.
+ */
+public final class RecordTable {
+
+  static final int MISSING = -1;
+
+  final Vocabulary names = new Vocabulary();
+  private final Map<String, Integer> places = new HashMap<>();
+  private final Map<String, Integer> pupils = new HashMap<>();
+  private final NameVariants nameVariants;
+  int size;
+  int[] given;
+  int[] middle;
+  int[] family;
+  int[] previous;
+  int[] previous2;
+
+  /** Date of birth as yyyymmdd, 0 when missing. */
+  int[] birth;
+
+  /** Date of birth as days since 1970, for "within a year". */
+  int[] birthDay;
+
+  int[] postcode;
+  int[] sector;
+  int[] district;
+  byte[] sex;
+  long[] nhs;
+  int[] upn;
+  int[] givenCount = new int[1024];
+  int[] familyCount = new int[1024];
+
+  public RecordTable(NameVariants nameVariants, int capacity) {
+    this.nameVariants = nameVariants;
+    int c = Math.max(16, capacity);
+    given = new int[c];
+    middle = new int[c];
+    family = new int[c];
+    previous = new int[c];
+    previous2 = new int[c];
+    birth = new int[c];
+    birthDay = new int[c];
+    postcode = new int[c];
+    sector = new int[c];
+    district = new int[c];
+    sex = new byte[c];
+    nhs = new long[c];
+    upn = new int[c];
+  }
+
+  public static RecordTable of(NameVariants nameVariants, List<LinkRecord> records) {
+    RecordTable table = new RecordTable(nameVariants, records.size());
+    records.forEach(table::add);
+    table.resolve();
+    return table;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Adds a record and returns its row; call {@link #resolve()} before comparing. */
+  public int add(LinkRecord r) {
+    if (size == given.length) {
+      grow(size * 2);
+    }
+    int i = size++;
+    List<String> givenTokens = Names.tokens(r.givenName());
+    List<String> middleTokens = Names.tokens(r.middleNames());
+    given[i] = givenTokens.isEmpty() ? MISSING : names.id(givenTokens.getFirst());
+    String middleName =
+        givenTokens.size() > 1
+            ? givenTokens.get(1)
+            : middleTokens.isEmpty() ? null : middleTokens.getFirst();
+    middle[i] = middleName == null ? MISSING : names.id(middleName);
+    family[i] = familyId(r.familyName());
+    List<String> previousNames = r.previousFamilyNames();
+    previous[i] = previousNames.isEmpty() ? MISSING : familyId(previousNames.get(0));
+    previous2[i] = previousNames.size() < 2 ? MISSING : familyId(previousNames.get(1));
+    if (r.dateOfBirth() == null) {
+      birth[i] = 0;
+      birthDay[i] = 0;
+    } else {
+      var d = r.dateOfBirth();
+      birth[i] = d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+      birthDay[i] = (int) d.toEpochDay();
+    }
+    String pc = r.postcode();
+    if (pc == null || pc.length() < 5) {
+      postcode[i] = sector[i] = district[i] = MISSING;
+    } else {
+      String outward = pc.substring(0, pc.length() - 3).strip();
+      postcode[i] = place(pc);
+      sector[i] = place(outward + " " + pc.charAt(pc.length() - 3));
+      district[i] = place(outward);
+    }
+    sex[i] = r.sex() == null ? 0 : (byte) (r.sex().startsWith("F") ? 1 : 2);
+    nhs[i] = r.nhsNumber() == null ? 0 : Long.parseLong(r.nhsNumber());
+    upn[i] = r.upn() == null ? MISSING : pupils.computeIfAbsent(r.upn(), k -> pupils.size());
+    count(given[i], true);
+    count(family[i], false);
+    return i;
+  }
+
+  /** Works out what comparisons need for tokens added since the last call. */
+  public void resolve() {
+    names.resolveVariants(nameVariants);
+  }
+
+  private int familyId(@Nullable String familyName) {
+    List<String> tokens = Names.tokens(familyName);
+    return tokens.isEmpty() ? MISSING : names.id(String.join("", tokens));
+  }
+
+  private int place(String value) {
+    return places.computeIfAbsent(value, k -> places.size());
+  }
+
+  private void count(int token, boolean isGiven) {
+    if (token < 0) {
+      return;
+    }
+    if (token >= givenCount.length) {
+      int grown = Math.max(token + 1, givenCount.length * 2);
+      givenCount = Arrays.copyOf(givenCount, grown);
+      familyCount = Arrays.copyOf(familyCount, grown);
+    }
+    if (isGiven) {
+      givenCount[token]++;
+    } else {
+      familyCount[token]++;
+    }
+  }
+
+  private void grow(int capacity) {
+    given = Arrays.copyOf(given, capacity);
+    middle = Arrays.copyOf(middle, capacity);
+    family = Arrays.copyOf(family, capacity);
+    previous = Arrays.copyOf(previous, capacity);
+    previous2 = Arrays.copyOf(previous2, capacity);
+    birth = Arrays.copyOf(birth, capacity);
+    birthDay = Arrays.copyOf(birthDay, capacity);
+    postcode = Arrays.copyOf(postcode, capacity);
+    sector = Arrays.copyOf(sector, capacity);
+    district = Arrays.copyOf(district, capacity);
+    sex = Arrays.copyOf(sex, capacity);
+    nhs = Arrays.copyOf(nhs, capacity);
+    upn = Arrays.copyOf(upn, capacity);
+  }
+
+  /** The share of records with this given name (when {@code isGiven}) or family name. */
+  double frequency(int token, boolean isGiven) {
+    int count = token >= givenCount.length ? 0 : isGiven ? givenCount[token] : familyCount[token];
+    return Math.max(1, count) / (double) Math.max(1, size);
+  }
+}

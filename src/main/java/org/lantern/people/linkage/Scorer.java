@@ -1,0 +1,107 @@
+package org.lantern.people.linkage;
+
+/**
+ * A model applied to a table: the match weight of any pair of rows, with the term-frequency
+ * adjustments for exact given and family names worked out once per name.
+ */
+public final class Scorer {
+
+  private static final int R_FAMILY = Comparison.FAMILY_NAME.radix();
+  private static final int FAMILY_LEVELS = Comparison.FAMILY_NAME.levelCount();
+  private static final int GIVEN_LEVELS = Comparison.GIVEN_NAME.levelCount();
+  private static final int R_NHS = Comparison.NHS_NUMBER.radix();
+
+  private final RecordTable table;
+  private final MatchModel model;
+  private final Comparer comparer;
+  private float[] givenTf = new float[0];
+  private float[] familyTf = new float[0];
+
+  public Scorer(RecordTable table, MatchModel model) {
+    this.table = table;
+    this.model = model;
+    this.comparer = new Comparer(table);
+    refresh();
+  }
+
+  /** Fewer records than this say nothing reliable about how common a name is. */
+  static final int TERM_FREQUENCIES_FROM = 200;
+
+  /** Recomputes the term-frequency adjustments after rows were added to the table. */
+  public void refresh() {
+    int tokens = table.names.size();
+    givenTf = new float[tokens];
+    familyTf = new float[tokens];
+    for (int t = 0; t < tokens && table.size() >= TERM_FREQUENCIES_FROM; t++) {
+      givenTf[t] =
+          (float) model.termFrequencyAdjustment(Comparison.GIVEN_NAME, table.frequency(t, true));
+      familyTf[t] =
+          (float) model.termFrequencyAdjustment(Comparison.FAMILY_NAME, table.frequency(t, false));
+    }
+  }
+
+  public MatchModel model() {
+    return model;
+  }
+
+  public RecordTable table() {
+    return table;
+  }
+
+  /** The match weight of rows i and j. */
+  public float weight(int i, int j) {
+    return weightOf(i, comparer.pattern(i, j));
+  }
+
+  float weightOf(int i, int pattern) {
+    if ((pattern / R_NHS) % 3 == 1) {
+      return MatchModel.CERTAIN;
+    }
+    float w = model.patternWeight(pattern);
+    if (pattern % GIVEN_LEVELS == 1) {
+      w += givenTf[table.given[i]];
+    }
+    if ((pattern / R_FAMILY) % FAMILY_LEVELS == 1) {
+      w += familyTf[table.family[i]];
+    }
+    return w;
+  }
+
+  /**
+   * Whether a pair must not be linked without a person deciding, however heavy: the given names
+   * disagree entirely (not a nickname, swap, sound-alike or slip) and no NHS number joins them.
+   * Twins share a family name, date of birth and address; merging two children's histories is worse
+   * than asking.
+   */
+  public static boolean needsReview(int pattern) {
+    return pattern % GIVEN_LEVELS == Comparison.GIVEN_NAME.different()
+        && (pattern / R_NHS) % 3 != 1;
+  }
+
+  /** Whether rows i and j may be linked without review: see {@link #needsReview(int)}. */
+  public boolean mayLinkAutomatically(int i, int j) {
+    return !needsReview(comparer.pattern(i, j));
+  }
+
+  int pattern(int i, int j) {
+    return comparer.pattern(i, j);
+  }
+
+  /** Each field's part in the weight of rows i and j, for people to read. */
+  public Explanation explain(int i, int j) {
+    int pattern = comparer.pattern(i, j);
+    var parts = new java.util.ArrayList<Explanation.Part>();
+    for (Comparison c : Comparison.ALL) {
+      int level = c.levelOf(pattern);
+      double tf = 0;
+      if (level == 1 && c == Comparison.GIVEN_NAME) {
+        tf = givenTf[table.given[i]];
+      } else if (level == 1 && c == Comparison.FAMILY_NAME) {
+        tf = familyTf[table.family[i]];
+      }
+      parts.add(new Explanation.Part(c, c.levels().get(level), model.weight(c, level), tf));
+    }
+    boolean certain = Comparison.NHS_NUMBER.levelOf(pattern) == 1;
+    return new Explanation(model.priorWeight(), parts, weightOf(i, pattern), certain);
+  }
+}

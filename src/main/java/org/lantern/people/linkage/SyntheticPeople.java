@@ -1,0 +1,348 @@
+package org.lantern.people.linkage;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+import org.lantern.people.NhsNumber;
+import org.lantern.people.UniquePupilNumber;
+import org.lantern.people.search.NameVariants;
+
+/**
+ * A synthetic population with its ground truth: children, each known to one to four agencies
+ * (council, police, NHS, schools), whose records carry the errors real ones do — typing slips,
+ * nicknames, first and middle names swapped, changed surnames, transposed or missing dates, moved
+ * addresses — and twins, who are two people however alike they look. Names are drawn with the
+ * frequencies of England and Wales (first names from ONS; family names from a common list plus a
+ * long tail of rarer ones). Synthetic only: no real person.
+ */
+public final class SyntheticPeople {
+
+  /** The error rates of the default mix, per record. */
+  public record Errors(
+      double givenTypo,
+      double nickname,
+      double swappedNames,
+      double familyTypo,
+      double changedSurname,
+      double missingMiddle,
+      double missingBirthDate,
+      double transposedBirthDate,
+      double birthDateTypo,
+      double missingPostcode,
+      double moved,
+      double missingSex,
+      double twins) {
+
+    public static Errors defaults() {
+      return new Errors(
+          0.05, 0.08, 0.03, 0.04, 0.03, 0.30, 0.05, 0.02, 0.03, 0.10, 0.15, 0.03, 0.01);
+    }
+  }
+
+  /** One generated record: which person it really is, which agency holds it, and the record. */
+  public record Generated(int person, String source, LinkRecord record) {}
+
+  static final List<String> SOURCES = List.of("council", "police", "nhs", "school");
+  private static final String[] TAIL_START = {
+    "Ash", "Brad", "Hol", "Ken", "Mar", "Pen", "Ravens", "Stan", "Thorn", "Whit", "Al", "Bur",
+    "Cal", "Dun", "Fair", "Gold", "Hart", "Kirk", "Lang", "Mill", "New", "Oak", "Pr", "Rud",
+    "Shel", "Sut", "Wal", "Wes", "Bel", "Cor", "Dal", "El", "Fen", "Gar", "Hal", "Ing"
+  };
+  private static final String[] TAIL_MIDDLE = {"", "", "er", "in", "ing", "el", "an", "ow", "en"};
+  private static final String[] TAIL_END = {
+    "ton", "ley", "worth", "field", "ham", "more", "by", "wood", "well", "ridge", "son", "man",
+    "stead", "thorpe", "cote", "hurst", "dale", "ford", "bury", "croft", "sby", "lock", "ett",
+    "ings"
+  };
+  private static final String LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+
+  private final SplittableRandom random;
+  private final Errors errors;
+  private final NameVariants variants;
+  private final Weighted girls = Weighted.read("names/first-names-england-wales.csv", "F");
+  private final Weighted boys = Weighted.read("names/first-names-england-wales.csv", "M");
+  private final Weighted surnames = Weighted.read("names/surnames.csv", null);
+
+  public SyntheticPeople(long seed, Errors errors, NameVariants variants) {
+    this.random = new SplittableRandom(seed);
+    this.errors = errors;
+    this.variants = variants;
+  }
+
+  /** About {@code records} records (a person's records are never split), in random order. */
+  public List<Generated> generate(int records) {
+    List<Generated> out = new ArrayList<>(records + 8);
+    int person = 0;
+    while (out.size() < records) {
+      Person p = person(person++);
+      addRecords(out, p);
+      if (random.nextDouble() < errors.twins()) {
+        addRecords(out, twinOf(p, person++));
+      }
+    }
+    for (int i = out.size() - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      Generated swap = out.get(i);
+      out.set(i, out.get(j));
+      out.set(j, swap);
+    }
+    return out;
+  }
+
+  private record Person(
+      int id,
+      String sex,
+      String given,
+      @Nullable String middle,
+      String family,
+      LocalDate born,
+      String postcode,
+      String nhs,
+      @Nullable String upn) {}
+
+  private Person person(int id) {
+    String sex = random.nextBoolean() ? "F" : "M";
+    Weighted names = sex.equals("F") ? girls : boys;
+    String given = names.pick(random);
+    String middle = random.nextDouble() < 0.6 ? names.pick(random) : null;
+    LocalDate born = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(18 * 365));
+    boolean atSchool = born.isBefore(LocalDate.of(2021, 9, 1));
+    return new Person(
+        id,
+        sex,
+        given,
+        middle,
+        familyName(),
+        born,
+        postcode(null),
+        nhsNumber(),
+        atSchool ? upn() : null);
+  }
+
+  private Person twinOf(Person p, int id) {
+    String sex = random.nextBoolean() ? p.sex() : p.sex().equals("F") ? "M" : "F";
+    String given;
+    do {
+      given = (sex.equals("F") ? girls : boys).pick(random);
+    } while (given.equals(p.given()));
+    return new Person(
+        id,
+        sex,
+        given,
+        null,
+        p.family(),
+        p.born(),
+        p.postcode(),
+        nhsNumber(),
+        p.upn() == null ? null : upn());
+  }
+
+  private void addRecords(List<Generated> out, Person p) {
+    double r = random.nextDouble();
+    int count = r < 0.4 ? 1 : r < 0.7 ? 2 : r < 0.9 ? 3 : 4;
+    for (int k = 0; k < count; k++) {
+      String source = SOURCES.get(random.nextInt(SOURCES.size()));
+      out.add(new Generated(p.id(), source, recordOf(p, source)));
+    }
+  }
+
+  private LinkRecord recordOf(Person p, String source) {
+    String given = p.given();
+    String middle = p.middle();
+    if (middle != null && random.nextDouble() < errors.swappedNames()) {
+      String swap = given;
+      given = middle;
+      middle = swap;
+    } else if (random.nextDouble() < errors.nickname()) {
+      given = nickname(given);
+    }
+    if (random.nextDouble() < errors.givenTypo()) {
+      given = typo(given);
+    }
+    if (random.nextDouble() < errors.missingMiddle()) {
+      middle = null;
+    }
+    String family = p.family();
+    List<String> previous = List.of();
+    if (random.nextDouble() < errors.changedSurname()) {
+      family = familyName();
+      previous = random.nextBoolean() ? List.of(p.family()) : List.of();
+    }
+    if (random.nextDouble() < errors.familyTypo()) {
+      family = typo(family);
+    }
+    LocalDate born = p.born();
+    double d = random.nextDouble();
+    if (d < errors.missingBirthDate()) {
+      born = null;
+    } else if (d < errors.missingBirthDate() + errors.transposedBirthDate()
+        && born.getDayOfMonth() <= 12
+        && born.getDayOfMonth() != born.getMonthValue()) {
+      born = LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue());
+    } else if (d
+        < errors.missingBirthDate() + errors.transposedBirthDate() + errors.birthDateTypo()) {
+      born = random.nextBoolean() ? born.plusDays(1 + random.nextInt(9)) : born.plusYears(1);
+    }
+    String postcode = p.postcode();
+    double m = random.nextDouble();
+    if (m < errors.missingPostcode()) {
+      postcode = null;
+    } else if (m < errors.missingPostcode() + errors.moved()) {
+      postcode = postcode(random.nextBoolean() ? p.postcode() : null);
+    }
+    String sex = random.nextDouble() < errors.missingSex() ? null : p.sex();
+    boolean hasNhs =
+        random.nextDouble()
+            < switch (source) {
+              case "nhs" -> 0.95;
+              case "council" -> 0.4;
+              case "school" -> 0.1;
+              default -> 0.05;
+            };
+    boolean hasUpn =
+        p.upn() != null
+            && random.nextDouble()
+                < switch (source) {
+                  case "school" -> 0.95;
+                  case "council" -> 0.3;
+                  default -> 0.0;
+                };
+    return new LinkRecord(
+        given,
+        middle,
+        family,
+        previous,
+        born,
+        sex,
+        postcode,
+        hasNhs ? p.nhs() : null,
+        hasUpn ? p.upn() : null);
+  }
+
+  private String nickname(String given) {
+    var of = variants.of(given.toLowerCase(java.util.Locale.UK));
+    if (of.isEmpty()) {
+      return given;
+    }
+    int pick = random.nextInt(of.size());
+    String chosen = of.stream().skip(pick).findFirst().orElseThrow();
+    return Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1);
+  }
+
+  /** One typing slip: a letter changed, dropped, doubled or two swapped. */
+  private String typo(String name) {
+    if (name.length() < 3) {
+      return name;
+    }
+    int at = 1 + random.nextInt(name.length() - 2);
+    char[] c = name.toCharArray();
+    return switch (random.nextInt(4)) {
+      case 0 -> {
+        c[at] = (char) ('a' + random.nextInt(26));
+        yield new String(c);
+      }
+      case 1 -> name.substring(0, at) + name.substring(at + 1);
+      case 2 -> name.substring(0, at) + c[at] + name.substring(at);
+      default -> {
+        char swap = c[at];
+        c[at] = c[at + 1 < c.length ? at + 1 : at - 1];
+        c[at + 1 < c.length ? at + 1 : at - 1] = swap;
+        yield new String(c);
+      }
+    };
+  }
+
+  /** A third from the common list, the rest from a long tail of rarer names. */
+  private String familyName() {
+    if (random.nextDouble() < 0.3) {
+      return surnames.pick(random);
+    }
+    return TAIL_START[random.nextInt(TAIL_START.length)]
+        + TAIL_MIDDLE[random.nextInt(TAIL_MIDDLE.length)]
+        + TAIL_END[random.nextInt(TAIL_END.length)]
+        + (random.nextDouble() < 0.5 ? "" : TAIL_END[random.nextInt(TAIL_END.length)]);
+  }
+
+  /** A postcode in a made-up area; a move within the same district keeps the outward code. */
+  private String postcode(@Nullable String near) {
+    String outward =
+        near != null ? near.substring(0, near.indexOf(' ')) : "MR" + (1 + random.nextInt(60));
+    return outward
+        + " "
+        + random.nextInt(10)
+        + LETTERS.charAt(random.nextInt(LETTERS.length()))
+        + LETTERS.charAt(random.nextInt(LETTERS.length()));
+  }
+
+  private String nhsNumber() {
+    while (true) {
+      String nine = String.format("%09d", 400_000_000 + random.nextInt(500_000_000));
+      int check = NhsNumber.checkDigit(nine);
+      if (check >= 0) {
+        return nine + check;
+      }
+    }
+  }
+
+  private String upn() {
+    String twelve =
+        String.format(
+            "%03d%04d%02d%03d",
+            800 + random.nextInt(100),
+            2000 + random.nextInt(8000),
+            random.nextInt(100),
+            random.nextInt(1000));
+    return UniquePupilNumber.checkLetter(twelve) + twelve;
+  }
+
+  /** Names with weights, picked by binary search over cumulative weights. */
+  private record Weighted(String[] names, long[] cumulative) {
+
+    String pick(SplittableRandom random) {
+      long x = random.nextLong(cumulative[cumulative.length - 1]);
+      int i = java.util.Arrays.binarySearch(cumulative, x + 1);
+      return names[i >= 0 ? i : -i - 1];
+    }
+
+    static Weighted read(String resource, @Nullable String sex) {
+      List<String> names = new ArrayList<>();
+      List<Long> weights = new ArrayList<>();
+      try (var reader =
+          new BufferedReader(
+              new InputStreamReader(
+                  Objects.requireNonNull(
+                      SyntheticPeople.class.getClassLoader().getResourceAsStream(resource)),
+                  StandardCharsets.UTF_8))) {
+        reader.readLine();
+        String line;
+        while ((line = reader.readLine()) != null) {
+          String[] parts = line.split(",");
+          if (sex == null) {
+            names.add(parts[0]);
+            weights.add(Long.parseLong(parts[1].strip()));
+          } else if (parts[1].equals(sex)) {
+            names.add(parts[0]);
+            weights.add(Long.parseLong(parts[2].strip()));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      long[] cumulative = new long[weights.size()];
+      long sum = 0;
+      for (int i = 0; i < cumulative.length; i++) {
+        sum += weights.get(i);
+        cumulative[i] = sum;
+      }
+      return new Weighted(names.toArray(String[]::new), cumulative);
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package org.lantern.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.ApiClientCredentials;
+import org.lantern.access.Directory;
+import org.lantern.access.Role;
+import org.lantern.people.data.PersonRecordRows;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The person index as partner systems and reviewers meet it: imports idempotent by source id, bad
+ * rows reported and never saved or linked, pairs linked, reviewed, joined and split with every
+ * record kept and every step audited. Each test has a partnership of its own.
+ */
+@IntegrationTest
+class PersonIndexIntegrationTests {
+
+  static final String NHS = "9434765919";
+
+  @Autowired MockMvc mvc;
+  @Autowired JsonMapper json;
+  @Autowired Fixtures fixtures;
+  @Autowired Directory directory;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PersonLinking linking;
+  @Autowired PersonIndex index;
+  @Autowired PersonRecordRows rows;
+
+  TestPartnership p;
+  ApiClientCredentials police;
+  ApiClientCredentials school;
+
+  @BeforeEach
+  void setUp() {
+    p = fixtures.partnership();
+    police =
+        directory.createApiClient(
+            p.trustId(), "police-" + p.suffix(), "Police records", "POLICE-" + p.suffix());
+    school =
+        directory.createApiClient(
+            p.trustId(), "school-" + p.suffix(), "School MIS", "SCHOOL-" + p.suffix());
+  }
+
+  @Test
+  void aRecordSentAgainIsUpdatedNeverDuplicatedAndBadRowsAreReportedNotSaved() throws Exception {
+    var robert = record("P1", "Robert", "Jones", "2012-03-04", NHS);
+    var badNhs = record("P2", "Amy", "Carter", "2011-01-01", "9434765918");
+    var badDate = record("P3", "Amy", "Carter", "31/02/2011", null);
+    var punctuation = record("P4", "!!!", "--", "2011-01-01", null);
+    var ancient = record("P5", "Amy", "Carter", "1800-01-01", null);
+
+    send(police, List.of(robert, badNhs, badDate, punctuation, ancient))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(1))
+        .andExpect(jsonPath("$.rejected").value(4))
+        .andExpect(jsonPath("$.rows[1].outcome").value("REJECTED"))
+        .andExpect(jsonPath("$.rows[1].problems[0].field").value("nhsNumber"))
+        .andExpect(jsonPath("$.rows[2].problems[0].code").value("unparseable"))
+        .andExpect(jsonPath("$.rows[3].problems[0].code").value("noLetters"))
+        .andExpect(jsonPath("$.rows[4].problems[0].code").value("impossibleAge"));
+    send(police, List.of(robert)).andExpect(jsonPath("$.unchanged").value(1));
+    robert.put("postcode", "ST16 2LH");
+    send(police, List.of(robert)).andExpect(jsonPath("$.updated").value(1));
+
+    assertThat(records()).isEqualTo(1);
+    assertThat(rows.all(p.id()).getFirst().record().postcode()).isEqualTo("ST16 2LH");
+    assertThat(audits("IMPORT_PERSON_RECORDS")).isEqualTo(3);
+  }
+
+  @Test
+  void theSameValidNhsNumberFromTwoAgenciesLinksTheRecordsAsOnePerson() throws Exception {
+    send(police, List.of(record("P1", "Bobby", "Jones", "2012-03-04", NHS)));
+    send(school, List.of(record("S1", "Robert", "Jones-Carter", null, NHS)))
+        .andExpect(jsonPath("$.linked").value(1));
+
+    List<PersonRecordRows.Stored> stored = rows.all(p.id());
+    assertThat(stored).hasSize(2);
+    assertThat(stored.get(0).personId()).isEqualTo(stored.get(1).personId());
+    assertThat(audits("LINK_PERSON_RECORDS")).isEqualTo(1);
+  }
+
+  @Test
+  void aReviewerConfirmsThenUndoesAPairAndEveryRecordIsKept() throws Exception {
+    // twins look alike in everything but the given name: never joined without a person
+    send(police, List.of(record("P1", "Amelia", "Quennell", "2012-03-04", null)));
+    send(school, List.of(record("S1", "Olivia", "Quennell", "2012-03-04", null)))
+        .andExpect(jsonPath("$.linked").value(0))
+        .andExpect(jsonPath("$.forReview").value(1));
+    PersonLinking.Pair pair = linking.queue(p.user(Role.FRONT_DOOR)).getFirst();
+    assertThat(pair.explanation().parts().getFirst().level()).isEqualTo("DIFFERENT");
+
+    linking.decide(
+        p.user(Role.FRONT_DOOR),
+        pair.link().id(),
+        pair.link().version(),
+        PersonLinking.Decision.CONFIRM);
+    assertThat(persons()).isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                linking.decide(
+                    p.user(Role.EXPLOITATION_COORDINATOR),
+                    pair.link().id(),
+                    pair.link().version(),
+                    PersonLinking.Decision.REJECT))
+        .isInstanceOf(PersonLinkChangedException.class);
+
+    PersonLinking.Pair confirmed =
+        linking.pair(p.user(Role.EXPLOITATION_COORDINATOR), pair.link().id());
+    linking.decide(
+        p.user(Role.EXPLOITATION_COORDINATOR),
+        confirmed.link().id(),
+        confirmed.link().version(),
+        PersonLinking.Decision.REJECT);
+
+    assertThat(records()).isEqualTo(2);
+    assertThat(persons()).isEqualTo(2);
+    assertThat(audits("CONFIRM_PERSON_LINK")).isEqualTo(1);
+    assertThat(audits("REJECT_PERSON_LINK")).isEqualTo(1);
+    // sent again with a change, the rejected pair is not proposed again
+    send(school, List.of(record("S1", "Olivia", "Quennell", "2012-03-04", "4010232137")))
+        .andExpect(jsonPath("$.updated").value(1))
+        .andExpect(jsonPath("$.forReview").value(0));
+    assertThat(linking.queue(p.user(Role.FRONT_DOOR))).isEmpty();
+  }
+
+  @Test
+  void onlyTheFrontDoorAndCoordinatorsReviewAndOnlyPartnerSystemsImport() {
+    assertThatThrownBy(() -> linking.queue(p.user(Role.PRACTITIONER)))
+        .isInstanceOf(AccessDeniedForRole.class);
+    assertThatThrownBy(() -> index.importRecords(p.user(Role.FRONT_DOOR), "X", List.of()))
+        .isInstanceOf(AccessDeniedForRole.class);
+  }
+
+  @Test
+  void aCsvLineInAnotherEncodingIsReportedAndTheRestProceed() throws Exception {
+    byte[] utf8 =
+        ("source_id,given_name,family_name,date_of_birth,sex,nhs_number\n"
+                + "C1,Zoë,Quennell,2012-03-04,F,\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "C2,Chloé,Carter,2011-01-01,F,\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] last = "C3,Amy,Carter,2011-01-01,F,\n".getBytes(StandardCharsets.UTF_8);
+    byte[] csv = new byte[utf8.length + latin1.length + last.length];
+    System.arraycopy(utf8, 0, csv, 0, utf8.length);
+    System.arraycopy(latin1, 0, csv, utf8.length, latin1.length);
+    System.arraycopy(last, 0, csv, utf8.length + latin1.length, last.length);
+
+    mvc.perform(
+            post("/api/v1/person-records")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + police.bearerToken())
+                .contentType("text/csv")
+                .content(csv))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(2))
+        .andExpect(jsonPath("$.rejected").value(1))
+        .andExpect(jsonPath("$.rows[1].row").value(3))
+        .andExpect(jsonPath("$.rows[1].problems[0].code").value("encoding"));
+    assertThat(rows.all(p.id()).stream().map(s -> s.record().givenName()))
+        .containsExactlyInAnyOrder("Zoë", "Amy");
+  }
+
+  private Map<String, Object> record(
+      String sourceId, String given, String family, String born, String nhs) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("sourceId", sourceId);
+    r.put("givenName", given);
+    r.put("familyName", family);
+    r.put("dateOfBirth", born);
+    r.put("sex", "F");
+    r.put("nhsNumber", nhs);
+    return r;
+  }
+
+  private ResultActions send(ApiClientCredentials client, List<Map<String, Object>> records)
+      throws Exception {
+    return mvc.perform(
+        post("/api/v1/person-records")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + client.bearerToken())
+            .contentType(MediaType.APPLICATION_JSON)
+            .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+            .content(json.writeValueAsString(records)));
+  }
+
+  private long records() {
+    return jdbc.queryForObject(
+        "select count(*) from person_record where partnership_id = ?", Long.class, p.id());
+  }
+
+  private long persons() {
+    return jdbc.queryForObject(
+        "select count(distinct person_id) from person_record where partnership_id = ?",
+        Long.class,
+        p.id());
+  }
+
+  private long audits(String action) {
+    return jdbc.queryForObject(
+        "select count(*) from audit_event where partnership_id = ? and action = ?",
+        Long.class,
+        p.id(),
+        action);
+  }
+}

@@ -1,0 +1,73 @@
+package org.lantern.people.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class BlockingTests {
+
+  final RecordTable table =
+      ComparerTests.table(
+          // 0 and 1: same person, nickname and changed surname, same date of birth
+          record("Bobby", "Jones", LocalDate.of(2012, 3, 4), null),
+          record("Robert", "Carter", LocalDate.of(2012, 3, 4), null),
+          // 2 and 3: same person, date missing on one side, family name misspelt
+          record("Amelia", "Thompson", LocalDate.of(2010, 7, 8), "SK1 2AB"),
+          record("Amelia", "Tompson", null, null),
+          // 4: nobody else
+          record("Zara", "Quennell", LocalDate.of(2009, 1, 1), "ST16 2LH"));
+
+  @Test
+  void everyCandidatePairOnceAndNoOthers() {
+    List<Set<List<Integer>>> seen = new ArrayList<>();
+    List<Integer> duplicates = new ArrayList<>();
+    Blocking blocking = Blocking.standard();
+
+    blocking.run(
+        table,
+        () -> {
+          Set<List<Integer>> mine = new HashSet<>();
+          synchronized (seen) {
+            seen.add(mine);
+          }
+          return (a, b) -> {
+            if (!mine.add(List.of(Math.min(a, b), Math.max(a, b)))) {
+              duplicates.add(a);
+            }
+          };
+        },
+        2);
+
+    Set<List<Integer>> all = new HashSet<>();
+    seen.forEach(all::addAll);
+    assertThat(all).containsExactlyInAnyOrder(List.of(0, 1), List.of(2, 3));
+    assertThat(duplicates).isEmpty();
+    assertThat(blocking.candidatesOf(table, 4)).isEmpty();
+    assertThat(blocking.candidatesOf(table, 3)).containsExactly(2);
+  }
+
+  @Test
+  void aBlockTooLargeIsSkippedAndCounted() {
+    List<LinkRecord> same = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      same.add(record("Xanthe", "Smith", LocalDate.of(2012, 1, 1), null));
+    }
+    RecordTable t = ComparerTests.table(same.toArray(LinkRecord[]::new));
+    Blocking small = new Blocking(List.of(BlockingRule.BIRTH_DATE_AND_GIVEN_ROOT), 4);
+    List<Integer> pairs = new ArrayList<>();
+
+    small.run(t, () -> (a, b) -> pairs.add(a), 1);
+
+    assertThat(pairs).isEmpty();
+    assertThat(small.skippedPairs()).isEqualTo(10);
+  }
+
+  static LinkRecord record(String given, String family, LocalDate born, String postcode) {
+    return new LinkRecord(given, null, family, List.of(), born, "M", postcode, null, null);
+  }
+}

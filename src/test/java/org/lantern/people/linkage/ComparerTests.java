@@ -1,0 +1,105 @@
+package org.lantern.people.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lantern.people.search.NameVariants;
+
+class ComparerTests {
+
+  static final NameVariants VARIANTS = new NameVariants();
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "Robert, -, Robert, -, EXACT",
+        "Bobby, -, Robert, -, NICKNAME",
+        "Alfie, -, Alfred, -, NICKNAME",
+        "James, Robert, Robert, James, SWAPPED",
+        "Mohammed, -, Muhammad, -, NICKNAME",
+        "Katie, -, Katy, -, NICKNAME",
+        "Kieran, -, Kieron, -, PHONETIC",
+        "Lucas, -, Lukas, -, PHONETIC",
+        "Freya, -, Freyja, -, SIMILAR",
+        "Charlotte, -, Carlotta, -, SOMEWHAT_SIMILAR",
+        "Oliver, -, Amelia, -, DIFFERENT",
+        "-, -, Amelia, -, NULL",
+        "'!!', -, Amelia, -, NULL",
+      })
+  void givenNameLevels(
+      @Nullable String given1,
+      @Nullable String middle1,
+      @Nullable String given2,
+      @Nullable String middle2,
+      String level) {
+    RecordTable t =
+        table(person(given1, middle1, "Smith", null), person(given2, middle2, "Smith", null));
+    assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(level);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "Smith, -, Smith, EXACT",
+        "O'Brien, -, OBrien, EXACT",
+        "Carter, Smith, Smith, PREVIOUS",
+        "Phillips, -, Philips, PHONETIC",
+        "Thompson, -, Thomson, SIMILAR",
+        "Wojcik, -, Wojcjk, SIMILAR",
+        "Patel, -, Smith, DIFFERENT",
+      })
+  void familyNameLevels(String family1, @Nullable String previous1, String family2, String level) {
+    LinkRecord a =
+        new LinkRecord(
+            "Amy",
+            null,
+            family1,
+            previous1 == null ? List.of() : List.of(previous1),
+            null,
+            null,
+            null,
+            null,
+            null);
+    RecordTable t = table(a, person("Amy", null, family2, null));
+    assertThat(level(Comparison.FAMILY_NAME, t)).isEqualTo(level);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "ST16 2LH, ST16 2LH, EXACT",
+        "ST16 2LH, ST16 2QX, SECTOR",
+        "ST16 2LH, ST16 9AB, DISTRICT",
+        "ST16 2LH, ST17 2LH, DIFFERENT",
+        "-, ST17 2LH, NULL",
+      })
+  void postcodeLevels(@Nullable String postcode1, String postcode2, String level) {
+    RecordTable t =
+        table(person("Amy", null, "Smith", postcode1), person("Amy", null, "Smith", postcode2));
+    assertThat(level(Comparison.POSTCODE, t)).isEqualTo(level);
+  }
+
+  static String level(Comparison c, RecordTable t) {
+    return c.levels().get(c.levelOf(new Comparer(t).pattern(0, 1)));
+  }
+
+  static RecordTable table(LinkRecord... records) {
+    return RecordTable.of(VARIANTS, List.of(records));
+  }
+
+  static LinkRecord person(
+      @Nullable String given,
+      @Nullable String middle,
+      @Nullable String family,
+      @Nullable String postcode) {
+    return new LinkRecord(
+        given, middle, family, List.of(), LocalDate.of(2012, 3, 4), "F", postcode, null, null);
+  }
+}

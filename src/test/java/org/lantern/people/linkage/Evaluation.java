@@ -1,0 +1,136 @@
+package org.lantern.people.linkage;
+
+import java.util.Arrays;
+
+/**
+ * How well a linkage run did against the ground truth: pairwise precision and recall by weight
+ * threshold, counting true pairs that blocking never proposed as missed.
+ */
+final class Evaluation implements Blocking.PairSink {
+
+  static final float LOW = -40;
+  static final float HIGH = 70;
+  static final float STEP = 0.25f;
+  static final int BINS = (int) ((HIGH - LOW) / STEP) + 1;
+
+  private final Scorer scorer;
+  private final int[] truth;
+  final long[] trueByWeight = new long[BINS];
+  final long[] falseByWeight = new long[BINS];
+
+  Evaluation(Scorer scorer, int[] truth) {
+    this.scorer = scorer;
+    this.truth = truth;
+  }
+
+  @Override
+  public void pair(int a, int b) {
+    int pattern = scorer.pattern(a, b);
+    // a pair only a person may link is never linked automatically, at any threshold
+    float w = Scorer.needsReview(pattern) ? LOW : scorer.weightOf(a, pattern);
+    int bin = (int) ((Math.max(LOW, Math.min(HIGH, w)) - LOW) / STEP);
+    if (truth[a] == truth[b]) {
+      trueByWeight[bin]++;
+    } else {
+      falseByWeight[bin]++;
+    }
+  }
+
+  void add(Evaluation other) {
+    for (int i = 0; i < BINS; i++) {
+      trueByWeight[i] += other.trueByWeight[i];
+      falseByWeight[i] += other.falseByWeight[i];
+    }
+  }
+
+  long blockedTruePairs() {
+    return Arrays.stream(trueByWeight).sum();
+  }
+
+  /** Precision, recall and F1 of calling every pair at or above {@code threshold} a match. */
+  Score at(float threshold, long allTruePairs) {
+    int from = (int) Math.ceil((threshold - LOW) / STEP);
+    long tp = 0;
+    long fp = 0;
+    for (int i = Math.max(0, from); i < BINS; i++) {
+      tp += trueByWeight[i];
+      fp += falseByWeight[i];
+    }
+    return new Score(threshold, tp, fp, allTruePairs - tp);
+  }
+
+  Score best(long allTruePairs) {
+    Score best = at(LOW, allTruePairs);
+    for (int i = 0; i < BINS; i++) {
+      Score s = at(LOW + i * STEP, allTruePairs);
+      if (s.f1() > best.f1()) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  static long truePairs(int[] truth) {
+    int[] sorted = truth.clone();
+    Arrays.sort(sorted);
+    long pairs = 0;
+    int run = 1;
+    for (int i = 1; i <= sorted.length; i++) {
+      if (i < sorted.length && sorted[i] == sorted[i - 1]) {
+        run++;
+      } else {
+        pairs += (long) run * (run - 1) / 2;
+        run = 1;
+      }
+    }
+    return pairs;
+  }
+
+  /** Pairwise scores of clusters (people) rather than of scored pairs. */
+  static Score ofClusters(int[] cluster, int[] truth) {
+    long[] byCluster = new long[cluster.length];
+    long[] byBoth = new long[cluster.length];
+    for (int i = 0; i < cluster.length; i++) {
+      byCluster[i] = cluster[i];
+      byBoth[i] = ((long) cluster[i] << 32) | truth[i];
+    }
+    long predicted = runPairs(byCluster);
+    long tp = runPairs(byBoth);
+    long actual = truePairs(truth);
+    return new Score(Float.NaN, tp, predicted - tp, actual - tp);
+  }
+
+  private static long runPairs(long[] keys) {
+    Arrays.parallelSort(keys);
+    long pairs = 0;
+    int run = 1;
+    for (int i = 1; i <= keys.length; i++) {
+      if (i < keys.length && keys[i] == keys[i - 1]) {
+        run++;
+      } else {
+        pairs += (long) run * (run - 1) / 2;
+        run = 1;
+      }
+    }
+    return pairs;
+  }
+
+  record Score(float threshold, long truePositives, long falsePositives, long falseNegatives) {
+
+    double precision() {
+      return truePositives + falsePositives == 0
+          ? 1
+          : truePositives / (double) (truePositives + falsePositives);
+    }
+
+    double recall() {
+      return truePositives / (double) Math.max(1, truePositives + falseNegatives);
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package org.lantern.people.linkage;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.lantern.people.search.NameVariants;
+
+/**
+ * The linkage benchmark: not part of {@code ./mvnw verify}. Run with {@code ./mvnw -Pbench test}
+ * (sizes by {@code -Dbench.sizes=100000,1000000}); it prints a Markdown report and writes it to
+ * {@code target/linkage-benchmark.md}.
+ */
+@Tag("benchmark")
+class LinkageBenchmark {
+
+  @Test
+  void linkSyntheticPopulations() throws IOException {
+    NameVariants variants = new NameVariants();
+    int threads = Runtime.getRuntime().availableProcessors();
+    StringBuilder report = new StringBuilder();
+    report.append(
+        "| records | people | encode s | train s | score s | cluster s | total s | records/s |"
+            + " candidate pairs | scored pairs/s | scored pairs per CPU-s | CPU s | blocks skipped"
+            + " (pairs) | peak heap MB |\n");
+    report.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    StringBuilder quality = new StringBuilder();
+    quality.append(
+        "| records | threshold | weight | precision | recall | F1 | true pairs | missed by"
+            + " blocking |\n|---|---|---|---|---|---|---|---|\n");
+    for (String size : System.getProperty("bench.sizes", "100000,1000000").split(",")) {
+      run(Integer.parseInt(size.strip()), variants, threads, report, quality);
+    }
+    String text =
+        "Machine: "
+            + threads
+            + " cores, Java "
+            + Runtime.version()
+            + ", max heap "
+            + Runtime.getRuntime().maxMemory() / (1 << 20)
+            + " MB, "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch")
+            + "\n\n"
+            + report
+            + "\n"
+            + quality;
+    System.out.println(text);
+    Files.writeString(Path.of("target/linkage-benchmark.md"), text);
+  }
+
+  private void run(
+      int size, NameVariants variants, int threads, StringBuilder report, StringBuilder quality) {
+    List<SyntheticPeople.Generated> generated =
+        new SyntheticPeople(42, SyntheticPeople.Errors.defaults(), variants).generate(size);
+    List<LinkRecord> records = generated.stream().map(SyntheticPeople.Generated::record).toList();
+    int[] truth = generated.stream().mapToInt(SyntheticPeople.Generated::person).toArray();
+    LinkageThresholds thresholds = LinkageThresholds.defaults();
+    System.gc();
+    resetPeaks();
+
+    long cpu0 = cpu();
+    long t0 = System.nanoTime();
+    RecordTable table = RecordTable.of(variants, records);
+    long t1 = System.nanoTime();
+    Linker linker = new Linker(Blocking.standard(), threads);
+    MatchModel model = linker.train(table, 300_000, 300_000, 1);
+    long t2 = System.nanoTime();
+    long cpu2 = cpu();
+    Scorer scorer = new Scorer(table, model);
+    Linker.ScoredPairs pairs = linker.link(scorer, thresholds.review());
+    long t3 = System.nanoTime();
+    long cpuScoring = cpu() - cpu2;
+    int[] clusters = Linker.clusters(table.size(), pairs, thresholds.link());
+    long t4 = System.nanoTime();
+    long cpuAll = cpu() - cpu0;
+    long peak = peakHeap();
+
+    List<Evaluation> parts =
+        linker.blocking().run(table, () -> new Evaluation(scorer, truth), threads);
+    Evaluation all = new Evaluation(scorer, truth);
+    parts.forEach(all::add);
+    long truePairs = Evaluation.truePairs(truth);
+    long missed = truePairs - all.blockedTruePairs();
+    Evaluation.Score chosen = all.at(thresholds.link(), truePairs);
+    Evaluation.Score best = all.best(truePairs);
+    Evaluation.Score people = Evaluation.ofClusters(clusters, truth);
+
+    report.append(
+        String.format(
+            "| %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %,.0f | %,d | %,.0f | %,.0f | %.1f | %,d"
+                + " | %,d |%n",
+            size,
+            java.util.Arrays.stream(truth).distinct().count(),
+            s(t1 - t0),
+            s(t2 - t1),
+            s(t3 - t2),
+            s(t4 - t3),
+            s(t4 - t0),
+            size / s(t4 - t0),
+            pairs.scored(),
+            pairs.scored() / s(t3 - t2),
+            pairs.scored() / s(cpuScoring),
+            s(cpuAll),
+            linker.blocking().skippedPairs(),
+            peak / (1 << 20)));
+    row(quality, size, "chosen (pairs)", chosen, truePairs, missed);
+    row(quality, size, "best (pairs)", best, truePairs, missed);
+    row(quality, size, "chosen (people, after clustering)", people, truePairs, missed);
+    quality.append(
+        String.format(
+            "%n(%,d records) lambda %.5f, prior weight %.2f%n%n",
+            size, model.lambda(), model.priorWeight()));
+  }
+
+  private static void row(
+      StringBuilder quality,
+      int size,
+      String which,
+      Evaluation.Score score,
+      long truePairs,
+      long missed) {
+    quality.append(
+        String.format(
+            "| %,d | %s | %s | %.4f | %.4f | %.4f | %,d | %,d |%n",
+            size,
+            which,
+            Float.isNaN(score.threshold()) ? "—" : String.format("%.2f", score.threshold()),
+            score.precision(),
+            score.recall(),
+            score.f1(),
+            truePairs,
+            missed));
+  }
+
+  /** CPU time of the whole process: on a shared machine, wall time alone misleads. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static double s(long nanos) {
+    return nanos / 1e9;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,52 @@
+package org.lantern.people.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SimilarityTests {
+
+  /** Winkler's published examples and edge cases. */
+  @ParameterizedTest
+  @CsvSource({
+    "martha, marhta, 0.961",
+    "dwayne, duane, 0.840",
+    "dixon, dicksonx, 0.813",
+    "jones, jones, 1.000",
+    "abc, xyz, 0.000",
+    "a, a, 1.000",
+  })
+  void jaroWinklerMatchesPublishedValues(String a, String b, double expected) {
+    assertThat(Similarity.jaroWinkler(a, b)).isCloseTo(expected, within(0.001));
+    assertThat(Similarity.jaroWinkler(b, a)).isCloseTo(expected, within(0.001));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2012-03-04, 2012-03-04, 1", // exact
+    "2012-03-04, 2012-04-03, 2", // day and month transposed
+    "2012-03-03, 2012-03-04, 3", // one part different (a typing slip in the day)
+    "2012-03-04, 2013-03-04, 3", // one part different (the year)
+    "2012-03-04, 2012-11-28, 4", // within a year
+    "2012-03-04, 2015-07-20, 5", // different
+  })
+  void birthDateLevels(LocalDate a, LocalDate b, int level) {
+    assertThat(Similarity.birthLevel(ymd(a), ymd(b), day(a), day(b))).isEqualTo(level);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMissingBirthDateWeighsNothing() {
+    assertThat(Similarity.birthLevel(0, 20120304, 0, 100)).isZero();
+  }
+
+  private static int ymd(LocalDate d) {
+    return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+  }
+
+  private static int day(LocalDate d) {
+    return (int) d.toEpochDay();
+  }
+}
