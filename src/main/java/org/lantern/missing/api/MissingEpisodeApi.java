@@ -12,9 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AgencyKind;
 import org.lantern.access.Directory;
@@ -29,11 +26,10 @@ import org.lantern.people.Children;
 import org.lantern.people.NewChild;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.Sex;
+import org.lantern.platform.ApiProblems;
 import org.lantern.platform.Texts;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,7 +50,7 @@ class MissingEpisodeApi {
   private final Episodes episodes;
   private final Children children;
   private final MissingSettings settings;
-  private final MessageSource messages;
+  private final ApiProblems problems;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final Directory directory;
@@ -64,13 +60,13 @@ class MissingEpisodeApi {
       Episodes episodes,
       Children children,
       MissingSettings settings,
-      MessageSource messages,
+      ApiProblems problems,
       TransactionTemplate transaction,
       Clock clock) {
     this.episodes = episodes;
     this.children = children;
     this.settings = settings;
-    this.messages = messages;
+    this.problems = problems;
     this.transaction = transaction;
     this.clock = clock;
     this.directory = directory;
@@ -224,29 +220,10 @@ class MissingEpisodeApi {
   }
 
   private ResponseEntity<ProblemDetail> invalid(Errors errors) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.UNPROCESSABLE_CONTENT, text("api.invalid.detail"));
-    problem.setTitle(text("api.invalid.title"));
-    List<Map<String, String>> fields =
-        errors.getFieldErrors().stream()
-            .map(e -> Map.of("field", e.getField(), "detail", messages.getMessage(e, Locale.UK)))
-            .toList();
-    problem.setProperty("errors", fields);
-    return ResponseEntity.status(problem.getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return problems.invalid(errors);
   }
 
   private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key + ".detail"));
-    problem.setTitle(text(key + ".title"));
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
-  }
-
-  private String text(String key) {
-    return messages.getMessage(key, null, Locale.UK);
+    return problems.of(status, key);
   }
 }

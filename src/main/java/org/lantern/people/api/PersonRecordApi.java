@@ -13,9 +13,9 @@ import org.lantern.access.PartnerSystem;
 import org.lantern.people.PersonIndex;
 import org.lantern.people.PersonRecordInput;
 import org.lantern.people.PersonRecordRules;
+import org.lantern.platform.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,10 +58,12 @@ class PersonRecordApi {
 
   private final PersonIndex index;
   private final MessageSource messages;
+  private final ApiProblems problems;
 
-  PersonRecordApi(PersonIndex index, MessageSource messages) {
+  PersonRecordApi(PersonIndex index, MessageSource messages, ApiProblems problems) {
     this.index = index;
     this.messages = messages;
+    this.problems = problems;
   }
 
   @PostMapping(consumes = "application/json", produces = "application/json")
@@ -95,13 +97,7 @@ class PersonRecordApi {
     try {
       parsed = PersonRecordCsv.parse(csv);
     } catch (IllegalArgumentException e) {
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.UNPROCESSABLE_CONTENT, text("personRecord.csv.header.detail"));
-      problem.setTitle(text("personRecord.csv.header.title"));
-      return ResponseEntity.unprocessableContent()
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problem);
+      return problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "personRecord.csv.header");
     }
     if (parsed.rows().size() > PersonRecordCsv.MAX_ROWS) {
       return tooMany();
@@ -112,13 +108,7 @@ class PersonRecordApi {
   }
 
   private ResponseEntity<ProblemDetail> tooMany() {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONTENT_TOO_LARGE, text("personRecord.tooMany.detail"));
-    problem.setTitle(text("personRecord.tooMany.title"));
-    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return problems.of(HttpStatus.CONTENT_TOO_LARGE, "personRecord.tooMany");
   }
 
   private ImportReceipt receipt(PersonIndex.ImportReport report, PersonRecordCsv.Parsed parsed) {

@@ -1,6 +1,7 @@
 package org.lantern.referral.api;
 
 import org.jspecify.annotations.Nullable;
+import org.lantern.platform.ApiProblems;
 import org.lantern.referral.ConcernSubmission.SourceIdReusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,7 @@
 package org.lantern.referral.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.lantern.platform.ApiProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

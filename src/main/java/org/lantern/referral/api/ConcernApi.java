@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.PartnerSystem;
 import org.lantern.people.NewChild;
+import org.lantern.platform.ApiProblems;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.Fingerprint;
 import org.lantern.platform.Texts;

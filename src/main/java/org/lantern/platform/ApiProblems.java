@@ -1,4 +1,4 @@
-package org.lantern.referral.api;
+package org.lantern.platform;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,17 +11,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** RFC 9457 problem responses for the partner API, in the same words the forms use. */
+/**
+ * RFC 9457 problem responses for the partner APIs, in the same words the forms use: every API
+ * module answers bad input, conflicts and refusals the same way.
+ */
 @Component
-class ApiProblems {
+public class ApiProblems {
 
   private final MessageSource messages;
 
-  ApiProblems(MessageSource messages) {
+  public ApiProblems(MessageSource messages) {
     this.messages = messages;
   }
 
-  ResponseEntity<ProblemDetail> invalid(Errors errors) {
+  public ResponseEntity<ProblemDetail> invalid(Errors errors) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.UNPROCESSABLE_CONTENT, text("api.invalid.detail"));
@@ -34,14 +37,15 @@ class ApiProblems {
     return respond(problem);
   }
 
-  ResponseEntity<ProblemDetail> notFound() {
+  public ResponseEntity<ProblemDetail> notFound() {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("api.notFound.detail"));
     problem.setTitle(text("api.notFound.title"));
     return respond(problem);
   }
 
-  ResponseEntity<ProblemDetail> of(HttpStatus status, String key) {
+  /** A problem titled and described by {@code key}.title and {@code key}.detail. */
+  public ResponseEntity<ProblemDetail> of(HttpStatus status, String key) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key + ".detail"));
     problem.setTitle(text(key + ".title"));
     return respond(problem);
