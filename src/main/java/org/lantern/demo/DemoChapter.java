@@ -11,6 +11,10 @@ import org.lantern.people.ChildSummary;
  * panels...), written after the children, their concerns and links exist. Each chapter is a bean in
  * this package; the county runs them in {@link #order()} inside its one transaction, so a failed
  * chapter leaves no county at all rather than half of one.
+ *
+ * <p>Because it is one transaction, a chapter that writes many records through JPA services should
+ * flush and clear the persistence context every few dozen records; otherwise each query checks
+ * every entity loaded so far and the chapter slows quadratically.
  */
 interface DemoChapter {
 
