@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,15 +62,15 @@ public class AuditExport {
               csv.printRecord(
                   e.id(),
                   e.occurredAt().toString(),
-                  safe(e.username()),
-                  safe(e.agencyName()),
+                  Texts.spreadsheetSafe(e.username()),
+                  Texts.spreadsheetSafe(e.agencyName()),
                   e.childId(),
-                  safe(e.recordType()),
-                  safe(e.recordId()),
+                  Texts.spreadsheetSafe(e.recordType()),
+                  Texts.spreadsheetSafe(e.recordId()),
                   e.action().name(),
                   e.outcome().name(),
-                  safe(e.basis()),
-                  safe(e.purpose()));
+                  Texts.spreadsheetSafe(e.basis()),
+                  Texts.spreadsheetSafe(e.purpose()));
             } catch (IOException ex) {
               throw new UncheckedIOException(ex);
             }
@@ -79,14 +79,5 @@ public class AuditExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Stops a spreadsheet from running text that starts like a formula. */
-  static @Nullable String safe(@Nullable String value) {
-    if (value == null || value.isEmpty()) {
-      return value;
-    }
-    char first = value.charAt(0);
-    return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
   }
 }

@@ -85,18 +85,6 @@ public class AbductionNotices {
     return id;
   }
 
-  /** The child chosen in search, shown on the form: seen as a search result is. */
-  @Transactional
-  public org.lantern.people.ChildSummary chosenChild(CurrentUser user, UUID childId) {
-    policy.require(
-        user,
-        Permission.FIND_CHILD,
-        children.ref(childId),
-        RecordRef.child(childId),
-        "serve a child abduction warning notice");
-    return children.summary(childId);
-  }
-
   /** The one child of the partnership with this NHS number, if there is exactly one. */
   @Transactional(readOnly = true)
   public java.util.Optional<UUID> childWithNhsNumber(

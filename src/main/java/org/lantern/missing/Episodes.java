@@ -105,18 +105,6 @@ public class Episodes {
     return new Recorded(episode.id(), existing.isEmpty());
   }
 
-  /** The child chosen in search, shown on the form: seen as a search result is. */
-  @Transactional
-  public ChildSummary chosenChild(CurrentUser user, UUID childId) {
-    policy.require(
-        user,
-        Permission.FIND_CHILD,
-        children.ref(childId),
-        RecordRef.child(childId),
-        "record a missing episode");
-    return children.summary(childId);
-  }
-
   /**
    * The episode as its recorder sees it after saving: the person who recorded it, or a colleague of
    * the agency that did (the police force, or the school); checked and audited like any read of the

@@ -55,4 +55,15 @@ public class ChildSearch {
     }
     return results;
   }
+
+  /**
+   * The child someone picked from the search results, to show on the form they go on to: seen as a
+   * search result is (FIND_CHILD, checked and audited with the purpose given).
+   */
+  @Transactional
+  public ChildSummary chosen(CurrentUser user, java.util.UUID childId, String purpose) {
+    policy.require(
+        user, Permission.FIND_CHILD, children.ref(childId), RecordRef.child(childId), purpose);
+    return children.summary(childId);
+  }
 }

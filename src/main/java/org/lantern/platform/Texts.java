@@ -1,5 +1,6 @@
 package org.lantern.platform;
 
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -22,5 +23,29 @@ public final class Texts {
 
   public static boolean isBlank(@Nullable String value) {
     return clean(value) == null;
+  }
+
+  /** An id sent back by a form or a link; anything that is not one (or nothing) is null. */
+  public static @Nullable UUID uuid(@Nullable String value) {
+    String v = clean(value);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(v);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A cell for a CSV export that a spreadsheet will not run: text starting like a formula (=, +,
+   * -, @, tab, carriage return) gets a leading apostrophe.
+   */
+  public static @Nullable String spreadsheetSafe(@Nullable String cell) {
+    if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+      return "'" + cell;
+    }
+    return cell;
   }
 }

@@ -73,14 +73,6 @@ public class ConcernSubmission {
         .map(Concern::id);
   }
 
-  /** The child chosen in search, shown on the form: seen as a search result is. */
-  @Transactional
-  public ChildSummary chosenChild(CurrentUser user, UUID childId, String purpose) {
-    ChildRef ref = children.ref(childId);
-    policy.require(user, Permission.FIND_CHILD, ref, RecordRef.child(childId), purpose);
-    return children.summary(childId);
-  }
-
   /** The receipt for a concern this person just submitted or recorded. */
   @Transactional
   public ConcernRow receipt(CurrentUser user, UUID concernId) {

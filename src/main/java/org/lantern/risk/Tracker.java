@@ -31,6 +31,7 @@ import org.lantern.people.Children;
 import org.lantern.people.PlacementType;
 import org.lantern.people.Sex;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.Texts;
 import org.lantern.risk.data.Screening;
 import org.lantern.risk.data.ScreeningRecords;
 import org.springframework.stereotype.Service;
@@ -192,12 +193,12 @@ public class Tracker {
             .print(out)) {
       for (Row r : rows) {
         csv.printRecord(
-            safe(r.child().name()),
+            Texts.spreadsheetSafe(r.child().name()),
             r.child().dateOfBirth(),
             r.age(),
             r.child().sex(),
-            safe(r.district()),
-            safe(r.team()),
+            Texts.spreadsheetSafe(r.district()),
+            Texts.spreadsheetSafe(r.team()),
             r.placement(),
             r.level(),
             r.screenedOn(),
@@ -316,13 +317,5 @@ public class Tracker {
           Comparator.comparing((Row r) -> r.reviewDueOn() == null ? LocalDate.MAX : r.reviewDueOn())
               .thenComparing(byName);
     };
-  }
-
-  /** A cell a spreadsheet would read as a formula is prefixed with an apostrophe. */
-  static @Nullable String safe(@Nullable String cell) {
-    if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-      return "'" + cell;
-    }
-    return cell;
   }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lantern.platform.Texts;
 
 class AuditExportTests {
 
@@ -26,18 +27,18 @@ class AuditExportTests {
   @ParameterizedTest
   @MethodSource("formulas")
   void textASpreadsheetWouldRunAsAFormulaIsQuoted(String value) {
-    assertThat(AuditExport.safe(value)).isEqualTo("'" + value);
+    assertThat(Texts.spreadsheetSafe(value)).isEqualTo("'" + value);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"raise a concern", "a=b", "1+1", "front-door", "O'Brien, Amy", " =1"})
   void ordinaryTextIsUnchanged(String value) {
-    assertThat(AuditExport.safe(value)).isEqualTo(value);
+    assertThat(Texts.spreadsheetSafe(value)).isEqualTo(value);
   }
 
   @ParameterizedTest
   @NullAndEmptySource
   void nothingStaysNothing(@Nullable String value) {
-    assertThat(AuditExport.safe(value)).isEqualTo(value);
+    assertThat(Texts.spreadsheetSafe(value)).isEqualTo(value);
   }
 }

@@ -39,4 +39,25 @@ class TextsTests {
     assertThat(Texts.clean("a\u0000b\u0007c\u001bd")).isEqualTo("abcd");
     assertThat(Texts.clean("\u0000 Amy \u0000")).isEqualTo("Amy");
   }
+
+  @Test
+  void anIdFromAFormIsReadOrNull() {
+    assertThat(Texts.uuid(" 0b6f4b4e-5d3b-4f7a-9c1e-2a7c9d0e1f23 "))
+        .hasToString("0b6f4b4e-5d3b-4f7a-9c1e-2a7c9d0e1f23");
+    assertThat(Texts.uuid("not-an-id")).isNull();
+    assertThat(Texts.uuid("   ")).isNull();
+    assertThat(Texts.uuid(null)).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"=HYPERLINK(\"x\")", "+1", "-1+2", "@SUM(A1)", "\tx", "\rx"})
+  void aCellThatLooksLikeAFormulaIsDisarmed(String cell) {
+    assertThat(Texts.spreadsheetSafe(cell)).isEqualTo("'" + cell);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Jo Bloggs", "O'Neil", "", "1 = 1"})
+  void ordinaryCellsAreLeftAlone(String cell) {
+    assertThat(Texts.spreadsheetSafe(cell)).isEqualTo(cell);
+  }
 }

@@ -19,6 +19,7 @@ import org.lantern.intelligence.AdultDetails;
 import org.lantern.intelligence.NoticeDetails;
 import org.lantern.intelligence.NoticeRegister;
 import org.lantern.intelligence.NoticeRow;
+import org.lantern.people.ChildSearch;
 import org.lantern.people.NhsNumber;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
@@ -37,11 +38,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NoticeController {
 
   private final AbductionNotices notices;
+  private final ChildSearch search;
   private final AccessPolicy policy;
   private final Clock clock;
 
-  NoticeController(AbductionNotices notices, AccessPolicy policy, Clock clock) {
+  NoticeController(AbductionNotices notices, ChildSearch search, AccessPolicy policy, Clock clock) {
     this.notices = notices;
+    this.search = search;
     this.policy = policy;
     this.clock = clock;
   }
@@ -64,7 +67,7 @@ class NoticeController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    UUID childId = uuid(form.getChildId());
+    UUID childId = Texts.uuid(form.getChildId());
     if (childId == null) {
       return "redirect:/children/find?for=notice";
     }
@@ -135,10 +138,10 @@ class NoticeController {
         csv.printRecord(
             n.servedOn(),
             FinancialQuarter.of(n.servedOn()).code(),
-            n.adultName(),
+            Texts.spreadsheetSafe(n.adultName()),
             n.children(),
             n.expiresOn(),
-            n.officerName());
+            Texts.spreadsheetSafe(n.officerName()));
       }
     }
     response.flushBuffer();
@@ -146,19 +149,14 @@ class NoticeController {
 
   private String show(NoticeForm form, CurrentUser user, Model model) {
     model.addAttribute("notice", form);
-    model.addAttribute("child", notices.chosenChild(user, uuid(form.getChildId())));
+    model.addAttribute(
+        "child",
+        search.chosen(
+            user, Texts.uuid(form.getChildId()), "serve a child abduction warning notice"));
     return "intelligence/notice-form";
   }
 
   private LocalDate today() {
     return LocalDate.now(clock.withZone(LanternTime.ZONE));
-  }
-
-  private static @Nullable UUID uuid(@Nullable String value) {
-    try {
-      return value == null ? null : UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

@@ -10,7 +10,9 @@ import org.lantern.missing.Episodes;
 import org.lantern.missing.MissingFrom;
 import org.lantern.missing.MissingSettings;
 import org.lantern.missing.RiskGrading;
+import org.lantern.people.ChildSearch;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,11 +31,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EpisodeController {
 
   private final Episodes episodes;
+  private final ChildSearch search;
   private final MissingSettings settings;
   private final Clock clock;
 
-  EpisodeController(Episodes episodes, MissingSettings settings, Clock clock) {
+  EpisodeController(Episodes episodes, ChildSearch search, MissingSettings settings, Clock clock) {
     this.episodes = episodes;
+    this.search = search;
     this.settings = settings;
     this.clock = clock;
   }
@@ -55,7 +59,7 @@ class EpisodeController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    UUID childId = uuid(form.getChildId());
+    UUID childId = Texts.uuid(form.getChildId());
     if (childId == null) {
       return "redirect:/children/find?for=missing";
     }
@@ -82,21 +86,13 @@ class EpisodeController {
   }
 
   private String show(EpisodeForm form, CurrentUser user, Model model) {
-    UUID childId = uuid(form.getChildId());
-    ChildSummary child = episodes.chosenChild(user, childId);
+    UUID childId = Texts.uuid(form.getChildId());
+    ChildSummary child = search.chosen(user, childId, "record a missing episode");
     model.addAttribute("episode", form);
     model.addAttribute("child", child);
     model.addAttribute("places", MissingFrom.values());
     model.addAttribute("gradings", RiskGrading.values());
     model.addAttribute("example", settings.policeReferenceExample());
     return "missing/episode-form";
-  }
-
-  static @Nullable UUID uuid(@Nullable String value) {
-    try {
-      return value == null ? null : UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

@@ -15,6 +15,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.missing.MissingFigures;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,16 +71,17 @@ class FiguresController {
       for (MissingFigures.Line l : lines) {
         csv.printRecord(
             q.code(),
-            l.district() == null ? "All districts" : l.district(),
+            Texts.spreadsheetSafe(l.district() == null ? "All districts" : l.district()),
             l.notifications(),
             l.children(),
             l.returned(),
             l.offered(),
             l.completed(),
             l.withinWindow(),
-            l.topFactors().stream()
-                .map(t -> t.label() + " (" + t.count() + ")")
-                .collect(Collectors.joining("; ")));
+            Texts.spreadsheetSafe(
+                l.topFactors().stream()
+                    .map(t -> t.label() + " (" + t.count() + ")")
+                    .collect(Collectors.joining("; "))));
       }
     }
     response.flushBuffer();

@@ -225,13 +225,13 @@ public class ConcernForm {
   void validate(Errors errors, Clock clock, boolean verbal) {
     if (newChild) {
       ConcernRules.checkChild(childFields(), errors, "", clock);
-      if (!Texts.isBlank(districtId) && uuid(districtId) == null) {
+      if (!Texts.isBlank(districtId) && Texts.uuid(districtId) == null) {
         errors.rejectValue("districtId", "concern.district.invalid");
       }
     }
     // the form asks who phoned before what happened: errors are listed in page order
     if (verbal) {
-      if (Texts.isBlank(referrerUserId) || uuid(referrerUserId) == null) {
+      if (Texts.isBlank(referrerUserId) || Texts.uuid(referrerUserId) == null) {
         errors.rejectValue("referrerUserId", "verbal.referrer.required");
       }
       String phone = Texts.clean(referrerPhone);
@@ -244,23 +244,12 @@ public class ConcernForm {
 
   ChildChoice childChoice() {
     if (newChild) {
-      return ChildChoice.described(ConcernRules.newChild(childFields(), uuid(districtId)));
+      return ChildChoice.described(ConcernRules.newChild(childFields(), Texts.uuid(districtId)));
     }
     return ChildChoice.existing(UUID.fromString(childId));
   }
 
   ConcernContent content() {
     return ConcernRules.content(concernFields());
-  }
-
-  static @Nullable UUID uuid(@Nullable String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

@@ -86,7 +86,7 @@ class ConcernFormController {
 
   private String submit(
       ConcernForm form, BindingResult errors, CurrentUser user, Model model, boolean verbal) {
-    if (!form.isNewChild() && ConcernForm.uuid(form.getChildId()) == null) {
+    if (!form.isNewChild() && Texts.uuid(form.getChildId()) == null) {
       return findTheChild(verbal);
     }
     if (Texts.isBlank(form.getToken()) || form.getToken().length() > 64) {
@@ -125,7 +125,7 @@ class ConcernFormController {
   private UUID recordVerbal(ConcernForm form, CurrentUser user) {
     return submission.recordVerbal(
         user,
-        ConcernForm.uuid(form.getReferrerUserId()),
+        Texts.uuid(form.getReferrerUserId()),
         Texts.clean(form.getReferrerPhone()),
         form.childChoice(),
         form.content(),

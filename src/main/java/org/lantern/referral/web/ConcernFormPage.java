@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.UserView;
+import org.lantern.people.ChildSearch;
 import org.lantern.people.Sex;
-import org.lantern.referral.ConcernSubmission;
+import org.lantern.platform.Texts;
 import org.lantern.referral.RiskIndicator;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -20,11 +21,11 @@ class ConcernFormPage {
 
   static final String VIEW = "referral/concern-form";
 
-  private final ConcernSubmission submission;
+  private final ChildSearch search;
   private final Directory directory;
 
-  ConcernFormPage(ConcernSubmission submission, Directory directory) {
-    this.submission = submission;
+  ConcernFormPage(ChildSearch search, Directory directory) {
+    this.search = search;
     this.directory = directory;
   }
 
@@ -37,11 +38,10 @@ class ConcernFormPage {
     if (form.isNewChild()) {
       model.addAttribute("districts", directory.districts(user.partnershipId()));
     } else {
-      UUID childId = ConcernForm.uuid(form.getChildId());
+      UUID childId = Texts.uuid(form.getChildId());
       model.addAttribute(
           "child",
-          submission.chosenChild(
-              user, childId, verbal ? "record a phone referral" : "raise a concern"));
+          search.chosen(user, childId, verbal ? "record a phone referral" : "raise a concern"));
     }
     if (verbal) {
       Map<String, List<UserView>> referrers =
@@ -56,7 +56,7 @@ class ConcernFormPage {
 
   /** No district chosen, or one of this person's partnership. */
   boolean isDistrictOf(CurrentUser user, @Nullable String districtId) {
-    UUID id = ConcernForm.uuid(districtId);
+    UUID id = Texts.uuid(districtId);
     return districtId == null
         || districtId.isBlank()
         || (id != null

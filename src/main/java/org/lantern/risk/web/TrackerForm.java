@@ -2,11 +2,11 @@ package org.lantern.risk.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.PlacementType;
 import org.lantern.people.Sex;
+import org.lantern.platform.Texts;
 import org.lantern.risk.AgeBand;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.Tracker;
@@ -28,8 +28,8 @@ public class TrackerForm {
   Tracker.Filter filter() {
     TrackerSort s = parse(sort, TrackerSort::valueOf);
     return new Tracker.Filter(
-        uuid(district),
-        uuid(team),
+        Texts.uuid(district),
+        Texts.uuid(team),
         parse(level, RiskLevel::valueOf),
         parse(sex, Sex::valueOf),
         parse(age, AgeBand::valueOf),
@@ -57,14 +57,6 @@ public class TrackerForm {
   private static void put(Map<String, String> params, String key, @Nullable String value) {
     if (value != null && !value.isBlank()) {
       params.put(key, value);
-    }
-  }
-
-  private static @Nullable UUID uuid(@Nullable String value) {
-    try {
-      return value == null || value.isBlank() ? null : UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 
