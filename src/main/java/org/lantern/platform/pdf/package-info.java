@@ -4,6 +4,8 @@
  * document.
  */
 @NullMarked
+@NamedInterface("pdf")
 package org.lantern.platform.pdf;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
