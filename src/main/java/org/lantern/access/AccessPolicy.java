@@ -100,6 +100,8 @@ public class AccessPolicy {
           };
       case SERVE_ABDUCTION_NOTICE -> role == Role.POLICE;
       case VIEW_ABDUCTION_NOTICES -> role == Role.POLICE || role == Role.EXPLOITATION_COORDINATOR;
+      case RECORD_INTELLIGENCE_LINK, VIEW_INTELLIGENCE_LINKS ->
+          role == Role.POLICE || role == Role.EXPLOITATION_COORDINATOR;
       case COMPLETE_SCREENING -> role.worksWithChildren();
       case SIGN_OFF_SCREENING -> role == Role.TEAM_MANAGER;
       case VIEW_TRACKER -> role.seesWholePartnership() || role == Role.TEAM_MANAGER;

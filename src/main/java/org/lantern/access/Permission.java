@@ -29,6 +29,10 @@ public enum Permission {
   SERVE_ABDUCTION_NOTICE,
   /** See the register of child abduction warning notices: the adults served and when. */
   VIEW_ABDUCTION_NOTICES,
+  /** Record intelligence linking an adult of concern to the child (police, coordinator). */
+  RECORD_INTELLIGENCE_LINK,
+  /** See the adults of concern linked to the child, and each adult's linked children. */
+  VIEW_INTELLIGENCE_LINKS,
   /** Complete (draft, submit) a risk screening; needs the same access as the record. */
   COMPLETE_SCREENING,
   /** A team manager's sign-off of a screening (agree or return); needs access to the record. */

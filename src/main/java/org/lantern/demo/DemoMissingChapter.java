@@ -20,7 +20,12 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.intelligence.AbductionNotices;
 import org.lantern.intelligence.AdultDetails;
+import org.lantern.intelligence.Assessment;
+import org.lantern.intelligence.IntelligenceLinks;
+import org.lantern.intelligence.LinkDetails;
+import org.lantern.intelligence.LinkNature;
 import org.lantern.intelligence.NoticeDetails;
+import org.lantern.intelligence.SourceEvaluation;
 import org.lantern.missing.EpisodeDetails;
 import org.lantern.missing.Episodes;
 import org.lantern.missing.InterviewOutcome;
@@ -95,6 +100,7 @@ class DemoMissingChapter implements DemoChapter {
   private final Episodes episodes;
   private final ReturnInterviews interviews;
   private final AbductionNotices notices;
+  private final IntelligenceLinks intelligence;
   private final MissingSettings settings;
 
   DemoMissingChapter(
@@ -103,12 +109,14 @@ class DemoMissingChapter implements DemoChapter {
       Episodes episodes,
       ReturnInterviews interviews,
       AbductionNotices notices,
+      IntelligenceLinks intelligence,
       MissingSettings settings) {
     this.entityManager = entityManager;
     this.directory = directory;
     this.episodes = episodes;
     this.interviews = interviews;
     this.notices = notices;
+    this.intelligence = intelligence;
     this.settings = settings;
   }
 
@@ -248,7 +256,8 @@ class DemoMissingChapter implements DemoChapter {
               p.adult(),
               education ? RiskGrading.LOW : grading(random));
       UUID id = episodes.record(education ? school : police, null, details).episodeId();
-      if (p.returnedAt() != null) {
+      if (p.returnedAt() != null && !education) {
+        // missing from school has no statutory return interview
         interview(random, worker, id, p.returnedAt(), now);
       }
       if (++written % 50 == 0) {
@@ -265,6 +274,33 @@ class DemoMissingChapter implements DemoChapter {
         (System.nanoTime() - started) / 1_000_000);
 
     serveNotices(random, police, county, foundWith, missing);
+    recordIntelligence(random, police, county, teenagers);
+  }
+
+  /**
+   * A few intelligence links from street pastors' and officers' sightings: children seen with the
+   * adults above, so their files show how they are linked when a notice is in force.
+   */
+  private void recordIntelligence(
+      Random random, CurrentUser police, Facts county, List<ChildSummary> teenagers) {
+    if (teenagers.size() < 20) {
+      return;
+    }
+    LinkNature[] natures = {LinkNature.SEEN_WITH, LinkNature.ASSOCIATE, LinkNature.RELATIONSHIP};
+    for (int k = 0; k < 8; k++) {
+      ChildSummary child = teenagers.get(random.nextInt(teenagers.size()));
+      intelligence.record(
+          police,
+          ADULTS.get(k % ADULTS.size()),
+          child.id(),
+          new LinkDetails(
+              natures[k % natures.length],
+              k % 3 == 0 ? SourceEvaluation.RELIABLE : SourceEvaluation.UNTESTED,
+              k % 2 == 0 ? Assessment.CORROBORATED : Assessment.KNOWN_INDIRECTLY,
+              county.today().minusDays(5 + random.nextInt(200)),
+              "Street pastors saw the child with the adult near the amusement arcade late at"
+                  + " night."));
+    }
   }
 
   /**

@@ -17,6 +17,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.people.Children;
 import org.lantern.platform.FinancialQuarter;
+import org.lantern.platform.LanternTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,15 +115,21 @@ public class AbductionNotices {
                     rs.getObject("id", UUID.class),
                     rs.getDate("served_on").toLocalDate(),
                     rs.getDate("expires_on").toLocalDate(),
-                    rs.getString("given_name") + " " + rs.getString("family_name"),
+                    new AdultDetails(rs.getString("given_name"), rs.getString("family_name"), null)
+                        .name(),
                     rs.getInt("children"),
                     rs.getString("officer_name")),
             user.partnershipId(),
             Date.valueOf(from),
             Date.valueOf(to));
+    // Months and quarters still to come are not listed as empty ones.
+    YearMonth thisMonth = YearMonth.now(clock.withZone(LanternTime.ZONE));
     List<NoticeRegister.Month> months = new ArrayList<>();
     for (int m = 0; m < 12; m++) {
       YearMonth month = YearMonth.from(from.plusMonths(m));
+      if (month.isAfter(thisMonth)) {
+        break;
+      }
       List<NoticeRow> in =
           notices.stream().filter(n -> YearMonth.from(n.servedOn()).equals(month)).toList();
       months.add(
@@ -132,6 +139,9 @@ public class AbductionNotices {
     List<NoticeRegister.Quarter> quarters = new ArrayList<>();
     for (int q = 1; q <= 4; q++) {
       FinancialQuarter quarter = new FinancialQuarter(year, q);
+      if (YearMonth.from(quarter.start()).isAfter(thisMonth)) {
+        break;
+      }
       List<NoticeRow> in =
           notices.stream().filter(n -> FinancialQuarter.of(n.servedOn()).equals(quarter)).toList();
       quarters.add(

@@ -82,6 +82,30 @@ public class Adults {
     }
   }
 
+  /**
+   * The adults a concern names: each becomes (or is matched to) a person record linked to the child
+   * with source {@link LinkSource#CONCERN}, keeping how the referrer described them. Runs in the
+   * concern's transaction, so the concern and its links are saved together or not at all.
+   */
+  @Transactional
+  public void namedInConcern(
+      UUID partnershipId, UUID childId, UUID concernId, List<NamedAdult> named) {
+    for (NamedAdult adult : named) {
+      UUID adultId = findOrCreate(partnershipId, adult.person());
+      link(partnershipId, adultId, childId, LinkSource.CONCERN, concernId);
+      jdbc.update(
+          "update adult_child_link set described_as = ?, place = ?, approximate_age = ?"
+              + " where adult_id = ? and child_id = ? and source = ? and source_id = ?",
+          adult.describedAs(),
+          adult.place(),
+          adult.approximateAge(),
+          adultId,
+          childId,
+          LinkSource.CONCERN.name(),
+          concernId);
+    }
+  }
+
   /** Removes the links one source record made (a missing episode updated to another adult). */
   @Transactional
   public void unlinkSource(LinkSource source, UUID sourceId) {

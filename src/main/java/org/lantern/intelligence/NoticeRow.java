@@ -10,4 +10,10 @@ public record NoticeRow(
     LocalDate expiresOn,
     String adultName,
     int children,
-    String officerName) {}
+    String officerName) {
+
+  /** Whether the notice is no longer in force on this day (it is in force on its expiry date). */
+  public boolean expiredOn(LocalDate today) {
+    return expiresOn.isBefore(today);
+  }
+}

@@ -9,7 +9,12 @@ public enum InterviewStatus {
   /** Offered; waiting to take place. */
   OFFERED,
   DECLINED,
-  COMPLETED;
+  COMPLETED,
+  /**
+   * Missing from school (education): statutory return interviews are for children missing from home
+   * or care, so the episode never enters the queue.
+   */
+  NOT_STATUTORY;
 
   /** Still on the missing service's queue. */
   public boolean open() {

@@ -27,10 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The commissioned service's figures for a quarter, per district and in all: counts only.
  *
  * <ul>
- *   <li>notifications: episodes that began in the quarter; children: how many children they were
- *       about;
- *   <li>interviews: of the children who returned in the quarter, how many were offered an
- *       interview, how many completed one, and how many completed it within the window (72 hours);
+ *   <li>notifications: episodes from home or care that began in the quarter; children: how many
+ *       children they were about;
+ *   <li>missing from school: counted apart (episodes and children), as they have no statutory
+ *       return interview;
+ *   <li>interviews: of the children who returned (from home or care) in the quarter, how many were
+ *       offered an interview, how many completed one, and how many completed it within the window
+ *       (72 hours);
  *   <li>top factors: the push and pull factors of interviews completed in the quarter.
  * </ul>
  */
@@ -69,7 +72,9 @@ public class MissingFigures {
       long offered,
       long completed,
       long withinWindow,
-      List<FactorCount> topFactors) {}
+      List<FactorCount> topFactors,
+      long fromSchool,
+      long childrenFromSchool) {}
 
   public record Figures(FinancialQuarter quarter, List<Line> districts, Line total) {}
 
@@ -118,8 +123,13 @@ public class MissingFigures {
       List<MissingEpisode> returned,
       List<MissingEpisode> interviewed,
       boolean byDistrict) {
-    List<MissingEpisode> b = in(began, districtId, byDistrict);
-    List<MissingEpisode> r = in(returned, districtId, byDistrict);
+    List<MissingEpisode> all = in(began, districtId, byDistrict);
+    List<MissingEpisode> b = all.stream().filter(e -> !e.missingFrom().isEducation()).toList();
+    List<MissingEpisode> school = all.stream().filter(e -> e.missingFrom().isEducation()).toList();
+    List<MissingEpisode> r =
+        in(returned, districtId, byDistrict).stream()
+            .filter(e -> !e.missingFrom().isEducation())
+            .toList();
     long offered = r.stream().filter(e -> e.interviewOfferedAt() != null).count();
     long completed =
         r.stream().filter(e -> e.interviewStatus() == InterviewStatus.COMPLETED).count();
@@ -150,7 +160,9 @@ public class MissingFigures {
         offered,
         completed,
         within,
-        top);
+        top,
+        school.size(),
+        school.stream().map(MissingEpisode::childId).distinct().count());
   }
 
   private static List<MissingEpisode> in(

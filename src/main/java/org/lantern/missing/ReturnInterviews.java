@@ -161,7 +161,7 @@ public class ReturnInterviews {
         children.ref(e.childId()),
         RecordRef.of("MISSING_EPISODE", episodeId),
         purpose);
-    if (e.returnedAt() == null) {
+    if (e.returnedAt() == null || e.missingFrom().isEducation()) {
       throw new RecordNotFoundException("returned missing episode", episodeId);
     }
     return e;

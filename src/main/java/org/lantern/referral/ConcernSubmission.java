@@ -2,6 +2,7 @@ package org.lantern.referral;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,8 @@ import org.lantern.access.RecordRef;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.access.UserView;
+import org.lantern.intelligence.Adults;
+import org.lantern.intelligence.NamedAdult;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.NewChild;
@@ -41,6 +44,7 @@ public class ConcernSubmission {
   private final ConcernReferences references;
   private final ConcernViews views;
   private final ReferralSettings settings;
+  private final Adults adults;
   private final Clock clock;
 
   ConcernSubmission(
@@ -52,6 +56,7 @@ public class ConcernSubmission {
       ConcernReferences references,
       ConcernViews views,
       ReferralSettings settings,
+      Adults adults,
       Clock clock) {
     this.concerns = concerns;
     this.children = children;
@@ -61,6 +66,7 @@ public class ConcernSubmission {
     this.references = references;
     this.views = views;
     this.settings = settings;
+    this.adults = adults;
     this.clock = clock;
   }
 
@@ -95,7 +101,22 @@ public class ConcernSubmission {
   @Transactional
   public UUID raise(
       CurrentUser user, ChildChoice choice, ConcernContent content, String submissionToken) {
-    String fingerprint = Fingerprint.of(choice + "|" + content);
+    return raise(user, choice, content, submissionToken, List.of());
+  }
+
+  /**
+   * A practitioner's own written concern naming the adults involved: each is linked to the child
+   * (see {@link Adults#namedInConcern}) in the same transaction.
+   */
+  @Transactional
+  public UUID raise(
+      CurrentUser user,
+      ChildChoice choice,
+      ConcernContent content,
+      String submissionToken,
+      List<NamedAdult> adultsInvolved) {
+    String fingerprint =
+        Fingerprint.of(choice + "|" + content + (adultsInvolved.isEmpty() ? "" : adultsInvolved));
     Optional<UUID> earlier = sameForm(user, submissionToken, fingerprint);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -122,6 +143,7 @@ public class ConcernSubmission {
                 fingerprint,
                 submissionToken));
     relationships.link(child.id(), user.id(), RelationshipKind.REFERRER);
+    adults.namedInConcern(user.partnershipId(), child.id(), concern.id(), adultsInvolved);
     return concern.id();
   }
 
@@ -137,8 +159,30 @@ public class ConcernSubmission {
       ChildChoice choice,
       ConcernContent content,
       String submissionToken) {
+    return recordVerbal(
+        frontDoor, referrerUserId, referrerPhone, choice, content, submissionToken, List.of());
+  }
+
+  /** A phone referral naming the adults involved, linked to the child as a written one's are. */
+  @Transactional
+  public UUID recordVerbal(
+      CurrentUser frontDoor,
+      UUID referrerUserId,
+      @Nullable String referrerPhone,
+      ChildChoice choice,
+      ConcernContent content,
+      String submissionToken,
+      List<NamedAdult> adultsInvolved) {
     String fingerprint =
-        Fingerprint.of(referrerUserId + "|" + referrerPhone + "|" + choice + "|" + content);
+        Fingerprint.of(
+            referrerUserId
+                + "|"
+                + referrerPhone
+                + "|"
+                + choice
+                + "|"
+                + content
+                + (adultsInvolved.isEmpty() ? "" : adultsInvolved));
     Optional<UUID> earlier = sameForm(frontDoor, submissionToken, fingerprint);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -176,6 +220,7 @@ public class ConcernSubmission {
                 null,
                 fingerprint,
                 submissionToken));
+    adults.namedInConcern(frontDoor.partnershipId(), child.id(), concern.id(), adultsInvolved);
     return concern.id();
   }
 

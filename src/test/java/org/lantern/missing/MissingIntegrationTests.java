@@ -298,6 +298,71 @@ class MissingIntegrationTests {
         .satisfies(d -> assertThat(d.notifications()).isEqualTo(3));
   }
 
+  @Test
+  void missingFromSchoolHasNoReturnInterviewButIsOnTheChronologyAndCountedApart() {
+    ChildSummary child = fixtures.child(p);
+    UUID school =
+        episodes
+            .record(
+                police,
+                null,
+                new EpisodeDetails(
+                    child.id(),
+                    reference(),
+                    MissingFrom.SCHOOL,
+                    at(2026, 11, 16, 10, 0),
+                    "Greywater Academy",
+                    at(2026, 11, 16, 15, 0),
+                    "Town centre",
+                    null,
+                    null,
+                    RiskGrading.LOW))
+            .episodeId();
+    UUID home = missingAndBack(child, at(2026, 11, 17, 20, 0));
+
+    assertThat(interviews.queue(worker))
+        .filteredOn(r -> r.child().id().equals(child.id()))
+        .extracting(r -> r.episode().id())
+        .containsExactly(home);
+    assertThat(episodes.view(police, school).interviewStatus())
+        .isEqualTo(InterviewStatus.NOT_STATUTORY);
+    assertThatThrownBy(() -> interviews.open(worker, school))
+        .isInstanceOf(org.lantern.platform.RecordNotFoundException.class);
+    assertThat(files.open(p.user(Role.FRONT_DOOR), child.id()).entries())
+        .extracting(e -> e.kindKey())
+        .contains("missing.chronology.education", "missing.chronology.home");
+    MissingFigures.Line total =
+        figures.quarter(p.user(Role.STRATEGIC_LEAD), new FinancialQuarter(2026, 3)).total();
+    assertThat(total.notifications()).isEqualTo(1);
+    assertThat(total.returned()).isEqualTo(1);
+    assertThat(total.fromSchool()).isEqualTo(1);
+    assertThat(total.childrenFromSchool()).isEqualTo(1);
+  }
+
+  @Test
+  void theRegisterListsMonthsUpToNowAndMarksExpiredNotices() {
+    ChildSummary child = fixtures.child(p);
+    notices.serve(
+        police,
+        new NoticeDetails(
+            new AdultDetails("Wes", "Pike" + p.suffix(), null),
+            List.of(child.id()),
+            "PC Test",
+            LocalDate.of(2026, 4, 20),
+            LocalDate.of(2026, 10, 20),
+            "Found in a car at 2am"));
+
+    // Today is 18 November 2026: April to November of the year 2026/27, Q1 to Q3.
+    var register = notices.register(police, 2026);
+    assertThat(register.months()).hasSize(8);
+    assertThat(register.months().getLast().month()).isEqualTo(java.time.YearMonth.of(2026, 11));
+    assertThat(register.quarters()).hasSize(3);
+    assertThat(register.notices())
+        .singleElement()
+        .satisfies(n -> assertThat(n.expiredOn(LocalDate.of(2026, 11, 18))).isTrue());
+    assertThat(notices.register(police, 2025).months()).hasSize(12);
+  }
+
   // ---- helpers ----
 
   private long version(UUID episodeId) {

@@ -19,9 +19,13 @@ class IntelligenceNavigation implements Navigation {
 
   @Override
   public List<NavItem> itemsFor(CurrentUser user) {
+    List<NavItem> items = new java.util.ArrayList<>();
     if (policy.roleAllows(user, Permission.VIEW_ABDUCTION_NOTICES)) {
-      return List.of(NavItem.link(60, "nav.intelligence.notices", "/abduction-notices"));
+      items.add(NavItem.link(60, "nav.intelligence.notices", "/abduction-notices"));
     }
-    return List.of();
+    if (policy.roleAllows(user, Permission.VIEW_INTELLIGENCE_LINKS)) {
+      items.add(NavItem.link(61, "nav.intelligence.adults", "/adults"));
+    }
+    return items;
   }
 }

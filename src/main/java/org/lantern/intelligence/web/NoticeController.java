@@ -20,6 +20,7 @@ import org.lantern.intelligence.NoticeDetails;
 import org.lantern.intelligence.NoticeRegister;
 import org.lantern.intelligence.NoticeRow;
 import org.lantern.people.ChildSearch;
+import org.lantern.people.ChildSummary;
 import org.lantern.people.NhsNumber;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
@@ -57,13 +58,16 @@ class NoticeController {
     NoticeForm form = new NoticeForm();
     form.setChildId(child.toString());
     form.setOfficerName(user.displayName());
-    return show(form, user, model);
+    return show(form, null, user, model);
   }
 
   @PostMapping("/abduction-notices/new")
   String serve(
       @ModelAttribute("notice") NoticeForm form,
       BindingResult errors,
+      @RequestParam(required = false) @Nullable String step,
+      @RequestParam(required = false) @Nullable UUID chosen,
+      @RequestParam(required = false) @Nullable UUID remove,
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
@@ -71,8 +75,32 @@ class NoticeController {
     if (childId == null) {
       return "redirect:/children/find?for=notice";
     }
+    List<UUID> others = otherChildren(form);
+    if (chosen != null || remove != null) {
+      others.remove(remove);
+      if (chosen != null && !chosen.equals(childId) && !others.contains(chosen)) {
+        others.add(chosen);
+      }
+      form.setOtherChildIds(others.stream().map(UUID::toString).toList());
+      form.setSearchName(null);
+      form.setSearchDateOfBirth(new org.lantern.platform.DateInput());
+      return show(form, null, user, model);
+    }
+    if ("search".equals(step)) {
+      List<ChildSummary> found =
+          ChildPicker.search(
+              search,
+              user,
+              form.getSearchName(),
+              form.getSearchDateOfBirth(),
+              errors,
+              clock,
+              "serve a child abduction warning notice");
+      return show(form, found, user, model);
+    }
     NoticeForm.Checked checked = form.validate(errors, today());
     List<UUID> named = new ArrayList<>(List.of(childId));
+    named.addAll(others);
     if (checked != null) {
       for (NhsNumber n : checked.otherChildren()) {
         Optional<UUID> other = notices.childWithNhsNumber(user, n);
@@ -85,7 +113,7 @@ class NoticeController {
       }
     }
     if (checked == null || errors.hasErrors()) {
-      return show(form, user, model);
+      return show(form, null, user, model);
     }
     notices.serve(
         user,
@@ -108,6 +136,7 @@ class NoticeController {
       @RequestParam(required = false) @Nullable Integer year, CurrentUser user, Model model) {
     int y = year == null ? FinancialQuarter.of(today()).year() : year;
     model.addAttribute("register", notices.register(user, y));
+    model.addAttribute("today", today());
     model.addAttribute("canServe", policy.roleAllows(user, Permission.SERVE_ABDUCTION_NOTICE));
     model.addAttribute("previousYear", y - 1);
     model.addAttribute("nextYear", y < FinancialQuarter.of(today()).year() ? y + 1 : null);
@@ -133,7 +162,13 @@ class NoticeController {
       }
       csv.println();
       csv.printRecord(
-          "served_on", "quarter", "adult_served", "children_named", "expires_on", "officer");
+          "served_on",
+          "quarter",
+          "adult_served",
+          "children_named",
+          "expires_on",
+          "expired",
+          "officer");
       for (NoticeRow n : register.notices()) {
         csv.printRecord(
             n.servedOn(),
@@ -141,19 +176,35 @@ class NoticeController {
             Texts.spreadsheetSafe(n.adultName()),
             n.children(),
             n.expiresOn(),
+            n.expiredOn(today()) ? "yes" : "no",
             Texts.spreadsheetSafe(n.officerName()));
       }
     }
     response.flushBuffer();
   }
 
-  private String show(NoticeForm form, CurrentUser user, Model model) {
+  private String show(
+      NoticeForm form, @Nullable List<ChildSummary> found, CurrentUser user, Model model) {
+    String purpose = "serve a child abduction warning notice";
     model.addAttribute("notice", form);
+    model.addAttribute("child", search.chosen(user, Texts.uuid(form.getChildId()), purpose));
     model.addAttribute(
-        "child",
-        search.chosen(
-            user, Texts.uuid(form.getChildId()), "serve a child abduction warning notice"));
+        "others",
+        otherChildren(form).stream().map(id -> search.chosen(user, id, purpose)).toList());
+    model.addAttribute("results", found);
     return "intelligence/notice-form";
+  }
+
+  /** The other children chosen so far (ids that do not parse are dropped). */
+  private static List<UUID> otherChildren(NoticeForm form) {
+    List<UUID> ids = new ArrayList<>();
+    for (String id : form.getOtherChildIds()) {
+      UUID parsed = Texts.uuid(id);
+      if (parsed != null && !ids.contains(parsed)) {
+        ids.add(parsed);
+      }
+    }
+    return ids;
   }
 
   private LocalDate today() {

@@ -14,6 +14,9 @@ public class NoticeForm {
 
   private @Nullable String childId;
   private @Nullable String otherChildren;
+  private List<String> otherChildIds = new ArrayList<>();
+  private @Nullable String searchName;
+  private DateInput searchDateOfBirth = new DateInput();
   private @Nullable String adultGivenName;
   private @Nullable String adultFamilyName;
   private DateInput adultDateOfBirth = new DateInput();
@@ -108,6 +111,31 @@ public class NoticeForm {
 
   public void setOtherChildren(@Nullable String otherChildren) {
     this.otherChildren = otherChildren;
+  }
+
+  /** The other children chosen through the child search (ids), in the order chosen. */
+  public List<String> getOtherChildIds() {
+    return otherChildIds;
+  }
+
+  public void setOtherChildIds(List<String> otherChildIds) {
+    this.otherChildIds = new ArrayList<>(otherChildIds);
+  }
+
+  public @Nullable String getSearchName() {
+    return searchName;
+  }
+
+  public void setSearchName(@Nullable String searchName) {
+    this.searchName = searchName;
+  }
+
+  public DateInput getSearchDateOfBirth() {
+    return searchDateOfBirth;
+  }
+
+  public void setSearchDateOfBirth(DateInput searchDateOfBirth) {
+    this.searchDateOfBirth = searchDateOfBirth;
   }
 
   public @Nullable String getAdultGivenName() {

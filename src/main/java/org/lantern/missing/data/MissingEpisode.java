@@ -134,6 +134,16 @@ public class MissingEpisode implements Persistable<UUID> {
     }
     riskGrading = d.riskGrading();
     updatedAt = now;
+    if (missingFrom.isEducation()) {
+      // Missing from school: no statutory return interview (unless one was already offered).
+      if (interviewStatus == InterviewStatus.NOT_DUE
+          || interviewStatus == InterviewStatus.TO_OFFER) {
+        interviewStatus = InterviewStatus.NOT_STATUTORY;
+      }
+    } else if (interviewStatus == InterviewStatus.NOT_STATUTORY) {
+      // Corrected to missing from home or care: the interview is due after all.
+      interviewStatus = InterviewStatus.NOT_DUE;
+    }
     if (returnedAt != null && interviewStatus == InterviewStatus.NOT_DUE) {
       interviewStatus = InterviewStatus.TO_OFFER;
     }

@@ -92,6 +92,7 @@ class EpisodeController {
     model.addAttribute("child", child);
     model.addAttribute("places", MissingFrom.values());
     model.addAttribute("gradings", RiskGrading.values());
+    model.addAttribute("canUpload", user.role() == org.lantern.access.Role.POLICE);
     model.addAttribute("example", settings.policeReferenceExample());
     return "missing/episode-form";
   }

@@ -65,7 +65,9 @@ class FiguresController {
           "interviews_offered",
           "interviews_completed",
           "completed_within_72_hours",
-          "top_factors");
+          "top_factors",
+          "missing_from_school",
+          "children_missing_from_school");
       List<MissingFigures.Line> lines = new ArrayList<>(f.districts());
       lines.add(f.total());
       for (MissingFigures.Line l : lines) {
@@ -81,7 +83,9 @@ class FiguresController {
             Texts.spreadsheetSafe(
                 l.topFactors().stream()
                     .map(t -> t.label() + " (" + t.count() + ")")
-                    .collect(Collectors.joining("; "))));
+                    .collect(Collectors.joining("; "))),
+            l.fromSchool(),
+            l.childrenFromSchool());
       }
     }
     response.flushBuffer();

@@ -29,6 +29,7 @@ class MissingNavigation implements Navigation {
     // every kind, so the link is theirs.
     if (user.role() == Role.POLICE) {
       items.add(NavItem.link(50, "nav.missing.record", "/missing/episodes/new"));
+      items.add(NavItem.link(53, "nav.missing.upload", "/missing/episodes/upload"));
     }
     if (policy.roleAllows(user, Permission.RECORD_RETURN_INTERVIEW)) {
       items.add(

@@ -1,11 +1,14 @@
 package org.lantern.referral.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.intelligence.NamedAdult;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ChildChoice;
 import org.lantern.referral.ConcernContent;
@@ -39,6 +42,12 @@ public class ConcernForm {
   private @Nullable String immediateDanger;
   private @Nullable String referrerUserId;
   private @Nullable String referrerPhone;
+  private @Nullable String adultGivenName;
+  private @Nullable String adultFamilyName;
+  private DateInput adultDateOfBirth = new DateInput();
+  private @Nullable String adultAge;
+  private @Nullable String adultDescription;
+  private @Nullable String adultPlace;
 
   public @Nullable String getToken() {
     return token;
@@ -200,6 +209,116 @@ public class ConcernForm {
     this.referrerPhone = referrerPhone;
   }
 
+  public @Nullable String getAdultGivenName() {
+    return adultGivenName;
+  }
+
+  public void setAdultGivenName(@Nullable String adultGivenName) {
+    this.adultGivenName = adultGivenName;
+  }
+
+  public @Nullable String getAdultFamilyName() {
+    return adultFamilyName;
+  }
+
+  public void setAdultFamilyName(@Nullable String adultFamilyName) {
+    this.adultFamilyName = adultFamilyName;
+  }
+
+  public DateInput getAdultDateOfBirth() {
+    return adultDateOfBirth;
+  }
+
+  public void setAdultDateOfBirth(DateInput adultDateOfBirth) {
+    this.adultDateOfBirth = adultDateOfBirth;
+  }
+
+  public @Nullable String getAdultAge() {
+    return adultAge;
+  }
+
+  public void setAdultAge(@Nullable String adultAge) {
+    this.adultAge = adultAge;
+  }
+
+  public @Nullable String getAdultDescription() {
+    return adultDescription;
+  }
+
+  public void setAdultDescription(@Nullable String adultDescription) {
+    this.adultDescription = adultDescription;
+  }
+
+  public @Nullable String getAdultPlace() {
+    return adultPlace;
+  }
+
+  public void setAdultPlace(@Nullable String adultPlace) {
+    this.adultPlace = adultPlace;
+  }
+
+  /** Whether any part of "an adult involved" was filled in. */
+  private boolean namesAnAdult() {
+    return !Texts.isBlank(adultGivenName)
+        || !Texts.isBlank(adultFamilyName)
+        || !(adultDateOfBirth.parse() instanceof DateInput.Empty)
+        || !Texts.isBlank(adultAge)
+        || !Texts.isBlank(adultDescription)
+        || !Texts.isBlank(adultPlace);
+  }
+
+  /** The optional adult involved: a first name or nickname at least, when anything is given. */
+  private void validateAdult(Errors errors, Clock clock) {
+    if (!namesAnAdult()) {
+      return;
+    }
+    if (Texts.isBlank(adultGivenName)) {
+      errors.rejectValue("adultGivenName", "concern.adult.givenName.required");
+    }
+    tooLong(errors, "adultGivenName", adultGivenName, 100);
+    tooLong(errors, "adultFamilyName", adultFamilyName, 100);
+    switch (adultDateOfBirth.parse()) {
+      case DateInput.Invalid i ->
+          errors.rejectValue("adultDateOfBirth", "concern.adult.date.invalid");
+      case DateInput.Valid v
+          when !v.date().isBefore(LocalDate.now(clock.withZone(LanternTime.ZONE))) ->
+          errors.rejectValue("adultDateOfBirth", "concern.adult.date.invalid");
+      default -> {}
+    }
+    String age = Texts.clean(adultAge);
+    if (age != null
+        && (!age.matches("\\d{1,3}")
+            || Integer.parseInt(age) < 10
+            || Integer.parseInt(age) > 120)) {
+      errors.rejectValue("adultAge", "concern.adult.age.invalid");
+    }
+    tooLong(errors, "adultDescription", adultDescription, 500);
+    tooLong(errors, "adultPlace", adultPlace, 300);
+  }
+
+  private static void tooLong(Errors errors, String field, @Nullable String value, int max) {
+    String v = Texts.clean(value);
+    if (v != null && v.length() > max) {
+      errors.rejectValue(field, "concern.adult.tooLong", new Object[] {max}, null);
+    }
+  }
+
+  /** The adults involved, as the intelligence module links them to the child. */
+  List<NamedAdult> adultsInvolved() {
+    if (!namesAnAdult() || Texts.isBlank(adultGivenName)) {
+      return List.of();
+    }
+    String age = Texts.clean(adultAge);
+    return List.of(
+        new NamedAdult(
+            Texts.clean(adultGivenName),
+            Texts.clean(adultFamilyName),
+            adultDateOfBirth.parse() instanceof DateInput.Valid v ? v.date() : null,
+            age == null ? null : Integer.valueOf(age),
+            Texts.clean(adultDescription),
+            Texts.clean(adultPlace)));
+  }
+
   ConcernRules.ChildFields childFields() {
     return new ConcernRules.ChildFields(
         givenName,
@@ -240,6 +359,7 @@ public class ConcernForm {
       }
     }
     ConcernRules.checkConcern(concernFields(), errors, "", clock);
+    validateAdult(errors, clock);
   }
 
   ChildChoice childChoice() {

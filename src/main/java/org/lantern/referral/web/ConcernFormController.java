@@ -119,7 +119,8 @@ class ConcernFormController {
   }
 
   private UUID raise(ConcernForm form, CurrentUser user) {
-    return submission.raise(user, form.childChoice(), form.content(), form.getToken());
+    return submission.raise(
+        user, form.childChoice(), form.content(), form.getToken(), form.adultsInvolved());
   }
 
   private UUID recordVerbal(ConcernForm form, CurrentUser user) {
@@ -129,7 +130,8 @@ class ConcernFormController {
         Texts.clean(form.getReferrerPhone()),
         form.childChoice(),
         form.content(),
-        form.getToken());
+        form.getToken(),
+        form.adultsInvolved());
   }
 
   private static String findTheChild(boolean verbal) {

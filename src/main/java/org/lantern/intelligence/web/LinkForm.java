@@ -1,0 +1,196 @@
+package org.lantern.intelligence.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.lantern.intelligence.AdultDetails;
+import org.lantern.intelligence.Assessment;
+import org.lantern.intelligence.LinkDetails;
+import org.lantern.intelligence.LinkNature;
+import org.lantern.intelligence.SourceEvaluation;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.Texts;
+import org.springframework.validation.Errors;
+
+/**
+ * An intelligence link as the officer types it: from the adult's page (the child found by search)
+ * or from the child's file (the adult named here, matched as notices match adults).
+ */
+public class LinkForm {
+
+  private @Nullable String adultId;
+  private @Nullable String childId;
+  private @Nullable String adultGivenName;
+  private @Nullable String adultFamilyName;
+  private DateInput adultDateOfBirth = new DateInput();
+  private @Nullable String searchName;
+  private DateInput searchDateOfBirth = new DateInput();
+  private @Nullable String nature;
+  private @Nullable String evaluation;
+  private @Nullable String assessment;
+  private DateInput linkedOn = new DateInput();
+  private @Nullable String details;
+
+  /** The link, when there were no errors; the adult named, when the form names one. */
+  record Checked(@Nullable AdultDetails adult, LinkDetails link) {}
+
+  @Nullable Checked validate(Errors errors, LocalDate today, boolean namesAdult) {
+    AdultDetails adult = null;
+    if (namesAdult) {
+      String given = Texts.clean(adultGivenName);
+      String family = Texts.clean(adultFamilyName);
+      if (given == null) {
+        errors.rejectValue("adultGivenName", "link.adultGivenName.required");
+      } else if (given.length() > 100) {
+        errors.rejectValue("adultGivenName", "link.text.tooLong", new Object[] {100}, null);
+      }
+      if (family == null) {
+        errors.rejectValue("adultFamilyName", "link.adultFamilyName.required");
+      } else if (family.length() > 100) {
+        errors.rejectValue("adultFamilyName", "link.text.tooLong", new Object[] {100}, null);
+      }
+      LocalDate born = null;
+      if (adultDateOfBirth.parse() instanceof DateInput.Valid v && v.date().isBefore(today)) {
+        born = v.date();
+      } else if (!(adultDateOfBirth.parse() instanceof DateInput.Empty)) {
+        errors.rejectValue("adultDateOfBirth", "link.date.invalid");
+      }
+      if (given != null && family != null) {
+        adult = new AdultDetails(given, family, born);
+      }
+    }
+    LinkNature n = parse(LinkNature.class, nature);
+    if (n == null) {
+      errors.rejectValue("nature", "link.nature.required");
+    }
+    SourceEvaluation e = parse(SourceEvaluation.class, evaluation);
+    if (e == null) {
+      errors.rejectValue("evaluation", "link.evaluation.required");
+    }
+    Assessment a = parse(Assessment.class, assessment);
+    if (a == null) {
+      errors.rejectValue("assessment", "link.assessment.required");
+    }
+    LocalDate on = null;
+    switch (linkedOn.parse()) {
+      case DateInput.Valid v when v.date().isAfter(today) ->
+          errors.rejectValue("linkedOn", "link.linkedOn.future");
+      case DateInput.Valid v -> on = v.date();
+      case DateInput.Empty empty -> errors.rejectValue("linkedOn", "link.linkedOn.required");
+      case DateInput.Invalid invalid -> errors.rejectValue("linkedOn", "link.date.invalid");
+    }
+    String d = Texts.clean(details);
+    if (d == null) {
+      errors.rejectValue("details", "link.details.required");
+    } else if (d.length() > 2000) {
+      errors.rejectValue("details", "link.text.tooLong", new Object[] {2000}, null);
+    }
+    if (errors.hasErrors()) {
+      return null;
+    }
+    return new Checked(adult, new LinkDetails(n, e, a, on, d));
+  }
+
+  private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+    return Arrays.stream(type.getEnumConstants())
+        .filter(c -> c.name().equals(value))
+        .findFirst()
+        .orElse(null);
+  }
+
+  public @Nullable String getAdultId() {
+    return adultId;
+  }
+
+  public void setAdultId(@Nullable String adultId) {
+    this.adultId = adultId;
+  }
+
+  public @Nullable String getChildId() {
+    return childId;
+  }
+
+  public void setChildId(@Nullable String childId) {
+    this.childId = childId;
+  }
+
+  public @Nullable String getAdultGivenName() {
+    return adultGivenName;
+  }
+
+  public void setAdultGivenName(@Nullable String adultGivenName) {
+    this.adultGivenName = adultGivenName;
+  }
+
+  public @Nullable String getAdultFamilyName() {
+    return adultFamilyName;
+  }
+
+  public void setAdultFamilyName(@Nullable String adultFamilyName) {
+    this.adultFamilyName = adultFamilyName;
+  }
+
+  public DateInput getAdultDateOfBirth() {
+    return adultDateOfBirth;
+  }
+
+  public void setAdultDateOfBirth(DateInput adultDateOfBirth) {
+    this.adultDateOfBirth = adultDateOfBirth;
+  }
+
+  public @Nullable String getSearchName() {
+    return searchName;
+  }
+
+  public void setSearchName(@Nullable String searchName) {
+    this.searchName = searchName;
+  }
+
+  public DateInput getSearchDateOfBirth() {
+    return searchDateOfBirth;
+  }
+
+  public void setSearchDateOfBirth(DateInput searchDateOfBirth) {
+    this.searchDateOfBirth = searchDateOfBirth;
+  }
+
+  public @Nullable String getNature() {
+    return nature;
+  }
+
+  public void setNature(@Nullable String nature) {
+    this.nature = nature;
+  }
+
+  public @Nullable String getEvaluation() {
+    return evaluation;
+  }
+
+  public void setEvaluation(@Nullable String evaluation) {
+    this.evaluation = evaluation;
+  }
+
+  public @Nullable String getAssessment() {
+    return assessment;
+  }
+
+  public void setAssessment(@Nullable String assessment) {
+    this.assessment = assessment;
+  }
+
+  public DateInput getLinkedOn() {
+    return linkedOn;
+  }
+
+  public void setLinkedOn(DateInput linkedOn) {
+    this.linkedOn = linkedOn;
+  }
+
+  public @Nullable String getDetails() {
+    return details;
+  }
+
+  public void setDetails(@Nullable String details) {
+    this.details = details;
+  }
+}
