@@ -111,6 +111,17 @@ public class AccessPolicy {
           role.seesWholePartnership() || role == Role.SOCIAL_WORKER || role == Role.TEAM_MANAGER;
       case IMPORT_PERSON_RECORDS -> role == Role.PARTNER_SYSTEM;
       case REVIEW_PERSON_LINKS -> role.seesWholePartnership();
+      case CROSS_REFERENCE_LISTS, WRITE_REPORT_CARD -> role == Role.EXPLOITATION_COORDINATOR;
+      case VIEW_REPORT_CARD ->
+          role == Role.EXPLOITATION_COORDINATOR
+              || role == Role.TEAM_MANAGER
+              || role == Role.PANEL_MEMBER;
+      case VIEW_PUBLISHED_REPORT_CARD ->
+          role == Role.EXPLOITATION_COORDINATOR
+              || role == Role.TEAM_MANAGER
+              || role == Role.PANEL_MEMBER
+              || role == Role.STRATEGIC_LEAD
+              || role == Role.COUNCILLOR;
     };
   }
 

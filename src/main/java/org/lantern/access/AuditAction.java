@@ -37,7 +37,13 @@ public enum AuditAction {
   VIEW_PERSON_LINK,
   LINK_PERSON_RECORDS,
   CONFIRM_PERSON_LINK,
-  REJECT_PERSON_LINK;
+  REJECT_PERSON_LINK,
+  CROSS_REFERENCE_LISTS,
+  UPLOAD_PANEL_LIST,
+  DECIDE_LIST_MATCH,
+  VIEW_REPORT_CARD,
+  VIEW_PUBLISHED_REPORT_CARD,
+  WRITE_REPORT_CARD;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -46,7 +46,18 @@ public enum Permission {
   /** Send person records from a partner system to the person index. */
   IMPORT_PERSON_RECORDS,
   /** See pairs of person records the index weighed, why, and confirm or reject them. */
-  REVIEW_PERSON_LINKS;
+  REVIEW_PERSON_LINKS,
+  /**
+   * Upload another agency's list (missing from home, missing from education, re-offending panel),
+   * see which children its rows may be, and confirm or reject each match (the coordinator).
+   */
+  CROSS_REFERENCE_LISTS,
+  /** Read a district's report card with every count (the panel and senior managers). */
+  VIEW_REPORT_CARD,
+  /** Read the wider-circulation report card: small counts suppressed, no child named. */
+  VIEW_PUBLISHED_REPORT_CARD,
+  /** Write a round's report card text: locality, good practice, issues for strategic oversight. */
+  WRITE_REPORT_CARD;
 
   /** Acting on the child's record, so the record's own rules (relationship, break-glass) apply. */
   public boolean needsRecordAccess() {
