@@ -112,22 +112,6 @@ public class ListCrossReference {
     }
   }
 
-  /** How sure Lantern is, in words: the person index's thresholds. */
-  public enum Confidence {
-    /** At or above the weight at which the person index links records without asking. */
-    LIKELY,
-    /** In the band the person index sends to a person. */
-    POSSIBLE;
-
-    static Confidence of(ChildMatching.Strength strength) {
-      return strength == ChildMatching.Strength.LIKELY ? LIKELY : POSSIBLE;
-    }
-
-    public String messageKey() {
-      return "lists.confidence." + name();
-    }
-  }
-
   /** A message key, named so for the messages test. */
   public record Key(String messageKey) {}
 
