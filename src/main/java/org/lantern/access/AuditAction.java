@@ -37,7 +37,12 @@ public enum AuditAction {
   VIEW_PERSON_LINK,
   LINK_PERSON_RECORDS,
   CONFIRM_PERSON_LINK,
-  REJECT_PERSON_LINK;
+  REJECT_PERSON_LINK,
+  MANAGE_PANELS,
+  RUN_PANEL,
+  VIEW_PANEL_PACK,
+  APPROVE_PANEL_MINUTES,
+  REVIEW_ESCALATION;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());
