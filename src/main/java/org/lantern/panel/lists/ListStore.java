@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -201,38 +199,6 @@ class ListStore {
             rowId,
             version)
         == 1;
-  }
-
-  /** The matches confirmed in a partnership between two instants, of these children. */
-  List<Confirmed> confirmed(UUID partnershipId, Collection<UUID> children) {
-    List<Confirmed> found = new ArrayList<>();
-    if (children.isEmpty()) {
-      return found;
-    }
-    List<UUID> ids = List.copyOf(children);
-    for (int from = 0; from < ids.size(); from += 500) {
-      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-      List<Object> args = new ArrayList<>();
-      args.add(partnershipId);
-      args.addAll(chunk);
-      found.addAll(
-          jdbc.query(
-              """
-              select r.id, r.child_id, l.kind, l.list_date, r.decided_at
-              from panel_list_row r join panel_list l on l.id = r.list_id
-              where l.partnership_id = ? and r.status = 'CONFIRMED' and r.child_id in (%s)
-              """
-                  .formatted(String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))),
-              (rs, n) ->
-                  new Confirmed(
-                      rs.getObject(1, UUID.class),
-                      rs.getObject(2, UUID.class),
-                      ListKind.valueOf(rs.getString(3)),
-                      rs.getObject(4, LocalDate.class),
-                      rs.getTimestamp(5).toInstant()),
-              args.toArray()));
-    }
-    return found;
   }
 
   /** Every confirmed match of the partnership confirmed in [from, to). */
