@@ -76,7 +76,7 @@ public final class ReportFigures {
           new Categories(
               new Key("report.table.stage"),
               Arrays.stream(CountedChild.Stage.values())
-                  .map(s -> new Key("report.stage." + s.name()))
+                  .map(s -> new Key("report.stage" + "." + s.name()))
                   .toList(),
               c -> c.child().stage().ordinal()),
           new Categories(
@@ -86,7 +86,7 @@ public final class ReportFigures {
           new Categories(
               new Key("report.table.age"),
               Arrays.stream(CountedChild.AgeBand.values())
-                  .map(a -> new Key("report.age." + a.name()))
+                  .map(a -> new Key("report.age" + "." + a.name()))
                   .toList(),
               c -> c.child().ageBand(c.round().meetingOn()).ordinal()),
           new Categories(
