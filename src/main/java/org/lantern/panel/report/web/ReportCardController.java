@@ -10,6 +10,7 @@ import org.lantern.panel.report.ReportText;
 import org.lantern.platform.Texts;
 import org.lantern.platform.pdf.PdfRenderer;
 import org.lantern.platform.pdf.PdfResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +28,12 @@ class ReportCardController {
 
   private final ReportCards cards;
   private final PdfRenderer pdf;
+  private final MessageSource messages;
 
-  ReportCardController(ReportCards cards, PdfRenderer pdf) {
+  ReportCardController(ReportCards cards, PdfRenderer pdf, MessageSource messages) {
     this.cards = cards;
     this.pdf = pdf;
+    this.messages = messages;
   }
 
   @GetMapping("/panels/report-cards")
@@ -55,7 +58,17 @@ class ReportCardController {
       @RequestParam(name = "version", defaultValue = "FULL") String version,
       CurrentUser user) {
     ReportCards.Card card = cards.card(user, meetingId, version(version));
-    byte[] bytes = pdf.render("panel/report-card-pdf", Map.of("card", card), Locale.UK);
+    String title =
+        messages.getMessage(
+            "report.heading",
+            new Object[] {
+              card.round().districtName(),
+              java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                  .format(card.round().on())
+            },
+            Locale.UK);
+    byte[] bytes =
+        pdf.render("panel/report-card-pdf", Map.of("card", card, "title", title), Locale.UK);
     String name =
         "report-card-"
             + card.round().districtName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
