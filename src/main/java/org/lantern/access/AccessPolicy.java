@@ -113,6 +113,24 @@ public class AccessPolicy {
           role.seesWholePartnership() || role == Role.SOCIAL_WORKER || role == Role.TEAM_MANAGER;
       case IMPORT_PERSON_RECORDS -> role == Role.PARTNER_SYSTEM;
       case REVIEW_PERSON_LINKS -> role.seesWholePartnership();
+      case MANAGE_PANELS -> role == Role.EXPLOITATION_COORDINATOR || role == Role.PARTNERSHIP_ADMIN;
+      case RUN_PANEL -> role == Role.EXPLOITATION_COORDINATOR;
+      case VIEW_PANEL_PACK ->
+          role == Role.PANEL_MEMBER
+              || role == Role.EXPLOITATION_COORDINATOR
+              || role == Role.TEAM_MANAGER;
+      case APPROVE_PANEL_MINUTES, REVIEW_ESCALATION -> role == Role.TEAM_MANAGER;
+      case CROSS_REFERENCE_LISTS, WRITE_REPORT_CARD -> role == Role.EXPLOITATION_COORDINATOR;
+      case VIEW_REPORT_CARD ->
+          role == Role.EXPLOITATION_COORDINATOR
+              || role == Role.TEAM_MANAGER
+              || role == Role.PANEL_MEMBER;
+      case VIEW_PUBLISHED_REPORT_CARD ->
+          role == Role.EXPLOITATION_COORDINATOR
+              || role == Role.TEAM_MANAGER
+              || role == Role.PANEL_MEMBER
+              || role == Role.STRATEGIC_LEAD
+              || role == Role.COUNCILLOR;
     };
   }
 

@@ -50,7 +50,37 @@ public enum Permission {
   /** Send person records from a partner system to the person index. */
   IMPORT_PERSON_RECORDS,
   /** See pairs of person records the index weighed, why, and confirm or reject them. */
-  REVIEW_PERSON_LINKS;
+  REVIEW_PERSON_LINKS,
+  /** Configure the district panels: chair, member agencies, schedule, county managers. */
+  MANAGE_PANELS,
+  /**
+   * Run a district panel: record partners' referrals to it, build its agendas and record its
+   * meetings (the exploitation coordinator).
+   */
+  RUN_PANEL,
+  /**
+   * Read a panel pack: what the panel needs about each child on the agenda (the panel module also
+   * checks the person's agency is a member of that panel, or they chair it).
+   */
+  VIEW_PANEL_PACK,
+  /** Approve a panel meeting's minutes (the panel module checks the person chairs that panel). */
+  APPROVE_PANEL_MINUTES,
+  /**
+   * Review a child escalated after three panels without a reduction in risk, and record a decision
+   * (the panel module checks the person is one of the partnership's county managers).
+   */
+  REVIEW_ESCALATION,
+  /**
+   * Upload another agency's list (missing from home, missing from education, re-offending panel),
+   * see which children its rows may be, and confirm or reject each match (the coordinator).
+   */
+  CROSS_REFERENCE_LISTS,
+  /** Read a district's report card with every count (the panel and senior managers). */
+  VIEW_REPORT_CARD,
+  /** Read the wider-circulation report card: small counts suppressed, no child named. */
+  VIEW_PUBLISHED_REPORT_CARD,
+  /** Write a round's report card text: locality, good practice, issues for strategic oversight. */
+  WRITE_REPORT_CARD;
 
   /** Acting on the child's record, so the record's own rules (relationship, break-glass) apply. */
   public boolean needsRecordAccess() {

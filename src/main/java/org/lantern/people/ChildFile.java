@@ -81,7 +81,8 @@ public class ChildFile {
   }
 
   /** Where the child lives, as one person about to change it sees it. */
-  public record Placement(ChildSummary child, @Nullable PlacementType placement) {}
+  public record Placement(
+      ChildSummary child, @Nullable PlacementType placement, CrossBorder crossBorder) {}
 
   @Transactional
   public Placement placement(CurrentUser user, UUID childId) {
@@ -92,11 +93,29 @@ public class ChildFile {
         ref,
         RecordRef.child(childId),
         "open where the child lives");
-    return new Placement(children.summary(childId), placementOf(childId));
+    return new Placement(
+        children.summary(childId),
+        placementOf(childId),
+        children.crossBorder(List.of(childId)).getOrDefault(childId, CrossBorder.none()));
   }
 
   @Transactional
   public void changePlacement(CurrentUser user, UUID childId, PlacementType placement) {
+    changePlacement(
+        user,
+        childId,
+        placement,
+        children.crossBorder(List.of(childId)).getOrDefault(childId, CrossBorder.none()));
+  }
+
+  /**
+   * Records where the child lives and, for a cross-border placement, who holds responsibility: the
+   * placing authority and its worker for a child placed here, where and whom to inform for one of
+   * ours placed elsewhere. Details that do not fit the placement are cleared.
+   */
+  @Transactional
+  public void changePlacement(
+      CurrentUser user, UUID childId, PlacementType placement, CrossBorder crossBorder) {
     var ref = children.ref(childId);
     policy.require(
         user,
@@ -105,6 +124,22 @@ public class ChildFile {
         RecordRef.child(childId),
         "record where the child lives: " + placement.name());
     children.recordPlacement(childId, placement);
+    CrossBorder kept =
+        switch (placement) {
+          case PLACED_HERE_BY_ANOTHER_AUTHORITY ->
+              new CrossBorder(
+                  crossBorder.placingAuthority(),
+                  crossBorder.workerName(),
+                  crossBorder.workerEmail(),
+                  crossBorder.workerPhone(),
+                  null,
+                  null);
+          case PLACED_ELSEWHERE_BY_US ->
+              new CrossBorder(
+                  null, null, null, null, crossBorder.placedIn(), crossBorder.informWhom());
+          default -> CrossBorder.none();
+        };
+    children.recordCrossBorder(childId, kept);
   }
 
   private @Nullable PlacementType placementOf(UUID childId) {

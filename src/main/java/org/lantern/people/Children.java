@@ -186,6 +186,77 @@ public class Children {
         childId);
   }
 
+  /** Cross-border details of each child that has any recorded. */
+  @Transactional(readOnly = true)
+  public Map<UUID, CrossBorder> crossBorder(Collection<UUID> childIds) {
+    Map<UUID, CrossBorder> found = new java.util.HashMap<>();
+    List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(childIds));
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      jdbc.query(
+          """
+          select id, placing_authority, placing_worker_name, placing_worker_email,
+            placing_worker_phone, placed_in, placed_in_inform
+          from child where id in ("""
+              + marks
+              + ")",
+          rs -> {
+            CrossBorder c =
+                new CrossBorder(
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7));
+            if (!c.isEmpty()) {
+              found.put(rs.getObject(1, UUID.class), c);
+            }
+          },
+          chunk.toArray());
+    }
+    return found;
+  }
+
+  /** Records one child's cross-border details; the caller has checked access, which audited it. */
+  @Transactional
+  void recordCrossBorder(UUID childId, CrossBorder c) {
+    jdbc.update(
+        """
+        update child set placing_authority = ?, placing_worker_name = ?, placing_worker_email = ?,
+          placing_worker_phone = ?, placed_in = ?, placed_in_inform = ?, updated_at = ?,
+          version = version + 1
+        where id = ?
+        """,
+        c.placingAuthority(),
+        c.workerName(),
+        c.workerEmail(),
+        c.workerPhone(),
+        c.placedIn(),
+        c.informWhom(),
+        Timestamp.from(clock.instant()),
+        childId);
+  }
+
+  /**
+   * Records children's cross-border details (the demo county, an import), in the caller's
+   * transaction, audited as one import.
+   */
+  @Transactional
+  public void recordCrossBorders(CurrentUser by, Map<UUID, CrossBorder> details) {
+    for (Map.Entry<UUID, CrossBorder> e : details.entrySet()) {
+      recordCrossBorder(e.getKey(), e.getValue());
+    }
+    audit.record(
+        by,
+        AuditAction.REGISTER_CHILD,
+        null,
+        new RecordRef("CHILD_CROSS_BORDER_IMPORT", String.valueOf(details.size())),
+        null,
+        "cross-border details of " + details.size() + " children");
+  }
+
   /**
    * Records where children live (an import from the council's case system, or the demo county), in
    * the caller's transaction, audited as one import.

@@ -14,6 +14,8 @@ public interface ChildRecords extends JpaRepository<ChildEntity, UUID> {
 
   List<ChildEntity> findByPartnershipIdAndUpn(UUID partnershipId, String upn);
 
+  long countByPartnershipId(UUID partnershipId);
+
   @Query(
       """
       select c from ChildEntity c

@@ -1,0 +1,26 @@
+package org.lantern.panel;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.risk.RiskLevel;
+
+/**
+ * A child on an agenda as the coordinator sees it.
+ *
+ * @param removedReason why the coordinator took the child off (null while on the agenda)
+ * @param reReferrals how many times the child was re-referred after the panel closed them
+ */
+public record AgendaEntry(
+    UUID childId,
+    String childName,
+    @Nullable Integer age,
+    RiskLevel level,
+    AgendaReason reason,
+    @Nullable String detail,
+    int reReferrals,
+    @Nullable String removedReason) {
+
+  public boolean removed() {
+    return removedReason != null;
+  }
+}

@@ -1,0 +1,15 @@
+package org.lantern.panel;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A panel meeting: which district, when, how far it has got, how many children on its agenda. */
+public record MeetingSummary(
+    UUID id,
+    UUID panelId,
+    UUID districtId,
+    String districtName,
+    LocalDate meetingOn,
+    MeetingStatus status,
+    int children,
+    long version) {}

@@ -1,0 +1,124 @@
+package org.lantern.panel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.panel.data.ActionEntity;
+import org.lantern.panel.data.Actions;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
+import org.lantern.platform.LanternTime;
+import org.lantern.platform.RecordNotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Panel actions after the meeting: their owners see their open and overdue ones on the home page
+ * and mark them done; the coordinator marks them done or cancelled. An action's status is tracking,
+ * not minutes, so it changes without an amendment.
+ */
+@Service
+public class PanelActions {
+
+  private final Actions actions;
+  private final Minutes minutes;
+  private final Children children;
+  private final PanelAccess access;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  PanelActions(
+      Actions actions,
+      Minutes minutes,
+      Children children,
+      PanelAccess access,
+      AuditLog audit,
+      Clock clock) {
+    this.actions = actions;
+    this.minutes = minutes;
+    this.children = children;
+    this.access = access;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** One of my actions, with the child it is for. */
+  public record Mine(MinutesView.Action action, UUID childId, String childName) {}
+
+  /** How many open actions I own, and how many of them are overdue. */
+  public record Counts(long open, long overdue) {}
+
+  @Transactional(readOnly = true)
+  public Counts counts(CurrentUser user) {
+    List<ActionEntity> open =
+        actions.findByOwnerUserIdAndStatusOrderByDueOnAsc(user.id(), ActionStatus.OPEN);
+    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
+    return new Counts(open.size(), open.stream().filter(a -> a.dueOn().isBefore(today)).count());
+  }
+
+  /** My open actions, soonest due first; viewed as a work list (audited once). */
+  @Transactional
+  public List<Mine> mine(CurrentUser user) {
+    List<ActionEntity> open =
+        actions.findByOwnerUserIdAndStatusOrderByDueOnAsc(user.id(), ActionStatus.OPEN);
+    audit.record(
+        user,
+        AuditAction.VIEW_WORKLIST,
+        null,
+        new RecordRef("PANEL_ACTIONS", user.id().toString()),
+        null,
+        "my panel actions");
+    Map<UUID, ChildSummary> kids =
+        children.summaries(open.stream().map(ActionEntity::childId).distinct().toList());
+    return minutes.actionViews(open, minutes.agencies(user)).stream()
+        .map(a -> new Mine(a, a.childId(), kids.get(a.childId()).name()))
+        .toList();
+  }
+
+  /** The owner marks it done; the coordinator marks it done or cancelled. */
+  @Transactional
+  public void setStatus(CurrentUser user, UUID actionId, long version, ActionStatus status) {
+    ActionEntity action =
+        actions
+            .findById(actionId)
+            .orElseThrow(() -> new RecordNotFoundException("panel action", actionId));
+    boolean coordinator = access.allows(user, Permission.RUN_PANEL);
+    boolean owner = user.id().equals(action.ownerUserId());
+    if (!(coordinator || (owner && status == ActionStatus.DONE))) {
+      throw new AccessDeniedForRole(user.role());
+    }
+    if (children.ref(action.childId()).partnershipId().equals(user.partnershipId())
+        && action.version() != version) {
+      throw new ObjectOptimisticLockingFailureException(ActionEntity.class, actionId);
+    }
+    if (coordinator) {
+      access.requireChild(
+          user,
+          Permission.RUN_PANEL,
+          action.childId(),
+          RecordRef.of("PANEL_ACTION", actionId),
+          "panel action " + status.name());
+    } else {
+      if (!children.ref(action.childId()).partnershipId().equals(user.partnershipId())) {
+        throw new RecordNotFoundException("panel action", actionId);
+      }
+      audit.record(
+          user,
+          AuditAction.VIEW_WORKLIST,
+          action.childId(),
+          RecordRef.of("PANEL_ACTION", actionId),
+          null,
+          "owner marked panel action " + status.name());
+    }
+    action.setStatus(status, clock.instant());
+  }
+}

@@ -1,0 +1,181 @@
+package org.lantern.panel;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.DistrictView;
+import org.lantern.panel.data.ActionEntity;
+import org.lantern.panel.data.Actions;
+import org.lantern.panel.data.AgendaItems;
+import org.lantern.panel.data.Amendments;
+import org.lantern.panel.data.Escalations;
+import org.lantern.panel.data.MeetingEntity;
+import org.lantern.panel.data.MeetingRecords;
+import org.lantern.people.ChronologyEntry;
+import org.lantern.people.ChronologySource;
+import org.lantern.people.FileIndicator;
+import org.lantern.people.FilePartSource;
+import org.lantern.people.FileSection;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Panels on the child's file. Indicators: "presented to panel" (current while the child was on the
+ * agenda of their panel's latest approved meeting and not closed there; past otherwise), the
+ * re-referral count, and an escalation awaiting the county manager. A section with each approved
+ * presentation and the open actions. Each approved presentation on the chronology. Only approved
+ * minutes show: a draft is not yet a record.
+ */
+@Component
+class PanelFile implements FilePartSource, ChronologySource {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+  private final PanelHistory history;
+  private final MeetingRecords meetings;
+  private final AgendaItems agenda;
+  private final Actions actions;
+  private final Amendments amendments;
+  private final Escalations escalations;
+  private final Minutes minutes;
+  private final Directory directory;
+  private final MessageSource messages;
+
+  PanelFile(
+      PanelHistory history,
+      MeetingRecords meetings,
+      AgendaItems agenda,
+      Actions actions,
+      Amendments amendments,
+      Escalations escalations,
+      Minutes minutes,
+      Directory directory,
+      MessageSource messages) {
+    this.history = history;
+    this.meetings = meetings;
+    this.agenda = agenda;
+    this.actions = actions;
+    this.amendments = amendments;
+    this.escalations = escalations;
+    this.minutes = minutes;
+    this.directory = directory;
+    this.messages = messages;
+  }
+
+  /** Whether the child is currently a panel child: see the class comment. */
+  boolean current(UUID childId, List<PanelHistory.Shown> approved) {
+    if (approved.isEmpty()) {
+      return false;
+    }
+    PanelHistory.Shown last = approved.getLast();
+    MeetingEntity latest =
+        meetings
+            .findByPanelIdAndStatusOrderByMeetingOnAsc(
+                last.meeting().panelId(), MeetingStatus.MINUTES_APPROVED)
+            .getLast();
+    return latest.id().equals(last.meeting().id())
+        && last.presentation().decision() != PanelDecision.CLOSE
+        && agenda.findByMeetingIdAndChildId(latest.id(), childId).isPresent();
+  }
+
+  @Override
+  public List<FileIndicator> indicatorsFor(UUID childId, CurrentUser viewer) {
+    List<PanelHistory.Shown> approved = history.approved(childId);
+    if (approved.isEmpty()) {
+      return List.of();
+    }
+    List<FileIndicator> indicators = new ArrayList<>();
+    String on = approved.getLast().meeting().meetingOn().format(DATE);
+    indicators.add(
+        current(childId, approved)
+            ? new FileIndicator("panel.indicator.current", List.of(on), true, "#panel")
+            : new FileIndicator("panel.indicator.past", List.of(on), false, "#panel"));
+    int reReferred = history.reReferrals(childId);
+    if (reReferred > 0) {
+      indicators.add(
+          new FileIndicator("panel.indicator.reReferred", List.of(reReferred), true, "#panel"));
+    }
+    if (escalations.findByChildIdOrderByOpenedAtAsc(childId).stream()
+        .anyMatch(e -> e.decidedAt() == null)) {
+      indicators.add(new FileIndicator("panel.indicator.escalated", List.of(), true, "#panel"));
+    }
+    return indicators;
+  }
+
+  @Override
+  public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer) {
+    List<PanelHistory.Shown> approved = history.approved(childId);
+    if (approved.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, String> districts = districts(viewer);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (PanelHistory.Shown s : approved.reversed()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("meetingOn", s.meeting().meetingOn());
+      row.put("district", districts.getOrDefault(s.meeting().districtId(), ""));
+      row.put("level", s.presentation().level());
+      row.put(
+          "change",
+          LevelChange.between(s.presentation().previousLevel(), s.presentation().level()));
+      row.put("decision", s.presentation().decision());
+      rows.add(row);
+    }
+    List<ActionEntity> open =
+        actions.findByChildIdOrderByDueOnAsc(childId).stream()
+            .filter(a -> a.status() == ActionStatus.OPEN)
+            .toList();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("presentations", rows);
+    model.put("actions", minutes.actionViews(open, minutes.agencies(viewer)));
+    model.put("current", current(childId, approved));
+    model.put("reReferrals", history.reReferrals(childId));
+    return List.of(new FileSection(15, "panel/file", "section", model));
+  }
+
+  @Override
+  public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer) {
+    Map<UUID, String> districts = districts(viewer);
+    List<ChronologyEntry> entries = new ArrayList<>();
+    for (PanelHistory.Shown s : history.approved(childId)) {
+      String district = districts.getOrDefault(s.meeting().districtId(), "");
+      boolean amended =
+          amendments.findByMeetingIdOrderByAmendedAtAsc(s.meeting().id()).stream()
+              .anyMatch(a -> childId.equals(a.childId()));
+      String decision = message(s.presentation().decision().messageKey());
+      entries.add(
+          new ChronologyEntry(
+              Objects.requireNonNull(s.meeting().approvedAt()),
+              "panel.chronology.kind",
+              message("panel.chronology.agency", district),
+              message(
+                  "panel.chronology.title",
+                  district,
+                  s.meeting().meetingOn().format(DATE),
+                  message(s.presentation().level().messageKey())),
+              s.presentation().discussion(),
+              List.of(),
+              amended ? message("panel.chronology.amended", decision) : decision,
+              "/panel-meetings/" + s.meeting().id() + "/minutes"));
+    }
+    return entries;
+  }
+
+  private Map<UUID, String> districts(CurrentUser viewer) {
+    return directory.districts(viewer.partnershipId()).stream()
+        .collect(Collectors.toMap(DistrictView::id, DistrictView::name));
+  }
+
+  private String message(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, Locale.UK);
+  }
+}

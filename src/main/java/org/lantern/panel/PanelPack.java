@@ -1,0 +1,167 @@
+package org.lantern.panel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AgencyView;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.access.UserView;
+import org.lantern.panel.data.ActionEntity;
+import org.lantern.panel.data.Actions;
+import org.lantern.panel.data.AgendaItemEntity;
+import org.lantern.panel.data.AgendaItems;
+import org.lantern.panel.data.Escalations;
+import org.lantern.panel.data.MeetingEntity;
+import org.lantern.panel.data.PanelEntity;
+import org.lantern.panel.data.PanelRecords;
+import org.lantern.people.Children;
+import org.lantern.people.PlacementType;
+import org.lantern.platform.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The panel pack of a meeting whose agenda is agreed, for the coordinator, the chair and panel
+ * members of the panel's member agencies. Each child in it is audited for the reader.
+ */
+@Service
+public class PanelPack {
+
+  private final Meetings meetings;
+  private final Minutes minutes;
+  private final PanelRecords panels;
+  private final AgendaItems agenda;
+  private final Actions actions;
+  private final Escalations escalations;
+  private final PanelHistory history;
+  private final Children children;
+  private final Directory directory;
+  private final PanelAccess access;
+
+  PanelPack(
+      Meetings meetings,
+      Minutes minutes,
+      PanelRecords panels,
+      AgendaItems agenda,
+      Actions actions,
+      Escalations escalations,
+      PanelHistory history,
+      Children children,
+      Directory directory,
+      PanelAccess access) {
+    this.meetings = meetings;
+    this.minutes = minutes;
+    this.panels = panels;
+    this.agenda = agenda;
+    this.actions = actions;
+    this.escalations = escalations;
+    this.history = history;
+    this.children = children;
+    this.directory = directory;
+    this.access = access;
+  }
+
+  /** Whether the person may read this meeting's pack (for showing links). */
+  @Transactional(readOnly = true)
+  public boolean mayRead(CurrentUser user, UUID meetingId) {
+    MeetingEntity meeting = meetings.meeting(user, meetingId);
+    return access.mayReadPack(user, panel(meeting))
+        && (meeting.status() != MeetingStatus.PLANNED || access.allows(user, Permission.RUN_PANEL));
+  }
+
+  /** The meetings whose packs this person may read, latest first. */
+  @Transactional(readOnly = true)
+  public List<MeetingSummary> readable(CurrentUser user) {
+    if (!access.allows(user, Permission.VIEW_PANEL_PACK)) {
+      throw new AccessDeniedForRole(user.role());
+    }
+    List<MeetingEntity> mine = new ArrayList<>();
+    for (PanelEntity panel : panels.findByPartnershipId(user.partnershipId())) {
+      if (!access.mayReadPack(user, panel)) {
+        continue;
+      }
+      mine.addAll(
+          meetings.meetingsOf(panel.id()).stream()
+              .filter(
+                  m ->
+                      m.status() != MeetingStatus.PLANNED
+                          || access.allows(user, Permission.RUN_PANEL))
+              .toList());
+    }
+    mine.sort(java.util.Comparator.comparing(MeetingEntity::meetingOn).reversed());
+    return meetings.summaries(user, mine);
+  }
+
+  @Transactional
+  public PackView pack(CurrentUser user, UUID meetingId) {
+    MeetingEntity meeting = meetings.meeting(user, meetingId);
+    PanelEntity panel = panel(meeting);
+    if (!access.mayReadPack(user, panel)) {
+      throw new AccessDeniedForRole(user.role());
+    }
+    if (meeting.status() == MeetingStatus.PLANNED && !access.allows(user, Permission.RUN_PANEL)) {
+      throw new RecordNotFoundException("panel pack", meetingId);
+    }
+    List<AgendaItemEntity> items =
+        agenda.findByMeetingIdOrderByAddedAtAscIdAsc(meetingId).stream()
+            .filter(i -> !i.removed())
+            .toList();
+    for (AgendaItemEntity i : items) {
+      access.requireChild(
+          user,
+          Permission.VIEW_PANEL_PACK,
+          i.childId(),
+          RecordRef.of("PANEL_MEETING", meetingId),
+          "panel pack");
+    }
+    List<UUID> ids = items.stream().map(AgendaItemEntity::childId).toList();
+    Map<UUID, PlacementType> placements = children.placements(ids);
+    Map<UUID, AgencyView> agencies = minutes.agencies(user);
+    List<ActionEntity> open = actions.findByChildIdInAndStatus(ids, ActionStatus.OPEN);
+    List<PackView.Child> shown = new ArrayList<>();
+    for (AgendaEntry entry : meetings.entries(items, meeting.meetingOn())) {
+      UUID childId = entry.childId();
+      var before =
+          history.approved(childId).stream()
+              .filter(s -> s.meeting().panelId().equals(panel.id()))
+              .filter(s -> s.meeting().meetingOn().isBefore(meeting.meetingOn()))
+              .toList();
+      var last = before.isEmpty() ? null : before.getLast();
+      shown.add(
+          new PackView.Child(
+              entry,
+              last == null ? null : last.presentation().level(),
+              LevelChange.between(last == null ? null : last.presentation().level(), entry.level()),
+              last == null ? null : last.meeting().meetingOn(),
+              before.size(),
+              placements.get(childId),
+              escalations.findByChildIdOrderByOpenedAtAsc(childId).stream()
+                  .anyMatch(e -> e.decidedAt() == null),
+              minutes.actionViews(
+                  open.stream().filter(a -> a.childId().equals(childId)).toList(), agencies)));
+    }
+    return new PackView(
+        meetings.summaries(user, List.of(meeting)).getFirst(),
+        panel.chairUserId() == null
+            ? null
+            : directory.user(panel.chairUserId()).map(UserView::displayName).orElse(null),
+        panel.memberAgencies().stream()
+            .map(agencies::get)
+            .filter(Objects::nonNull)
+            .map(AgencyView::name)
+            .sorted()
+            .toList(),
+        shown,
+        meetings.invitees(ids));
+  }
+
+  private PanelEntity panel(MeetingEntity meeting) {
+    return panels.findById(meeting.panelId()).orElseThrow();
+  }
+}

@@ -1,0 +1,69 @@
+package org.lantern.panel.data;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A change to approved minutes: who, when, why and what changed. Never edited or deleted. */
+@Entity
+@Table(name = "panel_minutes_amendment")
+public class AmendmentEntity extends NewAware {
+
+  @Id private UUID id;
+  private UUID meetingId;
+  private @Nullable UUID childId;
+  private UUID amendedByUserId;
+  private Instant amendedAt;
+  private String reason;
+  private String changes;
+
+  protected AmendmentEntity() {}
+
+  public AmendmentEntity(
+      UUID meetingId,
+      @Nullable UUID childId,
+      UUID amendedByUserId,
+      Instant amendedAt,
+      String reason,
+      String changes) {
+    this.id = UUID.randomUUID();
+    this.meetingId = meetingId;
+    this.childId = childId;
+    this.amendedByUserId = amendedByUserId;
+    this.amendedAt = amendedAt;
+    this.reason = reason;
+    this.changes = changes;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID meetingId() {
+    return meetingId;
+  }
+
+  public @Nullable UUID childId() {
+    return childId;
+  }
+
+  public UUID amendedByUserId() {
+    return amendedByUserId;
+  }
+
+  public Instant amendedAt() {
+    return amendedAt;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public String changes() {
+    return changes;
+  }
+}

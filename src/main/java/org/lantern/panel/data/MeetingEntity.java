@@ -1,0 +1,133 @@
+package org.lantern.panel.data;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.panel.MeetingStatus;
+import org.lantern.panel.PanelRuleException;
+
+/**
+ * One meeting of a district panel. Moves forward only: planned, agenda agreed, held (minutes in
+ * draft), minutes approved (by the chair, once).
+ */
+@Entity
+@Table(name = "panel_meeting")
+public class MeetingEntity extends NewAware {
+
+  @Id private UUID id;
+  private UUID panelId;
+  private UUID partnershipId;
+  private UUID districtId;
+  private LocalDate meetingOn;
+
+  @Enumerated(EnumType.STRING)
+  private MeetingStatus status;
+
+  private @Nullable Instant agendaAgreedAt;
+  private @Nullable Instant heldAt;
+  private @Nullable UUID approvedByUserId;
+  private @Nullable Instant approvedAt;
+  private Instant createdAt;
+  private Instant updatedAt;
+  @Version private long version;
+
+  protected MeetingEntity() {}
+
+  public MeetingEntity(PanelEntity panel, LocalDate meetingOn, Instant now) {
+    this.id = UUID.randomUUID();
+    this.panelId = panel.id();
+    this.partnershipId = panel.partnershipId();
+    this.districtId = panel.districtId();
+    this.meetingOn = meetingOn;
+    this.status = MeetingStatus.PLANNED;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  public void agreeAgenda(Instant now) {
+    if (status != MeetingStatus.PLANNED) {
+      throw new PanelRuleException("meeting", "panel.error.agendaAlreadyAgreed");
+    }
+    status = MeetingStatus.AGENDA_AGREED;
+    agendaAgreedAt = now;
+    updatedAt = now;
+  }
+
+  /** Minutes are being written: the meeting has taken place. */
+  public void hold(Instant now) {
+    if (status == MeetingStatus.MINUTES_APPROVED) {
+      throw new PanelRuleException("meeting", "panel.error.minutesApproved");
+    }
+    if (status != MeetingStatus.HELD) {
+      status = MeetingStatus.HELD;
+      heldAt = now;
+    }
+    updatedAt = now;
+  }
+
+  public void approve(UUID chairUserId, Instant now) {
+    if (status != MeetingStatus.HELD) {
+      throw new PanelRuleException("meeting", "panel.error.notHeld");
+    }
+    status = MeetingStatus.MINUTES_APPROVED;
+    approvedByUserId = chairUserId;
+    approvedAt = now;
+    updatedAt = now;
+  }
+
+  public void touch(Instant now) {
+    updatedAt = now;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID panelId() {
+    return panelId;
+  }
+
+  public UUID partnershipId() {
+    return partnershipId;
+  }
+
+  public UUID districtId() {
+    return districtId;
+  }
+
+  public LocalDate meetingOn() {
+    return meetingOn;
+  }
+
+  public MeetingStatus status() {
+    return status;
+  }
+
+  public @Nullable Instant agendaAgreedAt() {
+    return agendaAgreedAt;
+  }
+
+  public @Nullable UUID approvedByUserId() {
+    return approvedByUserId;
+  }
+
+  public @Nullable Instant approvedAt() {
+    return approvedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,105 @@
+package org.lantern.panel.data;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.panel.PanelDecision;
+import org.lantern.risk.RiskLevel;
+
+/**
+ * A child discussed at a meeting: the level then (from the child's current screening when first
+ * recorded), the level at their previous presentation, the discussion and the decision.
+ */
+@Entity
+@Table(name = "panel_presentation")
+public class PresentationEntity extends NewAware {
+
+  @Id private UUID id;
+  private UUID meetingId;
+  private UUID childId;
+
+  @Enumerated(EnumType.STRING)
+  private RiskLevel level;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable RiskLevel previousLevel;
+
+  private @Nullable String discussion;
+
+  @Enumerated(EnumType.STRING)
+  private PanelDecision decision;
+
+  private UUID recordedByUserId;
+  private Instant createdAt;
+  private Instant updatedAt;
+  @Version private long version;
+
+  protected PresentationEntity() {}
+
+  public PresentationEntity(
+      UUID meetingId,
+      UUID childId,
+      RiskLevel level,
+      @Nullable RiskLevel previousLevel,
+      UUID recordedByUserId,
+      Instant now) {
+    this.id = UUID.randomUUID();
+    this.meetingId = meetingId;
+    this.childId = childId;
+    this.level = level;
+    this.previousLevel = previousLevel;
+    this.decision = PanelDecision.CONTINUE;
+    this.recordedByUserId = recordedByUserId;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  public void record(@Nullable String discussion, PanelDecision decision, Instant now) {
+    this.discussion = discussion;
+    this.decision = decision;
+    this.updatedAt = now;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID meetingId() {
+    return meetingId;
+  }
+
+  public UUID childId() {
+    return childId;
+  }
+
+  public RiskLevel level() {
+    return level;
+  }
+
+  public @Nullable RiskLevel previousLevel() {
+    return previousLevel;
+  }
+
+  public @Nullable String discussion() {
+    return discussion;
+  }
+
+  public PanelDecision decision() {
+    return decision;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,5 @@
+/** The panel module's tables: panels, meetings, agenda, attendance, presentations, actions. */
+@NullMarked
+package org.lantern.panel.data;
+
+import org.jspecify.annotations.NullMarked;

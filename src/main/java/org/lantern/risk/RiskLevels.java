@@ -1,0 +1,66 @@
+package org.lantern.risk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.risk.data.Screening;
+import org.lantern.risk.data.ScreeningRecords;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Children's current levels (from their latest submitted screening), for other modules that show a
+ * level beside a child (the panel). Like {@code people.Children}, it does not check access itself:
+ * callers ask the access policy first.
+ */
+@Service
+public class RiskLevels {
+
+  private final ScreeningRecords records;
+
+  RiskLevels(ScreeningRecords records) {
+    this.records = records;
+  }
+
+  /** A child's current level, when and by which screening it was set, and its review date. */
+  public record Current(
+      UUID childId,
+      UUID screeningId,
+      RiskLevel level,
+      Instant screenedAt,
+      @Nullable LocalDate reviewDueOn) {}
+
+  @Transactional(readOnly = true)
+  public Map<UUID, Current> current(Collection<UUID> childIds) {
+    Map<UUID, Current> found = new LinkedHashMap<>();
+    for (UUID childId : childIds) {
+      List<Screening> submitted = records.submittedFor(childId);
+      if (submitted.isEmpty()) {
+        continue;
+      }
+      Screening s = submitted.getLast();
+      RiskLevel level = s.riskLevel() == null ? RiskLevel.NONE : s.riskLevel();
+      found.put(
+          childId,
+          new Current(
+              childId,
+              s.id(),
+              level,
+              java.util.Objects.requireNonNull(s.submittedAt()),
+              s.reviewDueOn()));
+    }
+    return found;
+  }
+
+  /** The child's current level, or none when never screened. */
+  @Transactional(readOnly = true)
+  public RiskLevel of(UUID childId) {
+    Current c = current(List.of(childId)).get(childId);
+    return c == null ? RiskLevel.NONE : c.level();
+  }
+}

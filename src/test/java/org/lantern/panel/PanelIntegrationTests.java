@@ -1,0 +1,426 @@
+package org.lantern.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.risk.RiskLevel.HIGH;
+import static org.lantern.risk.RiskLevel.MEDIUM;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.AccessRefusedException;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.Role;
+import org.lantern.people.ChildFile;
+import org.lantern.people.ChildSummary;
+import org.lantern.risk.RiskLevel;
+import org.lantern.risk.ScreeningTools;
+import org.lantern.risk.Screenings;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.MutableClock;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The panel's rules against PostgreSQL: the escalation rule (exactly three consecutive
+ * presentations without a reduction; reset by a reduction or a missed meeting), re-referral counts,
+ * action validation, minutes fixed after approval except by an amendment, and approved minutes on
+ * the child's file and chronology.
+ */
+@IntegrationTest
+class PanelIntegrationTests {
+
+  static final LocalDate FIRST = LocalDate.of(2026, 1, 14);
+
+  @Autowired Fixtures fixtures;
+  @Autowired ScreeningTools tools;
+  @Autowired Screenings screenings;
+  @Autowired Panels panels;
+  @Autowired Meetings meetings;
+  @Autowired Minutes minutes;
+  @Autowired EscalationReview review;
+  @Autowired PanelPack pack;
+  @Autowired ChildFile files;
+  @Autowired AuditLog audit;
+  @Autowired MutableClock clock;
+
+  PanelScenario s;
+  TestPartnership p;
+
+  @BeforeEach
+  void setUp() {
+    s = new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+    s.at(FIRST.minusMonths(1));
+    p = s.start();
+  }
+
+  static LocalDate meeting(int n) {
+    return FIRST.plusMonths(2L * n);
+  }
+
+  private List<EscalationView> escalationsOf(ChildSummary child) {
+    return review.list(s.chair()).stream().filter(e -> e.childId().equals(child.id())).toList();
+  }
+
+  @Test
+  void threeConsecutivePresentationsWithoutAReductionEscalateOnceAtTheThird() {
+    ChildSummary child = fixtures.child(p);
+
+    s.round(meeting(0), Map.of(child, MEDIUM));
+    s.round(meeting(1), Map.of(child, HIGH));
+    assertThat(escalationsOf(child)).as("after two").isEmpty();
+
+    s.round(meeting(2), Map.of(child, HIGH));
+    assertThat(escalationsOf(child))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.presentations())
+                  .extracting(EscalationView.Step::meetingOn)
+                  .containsExactly(meeting(0), meeting(1), meeting(2));
+              assertThat(e.decided()).isFalse();
+            });
+
+    s.round(meeting(3), Map.of(child, HIGH));
+    assertThat(escalationsOf(child)).as("a fourth starts a new count").hasSize(1);
+  }
+
+  @Test
+  void aReductionResetsTheCount() {
+    ChildSummary child = fixtures.child(p);
+
+    s.round(meeting(0), Map.of(child, HIGH));
+    s.round(meeting(1), Map.of(child, HIGH));
+    s.round(meeting(2), Map.of(child, MEDIUM));
+    assertThat(escalationsOf(child)).isEmpty();
+
+    s.round(meeting(3), Map.of(child, MEDIUM));
+    assertThat(escalationsOf(child)).isEmpty();
+
+    s.round(meeting(4), Map.of(child, MEDIUM));
+    assertThat(escalationsOf(child))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.presentations())
+                    .extracting(EscalationView.Step::meetingOn)
+                    .containsExactly(meeting(2), meeting(3), meeting(4)));
+  }
+
+  @Test
+  void aMeetingTheChildMissedBreaksTheRun() {
+    ChildSummary child = fixtures.child(p);
+    ChildSummary other = fixtures.child(p);
+    s.round(meeting(0), Map.of(child, MEDIUM, other, MEDIUM));
+    s.round(meeting(1), Map.of(child, MEDIUM, other, MEDIUM));
+
+    s.at(meeting(2));
+    UUID third = s.plannedMeeting(meeting(2));
+    meetings.remove(s.coordinator(), third, child.id(), "In hospital: discussed next time.");
+    s.agree(third);
+    s.present(third, other, PanelDecision.CONTINUE);
+    s.approve(third);
+    s.round(meeting(3), Map.of(child, MEDIUM));
+
+    assertThat(escalationsOf(child)).isEmpty();
+    assertThat(escalationsOf(other)).hasSize(1);
+  }
+
+  @Test
+  void theCountyManagerRecordsADecisionOnce() {
+    ChildSummary child = fixtures.child(p);
+    for (int i = 0; i < 3; i++) {
+      s.round(meeting(i), Map.of(child, HIGH));
+    }
+    EscalationView e = escalationsOf(child).getFirst();
+
+    assertThatThrownBy(() -> review.decide(s.chair(), e.id(), e.version(), " "))
+        .isInstanceOf(PanelRuleException.class)
+        .extracting(x -> ((PanelRuleException) x).messageKey())
+        .isEqualTo("panel.error.escalationDecision");
+    assertThatThrownBy(() -> review.decide(p.user(Role.SOCIAL_WORKER), e.id(), e.version(), "No."))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+    review.decide(s.chair(), e.id(), e.version(), "Strategy meeting within 5 days.");
+
+    EscalationView decided = review.one(s.chair(), e.id());
+    assertThat(decided.decision()).isEqualTo("Strategy meeting within 5 days.");
+    assertThat(decided.decidedBy()).isEqualTo(s.chair().displayName());
+    assertThatThrownBy(() -> review.decide(s.chair(), e.id(), decided.version(), "Again"))
+        .isInstanceOf(PanelRuleException.class);
+  }
+
+  @Test
+  void aChildClosedAndPutOnAnAgendaAgainShowsTheReReferralCount() {
+    ChildSummary child = fixtures.child(p);
+    s.at(meeting(0).minusDays(7));
+    s.screen(child, MEDIUM);
+    UUID first = s.plannedMeeting(meeting(0));
+    assertThat(meetings.agenda(s.coordinator(), first).entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(AgendaReason.NEW_MEDIUM_HIGH));
+    s.agree(first);
+    s.present(first, child, PanelDecision.CLOSE);
+    s.approve(first);
+
+    s.at(meeting(1).minusDays(7));
+    s.screen(child, HIGH);
+    UUID second = s.plannedMeeting(meeting(1));
+
+    AgendaEntry back = meetings.agenda(s.coordinator(), second).entries().getFirst();
+    assertThat(back.reason()).isEqualTo(AgendaReason.NEW_MEDIUM_HIGH);
+    assertThat(back.reReferrals()).isEqualTo(1);
+    s.agree(second);
+    s.present(second, child, PanelDecision.CLOSE);
+    s.approve(second);
+
+    s.round(meeting(2), Map.of(child, HIGH));
+    assertThat(files.open(s.coordinator(), child.id()).indicators())
+        .anySatisfy(
+            i -> {
+              assertThat(i.messageKey()).isEqualTo("panel.indicator.reReferred");
+              assertThat(i.arguments()).containsExactly(2);
+            });
+  }
+
+  @Test
+  void theBuilderPutsDueBackChildrenAndPartnerReferralsOnAndLeavesOthersOff() {
+    ChildSummary dueBack = fixtures.child(p);
+    ChildSummary referred = fixtures.child(p);
+    ChildSummary low = fixtures.child(p);
+    s.round(meeting(0), Map.of(dueBack, MEDIUM));
+    s.at(meeting(1).minusDays(10));
+    s.screen(low, RiskLevel.LOW);
+    s.screen(referred, MEDIUM);
+
+    UUID id = s.plannedMeeting(meeting(1));
+
+    Map<UUID, AgendaReason> reasons = new LinkedHashMap<>();
+    meetings
+        .agenda(s.coordinator(), id)
+        .entries()
+        .forEach(e -> reasons.put(e.childId(), e.reason()));
+    assertThat(reasons)
+        .containsEntry(dueBack.id(), AgendaReason.DUE_BACK)
+        .containsEntry(referred.id(), AgendaReason.NEW_MEDIUM_HIGH)
+        .doesNotContainKey(low.id());
+  }
+
+  @Test
+  void anActionWithoutAnOwnerOrDueBeforeTheMeetingIsRefusedAndNothingIsSaved() {
+    ChildSummary child = fixtures.child(p);
+    s.at(meeting(0).minusDays(7));
+    s.screen(child, MEDIUM);
+    UUID id = s.plannedMeeting(meeting(0));
+    s.agree(id);
+
+    assertThatThrownBy(
+            () ->
+                minutes.recordPresentation(
+                    s.coordinator(),
+                    id,
+                    child.id(),
+                    "Talked.",
+                    PanelDecision.CONTINUE,
+                    new NewAction("Visit school", null, " ", null, meeting(0).plusDays(7))))
+        .isInstanceOf(PanelRuleException.class)
+        .satisfies(
+            x -> {
+              assertThat(((PanelRuleException) x).field()).isEqualTo("actionOwner");
+              assertThat(((PanelRuleException) x).messageKey())
+                  .isEqualTo("panel.error.actionOwner");
+            });
+    assertThatThrownBy(
+            () ->
+                minutes.recordPresentation(
+                    s.coordinator(),
+                    id,
+                    child.id(),
+                    "Talked.",
+                    PanelDecision.CONTINUE,
+                    new NewAction(
+                        "Visit school", null, "A. Worker", null, meeting(0).minusDays(1))))
+        .isInstanceOf(PanelRuleException.class)
+        .extracting(x -> ((PanelRuleException) x).messageKey())
+        .isEqualTo("panel.error.actionDueBeforeMeeting");
+
+    MinutesView view = minutes.minutes(s.coordinator(), id);
+    assertThat(view.children())
+        .singleElement()
+        .satisfies(c -> assertThat(c.presentation()).isNull());
+
+    minutes.recordPresentation(
+        s.coordinator(),
+        id,
+        child.id(),
+        "Talked.",
+        PanelDecision.CONTINUE,
+        new NewAction("Visit school", p.user(Role.PRACTITIONER).id(), null, null, meeting(0)));
+    assertThat(minutes.minutes(s.coordinator(), id).children().getFirst().presentation().actions())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.ownerName()).isEqualTo(p.user(Role.PRACTITIONER).displayName());
+              assertThat(a.dueOn()).isEqualTo(meeting(0));
+            });
+  }
+
+  @Test
+  void approvedMinutesChangeOnlyByAnAmendmentAndAppearOnTheChronology() {
+    ChildSummary child = fixtures.child(p);
+    UUID id = s.round(meeting(0), Map.of(child, HIGH));
+
+    assertThatThrownBy(() -> s.present(id, child, PanelDecision.CLOSE))
+        .isInstanceOf(PanelRuleException.class)
+        .extracting(x -> ((PanelRuleException) x).messageKey())
+        .isEqualTo("panel.error.minutesApproved");
+    assertThatThrownBy(
+            () ->
+                minutes.amend(
+                    s.coordinator(),
+                    id,
+                    child.id(),
+                    "Discussed at panel.",
+                    PanelDecision.STEP_DOWN,
+                    PanelScenario.noAction(),
+                    " "))
+        .isInstanceOf(PanelRuleException.class)
+        .extracting(x -> ((PanelRuleException) x).messageKey())
+        .isEqualTo("panel.error.amendReason");
+
+    minutes.amend(
+        s.coordinator(),
+        id,
+        child.id(),
+        "Discussed at panel.",
+        PanelDecision.STEP_DOWN,
+        PanelScenario.noAction(),
+        "The chair corrected the decision.");
+
+    MinutesView view = minutes.minutes(s.coordinator(), id);
+    assertThat(view.children().getFirst().presentation().decision())
+        .isEqualTo(PanelDecision.STEP_DOWN);
+    assertThat(view.amendments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.reason()).isEqualTo("The chair corrected the decision.");
+              assertThat(a.changes())
+                  .isEqualTo("Decision changed from Continue at panel to Step down");
+              assertThat(a.byName()).isEqualTo(s.coordinator().displayName());
+            });
+
+    ChildFile.View file = files.open(s.coordinator(), child.id());
+    assertThat(file.entries())
+        .filteredOn(e -> e.kindKey().equals("panel.chronology.kind"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.summary()).isEqualTo("Discussed at panel.");
+              assertThat(e.outcome()).isEqualTo("Step down (minutes amended)");
+            });
+    assertThat(file.indicators())
+        .anySatisfy(i -> assertThat(i.messageKey()).isEqualTo("panel.indicator.current"));
+  }
+
+  @Test
+  void draftMinutesAreNotOnTheChronologyAndOnlyTheChairApproves() {
+    ChildSummary child = fixtures.child(p);
+    s.at(meeting(0).minusDays(7));
+    s.screen(child, HIGH);
+    UUID id = s.plannedMeeting(meeting(0));
+    s.agree(id);
+    s.present(id, child, PanelDecision.CONTINUE);
+
+    assertThat(files.open(s.coordinator(), child.id()).entries())
+        .noneMatch(e -> e.kindKey().equals("panel.chronology.kind"));
+    long version = meetings.summary(s.coordinator(), id).version();
+    assertThatThrownBy(() -> minutes.approve(s.coordinator(), id, version))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    assertThatThrownBy(
+            () -> minutes.approve(fixtures.partnership().user(Role.TEAM_MANAGER), id, version))
+        .isInstanceOf(org.lantern.platform.RecordNotFoundException.class);
+  }
+
+  @Test
+  void thePackIsForMemberAgenciesAndAuditedPerChild() {
+    ChildSummary child = fixtures.child(p);
+    s.at(meeting(0).minusDays(7));
+    s.screen(child, HIGH);
+    UUID id = s.plannedMeeting(meeting(0));
+    s.agree(id);
+
+    // the panel member is at the school, a member agency
+    PackView view = pack.pack(p.user(Role.PANEL_MEMBER), id);
+    assertThat(view.children())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.entry().childName()).isEqualTo(child.name());
+              assertThat(c.entry().level()).isEqualTo(HIGH);
+              assertThat(c.change()).isEqualTo(LevelChange.FIRST);
+            });
+    assertThat(audit.forChild(child.id()))
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.VIEW_PANEL_PACK);
+              assertThat(e.userId()).isEqualTo(p.user(Role.PANEL_MEMBER).id());
+            });
+
+    panels.configure(
+        s.coordinator(),
+        p.districtId(),
+        new Panels.Settings(s.chair().id(), java.util.Set.of(p.policeId()), 2, null),
+        panels.of(s.coordinator(), p.districtId()).version());
+    assertThatThrownBy(() -> pack.pack(p.user(Role.PANEL_MEMBER), id))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    assertThatThrownBy(() -> pack.pack(p.user(Role.POLICE), id))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+  }
+
+  @Test
+  void aPartnerReferralNeedsAMediumOrHighChildAndGoesOnTheNextAgenda() {
+    ChildSummary low = fixtures.child(p);
+    ChildSummary high = fixtures.child(p);
+    s.at(meeting(0).minusMonths(3));
+    s.screen(low, RiskLevel.LOW);
+    s.screen(high, HIGH);
+    // a first meeting, so that the high child is not "new since the last meeting"
+    UUID before = s.plannedMeeting(meeting(0).minusMonths(1));
+    meetings.remove(s.coordinator(), before, high.id(), "Seen elsewhere.");
+    s.agree(before);
+    minutes.recordAttendance(s.coordinator(), before, List.of());
+    s.approve(before);
+
+    assertThatThrownBy(
+            () ->
+                referrals.record(
+                    s.coordinator(), low.id(), p.policeId(), "PC Example", "Seen at the station."))
+        .isInstanceOf(PanelRuleException.class)
+        .extracting(x -> ((PanelRuleException) x).messageKey())
+        .isEqualTo("panel.error.referralNotMediumHigh");
+    referrals.record(
+        s.coordinator(), high.id(), p.policeId(), "PC Example", "Seen at the station.");
+
+    UUID id = s.plannedMeeting(meeting(0));
+    assertThat(meetings.agenda(s.coordinator(), id).entries())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.childId()).isEqualTo(high.id());
+              assertThat(e.reason()).isEqualTo(AgendaReason.PARTNER_REFERRAL);
+              assertThat(e.detail()).isEqualTo("Seen at the station.");
+            });
+    assertThatThrownBy(
+            () -> referrals.record(p.user(Role.POLICE), high.id(), p.policeId(), "PC", "x"))
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Autowired DirectReferrals referrals;
+}

@@ -1,0 +1,162 @@
+package org.lantern.panel;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Role;
+import org.lantern.people.ChildSummary;
+import org.lantern.platform.LanternTime;
+import org.lantern.risk.RiskLevel;
+import org.lantern.risk.ScreeningTools;
+import org.lantern.risk.Screenings;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.MutableClock;
+import org.lantern.testing.TestPartnership;
+
+/**
+ * A district panel for a test: a partnership with a published screening tool, its panel chaired by
+ * the team manager (also its county manager), the school, police and trust as members; and steps to
+ * screen children and run meetings through the module's own services.
+ */
+class PanelScenario {
+
+  static final String TOOL =
+      """
+      id: panel-screening
+      name: Panel test screening
+      levels: {low: 1, medium: 3, high: 5}
+      sections:
+        - id: only
+          title: Only section
+          indicators:
+            - {id: a, text: Indicator A, weight: 1}
+            - {id: b, text: Indicator B, weight: 2}
+            - {id: grave, text: Grave, weight: 0}
+      rules:
+        - any-of: [grave]
+          at-least: high
+      """;
+
+  final Fixtures fixtures;
+  final ScreeningTools tools;
+  final Screenings screenings;
+  final Panels panels;
+  final Meetings meetings;
+  final Minutes minutes;
+  final MutableClock clock;
+
+  TestPartnership p;
+
+  PanelScenario(
+      Fixtures fixtures,
+      ScreeningTools tools,
+      Screenings screenings,
+      Panels panels,
+      Meetings meetings,
+      Minutes minutes,
+      MutableClock clock) {
+    this.fixtures = fixtures;
+    this.tools = tools;
+    this.screenings = screenings;
+    this.panels = panels;
+    this.meetings = meetings;
+    this.minutes = minutes;
+    this.clock = clock;
+  }
+
+  TestPartnership start() {
+    p = fixtures.partnership();
+    tools.publish(p.user(Role.PARTNERSHIP_ADMIN), TOOL, null);
+    panels.configure(
+        coordinator(),
+        p.districtId(),
+        new Panels.Settings(chair().id(), Set.of(p.schoolId(), p.policeId(), p.trustId()), 2, null),
+        0);
+    panels.setCountyManagers(coordinator(), Set.of(chair().id()));
+    return p;
+  }
+
+  CurrentUser coordinator() {
+    return p.user(Role.EXPLOITATION_COORDINATOR);
+  }
+
+  CurrentUser chair() {
+    return p.user(Role.TEAM_MANAGER);
+  }
+
+  void at(LocalDate day) {
+    clock.set(ZonedDateTime.of(day, LocalTime.of(9, 0), LanternTime.ZONE).toInstant());
+  }
+
+  /** A screening of the child at the level, submitted now by the coordinator. */
+  void screen(ChildSummary child, RiskLevel level) {
+    Map<String, String> answers =
+        switch (level) {
+          case NONE -> Map.of("a", "NO", "b", "NO", "grave", "NO");
+          case LOW -> Map.of("a", "YES", "b", "NO", "grave", "NO");
+          case MEDIUM -> Map.of("a", "YES", "b", "YES", "grave", "NO");
+          case HIGH -> Map.of("a", "NO", "b", "NO", "grave", "YES");
+        };
+    UUID id = screenings.start(coordinator(), child.id(), "panel-screening");
+    screenings.save(coordinator(), id, screenings.open(coordinator(), id).version(), answers);
+    screenings.submit(coordinator(), id, screenings.open(coordinator(), id).version(), null, null);
+  }
+
+  /** Plans a meeting on the day and builds its agenda from the tracker. */
+  UUID plannedMeeting(LocalDate day) {
+    at(day);
+    UUID id = meetings.plan(coordinator(), p.districtId(), day);
+    meetings.build(coordinator(), id);
+    return id;
+  }
+
+  void agree(UUID meetingId) {
+    meetings.agree(coordinator(), meetingId, meetings.summary(coordinator(), meetingId).version());
+  }
+
+  void present(UUID meetingId, ChildSummary child, PanelDecision decision) {
+    minutes.recordPresentation(
+        coordinator(), meetingId, child.id(), "Discussed at panel.", decision, noAction());
+  }
+
+  void approve(UUID meetingId) {
+    minutes.approve(chair(), meetingId, meetings.summary(chair(), meetingId).version());
+  }
+
+  /**
+   * A whole round on the day: each child screened at its level (then), the agenda built (children
+   * not put on it by the builder are added by hand), agreed, each child presented to continue, and
+   * the minutes approved.
+   */
+  UUID round(LocalDate day, Map<ChildSummary, RiskLevel> levels) {
+    at(day.minusDays(7));
+    levels.forEach(this::screen);
+    UUID id = plannedMeeting(day);
+    for (ChildSummary child : levels.keySet()) {
+      if (meetings.agenda(coordinator(), id).entries().stream()
+          .noneMatch(e -> e.childId().equals(child.id()))) {
+        meetings.add(coordinator(), id, child.id(), "Added for the test.");
+      }
+    }
+    agree(id);
+    for (AgendaEntry e : meetings.agenda(coordinator(), id).entries()) {
+      minutes.recordPresentation(
+          coordinator(),
+          id,
+          e.childId(),
+          "Discussed at panel.",
+          PanelDecision.CONTINUE,
+          noAction());
+    }
+    approve(id);
+    return id;
+  }
+
+  static NewAction noAction() {
+    return new NewAction(null, null, null, null, null);
+  }
+}
