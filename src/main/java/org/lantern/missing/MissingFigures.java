@@ -20,6 +20,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.missing.data.MissingEpisode;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.platform.FinancialQuarter;
+import org.lantern.platform.disclosure.DisclosureSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,18 +48,42 @@ public class MissingFigures {
   private final AccessPolicy policy;
   private final AuditLog audit;
   private final MissingSettings settings;
+  private final DisclosureSettings disclosure;
 
   MissingFigures(
       MissingEpisodes episodes,
       Directory directory,
       AccessPolicy policy,
       AuditLog audit,
-      MissingSettings settings) {
+      MissingSettings settings,
+      DisclosureSettings disclosure) {
     this.episodes = episodes;
     this.directory = directory;
     this.policy = policy;
     this.audit = audit;
     this.settings = settings;
+    this.disclosure = disclosure;
+  }
+
+  /**
+   * Whether this person may see every count. Those who work with children may; strategic leads (who
+   * see numbers, not children) get the wider-circulation version only.
+   */
+  public boolean seesFullCounts(CurrentUser user) {
+    return user.role().worksWithChildren();
+  }
+
+  /**
+   * The quarter's figures as this person may see them: every count if they asked for it and may,
+   * otherwise the wider-circulation version with small counts hidden (threshold {@code
+   * lantern.disclosure.threshold}).
+   */
+  @Transactional
+  public ShownFigures shown(CurrentUser user, FinancialQuarter quarter, boolean wantFull) {
+    Figures figures = quarter(user, quarter);
+    return wantFull && seesFullCounts(user)
+        ? ShownFigures.full(figures)
+        : ShownFigures.published(figures, disclosure.control());
   }
 
   public record FactorCount(String label, long count) {}
@@ -78,8 +103,9 @@ public class MissingFigures {
 
   public record Figures(FinancialQuarter quarter, List<Line> districts, Line total) {}
 
+  /** Every count, whoever asks: only through {@link #shown} outside this package. */
   @Transactional
-  public Figures quarter(CurrentUser user, FinancialQuarter quarter) {
+  Figures quarter(CurrentUser user, FinancialQuarter quarter) {
     if (!policy.roleAllows(user, Permission.VIEW_MISSING_FIGURES)) {
       throw new AccessDeniedForRole(user.role());
     }

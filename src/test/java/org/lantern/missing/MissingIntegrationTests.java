@@ -296,6 +296,28 @@ class MissingIntegrationTests {
     assertThat(f.districts())
         .singleElement()
         .satisfies(d -> assertThat(d.notifications()).isEqualTo(3));
+
+    // a strategic lead sees numbers, not children: only the wider-circulation version, where
+    // counts below 5 are hidden (true zeros are shown)
+    ShownFigures forLead =
+        figures.shown(p.user(Role.STRATEGIC_LEAD), new FinancialQuarter(2026, 3), true);
+    assertThat(forLead.published()).isTrue();
+    assertThat(forLead.anySuppressed()).isTrue();
+    assertThat(forLead.total().notifications().display()).isEqualTo("c");
+    assertThat(forLead.total().fromSchool().display()).isEqualTo("0");
+    assertThat(forLead.total().topFactors().getFirst().count().display()).isEqualTo("c");
+    // the service sees every count, and may ask for the version to share
+    ShownFigures forService =
+        figures.shown(p.user(Role.MISSING_SERVICE_WORKER), new FinancialQuarter(2026, 3), true);
+    assertThat(forService.published()).isFalse();
+    assertThat(forService.total().notifications().display()).isEqualTo("3");
+    assertThat(
+            figures
+                .shown(p.user(Role.MISSING_SERVICE_WORKER), new FinancialQuarter(2026, 3), false)
+                .total()
+                .withinWindow()
+                .display())
+        .isEqualTo("c");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.missing.MissingFigures;
+import org.lantern.missing.ShownFigures;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
@@ -35,9 +36,13 @@ class FiguresController {
 
   @GetMapping("/missing/figures")
   String page(
-      @RequestParam(required = false) @Nullable String quarter, CurrentUser user, Model model) {
+      @RequestParam(required = false) @Nullable String quarter,
+      @RequestParam(required = false) @Nullable String version,
+      CurrentUser user,
+      Model model) {
     FinancialQuarter q = quarter(quarter);
-    model.addAttribute("figures", figures.quarter(user, q));
+    model.addAttribute("figures", figures.shown(user, q, wantsFull(version)));
+    model.addAttribute("mayChoose", figures.seesFullCounts(user));
     model.addAttribute("previous", q.previous());
     model.addAttribute("next", q.next().start().isAfter(today()) ? null : q.next());
     return "missing/figures";
@@ -46,14 +51,19 @@ class FiguresController {
   @GetMapping("/missing/figures.csv")
   void csv(
       @RequestParam(required = false) @Nullable String quarter,
+      @RequestParam(required = false) @Nullable String version,
       CurrentUser user,
       HttpServletResponse response)
       throws IOException {
     FinancialQuarter q = quarter(quarter);
-    MissingFigures.Figures f = figures.quarter(user, q);
+    ShownFigures f = figures.shown(user, q, wantsFull(version));
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader(
-        "Content-Disposition", "attachment; filename=\"missing-figures-" + q.code() + ".csv\"");
+        "Content-Disposition",
+        "attachment; filename=\"missing-figures-"
+            + q.code()
+            + (f.published() ? "-published" : "")
+            + ".csv\"");
     Writer out = response.getWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
       csv.printRecord(
@@ -68,27 +78,32 @@ class FiguresController {
           "top_factors",
           "missing_from_school",
           "children_missing_from_school");
-      List<MissingFigures.Line> lines = new ArrayList<>(f.districts());
+      List<ShownFigures.Line> lines = new ArrayList<>(f.districts());
       lines.add(f.total());
-      for (MissingFigures.Line l : lines) {
+      for (ShownFigures.Line l : lines) {
         csv.printRecord(
             q.code(),
             Texts.spreadsheetSafe(l.district() == null ? "All districts" : l.district()),
-            l.notifications(),
-            l.children(),
-            l.returned(),
-            l.offered(),
-            l.completed(),
-            l.withinWindow(),
+            l.notifications().display(),
+            l.children().display(),
+            l.returned().display(),
+            l.offered().display(),
+            l.completed().display(),
+            l.withinWindow().display(),
             Texts.spreadsheetSafe(
                 l.topFactors().stream()
-                    .map(t -> t.label() + " (" + t.count() + ")")
+                    .map(t -> t.label() + " (" + t.count().display() + ")")
                     .collect(Collectors.joining("; "))),
-            l.fromSchool(),
-            l.childrenFromSchool());
+            l.fromSchool().display(),
+            l.childrenFromSchool().display());
       }
     }
     response.flushBuffer();
+  }
+
+  /** Every count unless the wider-circulation version was asked for. */
+  private static boolean wantsFull(@Nullable String version) {
+    return !"published".equals(version);
   }
 
   private FinancialQuarter quarter(@Nullable String code) {
