@@ -95,6 +95,11 @@ public class Minutes {
     this.clock = clock;
   }
 
+  /** Whether this person writes minutes (the coordinator). */
+  public boolean mayRun(CurrentUser user) {
+    return access.allows(user, Permission.RUN_PANEL);
+  }
+
   /** Whether an agency attended, and who came. */
   public record AttendanceInput(UUID agencyId, boolean attended, @Nullable String names) {}
 

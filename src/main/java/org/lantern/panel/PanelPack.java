@@ -75,6 +75,15 @@ public class PanelPack {
         && (meeting.status() != MeetingStatus.PLANNED || access.allows(user, Permission.RUN_PANEL));
   }
 
+  /** Whether the person writes or approves this meeting's minutes (coordinator or chair). */
+  @Transactional(readOnly = true)
+  public boolean mayOpenMinutes(CurrentUser user, UUID meetingId) {
+    MeetingEntity meeting = meetings.meeting(user, meetingId);
+    return access.allows(user, Permission.RUN_PANEL)
+        || (access.allows(user, Permission.APPROVE_PANEL_MINUTES)
+            && PanelAccess.chairs(user, panel(meeting)));
+  }
+
   /** The meetings whose packs this person may read, latest first. */
   @Transactional(readOnly = true)
   public List<MeetingSummary> readable(CurrentUser user) {
