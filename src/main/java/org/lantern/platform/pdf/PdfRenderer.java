@@ -1,0 +1,104 @@
+package org.lantern.platform.pdf;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+/**
+ * Renders a Thymeleaf template (under {@code templates/}) to a PDF.
+ *
+ * <p>Templates are ordinary HTML: messages ({@code #{...}}) and beans ({@code @fmt}) work, links
+ * ({@code @{...}}) do not (there is no request). Use the {@code pdf/document} layout: it carries
+ * the OFFICIAL-SENSITIVE marking and page numbers on every page. The PDF is tagged for screen
+ * readers (PDF/UA) with Liberation fonts embedded, so the template must have a {@code <title>} and
+ * {@code lang}. Nothing outside the document is fetched: an image or stylesheet by URL is left out.
+ */
+@Service
+public class PdfRenderer {
+
+  static final String FONT_FAMILY = "Liberation Sans";
+
+  /** The font files, read once. */
+  private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
+
+  private final ITemplateEngine templates;
+  private final ApplicationContext applicationContext;
+
+  PdfRenderer(ITemplateEngine templates, ApplicationContext applicationContext) {
+    this.templates = templates;
+    this.applicationContext = applicationContext;
+  }
+
+  /** The PDF of {@code template} with these variables, in this locale. */
+  public byte[] render(String template, Map<String, ?> variables, Locale locale) {
+    return toPdf(html(template, variables, locale));
+  }
+
+  /** The HTML the PDF is made from (for tests and for a web page showing the same thing). */
+  public String html(String template, Map<String, ?> variables, Locale locale) {
+    Map<String, Object> all = new HashMap<>(variables);
+    all.put(
+        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        new ThymeleafEvaluationContext(applicationContext, null));
+    return templates.process(template, new Context(locale, all));
+  }
+
+  byte[] toPdf(String html) {
+    org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    PdfRendererBuilder builder =
+        new PdfRendererBuilder()
+            .withW3cDocument(document, "about:blank")
+            .usePdfUaAccessibility(true)
+            .useUriResolver((base, uri) -> null)
+            .withProducer("Lantern")
+            .toStream(out);
+    font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
+    font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
+    font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
+    font(builder, "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
+    try {
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+    byte[] bytes = FONTS.computeIfAbsent(file, PdfRenderer::readFont);
+    builder.useFont(
+        (FSSupplier<InputStream>) () -> new ByteArrayInputStream(bytes),
+        FONT_FAMILY,
+        weight,
+        style,
+        true);
+  }
+
+  private static byte[] readFont(String file) {
+    try (InputStream in = PdfRenderer.class.getResourceAsStream("/liberation/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("Font missing from the class path: " + file);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
