@@ -109,6 +109,12 @@ public class PanelPack {
 
   @Transactional
   public PackView pack(CurrentUser user, UUID meetingId) {
+    return pack(user, meetingId, "panel pack");
+  }
+
+  /** The pack, each child audited with {@code purpose} ("panel pack PDF"). */
+  @Transactional
+  public PackView pack(CurrentUser user, UUID meetingId, String purpose) {
     MeetingEntity meeting = meetings.meeting(user, meetingId);
     PanelEntity panel = panel(meeting);
     if (!access.mayReadPack(user, panel)) {
@@ -127,7 +133,7 @@ public class PanelPack {
           Permission.VIEW_PANEL_PACK,
           i.childId(),
           RecordRef.of("PANEL_MEETING", meetingId),
-          "panel pack");
+          purpose);
     }
     List<UUID> ids = items.stream().map(AgendaItemEntity::childId).toList();
     Map<UUID, PlacementType> placements = children.placements(ids);

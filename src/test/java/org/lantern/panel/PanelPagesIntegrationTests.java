@@ -66,7 +66,7 @@ class PanelPagesIntegrationTests {
   @ParameterizedTest(name = "{0}: panels {1}, agenda {2}, packs {3}, escalations {4}, actions {5}")
   @CsvSource({
     "EXPLOITATION_COORDINATOR, 200, 200, 200, 200, 200",
-    "PARTNERSHIP_ADMIN, 200, 403, 403, 403, 403",
+    "PARTNERSHIP_ADMIN, 200, 403, 403, 403, 200",
     "TEAM_MANAGER, 403, 403, 200, 200, 200",
     "PANEL_MEMBER, 403, 403, 200, 403, 200",
     "POLICE, 403, 403, 403, 403, 200",
@@ -172,7 +172,8 @@ class PanelPagesIntegrationTests {
         Pages.html(
             mvc.perform(get("/panel-meetings/" + meetingId).with(as(Role.EXPLOITATION_COORDINATOR)))
                 .andReturn());
-    assertThat(agenda.text()).contains("Ash Example (Eastbrook Borough Council) for " + child.name());
+    assertThat(agenda.text())
+        .contains("Ash Example (Eastbrook Borough Council) for " + child.name());
   }
 
   @Test
@@ -199,6 +200,37 @@ class PanelPagesIntegrationTests {
         .singleElement()
         .satisfies(c -> assertThat(c.presentation()).isNull());
   }
+
+  @Test
+  void thePackComesAsAPdfForMembersAuditedPerChild() throws Exception {
+    ChildSummary child = fixtures.child(p);
+    s.at(LocalDate.of(2026, 3, 1));
+    s.screen(child, RiskLevel.MEDIUM);
+    clock.reset();
+    meetings.add(s.coordinator(), meetingId, child.id(), "Pack PDF test.");
+
+    MvcResult result =
+        mvc.perform(get("/panel-meetings/" + meetingId + "/pack.pdf").with(as(Role.TEAM_MANAGER)))
+            .andReturn();
+
+    assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
+    assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+        org.apache.pdfbox.Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+      assertThat(text).contains(child.name()).contains("Medium").contains("OFFICIAL-SENSITIVE");
+    }
+    assertThat(audit.forChild(child.id()))
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo(org.lantern.access.AuditAction.VIEW_PANEL_PACK);
+              assertThat(e.purpose()).isEqualTo("panel pack PDF");
+              assertThat(e.userId()).isEqualTo(p.user(Role.TEAM_MANAGER).id());
+            });
+    assertThat(status(Role.POLICE, "/panel-meetings/" + meetingId + "/pack.pdf")).isEqualTo(403);
+  }
+
+  @Autowired org.lantern.access.AuditLog audit;
 
   private int status(Role role, String path) throws Exception {
     return mvc.perform(get(path).with(as(role))).andReturn().getResponse().getStatus();
