@@ -1,5 +1,6 @@
 package org.lantern.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -68,8 +69,10 @@ class PanelDemoChapter implements DemoChapter {
   private final Meetings meetings;
   private final PanelImport history;
   private final EscalationReview review;
+  private final EntityManager entityManager;
 
   PanelDemoChapter(
+      EntityManager entityManager,
       Directory directory,
       Children children,
       RiskLevels levels,
@@ -84,6 +87,7 @@ class PanelDemoChapter implements DemoChapter {
     this.meetings = meetings;
     this.history = history;
     this.review = review;
+    this.entityManager = entityManager;
   }
 
   @Override
@@ -121,8 +125,10 @@ class PanelDemoChapter implements DemoChapter {
           new Panels.Settings(manager, members, Panels.DEFAULT_INTERVAL_MONTHS, null),
           0);
       rounds(org, coordinator, district.getValue(), members, county, random);
-      UUID next = meetings.plan(coordinator, district.getValue(), county.today().plusDays(14));
+      UUID next = meetings.plan(coordinator, district.getValue(), null);
       meetings.build(coordinator, next);
+      entityManager.flush();
+      entityManager.clear();
     }
     CurrentUser countyManager = org.asUser(directory, "manager");
     List<EscalationView> open = review.list(countyManager);

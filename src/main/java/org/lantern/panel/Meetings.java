@@ -108,6 +108,10 @@ public class Meetings {
         .anyMatch(m -> m.meetingOn().equals(date))) {
       throw new PanelRuleException("meetingOn", "panel.error.meetingExists");
     }
+    panel.planned(
+        date,
+        LocalDate.now(clock.withZone(org.lantern.platform.LanternTime.ZONE)),
+        clock.instant());
     return meetings.save(new MeetingEntity(panel, date, clock.instant())).id();
   }
 
