@@ -422,6 +422,50 @@ class PanelIntegrationTests {
         .isInstanceOf(AccessRefusedException.class);
   }
 
+  @Test
+  void twoPeopleRecordingTheSameChildAtOnceDoNotOverwriteEachOther() {
+    ChildSummary child = fixtures.child(p);
+    s.at(meeting(0).minusDays(7));
+    s.screen(child, MEDIUM);
+    UUID id = s.plannedMeeting(meeting(0));
+    s.agree(id);
+
+    minutes.recordPresentation(
+        s.coordinator(),
+        id,
+        child.id(),
+        Minutes.NONE,
+        "First.",
+        PanelDecision.CONTINUE,
+        PanelScenario.noAction());
+
+    assertThatThrownBy(
+            () ->
+                minutes.recordPresentation(
+                    s.coordinator(),
+                    id,
+                    child.id(),
+                    Minutes.NONE,
+                    "Second.",
+                    PanelDecision.CLOSE,
+                    PanelScenario.noAction()))
+        .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+    MinutesView.Presentation saved =
+        minutes.minutes(s.coordinator(), id).children().getFirst().presentation();
+    assertThat(saved.discussion()).isEqualTo("First.");
+
+    minutes.recordPresentation(
+        s.coordinator(),
+        id,
+        child.id(),
+        saved.version(),
+        "Second.",
+        PanelDecision.CLOSE,
+        PanelScenario.noAction());
+    assertThat(minutes.minutes(s.coordinator(), id).children().getFirst().presentation().decision())
+        .isEqualTo(PanelDecision.CLOSE);
+  }
+
   @Autowired DirectReferrals referrals;
   @Autowired PanelRounds rounds;
 

@@ -43,4 +43,22 @@ class ActionsController {
     }
     return "redirect:/panel-actions";
   }
+
+  /** The coordinator marks an action from the minutes done or cancelled. */
+  @PostMapping("/panel-meetings/{meetingId}/actions/{id}/status")
+  String status(
+      @PathVariable UUID meetingId,
+      @PathVariable UUID id,
+      @RequestParam long version,
+      @RequestParam String status,
+      CurrentUser user,
+      RedirectAttributes redirect) {
+    ActionStatus chosen = "CANCELLED".equals(status) ? ActionStatus.CANCELLED : ActionStatus.DONE;
+    try {
+      actions.setStatus(user, id, version, chosen);
+    } catch (ObjectOptimisticLockingFailureException changed) {
+      redirect.addFlashAttribute("changed", true);
+    }
+    return "redirect:/panel-meetings/" + meetingId + "/minutes";
+  }
 }

@@ -104,6 +104,7 @@ class MinutesController {
     MinutesView.Child child = child(view, childId);
     PresentationForm form = new PresentationForm();
     if (child.presentation() != null) {
+      form.setVersion(child.presentation().version());
       form.setDiscussion(child.presentation().discussion());
       form.setDecision(child.presentation().decision().name());
     }
@@ -145,19 +146,33 @@ class MinutesController {
               user,
               id,
               childId,
+              form.getVersion(),
               Texts.clean(form.getDiscussion()),
               decision,
               action,
               Texts.clean(form.getReason()));
         } else {
           minutes.recordPresentation(
-              user, id, childId, Texts.clean(form.getDiscussion()), decision, action);
+              user,
+              id,
+              childId,
+              form.getVersion(),
+              Texts.clean(form.getDiscussion()),
+              decision,
+              action);
         }
         redirect.addFlashAttribute(
             "saved", text("panel.minutes.childSaved", child.entry().childName()));
         return "redirect:/panel-meetings/" + id + "/minutes";
       } catch (PanelRuleException refused) {
         Rejections.add(errors, refused);
+      } catch (ObjectOptimisticLockingFailureException changed) {
+        errors.reject("panel.error.changed");
+        MinutesView now = minutes.minutes(user, id);
+        MinutesView.Child latest = child(now, childId);
+        form.setVersion(
+            latest.presentation() == null ? Minutes.NONE : latest.presentation().version());
+        return presentation(user, now, latest, form, model);
       }
     }
     return presentation(user, view, child, form, model);

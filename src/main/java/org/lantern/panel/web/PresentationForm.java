@@ -9,6 +9,7 @@ import org.lantern.platform.DateInput;
  */
 public class PresentationForm {
 
+  private long version = -1;
   private @Nullable String discussion;
   private @Nullable String decision;
   private @Nullable String actionDescription;
@@ -17,6 +18,14 @@ public class PresentationForm {
   private @Nullable String actionAgency;
   private DateInput actionDue = new DateInput();
   private @Nullable String reason;
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
+  }
 
   public @Nullable String getDiscussion() {
     return discussion;
