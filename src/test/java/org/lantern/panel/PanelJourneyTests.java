@@ -128,10 +128,17 @@ class PanelJourneyTests extends BrowserJourney {
                 new com.microsoft.playwright.Page.LocatorOptions()
                     .setHasText("Your panel actions")))
         .containsText("1 panel action is yours to do");
+    link("Your panel actions").click();
+    assertThat(page.locator("table")).containsText(child.name());
+    assertAccessible();
     signOut();
 
     // The child's file: "presented to panel", and the minutes on the chronology.
     signIn(p.username(Role.EXPLOITATION_COORDINATOR));
+    page.navigate(agendaUrl);
+    link("Minutes").click();
+    assertThat(page.locator(".lantern-panel-actions")).containsText("Share the vehicle plate");
+    assertAccessible();
     visit("/children/" + child.id());
     assertThat(page.locator("body")).containsText("Presented to panel (current)");
     assertThat(page.locator("#panel")).containsText("Continue at panel");

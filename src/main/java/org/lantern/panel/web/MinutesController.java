@@ -51,6 +51,7 @@ class MinutesController {
     model.addAttribute("meeting", view.meeting());
     model.addAttribute(
         "mayRecord", minutes.mayRun(user) || (view.approved() && view.viewerChairs()));
+    model.addAttribute("mayRun", minutes.mayRun(user));
     return "panel/minutes";
   }
 
