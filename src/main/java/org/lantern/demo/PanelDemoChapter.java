@@ -217,7 +217,7 @@ class PanelDemoChapter implements DemoChapter {
 
   private static RiskLevel drift(RiskLevel level, Random random) {
     double r = random.nextDouble();
-    if (r < 0.2 && level.compareTo(RiskLevel.LOW) > 0) {
+    if (r < 0.35 && level.compareTo(RiskLevel.LOW) > 0) {
       return RiskLevel.values()[level.ordinal() - 1];
     }
     if (r > 0.85 && level != RiskLevel.HIGH) {
