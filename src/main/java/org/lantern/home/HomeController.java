@@ -9,6 +9,7 @@ import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
 import org.lantern.access.Role;
 import org.lantern.notify.Inbox;
+import org.lantern.panel.PanelActions;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.Referrals;
 import org.lantern.risk.CommissionedService;
@@ -28,8 +29,10 @@ class HomeController implements Navigation {
   private final BreakGlass breakGlass;
   private final Oversight oversight;
   private final CommissionedService service;
+  private final PanelActions panelActions;
 
   HomeController(
+      PanelActions panelActions,
       AccessPolicy policy,
       FrontDoor frontDoor,
       Referrals referrals,
@@ -37,6 +40,7 @@ class HomeController implements Navigation {
       BreakGlass breakGlass,
       Oversight oversight,
       CommissionedService service) {
+    this.panelActions = panelActions;
     this.oversight = oversight;
     this.service = service;
     this.policy = policy;
@@ -62,6 +66,9 @@ class HomeController implements Navigation {
     }
     if (policy.roleAllows(user, Permission.ACCEPT_SERVICE_REFERRAL)) {
       model.addAttribute("serviceWaiting", service.waiting(user));
+    }
+    if (user.role().worksWithChildren()) {
+      model.addAttribute("panelActions", panelActions.counts(user));
     }
     if (user.role() == Role.INFORMATION_GOVERNANCE) {
       model.addAttribute("breakGlass", breakGlass.awaitingReviewCount(user));

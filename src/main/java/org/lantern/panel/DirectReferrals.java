@@ -30,20 +30,38 @@ public class DirectReferrals {
   private final Directory directory;
   private final PanelAccess access;
   private final Clock clock;
+  private final org.lantern.risk.Tracker tracker;
 
   DirectReferrals(
+      org.lantern.risk.Tracker tracker,
       PanelReferrals referrals,
       Children children,
       RiskLevels levels,
       Directory directory,
       PanelAccess access,
       Clock clock) {
+    this.tracker = tracker;
     this.referrals = referrals;
     this.children = children;
     this.levels = levels;
     this.directory = directory;
     this.access = access;
     this.clock = clock;
+  }
+
+  /** The children a partner may refer: medium or high on the tracker, in a district. */
+  @Transactional
+  public java.util.List<org.lantern.risk.Tracker.Row> referable(CurrentUser user) {
+    if (!access.allows(user, Permission.RUN_PANEL)) {
+      throw new org.lantern.access.AccessDeniedForRole(user.role());
+    }
+    return tracker.rows(user, org.lantern.risk.Tracker.Filter.none()).stream()
+        .filter(r -> r.level().serious() && r.child().districtId() != null)
+        .sorted(
+            java.util.Comparator.comparing(
+                (org.lantern.risk.Tracker.Row r) -> r.child().name(),
+                String.CASE_INSENSITIVE_ORDER))
+        .toList();
   }
 
   @Transactional

@@ -71,6 +71,10 @@ public class EscalationReview {
    */
   @Transactional
   int evaluate(PanelEntity panel, UUID childId) {
+    return evaluate(panel, childId, clock.instant());
+  }
+
+  int evaluate(PanelEntity panel, UUID childId, java.time.Instant at) {
     List<MeetingEntity> approved =
         meetings.findByPanelIdAndStatusOrderByMeetingOnAsc(
             panel.id(), MeetingStatus.MINUTES_APPROVED);
@@ -103,10 +107,15 @@ public class EscalationReview {
               run.get(0).presentationId(),
               run.get(1).presentationId(),
               run.get(2).presentationId(),
-              clock.instant()));
+              at));
       opened++;
     }
     return opened;
+  }
+
+  /** Whether this person is one of the partnership's county managers. */
+  public boolean mayDecide(CurrentUser user) {
+    return access.isCountyManager(user);
   }
 
   public boolean maySee(CurrentUser user) {

@@ -108,7 +108,16 @@ public class Meetings {
         .anyMatch(m -> m.meetingOn().equals(date))) {
       throw new PanelRuleException("meetingOn", "panel.error.meetingExists");
     }
+    panel.planned(
+        date,
+        LocalDate.now(clock.withZone(org.lantern.platform.LanternTime.ZONE)),
+        clock.instant());
     return meetings.save(new MeetingEntity(panel, date, clock.instant())).id();
+  }
+
+  /** Whether this person runs panels (builds agendas, records meetings). */
+  public boolean mayRun(CurrentUser user) {
+    return access.allows(user, Permission.RUN_PANEL);
   }
 
   /** Every meeting of the partnership's panels, latest first. */
@@ -316,6 +325,28 @@ public class Meetings {
           MeetingEntity.class, meetingId);
     }
     meeting.agreeAgenda(clock.instant());
+  }
+
+  /** Tracker children of the meeting's district not on its agenda, for adding one by hand. */
+  @Transactional
+  public List<Tracker.Row> addable(CurrentUser user, UUID meetingId) {
+    MeetingEntity meeting = meeting(user, meetingId);
+    if (!mayRun(user)) {
+      throw new org.lantern.access.AccessDeniedForRole(user.role());
+    }
+    java.util.Set<UUID> on =
+        agenda.findByMeetingIdOrderByAddedAtAscIdAsc(meetingId).stream()
+            .filter(i -> !i.removed())
+            .map(AgendaItemEntity::childId)
+            .collect(java.util.stream.Collectors.toSet());
+    return tracker
+        .rows(
+            user,
+            new Tracker.Filter(
+                meeting.districtId(), null, null, null, null, null, false, TrackerSort.NAME, false))
+        .stream()
+        .filter(r -> !on.contains(r.child().id()))
+        .toList();
   }
 
   /** The agenda as the coordinator sees it; each child shown is audited. */

@@ -95,6 +95,11 @@ public class Minutes {
     this.clock = clock;
   }
 
+  /** Whether this person writes minutes (the coordinator). */
+  public boolean mayRun(CurrentUser user) {
+    return access.allows(user, Permission.RUN_PANEL);
+  }
+
   /** Whether an agency attended, and who came. */
   public record AttendanceInput(UUID agencyId, boolean attended, @Nullable String names) {}
 
@@ -223,7 +228,25 @@ public class Minutes {
       @Nullable String discussion,
       PanelDecision decision,
       NewAction action) {
+    return recordPresentation(user, meetingId, childId, null, discussion, decision, action);
+  }
+
+  /**
+   * As above, refused with {@link ObjectOptimisticLockingFailureException} when the presentation is
+   * no longer as the person saw it: {@code seenVersion} is its version then, or {@link #NONE} when
+   * there was none yet.
+   */
+  @Transactional
+  public UUID recordPresentation(
+      CurrentUser user,
+      UUID meetingId,
+      UUID childId,
+      @Nullable Long seenVersion,
+      @Nullable String discussion,
+      PanelDecision decision,
+      NewAction action) {
     MeetingEntity meeting = meetings.meeting(user, meetingId);
+    checkSeen(meetingId, childId, seenVersion);
     if (meeting.status() == MeetingStatus.MINUTES_APPROVED) {
       throw new PanelRuleException("discussion", "panel.error.minutesApproved");
     }
@@ -323,7 +346,22 @@ public class Minutes {
       PanelDecision decision,
       NewAction action,
       @Nullable String reason) {
+    amend(user, meetingId, childId, null, discussion, decision, action, reason);
+  }
+
+  /** As above, refused when the presentation changed since {@code seenVersion}. */
+  @Transactional
+  public void amend(
+      CurrentUser user,
+      UUID meetingId,
+      UUID childId,
+      @Nullable Long seenVersion,
+      @Nullable String discussion,
+      PanelDecision decision,
+      NewAction action,
+      @Nullable String reason) {
     MeetingEntity meeting = meetings.meeting(user, meetingId);
+    checkSeen(meetingId, childId, seenVersion);
     PanelEntity panel = panel(meeting);
     if (meeting.status() != MeetingStatus.MINUTES_APPROVED) {
       throw new PanelRuleException("reason", "panel.error.notApproved");
@@ -485,6 +523,23 @@ public class Minutes {
       return Permission.APPROVE_PANEL_MINUTES;
     }
     throw new AccessDeniedForRole(user.role());
+  }
+
+  /** A form's version for a child with no presentation yet. */
+  public static final long NONE = -1;
+
+  private void checkSeen(UUID meetingId, UUID childId, @Nullable Long seenVersion) {
+    if (seenVersion == null) {
+      return;
+    }
+    long now =
+        presentations
+            .findByMeetingIdAndChildId(meetingId, childId)
+            .map(PresentationEntity::version)
+            .orElse(NONE);
+    if (now != seenVersion) {
+      throw new ObjectOptimisticLockingFailureException(PresentationEntity.class, childId);
+    }
   }
 
   private void requireOnAgenda(UUID meetingId, UUID childId) {

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 class PanelFile implements FilePartSource, ChronologySource {
 
   private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final PanelHistory history;
   private final MeetingRecords meetings;

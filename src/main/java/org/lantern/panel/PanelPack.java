@@ -75,6 +75,15 @@ public class PanelPack {
         && (meeting.status() != MeetingStatus.PLANNED || access.allows(user, Permission.RUN_PANEL));
   }
 
+  /** Whether the person writes or approves this meeting's minutes (coordinator or chair). */
+  @Transactional(readOnly = true)
+  public boolean mayOpenMinutes(CurrentUser user, UUID meetingId) {
+    MeetingEntity meeting = meetings.meeting(user, meetingId);
+    return access.allows(user, Permission.RUN_PANEL)
+        || (access.allows(user, Permission.APPROVE_PANEL_MINUTES)
+            && PanelAccess.chairs(user, panel(meeting)));
+  }
+
   /** The meetings whose packs this person may read, latest first. */
   @Transactional(readOnly = true)
   public List<MeetingSummary> readable(CurrentUser user) {
@@ -100,6 +109,12 @@ public class PanelPack {
 
   @Transactional
   public PackView pack(CurrentUser user, UUID meetingId) {
+    return pack(user, meetingId, "panel pack");
+  }
+
+  /** The pack, each child audited with {@code purpose} ("panel pack PDF"). */
+  @Transactional
+  public PackView pack(CurrentUser user, UUID meetingId, String purpose) {
     MeetingEntity meeting = meetings.meeting(user, meetingId);
     PanelEntity panel = panel(meeting);
     if (!access.mayReadPack(user, panel)) {
@@ -118,7 +133,7 @@ public class PanelPack {
           Permission.VIEW_PANEL_PACK,
           i.childId(),
           RecordRef.of("PANEL_MEETING", meetingId),
-          "panel pack");
+          purpose);
     }
     List<UUID> ids = items.stream().map(AgendaItemEntity::childId).toList();
     Map<UUID, PlacementType> placements = children.placements(ids);

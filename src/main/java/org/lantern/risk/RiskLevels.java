@@ -38,21 +38,21 @@ public class RiskLevels {
   @Transactional(readOnly = true)
   public Map<UUID, Current> current(Collection<UUID> childIds) {
     Map<UUID, Current> found = new LinkedHashMap<>();
-    for (UUID childId : childIds) {
-      List<Screening> submitted = records.submittedFor(childId);
-      if (submitted.isEmpty()) {
-        continue;
+    List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(childIds));
+    for (int from = 0; from < ids.size(); from += 500) {
+      for (Screening s : records.currentFor(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+        RiskLevel level = s.riskLevel() == null ? RiskLevel.NONE : s.riskLevel();
+        Current c =
+            new Current(
+                s.childId(),
+                s.id(),
+                level,
+                java.util.Objects.requireNonNull(s.submittedAt()),
+                s.reviewDueOn());
+        // two screenings submitted at the same instant: keep one, the same one each time
+        found.merge(
+            s.childId(), c, (a, b) -> a.screeningId().compareTo(b.screeningId()) > 0 ? a : b);
       }
-      Screening s = submitted.getLast();
-      RiskLevel level = s.riskLevel() == null ? RiskLevel.NONE : s.riskLevel();
-      found.put(
-          childId,
-          new Current(
-              childId,
-              s.id(),
-              level,
-              java.util.Objects.requireNonNull(s.submittedAt()),
-              s.reviewDueOn()));
     }
     return found;
   }

@@ -422,5 +422,99 @@ class PanelIntegrationTests {
         .isInstanceOf(AccessRefusedException.class);
   }
 
+  @Test
+  void twoPeopleRecordingTheSameChildAtOnceDoNotOverwriteEachOther() {
+    ChildSummary child = fixtures.child(p);
+    s.at(meeting(0).minusDays(7));
+    s.screen(child, MEDIUM);
+    UUID id = s.plannedMeeting(meeting(0));
+    s.agree(id);
+
+    minutes.recordPresentation(
+        s.coordinator(),
+        id,
+        child.id(),
+        Minutes.NONE,
+        "First.",
+        PanelDecision.CONTINUE,
+        PanelScenario.noAction());
+
+    assertThatThrownBy(
+            () ->
+                minutes.recordPresentation(
+                    s.coordinator(),
+                    id,
+                    child.id(),
+                    Minutes.NONE,
+                    "Second.",
+                    PanelDecision.CLOSE,
+                    PanelScenario.noAction()))
+        .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+    MinutesView.Presentation saved =
+        minutes.minutes(s.coordinator(), id).children().getFirst().presentation();
+    assertThat(saved.discussion()).isEqualTo("First.");
+
+    minutes.recordPresentation(
+        s.coordinator(),
+        id,
+        child.id(),
+        saved.version(),
+        "Second.",
+        PanelDecision.CLOSE,
+        PanelScenario.noAction());
+    assertThat(minutes.minutes(s.coordinator(), id).children().getFirst().presentation().decision())
+        .isEqualTo(PanelDecision.CLOSE);
+  }
+
   @Autowired DirectReferrals referrals;
+  @Autowired PanelRounds rounds;
+
+  @Test
+  void theReadApiGivesRoundsPresentationsEscalationsAndOverdueActions() {
+    ChildSummary child = fixtures.child(p);
+    s.round(meeting(0), Map.of(child, MEDIUM));
+    s.at(meeting(1).minusDays(7));
+    s.screen(child, HIGH);
+    UUID second = s.plannedMeeting(meeting(1));
+    s.agree(second);
+    minutes.recordAttendance(
+        s.coordinator(),
+        second,
+        List.of(
+            new Minutes.AttendanceInput(p.policeId(), true, "PC A"),
+            new Minutes.AttendanceInput(p.schoolId(), false, null)));
+    minutes.recordPresentation(
+        s.coordinator(),
+        second,
+        child.id(),
+        "Worse.",
+        PanelDecision.CONTINUE,
+        new NewAction("Visit", null, "A. Worker", null, meeting(1).plusDays(10)));
+    s.approve(second);
+    s.round(meeting(2), Map.of(child, HIGH));
+
+    List<PanelRounds.Round> list = rounds.rounds(p.id(), p.districtId());
+    assertThat(list)
+        .extracting(PanelRounds.Round::meetingOn)
+        .containsExactly(meeting(0), meeting(1), meeting(2));
+    assertThat(list.get(1).agenciesAttended()).isEqualTo(1);
+    assertThat(list.get(1).memberAgencies()).isEqualTo(3);
+    assertThat(rounds.presentations(second))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.level()).isEqualTo(HIGH);
+              assertThat(f.previousLevel()).isEqualTo(MEDIUM);
+              assertThat(f.change()).isEqualTo(LevelChange.UP);
+              assertThat(f.reason()).isEqualTo(AgendaReason.DUE_BACK);
+            });
+    assertThat(rounds.escalations(p.id(), p.districtId()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.childId()).isEqualTo(child.id()));
+    assertThat(rounds.overdueActions(p.id(), p.districtId(), meeting(1).plusDays(10))).isEmpty();
+    assertThat(rounds.overdueActions(p.id(), p.districtId(), meeting(1).plusDays(11)))
+        .singleElement()
+        .satisfies(a -> assertThat(a.meetingId()).isEqualTo(second));
+    assertThat(rounds.rounds(fixtures.partnership().id(), p.districtId())).isEmpty();
+  }
 }

@@ -71,6 +71,17 @@ public class PanelEntity extends NewAware {
     }
   }
 
+  /**
+   * A meeting was planned on {@code on}: it becomes the next meeting unless a nearer one (not yet
+   * past) is already set.
+   */
+  public void planned(LocalDate on, LocalDate today, Instant now) {
+    if (nextMeetingOn == null || nextMeetingOn.isBefore(today) || on.isBefore(nextMeetingOn)) {
+      nextMeetingOn = on;
+      updatedAt = now;
+    }
+  }
+
   @Override
   public UUID getId() {
     return id;

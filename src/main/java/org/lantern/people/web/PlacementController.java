@@ -31,6 +31,7 @@ class PlacementController {
     if (current.placement() != null) {
       form.setPlacement(current.placement().name());
     }
+    form.fill(current.crossBorder());
     return page(model, current, form);
   }
 
@@ -46,7 +47,7 @@ class PlacementController {
     if (errors.hasErrors()) {
       return page(model, files.placement(user, childId), form);
     }
-    files.changePlacement(user, childId, Objects.requireNonNull(form.chosen()));
+    files.changePlacement(user, childId, Objects.requireNonNull(form.chosen()), form.crossBorder());
     flash.addFlashAttribute("placementChanged", true);
     return "redirect:/children/" + childId;
   }

@@ -19,6 +19,16 @@ public interface ScreeningRecords extends JpaRepository<Screening, UUID> {
       """)
   List<Screening> submittedFor(UUID childId);
 
+  /** The latest submitted screening of each of these children (none for one never screened). */
+  @Query(
+      """
+      select s from Screening s
+      where s.childId in :childIds and s.submittedAt is not null
+        and s.submittedAt = (select max(t.submittedAt) from Screening t
+                             where t.childId = s.childId and t.submittedAt is not null)
+      """)
+  List<Screening> currentFor(Collection<UUID> childIds);
+
   List<Screening> findByChildIdAndStatusInOrderByUpdatedAtDesc(
       UUID childId, Collection<ScreeningStatus> statuses);
 

@@ -1,0 +1,233 @@
+package org.lantern.panel.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.panel.Minutes;
+import org.lantern.panel.MinutesView;
+import org.lantern.panel.NewAction;
+import org.lantern.panel.PanelDecision;
+import org.lantern.panel.PanelRuleException;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.Texts;
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Recording a meeting: attendance, each child's presentation (draft until the chair approves),
+ * approval, and amendments after it.
+ */
+@Controller
+class MinutesController {
+
+  private final Minutes minutes;
+  private final Directory directory;
+  private final MessageSource messages;
+
+  MinutesController(Minutes minutes, Directory directory, MessageSource messages) {
+    this.minutes = minutes;
+    this.directory = directory;
+    this.messages = messages;
+  }
+
+  @GetMapping("/panel-meetings/{id}/minutes")
+  String minutes(@PathVariable UUID id, CurrentUser user, Model model) {
+    MinutesView view = minutes.minutes(user, id);
+    model.addAttribute("minutes", view);
+    model.addAttribute("meeting", view.meeting());
+    model.addAttribute(
+        "mayRecord", minutes.mayRun(user) || (view.approved() && view.viewerChairs()));
+    model.addAttribute("mayRun", minutes.mayRun(user));
+    return "panel/minutes";
+  }
+
+  @PostMapping("/panel-meetings/{id}/attendance")
+  String attendance(
+      @PathVariable UUID id,
+      @ModelAttribute AttendanceForm form,
+      CurrentUser user,
+      RedirectAttributes redirect) {
+    List<Minutes.AttendanceInput> inputs = new ArrayList<>();
+    form.getNames()
+        .forEach(
+            (agency, names) -> {
+              UUID agencyId = Texts.uuid(agency);
+              if (agencyId != null) {
+                inputs.add(
+                    new Minutes.AttendanceInput(
+                        agencyId, form.getAttended().contains(agency), Texts.clean(names)));
+              }
+            });
+    try {
+      minutes.recordAttendance(user, id, inputs);
+      redirect.addFlashAttribute("saved", text("panel.minutes.attendanceSaved"));
+    } catch (PanelRuleException refused) {
+      redirect.addFlashAttribute("refused", text(refused.messageKey()));
+    }
+    return "redirect:/panel-meetings/" + id + "/minutes";
+  }
+
+  @PostMapping("/panel-meetings/{id}/approve")
+  String approve(
+      @PathVariable UUID id,
+      @RequestParam long version,
+      CurrentUser user,
+      RedirectAttributes redirect) {
+    try {
+      minutes.approve(user, id, version);
+      redirect.addFlashAttribute("saved", text("panel.minutes.approvedBanner"));
+    } catch (PanelRuleException refused) {
+      redirect.addFlashAttribute("refused", text(refused.messageKey()));
+    } catch (ObjectOptimisticLockingFailureException changed) {
+      redirect.addFlashAttribute("refused", text("panel.error.changed"));
+    }
+    return "redirect:/panel-meetings/" + id + "/minutes";
+  }
+
+  @GetMapping("/panel-meetings/{id}/children/{childId}")
+  String presentationForm(
+      @PathVariable UUID id, @PathVariable UUID childId, CurrentUser user, Model model) {
+    MinutesView view = minutes.minutes(user, id);
+    MinutesView.Child child = child(view, childId);
+    PresentationForm form = new PresentationForm();
+    if (child.presentation() != null) {
+      form.setVersion(child.presentation().version());
+      form.setDiscussion(child.presentation().discussion());
+      form.setDecision(child.presentation().decision().name());
+    }
+    return presentation(user, view, child, form, model);
+  }
+
+  @PostMapping("/panel-meetings/{id}/children/{childId}")
+  String present(
+      @PathVariable UUID id,
+      @PathVariable UUID childId,
+      @ModelAttribute("form") PresentationForm form,
+      BindingResult errors,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    MinutesView view = minutes.minutes(user, id);
+    MinutesView.Child child = child(view, childId);
+    PanelDecision decision = decision(form.getDecision());
+    if (decision == null) {
+      errors.rejectValue("decision", "panel.error.decision");
+    }
+    LocalDate due = null;
+    switch (form.getActionDue().parse()) {
+      case DateInput.Valid v -> due = v.date();
+      case DateInput.Invalid i -> errors.rejectValue("actionDue", "panel.error.actionDueInvalid");
+      case DateInput.Empty e -> {}
+    }
+    if (!errors.hasErrors() && decision != null) {
+      NewAction action =
+          new NewAction(
+              Texts.clean(form.getActionDescription()),
+              Texts.uuid(form.getActionOwner()),
+              Texts.clean(form.getActionOwnerName()),
+              Texts.uuid(form.getActionAgency()),
+              due);
+      try {
+        if (view.approved()) {
+          minutes.amend(
+              user,
+              id,
+              childId,
+              form.getVersion(),
+              Texts.clean(form.getDiscussion()),
+              decision,
+              action,
+              Texts.clean(form.getReason()));
+        } else {
+          minutes.recordPresentation(
+              user,
+              id,
+              childId,
+              form.getVersion(),
+              Texts.clean(form.getDiscussion()),
+              decision,
+              action);
+        }
+        redirect.addFlashAttribute(
+            "saved", text("panel.minutes.childSaved", child.entry().childName()));
+        return "redirect:/panel-meetings/" + id + "/minutes";
+      } catch (PanelRuleException refused) {
+        Rejections.add(errors, refused);
+      } catch (ObjectOptimisticLockingFailureException changed) {
+        errors.reject("panel.error.changed");
+        MinutesView now = minutes.minutes(user, id);
+        MinutesView.Child latest = child(now, childId);
+        form.setVersion(
+            latest.presentation() == null ? Minutes.NONE : latest.presentation().version());
+        return presentation(user, now, latest, form, model);
+      }
+    }
+    return presentation(user, view, child, form, model);
+  }
+
+  @PostMapping("/panel-meetings/{id}/actions/{actionId}/remove")
+  String removeAction(
+      @PathVariable UUID id,
+      @PathVariable UUID actionId,
+      @RequestParam UUID childId,
+      CurrentUser user,
+      RedirectAttributes redirect) {
+    try {
+      minutes.removeAction(user, id, actionId);
+    } catch (PanelRuleException refused) {
+      redirect.addFlashAttribute("refused", text(refused.messageKey()));
+    }
+    return "redirect:/panel-meetings/" + id + "/children/" + childId;
+  }
+
+  private String presentation(
+      CurrentUser user,
+      MinutesView view,
+      MinutesView.Child child,
+      PresentationForm form,
+      Model model) {
+    model.addAttribute("minutes", view);
+    model.addAttribute("meeting", view.meeting());
+    model.addAttribute("child", child);
+    model.addAttribute("form", form);
+    model.addAttribute("decisions", PanelDecision.values());
+    model.addAttribute("owners", directory.referrers(user.partnershipId()));
+    model.addAttribute("agencies", directory.agencies(user.partnershipId()));
+    return "panel/presentation";
+  }
+
+  private static MinutesView.Child child(MinutesView view, UUID childId) {
+    return view.children().stream()
+        .filter(c -> c.entry().childId().equals(childId))
+        .findFirst()
+        .orElseThrow(
+            () -> new org.lantern.platform.RecordNotFoundException("agenda item", childId));
+  }
+
+  private static @Nullable PanelDecision decision(@Nullable String name) {
+    for (PanelDecision d : PanelDecision.values()) {
+      if (d.name().equals(name)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private String text(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, Locale.UK);
+  }
+}

@@ -1,0 +1,192 @@
+package org.lantern.panel.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.UserView;
+import org.lantern.panel.Meetings;
+import org.lantern.panel.PanelRuleException;
+import org.lantern.panel.PanelView;
+import org.lantern.panel.Panels;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.Texts;
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The district panels: each with its chair, members, schedule and meetings; setting a panel up;
+ * naming the county managers; planning the next meeting.
+ */
+@Controller
+class PanelsController {
+
+  private final Panels panels;
+  private final Meetings meetings;
+  private final Directory directory;
+  private final MessageSource messages;
+
+  PanelsController(Panels panels, Meetings meetings, Directory directory, MessageSource messages) {
+    this.panels = panels;
+    this.meetings = meetings;
+    this.directory = directory;
+    this.messages = messages;
+  }
+
+  @GetMapping("/panels")
+  String list(CurrentUser user, Model model) {
+    List<PanelView> all = panels.all(user);
+    model.addAttribute("panels", all);
+    boolean runs = meetings.mayRun(user);
+    model.addAttribute("runs", runs);
+    model.addAttribute("meetings", runs ? meetings.all(user) : List.of());
+    List<UUID> managers = panels.countyManagers(user);
+    model.addAttribute(
+        "countyManagers",
+        directory.users(managers).values().stream().map(UserView::displayName).sorted().toList());
+    return "panel/panels";
+  }
+
+  @GetMapping("/panels/{districtId}")
+  String configureForm(@PathVariable UUID districtId, CurrentUser user, Model model) {
+    PanelView panel = panels.of(user, districtId);
+    ConfigureForm form = new ConfigureForm();
+    form.setVersion(panel.version());
+    form.setChairUserId(panel.chairUserId() == null ? null : panel.chairUserId().toString());
+    form.setMemberAgencies(panel.memberAgencies().stream().map(a -> a.id().toString()).toList());
+    form.setIntervalMonths(String.valueOf(panel.intervalMonths()));
+    form.setNextMeetingOn(new DateInput(panel.nextMeetingOn()));
+    return configure(user, panel, form, model);
+  }
+
+  @PostMapping("/panels/{districtId}")
+  String configure(
+      @PathVariable UUID districtId,
+      @ModelAttribute("form") ConfigureForm form,
+      BindingResult errors,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    PanelView panel = panels.of(user, districtId);
+    Integer interval = null;
+    try {
+      interval =
+          Integer.valueOf(Objects.requireNonNullElse(Texts.clean(form.getIntervalMonths()), ""));
+    } catch (NumberFormatException e) {
+      errors.rejectValue("intervalMonths", "panel.error.interval");
+    }
+    LocalDate next = null;
+    switch (form.getNextMeetingOn().parse()) {
+      case DateInput.Valid v -> next = v.date();
+      case DateInput.Invalid i -> errors.rejectValue("nextMeetingOn", "panel.error.nextMeetingOn");
+      case DateInput.Empty e -> {}
+    }
+    Set<UUID> agencies = new LinkedHashSet<>();
+    for (String a : form.getMemberAgencies()) {
+      UUID id = Texts.uuid(a);
+      if (id == null) {
+        errors.rejectValue("memberAgencies", "panel.error.agency");
+      } else {
+        agencies.add(id);
+      }
+    }
+    if (!errors.hasErrors()) {
+      try {
+        panels.configure(
+            user,
+            districtId,
+            new Panels.Settings(
+                Texts.uuid(form.getChairUserId()),
+                agencies,
+                Objects.requireNonNull(interval),
+                next),
+            form.getVersion());
+        redirect.addFlashAttribute("saved", panel.districtName());
+        return "redirect:/panels";
+      } catch (PanelRuleException refused) {
+        Rejections.add(errors, refused);
+      } catch (ObjectOptimisticLockingFailureException changed) {
+        errors.reject("panel.error.changed");
+        form.setVersion(panels.of(user, districtId).version());
+      }
+    }
+    return configure(user, panel, form, model);
+  }
+
+  @PostMapping("/panels/{districtId}/meetings")
+  String plan(
+      @PathVariable UUID districtId,
+      @RequestParam(required = false) @Nullable String day,
+      @RequestParam(required = false) @Nullable String month,
+      @RequestParam(required = false) @Nullable String year,
+      CurrentUser user,
+      RedirectAttributes redirect) {
+    DateInput input = new DateInput();
+    input.setDay(day);
+    input.setMonth(month);
+    input.setYear(year);
+    LocalDate on = input.parse() instanceof DateInput.Valid v ? v.date() : null;
+    try {
+      UUID id = meetings.plan(user, districtId, on);
+      return "redirect:/panel-meetings/" + id;
+    } catch (PanelRuleException refused) {
+      redirect.addFlashAttribute(
+          "planError", messages.getMessage(refused.messageKey(), null, Locale.UK));
+      return "redirect:/panels";
+    }
+  }
+
+  @GetMapping("/panels/county-managers")
+  String countyManagersForm(CurrentUser user, Model model) {
+    model.addAttribute("chosen", panels.countyManagers(user).stream().map(UUID::toString).toList());
+    model.addAttribute("managers", panels.chairs(user.partnershipId()));
+    return "panel/county-managers";
+  }
+
+  @PostMapping("/panels/county-managers")
+  String countyManagers(
+      @RequestParam(name = "managers", required = false) @Nullable List<String> chosen,
+      CurrentUser user,
+      RedirectAttributes redirect) {
+    Set<UUID> ids = new LinkedHashSet<>();
+    for (String s : chosen == null ? List.<String>of() : chosen) {
+      UUID id = Texts.uuid(s);
+      if (id == null) {
+        throw new AccessDeniedForRole(user.role());
+      }
+      ids.add(id);
+    }
+    try {
+      panels.setCountyManagers(user, ids);
+      redirect.addFlashAttribute("managersSaved", true);
+    } catch (PanelRuleException refused) {
+      redirect.addFlashAttribute(
+          "planError", messages.getMessage(refused.messageKey(), null, Locale.UK));
+    }
+    return "redirect:/panels";
+  }
+
+  private String configure(CurrentUser user, PanelView panel, ConfigureForm form, Model model) {
+    model.addAttribute("panel", panel);
+    model.addAttribute("form", form);
+    model.addAttribute("chairs", panels.chairs(user.partnershipId()));
+    model.addAttribute("agencies", directory.agencies(user.partnershipId()));
+    return "panel/configure";
+  }
+}
