@@ -1,5 +1,9 @@
 package org.lantern.platform;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -47,5 +51,25 @@ public final class Texts {
       return "'" + cell;
     }
     return cell;
+  }
+
+  /**
+   * The text of an uploaded file if it is UTF-8 (a byte-order mark at the start is dropped), or
+   * null if any byte sequence is not: an upload in another encoding is refused, never guessed.
+   */
+  public static @Nullable String utf8(byte[] bytes) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

@@ -60,4 +60,13 @@ class TextsTests {
   void ordinaryCellsAreLeftAlone(String cell) {
     assertThat(Texts.spreadsheetSafe(cell)).isEqualTo(cell);
   }
+
+  @Test
+  void uploadsAreReadAsUtf8WithoutTheByteOrderMarkAndOtherEncodingsAreRefused() {
+    byte[] withMark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'Z', (byte) 0xC3, (byte) 0xA9};
+    assertThat(Texts.utf8(withMark)).isEqualTo("Z\u00e9");
+    byte[] latin1 = {'Z', (byte) 0xE9};
+    assertThat(Texts.utf8(latin1)).isNull();
+    assertThat(Texts.utf8(new byte[0])).isEmpty();
+  }
 }

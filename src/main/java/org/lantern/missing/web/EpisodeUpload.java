@@ -2,10 +2,6 @@ package org.lantern.missing.web;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -150,20 +146,9 @@ class EpisodeUpload {
   }
 
   Result read(CurrentUser user, byte[] bytes) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    String text = Texts.utf8(bytes);
+    if (text == null) {
       return fileProblem("missing.upload.encoding");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
     }
     if (text.isBlank()) {
       return fileProblem("missing.upload.empty");

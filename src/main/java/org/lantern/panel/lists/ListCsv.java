@@ -2,10 +2,6 @@ package org.lantern.panel.lists;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -98,20 +94,9 @@ final class ListCsv {
     if (bytes.length > MAX_BYTES) {
       return file("lists.upload.tooBig", MAX_BYTES / (1024 * 1024));
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    String text = Texts.utf8(bytes);
+    if (text == null) {
       return file("lists.upload.encoding");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
     }
     if (text.indexOf('\u0000') >= 0) {
       return file("lists.upload.encoding");
