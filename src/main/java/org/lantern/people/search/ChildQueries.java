@@ -102,6 +102,14 @@ class ChildQueries {
       ways.add(boost(new TermQuery(new Term(ChildIndex.BIRTH_YEAR, "" + dob.getYear())), 1f));
       return new DisjunctionMaxQuery(ways, 0f);
     }
+    if (query.birthYear() != null && query.birthMonth() != null) {
+      String month = "%04d-%02d".formatted(query.birthYear(), query.birthMonth());
+      return new DisjunctionMaxQuery(
+          List.of(
+              boost(new TermQuery(new Term(ChildIndex.BIRTH_MONTH, month)), 6f),
+              boost(new TermQuery(new Term(ChildIndex.BIRTH_YEAR, "" + query.birthYear())), 1f)),
+          0f);
+    }
     if (query.birthYear() != null) {
       return boost(new TermQuery(new Term(ChildIndex.BIRTH_YEAR, "" + query.birthYear())), 3f);
     }
