@@ -85,6 +85,31 @@ public class PersonIndex {
     if (!policy.roleAllows(by, Permission.IMPORT_PERSON_RECORDS)) {
       throw new AccessDeniedForRole(by.role());
     }
+    return importAs(by, source, input);
+  }
+
+  /**
+   * A partner's records uploaded as a CSV file by someone who reviews the person index (front door,
+   * coordinator) on the partner's behalf: the same rules, outcome and audit as the partner sending
+   * them itself, under the source name the uploader gives.
+   */
+  @Transactional
+  public ImportReport uploadRecords(CurrentUser by, String source, List<PersonRecordInput> input) {
+    if (!policy.roleAllows(by, Permission.REVIEW_PERSON_LINKS)) {
+      throw new AccessDeniedForRole(by.role());
+    }
+    if (isReserved(source)) {
+      throw new IllegalArgumentException("The source name " + source + " is Lantern's own");
+    }
+    return importAs(by, source, input);
+  }
+
+  /** Whether a source name is the one Lantern's own children have in the index. */
+  public static boolean isReserved(String source) {
+    return source.strip().equalsIgnoreCase(LanternRecords.SOURCE);
+  }
+
+  private ImportReport importAs(CurrentUser by, String source, List<PersonRecordInput> input) {
     LocalDate today = LocalDate.now(clock);
     List<RowResult> results = new ArrayList<>();
     Map<String, UUID> changed = new HashMap<>();

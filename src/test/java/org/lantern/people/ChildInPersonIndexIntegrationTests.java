@@ -55,7 +55,7 @@ class ChildInPersonIndexIntegrationTests {
 
     assertThat(shown.get("P1").how()).isEqualTo("NHS_NUMBER");
     assertThat(shown.get("S1").how()).isEqualTo("LINKED");
-    assertThat(Double.parseDouble(shown.get("S1").weight())).isGreaterThanOrEqualTo(2.0);
+    assertThat(Double.parseDouble(shown.get("S1").weight())).isGreaterThanOrEqualTo(3.5);
     assertThat(shown.get("H1").how()).isEqualTo("REVIEW");
     assertThat(shown).doesNotContainKey("P2");
   }

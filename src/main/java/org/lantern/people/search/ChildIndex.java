@@ -92,6 +92,11 @@ public class ChildIndex {
     this.queries = queries;
   }
 
+  /** An index at a place of one's own, outside Spring: for tools and benchmarks. */
+  public static ChildIndex at(Path location, NameVariants variants) throws IOException {
+    return new ChildIndex(location, new ChildQueries(variants));
+  }
+
   /**
    * The candidates for a query in the partnership, Lucene's best first: those matching every name
    * word, then (when there are several) those matching fewer, up to {@code limit} in all. Ranking
@@ -274,7 +279,7 @@ public class ChildIndex {
   }
 
   @PreDestroy
-  void close() throws IOException {
+  public void close() throws IOException {
     searchers.close();
     writer.close();
     directory.close();

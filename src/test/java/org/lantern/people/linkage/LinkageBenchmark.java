@@ -116,8 +116,8 @@ class LinkageBenchmark {
             linker.blocking().skippedPairs(),
             peak / (1 << 20)));
     row(quality, size, "chosen (pairs)", chosen, truePairs, missed);
+    row(quality, size, "at 2 (pairs)", all.at(2f, truePairs), truePairs, missed);
     row(quality, size, "at 3 (pairs)", all.at(3f, truePairs), truePairs, missed);
-    row(quality, size, "at 4 (pairs)", all.at(4f, truePairs), truePairs, missed);
     row(quality, size, "best (pairs)", best, truePairs, missed);
     row(quality, size, "chosen (people, after clustering)", people, truePairs, missed);
     quality.append(
