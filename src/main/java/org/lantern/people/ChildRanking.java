@@ -3,6 +3,7 @@ package org.lantern.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.people.linkage.Comparison;
 import org.lantern.people.linkage.Explanation;
 import org.lantern.people.linkage.LinkRecord;
@@ -42,8 +43,22 @@ class ChildRanking {
     this.variants = variants;
   }
 
+  /** The model for the last number of children searched: building one takes milliseconds. */
+  private record Standard(int children, MatchModel model) {}
+
+  private volatile @Nullable Standard standard;
+
+  private MatchModel model(int children) {
+    Standard known = standard;
+    if (known == null || known.children() != children) {
+      known = new Standard(children, MatchModel.standard(children));
+      standard = known;
+    }
+    return known.model();
+  }
+
   List<Ranked> rank(ChildQuery query, List<ChildIndex.Scored> candidates, int childrenSearched) {
-    QueryRanking engine = new QueryRanking(variants, MatchModel.standard(childrenSearched));
+    QueryRanking engine = new QueryRanking(variants, model(childrenSearched));
     List<List<LinkRecord>> records = new ArrayList<>(candidates.size());
     for (ChildIndex.Scored c : candidates) {
       List<LinkRecord> forms = new ArrayList<>(2);

@@ -120,7 +120,7 @@ public class Children {
         null,
         "described by referrer");
     index.indexAfterCommit(details);
-    personIndex.childRegistered(by);
+    personIndex.childRegistered(by, details.id());
     return details;
   }
 

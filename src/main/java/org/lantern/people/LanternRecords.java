@@ -44,10 +44,24 @@ class LanternRecords {
   List<UUID> sync(UUID partnershipId) {
     Map<String, Stored> held = new HashMap<>();
     rows.fromSource(partnershipId, SOURCE).forEach(s -> held.put(s.sourceId(), s));
+    return sync(partnershipId, held, "", new Object[] {partnershipId});
+  }
+
+  /** The same for one child only (just registered). */
+  List<UUID> sync(UUID partnershipId, UUID childId) {
+    Map<String, Stored> held = new HashMap<>();
+    of(partnershipId, childId).ifPresent(s -> held.put(s.sourceId(), s));
+    return sync(partnershipId, held, " and id = ?", new Object[] {partnershipId, childId});
+  }
+
+  private List<UUID> sync(
+      UUID partnershipId, Map<String, Stored> held, String which, Object[] arguments) {
     List<UUID> changed = new ArrayList<>();
     jdbc.query(
         "select id, given_name, middle_names, family_name, date_of_birth, sex, postcode,"
-            + " nhs_number, upn from child where partnership_id = ? order by id",
+            + " nhs_number, upn from child where partnership_id = ?"
+            + which
+            + " order by id",
         rs -> {
           String childId = rs.getObject("id", UUID.class).toString();
           LinkRecord record =
@@ -71,7 +85,7 @@ class LanternRecords {
             changed.add(existing.id());
           }
         },
-        partnershipId);
+        arguments);
     return changed;
   }
 

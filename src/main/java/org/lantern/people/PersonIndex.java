@@ -162,8 +162,8 @@ public class PersonIndex {
    * link audited as such.
    */
   @Transactional
-  public void childRegistered(CurrentUser by) {
-    linking.link(by, lantern.sync(by.partnershipId()));
+  public void childRegistered(CurrentUser by, UUID childId) {
+    linking.link(by, lantern.sync(by.partnershipId(), childId));
   }
 
   /** Every record held to be the same person as this one (itself included). */

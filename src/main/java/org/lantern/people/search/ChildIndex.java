@@ -92,6 +92,9 @@ public class ChildIndex {
     this.queries = queries;
   }
 
+  /** Fewer candidates than this matching every name word: look for those matching fewer too. */
+  static final int RELAX_BELOW = 10;
+
   /** An index at a place of one's own, outside Spring: for tools and benchmarks. */
   public static ChildIndex at(Path location, NameVariants variants) throws IOException {
     return new ChildIndex(location, new ChildQueries(variants));
@@ -99,12 +102,13 @@ public class ChildIndex {
 
   /**
    * The candidates for a query in the partnership, Lucene's best first: those matching every name
-   * word, then (when there are several) those matching fewer, up to {@code limit} in all. Ranking
-   * them is the linkage engine's job ({@code ChildSearch}).
+   * word, then (when there are several and fewer than {@value #RELAX_BELOW} matched them all) those
+   * matching fewer, up to {@code limit} in all. Ranking them is the linkage engine's job ({@code
+   * ChildSearch}).
    */
   public List<Scored> search(UUID partnershipId, ChildQuery query, int limit) {
     List<Scored> found = run(queries.build(partnershipId, query, false), limit, List.of());
-    if (found.size() < limit && queries.canRelax(query)) {
+    if (found.size() < RELAX_BELOW && queries.canRelax(query)) {
       found = run(queries.build(partnershipId, query, true), limit, found);
     }
     return found;
