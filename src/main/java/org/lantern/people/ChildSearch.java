@@ -13,8 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finding a child: the index ranks, the database supplies the details, and the access policy sees
- * and audits every child shown.
+ * Finding a child: the search index proposes candidates, the linkage engine ranks them by the match
+ * weight of what was typed against each (the same comparison levels and weights as linking
+ * records), the database supplies the details of those shown, and the access policy sees and audits
+ * every child shown.
  */
 @Service
 public class ChildSearch {
@@ -22,34 +24,60 @@ public class ChildSearch {
   private final ChildIndex index;
   private final Children children;
   private final AccessPolicy policy;
+  private final ChildRanking ranking;
   private final int maxResults;
+  private final int candidates;
 
   ChildSearch(
       ChildIndex index,
       Children children,
       AccessPolicy policy,
-      @Value("${lantern.search.max-results:10}") int maxResults) {
+      ChildRanking ranking,
+      @Value("${lantern.search.max-results:10}") int maxResults,
+      @Value("${lantern.search.candidates:50}") int candidates) {
     this.index = index;
     this.children = children;
     this.policy = policy;
+    this.ranking = ranking;
     this.maxResults = maxResults;
+    this.candidates = Math.max(maxResults, candidates);
   }
 
   /** The best matches, best first; each one shown is audited as found by this person. */
   @Transactional
   public List<ChildSummary> find(CurrentUser user, ChildQuery query, String purpose) {
+    return findRanked(user, query, purpose).stream().map(ChildMatch::child).toList();
+  }
+
+  /**
+   * The best matches with how strongly each matches, best first; each one shown is audited as found
+   * by this person.
+   */
+  @Transactional
+  public List<ChildMatch> findRanked(CurrentUser user, ChildQuery query, String purpose) {
     if (!policy.roleAllows(user, Permission.FIND_CHILD)) {
       throw new AccessDeniedForRole(user.role());
     }
     if (query.isEmpty()) {
       return List.of();
     }
-    List<ChildIndex.Scored> hits = index.search(user.partnershipId(), query, maxResults);
+    List<ChildRanking.Ranked> ranked =
+        ranking.rank(
+            query,
+            index.search(user.partnershipId(), query, candidates),
+            index.count(user.partnershipId()));
+    List<ChildRanking.Ranked> shown = ranked.subList(0, Math.min(maxResults, ranked.size()));
     Map<java.util.UUID, ChildSummary> found =
-        children.summaries(hits.stream().map(ChildIndex.Scored::childId).toList());
-    List<ChildSummary> results =
-        hits.stream().map(h -> found.get(h.childId())).filter(c -> c != null).toList();
-    for (ChildSummary child : results) {
+        children.summaries(shown.stream().map(ChildRanking.Ranked::childId).toList());
+    List<ChildMatch> results = new java.util.ArrayList<>();
+    for (ChildRanking.Ranked r : shown) {
+      ChildSummary child = found.get(r.childId());
+      if (child != null) {
+        results.add(new ChildMatch(child, r.weight(), r.strength(), r.agreeing()));
+      }
+    }
+    for (ChildMatch match : results) {
+      ChildSummary child = match.child();
       policy.require(
           user, Permission.FIND_CHILD, child.ref(), RecordRef.child(child.id()), purpose);
     }

@@ -36,9 +36,20 @@ public class Children {
   private final AuditLog audit;
   private final Clock clock;
   private final JdbcTemplate jdbc;
+  private final PersonIndex personIndex;
+  private final PersonLinking linking;
 
-  Children(ChildRecords records, ChildIndex index, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
+  Children(
+      ChildRecords records,
+      ChildIndex index,
+      AuditLog audit,
+      Clock clock,
+      JdbcTemplate jdbc,
+      PersonIndex personIndex,
+      PersonLinking linking) {
     this.jdbc = jdbc;
+    this.personIndex = personIndex;
+    this.linking = linking;
     this.records = records;
     this.index = index;
     this.audit = audit;
@@ -100,7 +111,7 @@ public class Children {
             child.upn() == null ? null : child.upn().value(),
             child.postcode() == null ? null : child.postcode().value(),
             child.districtId());
-    records.save(new ChildEntity(details, clock.instant()));
+    records.saveAndFlush(new ChildEntity(details, clock.instant()));
     audit.record(
         by,
         AuditAction.REGISTER_CHILD,
@@ -109,6 +120,7 @@ public class Children {
         null,
         "described by referrer");
     index.indexAfterCommit(details);
+    personIndex.childRegistered(by, details.id());
     return details;
   }
 
@@ -285,8 +297,9 @@ public class Children {
    * The child a description means, when Lantern already knows them for certain: the same NHS
    * number, else the same unique pupil number, and either the same family name or the same date of
    * birth as well (an identifier typed wrongly must not put a concern on another child's file);
-   * else exactly the same names and date of birth. Anything less certain is left to the person
-   * index's review (the record-linkage work).
+   * else the one child the person index links the description to, at or above the link threshold
+   * (directly, or through a partner's record already joined to the child); else exactly the same
+   * names and date of birth. Anything less certain is left to a person.
    */
   @Transactional(readOnly = true)
   public Optional<ChildSummary> findCertainMatch(UUID partnershipId, NewChild child) {
@@ -307,6 +320,10 @@ public class Children {
         return found;
       }
     }
+    Optional<UUID> linked = linking.childFor(partnershipId, description(child));
+    if (linked.isPresent()) {
+      return records.findById(linked.get()).map(ChildEntity::summary);
+    }
     if (child.dateOfBirth() != null) {
       var found =
           records.sameNameAndBirthDate(
@@ -316,6 +333,25 @@ public class Children {
       }
     }
     return Optional.empty();
+  }
+
+  private static org.lantern.people.linkage.LinkRecord description(NewChild child) {
+    return new org.lantern.people.linkage.LinkRecord(
+        child.givenName(),
+        child.middleNames(),
+        child.familyName(),
+        List.of(),
+        child.dateOfBirth(),
+        switch (child.sex()) {
+          case FEMALE -> "F";
+          case MALE -> "M";
+          case NOT_KNOWN -> null;
+        },
+        child.postcode() == null ? null : child.postcode().value(),
+        // identifiers are left to the corroborated rules above: a mistyped NHS number that
+        // happens to be a partner's record of another child must not join the two
+        null,
+        null);
   }
 
   private static Optional<ChildSummary> corroborated(List<ChildEntity> found, NewChild child) {

@@ -55,6 +55,7 @@ public class PersonIndex {
   }
 
   private final PersonRecordRows rows;
+  private final LanternRecords lantern;
   private final PersonLinking linking;
   private final AccessPolicy policy;
   private final AuditLog audit;
@@ -62,11 +63,13 @@ public class PersonIndex {
 
   PersonIndex(
       PersonRecordRows rows,
+      LanternRecords lantern,
       PersonLinking linking,
       AccessPolicy policy,
       AuditLog audit,
       Clock clock) {
     this.rows = rows;
+    this.lantern = lantern;
     this.linking = linking;
     this.policy = policy;
     this.audit = audit;
@@ -82,6 +85,31 @@ public class PersonIndex {
     if (!policy.roleAllows(by, Permission.IMPORT_PERSON_RECORDS)) {
       throw new AccessDeniedForRole(by.role());
     }
+    return importAs(by, source, input);
+  }
+
+  /**
+   * A partner's records uploaded as a CSV file by someone who reviews the person index (front door,
+   * coordinator) on the partner's behalf: the same rules, outcome and audit as the partner sending
+   * them itself, under the source name the uploader gives.
+   */
+  @Transactional
+  public ImportReport uploadRecords(CurrentUser by, String source, List<PersonRecordInput> input) {
+    if (!policy.roleAllows(by, Permission.REVIEW_PERSON_LINKS)) {
+      throw new AccessDeniedForRole(by.role());
+    }
+    if (isReserved(source)) {
+      throw new IllegalArgumentException("The source name " + source + " is Lantern's own");
+    }
+    return importAs(by, source, input);
+  }
+
+  /** Whether a source name is the one Lantern's own children have in the index. */
+  public static boolean isReserved(String source) {
+    return source.strip().equalsIgnoreCase(LanternRecords.SOURCE);
+  }
+
+  private ImportReport importAs(CurrentUser by, String source, List<PersonRecordInput> input) {
     LocalDate today = LocalDate.now(clock);
     List<RowResult> results = new ArrayList<>();
     Map<String, UUID> changed = new HashMap<>();
@@ -120,8 +148,22 @@ public class PersonIndex {
         new RecordRef("PERSON_RECORD_IMPORT", source),
         "ROLE",
         "import of " + input.size() + " person records");
-    PersonLinking.Outcome linked = linking.link(by, List.copyOf(changed.values()));
+    // Lantern's own children are records of the index too: brought up to date first, so the
+    // partner's records link to them (and any child new since the last import is linked too)
+    List<UUID> toLink = new ArrayList<>(lantern.sync(by.partnershipId()));
+    toLink.addAll(changed.values());
+    PersonLinking.Outcome linked = linking.link(by, toLink);
     return new ImportReport(results, linked);
+  }
+
+  /**
+   * Brings a child Lantern has just registered into the person index and links them, in the
+   * caller's transaction: no access question (the caller registered the child), every automatic
+   * link audited as such.
+   */
+  @Transactional
+  public void childRegistered(CurrentUser by, UUID childId) {
+    linking.link(by, lantern.sync(by.partnershipId(), childId));
   }
 
   /** Every record held to be the same person as this one (itself included). */

@@ -3,9 +3,13 @@ package org.lantern.people;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
@@ -18,7 +22,9 @@ import org.lantern.people.data.PersonRecordRows.Link;
 import org.lantern.people.data.PersonRecordRows.Stored;
 import org.lantern.people.linkage.Blocking;
 import org.lantern.people.linkage.CandidateIndex;
+import org.lantern.people.linkage.Comparison;
 import org.lantern.people.linkage.Explanation;
+import org.lantern.people.linkage.LinkRecord;
 import org.lantern.people.linkage.LinkageThresholds;
 import org.lantern.people.linkage.Linker;
 import org.lantern.people.linkage.MatchModel;
@@ -97,7 +103,12 @@ public class PersonLinking {
     int review = 0;
     for (UUID id : changed) {
       int i = w.rowOf.get(id);
+      boolean lantern = LanternRecords.isLantern(w.records.get(i));
       for (int j : candidates.candidatesOf(i)) {
+        if (lantern && LanternRecords.isLantern(w.records.get(j))) {
+          // two of Lantern's own children are two records Lantern keeps apart: not proposed
+          continue;
+        }
         float weight = w.scorer.weight(i, j);
         UUID other = w.records.get(j).id();
         Link existing = known.get(key(id, other));
@@ -120,6 +131,52 @@ public class PersonLinking {
       }
     }
     return new Outcome(linked, review);
+  }
+
+  /**
+   * The one Lantern child a description is, by the person index: the child's own record, or a
+   * partner's record joined to the child, weighing at least the link threshold against it (and not
+   * needing a person, as a pair of different given names does). Empty when no child or more than
+   * one qualifies: then nothing is joined without a person. Reads only.
+   */
+  @Transactional(readOnly = true)
+  public Optional<UUID> childFor(UUID partnershipId, LinkRecord description) {
+    List<Stored> records = rows.all(partnershipId);
+    Map<UUID, String> childOfPerson = new HashMap<>();
+    for (Stored s : records) {
+      if (LanternRecords.isLantern(s)) {
+        childOfPerson.merge(s.personId(), s.sourceId(), (x, y) -> x.equals(y) ? x : "");
+      }
+    }
+    if (childOfPerson.isEmpty()) {
+      return Optional.empty();
+    }
+    Weighing w = weigh(partnershipId, records, description);
+    int me = records.size();
+    Set<String> children = new HashSet<>();
+    for (int j : w.blocking.candidatesOf(w.table, me)) {
+      String child = childOfPerson.get(records.get(j).personId());
+      if (child != null
+          && w.scorer.weight(me, j) >= thresholds.link()
+          && w.scorer.mayLinkAutomatically(me, j)
+          && !familyNamesDiffer(w.scorer.explain(me, j))) {
+        children.add(child);
+      }
+    }
+    return children.size() == 1 && !children.contains("")
+        ? Optional.of(UUID.fromString(children.iterator().next()))
+        : Optional.empty();
+  }
+
+  /**
+   * Whether the family names disagree entirely (not a previous name, sound-alike or slip): a
+   * description is then not taken to be a child Lantern knows, however heavy the rest. A given name
+   * and date of birth alone outweigh a different family name in the engine (surnames change), but a
+   * concern put on the wrong child's file is worse than a second record the front door can join.
+   */
+  private static boolean familyNamesDiffer(Explanation e) {
+    Explanation.Part family = e.parts().get(Comparison.FAMILY_NAME.ordinal());
+    return family.level().equals("DIFFERENT");
   }
 
   /** The pairs waiting for a reviewer, heaviest first. */
@@ -254,21 +311,51 @@ public class PersonLinking {
 
   /** The partnership's records in the engine's form, with the model to weigh them by. */
   private record Weighing(
-      List<Stored> records, RecordTable table, Map<UUID, Integer> rowOf, Scorer scorer) {}
+      List<Stored> records,
+      RecordTable table,
+      Map<UUID, Integer> rowOf,
+      Scorer scorer,
+      Blocking blocking) {}
 
   private Weighing weigh(UUID partnershipId) {
-    List<Stored> records = rows.all(partnershipId);
-    RecordTable table = new RecordTable(variants, records.size());
+    return weigh(partnershipId, rows.all(partnershipId), null);
+  }
+
+  /** With {@code extra}, when given, as one more row after the records. */
+  private Weighing weigh(UUID partnershipId, List<Stored> records, @Nullable LinkRecord extra) {
+    RecordTable table = new RecordTable(variants, records.size() + 1);
     Map<UUID, Integer> rowOf = new HashMap<>();
     for (Stored s : records) {
       rowOf.put(s.id(), table.add(s.record()));
     }
+    if (extra != null) {
+      table.add(extra);
+    }
     table.resolve();
     MatchModel model =
         records.size() >= OWN_MODEL_FROM
-            ? new Linker(Blocking.standard(), 2).train(table, 200_000, 200_000, 1)
+            ? trained(partnershipId, table)
             : MatchModel.standard(records.size());
-    return new Weighing(records, table, rowOf, new Scorer(table, model));
+    return new Weighing(records, table, rowOf, new Scorer(table, model), Blocking.standard());
+  }
+
+  /** A model estimated from a partnership's records, and from how many. */
+  private record Trained(int records, MatchModel model) {}
+
+  private final Map<UUID, Trained> models = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The partnership's own model, estimated again only once its records have grown or shrunk by a
+   * tenth since: estimation takes seconds, and a few more records do not change m and u.
+   */
+  private MatchModel trained(UUID partnershipId, RecordTable table) {
+    Trained known = models.get(partnershipId);
+    if (known != null && Math.abs(known.records() - table.size()) <= table.size() / 10) {
+      return known.model();
+    }
+    MatchModel model = new Linker(Blocking.standard(), 2).train(table, 200_000, 200_000, 1);
+    models.put(partnershipId, new Trained(table.size(), model));
+    return model;
   }
 
   private static UUID first(UUID x, UUID y) {

@@ -38,6 +38,7 @@ class PersonIndexJourneyTests extends BrowserJourney {
         .click();
     assertThat(page.locator("h1")).hasText("Are these the same child?");
     assertThat(page.locator("main")).containsText("Different");
+    assertThat(page.locator("main")).containsText("Female");
     assertAccessible();
     button("Save decision").click();
     assertThat(page.locator(".govuk-error-summary a[href='#decision']"))
@@ -49,6 +50,64 @@ class PersonIndexJourneyTests extends BrowserJourney {
     assertThat(page.locator(".govuk-notification-banner"))
         .containsText("will not be suggested again");
     assertThat(page.locator("main")).containsText("There is nothing to review.");
+    assertAccessible();
+  }
+
+  @Test
+  void theFrontDoorUploadsAPartnersCsvAndSeesTheRecordOnTheChildsFile() {
+    TestPartnership p = fixtures.partnership();
+    var child =
+        fixtures.child(
+            p,
+            new NewChild(
+                "Robert",
+                null,
+                "Quennell" + p.suffix(),
+                null,
+                Sex.MALE,
+                java.time.LocalDate.of(2011, 3, 27),
+                new NhsNumber("9434765919"),
+                null,
+                null,
+                p.districtId()));
+
+    signIn(p.username(Role.FRONT_DOOR));
+    navLink("Person index").click();
+    page.getByRole(
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload a partner's records (CSV)"))
+        .click();
+    assertThat(page.locator("h1")).hasText("Upload a partner's person records");
+    assertAccessible();
+    button("Upload records").click();
+    assertThat(page.locator(".govuk-error-summary a[href='#source']"))
+        .hasText("Enter which system the records are from");
+    assertThat(page.locator(".govuk-error-summary a[href='#file']")).hasText("Choose a CSV file");
+    assertAccessible();
+
+    page.getByLabel("Which system are the records from?").fill("Marlshire Police records");
+    String csv =
+        "source_id,given_name,family_name,date_of_birth,sex,nhs_number\n"
+            + "MP-1,Bobby,Quennell"
+            + p.suffix()
+            + ",27/03/2011,M,9434765919\n"
+            + "MP-2,Amy,Carter,31/02/2011,F,\n";
+    page.locator("#file")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "police.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    button("Upload records").click();
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("1 new, 0 updated, 0 unchanged, 1 not saved");
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("1 pair linked, none waiting for review");
+    assertThat(page.locator("table")).containsText("date_of_birth: Enter the date of birth");
+    assertAccessible();
+
+    visit("/children/" + child.id());
+    assertThat(page.locator("#other-systems")).hasText("Records in other systems");
+    assertThat(page.locator("main")).containsText("Marlshire Police records");
+    assertThat(page.locator("main")).containsText("MP-1");
+    assertThat(page.locator("main")).containsText("Same NHS number");
     assertAccessible();
   }
 

@@ -26,11 +26,18 @@ class RaiseConcernJourneyTests extends BrowserJourney {
         .click();
     assertAccessible();
     page.getByLabel("Name").fill("Bobby Quenel" + p.suffix());
+    // a month and year, no day: a partial date of birth
+    page.locator("#dateOfBirth-month").fill("3");
+    page.locator("#dateOfBirth-year").fill("2011");
     page.getByRole(
             AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Search"))
         .click();
     assertAccessible();
     assertThat(page.locator("table")).containsText("Robert Quennell" + p.suffix());
+    var best = page.locator("table tbody tr").first();
+    assertThat(best).containsText("Robert Quennell" + p.suffix());
+    assertThat(best).containsText("Strong match");
+    assertThat(best).containsText("Agreeing: first name, last name, date of birth");
     page.getByRole(
             AriaRole.LINK,
             new com.microsoft.playwright.Page.GetByRoleOptions()

@@ -18,10 +18,10 @@ import org.lantern.people.PersonRecordInput;
  * Reads a partner's CSV line by line, so that a line in another encoding (a Windows-1252 "é" in a
  * UTF-8 file) is reported on its own while the other lines proceed. A record may not span lines.
  */
-final class PersonRecordCsv {
+public final class PersonRecordCsv {
 
-  static final int MAX_ROWS = 10_000;
-  static final List<String> HEADER =
+  public static final int MAX_ROWS = 10_000;
+  public static final List<String> HEADER =
       List.of(
           "source_id",
           "given_name",
@@ -40,7 +40,7 @@ final class PersonRecordCsv {
    *
    * @param lines line number (1 = header) of each row in {@code rows}
    */
-  record Parsed(List<PersonRecordInput> rows, int[] lines, List<Integer> undecodable) {
+  public record Parsed(List<PersonRecordInput> rows, int[] lines, List<Integer> undecodable) {
 
     static Parsed json(int rows) {
       int[] lines = new int[rows];
@@ -49,14 +49,14 @@ final class PersonRecordCsv {
     }
 
     /** The line of the service's row number (1-based). */
-    int lineOf(int row) {
+    public int lineOf(int row) {
       return lines[row - 1];
     }
   }
 
   private PersonRecordCsv() {}
 
-  static Parsed parse(byte[] bytes) {
+  public static Parsed parse(byte[] bytes) {
     List<byte[]> raw = splitLines(bytes);
     if (raw.isEmpty()) {
       throw new IllegalArgumentException("No header");

@@ -65,6 +65,27 @@ public class PersonRecordRows {
         partnershipId);
   }
 
+  /** The partnership's records from one source. */
+  public List<Stored> fromSource(UUID partnershipId, String source) {
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from person_record where partnership_id = ? and source = ? order by id",
+        PersonRecordRows::stored,
+        partnershipId,
+        source);
+  }
+
+  /** The pairs one record is part of, whatever their status. */
+  public List<Link> linksOf(UUID recordId) {
+    return jdbc.query(
+        "select id, record_a, record_b, weight, status, decided_by, decided_at, version from"
+            + " person_link where record_a = ? or record_b = ? order by weight desc, id",
+        PersonRecordRows::link,
+        recordId,
+        recordId);
+  }
+
   public List<Stored> byIds(UUID partnershipId, List<UUID> ids) {
     return all(partnershipId).stream().filter(s -> ids.contains(s.id())).toList();
   }
@@ -213,7 +234,7 @@ public class PersonRecordRows {
             rs.getString("given_name"),
             rs.getString("middle_names"),
             rs.getString("family_name"),
-            previous == null ? List.of() : Arrays.asList(previous.split("\\\\|")),
+            previous == null ? List.of() : Arrays.asList(previous.split("\\|")),
             rs.getObject("date_of_birth", LocalDate.class),
             rs.getString("sex"),
             rs.getString("postcode"),

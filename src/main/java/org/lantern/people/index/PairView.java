@@ -2,7 +2,9 @@ package org.lantern.people.index;
 
 import java.util.List;
 import java.util.UUID;
+import org.lantern.people.NhsNumber;
 import org.lantern.people.PersonLinking;
+import org.lantern.people.Sex;
 import org.lantern.people.data.PersonRecordRows.Stored;
 import org.lantern.people.linkage.Explanation;
 
@@ -70,6 +72,21 @@ public record PairView(
   /** Whether only a person may link these, however heavy: their given names disagree entirely. */
   public boolean needsPerson() {
     return !certain && lines.getFirst().level().messageKey().equals(LEVEL + ".DIFFERENT");
+  }
+
+  /** The record's sex in words: "F" and "M" as sent, anything else not known. */
+  public Key sexOf(Stored record) {
+    String sex = record.record().sex();
+    Sex words = "F".equals(sex) ? Sex.FEMALE : "M".equals(sex) ? Sex.MALE : Sex.NOT_KNOWN;
+    return new Key(words.messageKey());
+  }
+
+  /** The record's NHS number spaced 3 3 4, as NHS numbers are written; empty when none. */
+  public String nhsOf(Stored record) {
+    String nhs = record.record().nhsNumber();
+    return nhs == null || !NhsNumber.isValid(nhs)
+        ? (nhs == null ? "" : nhs)
+        : new NhsNumber(nhs).formatted();
   }
 
   public boolean joined() {

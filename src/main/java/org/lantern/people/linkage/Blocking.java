@@ -146,15 +146,17 @@ public final class Blocking {
     for (int w = 0; w < threads; w++) {
       made.add(workers.get());
     }
+    long[][] single = new long[rules.size()][];
     try (ForkJoinPool pool = new ForkJoinPool(threads)) {
       for (int r = 0; r < rules.size(); r++) {
+        single[r] = rules.get(r).oneKey() ? singleKeys(t, rules.get(r)) : null;
         long[] sorted = sortedKeys(t, rules.get(r));
         int[] starts = blockStarts(sorted);
         int rule = r;
         AtomicInteger next = new AtomicInteger();
         List<ForkJoinTask<?>> tasks = new ArrayList<>();
         for (W worker : made) {
-          tasks.add(pool.submit(() -> pairsOf(t, sorted, starts, rule, next, worker)));
+          tasks.add(pool.submit(() -> pairsOf(t, sorted, starts, rule, single, next, worker)));
         }
         tasks.forEach(ForkJoinTask::join);
       }
@@ -162,11 +164,34 @@ public final class Blocking {
     return made;
   }
 
+  /** A row's key under a rule with at most one key per row, or {@link #NO_KEY}. */
+  private static final long NO_KEY = Long.MIN_VALUE;
+
+  /**
+   * Every row's one key under the rule, worked out once: checking whether a pair shares it (or was
+   * made by an earlier rule) is then a comparison, not two key computations per pair.
+   */
+  private static long[] singleKeys(RecordTable t, BlockingRule rule) {
+    long[] keys = new long[t.size()];
+    long[] mine = new long[BlockingRule.MAX_KEYS];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = rule.keys(t, i, mine) == 0 ? NO_KEY : mine[0];
+    }
+    return keys;
+  }
+
   private void pairsOf(
-      RecordTable t, long[] sorted, int[] starts, int rule, AtomicInteger next, PairSink sink) {
+      RecordTable t,
+      long[] sorted,
+      int[] starts,
+      int rule,
+      long[][] single,
+      AtomicInteger next,
+      PairSink sink) {
     long[] ka = new long[BlockingRule.MAX_KEYS];
     long[] kb = new long[BlockingRule.MAX_KEYS];
     BlockingRule current = rules.get(rule);
+    int limit = Math.min(maxBlock, current.maxBlock());
     int blocks = starts.length - 1;
     int task;
     while ((task = next.getAndAdd(BLOCKS_PER_TASK)) < blocks) {
@@ -175,7 +200,7 @@ public final class Blocking {
         int from = starts[b];
         int to = starts[b + 1];
         int size = to - from;
-        if (size > maxBlock) {
+        if (size > limit) {
           skippedPairs.addAndGet((long) size * (size - 1) / 2);
           continue;
         }
@@ -184,9 +209,15 @@ public final class Blocking {
           int i = (int) (sorted[x] & INDEX_MASK);
           for (int y = x + 1; y < to; y++) {
             int j = (int) (sorted[y] & INDEX_MASK);
-            if (i != j
-                && smallestShared(t, current, i, j, ka, kb) == block
-                && !madeEarlier(t, i, j, rule, ka, kb)) {
+            if (i == j) {
+              continue;
+            }
+            long[] mine = single[rule];
+            boolean shared =
+                mine != null
+                    ? mine[i] == mine[j]
+                    : smallestShared(t, current, i, j, ka, kb) == block;
+            if (shared && !madeEarlier(t, i, j, rule, single, ka, kb)) {
               sink.pair(i, j);
             }
           }
@@ -195,9 +226,15 @@ public final class Blocking {
     }
   }
 
-  private boolean madeEarlier(RecordTable t, int i, int j, int rule, long[] ka, long[] kb) {
+  private boolean madeEarlier(
+      RecordTable t, int i, int j, int rule, long[][] single, long[] ka, long[] kb) {
     for (int r = 0; r < rule; r++) {
-      if (smallestShared(t, rules.get(r), i, j, ka, kb) != NOT_SHARED) {
+      long[] keys = single[r];
+      if (keys != null) {
+        if (keys[i] != NO_KEY && keys[i] == keys[j]) {
+          return true;
+        }
+      } else if (smallestShared(t, rules.get(r), i, j, ka, kb) != NOT_SHARED) {
         return true;
       }
     }

@@ -18,14 +18,51 @@ public enum BlockingRule {
   BIRTH_DATE_AND_FAMILY_SOUND,
   /** Family name sounding alike and given name or a nickname of it: missing or wrong dates. */
   FAMILY_SOUND_AND_GIVEN_ROOT,
+  /**
+   * Family name (or a previous one) sounding alike and the same given or middle name: first and
+   * middle names swapped, with a wrong or missing date or a changed surname as well.
+   */
+  FAMILY_SOUND_AND_ANY_FORENAME,
   /** Both names sounding alike and the same birth year. */
   NAMES_SOUND_AND_BIRTH_YEAR,
   /** The same postcode and given name sound: changed surname with a wrong date. */
   POSTCODE_AND_GIVEN_SOUND,
   /** The same date of birth and given name initial: a typo in the given name and a new surname. */
   BIRTH_DATE_AND_GIVEN_INITIAL,
-  /** Family name sounding alike and the given name's initial: a typo and a wrong date. */
+  /**
+   * Family name sounding alike, the given name's initial and the birth year: a typo in the given
+   * name and a wrong day or month. (The family sound and initial alone made 94 million pairs in a
+   * million records, for under one per cent of the true ones.)
+   */
+  FAMILY_SOUND_GIVEN_INITIAL_AND_BIRTH_YEAR,
+  /**
+   * Family name sounding alike, the given name's initial and the day and month of birth: a typo in
+   * the given name and a wrong year.
+   */
+  FAMILY_SOUND_GIVEN_INITIAL_AND_BIRTHDAY,
+  /**
+   * Family name sounding alike and the given name's initial, in small blocks only: a typo in the
+   * given name and no date of birth, for the less common family names (see {@link #maxBlock()}).
+   */
   FAMILY_SOUND_AND_GIVEN_INITIAL;
+
+  /**
+   * The largest block this rule compares within; larger ones are skipped. Only the family sound and
+   * initial rule has one of its own: its blocks for common family names are huge and yield little
+   * that the dated rules do not.
+   */
+  public int maxBlock() {
+    return this == FAMILY_SOUND_AND_GIVEN_INITIAL ? SMALL_BLOCK : Integer.MAX_VALUE;
+  }
+
+  static final int SMALL_BLOCK = 100;
+
+  /** Whether a record has at most one key under this rule (all but the nickname-root rules). */
+  public boolean oneKey() {
+    return this != BIRTH_DATE_AND_GIVEN_ROOT
+        && this != FAMILY_SOUND_AND_GIVEN_ROOT
+        && this != FAMILY_SOUND_AND_ANY_FORENAME;
+  }
 
   /**
    * The comparisons whose fields make this rule's key: within its blocks they agree by
@@ -41,6 +78,8 @@ public enum BlockingRule {
           java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.FAMILY_NAME);
       case FAMILY_SOUND_AND_GIVEN_ROOT ->
           java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+      case FAMILY_SOUND_AND_ANY_FORENAME ->
+          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
       case NAMES_SOUND_AND_BIRTH_YEAR ->
           java.util.EnumSet.of(
               Comparison.FAMILY_NAME, Comparison.GIVEN_NAME, Comparison.DATE_OF_BIRTH);
@@ -50,6 +89,9 @@ public enum BlockingRule {
           java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.GIVEN_NAME);
       case FAMILY_SOUND_AND_GIVEN_INITIAL ->
           java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+      case FAMILY_SOUND_GIVEN_INITIAL_AND_BIRTH_YEAR, FAMILY_SOUND_GIVEN_INITIAL_AND_BIRTHDAY ->
+          java.util.EnumSet.of(
+              Comparison.FAMILY_NAME, Comparison.GIVEN_NAME, Comparison.DATE_OF_BIRTH);
     };
   }
 
@@ -70,6 +112,7 @@ public enum BlockingRule {
           one(out, t.birth[i] != 0 && t.family[i] >= 0, pack(t.birth[i], sound(t, t.family[i])));
       case FAMILY_SOUND_AND_GIVEN_ROOT ->
           t.family[i] < 0 || t.given[i] < 0 ? 0 : roots(t, i, sound(t, t.family[i]), out);
+      case FAMILY_SOUND_AND_ANY_FORENAME -> forenames(t, i, out);
       case NAMES_SOUND_AND_BIRTH_YEAR ->
           one(
               out,
@@ -87,6 +130,20 @@ public enum BlockingRule {
               out,
               t.family[i] >= 0 && t.given[i] >= 0,
               pack(sound(t, t.family[i]), 0x10000 + initial(t, t.given[i])));
+      case FAMILY_SOUND_GIVEN_INITIAL_AND_BIRTH_YEAR ->
+          one(
+              out,
+              t.family[i] >= 0 && t.given[i] >= 0 && t.birth[i] != 0,
+              pack(
+                  sound(t, t.family[i]),
+                  (0x10000 + initial(t, t.given[i])) * 10000 + t.birth[i] / 10000));
+      case FAMILY_SOUND_GIVEN_INITIAL_AND_BIRTHDAY ->
+          one(
+              out,
+              t.family[i] >= 0 && t.given[i] >= 0 && t.birth[i] != 0,
+              pack(
+                  sound(t, t.family[i]),
+                  -((0x10000 + initial(t, t.given[i])) * 10000 + t.birth[i] % 10000)));
     };
   }
 
@@ -104,6 +161,29 @@ public enum BlockingRule {
       out[k] = pack(with, roots[k]);
     }
     return roots.length;
+  }
+
+  /** (family or previous family name sound) × (given or middle name): up to four keys. */
+  private static int forenames(RecordTable t, int i, long[] out) {
+    int count = 0;
+    for (int family : new int[] {t.family[i], t.previous[i]}) {
+      if (family < 0) {
+        continue;
+      }
+      for (int name : new int[] {t.given[i], t.middle[i]}) {
+        if (name >= 0) {
+          long key = pack(sound(t, family), 0x40000000 + name);
+          boolean seen = false;
+          for (int k = 0; k < count; k++) {
+            seen |= out[k] == key;
+          }
+          if (!seen) {
+            out[count++] = key;
+          }
+        }
+      }
+    }
+    return count;
   }
 
   private static int initial(RecordTable t, int token) {

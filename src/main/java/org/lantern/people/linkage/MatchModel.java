@@ -136,6 +136,20 @@ public final class MatchModel {
     return log2(m[c.ordinal()][level] / u[c.ordinal()][level]);
   }
 
+  /**
+   * The weight of seeing one of several levels without knowing which: log2 of the summed m over the
+   * summed u. For a partial value (a year of birth alone) that fits several of a field's levels.
+   */
+  public double weightOfAny(Comparison c, int... levels) {
+    double mSum = 0;
+    double uSum = 0;
+    for (int level : levels) {
+      mSum += m[c.ordinal()][level];
+      uSum += u[c.ordinal()][level];
+    }
+    return uSum <= 0 || mSum <= 0 ? 0 : log2(mSum / uSum);
+  }
+
   float patternWeight(int pattern) {
     return patternWeight[pattern];
   }

@@ -17,10 +17,21 @@ public final class Scorer {
   private float[] givenTf = new float[0];
   private float[] familyTf = new float[0];
 
+  private final boolean termFrequencies;
+
   public Scorer(RecordTable table, MatchModel model) {
+    this(table, model, true);
+  }
+
+  /**
+   * Without term-frequency adjustment when {@code termFrequencies} is false: for a table that is
+   * not a population (a search's query and its candidates, who share names by construction).
+   */
+  Scorer(RecordTable table, MatchModel model, boolean termFrequencies) {
     this.table = table;
     this.model = model;
     this.comparer = new Comparer(table);
+    this.termFrequencies = termFrequencies;
     refresh();
   }
 
@@ -32,7 +43,7 @@ public final class Scorer {
     int tokens = table.names.size();
     givenTf = new float[tokens];
     familyTf = new float[tokens];
-    for (int t = 0; t < tokens && table.size() >= TERM_FREQUENCIES_FROM; t++) {
+    for (int t = 0; termFrequencies && t < tokens && table.size() >= TERM_FREQUENCIES_FROM; t++) {
       givenTf[t] =
           (float) model.termFrequencyAdjustment(Comparison.GIVEN_NAME, table.frequency(t, true));
       familyTf[t] =
@@ -89,7 +100,11 @@ public final class Scorer {
 
   /** Each field's part in the weight of rows i and j, for people to read. */
   public Explanation explain(int i, int j) {
-    int pattern = comparer.pattern(i, j);
+    return explainPattern(i, comparer.pattern(i, j));
+  }
+
+  /** The explanation of a comparison vector, row i giving the names for term frequencies. */
+  Explanation explainPattern(int i, int pattern) {
     var parts = new java.util.ArrayList<Explanation.Part>();
     for (Comparison c : Comparison.ALL) {
       int level = c.levelOf(pattern);

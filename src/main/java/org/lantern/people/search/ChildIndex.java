@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -52,7 +54,26 @@ public class ChildIndex {
   static final String BIRTH_YEAR = "birth_year";
   static final String NHS = "nhs";
   static final String UPN = "upn";
+  static final String BIRTH_MONTH = "birth_month";
   private static final String WATERMARK = "watermark";
+
+  /** What ranking needs, stored with each child: read back without the database. */
+  private static final String S_GIVEN = "s_given";
+
+  private static final String S_MIDDLE = "s_middle";
+  private static final String S_FAMILY = "s_family";
+  private static final String S_KNOWN_AS = "s_known_as";
+  private static final String S_DOB = "s_dob";
+  private static final String S_NHS = "s_nhs";
+  private static final String S_UPN = "s_upn";
+
+  /**
+   * The layout of the documents; an index on disk written with another is rebuilt at start (its
+   * watermark is ignored, so every child is indexed again).
+   */
+  private static final String FORMAT = "format";
+
+  private static final String CURRENT_FORMAT = "2";
 
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -71,30 +92,85 @@ public class ChildIndex {
     this.queries = queries;
   }
 
-  /** The scored ids of the best matches in the partnership, best first. */
+  /** Fewer candidates than this matching every name word: look for those matching fewer too. */
+  static final int RELAX_BELOW = 10;
+
+  /** An index at a place of one's own, outside Spring: for tools and benchmarks. */
+  public static ChildIndex at(Path location, NameVariants variants) throws IOException {
+    return new ChildIndex(location, new ChildQueries(variants));
+  }
+
+  /**
+   * The candidates for a query in the partnership, Lucene's best first: those matching every name
+   * word, then (when there are several and fewer than {@value #RELAX_BELOW} matched them all) those
+   * matching fewer, up to {@code limit} in all. Ranking them is the linkage engine's job ({@code
+   * ChildSearch}).
+   */
   public List<Scored> search(UUID partnershipId, ChildQuery query, int limit) {
-    Query lucene = queries.build(partnershipId, query, false);
-    List<Scored> found = run(lucene, limit);
-    if (found.isEmpty() && queries.canRelax(query)) {
-      found = run(queries.build(partnershipId, query, true), limit);
+    List<Scored> found = run(queries.build(partnershipId, query, false), limit, List.of());
+    if (found.size() < RELAX_BELOW && queries.canRelax(query)) {
+      found = run(queries.build(partnershipId, query, true), limit, found);
     }
     return found;
   }
 
-  /** A child id and how well it matched. */
-  public record Scored(UUID childId, float score) {}
+  /** A candidate: the child's id, Lucene's score and the details ranking weighs. */
+  public record Scored(
+      UUID childId,
+      float score,
+      String givenName,
+      @Nullable String middleNames,
+      String familyName,
+      @Nullable String knownAs,
+      @Nullable LocalDate dateOfBirth,
+      @Nullable String nhsNumber,
+      @Nullable String upn) {}
 
-  private List<Scored> run(Query query, int limit) {
+  private List<Scored> run(Query query, int limit, List<Scored> already) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
         TopDocs top = searcher.search(query, limit);
-        List<Scored> results = new ArrayList<>();
+        List<Scored> results = new ArrayList<>(already);
+        var seen = new java.util.HashSet<UUID>();
+        already.forEach(s -> seen.add(s.childId()));
         var stored = searcher.storedFields();
         for (ScoreDoc hit : top.scoreDocs) {
-          results.add(new Scored(UUID.fromString(stored.document(hit.doc).get(ID)), hit.score));
+          if (results.size() >= limit) {
+            break;
+          }
+          Document doc = stored.document(hit.doc);
+          UUID id = UUID.fromString(doc.get(ID));
+          if (seen.add(id)) {
+            String dob = doc.get(S_DOB);
+            results.add(
+                new Scored(
+                    id,
+                    hit.score,
+                    Objects.requireNonNullElse(doc.get(S_GIVEN), ""),
+                    doc.get(S_MIDDLE),
+                    Objects.requireNonNullElse(doc.get(S_FAMILY), ""),
+                    doc.get(S_KNOWN_AS),
+                    dob == null ? null : LocalDate.parse(dob),
+                    doc.get(S_NHS),
+                    doc.get(S_UPN)));
+          }
         }
         return results;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many children of the partnership the index holds. */
+  public int count(UUID partnershipId) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().docFreq(new Term(PARTNERSHIP, partnershipId.toString()));
       } finally {
         searchers.release(searcher);
       }
@@ -133,7 +209,8 @@ public class ChildIndex {
   public synchronized void commit(@Nullable Instant watermark) {
     try {
       if (watermark != null) {
-        writer.setLiveCommitData(Map.of(WATERMARK, watermark.toString()).entrySet());
+        writer.setLiveCommitData(
+            Map.of(WATERMARK, watermark.toString(), FORMAT, CURRENT_FORMAT).entrySet());
       }
       writer.commit();
     } catch (IOException e) {
@@ -148,8 +225,11 @@ public class ChildIndex {
         return Optional.empty();
       }
       var commits = DirectoryReader.listCommits(directory);
-      String value = commits.getLast().getUserData().get(WATERMARK);
-      return Optional.ofNullable(value).map(Instant::parse);
+      Map<String, String> data = commits.getLast().getUserData();
+      if (!CURRENT_FORMAT.equals(data.get(FORMAT))) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(data.get(WATERMARK)).map(Instant::parse);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -178,7 +258,15 @@ public class ChildIndex {
     if (dob != null) {
       doc.add(new StringField(DOB, dob.toString(), Field.Store.NO));
       doc.add(new StringField(BIRTH_YEAR, String.valueOf(dob.getYear()), Field.Store.NO));
+      doc.add(new StringField(BIRTH_MONTH, dob.toString().substring(0, 7), Field.Store.NO));
+      doc.add(new StoredField(S_DOB, dob.toString()));
     }
+    store(doc, S_GIVEN, child.givenName());
+    store(doc, S_MIDDLE, child.middleNames());
+    store(doc, S_FAMILY, child.familyName());
+    store(doc, S_KNOWN_AS, child.knownAs());
+    store(doc, S_NHS, child.nhsNumber());
+    store(doc, S_UPN, child.upn());
     if (child.nhsNumber() != null) {
       doc.add(new StringField(NHS, child.nhsNumber(), Field.Store.NO));
     }
@@ -188,8 +276,14 @@ public class ChildIndex {
     return doc;
   }
 
+  private static void store(Document doc, String field, @Nullable String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
   @PreDestroy
-  void close() throws IOException {
+  public void close() throws IOException {
     searchers.close();
     writer.close();
     directory.close();

@@ -20,10 +20,11 @@ import org.lantern.people.ChildQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns what someone typed into a ranked Lucene query. Each name word may match a given or a family
- * name (so swapped names still match) exactly, as a nickname, by sound, by prefix, or with one or
- * two typing slips, in that order of weight. A date of birth weighs heavily; the same date with day
- * and month swapped, and the same year, weigh less. Identifiers must match.
+ * Turns what someone typed into a Lucene query for candidates. Each name word may match a given or
+ * a family name (so swapped names still match) exactly, as a nickname, by sound, by prefix (four
+ * letters or more), or with one or two typing slips after the first letter, in that order of
+ * weight. A date of birth weighs heavily; the same date with day and month swapped, and the same
+ * year, weigh less. Identifiers must match.
  */
 @Component
 class ChildQueries {
@@ -75,9 +76,11 @@ class ChildQueries {
       ways.add(boost(new TermQuery(new Term(field, token)), 8f));
       int edits = token.length() <= 2 ? 0 : token.length() <= 5 ? 1 : 2;
       if (edits > 0) {
-        ways.add(boost(new FuzzyQuery(new Term(field, token), edits, edits == 2 ? 1 : 0), 3f));
+        // the first letter must be right: slips there are rarer (and sound-alikes are matched
+        // below), and without it a slip is looked for across the whole term dictionary
+        ways.add(boost(new FuzzyQuery(new Term(field, token), edits, 1), 3f));
       }
-      if (token.length() >= 3) {
+      if (token.length() >= 4) {
         ways.add(boost(new PrefixQuery(new Term(field, token)), 2f));
       }
     }
@@ -101,6 +104,14 @@ class ChildQueries {
               s -> ways.add(boost(new TermQuery(new Term(ChildIndex.DOB, s.toString())), 5f)));
       ways.add(boost(new TermQuery(new Term(ChildIndex.BIRTH_YEAR, "" + dob.getYear())), 1f));
       return new DisjunctionMaxQuery(ways, 0f);
+    }
+    if (query.birthYear() != null && query.birthMonth() != null) {
+      String month = "%04d-%02d".formatted(query.birthYear(), query.birthMonth());
+      return new DisjunctionMaxQuery(
+          List.of(
+              boost(new TermQuery(new Term(ChildIndex.BIRTH_MONTH, month)), 6f),
+              boost(new TermQuery(new Term(ChildIndex.BIRTH_YEAR, "" + query.birthYear())), 1f)),
+          0f);
     }
     if (query.birthYear() != null) {
       return boost(new TermQuery(new Term(ChildIndex.BIRTH_YEAR, "" + query.birthYear())), 3f);

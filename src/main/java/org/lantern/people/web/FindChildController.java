@@ -48,7 +48,8 @@ class FindChildController {
     }
     form.validate(errors, clock);
     if (!errors.hasErrors()) {
-      model.addAttribute("results", search.find(user, form.toQuery(), purpose.auditPurpose()));
+      model.addAttribute(
+          "results", search.findRanked(user, form.toQuery(), purpose.auditPurpose()));
     }
     return "people/find";
   }

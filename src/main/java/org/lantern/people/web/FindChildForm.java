@@ -11,7 +11,10 @@ import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
 
-/** The "find a child" search form. A year on its own is allowed in the date of birth. */
+/**
+ * The "find a child" search form. A year on its own, or a month and year, is allowed in the date of
+ * birth.
+ */
 public class FindChildForm {
 
   static final int MAX_NAME = 100;
@@ -41,8 +44,15 @@ public class FindChildForm {
         errors.rejectValue("name", "find.name.noLetters");
       }
     }
-    if (yearOnly() != null && n == null && Texts.isBlank(nhsNumber) && Texts.isBlank(upn)) {
+    if (yearOnly() != null
+        && monthOnly() == null
+        && n == null
+        && Texts.isBlank(nhsNumber)
+        && Texts.isBlank(upn)) {
       errors.rejectValue("name", "find.yearNeedsName");
+    }
+    if (yearOnly() != null && isFuture(yearOnly(), monthOnly(), clock)) {
+      errors.rejectValue("dateOfBirth", "find.dateOfBirth.future");
     }
     if (!(dateOfBirth.parse() instanceof DateInput.Empty) && yearOnly() == null) {
       switch (dateOfBirth.parse()) {
@@ -61,15 +71,35 @@ public class FindChildForm {
     }
   }
 
-  /** The year, when only a year was typed in the date of birth. */
+  /** The year, when only a year, or a month and year, was typed in the date of birth. */
   private @Nullable Integer yearOnly() {
     String d = Texts.clean(dateOfBirth.getDay());
     String m = Texts.clean(dateOfBirth.getMonth());
     String y = Texts.clean(dateOfBirth.getYear());
-    if (d == null && m == null && y != null && y.matches("\\d{4}")) {
+    if (d == null && (m == null || monthOf(m) != null) && y != null && y.matches("\\d{4}")) {
       return Integer.parseInt(y);
     }
     return null;
+  }
+
+  /** The month, when a month and year but no day were typed. */
+  private @Nullable Integer monthOnly() {
+    String m = Texts.clean(dateOfBirth.getMonth());
+    return yearOnly() == null || m == null ? null : monthOf(m);
+  }
+
+  private static @Nullable Integer monthOf(String m) {
+    if (!m.matches("\\d{1,2}")) {
+      return null;
+    }
+    int month = Integer.parseInt(m);
+    return month >= 1 && month <= 12 ? month : null;
+  }
+
+  private static boolean isFuture(int year, @Nullable Integer month, Clock clock) {
+    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
+    return year > today.getYear()
+        || (year == today.getYear() && month != null && month > today.getMonthValue());
   }
 
   ChildQuery toQuery() {
@@ -78,6 +108,7 @@ public class FindChildForm {
         Texts.clean(name),
         dob,
         yearOnly(),
+        monthOnly(),
         Texts.isBlank(nhsNumber) ? null : NhsNumber.parse(nhsNumber),
         Texts.isBlank(upn) ? null : UniquePupilNumber.parse(upn));
   }

@@ -36,6 +36,10 @@ class LinkageBenchmark {
     for (String size : System.getProperty("bench.sizes", "100000,1000000").split(",")) {
       run(Integer.parseInt(size.strip()), variants, threads, report, quality);
     }
+    String incremental =
+        Boolean.parseBoolean(System.getProperty("bench.incremental", "true"))
+            ? incremental(variants, threads)
+            : "";
     String text =
         "Machine: "
             + threads
@@ -50,7 +54,8 @@ class LinkageBenchmark {
             + "\n\n"
             + report
             + "\n"
-            + quality;
+            + quality
+            + incremental;
     System.out.println(text);
     Files.writeString(Path.of("target/linkage-benchmark.md"), text);
   }
@@ -111,12 +116,114 @@ class LinkageBenchmark {
             linker.blocking().skippedPairs(),
             peak / (1 << 20)));
     row(quality, size, "chosen (pairs)", chosen, truePairs, missed);
+    row(quality, size, "at 2 (pairs)", all.at(2f, truePairs), truePairs, missed);
+    row(quality, size, "at 3 (pairs)", all.at(3f, truePairs), truePairs, missed);
     row(quality, size, "best (pairs)", best, truePairs, missed);
     row(quality, size, "chosen (people, after clustering)", people, truePairs, missed);
     quality.append(
         String.format(
             "%n(%,d records) lambda %.5f, prior weight %.2f%n%n",
             size, model.lambda(), model.priorWeight()));
+  }
+
+  /**
+   * Linking batches of new records against an existing index of a million, as imports do: the
+   * million encoded, its model trained and its candidate index built once (reported, not counted in
+   * the batches), then each batch added to the table and the index and linked record by record, one
+   * thread, the batch's own records linked among themselves too.
+   */
+  private String incremental(NameVariants variants, int threads) {
+    int base = Integer.getInteger("bench.base", 1_000_000);
+    int[] batches = {10_000, 100_000};
+    List<SyntheticPeople.Generated> generated =
+        new SyntheticPeople(43, SyntheticPeople.Errors.defaults(), variants)
+            .generate(base + batches[0] + batches[1]);
+    int[] truth = generated.stream().mapToInt(SyntheticPeople.Generated::person).toArray();
+    LinkageThresholds thresholds = LinkageThresholds.defaults();
+    System.gc();
+    long b0 = System.nanoTime();
+    long c0 = cpu();
+    RecordTable table = new RecordTable(variants, generated.size());
+    for (int i = 0; i < base; i++) {
+      table.add(generated.get(i).record());
+    }
+    table.resolve();
+    MatchModel model = new Linker(Blocking.standard(), threads).train(table, 300_000, 300_000, 1);
+    Scorer scorer = new Scorer(table, model);
+    long b1 = System.nanoTime();
+    CandidateIndex index = new CandidateIndex(table, Blocking.standard().rules());
+    long b2 = System.nanoTime();
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            "%nLinking batches against an existing index of %,d records (encoded and trained in"
+                + " %.1f s, candidate index built in %.1f s, %.1f CPU s; both once, not in the"
+                + " batches):%n%n| new records | wall s | CPU s | records/s | candidate pairs |"
+                + " scored pairs/s | precision | recall | F1 | true pairs |%n"
+                + "|---|---|---|---|---|---|---|---|---|---|%n",
+            base, s(b1 - b0), s(b2 - b1), s(cpu() - c0)));
+    int from = base;
+    for (int batch : batches) {
+      long t0 = System.nanoTime();
+      long cpu0 = cpu();
+      int to = from + batch;
+      for (int i = from; i < to; i++) {
+        table.add(generated.get(i).record());
+      }
+      table.resolve();
+      scorer.refresh();
+      long scored = 0;
+      long tp = 0;
+      long fp = 0;
+      for (int i = from; i < to; i++) {
+        index.add(i);
+        for (int j : index.candidatesOf(i)) {
+          scored++;
+          int pattern = scorer.pattern(i, j);
+          if (scorer.weightOf(i, pattern) >= thresholds.link() && !Scorer.needsReview(pattern)) {
+            if (truth[i] == truth[j]) {
+              tp++;
+            } else {
+              fp++;
+            }
+          }
+        }
+      }
+      long t1 = System.nanoTime();
+      long cpu1 = cpu();
+      long truePairs = truePairsInvolving(truth, from, to);
+      double precision = tp / (double) Math.max(1, tp + fp);
+      double recall = tp / (double) Math.max(1, truePairs);
+      out.append(
+          String.format(
+              "| %,d | %.1f | %.1f | %,.0f | %,d | %,.0f | %.4f | %.4f | %.4f | %,d |%n",
+              batch,
+              s(t1 - t0),
+              s(cpu1 - cpu0),
+              batch / s(t1 - t0),
+              scored,
+              scored / s(t1 - t0),
+              precision,
+              recall,
+              2 * precision * recall / Math.max(1e-9, precision + recall),
+              truePairs));
+      from = to;
+    }
+    return out.toString();
+  }
+
+  /** True pairs with at least one record in [from, to), the other before {@code to}. */
+  private static long truePairsInvolving(int[] truth, int from, int to) {
+    java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
+    for (int i = 0; i < from; i++) {
+      seen.merge(truth[i], 1, Integer::sum);
+    }
+    long pairs = 0;
+    for (int i = from; i < to; i++) {
+      pairs += seen.getOrDefault(truth[i], 0);
+      seen.merge(truth[i], 1, Integer::sum);
+    }
+    return pairs;
   }
 
   private static void row(

@@ -42,4 +42,38 @@ class FindChildFormTests {
     fullDate.validate(errors, CLOCK);
     assertThat(errors.hasErrors()).isFalse();
   }
+
+  @Test
+  void aMonthAndYearWithoutADayIsAPartialDateNotAnError() {
+    FindChildForm form = new FindChildForm();
+    form.getDateOfBirth().setMonth("3");
+    form.getDateOfBirth().setYear("2011");
+
+    var errors = new BeanPropertyBindingResult(form, "search");
+    form.validate(errors, CLOCK);
+
+    assertThat(errors.hasErrors()).isFalse();
+    assertThat(form.toQuery().birthYear()).isEqualTo(2011);
+    assertThat(form.toQuery().birthMonth()).isEqualTo(3);
+    assertThat(form.toQuery().dateOfBirth()).isNull();
+  }
+
+  @Test
+  void aMonthThatIsNoMonthOrAPartialDateInTheFutureIsRefused() {
+    FindChildForm badMonth = new FindChildForm();
+    badMonth.setName("Olivia");
+    badMonth.getDateOfBirth().setMonth("13");
+    badMonth.getDateOfBirth().setYear("2011");
+    var errors = new BeanPropertyBindingResult(badMonth, "search");
+    badMonth.validate(errors, CLOCK);
+    assertThat(errors.getFieldError("dateOfBirth")).isNotNull();
+
+    FindChildForm future = new FindChildForm();
+    future.setName("Olivia");
+    future.getDateOfBirth().setMonth("12");
+    future.getDateOfBirth().setYear("2026");
+    errors = new BeanPropertyBindingResult(future, "search");
+    future.validate(errors, CLOCK);
+    assertThat(errors.getFieldError("dateOfBirth").getCode()).isEqualTo("find.dateOfBirth.future");
+  }
 }

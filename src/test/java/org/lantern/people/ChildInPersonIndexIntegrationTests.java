@@ -1,0 +1,213 @@
+package org.lantern.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Role;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Lantern's own children are records of the person index: partners' records join them by NHS
+ * number, automatically at or above the link threshold, or when a person confirms, and the child's
+ * file shows them. A description of a child (a concern, an import) finds the child through the
+ * index's links, never through a record below the threshold.
+ */
+@IntegrationTest
+class ChildInPersonIndexIntegrationTests {
+
+  static final String NHS = "9434765919";
+
+  @Autowired Fixtures fixtures;
+  @Autowired PersonIndex index;
+  @Autowired PersonLinking linking;
+  @Autowired ChildFile files;
+  @Autowired Children children;
+
+  TestPartnership p;
+
+  @BeforeEach
+  void setUp() {
+    p = fixtures.partnership();
+  }
+
+  @Test
+  void theChildsFileShowsPartnersRecordsAndHowEachWasJoined() {
+    ChildSummary child = child("Robert", "Quennell", LocalDate.of(2011, 3, 27), NHS);
+    importAs(
+        "Police",
+        record("P1", "Bobby", "Quennell", "2011-03-27", NHS),
+        record("P2", "Amelia", "Okafor", "2010-01-01", null));
+    importAs("School", record("S1", "Robert", "Quennell", "2011-03-27", null));
+    // the same family name, a slip in the given name and a date two years out: in the review
+    // band, not joined
+    importAs("Health", record("H1", "Robret", "Quennell", "2013-08-02", null));
+
+    Map<String, OtherSystemsFile.Row> shown = rows(files.open(p.user(Role.FRONT_DOOR), child.id()));
+
+    assertThat(shown.get("P1").how()).isEqualTo("NHS_NUMBER");
+    assertThat(shown.get("S1").how()).isEqualTo("LINKED");
+    assertThat(Double.parseDouble(shown.get("S1").weight())).isGreaterThanOrEqualTo(3.5);
+    assertThat(shown.get("H1").how()).isEqualTo("REVIEW");
+    assertThat(shown).doesNotContainKey("P2");
+  }
+
+  @Test
+  void aRecordBelowTheThresholdJoinsTheChildOnlyWhenAPersonConfirms() {
+    ChildSummary child = child("Robert", "Quennell", LocalDate.of(2011, 3, 27), null);
+    importAs("Health", record("H1", "Robret", "Quennell", "2013-08-02", null));
+    CurrentUser frontDoor = p.user(Role.FRONT_DOOR);
+    assertThat(rows(files.open(frontDoor, child.id())).get("H1").how()).isEqualTo("REVIEW");
+
+    PersonLinking.Pair pair = linking.queue(frontDoor).getFirst();
+    linking.decide(
+        frontDoor, pair.link().id(), pair.link().version(), PersonLinking.Decision.CONFIRM);
+
+    assertThat(rows(files.open(frontDoor, child.id())).get("H1").how()).isEqualTo("CONFIRMED");
+  }
+
+  @Test
+  void onlyThoseWhoReviewThePersonIndexSeeTheRecordsInOtherSystems() {
+    ChildSummary child = child("Robert", "Quennell", LocalDate.of(2011, 3, 27), NHS);
+    importAs("Police", record("P1", "Bobby", "Quennell", "2011-03-27", NHS));
+
+    assertThat(rows(files.open(p.user(Role.EXPLOITATION_COORDINATOR), child.id())))
+        .containsKey("P1");
+    CurrentUser teacher = p.user(Role.PRACTITIONER);
+    fixtures.concern(teacher, child); // the teacher who raised it may open the file
+    assertThat(files.open(teacher, child.id()).sections())
+        .noneMatch(s -> s.template().equals("linkage/other-systems"));
+  }
+
+  @Test
+  void aDescriptionFindsTheChildTheIndexLinksItToNotOneBelowTheThreshold() {
+    ChildSummary robert = child("Robert", "Quennell", LocalDate.of(2011, 3, 27), null);
+
+    // a nickname with the same family name and date of birth: well above the link threshold
+    assertThat(children.findCertainMatch(p.id(), described("Bobby", "Quennell", 2011, 3, 27)))
+        .map(ChildSummary::id)
+        .contains(robert.id());
+    // a different given name (a twin?) is never joined without a person, however alike the rest
+    assertThat(children.findCertainMatch(p.id(), described("Amelia", "Quennell", 2011, 3, 27)))
+        .isEmpty();
+    // nor a different family name: the given name and date of birth alone are not enough to put
+    // a concern on this child's file
+    assertThat(children.findCertainMatch(p.id(), described("Robert", "Okafor", 2011, 3, 27)))
+        .isEmpty();
+    // a slip in the given name and another date: in the review band only
+    assertThat(children.findCertainMatch(p.id(), described("Robret", "Quennell", 2013, 8, 2)))
+        .isEmpty();
+  }
+
+  @Test
+  void aDescriptionMatchingAPartnersRecordJoinedToTheChildFindsTheChild() {
+    ChildSummary robert = child("Robert", "Quennell", LocalDate.of(2011, 3, 27), NHS);
+    // the police know him by an earlier family name as well
+    importAs(
+        "Police",
+        new PersonRecordInput(
+            "P1",
+            "Robert",
+            null,
+            "Quennell",
+            List.of("Hartigan"),
+            "2011-03-27",
+            null,
+            "ST16 2LH",
+            NHS,
+            null,
+            null));
+
+    NewChild underOldName =
+        new NewChild(
+            "Robert",
+            null,
+            "Hartigan",
+            null,
+            Sex.NOT_KNOWN,
+            LocalDate.of(2011, 3, 27),
+            null,
+            null,
+            org.lantern.people.Postcode.parse("ST16 2LH"),
+            p.districtId());
+
+    assertThat(children.findCertainMatch(p.id(), underOldName))
+        .map(ChildSummary::id)
+        .contains(robert.id());
+  }
+
+  private Map<String, OtherSystemsFile.Row> rows(ChildFile.View view) {
+    return view.sections().stream()
+        .filter(s -> s.template().equals("linkage/other-systems"))
+        .flatMap(
+            s ->
+                java.util.stream.Stream.concat(
+                    rowsOf(s.model().get("joined")).stream(),
+                    rowsOf(s.model().get("waiting")).stream()))
+        .collect(java.util.stream.Collectors.toMap(OtherSystemsFile.Row::sourceId, r -> r));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<OtherSystemsFile.Row> rowsOf(Object rows) {
+    return (List<OtherSystemsFile.Row>) rows;
+  }
+
+  private ChildSummary child(String given, String family, LocalDate born, @Nullable String nhs) {
+    return fixtures.child(
+        p,
+        new NewChild(
+            given,
+            null,
+            family,
+            null,
+            Sex.MALE,
+            born,
+            nhs == null ? null : new NhsNumber(nhs),
+            null,
+            null,
+            p.districtId()));
+  }
+
+  private NewChild described(String given, String family, int year, int month, int day) {
+    return new NewChild(
+        given,
+        null,
+        family,
+        null,
+        Sex.NOT_KNOWN,
+        LocalDate.of(year, month, day),
+        null,
+        null,
+        null,
+        p.districtId());
+  }
+
+  private void importAs(String source, PersonRecordInput... records) {
+    CurrentUser admin = p.user(Role.PARTNERSHIP_ADMIN);
+    CurrentUser system =
+        new CurrentUser(
+            admin.id(),
+            admin.username(),
+            source,
+            Role.PARTNER_SYSTEM,
+            admin.agencyId(),
+            admin.agencyName(),
+            admin.partnershipId(),
+            null);
+    index.importRecords(system, source, List.of(records));
+  }
+
+  private static PersonRecordInput record(
+      String id, String given, String family, String born, @Nullable String nhs) {
+    return new PersonRecordInput(
+        id, given, null, family, List.of(), born, null, null, nhs, null, null);
+  }
+}

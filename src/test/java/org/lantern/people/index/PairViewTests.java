@@ -1,0 +1,40 @@
+package org.lantern.people.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lantern.people.data.PersonRecordRows.Stored;
+import org.lantern.people.linkage.LinkRecord;
+
+class PairViewTests {
+
+  private static final PairView VIEW =
+      new PairView(UUID.randomUUID(), "REVIEW", 0, null, null, List.of(), 0, 0, 50, false);
+
+  @Test
+  void sexIsShownInWords() {
+    assertThat(VIEW.sexOf(stored("F", null)).messageKey()).isEqualTo("sex.FEMALE");
+    assertThat(VIEW.sexOf(stored("M", null)).messageKey()).isEqualTo("sex.MALE");
+    assertThat(VIEW.sexOf(stored(null, null)).messageKey()).isEqualTo("sex.NOT_KNOWN");
+  }
+
+  @Test
+  void anNhsNumberIsSpacedThreeThreeFour() {
+    assertThat(VIEW.nhsOf(stored(null, "9434765919"))).isEqualTo("943 476 5919");
+    assertThat(VIEW.nhsOf(stored(null, null))).isEmpty();
+  }
+
+  private static Stored stored(String sex, String nhs) {
+    return new Stored(
+        UUID.randomUUID(),
+        "Police",
+        "P1",
+        new LinkRecord(
+            "Amy", null, "Carter", List.of(), LocalDate.of(2011, 1, 1), sex, null, nhs, null),
+        UUID.randomUUID(),
+        0);
+  }
+}
