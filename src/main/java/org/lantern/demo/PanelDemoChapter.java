@@ -185,7 +185,13 @@ class PanelDemoChapter implements DemoChapter {
         if (round < joined || (closed.getOrDefault(child, false) && !reReferral)) {
           continue;
         }
-        RiskLevel now = i == 0 ? RiskLevel.HIGH : drift(level.get(child), random);
+        // the level the panel saw is the child's screening level then; before their first
+        // screening, the story's own (the first child stays high, to be escalated)
+        RiskLevel screened = levels.at(child, on.atStartOfDay(LanternTime.ZONE).toInstant());
+        RiskLevel now =
+            screened.serious() || screened == RiskLevel.LOW
+                ? screened
+                : (i == 0 ? RiskLevel.HIGH : drift(level.get(child), random));
         level.put(child, now);
         PanelDecision decision =
             i == 1 && round == 0

@@ -63,4 +63,20 @@ public class RiskLevels {
     Current c = current(List.of(childId)).get(childId);
     return c == null ? RiskLevel.NONE : c.level();
   }
+
+  /**
+   * The child's level as it stood at {@code at}: from the latest screening submitted by then, or
+   * none when the child had not been screened yet.
+   */
+  @Transactional(readOnly = true)
+  public RiskLevel at(UUID childId, Instant at) {
+    RiskLevel level = RiskLevel.NONE;
+    for (Screening s : records.submittedFor(childId)) {
+      if (java.util.Objects.requireNonNull(s.submittedAt()).isAfter(at)) {
+        break;
+      }
+      level = s.riskLevel() == null ? RiskLevel.NONE : s.riskLevel();
+    }
+    return level;
+  }
 }
