@@ -2,30 +2,24 @@ package org.lantern.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.data.ChildRecords;
 import org.lantern.people.linkage.Comparison;
-import org.lantern.people.linkage.Explanation;
-import org.lantern.people.linkage.LinkRecord;
-import org.lantern.people.linkage.LinkageThresholds;
-import org.lantern.people.linkage.MatchModel;
-import org.lantern.people.linkage.RecordTable;
-import org.lantern.people.linkage.Scorer;
 import org.lantern.people.search.ChildIndex;
-import org.lantern.people.search.NameVariants;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Weighs a description of a child from another agency's list (a name, perhaps a date of birth, sex
- * and postcode) against the partnership's children with the person index's engine: the search index
- * proposes candidates (tolerating typos, nicknames and swapped names, and a date with day and month
- * swapped), then the linkage model weighs each, field by field, as the person index weighs a pair.
- * Returns child ids and weights only: callers ask the access policy before showing a child.
+ * and postcode) against the partnership's children as the front door's search does: the search
+ * index proposes candidates (tolerating typos, nicknames and swapped names, and a date with day and
+ * month swapped), then {@link ChildRanking} weighs each with the linkage engine, field by field,
+ * the sex and postcode too when the list gives them. Returns child ids and weights only: callers
+ * ask the access policy before showing a child.
  */
 @Service
 public class ChildMatching {
@@ -35,13 +29,12 @@ public class ChildMatching {
 
   private final ChildIndex index;
   private final ChildRecords records;
-  private final NameVariants variants;
-  private final LinkageThresholds thresholds = LinkageThresholds.defaults();
+  private final ChildRanking ranking;
 
-  ChildMatching(ChildIndex index, ChildRecords records, NameVariants variants) {
+  ChildMatching(ChildIndex index, ChildRecords records, ChildRanking ranking) {
     this.index = index;
     this.records = records;
-    this.variants = variants;
+    this.ranking = ranking;
   }
 
   /**
@@ -79,23 +72,13 @@ public class ChildMatching {
 
   /**
    * The children this description may mean, heaviest first, at most {@code limit}, leaving out
-   * those below the review threshold.
+   * those below the review threshold. Weighed by the search's own ranking ({@link ChildRanking}):
+   * the description without its sex and postcode weighs exactly what the same name and date typed
+   * into the search weigh; sex and postcode, when the list gives them, add their own weights.
    */
   @Transactional(readOnly = true)
   public List<Candidate> candidates(UUID partnershipId, Description description, int limit) {
-    String name =
-        String.join(
-                " ",
-                description.givenName() == null ? "" : description.givenName(),
-                description.familyName() == null ? "" : description.familyName())
-            .strip();
-    ChildQuery query =
-        new ChildQuery(
-            name.isEmpty() ? null : name,
-            description.dateOfBirth(),
-            description.dateOfBirth() == null ? description.birthYear() : null,
-            null,
-            null);
+    ChildQuery query = query(description);
     if (query.isEmpty()) {
       return List.of();
     }
@@ -103,100 +86,63 @@ public class ChildMatching {
         index.search(partnershipId, query, CANDIDATES).stream()
             .map(ChildIndex.Scored::childId)
             .toList();
-    Map<UUID, ChildSummary> found = new java.util.HashMap<>();
+    Map<UUID, ChildSummary> found = new HashMap<>();
     records.findAllById(ids).forEach(c -> found.put(c.id(), c.summary()));
-    List<ChildSummary> children = ids.stream().map(found::get).filter(c -> c != null).toList();
+    List<ChildRanking.Known> children =
+        ids.stream().map(found::get).filter(c -> c != null).map(ChildRanking.Known::of).toList();
     if (children.isEmpty()) {
       return List.of();
     }
-    RecordTable table = new RecordTable(variants, children.size() * 2);
-    List<int[]> pairs = new ArrayList<>();
-    for (ChildSummary child : children) {
-      int listed = table.add(record(description, child));
-      int known = table.add(record(child));
-      pairs.add(new int[] {listed, known});
-    }
-    table.resolve();
-    int size = (int) Math.min(Integer.MAX_VALUE, records.countByPartnershipId(partnershipId));
-    Scorer scorer = new Scorer(table, MatchModel.standard(size));
     List<Candidate> candidates = new ArrayList<>();
-    for (int k = 0; k < children.size(); k++) {
-      int[] pair = pairs.get(k);
-      Explanation why = scorer.explain(pair[0], pair[1]);
-      if (why.total() < thresholds.review()) {
+    for (ChildRanking.Ranked r :
+        ranking.rank(
+            query,
+            description.sex(),
+            description.postcode(),
+            children,
+            index.count(partnershipId))) {
+      Strength strength =
+          switch (r.strength()) {
+            case STRONG -> Strength.LIKELY;
+            case POSSIBLE -> Strength.POSSIBLE;
+            case WEAK -> Strength.UNLIKELY;
+          };
+      if (strength == Strength.UNLIKELY) {
         continue;
       }
-      Strength strength =
-          why.total() >= thresholds.link() && scorer.mayLinkAutomatically(pair[0], pair[1])
-              ? Strength.LIKELY
-              : Strength.POSSIBLE;
       List<Field> fields =
-          why.parts().stream()
+          r.explanation().parts().stream()
               .map(p -> new Field(p.comparison().name(), p.level(), p.total()))
               .toList();
       candidates.add(
-          new Candidate(children.get(k).id(), why.total(), why.probability(), strength, fields));
+          new Candidate(r.childId(), r.weight(), r.explanation().probability(), strength, fields));
     }
-    return candidates.stream()
-        .sorted(Comparator.comparingDouble(Candidate::weight).reversed())
-        .limit(limit)
-        .toList();
+    return candidates.stream().limit(limit).toList();
+  }
+
+  /**
+   * The description as the search would be asked it: given then family name (the ranking also reads
+   * them the other way round), the date whole or in part.
+   */
+  static ChildQuery query(Description d) {
+    String name =
+        String.join(
+                " ",
+                d.givenName() == null ? "" : d.givenName(),
+                d.familyName() == null ? "" : d.familyName())
+            .strip();
+    boolean whole = d.dateOfBirth() != null;
+    return new ChildQuery(
+        name.isEmpty() ? null : name,
+        d.dateOfBirth(),
+        whole ? null : d.birthYear(),
+        whole || d.birthYear() == null ? null : d.birthMonth(),
+        null,
+        null);
   }
 
   /** The names of the comparisons, in the order {@link Candidate#fields()} lists them. */
   public static List<String> fieldNames() {
     return Comparison.ALL.stream().map(Enum::name).toList();
-  }
-
-  private static LinkRecord record(ChildSummary child) {
-    return new LinkRecord(
-        child.givenName(),
-        child.middleNames(),
-        child.familyName(),
-        List.of(),
-        child.dateOfBirth(),
-        sex(child.sex()),
-        child.postcode(),
-        null,
-        null);
-  }
-
-  /**
-   * The listed child as the engine sees them, beside one candidate. A part date counts only against
-   * a child whose date disagrees with it: when the known parts agree it is left out (weighs
-   * nothing, as a missing date does); when they disagree the list's parts stand, with the first of
-   * the month or year for what is missing, so the engine sees a different date.
-   */
-  private static LinkRecord record(Description d, ChildSummary beside) {
-    LocalDate date = d.dateOfBirth();
-    if (date == null && d.birthYear() != null) {
-      LocalDate known = beside.dateOfBirth();
-      boolean agrees =
-          known != null
-              && known.getYear() == d.birthYear()
-              && (d.birthMonth() == null || known.getMonthValue() == d.birthMonth());
-      date =
-          agrees
-              ? null
-              : LocalDate.of(d.birthYear(), d.birthMonth() == null ? 1 : d.birthMonth(), 1);
-    }
-    return new LinkRecord(
-        d.givenName(),
-        null,
-        d.familyName(),
-        List.of(),
-        date,
-        d.sex() == null ? null : sex(d.sex()),
-        d.postcode() == null ? null : d.postcode().value(),
-        null,
-        null);
-  }
-
-  private static @Nullable String sex(Sex sex) {
-    return switch (sex) {
-      case FEMALE -> "F";
-      case MALE -> "M";
-      case NOT_KNOWN -> null;
-    };
   }
 }

@@ -1,5 +1,6 @@
 package org.lantern.people;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,12 @@ import org.springframework.stereotype.Component;
 class ChildRanking {
 
   /** A candidate's place after ranking. */
-  record Ranked(UUID childId, double weight, MatchStrength strength, List<String> agreeing) {}
+  record Ranked(
+      UUID childId,
+      double weight,
+      MatchStrength strength,
+      List<String> agreeing,
+      Explanation explanation) {}
 
   /** The fields named in a match's words, in this order. */
   private static final List<Comparison> NAMED =
@@ -57,10 +63,69 @@ class ChildRanking {
     return known.model();
   }
 
+  /**
+   * A child as the ranking reads them: what the search index holds, and the sex and postcode when
+   * the caller has them (a list row can be weighed on them; the search index does not hold them).
+   */
+  record Known(
+      UUID childId,
+      String givenName,
+      @Nullable String middleNames,
+      String familyName,
+      @Nullable String knownAs,
+      @Nullable LocalDate dateOfBirth,
+      @Nullable Sex sex,
+      @Nullable String postcode,
+      @Nullable String nhsNumber,
+      @Nullable String upn) {
+
+    static Known of(ChildIndex.Scored c) {
+      return new Known(
+          c.childId(),
+          c.givenName(),
+          c.middleNames(),
+          c.familyName(),
+          c.knownAs(),
+          c.dateOfBirth(),
+          null,
+          null,
+          c.nhsNumber(),
+          c.upn());
+    }
+
+    static Known of(ChildSummary c) {
+      return new Known(
+          c.id(),
+          c.givenName(),
+          c.middleNames(),
+          c.familyName(),
+          c.knownAs(),
+          c.dateOfBirth(),
+          c.sex(),
+          c.postcode(),
+          c.nhsNumber(),
+          c.upn());
+    }
+  }
+
+  /** A search's candidates, heaviest first. */
   List<Ranked> rank(ChildQuery query, List<ChildIndex.Scored> candidates, int childrenSearched) {
+    return rank(query, null, null, candidates.stream().map(Known::of).toList(), childrenSearched);
+  }
+
+  /**
+   * Candidates weighed against a query that may also give the child's sex and postcode (a list
+   * row), heaviest first. Without sex and postcode a query weighs exactly as the search weighs it.
+   */
+  List<Ranked> rank(
+      ChildQuery query,
+      @Nullable Sex sex,
+      @Nullable Postcode postcode,
+      List<Known> candidates,
+      int childrenSearched) {
     QueryRanking engine = new QueryRanking(variants, model(childrenSearched));
     List<List<LinkRecord>> records = new ArrayList<>(candidates.size());
-    for (ChildIndex.Scored c : candidates) {
+    for (Known c : candidates) {
       List<LinkRecord> forms = new ArrayList<>(2);
       forms.add(record(c, c.givenName()));
       if (c.knownAs() != null) {
@@ -74,6 +139,8 @@ class ChildRanking {
             query.dateOfBirth(),
             query.birthYear(),
             query.birthMonth(),
+            sex == null ? null : code(sex),
+            postcode == null ? null : postcode.value(),
             query.nhsNumber() == null ? null : query.nhsNumber().value(),
             query.upn() == null ? null : query.upn().value());
     List<Ranked> ranked = new ArrayList<>(candidates.size());
@@ -83,13 +150,18 @@ class ChildRanking {
               candidates.get(r.candidate()).childId(),
               r.weight(),
               strength(r.explanation()),
-              agreeing(r.explanation())));
+              agreeing(r.explanation()),
+              r.explanation()));
     }
     return ranked;
   }
 
+  /**
+   * Strong only where the engine would link two records without asking: at the link threshold and
+   * not held back by the twins rule (given names entirely different).
+   */
   private MatchStrength strength(Explanation e) {
-    if (e.certain() || e.total() >= thresholds.link()) {
+    if (e.certain() || e.total() >= thresholds.link() && !e.needsReview()) {
       return MatchStrength.STRONG;
     }
     return e.total() >= thresholds.review() ? MatchStrength.POSSIBLE : MatchStrength.WEAK;
@@ -107,16 +179,25 @@ class ChildRanking {
     return agreeing;
   }
 
-  private static LinkRecord record(ChildIndex.Scored c, String given) {
+  private static LinkRecord record(Known c, String given) {
     return new LinkRecord(
         given,
         c.middleNames(),
         c.familyName(),
         List.of(),
         c.dateOfBirth(),
-        null,
-        null,
+        c.sex() == null ? null : code(c.sex()),
+        c.postcode(),
         c.nhsNumber(),
         c.upn());
+  }
+
+  /** Sex as the engine's records say it: "F", "M", or nothing when not known. */
+  private static @Nullable String code(Sex sex) {
+    return switch (sex) {
+      case FEMALE -> "F";
+      case MALE -> "M";
+      case NOT_KNOWN -> null;
+    };
   }
 }

@@ -1,6 +1,7 @@
 package org.lantern.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,7 @@ class ChildSearchRankingIntegrationTests {
 
   @Autowired Fixtures fixtures;
   @Autowired ChildSearch search;
+  @Autowired ChildMatching matching;
   @Autowired MutableClock clock;
 
   @BeforeEach
@@ -161,6 +163,86 @@ class ChildSearchRankingIntegrationTests {
     assertThat(found.getFirst().agreeing())
         .containsExactly("GIVEN_NAME", "FAMILY_NAME", "DATE_OF_BIRTH");
     assertThat(found.getLast().agreeing()).containsExactly("FAMILY_NAME");
+  }
+
+  @Test
+  void aListRowWeighsWhatTheSameSearchWeighsAndSexAndPostcodeAddTheirOwnWeights() {
+    int n = IDS.incrementAndGet();
+    ChildSummary child =
+        fixtures.child(
+            p,
+            new NewChild(
+                "Delphine",
+                null,
+                "Okafor-Reyes",
+                "Del",
+                Sex.FEMALE,
+                LocalDate.of(2011, 3, 5),
+                Fixtures.nhsNumber(n),
+                Fixtures.upn(n),
+                Postcode.parse("ST16 2LH"),
+                p.districtId()));
+    LocalDate born = LocalDate.of(2011, 3, 5);
+    // the whole date (with a typing slip in the family name), a month and year, a year, a
+    // known-as name with no date, names the wrong way round: as a list gives them and as typed
+    List<ChildMatching.Description> rows =
+        List.of(
+            new ChildMatching.Description("Delphine", "Okafor-Reyas", born, 2011, 3, null, null),
+            new ChildMatching.Description("Delphine", "Okafor-Reyes", null, 2011, 3, null, null),
+            new ChildMatching.Description("Delfine", "Okafor-Reyes", null, 2011, null, null, null),
+            new ChildMatching.Description("Del", "Okafor-Reyes", null, null, null, null, null),
+            new ChildMatching.Description("Okafor-Reyes", "Delphine", null, 2010, 3, null, null));
+    List<ChildQuery> typed =
+        List.of(
+            new ChildQuery("Delphine Okafor-Reyas", born, null, null, null, null),
+            new ChildQuery("Delphine Okafor-Reyes", null, 2011, 3, null, null),
+            new ChildQuery("Delfine Okafor-Reyes", null, 2011, null, null, null),
+            new ChildQuery("Del Okafor-Reyes", null, null, null, null, null),
+            new ChildQuery("Okafor-Reyes Delphine", null, 2010, 3, null, null));
+
+    for (int k = 0; k < rows.size(); k++) {
+      double listed = weightOf(child, rows.get(k)).weight();
+      double searched =
+          search.findRanked(p.user(Role.FRONT_DOOR), typed.get(k), "find a child").stream()
+              .filter(m -> m.child().id().equals(child.id()))
+              .findFirst()
+              .orElseThrow()
+              .weight();
+      assertThat(listed).as("row %d", k).isEqualTo(searched);
+    }
+
+    ChildMatching.Description bare = rows.get(1);
+    ChildMatching.Candidate withSexAndPostcode =
+        weightOf(
+            child,
+            new ChildMatching.Description(
+                bare.givenName(),
+                bare.familyName(),
+                null,
+                2011,
+                3,
+                Sex.FEMALE,
+                Postcode.parse("ST16 2LH")));
+    double sexAndPostcode =
+        withSexAndPostcode.fields().stream()
+            .filter(f -> f.field().equals("SEX") || f.field().equals("POSTCODE"))
+            .peek(f -> assertThat(f.level()).isEqualTo("EXACT"))
+            .mapToDouble(ChildMatching.Field::weight)
+            .sum();
+    assertThat(sexAndPostcode).isPositive();
+    assertThat(withSexAndPostcode.weight())
+        .isCloseTo(weightOf(child, bare).weight() + sexAndPostcode, within(1e-3));
+    assertThat(withSexAndPostcode.fields())
+        .filteredOn(f -> f.field().equals("DATE_OF_BIRTH"))
+        .extracting(ChildMatching.Field::level)
+        .containsExactly("SAME_MONTH");
+  }
+
+  private ChildMatching.Candidate weightOf(ChildSummary child, ChildMatching.Description row) {
+    return matching.candidates(p.id(), row, 10).stream()
+        .filter(c -> c.childId().equals(child.id()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private List<ChildMatch> find(

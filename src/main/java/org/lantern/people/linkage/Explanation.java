@@ -20,6 +20,18 @@ public record Explanation(double prior, List<Part> parts, double total, boolean 
   }
 
   /**
+   * Whether the two must not be linked without a person deciding, however heavy: the twins rule of
+   * {@link Scorer#needsReview(int)} (given names entirely different, no NHS number joining them).
+   */
+  public boolean needsReview() {
+    return !certain
+        && parts
+            .get(Comparison.GIVEN_NAME.ordinal())
+            .level()
+            .equals(Comparison.GIVEN_NAME.levels().get(Comparison.GIVEN_NAME.different()));
+  }
+
+  /**
    * One field's part.
    *
    * @param level the comparison level's name, e.g. "NICKNAME"

@@ -37,14 +37,30 @@ public final class QueryRanking {
    *
    * @param birthYear a year of birth, when no full date was given
    * @param birthMonth its month (1–12), when known
+   * @param sex "F", "M" or null, as in {@link LinkRecord} (a list may say it; a search does not)
+   * @param postcode in standard form, or null
    */
   public record Query(
       @Nullable String name,
       @Nullable LocalDate dateOfBirth,
       @Nullable Integer birthYear,
       @Nullable Integer birthMonth,
+      @Nullable String sex,
+      @Nullable String postcode,
       @Nullable String nhsNumber,
-      @Nullable String upn) {}
+      @Nullable String upn) {
+
+    /** What a search form can say: no sex or postcode. */
+    public Query(
+        @Nullable String name,
+        @Nullable LocalDate dateOfBirth,
+        @Nullable Integer birthYear,
+        @Nullable Integer birthMonth,
+        @Nullable String nhsNumber,
+        @Nullable String upn) {
+      this(name, dateOfBirth, birthYear, birthMonth, null, null, nhsNumber, upn);
+    }
+  }
 
   /** A candidate's place in the list given, its weight and why. */
   public record Ranked(int candidate, float weight, Explanation explanation) {}
@@ -171,8 +187,8 @@ public final class QueryRanking {
               name[2],
               List.of(),
               query.dateOfBirth(),
-              null,
-              null,
+              query.sex(),
+              query.postcode(),
               query.nhsNumber(),
               query.upn()));
     }

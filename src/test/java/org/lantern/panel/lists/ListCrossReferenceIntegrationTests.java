@@ -166,8 +166,13 @@ class ListCrossReferenceIntegrationTests {
     assertThat(again.added()).isZero();
     assertThat(again.alreadyListed()).isEqualTo(3);
     assertThat(lists.list(coordinator(), first.listId()).rows()).hasSize(2);
-    // a year of birth that agrees counts neither way: Oliver is still found by name
-    assertThat(row(lists.list(coordinator(), first.listId()), "Oliver").candidates()).isNotEmpty();
+    // a year of birth that agrees counts for the match, as in the search: Oliver is found by name
+    // and year
+    ListCrossReference.CandidateView oliver =
+        row(lists.list(coordinator(), first.listId()), "Oliver").candidates().getFirst();
+    assertThat(oliver.reasons())
+        .extracting(r -> r.level().messageKey())
+        .contains("linkage.level.SAME_YEAR");
   }
 
   @Test

@@ -69,6 +69,29 @@ class QueryRankingTests {
         .isEqualTo(1);
   }
 
+  @Test
+  void sexAndPostcodeWhenGivenAreComparedAtTheEnginesLevels() {
+    LinkRecord known =
+        new LinkRecord("Amy", null, "Carter", List.of(), null, "F", "ST16 2LH", null, null);
+    LinkRecord moved =
+        new LinkRecord("Amy", null, "Carter", List.of(), null, "M", "ST17 4AB", null, null);
+    QueryRanking.Query listed =
+        new QueryRanking.Query("Amy Carter", null, null, null, "F", "ST16 2LH", null, null);
+
+    List<QueryRanking.Ranked> ranked =
+        RANKING.rank(listed, List.of(List.of(moved), List.of(known)));
+
+    assertThat(ranked).extracting(QueryRanking.Ranked::candidate).containsExactly(1, 0);
+    Explanation why = ranked.getFirst().explanation();
+    assertThat(why.parts().get(Comparison.SEX.ordinal()).level()).isEqualTo("EXACT");
+    assertThat(why.parts().get(Comparison.POSTCODE.ordinal()).level()).isEqualTo("EXACT");
+    float nameOnly =
+        RANKING.rank(query("Amy Carter", null, null), List.of(List.of(known))).getFirst().weight();
+    assertThat(ranked.getFirst().weight()).isGreaterThan(nameOnly);
+    assertThat(ranked.getLast().explanation().parts().get(Comparison.SEX.ordinal()).level())
+        .isEqualTo("DIFFERENT");
+  }
+
   private static QueryRanking.Query query(
       String name, @Nullable Integer year, @Nullable Integer month) {
     return new QueryRanking.Query(name, null, year, month, null, null);
