@@ -125,6 +125,16 @@ public class Children {
   }
 
   /**
+   * Puts children imported in the caller's transaction in this copy's search index now, before they
+   * commit, so that the same transaction can match against them (the demo county cross-references a
+   * list while it makes the county). The index catches up from the database at start in any case;
+   * indexing a child twice does no harm.
+   */
+  public void indexNow(Collection<ChildSummary> imported) {
+    index.index(imported);
+  }
+
+  /**
    * Imports children in bulk (a legacy system's records, or the demo county), in the caller's
    * transaction, audited as one import. The search index picks them up once they commit.
    */

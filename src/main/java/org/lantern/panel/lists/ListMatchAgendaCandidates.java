@@ -2,6 +2,7 @@ package org.lantern.panel.lists;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ListMatchAgendaCandidates implements AgendaCandidateSource {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final ListStore store;
   private final PanelRounds rounds;
@@ -71,7 +75,7 @@ class ListMatchAgendaCandidates implements AgendaCandidateSource {
                     "lists.agenda.detail",
                     new Object[] {
                       messages.getMessage(c.kind().messageKey(), null, Locale.UK),
-                      c.listDate().toString()
+                      DAY.format(c.listDate())
                     },
                     Locale.UK)));
       }

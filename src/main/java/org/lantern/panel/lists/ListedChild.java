@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -48,6 +50,20 @@ public record ListedChild(
       return "";
     }
     return birthMonth == null ? birthYear.toString() : "%02d/%d".formatted(birthMonth, birthYear);
+  }
+
+  /** The date of birth as the page shows it: "3 April 2011", "April 2011", "2011" or "". */
+  public String dateInWords() {
+    if (dateOfBirth != null) {
+      return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(dateOfBirth);
+    }
+    if (birthYear == null) {
+      return "";
+    }
+    return birthMonth == null
+        ? birthYear.toString()
+        : DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)
+            .format(YearMonth.of(birthYear, birthMonth));
   }
 
   /**

@@ -4,6 +4,8 @@
  * engine, confirm or reject, and confirmed matches offered to the district's next panel agenda.
  */
 @NullMarked
+@NamedInterface("lists")
 package org.lantern.panel.lists;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

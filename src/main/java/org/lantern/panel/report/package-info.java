@@ -4,6 +4,8 @@
  * with small numbers suppressed.
  */
 @NullMarked
+@NamedInterface("report")
 package org.lantern.panel.report;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
