@@ -177,6 +177,21 @@ class PanelPagesIntegrationTests {
   }
 
   @Test
+  void aPanelWithItsNextMeetingPlannedOpensItInsteadOfPlanningAnother() throws Exception {
+    Document page =
+        Pages.html(mvc.perform(get("/panels").with(as(Role.EXPLOITATION_COORDINATOR))).andReturn());
+    assertThat(page.select("a[href=/panel-meetings/" + meetingId + "]").eachText())
+        .contains("Open the next meeting, 11 March 2026 (Planned)");
+    org.jsoup.nodes.Element card =
+        page.select("a[href=/panel-meetings/" + meetingId + "]")
+            .first()
+            .closest(".govuk-summary-card");
+    assertThat(card.select("form[action$=/meetings]"))
+        .as("a district with a planned meeting does not offer to plan another")
+        .isEmpty();
+  }
+
+  @Test
   void draftMinutesRefuseAnActionDueBeforeTheMeetingNextToTheField() throws Exception {
     ChildSummary child = fixtures.child(p);
     meetings.add(s.coordinator(), meetingId, child.id(), "For the test.");

@@ -1,9 +1,11 @@
 package org.lantern.panel.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +14,8 @@ import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.UserView;
+import org.lantern.panel.MeetingStatus;
+import org.lantern.panel.MeetingSummary;
 import org.lantern.panel.Meetings;
 import org.lantern.panel.PanelRuleException;
 import org.lantern.panel.PanelView;
@@ -55,7 +59,16 @@ class PanelsController {
     model.addAttribute("panels", all);
     boolean runs = meetings.mayRun(user);
     model.addAttribute("runs", runs);
-    model.addAttribute("meetings", runs ? meetings.all(user) : List.of());
+    List<MeetingSummary> listed = runs ? meetings.all(user) : List.of();
+    model.addAttribute("meetings", listed);
+    // a panel whose next meeting is already planned opens it rather than planning another
+    Map<UUID, MeetingSummary> upcoming = new HashMap<>();
+    for (MeetingSummary m : listed) {
+      if (m.status() != MeetingStatus.MINUTES_APPROVED) {
+        upcoming.merge(m.districtId(), m, (a, b) -> a.meetingOn().isBefore(b.meetingOn()) ? a : b);
+      }
+    }
+    model.addAttribute("upcoming", upcoming);
     List<UUID> managers = panels.countyManagers(user);
     model.addAttribute(
         "countyManagers",
