@@ -17,10 +17,26 @@ public record NavItem(int order, String labelKey, String href, long count, Strin
   }
 
   public boolean isActive(String requestUri) {
-    String path = href.contains("?") ? href.substring(0, href.indexOf('?')) : href;
+    String path = path();
     if (path.equals("/")) {
       return requestUri.equals("/");
     }
     return requestUri.equals(path) || requestUri.startsWith(path + "/");
+  }
+
+  /**
+   * The one item of the navigation that is the page's section: of those whose path the page is
+   * under, the most specific ({@code /panels/lists} rather than {@code /panels}), so that one link
+   * at most is marked as the current page.
+   */
+  public static java.util.Optional<NavItem> activeAmong(
+      java.util.List<NavItem> items, String requestUri) {
+    return items.stream()
+        .filter(i -> i.isActive(requestUri))
+        .max(java.util.Comparator.comparingInt(i -> i.path().length()));
+  }
+
+  private String path() {
+    return href.contains("?") ? href.substring(0, href.indexOf('?')) : href;
   }
 }

@@ -26,10 +26,12 @@ class PageUser {
     return CurrentUsers.current().filter(u -> u.role() != Role.PARTNER_SYSTEM).orElse(null);
   }
 
-  /** Whether the item is the section of the page being shown. */
-  public boolean active(NavItem item) {
+  /** Whether the item is the section of the page being shown (at most one item of {@code nav}). */
+  public boolean active(NavItem item, List<NavItem> nav) {
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-      return item.isActive(request.getRequest().getRequestURI());
+      return NavItem.activeAmong(nav, request.getRequest().getRequestURI())
+          .filter(item::equals)
+          .isPresent();
     }
     return false;
   }
