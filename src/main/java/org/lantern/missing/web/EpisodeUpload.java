@@ -30,6 +30,7 @@ import org.lantern.people.NewChild;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.Sex;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.RefusedUploadRow;
 import org.lantern.platform.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -119,7 +120,14 @@ class EpisodeUpload {
   }
 
   /** One row: its line in the file, its reference, what happened, and what was wrong. */
-  record Row(long line, String reference, Outcome outcome, List<String> problems) {}
+  record Row(long line, String reference, Outcome outcome, List<String> problems)
+      implements RefusedUploadRow {
+
+    @Override
+    public String label() {
+      return reference;
+    }
+  }
 
   /** The whole upload: a problem with the file itself, or the rows. */
   record Result(@Nullable String fileProblem, List<Row> rows) {

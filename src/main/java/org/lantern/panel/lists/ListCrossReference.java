@@ -24,6 +24,7 @@ import org.lantern.people.ChildMatching;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.RecordNotFoundException;
+import org.lantern.platform.RefusedUploadRow;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -89,7 +90,14 @@ public class ListCrossReference {
   }
 
   /** A refused row: its line, the name as typed, and what is wrong, in plain words. */
-  public record RefusedRow(long line, String name, List<String> problems) {}
+  public record RefusedRow(long line, String name, List<String> problems)
+      implements RefusedUploadRow {
+
+    @Override
+    public String label() {
+      return name;
+    }
+  }
 
   /** What an upload did: a problem with the file (nothing saved), or the rows' fate. */
   public record UploadResult(

@@ -13,6 +13,7 @@ import org.lantern.access.Permission;
 import org.lantern.people.PersonIndex;
 import org.lantern.people.PersonRecordRules;
 import org.lantern.people.api.PersonRecordCsv;
+import org.lantern.platform.RefusedUploadRow;
 import org.lantern.platform.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,14 @@ class PersonRecordUploadController {
   static final int MAX_SOURCE = 60;
 
   /** A rejected row: its line in the file, the record's id in the partner's system, why. */
-  record RejectedRow(int line, String sourceId, List<String> problems) {}
+  record RejectedRow(long line, String sourceId, List<String> problems)
+      implements RefusedUploadRow {
+
+    @Override
+    public String label() {
+      return sourceId;
+    }
+  }
 
   /** What the upload did. */
   record Result(
@@ -123,7 +131,7 @@ class PersonRecordUploadController {
           new RejectedRow(
               line, "", List.of(problem(new PersonRecordRules.Problem("row", "encoding")))));
     }
-    rejected.sort(Comparator.comparingInt(RejectedRow::line));
+    rejected.sort(Comparator.comparingLong(RejectedRow::line));
     return new Result(
         report.count(PersonIndex.Outcome.CREATED),
         report.count(PersonIndex.Outcome.UPDATED),
