@@ -1,9 +1,5 @@
 package org.lantern.platform;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,12 +75,9 @@ public final class CsvTable {
     int number = 0;
     for (byte[] raw : lines(bytes)) {
       number++;
-      String text = decode(raw);
+      String text = Texts.utf8(raw);
       if (text != null && text.indexOf('\u0000') >= 0) {
         text = null; // a NUL is never in text: the file is UTF-16 or not text at all
-      }
-      if (number == 1 && text != null && text.startsWith("\uFEFF")) {
-        text = text.substring(1);
       }
       Row row;
       if (text == null) {
@@ -209,19 +202,6 @@ public final class CsvTable {
 
   private static Row problem(int number, List<String> cells, Problem problem) {
     return new Row(number, List.copyOf(cells), problem, cells.size());
-  }
-
-  private static @Nullable String decode(byte[] line) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(line))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
   }
 
   /** The file's lines without their ends (CR LF, LF or CR alone, as old spreadsheets write). */

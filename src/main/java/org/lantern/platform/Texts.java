@@ -86,8 +86,9 @@ public final class Texts {
   }
 
   /**
-   * The text of an uploaded file if it is UTF-8 (a byte-order mark at the start is dropped), or
-   * null if any byte sequence is not: an upload in another encoding is refused, never guessed.
+   * The text of an uploaded file, or of one of its lines ({@link CsvTable} reads line by line), if
+   * it is UTF-8 (a byte-order mark at the start is dropped), or null if any byte sequence is not:
+   * text in another encoding is refused, never guessed.
    */
   public static @Nullable String utf8(byte[] bytes) {
     String text;

@@ -84,6 +84,24 @@ class IntelligenceBadInputIntegrationTests {
     assertThat(notices()).isZero();
   }
 
+  @Test
+  void whatATypedFieldHoldsIsPlainTextFromTheMomentItIsBound() throws Exception {
+    Document page =
+        html(
+            post("/abduction-notices/new")
+                .param("childId", child.id().toString())
+                .param("adultGivenName", "\u202EDale\u202C")
+                .param("adultFamilyName", "Mor\u2066row\u2069")
+                .param("officerName", "PC \u200FHale")
+                .param("circumstances", "Found together.")
+                .param("servedOn.year", "2026"));
+
+    // the form comes back with an error, showing what was bound: without the hidden characters
+    assertThat(page.getElementById("adultGivenName").val()).isEqualTo("Dale");
+    assertThat(page.getElementById("adultFamilyName").val()).isEqualTo("Morrow");
+    assertThat(page.getElementById("officerName").val()).isEqualTo("PC Hale");
+  }
+
   @ParameterizedTest(name = "year={0}")
   @CsvSource({"0", "-5", "2147483647", "1998"})
   void theRegisterForAYearItCannotHaveShowsTheNearestYearItHas(String year) throws Exception {
