@@ -1,14 +1,12 @@
 package org.lantern.referral.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.intelligence.NamedAdult;
 import org.lantern.platform.DateInput;
-import org.lantern.platform.LanternTime;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ChildChoice;
 import org.lantern.referral.ConcernContent;
@@ -268,7 +266,7 @@ public class ConcernForm {
   }
 
   /** The optional adult involved: a first name or nickname at least, when anything is given. */
-  private void validateAdult(Errors errors, Clock clock) {
+  private void validateAdult(Errors errors, DateRules dates) {
     if (!namesAnAdult()) {
       return;
     }
@@ -277,14 +275,13 @@ public class ConcernForm {
     }
     tooLong(errors, "adultGivenName", adultGivenName, 100);
     tooLong(errors, "adultFamilyName", adultFamilyName, 100);
-    switch (adultDateOfBirth.parse()) {
-      case DateInput.Invalid i ->
-          errors.rejectValue("adultDateOfBirth", "concern.adult.date.invalid");
-      case DateInput.Valid v
-          when !v.date().isBefore(LocalDate.now(clock.withZone(LanternTime.ZONE))) ->
-          errors.rejectValue("adultDateOfBirth", "concern.adult.date.invalid");
-      default -> {}
-    }
+    dates.check(
+        adultDateOfBirth.parse(),
+        DateRules.Kind.ADULT_BIRTH,
+        false,
+        errors,
+        "adultDateOfBirth",
+        "concern.adult.date");
     String age = Texts.clean(adultAge);
     if (age != null
         && (!age.matches("\\d{1,3}")
@@ -341,9 +338,9 @@ public class ConcernForm {
         whatHappened, occurredOn.parse(), location, indicators, danger);
   }
 
-  void validate(Errors errors, Clock clock, boolean verbal) {
+  void validate(Errors errors, DateRules dates, boolean verbal) {
     if (newChild) {
-      ConcernRules.checkChild(childFields(), errors, "", clock);
+      ConcernRules.checkChild(childFields(), concernFields(), errors, "", dates);
       if (!Texts.isBlank(districtId) && Texts.uuid(districtId) == null) {
         errors.rejectValue("districtId", "concern.district.invalid");
       }
@@ -358,8 +355,8 @@ public class ConcernForm {
         errors.rejectValue("referrerPhone", "verbal.phone.invalid");
       }
     }
-    ConcernRules.checkConcern(concernFields(), errors, "", clock);
-    validateAdult(errors, clock);
+    ConcernRules.checkConcern(concernFields(), errors, "", dates);
+    validateAdult(errors, dates);
   }
 
   ChildChoice childChoice() {

@@ -1,9 +1,9 @@
 package org.lantern.referral.web;
 
-import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernSubmission;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,12 +26,12 @@ class ConcernFormController {
 
   private final ConcernSubmission submission;
   private final ConcernFormPage page;
-  private final Clock clock;
+  private final DateRules dates;
 
-  ConcernFormController(ConcernSubmission submission, ConcernFormPage page, Clock clock) {
+  ConcernFormController(ConcernSubmission submission, ConcernFormPage page, DateRules dates) {
     this.submission = submission;
     this.page = page;
-    this.clock = clock;
+    this.dates = dates;
   }
 
   @GetMapping("/concerns/new")
@@ -92,7 +92,7 @@ class ConcernFormController {
     if (Texts.isBlank(form.getToken()) || form.getToken().length() > 64) {
       form.setToken(UUID.randomUUID().toString());
     }
-    form.validate(errors, clock, verbal);
+    form.validate(errors, dates, verbal);
     if (form.isNewChild()
         && !errors.hasFieldErrors("districtId")
         && !page.isDistrictOf(user, form.getDistrictId())) {
