@@ -4,6 +4,7 @@ import java.util.List;
 import org.lantern.access.Role;
 import org.lantern.access.data.Agencies;
 import org.lantern.access.data.ApiClients;
+import org.lantern.platform.ApiProblems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,7 +70,8 @@ class SecurityConfiguration {
       HttpSecurity http,
       ApiClients clients,
       Agencies agencies,
-      PlatformTransactionManager transactions)
+      PlatformTransactionManager transactions,
+      ApiProblems problems)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
@@ -83,12 +85,7 @@ class SecurityConfiguration {
         .csrf(AbstractHttpConfigurer::disable)
         .exceptionHandling(
             e ->
-                e.authenticationEntryPoint(
-                        (request, response, ex) ->
-                            ProblemResponses.write(
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                "Send Authorization: Bearer <client id>.<secret>."))
+                e.authenticationEntryPoint(new ApiAuthenticationEntryPoint(problems))
                     .accessDeniedHandler(
                         (request, response, ex) ->
                             ProblemResponses.write(
