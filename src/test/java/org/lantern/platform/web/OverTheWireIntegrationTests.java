@@ -208,6 +208,47 @@ class OverTheWireIntegrationTests {
     assertThat(html.select("main").text()).contains("2 MB").contains("Back button");
   }
 
+  /**
+   * The person-index upload page takes files of up to 5 MB and says so when one is larger: the
+   * container must let such a file through to the page (Spring's default stopped at 1 MB, with the
+   * generic error page).
+   */
+  @Test
+  void anUploadLargerThanThePageTakesGetsThePagesOwnMessage() throws Exception {
+    HttpClient browser = signedIn(p.username(Role.EXPLOITATION_COORDINATOR));
+    Document form = Jsoup.parse(browser.send(get("/person-index/upload").build(), body()).body());
+    String token = form.selectFirst("input[name=_csrf]").val();
+    String boundary = "----lantern" + java.util.UUID.randomUUID();
+    ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+    multipart.writeBytes(
+        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token)
+            .getBytes(StandardCharsets.UTF_8));
+    multipart.writeBytes(
+        ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\nCare")
+            .getBytes(StandardCharsets.UTF_8));
+    multipart.writeBytes(
+        ("\r\n--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\""
+                + "\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    multipart.writeBytes("a".repeat(6 * 1024 * 1024).getBytes(StandardCharsets.UTF_8));
+    multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<String> answer =
+        browser.send(
+            HttpRequest.newBuilder(uri("/person-index/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray()))
+                .build(),
+            body());
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(answer.body()).select(".govuk-error-message").text())
+        .contains("The file must be 5 MB or smaller");
+  }
+
   // --- a form that fails its CSRF check
 
   @Test
