@@ -71,21 +71,14 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
     }
     JacksonException json = causeOf(ex, JacksonException.class);
     String field = json == null ? "" : field(json);
-    if (json instanceof UnrecognizedPropertyException) {
+    String expected =
+        json instanceof UnrecognizedPropertyException
+            ? "api.json.unknownField"
+            : json instanceof MismatchedInputException mismatch ? expected(mismatch) : null;
+    if (expected != null && !field.isEmpty()) {
+      FieldProblem problem = new FieldProblem(field, problems.text(expected));
       return relay(
-          problems.of(
-              HttpStatus.BAD_REQUEST,
-              "api.json.fields",
-              List.of(new FieldProblem(field, problems.text("api.json.unknownField")))),
-          headers);
-    }
-    if (json instanceof MismatchedInputException mismatch && !field.isEmpty()) {
-      return relay(
-          problems.of(
-              HttpStatus.BAD_REQUEST,
-              "api.json.fields",
-              List.of(new FieldProblem(field, problems.text(expected(mismatch))))),
-          headers);
+          problems.of(HttpStatus.BAD_REQUEST, "api.json.fields", List.of(problem)), headers);
     }
     return relay(problems.of(HttpStatus.BAD_REQUEST, "api.unreadable"), headers);
   }

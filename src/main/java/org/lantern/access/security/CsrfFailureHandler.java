@@ -14,8 +14,8 @@ import org.springframework.security.web.csrf.MissingCsrfTokenException;
  * a refusal of their role, so they are told what happened, on the page at {@link #PAGE}, with what
  * they wrote shown to copy (see {@code FormNotSentController}). Nothing is submitted again.
  *
- * <p>Signing in and out with an expired page go, as before, to the sign-in page, which says the
- * session timed out.
+ * <p>Signing in with an expired page, and signing out of a session that has ended, go as before to
+ * the sign-in page, which says the session timed out.
  */
 public class CsrfFailureHandler implements AccessDeniedHandler {
 
@@ -38,15 +38,14 @@ public class CsrfFailureHandler implements AccessDeniedHandler {
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.equals("/sign-in") || path.equals("/sign-out")) {
+    boolean sessionEnded = refused instanceof MissingCsrfTokenException;
+    if (path.equals("/sign-in") || (path.equals("/sign-out") && sessionEnded)) {
+      // Never a page that would show the password back; signing out of a session that has
+      // already ended has nothing left to do.
       response.sendRedirect(request.getContextPath() + "/sign-in?timeout");
       return;
     }
-    request.setAttribute(
-        REASON,
-        refused instanceof MissingCsrfTokenException
-            ? Reason.SESSION_ENDED
-            : Reason.PAGE_OUT_OF_DATE);
+    request.setAttribute(REASON, sessionEnded ? Reason.SESSION_ENDED : Reason.PAGE_OUT_OF_DATE);
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     request.getRequestDispatcher(PAGE).forward(request, response);
   }
