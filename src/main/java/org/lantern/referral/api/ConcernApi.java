@@ -24,11 +24,14 @@ import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernRules;
 import org.lantern.referral.ConcernSubmission;
 import org.lantern.referral.ConcernSubmission.PartnerSubmission;
+import org.lantern.referral.ConcernSubmission.SourceIdReusedException;
 import org.lantern.referral.ConcernView;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -108,6 +111,11 @@ class ConcernApi {
         .forPartnerSystem(system, concernId)
         .<ResponseEntity<?>>map(c -> ResponseEntity.ok(receipt(c)))
         .orElseGet(problems::notFound);
+  }
+
+  @ExceptionHandler(SourceIdReusedException.class)
+  ResponseEntity<ProblemDetail> reused(SourceIdReusedException e) {
+    return problems.of(HttpStatus.CONFLICT, "api.sourceIdReused");
   }
 
   /** A validated request as Lantern's values, and its fingerprint for telling retries apart. */

@@ -3,6 +3,7 @@ package org.lantern.referral.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantern.intelligence.NamedAdult;
 import org.lantern.platform.DateInput;
@@ -19,6 +20,9 @@ import org.springframework.validation.Errors;
  * token makes a double submission create one concern.
  */
 public class ConcernForm {
+
+  private static final Pattern ISSUED_TOKEN =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
   private @Nullable String token;
   private @Nullable String childId;
@@ -46,6 +50,14 @@ public class ConcernForm {
   private @Nullable String adultAge;
   private @Nullable String adultDescription;
   private @Nullable String adultPlace;
+
+  /**
+   * Whether the form carries a token as the form page issues it (a random UUID): a post without
+   * one, or with something else, is not a submission of a form Lantern gave out.
+   */
+  boolean hasIssuedToken() {
+    return token != null && ISSUED_TOKEN.matcher(token).matches();
+  }
 
   public @Nullable String getToken() {
     return token;

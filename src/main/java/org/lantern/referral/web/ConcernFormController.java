@@ -89,7 +89,10 @@ class ConcernFormController {
     if (!form.isNewChild() && Texts.uuid(form.getChildId()) == null) {
       return findTheChild(verbal);
     }
-    if (Texts.isBlank(form.getToken()) || form.getToken().length() > 64) {
+    if (!form.hasIssuedToken()) {
+      // Without the token the form was given, a second post of the same form could not be told
+      // from the first: nothing is made, and the person sends it again with a fresh token.
+      errors.reject("concern.token.invalid");
       form.setToken(UUID.randomUUID().toString());
     }
     form.validate(errors, dates, verbal);
