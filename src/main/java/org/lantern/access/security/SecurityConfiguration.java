@@ -1,6 +1,7 @@
 package org.lantern.access.security;
 
 import java.util.List;
+import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
 import org.lantern.access.data.Agencies;
 import org.lantern.access.data.ApiClients;
@@ -16,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,7 +71,8 @@ class SecurityConfiguration {
       HttpSecurity http,
       ApiClients clients,
       Agencies agencies,
-      PlatformTransactionManager transactions)
+      PlatformTransactionManager transactions,
+      AuditLog audit)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
@@ -90,11 +93,13 @@ class SecurityConfiguration {
                                 HttpStatus.UNAUTHORIZED,
                                 "Send Authorization: Bearer <client id>.<secret>."))
                     .accessDeniedHandler(
-                        (request, response, ex) ->
-                            ProblemResponses.write(
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                "This client may not use this operation.")))
+                        new AuditingAccessDeniedHandler(
+                            audit,
+                            (request, response, ex) ->
+                                ProblemResponses.write(
+                                    response,
+                                    HttpStatus.FORBIDDEN,
+                                    "This client may not use this operation."))))
         .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
         .build();
   }
@@ -115,7 +120,10 @@ class SecurityConfiguration {
   @Bean
   @Order(4)
   SecurityFilterChain pages(
-      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, OidcAccounts accounts)
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidc,
+      OidcAccounts accounts,
+      AuditLog audit)
       throws Exception {
     http.authorizeHttpRequests(
             a ->
@@ -127,6 +135,10 @@ class SecurityConfiguration {
                     .hasRole(Role.INFORMATION_GOVERNANCE.name())
                     .anyRequest()
                     .authenticated())
+        .exceptionHandling(
+            e ->
+                e.accessDeniedHandler(
+                    new AuditingAccessDeniedHandler(audit, new AccessDeniedHandlerImpl())))
         .formLogin(
             f ->
                 f.loginPage("/sign-in")

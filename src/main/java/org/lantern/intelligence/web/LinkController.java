@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
@@ -131,9 +130,7 @@ class LinkController {
   }
 
   private void requireRole(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.RECORD_INTELLIGENCE_LINK)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.RECORD_INTELLIGENCE_LINK);
   }
 
   private LocalDate today() {

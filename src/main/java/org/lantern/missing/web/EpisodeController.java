@@ -3,7 +3,9 @@ package org.lantern.missing.web;
 import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
 import org.lantern.missing.EpisodeRejectedException;
 import org.lantern.missing.EpisodeRules;
 import org.lantern.missing.Episodes;
@@ -33,17 +35,25 @@ class EpisodeController {
   private final Episodes episodes;
   private final ChildSearch search;
   private final MissingSettings settings;
+  private final AccessPolicy policy;
   private final Clock clock;
 
-  EpisodeController(Episodes episodes, ChildSearch search, MissingSettings settings, Clock clock) {
+  EpisodeController(
+      Episodes episodes,
+      ChildSearch search,
+      MissingSettings settings,
+      AccessPolicy policy,
+      Clock clock) {
     this.episodes = episodes;
     this.search = search;
     this.settings = settings;
+    this.policy = policy;
     this.clock = clock;
   }
 
   @GetMapping("/missing/episodes/new")
   String form(@RequestParam(required = false) @Nullable UUID child, CurrentUser user, Model model) {
+    policy.requireRole(user, Permission.RECORD_MISSING_EPISODE);
     if (child == null) {
       return "redirect:/children/find?for=missing";
     }
@@ -59,6 +69,7 @@ class EpisodeController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
+    policy.requireRole(user, Permission.RECORD_MISSING_EPISODE);
     UUID childId = Texts.uuid(form.getChildId());
     if (childId == null) {
       return "redirect:/children/find?for=missing";
@@ -81,7 +92,7 @@ class EpisodeController {
   @GetMapping("/missing/episodes/{episodeId}")
   String recorded(@PathVariable UUID episodeId, CurrentUser user, Model model) {
     model.addAttribute("episode", episodes.view(user, episodeId));
-    model.addAttribute("canUpload", user.role() == org.lantern.access.Role.POLICE);
+    model.addAttribute("canUpload", policy.roleAllows(user, Permission.UPLOAD_MISSING_EPISODES));
     return "missing/episode-recorded";
   }
 
@@ -92,7 +103,7 @@ class EpisodeController {
     model.addAttribute("child", child);
     model.addAttribute("places", MissingFrom.values());
     model.addAttribute("gradings", RiskGrading.values());
-    model.addAttribute("canUpload", user.role() == org.lantern.access.Role.POLICE);
+    model.addAttribute("canUpload", policy.roleAllows(user, Permission.UPLOAD_MISSING_EPISODES));
     model.addAttribute("example", settings.policeReferenceExample());
     return "missing/episode-form";
   }
