@@ -134,16 +134,19 @@ public class AccessPolicy {
 
   /**
    * The role must allow it and the owning module's rule about the record must hold (chairs this
-   * panel, owns this action); either refusal is audited with its reason. A rule that hides the
-   * record is refused with {@link RecordNotFoundException}.
+   * panel, owns this action); either refusal is audited with its reason. When the rule hides the
+   * record, either refusal is thrown as {@link RecordNotFoundException}, so that nobody refused
+   * learns the record exists (check the role first with {@link #requireRole(CurrentUser,
+   * Permission, RecordRef)} where a role that may never do it should be told so).
    */
   public void requireRole(
       CurrentUser user, Permission permission, RecordRef record, RecordRule rule) {
-    requireRole(user, permission, record);
-    if (rule.holds()) {
+    boolean roleAllows = roleAllows(user, permission);
+    if (roleAllows && rule.holds()) {
       return;
     }
-    AccessDeniedForRole refusal = refused(user, permission, record, rule.basis());
+    AccessDeniedForRole refusal =
+        refused(user, permission, record, roleAllows ? rule.basis() : ROLE_NOT_PERMITTED);
     if (rule.hidesRecord()) {
       throw new RecordNotFoundException(
           record.type().toLowerCase(Locale.ROOT).replace('_', ' '), String.valueOf(record.id()));

@@ -8,8 +8,8 @@ package org.lantern.access;
  *
  * @param holds whether the person meets the rule
  * @param basis why they are refused when they do not, for the audit log (e.g. {@code NOT_CHAIR})
- * @param hidesRecord whether a refusal answers as if the record did not exist (404), so that it
- *     does not reveal that it does
+ * @param hidesRecord whether a refusal (by the rule or by the role) answers as if the record did
+ *     not exist (404), so that it does not reveal that it does
  */
 public record RecordRule(boolean holds, String basis, boolean hidesRecord) {
 
@@ -18,7 +18,10 @@ public record RecordRule(boolean holds, String basis, boolean hidesRecord) {
     return new RecordRule(holds, basis, false);
   }
 
-  /** Refused as "not found" (404) with this basis unless it holds: the record stays hidden. */
+  /**
+   * Refused as "not found" (404) with this basis unless it holds, and refused so too when the role
+   * does not allow it: the record stays hidden from whoever is refused.
+   */
   public static RecordRule hidden(boolean holds, String basis) {
     return new RecordRule(holds, basis, true);
   }

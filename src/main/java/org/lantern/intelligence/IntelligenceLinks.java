@@ -62,8 +62,6 @@ public class IntelligenceLinks {
   /** Records an intelligence link to an adult already held; checked and audited. */
   @Transactional
   public UUID record(CurrentUser user, UUID adultId, UUID childId, LinkDetails link) {
-    policy.requireRole(user, Permission.RECORD_INTELLIGENCE_LINK);
-    adult(user, adultId);
     UUID id = UUID.randomUUID();
     policy.require(
         user,
@@ -71,6 +69,7 @@ public class IntelligenceLinks {
         children.ref(childId),
         RecordRef.of("ADULT_CHILD_LINK", id),
         "record an intelligence link to an adult");
+    adult(user, adultId);
     jdbc.update(
         "insert into adult_child_link (id, partnership_id, adult_id, child_id, source, source_id,"
             + " created_at, nature, source_evaluation, assessment, linked_on, details,"

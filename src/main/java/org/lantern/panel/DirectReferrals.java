@@ -73,7 +73,6 @@ public class DirectReferrals {
       @Nullable UUID agencyId,
       @Nullable String referrerName,
       @Nullable String reason) {
-    policy.requireRole(user, Permission.RUN_PANEL);
     if (agencyId == null
         || directory
             .agency(agencyId)

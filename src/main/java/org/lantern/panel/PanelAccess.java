@@ -47,6 +47,7 @@ class PanelAccess {
    * does not exist for them: refused as not found). Either refusal is audited.
    */
   void requireMeeting(CurrentUser user, Permission permission, MeetingEntity meeting) {
+    policy.requireRole(user, permission, meetingRef(meeting.id()));
     policy.requireRole(
         user,
         permission,
