@@ -457,6 +457,7 @@ class MessagesTests {
     }
     required.add("audit.basis." + BreakGlass.APPROPRIATE);
     required.add("audit.basis." + BreakGlass.INAPPROPRIATE);
+    required.add("audit.basis." + BreakGlass.ACCESS_ALREADY_HELD);
     for (AuditEntry.Outcome o : AuditEntry.Outcome.values()) {
       required.add("audit.outcome." + o.name());
     }

@@ -1,14 +1,30 @@
 package org.lantern.access;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.lantern.access.Decision.Basis;
 import org.lantern.access.data.BreakGlassGrants;
 import org.lantern.access.data.ChildRelationships;
+import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The one place that decides whether a person may do something to a child's record. Every
- * controller and module API asks it; every answer, yes or no, is written to the audit log.
+ * The one place that decides whether a person may do something. It answers from each {@link Role}'s
+ * list of permissions and, for a child's record, from the partnership, relationships and
+ * break-glass grants. A module asks it in one of two ways:
+ *
+ * <ul>
+ *   <li>{@link #require} for a child's record: allowed or refused, it is written to the audit log;
+ *   <li>{@link #requireRole} for everything else (a page, a list, a panel meeting, a pair of person
+ *       records): a refusal is written to the audit log; what the person then reads or changes is
+ *       audited by the module as it happens (each child shown, the work list viewed, the change
+ *       made), so an allowed role check adds no row of its own.
+ * </ul>
+ *
+ * Either way a refusal is thrown as {@link AccessRefusedException} (a child's record) or {@link
+ * AccessDeniedForRole}, or as {@link RecordNotFoundException} when the record must stay hidden.
  *
  * <ul>
  *   <li>Nobody reaches a child of another partnership.
@@ -23,6 +39,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AccessPolicy {
+
+  /** The basis of a refusal by role. */
+  static final String ROLE_NOT_PERMITTED = Basis.ROLE_NOT_PERMITTED.name();
 
   private final ChildRelationships relationships;
   private final BreakGlassGrants grants;
@@ -56,11 +75,10 @@ public class AccessPolicy {
   }
 
   private Decision viewRecord(CurrentUser user, ChildRef child) {
-    Role role = user.role();
-    if (role.seesWholePartnership()) {
+    if (roleAllows(user, Permission.VIEW_ANY_CHILD_RECORD)) {
       return Decision.allow(Basis.PARTNERSHIP_ROLE);
     }
-    if (!role.worksWithChildren()) {
+    if (!roleAllows(user, Permission.VIEW_CHILD_RECORD)) {
       return Decision.refuse(Basis.ROLE_NOT_PERMITTED, false);
     }
     if (relationships.linked(child.childId(), user.id(), user.teamId())) {
@@ -73,65 +91,12 @@ public class AccessPolicy {
   }
 
   /**
-   * Whether the person's role allows the action for at least some children of their partnership:
-   * for showing pages and links. Decisions about one child go through {@link #require}.
+   * Whether the person's role allows it (for at least some children of their partnership): for
+   * choosing what a page offers and which links to show, never as a guard. Guard with {@link
+   * #requireRole} or {@link #require}, which audit a refusal.
    */
   public boolean roleAllows(CurrentUser user, Permission permission) {
-    Role role = user.role();
-    return switch (permission) {
-      case FIND_CHILD -> role.worksWithChildren() || role == Role.INFORMATION_GOVERNANCE;
-      case RAISE_CONCERN -> role.worksWithChildren() || role == Role.PARTNER_SYSTEM;
-      case RECORD_VERBAL_REFERRAL, DECIDE_CONCERN -> role == Role.FRONT_DOOR;
-      case VIEW_CHILD_AUDIT -> role == Role.INFORMATION_GOVERNANCE;
-      case VIEW_CHILD_RECORD -> role.worksWithChildren();
-      case VIEW_OWN_REFERRAL -> role.worksWithChildren() || role == Role.PARTNER_SYSTEM;
-      case RECORD_MISSING_EPISODE ->
-          role == Role.POLICE || role == Role.PRACTITIONER || role == Role.PARTNER_SYSTEM;
-      case RECORD_RETURN_INTERVIEW -> role == Role.MISSING_SERVICE_WORKER;
-      case VIEW_MISSING_FIGURES ->
-          switch (role) {
-            case MISSING_SERVICE_WORKER,
-                POLICE,
-                EXPLOITATION_COORDINATOR,
-                TEAM_MANAGER,
-                STRATEGIC_LEAD ->
-                true;
-            default -> false;
-          };
-      case SERVE_ABDUCTION_NOTICE -> role == Role.POLICE;
-      case VIEW_ABDUCTION_NOTICES -> role == Role.POLICE || role == Role.EXPLOITATION_COORDINATOR;
-      case RECORD_INTELLIGENCE_LINK, VIEW_INTELLIGENCE_LINKS ->
-          role == Role.POLICE || role == Role.EXPLOITATION_COORDINATOR;
-      case COMPLETE_SCREENING -> role.worksWithChildren();
-      case SIGN_OFF_SCREENING -> role == Role.TEAM_MANAGER;
-      case VIEW_TRACKER -> role.seesWholePartnership() || role == Role.TEAM_MANAGER;
-      case ACCEPT_SERVICE_REFERRAL -> role == Role.MISSING_SERVICE_WORKER;
-      case MANAGE_SCREENING_TOOLS -> role == Role.PARTNERSHIP_ADMIN;
-      case VIEW_COMPLIANCE ->
-          role.seesWholePartnership() || role == Role.TEAM_MANAGER || role == Role.STRATEGIC_LEAD;
-      case RECORD_PLACEMENT ->
-          role.seesWholePartnership() || role == Role.SOCIAL_WORKER || role == Role.TEAM_MANAGER;
-      case IMPORT_PERSON_RECORDS -> role == Role.PARTNER_SYSTEM;
-      case REVIEW_PERSON_LINKS -> role.seesWholePartnership();
-      case MANAGE_PANELS -> role == Role.EXPLOITATION_COORDINATOR || role == Role.PARTNERSHIP_ADMIN;
-      case RUN_PANEL -> role == Role.EXPLOITATION_COORDINATOR;
-      case VIEW_PANEL_PACK ->
-          role == Role.PANEL_MEMBER
-              || role == Role.EXPLOITATION_COORDINATOR
-              || role == Role.TEAM_MANAGER;
-      case APPROVE_PANEL_MINUTES, REVIEW_ESCALATION -> role == Role.TEAM_MANAGER;
-      case CROSS_REFERENCE_LISTS, WRITE_REPORT_CARD -> role == Role.EXPLOITATION_COORDINATOR;
-      case VIEW_REPORT_CARD ->
-          role == Role.EXPLOITATION_COORDINATOR
-              || role == Role.TEAM_MANAGER
-              || role == Role.PANEL_MEMBER;
-      case VIEW_PUBLISHED_REPORT_CARD ->
-          role == Role.EXPLOITATION_COORDINATOR
-              || role == Role.TEAM_MANAGER
-              || role == Role.PANEL_MEMBER
-              || role == Role.STRATEGIC_LEAD
-              || role == Role.COUNCILLOR;
-    };
+    return user.role().permits(permission);
   }
 
   /**
@@ -148,5 +113,58 @@ public class AccessPolicy {
     }
     audit.recordRefusal(user, action, child.childId(), record, decision.basis().name(), purpose);
     throw new AccessRefusedException(child, permission, decision.breakGlassAvailable());
+  }
+
+  /**
+   * The role must allow it, or the refusal is audited (the record is the page or operation asked
+   * for) and {@link AccessDeniedForRole} thrown.
+   */
+  public void requireRole(CurrentUser user, Permission permission) {
+    if (!roleAllows(user, permission)) {
+      throw refused(user, permission, requested(), ROLE_NOT_PERMITTED);
+    }
+  }
+
+  /** As {@link #requireRole(CurrentUser, Permission)}, about a record that is not a child's. */
+  public void requireRole(CurrentUser user, Permission permission, RecordRef record) {
+    if (!roleAllows(user, permission)) {
+      throw refused(user, permission, record, ROLE_NOT_PERMITTED);
+    }
+  }
+
+  /**
+   * The role must allow it and the owning module's rule about the record must hold (chairs this
+   * panel, owns this action); either refusal is audited with its reason. When the rule hides the
+   * record, either refusal is thrown as {@link RecordNotFoundException}, so that nobody refused
+   * learns the record exists (check the role first with {@link #requireRole(CurrentUser,
+   * Permission, RecordRef)} where a role that may never do it should be told so).
+   */
+  public void requireRole(
+      CurrentUser user, Permission permission, RecordRef record, RecordRule rule) {
+    boolean roleAllows = roleAllows(user, permission);
+    if (roleAllows && rule.holds()) {
+      return;
+    }
+    AccessDeniedForRole refusal =
+        refused(user, permission, record, roleAllows ? rule.basis() : ROLE_NOT_PERMITTED);
+    if (rule.hidesRecord()) {
+      throw new RecordNotFoundException(
+          record.type().toLowerCase(Locale.ROOT).replace('_', ' '), String.valueOf(record.id()));
+    }
+    throw refusal;
+  }
+
+  private AccessDeniedForRole refused(
+      CurrentUser user, Permission permission, RecordRef record, String basis) {
+    audit.recordRefusal(user, AuditAction.of(permission), null, record, basis, null);
+    return new AccessDeniedForRole(user, permission, record);
+  }
+
+  /** The page or operation of the request being served, as the record of a role refusal. */
+  private static RecordRef requested() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
+      return RecordRef.request(a.getRequest());
+    }
+    return RecordRef.NONE;
   }
 }

@@ -50,7 +50,19 @@ public enum AuditAction {
   DECIDE_LIST_MATCH,
   VIEW_REPORT_CARD,
   VIEW_PUBLISHED_REPORT_CARD,
-  WRITE_REPORT_CARD;
+  WRITE_REPORT_CARD,
+  VIEW_ANY_CHILD_RECORD,
+  RECORD_ANY_MISSING_EPISODE,
+  UPLOAD_MISSING_EPISODES,
+  VIEW_FULL_MISSING_FIGURES,
+  VIEW_EVERY_TEAM,
+  VIEW_MEMBER_AGENCY_PACKS,
+  UPDATE_PANEL_ACTION,
+  REVIEW_BREAK_GLASS,
+  EXPORT_AUDIT_LOG,
+  READ_INBOX,
+  /** A page or API operation asked for, refused by the address rules before any page ran. */
+  REQUEST;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

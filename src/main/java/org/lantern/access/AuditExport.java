@@ -31,26 +31,21 @@ public class AuditExport {
   };
 
   private final AuditLog audit;
+  private final AccessPolicy policy;
 
-  AuditExport(AuditLog audit) {
+  AuditExport(AuditLog audit, AccessPolicy policy) {
     this.audit = audit;
+    this.policy = policy;
   }
 
   /** Writes every entry from the start of {@code from} to the end of {@code to}, UK time. */
   @Transactional
   public void writeCsv(CurrentUser user, LocalDate from, LocalDate to, Writer out) {
-    if (user.role() != Role.INFORMATION_GOVERNANCE) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    RecordRef log = new RecordRef("AUDIT_LOG", from + "/" + to);
+    policy.requireRole(user, Permission.EXPORT_AUDIT_LOG, log);
     Instant start = from.atStartOfDay(LanternTime.ZONE).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(LanternTime.ZONE).toInstant();
-    audit.record(
-        user,
-        AuditAction.AUDIT_EXPORTED,
-        null,
-        new RecordRef("AUDIT_LOG", from + "/" + to),
-        null,
-        "audit export");
+    audit.record(user, AuditAction.AUDIT_EXPORTED, null, log, null, "audit export");
     try {
       CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADERS).get().print(out);
       audit.forPartnership(

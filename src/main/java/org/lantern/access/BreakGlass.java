@@ -30,6 +30,9 @@ public class BreakGlass {
   public static final String APPROPRIATE = "APPROPRIATE";
   public static final String INAPPROPRIATE = "INAPPROPRIATE";
 
+  /** Why asking for emergency access is refused to someone who can already open the record. */
+  public static final String ACCESS_ALREADY_HELD = "ACCESS_ALREADY_HELD";
+
   private final AccessPolicy policy;
   private final BreakGlassGrants grants;
   private final UserAccounts users;
@@ -63,19 +66,29 @@ public class BreakGlass {
     return policy.decide(user, Permission.VIEW_CHILD_RECORD, child).breakGlassAvailable();
   }
 
+  /**
+   * Refuses, audited, unless this person could use break-glass access to the child's record now
+   * (asking for the form counts as asking for access).
+   */
+  public void requireAvailable(CurrentUser user, ChildRef child, @Nullable String reason) {
+    Decision decision = policy.decide(user, Permission.VIEW_CHILD_RECORD, child);
+    if (decision.breakGlassAvailable()) {
+      return;
+    }
+    audit.recordRefusal(
+        user,
+        AuditAction.BREAK_GLASS_GRANTED,
+        child.childId(),
+        RecordRef.child(child.childId()),
+        decision.allowed() ? ACCESS_ALREADY_HELD : decision.basis().name(),
+        reason);
+    throw new AccessRefusedException(child, Permission.VIEW_CHILD_RECORD, false);
+  }
+
   /** Grants access for the configured time and records it for review. */
   @Transactional
   public void grant(CurrentUser user, ChildRef child, String reason) {
-    if (!available(user, child)) {
-      audit.recordRefusal(
-          user,
-          AuditAction.BREAK_GLASS_GRANTED,
-          child.childId(),
-          RecordRef.child(child.childId()),
-          Decision.Basis.ROLE_NOT_PERMITTED.name(),
-          reason);
-      throw new AccessRefusedException(child, Permission.VIEW_CHILD_RECORD, false);
-    }
+    requireAvailable(user, child, reason);
     Instant now = clock.instant();
     grants.save(
         new BreakGlassGrantEntity(
@@ -137,8 +150,13 @@ public class BreakGlass {
     BreakGlassGrantEntity grant =
         grants
             .findById(grantId)
-            .filter(g -> g.partnershipId().equals(reviewer.partnershipId()))
             .orElseThrow(() -> new RecordNotFoundException("break-glass access", grantId));
+    policy.requireRole(
+        reviewer,
+        Permission.REVIEW_BREAK_GLASS,
+        RecordRef.of("BREAK_GLASS", grantId),
+        RecordRule.hidden(
+            grant.partnershipId().equals(reviewer.partnershipId()), "OTHER_PARTNERSHIP"));
     if (grant.version() != version || grant.reviewedAt() != null) {
       throw new ObjectOptimisticLockingFailureException(BreakGlassGrantEntity.class, grantId);
     }
@@ -157,9 +175,7 @@ public class BreakGlass {
   }
 
   private void requireReviewer(CurrentUser user) {
-    if (user.role() != Role.INFORMATION_GOVERNANCE) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.REVIEW_BREAK_GLASS);
   }
 
   private List<BreakGlassGrant> views(List<BreakGlassGrantEntity> entities) {

@@ -16,7 +16,8 @@ public record CurrentUser(
     @Nullable UUID teamId)
     implements Serializable {
 
-  public boolean has(Role other) {
-    return role == other;
+  /** A partner agency's system calling the API, not a person: its id is not a user account's. */
+  public boolean isPartnerSystem() {
+    return role == Role.PARTNER_SYSTEM;
   }
 }

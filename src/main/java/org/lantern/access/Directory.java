@@ -225,7 +225,7 @@ public class Directory {
   public List<UserView> referrers(UUID partnershipId) {
     return views(
         users.inPartnership(partnershipId).stream()
-            .filter(u -> u.role().worksWithChildren())
+            .filter(u -> u.role().permits(Permission.RAISE_CONCERN))
             .toList());
   }
 

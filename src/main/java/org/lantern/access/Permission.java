@@ -1,6 +1,10 @@
 package org.lantern.access;
 
-/** Things a person can do to a child's record. Each check is written to the audit log. */
+/**
+ * Things a person may do. Each {@link Role} lists its permissions; {@link AccessPolicy} answers
+ * from that list, and every refusal is written to the audit log. Some are scopes: they widen what a
+ * person sees (every child, every team, every kind of missing episode).
+ */
 public enum Permission {
   /** See the few details that identify a child in search results (name, date of birth, area). */
   FIND_CHILD,
@@ -80,7 +84,50 @@ public enum Permission {
   /** Read the wider-circulation report card: small counts suppressed, no child named. */
   VIEW_PUBLISHED_REPORT_CARD,
   /** Write a round's report card text: locality, good practice, issues for strategic oversight. */
-  WRITE_REPORT_CARD;
+  WRITE_REPORT_CARD,
+  /**
+   * Open any child's record in the partnership without a relationship or break-glass (the front
+   * door and exploitation coordinators, whose job is every child).
+   */
+  VIEW_ANY_CHILD_RECORD,
+  /**
+   * Record a missing episode of any kind (from home, care or school); without it, a school records
+   * only missing from education.
+   */
+  RECORD_ANY_MISSING_EPISODE,
+  /** Upload a file of missing notifications (the police). */
+  UPLOAD_MISSING_EPISODES,
+  /**
+   * See the full missing figures, small counts included; without it, the wider-circulation version
+   * with small counts hidden.
+   */
+  VIEW_FULL_MISSING_FIGURES,
+  /**
+   * On the tracker and compliance, see every team's children; without it (team managers), one's own
+   * team's.
+   */
+  VIEW_EVERY_TEAM,
+  /**
+   * Read the pack of any panel one's agency is a member of; without it, only packs of panels one
+   * runs or chairs.
+   */
+  VIEW_MEMBER_AGENCY_PACKS,
+  /**
+   * Mark a panel action one owns as done (the panel module checks the person owns it, or runs the
+   * panel).
+   */
+  UPDATE_PANEL_ACTION,
+  /** Review uses of emergency (break-glass) access. */
+  REVIEW_BREAK_GLASS,
+  /** Export the partnership's audit log. */
+  EXPORT_AUDIT_LOG,
+  /** Read one's own inbox (the notification module checks each notice is the reader's). */
+  READ_INBOX;
+
+  /** Its name in plain words, for the table of who may do what (docs/access.md). */
+  public String messageKey() {
+    return "permission." + name();
+  }
 
   /** Acting on the child's record, so the record's own rules (relationship, break-glass) apply. */
   public boolean needsRecordAccess() {

@@ -1,9 +1,14 @@
 package org.lantern.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Which record an audited action touched: its type and id. */
-public record RecordRef(String type, String id) {
+public record RecordRef(String type, @Nullable String id) {
+
+  /** No record: a refusal outside any request (a scheduled job, say). */
+  public static final RecordRef NONE = new RecordRef("NONE", null);
 
   public static RecordRef child(UUID id) {
     return new RecordRef("CHILD", id.toString());
@@ -15,5 +20,14 @@ public record RecordRef(String type, String id) {
 
   public static RecordRef of(String type, UUID id) {
     return new RecordRef(type, id.toString());
+  }
+
+  /**
+   * A page or API operation asked for: its method and path, never the query (which may hold a
+   * searched name), cut to the audit log's 100 characters.
+   */
+  public static RecordRef request(HttpServletRequest request) {
+    String asked = request.getMethod() + " " + request.getRequestURI();
+    return new RecordRef("REQUEST", asked.length() > 100 ? asked.substring(0, 100) : asked);
   }
 }

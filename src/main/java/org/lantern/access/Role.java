@@ -1,44 +1,182 @@
 package org.lantern.access;
 
-/** What a person does in the partnership; the access policy decides from it. */
-public enum Role {
-  PRACTITIONER,
-  FRONT_DOOR,
-  SOCIAL_WORKER,
-  TEAM_MANAGER,
-  EXPLOITATION_COORDINATOR,
-  PANEL_MEMBER,
-  MISSING_SERVICE_WORKER,
-  POLICE,
-  HEALTH_SAFEGUARDING_LEAD,
-  STRATEGIC_LEAD,
-  COUNCILLOR,
-  INFORMATION_GOVERNANCE,
-  PARTNERSHIP_ADMIN,
-  /** A partner agency's system calling the REST API. */
-  PARTNER_SYSTEM;
+import static org.lantern.access.Permission.*;
 
-  /** Sees every child of the partnership as part of the job. */
-  public boolean seesWholePartnership() {
-    return this == FRONT_DOOR || this == EXPLOITATION_COORDINATOR;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a person does in the partnership, and what each role may do: the table is this enum, and
+ * {@link AccessPolicy} answers from it (docs/access.md is generated from it). A permission that
+ * acts on one child's record still needs access to that record (a relationship, the whole
+ * partnership, or break-glass): see {@link AccessPolicy#require}.
+ */
+public enum Role {
+  PRACTITIONER(
+      READ_INBOX,
+      FIND_CHILD,
+      VIEW_CHILD_RECORD,
+      RAISE_CONCERN,
+      VIEW_OWN_REFERRAL,
+      COMPLETE_SCREENING,
+      UPDATE_PANEL_ACTION,
+      RECORD_MISSING_EPISODE),
+  FRONT_DOOR(
+      READ_INBOX,
+      FIND_CHILD,
+      VIEW_CHILD_RECORD,
+      RAISE_CONCERN,
+      VIEW_OWN_REFERRAL,
+      COMPLETE_SCREENING,
+      UPDATE_PANEL_ACTION,
+      VIEW_ANY_CHILD_RECORD,
+      RECORD_VERBAL_REFERRAL,
+      DECIDE_CONCERN,
+      RECORD_PLACEMENT,
+      VIEW_TRACKER,
+      VIEW_EVERY_TEAM,
+      VIEW_COMPLIANCE,
+      REVIEW_PERSON_LINKS),
+  SOCIAL_WORKER(
+      READ_INBOX,
+      FIND_CHILD,
+      VIEW_CHILD_RECORD,
+      RAISE_CONCERN,
+      VIEW_OWN_REFERRAL,
+      COMPLETE_SCREENING,
+      UPDATE_PANEL_ACTION,
+      RECORD_PLACEMENT),
+  TEAM_MANAGER(
+      READ_INBOX,
+      FIND_CHILD,
+      VIEW_CHILD_RECORD,
+      RAISE_CONCERN,
+      VIEW_OWN_REFERRAL,
+      COMPLETE_SCREENING,
+      UPDATE_PANEL_ACTION,
+      SIGN_OFF_SCREENING,
+      RECORD_PLACEMENT,
+      VIEW_TRACKER,
+      VIEW_COMPLIANCE,
+      VIEW_MISSING_FIGURES,
+      VIEW_FULL_MISSING_FIGURES,
+      VIEW_PANEL_PACK,
+      APPROVE_PANEL_MINUTES,
+      REVIEW_ESCALATION,
+      VIEW_REPORT_CARD,
+      VIEW_PUBLISHED_REPORT_CARD),
+  EXPLOITATION_COORDINATOR(
+      READ_INBOX,
+      FIND_CHILD,
+      VIEW_CHILD_RECORD,
+      RAISE_CONCERN,
+      VIEW_OWN_REFERRAL,
+      COMPLETE_SCREENING,
+      UPDATE_PANEL_ACTION,
+      VIEW_ANY_CHILD_RECORD,
+      RECORD_PLACEMENT,
+      VIEW_TRACKER,
+      VIEW_EVERY_TEAM,
+      VIEW_COMPLIANCE,
+      REVIEW_PERSON_LINKS,
+      VIEW_MISSING_FIGURES,
+      VIEW_FULL_MISSING_FIGURES,
+      VIEW_ABDUCTION_NOTICES,
+      RECORD_INTELLIGENCE_LINK,
+      VIEW_INTELLIGENCE_LINKS,
+      MANAGE_PANELS,
+      RUN_PANEL,
+      VIEW_PANEL_PACK,
+      CROSS_REFERENCE_LISTS,
+      VIEW_REPORT_CARD,
+      VIEW_PUBLISHED_REPORT_CARD,
+      WRITE_REPORT_CARD),
+  PANEL_MEMBER(
+      READ_INBOX,
+      FIND_CHILD,
+      VIEW_CHILD_RECORD,
+      RAISE_CONCERN,
+      VIEW_OWN_REFERRAL,
+      COMPLETE_SCREENING,
+      UPDATE_PANEL_ACTION,
+      VIEW_PANEL_PACK,
+      VIEW_MEMBER_AGENCY_PACKS,
+      VIEW_REPORT_CARD,
+      VIEW_PUBLISHED_REPORT_CARD),
+  MISSING_SERVICE_WORKER(
+      READ_INBOX,
+      FIND_CHILD,
+      VIEW_CHILD_RECORD,
+      RAISE_CONCERN,
+      VIEW_OWN_REFERRAL,
+      COMPLETE_SCREENING,
+      UPDATE_PANEL_ACTION,
+      RECORD_RETURN_INTERVIEW,
+      VIEW_MISSING_FIGURES,
+      VIEW_FULL_MISSING_FIGURES,
+      ACCEPT_SERVICE_REFERRAL),
+  POLICE(
+      READ_INBOX,
+      FIND_CHILD,
+      VIEW_CHILD_RECORD,
+      RAISE_CONCERN,
+      VIEW_OWN_REFERRAL,
+      COMPLETE_SCREENING,
+      UPDATE_PANEL_ACTION,
+      RECORD_MISSING_EPISODE,
+      RECORD_ANY_MISSING_EPISODE,
+      UPLOAD_MISSING_EPISODES,
+      VIEW_MISSING_FIGURES,
+      VIEW_FULL_MISSING_FIGURES,
+      SERVE_ABDUCTION_NOTICE,
+      VIEW_ABDUCTION_NOTICES,
+      RECORD_INTELLIGENCE_LINK,
+      VIEW_INTELLIGENCE_LINKS),
+  HEALTH_SAFEGUARDING_LEAD(
+      READ_INBOX,
+      FIND_CHILD,
+      VIEW_CHILD_RECORD,
+      RAISE_CONCERN,
+      VIEW_OWN_REFERRAL,
+      COMPLETE_SCREENING,
+      UPDATE_PANEL_ACTION),
+  /** Works from numbers, never a child's record. */
+  STRATEGIC_LEAD(
+      READ_INBOX,
+      VIEW_COMPLIANCE,
+      VIEW_EVERY_TEAM,
+      VIEW_MISSING_FIGURES,
+      VIEW_PUBLISHED_REPORT_CARD),
+  COUNCILLOR(READ_INBOX, VIEW_PUBLISHED_REPORT_CARD),
+  /** Sees who looked at a record, not the record. */
+  INFORMATION_GOVERNANCE(
+      READ_INBOX, FIND_CHILD, VIEW_CHILD_AUDIT, REVIEW_BREAK_GLASS, EXPORT_AUDIT_LOG),
+  PARTNERSHIP_ADMIN(READ_INBOX, MANAGE_SCREENING_TOOLS, MANAGE_PANELS),
+  /** A partner agency's system calling the REST API. */
+  PARTNER_SYSTEM(
+      RAISE_CONCERN,
+      VIEW_OWN_REFERRAL,
+      RECORD_MISSING_EPISODE,
+      RECORD_ANY_MISSING_EPISODE,
+      IMPORT_PERSON_RECORDS);
+
+  private final Set<Permission> permissions;
+
+  Role(Permission... permissions) {
+    EnumSet<Permission> set = EnumSet.noneOf(Permission.class);
+    Collections.addAll(set, permissions);
+    this.permissions = Collections.unmodifiableSet(set);
   }
 
-  /** Works directly with children, so may raise concerns and use break-glass access. */
-  public boolean worksWithChildren() {
-    return switch (this) {
-      case PRACTITIONER,
-          FRONT_DOOR,
-          SOCIAL_WORKER,
-          TEAM_MANAGER,
-          EXPLOITATION_COORDINATOR,
-          PANEL_MEMBER,
-          MISSING_SERVICE_WORKER,
-          POLICE,
-          HEALTH_SAFEGUARDING_LEAD ->
-          true;
-      case STRATEGIC_LEAD, COUNCILLOR, INFORMATION_GOVERNANCE, PARTNERSHIP_ADMIN, PARTNER_SYSTEM ->
-          false;
-    };
+  /** Whether this role may do it (for one child's record, the record's own rules apply too). */
+  public boolean permits(Permission permission) {
+    return permissions.contains(permission);
+  }
+
+  /** What this role may do, in the order permissions are declared. */
+  public Set<Permission> permissions() {
+    return permissions;
   }
 
   public String messageKey() {

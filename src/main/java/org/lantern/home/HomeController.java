@@ -7,7 +7,6 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
-import org.lantern.access.Role;
 import org.lantern.notify.Inbox;
 import org.lantern.panel.PanelActions;
 import org.lantern.referral.FrontDoor;
@@ -67,10 +66,10 @@ class HomeController implements Navigation {
     if (policy.roleAllows(user, Permission.ACCEPT_SERVICE_REFERRAL)) {
       model.addAttribute("serviceWaiting", service.waiting(user));
     }
-    if (user.role().worksWithChildren()) {
+    if (policy.roleAllows(user, Permission.UPDATE_PANEL_ACTION)) {
       model.addAttribute("panelActions", panelActions.counts(user));
     }
-    if (user.role() == Role.INFORMATION_GOVERNANCE) {
+    if (policy.roleAllows(user, Permission.REVIEW_BREAK_GLASS)) {
       model.addAttribute("breakGlass", breakGlass.awaitingReviewCount(user));
     }
     model.addAttribute("findChildren", policy.roleAllows(user, Permission.VIEW_CHILD_RECORD));

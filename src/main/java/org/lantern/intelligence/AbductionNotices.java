@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -76,7 +75,7 @@ public class AbductionNotices {
         Date.valueOf(notice.expiresOn()),
         notice.officerName(),
         notice.circumstances(),
-        officer.role() == org.lantern.access.Role.PARTNER_SYSTEM ? null : officer.id(),
+        officer.isPartnerSystem() ? null : officer.id(),
         Timestamp.from(clock.instant()));
     for (UUID childId : notice.childIds().stream().distinct().toList()) {
       jdbc.update(
@@ -96,9 +95,7 @@ public class AbductionNotices {
   /** The register for the financial year starting in April of {@code year}; audited. */
   @Transactional
   public NoticeRegister register(CurrentUser user, int year) {
-    if (!policy.roleAllows(user, Permission.VIEW_ABDUCTION_NOTICES)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.VIEW_ABDUCTION_NOTICES);
     LocalDate from = new FinancialQuarter(year, 1).start();
     LocalDate to = from.plusYears(1);
     List<NoticeRow> notices =

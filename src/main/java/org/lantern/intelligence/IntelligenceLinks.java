@@ -12,14 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
-import org.lantern.access.Role;
+import org.lantern.access.RecordRule;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.RecordNotFoundException;
@@ -63,7 +62,6 @@ public class IntelligenceLinks {
   /** Records an intelligence link to an adult already held; checked and audited. */
   @Transactional
   public UUID record(CurrentUser user, UUID adultId, UUID childId, LinkDetails link) {
-    adult(user, adultId);
     UUID id = UUID.randomUUID();
     policy.require(
         user,
@@ -71,6 +69,7 @@ public class IntelligenceLinks {
         children.ref(childId),
         RecordRef.of("ADULT_CHILD_LINK", id),
         "record an intelligence link to an adult");
+    adult(user, adultId);
     jdbc.update(
         "insert into adult_child_link (id, partnership_id, adult_id, child_id, source, source_id,"
             + " created_at, nature, source_evaluation, assessment, linked_on, details,"
@@ -88,7 +87,7 @@ public class IntelligenceLinks {
         link.assessment().name(),
         Date.valueOf(link.linkedOn()),
         link.details(),
-        user.role() == Role.PARTNER_SYSTEM ? null : user.id(),
+        user.isPartnerSystem() ? null : user.id(),
         user.displayName());
     return id;
   }
@@ -99,7 +98,7 @@ public class IntelligenceLinks {
    */
   @Transactional
   public UUID record(CurrentUser user, AdultDetails adult, UUID childId, LinkDetails link) {
-    requireRole(user, Permission.RECORD_INTELLIGENCE_LINK);
+    policy.requireRole(user, Permission.RECORD_INTELLIGENCE_LINK);
     // A refusal for the child rolls back the adult made here too: nothing half-saved.
     UUID adultId = adults.findOrCreate(user.partnershipId(), adult);
     record(user, adultId, childId, link);
@@ -109,7 +108,7 @@ public class IntelligenceLinks {
   /** The adults of concern whose name contains the text (all, without); audited as one view. */
   @Transactional
   public List<AdultSummary> adults(CurrentUser user, @Nullable String name) {
-    requireRole(user, Permission.VIEW_INTELLIGENCE_LINKS);
+    policy.requireRole(user, Permission.VIEW_INTELLIGENCE_LINKS);
     String like =
         name == null ? "%" : "%" + name.toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "") + "%";
     List<AdultSummary> found =
@@ -140,7 +139,7 @@ public class IntelligenceLinks {
   /** One adult's page; each linked child checked and audited. Another partnership's: not found. */
   @Transactional
   public AdultFile file(CurrentUser user, UUID adultId) {
-    requireRole(user, Permission.VIEW_INTELLIGENCE_LINKS);
+    policy.requireRole(user, Permission.VIEW_INTELLIGENCE_LINKS, RecordRef.of("ADULT", adultId));
     AdultSummary adult = adult(user, adultId);
     List<LinkView> links = links("l.adult_id = ?", adultId);
     for (UUID childId : links.stream().map(l -> l.child().id()).distinct().toList()) {
@@ -195,24 +194,34 @@ public class IntelligenceLinks {
     return links("l.child_id = ?", childId);
   }
 
-  /** The adult, if of this person's partnership. */
+  /** The adult, if of this person's partnership (another's is refused as not found). */
   @Transactional(readOnly = true)
   public AdultSummary adult(CurrentUser user, UUID adultId) {
-    return jdbc
-        .query(
+    UUID partnership =
+        jdbc
+            .query(
+                "select partnership_id from adult_person where id = ?",
+                (rs, i) -> rs.getObject(1, UUID.class),
+                adultId)
+            .stream()
+            .findFirst()
+            .orElseThrow(() -> new RecordNotFoundException("adult", adultId));
+    policy.requireRole(
+        user,
+        Permission.VIEW_INTELLIGENCE_LINKS,
+        RecordRef.of("ADULT", adultId),
+        RecordRule.hidden(partnership.equals(user.partnershipId()), "OTHER_PARTNERSHIP"));
+    return jdbc.query(
             """
             select a.id, a.given_name, a.family_name, a.date_of_birth,
               (select count(distinct l.child_id) from adult_child_link l where l.adult_id = a.id)
                 as children,
               (select count(*) from abduction_notice n where n.adult_id = a.id) as notices
-            from adult_person a where a.id = ? and a.partnership_id = ?
+            from adult_person a where a.id = ?
             """,
             (rs, i) -> summary(rs),
-            adultId,
-            user.partnershipId())
-        .stream()
-        .findFirst()
-        .orElseThrow(() -> new RecordNotFoundException("adult", adultId));
+            adultId)
+        .getFirst();
   }
 
   private List<LinkView> links(String where, UUID id) {
@@ -230,12 +239,6 @@ public class IntelligenceLinks {
         id);
     Map<UUID, ChildSummary> kids = children.summaries(rows.stream().map(Row::childId).toList());
     return rows.stream().map(r -> r.view(kids.get(r.childId()))).toList();
-  }
-
-  private void requireRole(CurrentUser user, Permission permission) {
-    if (!policy.roleAllows(user, permission)) {
-      throw new AccessDeniedForRole(user.role());
-    }
   }
 
   private static AdultSummary summary(ResultSet rs) throws SQLException {

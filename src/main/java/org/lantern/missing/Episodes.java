@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
-import org.lantern.access.Role;
+import org.lantern.access.RecordRule;
 import org.lantern.intelligence.Adults;
 import org.lantern.intelligence.LinkSource;
 import org.lantern.missing.data.MissingEpisode;
@@ -69,10 +70,13 @@ public class Episodes {
         children.ref(details.childId()),
         RecordRef.of("MISSING_EPISODE", id),
         existing.isPresent() ? "update a missing episode" : "record a missing episode");
-    if (user.role() != Role.POLICE
-        && user.role() != Role.PARTNER_SYSTEM
-        && !details.missingFrom().isEducation()) {
-      throw new EpisodeRejectedException("missingFrom", "missing.missingFrom.educationOnly");
+    if (!details.missingFrom().isEducation()) {
+      try {
+        policy.requireRole(
+            user, Permission.RECORD_ANY_MISSING_EPISODE, RecordRef.of("MISSING_EPISODE", id));
+      } catch (AccessDeniedForRole schoolsRecordMissingFromEducationOnly) {
+        throw new EpisodeRejectedException("missingFrom", "missing.missingFrom.educationOnly");
+      }
     }
     if (existing.isPresent() && !existing.get().childId().equals(details.childId())) {
       throw new EpisodeRejectedException("policeReference", "missing.policeReference.otherChild");
@@ -90,7 +94,7 @@ public class Episodes {
               user.partnershipId(),
               child.districtId(),
               details,
-              user.role() == Role.PARTNER_SYSTEM ? null : user.id(),
+              user.isPartnerSystem() ? null : user.id(),
               user.agencyId(),
               sourceSystem,
               clock.instant());
@@ -115,12 +119,17 @@ public class Episodes {
     MissingEpisode e =
         episodes
             .findById(episodeId)
-            .filter(x -> x.partnershipId().equals(user.partnershipId()))
-            .filter(
-                x ->
-                    user.id().equals(x.recordedByUserId())
-                        || user.agencyId().equals(x.recordedByAgencyId()))
             .orElseThrow(() -> new RecordNotFoundException("episode", episodeId));
+    boolean ours = e.partnershipId().equals(user.partnershipId());
+    policy.requireRole(
+        user,
+        Permission.RECORD_MISSING_EPISODE,
+        RecordRef.of("MISSING_EPISODE", episodeId),
+        RecordRule.hidden(
+            ours
+                && (user.id().equals(e.recordedByUserId())
+                    || user.agencyId().equals(e.recordedByAgencyId())),
+            ours ? "NOT_RECORDED_BY_AGENCY" : "OTHER_PARTNERSHIP"));
     policy.require(
         user,
         Permission.RECORD_MISSING_EPISODE,

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -70,7 +69,7 @@ public class MissingFigures {
    * see numbers, not children) get the wider-circulation version only.
    */
   public boolean seesFullCounts(CurrentUser user) {
-    return user.role().worksWithChildren();
+    return policy.roleAllows(user, Permission.VIEW_FULL_MISSING_FIGURES);
   }
 
   /**
@@ -106,9 +105,7 @@ public class MissingFigures {
   /** Every count, whoever asks: only through {@link #shown} outside this package. */
   @Transactional
   Figures quarter(CurrentUser user, FinancialQuarter quarter) {
-    if (!policy.roleAllows(user, Permission.VIEW_MISSING_FIGURES)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.VIEW_MISSING_FIGURES);
     UUID p = user.partnershipId();
     List<MissingEpisode> began =
         episodes.findByPartnershipIdAndMissingAtGreaterThanEqualAndMissingAtLessThan(

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -168,8 +167,6 @@ public class ReturnInterviews {
   }
 
   private void requireRole(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.RECORD_RETURN_INTERVIEW)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.RECORD_RETURN_INTERVIEW);
   }
 }

@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.notify.data.NotificationEntity;
 import org.lantern.notify.data.NotificationRows;
 import org.lantern.people.ChildSummary;
@@ -34,6 +37,7 @@ public class Inbox {
   private final Children children;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final AccessPolicy policy;
   private final Clock clock;
 
   Inbox(
@@ -42,7 +46,9 @@ public class Inbox {
       Children children,
       AuditLog audit,
       ApplicationEventPublisher events,
+      AccessPolicy policy,
       Clock clock) {
+    this.policy = policy;
     this.rows = rows;
     this.concerns = concerns;
     this.children = children;
@@ -111,8 +117,12 @@ public class Inbox {
   public String open(CurrentUser user, UUID notificationId) {
     NotificationEntity n =
         rows.findById(notificationId)
-            .filter(x -> x.recipientUserId().equals(user.id()))
             .orElseThrow(() -> new RecordNotFoundException("notification", notificationId));
+    policy.requireRole(
+        user,
+        Permission.READ_INBOX,
+        RecordRef.of("NOTIFICATION", notificationId),
+        RecordRule.hidden(n.recipientUserId().equals(user.id()), "NOT_RECIPIENT"));
     n.read(clock.instant());
     return n.kind().linkTo(n.concernId());
   }

@@ -3,6 +3,7 @@ package org.lantern.panel;
 import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.AgencyView;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
@@ -29,6 +30,7 @@ public class DirectReferrals {
   private final RiskLevels levels;
   private final Directory directory;
   private final PanelAccess access;
+  private final AccessPolicy policy;
   private final Clock clock;
   private final org.lantern.risk.Tracker tracker;
 
@@ -39,7 +41,9 @@ public class DirectReferrals {
       RiskLevels levels,
       Directory directory,
       PanelAccess access,
+      AccessPolicy policy,
       Clock clock) {
+    this.policy = policy;
     this.tracker = tracker;
     this.referrals = referrals;
     this.children = children;
@@ -52,9 +56,7 @@ public class DirectReferrals {
   /** The children a partner may refer: medium or high on the tracker, in a district. */
   @Transactional
   public java.util.List<org.lantern.risk.Tracker.Row> referable(CurrentUser user) {
-    if (!access.allows(user, Permission.RUN_PANEL)) {
-      throw new org.lantern.access.AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.RUN_PANEL);
     return tracker.rows(user, org.lantern.risk.Tracker.Filter.none()).stream()
         .filter(r -> r.level().serious() && r.child().districtId() != null)
         .sorted(

@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.DistrictView;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.access.UserView;
 import org.lantern.panel.data.EscalationEntity;
 import org.lantern.panel.data.Escalations;
@@ -46,6 +47,7 @@ public class EscalationReview {
   private final Children children;
   private final Directory directory;
   private final PanelAccess access;
+  private final AccessPolicy policy;
   private final Clock clock;
 
   EscalationReview(
@@ -55,7 +57,9 @@ public class EscalationReview {
       Children children,
       Directory directory,
       PanelAccess access,
+      AccessPolicy policy,
       Clock clock) {
+    this.policy = policy;
     this.escalations = escalations;
     this.meetings = meetings;
     this.presentations = presentations;
@@ -119,13 +123,15 @@ public class EscalationReview {
   }
 
   public boolean maySee(CurrentUser user) {
-    return access.isCountyManager(user) || access.allows(user, Permission.RUN_PANEL);
+    return access.isCountyManager(user) || policy.roleAllows(user, Permission.RUN_PANEL);
   }
 
   /** The review list, undecided first; each child shown is audited. */
   @Transactional
   public List<EscalationView> list(CurrentUser user) {
-    Permission as = permission(user);
+    Permission as =
+        access.escalationReader(
+            user, new RecordRef("PANEL_ESCALATIONS", user.partnershipId().toString()));
     List<EscalationEntity> all =
         escalations.findByPartnershipIdOrderByOpenedAtAsc(user.partnershipId());
     for (EscalationEntity e : all) {
@@ -144,23 +150,18 @@ public class EscalationReview {
 
   @Transactional
   public EscalationView one(CurrentUser user, UUID escalationId) {
-    EscalationEntity e = entity(user, escalationId);
+    Permission as = access.escalationReader(user, ref(escalationId));
+    EscalationEntity e = entity(user, escalationId, as);
     access.requireChild(
-        user,
-        permission(user),
-        e.childId(),
-        RecordRef.of("PANEL_ESCALATION", e.id()),
-        "escalation");
+        user, as, e.childId(), RecordRef.of("PANEL_ESCALATION", e.id()), "escalation");
     return views(user, List.of(e)).getFirst();
   }
 
   /** A county manager records their decision (once). */
   @Transactional
   public void decide(CurrentUser user, UUID escalationId, long version, @Nullable String decision) {
-    if (!access.isCountyManager(user)) {
-      throw new AccessDeniedForRole(user.role());
-    }
-    EscalationEntity e = entity(user, escalationId);
+    access.requireCountyManager(user, ref(escalationId));
+    EscalationEntity e = entity(user, escalationId, Permission.REVIEW_ESCALATION);
     if (decision == null || decision.isBlank()) {
       throw new PanelRuleException("decision", "panel.error.escalationDecision");
     }
@@ -190,21 +191,20 @@ public class EscalationReview {
         .count();
   }
 
-  private Permission permission(CurrentUser user) {
-    if (access.isCountyManager(user)) {
-      return Permission.REVIEW_ESCALATION;
-    }
-    if (access.allows(user, Permission.RUN_PANEL)) {
-      return Permission.RUN_PANEL;
-    }
-    throw new AccessDeniedForRole(user.role());
+  private static RecordRef ref(UUID escalationId) {
+    return RecordRef.of("PANEL_ESCALATION", escalationId);
   }
 
-  private EscalationEntity entity(CurrentUser user, UUID id) {
-    return escalations
-        .findById(id)
-        .filter(e -> e.partnershipId().equals(user.partnershipId()))
-        .orElseThrow(() -> new RecordNotFoundException("escalation", id));
+  /** The escalation, if of the person's partnership (another's is refused as not found). */
+  private EscalationEntity entity(CurrentUser user, UUID id, Permission as) {
+    EscalationEntity e =
+        escalations.findById(id).orElseThrow(() -> new RecordNotFoundException("escalation", id));
+    policy.requireRole(
+        user,
+        as,
+        ref(id),
+        RecordRule.hidden(e.partnershipId().equals(user.partnershipId()), "OTHER_PARTNERSHIP"));
+    return e;
   }
 
   private List<EscalationView> views(CurrentUser user, List<EscalationEntity> list) {

@@ -12,6 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.DistrictView;
@@ -59,6 +62,8 @@ public class Meetings {
   private final Directory directory;
   private final List<AgendaCandidateSource> sources;
   private final PanelAccess access;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
   private final Clock clock;
 
   Meetings(
@@ -74,7 +79,11 @@ public class Meetings {
       Directory directory,
       List<AgendaCandidateSource> sources,
       PanelAccess access,
+      AccessPolicy policy,
+      AuditLog audit,
       Clock clock) {
+    this.policy = policy;
+    this.audit = audit;
     this.panels = panels;
     this.meetings = meetings;
     this.agenda = agenda;
@@ -93,13 +102,19 @@ public class Meetings {
   /** Plans a meeting of the district's panel on {@code on} (the panel's next date when null). */
   @Transactional
   public UUID plan(CurrentUser user, UUID districtId, @Nullable LocalDate on) {
+    policy.requireRole(user, Permission.RUN_PANEL);
     PanelEntity panel =
         panels
             .findByDistrictId(districtId)
             .filter(p -> p.partnershipId().equals(user.partnershipId()))
             .orElseThrow(() -> new PanelRuleException("meetingOn", "panel.error.notConfigured"));
-    access.requireRole(
-        user, Permission.RUN_PANEL, RecordRef.of("PANEL", panel.id()), "plan a meeting");
+    audit.record(
+        user,
+        AuditAction.RUN_PANEL,
+        null,
+        RecordRef.of("PANEL", panel.id()),
+        null,
+        "plan a meeting");
     LocalDate date = on != null ? on : panel.nextMeetingOn();
     if (date == null) {
       throw new PanelRuleException("meetingOn", "panel.error.meetingDate");
@@ -117,15 +132,13 @@ public class Meetings {
 
   /** Whether this person runs panels (builds agendas, records meetings). */
   public boolean mayRun(CurrentUser user) {
-    return access.allows(user, Permission.RUN_PANEL);
+    return policy.roleAllows(user, Permission.RUN_PANEL);
   }
 
   /** Every meeting of the partnership's panels, latest first. */
   @Transactional(readOnly = true)
   public List<MeetingSummary> all(CurrentUser user) {
-    if (!access.allows(user, Permission.RUN_PANEL)) {
-      throw new org.lantern.access.AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.RUN_PANEL);
     return summaries(
         user, meetings.findByPartnershipIdOrderByMeetingOnAsc(user.partnershipId()).reversed());
   }
@@ -133,7 +146,8 @@ public class Meetings {
   /** One meeting, for anyone who may see it (the controller has checked which page). */
   @Transactional(readOnly = true)
   public MeetingSummary summary(CurrentUser user, UUID meetingId) {
-    return summaries(user, List.of(meeting(user, meetingId))).getFirst();
+    return summaries(user, List.of(meeting(user, meetingId, Permission.VIEW_PANEL_PACK)))
+        .getFirst();
   }
 
   List<MeetingSummary> summaries(CurrentUser user, List<MeetingEntity> list) {
@@ -178,9 +192,9 @@ public class Meetings {
    */
   @Transactional
   public int build(CurrentUser user, UUID meetingId) {
-    MeetingEntity meeting = meeting(user, meetingId);
-    access.requireRole(
-        user, Permission.RUN_PANEL, RecordRef.of("PANEL_MEETING", meetingId), "build agenda");
+    MeetingEntity meeting = meeting(user, meetingId, Permission.RUN_PANEL);
+    audit.record(
+        user, AuditAction.RUN_PANEL, null, PanelAccess.meetingRef(meetingId), null, "build agenda");
     requireAgendaOpen(meeting);
     @Nullable LocalDate since = previousMeetingDate(meeting);
     Map<UUID, AgendaCandidate> found = new LinkedHashMap<>();
@@ -255,7 +269,7 @@ public class Meetings {
   /** Puts a child on the agenda by hand, with the coordinator's reason. */
   @Transactional
   public void add(CurrentUser user, UUID meetingId, UUID childId, String reason) {
-    MeetingEntity meeting = meeting(user, meetingId);
+    MeetingEntity meeting = meeting(user, meetingId, Permission.RUN_PANEL);
     requireAgendaOpen(meeting);
     if (reason.isBlank()) {
       throw new PanelRuleException("reason", "panel.error.addReason");
@@ -294,7 +308,7 @@ public class Meetings {
   /** Takes a child off the agenda; the entry is kept with who took it off and why. */
   @Transactional
   public void remove(CurrentUser user, UUID meetingId, UUID childId, String reason) {
-    MeetingEntity meeting = meeting(user, meetingId);
+    MeetingEntity meeting = meeting(user, meetingId, Permission.RUN_PANEL);
     requireAgendaOpen(meeting);
     if (reason.isBlank()) {
       throw new PanelRuleException("reason", "panel.error.removeReason");
@@ -317,9 +331,9 @@ public class Meetings {
   /** The coordinator agrees the agenda: the panel pack goes out to members. */
   @Transactional
   public void agree(CurrentUser user, UUID meetingId, long version) {
-    MeetingEntity meeting = meeting(user, meetingId);
-    access.requireRole(
-        user, Permission.RUN_PANEL, RecordRef.of("PANEL_MEETING", meetingId), "agree agenda");
+    MeetingEntity meeting = meeting(user, meetingId, Permission.RUN_PANEL);
+    audit.record(
+        user, AuditAction.RUN_PANEL, null, PanelAccess.meetingRef(meetingId), null, "agree agenda");
     if (meeting.version() != version) {
       throw new org.springframework.orm.ObjectOptimisticLockingFailureException(
           MeetingEntity.class, meetingId);
@@ -330,10 +344,7 @@ public class Meetings {
   /** Tracker children of the meeting's district not on its agenda, for adding one by hand. */
   @Transactional
   public List<Tracker.Row> addable(CurrentUser user, UUID meetingId) {
-    MeetingEntity meeting = meeting(user, meetingId);
-    if (!mayRun(user)) {
-      throw new org.lantern.access.AccessDeniedForRole(user.role());
-    }
+    MeetingEntity meeting = meeting(user, meetingId, Permission.RUN_PANEL);
     java.util.Set<UUID> on =
         agenda.findByMeetingIdOrderByAddedAtAscIdAsc(meetingId).stream()
             .filter(i -> !i.removed())
@@ -352,10 +363,7 @@ public class Meetings {
   /** The agenda as the coordinator sees it; each child shown is audited. */
   @Transactional
   public AgendaView agenda(CurrentUser user, UUID meetingId) {
-    MeetingEntity meeting = meeting(user, meetingId);
-    if (!access.allows(user, Permission.RUN_PANEL)) {
-      throw new org.lantern.access.AccessDeniedForRole(user.role());
-    }
+    MeetingEntity meeting = meeting(user, meetingId, Permission.RUN_PANEL);
     List<AgendaItemEntity> items = agenda.findByMeetingIdOrderByAddedAtAscIdAsc(meetingId);
     for (AgendaItemEntity i : items) {
       access.requireChild(
@@ -466,12 +474,16 @@ public class Meetings {
     return meetings.findByPanelIdOrderByMeetingOnAsc(panelId);
   }
 
-  MeetingEntity meeting(CurrentUser user, UUID meetingId) {
+  /**
+   * The meeting, if the person's role allows {@code as} and it is of their partnership (refused,
+   * audited, otherwise; another partnership's as not found).
+   */
+  MeetingEntity meeting(CurrentUser user, UUID meetingId, Permission as) {
     MeetingEntity meeting =
         meetings
             .findById(meetingId)
             .orElseThrow(() -> new RecordNotFoundException("panel meeting", meetingId));
-    PanelAccess.samePartnership(user, meeting);
+    access.requireMeeting(user, as, meeting);
     return meeting;
   }
 }

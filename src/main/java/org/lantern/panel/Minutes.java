@@ -11,8 +11,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.AgencyView;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Permission;
@@ -61,6 +63,8 @@ public class Minutes {
   private final RiskLevels levels;
   private final Directory directory;
   private final PanelAccess access;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
   private final MessageSource messages;
   private final Clock clock;
 
@@ -77,8 +81,12 @@ public class Minutes {
       RiskLevels levels,
       Directory directory,
       PanelAccess access,
+      AccessPolicy policy,
+      AuditLog audit,
       MessageSource messages,
       Clock clock) {
+    this.policy = policy;
+    this.audit = audit;
     this.meetings = meetings;
     this.panels = panels;
     this.agenda = agenda;
@@ -97,7 +105,7 @@ public class Minutes {
 
   /** Whether this person writes minutes (the coordinator). */
   public boolean mayRun(CurrentUser user) {
-    return access.allows(user, Permission.RUN_PANEL);
+    return policy.roleAllows(user, Permission.RUN_PANEL);
   }
 
   /** Whether an agency attended, and who came. */
@@ -106,9 +114,9 @@ public class Minutes {
   /** The minutes, for the coordinator or the panel's chair; each child shown is audited. */
   @Transactional
   public MinutesView minutes(CurrentUser user, UUID meetingId) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId);
+    MeetingEntity meeting = meetings.meeting(user, meetingId, access.minutesRole(user));
     PanelEntity panel = panel(meeting);
-    Permission as = writerPermission(user, panel);
+    Permission as = access.minutesWriter(user, panel, meetingId);
     List<AgendaItemEntity> items =
         agenda.findByMeetingIdOrderByAddedAtAscIdAsc(meetingId).stream()
             .filter(i -> !i.removed())
@@ -193,10 +201,15 @@ public class Minutes {
   /** Records who attended; member agencies not listed are recorded as not attending. */
   @Transactional
   public void recordAttendance(CurrentUser user, UUID meetingId, List<AttendanceInput> inputs) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId);
+    MeetingEntity meeting = meetings.meeting(user, meetingId, Permission.RUN_PANEL);
     PanelEntity panel = panel(meeting);
-    access.requireRole(
-        user, Permission.RUN_PANEL, RecordRef.of("PANEL_MEETING", meetingId), "record attendance");
+    audit.record(
+        user,
+        AuditAction.RUN_PANEL,
+        null,
+        PanelAccess.meetingRef(meetingId),
+        null,
+        "record attendance");
     meeting.hold(clock.instant());
     Map<UUID, AttendanceInput> byAgency =
         inputs.stream()
@@ -245,7 +258,7 @@ public class Minutes {
       @Nullable String discussion,
       PanelDecision decision,
       NewAction action) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId);
+    MeetingEntity meeting = meetings.meeting(user, meetingId, Permission.RUN_PANEL);
     checkSeen(meetingId, childId, seenVersion);
     if (meeting.status() == MeetingStatus.MINUTES_APPROVED) {
       throw new PanelRuleException("discussion", "panel.error.minutesApproved");
@@ -273,7 +286,7 @@ public class Minutes {
   /** Removes an action from draft minutes. */
   @Transactional
   public void removeAction(CurrentUser user, UUID meetingId, UUID actionId) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId);
+    MeetingEntity meeting = meetings.meeting(user, meetingId, Permission.RUN_PANEL);
     if (meeting.status() == MeetingStatus.MINUTES_APPROVED) {
       throw new PanelRuleException("action", "panel.error.minutesApproved");
     }
@@ -298,12 +311,9 @@ public class Minutes {
    */
   @Transactional
   public void approve(CurrentUser user, UUID meetingId, long version) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId);
+    MeetingEntity meeting = meetings.meeting(user, meetingId, Permission.APPROVE_PANEL_MINUTES);
     PanelEntity panel = panel(meeting);
-    if (!access.allows(user, Permission.APPROVE_PANEL_MINUTES)
-        || !PanelAccess.chairs(user, panel)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    access.requireChair(user, panel, meetingId);
     if (meeting.version() != version) {
       throw new ObjectOptimisticLockingFailureException(MeetingEntity.class, meetingId);
     }
@@ -360,9 +370,10 @@ public class Minutes {
       PanelDecision decision,
       NewAction action,
       @Nullable String reason) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId);
-    checkSeen(meetingId, childId, seenVersion);
+    MeetingEntity meeting = meetings.meeting(user, meetingId, access.minutesRole(user));
     PanelEntity panel = panel(meeting);
+    Permission writer = access.minutesWriter(user, panel, meetingId);
+    checkSeen(meetingId, childId, seenVersion);
     if (meeting.status() != MeetingStatus.MINUTES_APPROVED) {
       throw new PanelRuleException("reason", "panel.error.notApproved");
     }
@@ -378,7 +389,7 @@ public class Minutes {
     }
     access.requireChild(
         user,
-        writerPermission(user, panel),
+        writer,
         childId,
         RecordRef.of("PANEL_MEETING", meetingId),
         "amend panel minutes: " + reason.strip());
@@ -512,17 +523,6 @@ public class Minutes {
   Map<UUID, AgencyView> agencies(CurrentUser user) {
     return directory.agencies(user.partnershipId()).stream()
         .collect(Collectors.toMap(AgencyView::id, Function.identity()));
-  }
-
-  /** The coordinator writes minutes; the chair reads and approves them. */
-  private Permission writerPermission(CurrentUser user, PanelEntity panel) {
-    if (access.allows(user, Permission.RUN_PANEL)) {
-      return Permission.RUN_PANEL;
-    }
-    if (access.allows(user, Permission.APPROVE_PANEL_MINUTES) && PanelAccess.chairs(user, panel)) {
-      return Permission.APPROVE_PANEL_MINUTES;
-    }
-    throw new AccessDeniedForRole(user.role());
   }
 
   /** A form's version for a child with no presentation yet. */

@@ -1,13 +1,11 @@
 package org.lantern.panel;
 
 import java.util.UUID;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
-import org.lantern.access.AuditAction;
-import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.panel.data.CountyManagers;
 import org.lantern.panel.data.MeetingEntity;
 import org.lantern.panel.data.PanelEntity;
@@ -15,48 +13,47 @@ import org.lantern.people.Children;
 import org.springframework.stereotype.Component;
 
 /**
- * The panel module's questions to the access policy, and the two it answers itself: whether a
- * person chairs a panel (or is a member agency's) and whether they are a county manager.
+ * What only the panel module knows about access: who chairs a panel, whose agency is a member of
+ * it, who is a county manager, and that a meeting is of the person's partnership. Each guard here
+ * is the access policy's role guard with the panel's own rule, so a refusal of either is audited by
+ * the policy; a child on an agenda, known by id, goes through the policy's check of the child's
+ * record.
  */
 @Component
 class PanelAccess {
 
   private final AccessPolicy policy;
-  private final AuditLog audit;
   private final Children children;
   private final CountyManagers countyManagers;
 
-  PanelAccess(
-      AccessPolicy policy, AuditLog audit, Children children, CountyManagers countyManagers) {
+  PanelAccess(AccessPolicy policy, Children children, CountyManagers countyManagers) {
     this.policy = policy;
-    this.audit = audit;
     this.children = children;
     this.countyManagers = countyManagers;
   }
 
-  boolean allows(CurrentUser user, Permission permission) {
-    return policy.roleAllows(user, permission);
+  static RecordRef meetingRef(UUID meetingId) {
+    return RecordRef.of("PANEL_MEETING", meetingId);
   }
 
-  /** The role must allow it; the action (not about one child) is audited. */
-  void requireRole(CurrentUser user, Permission permission, RecordRef record, String purpose) {
-    if (!policy.roleAllows(user, permission)) {
-      throw new AccessDeniedForRole(user.role());
-    }
-    audit.record(user, AuditAction.valueOf(permission.name()), null, record, null, purpose);
-  }
-
-  /** Asks the policy about one child (audited either way). */
+  /** The access policy's check of a child's record, for a child known by id (audited). */
   void requireChild(
       CurrentUser user, Permission permission, UUID childId, RecordRef record, String purpose) {
     policy.require(user, permission, children.ref(childId), record, purpose);
   }
 
-  /** The meeting belongs to the person's partnership (else it does not exist for them). */
-  static void samePartnership(CurrentUser user, MeetingEntity meeting) {
-    if (!meeting.partnershipId().equals(user.partnershipId())) {
-      throw new org.lantern.platform.RecordNotFoundException("panel meeting", meeting.id());
-    }
+  /**
+   * The role allows {@code permission}, and the meeting is of the person's partnership (another's
+   * does not exist for them: refused as not found). Either refusal is audited.
+   */
+  void requireMeeting(CurrentUser user, Permission permission, MeetingEntity meeting) {
+    policy.requireRole(user, permission, meetingRef(meeting.id()));
+    policy.requireRole(
+        user,
+        permission,
+        meetingRef(meeting.id()),
+        RecordRule.hidden(
+            meeting.partnershipId().equals(user.partnershipId()), "OTHER_PARTNERSHIP"));
   }
 
   static boolean chairs(CurrentUser user, PanelEntity panel) {
@@ -64,8 +61,8 @@ class PanelAccess {
   }
 
   /**
-   * May read this panel's pack: the coordinator, the chair, or a panel member whose agency is one
-   * of the panel's member agencies.
+   * May read this panel's pack (for showing links): the coordinator, the chair, or someone who
+   * reads the packs of their agency's panels (a panel member) whose agency is a member of it.
    */
   boolean mayReadPack(CurrentUser user, PanelEntity panel) {
     if (!policy.roleAllows(user, Permission.VIEW_PANEL_PACK)
@@ -74,12 +71,73 @@ class PanelAccess {
     }
     return policy.roleAllows(user, Permission.RUN_PANEL)
         || chairs(user, panel)
-        || (user.role() == org.lantern.access.Role.PANEL_MEMBER
+        || (policy.roleAllows(user, Permission.VIEW_MEMBER_AGENCY_PACKS)
             && panel.memberAgencies().contains(user.agencyId()));
+  }
+
+  /** Refused, audited, unless the person may read this panel's pack. */
+  void requirePackReader(CurrentUser user, PanelEntity panel, UUID meetingId) {
+    policy.requireRole(
+        user,
+        Permission.VIEW_PANEL_PACK,
+        meetingRef(meetingId),
+        RecordRule.of(mayReadPack(user, panel), "NOT_CHAIR_OR_MEMBER_AGENCY"));
+  }
+
+  /** The permission someone opens minutes under: the coordinator's, or else a chair's. */
+  Permission minutesRole(CurrentUser user) {
+    return policy.roleAllows(user, Permission.RUN_PANEL)
+        ? Permission.RUN_PANEL
+        : Permission.APPROVE_PANEL_MINUTES;
+  }
+
+  /**
+   * The coordinator writes minutes; the panel's chair reads, approves and amends them. Anyone else
+   * is refused, audited.
+   */
+  Permission minutesWriter(CurrentUser user, PanelEntity panel, UUID meetingId) {
+    if (policy.roleAllows(user, Permission.RUN_PANEL)) {
+      return Permission.RUN_PANEL;
+    }
+    requireChair(user, panel, meetingId);
+    return Permission.APPROVE_PANEL_MINUTES;
+  }
+
+  /** Refused, audited, unless the person approves minutes and chairs this panel. */
+  void requireChair(CurrentUser user, PanelEntity panel, UUID meetingId) {
+    policy.requireRole(
+        user,
+        Permission.APPROVE_PANEL_MINUTES,
+        meetingRef(meetingId),
+        RecordRule.of(chairs(user, panel), "NOT_CHAIR"));
   }
 
   boolean isCountyManager(CurrentUser user) {
     return policy.roleAllows(user, Permission.REVIEW_ESCALATION)
         && countyManagers.is(user.partnershipId(), user.id());
+  }
+
+  /** Refused, audited, unless the person is one of the partnership's county managers. */
+  void requireCountyManager(CurrentUser user, RecordRef record) {
+    policy.requireRole(
+        user,
+        Permission.REVIEW_ESCALATION,
+        record,
+        RecordRule.of(countyManagers.is(user.partnershipId(), user.id()), "NOT_COUNTY_MANAGER"));
+  }
+
+  /**
+   * The permission someone reads escalations under: a county manager's, or the coordinator's.
+   * Anyone else is refused, audited.
+   */
+  Permission escalationReader(CurrentUser user, RecordRef record) {
+    if (isCountyManager(user)) {
+      return Permission.REVIEW_ESCALATION;
+    }
+    if (policy.roleAllows(user, Permission.RUN_PANEL)) {
+      return Permission.RUN_PANEL;
+    }
+    requireCountyManager(user, record);
+    return Permission.REVIEW_ESCALATION;
   }
 }

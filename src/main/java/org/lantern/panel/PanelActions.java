@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.panel.data.ActionEntity;
 import org.lantern.panel.data.Actions;
 import org.lantern.people.ChildSummary;
@@ -33,6 +34,7 @@ public class PanelActions {
   private final Minutes minutes;
   private final Children children;
   private final PanelAccess access;
+  private final AccessPolicy policy;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -41,8 +43,10 @@ public class PanelActions {
       Minutes minutes,
       Children children,
       PanelAccess access,
+      AccessPolicy policy,
       AuditLog audit,
       Clock clock) {
+    this.policy = policy;
     this.actions = actions;
     this.minutes = minutes;
     this.children = children;
@@ -87,15 +91,19 @@ public class PanelActions {
   /** The owner marks it done; the coordinator marks it done or cancelled. */
   @Transactional
   public void setStatus(CurrentUser user, UUID actionId, long version, ActionStatus status) {
+    RecordRef ref = RecordRef.of("PANEL_ACTION", actionId);
+    policy.requireRole(user, Permission.UPDATE_PANEL_ACTION, ref);
     ActionEntity action =
         actions
             .findById(actionId)
             .orElseThrow(() -> new RecordNotFoundException("panel action", actionId));
-    boolean coordinator = access.allows(user, Permission.RUN_PANEL);
+    boolean coordinator = policy.roleAllows(user, Permission.RUN_PANEL);
     boolean owner = user.id().equals(action.ownerUserId());
-    if (!(coordinator || (owner && status == ActionStatus.DONE))) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(
+        user,
+        Permission.UPDATE_PANEL_ACTION,
+        ref,
+        RecordRule.of(coordinator || (owner && status == ActionStatus.DONE), "NOT_ACTION_OWNER"));
     if (children.ref(action.childId()).partnershipId().equals(user.partnershipId())
         && action.version() != version) {
       throw new ObjectOptimisticLockingFailureException(ActionEntity.class, actionId);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.AgencyView;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
@@ -43,6 +43,7 @@ public class PanelPack {
   private final Children children;
   private final Directory directory;
   private final PanelAccess access;
+  private final AccessPolicy policy;
 
   PanelPack(
       Meetings meetings,
@@ -54,7 +55,9 @@ public class PanelPack {
       PanelHistory history,
       Children children,
       Directory directory,
-      PanelAccess access) {
+      PanelAccess access,
+      AccessPolicy policy) {
+    this.policy = policy;
     this.meetings = meetings;
     this.minutes = minutes;
     this.panels = panels;
@@ -67,29 +70,22 @@ public class PanelPack {
     this.access = access;
   }
 
-  /** Whether the person may read this meeting's pack (for showing links). */
-  @Transactional(readOnly = true)
-  public boolean mayRead(CurrentUser user, UUID meetingId) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId);
-    return access.mayReadPack(user, panel(meeting))
-        && (meeting.status() != MeetingStatus.PLANNED || access.allows(user, Permission.RUN_PANEL));
-  }
-
-  /** Whether the person writes or approves this meeting's minutes (coordinator or chair). */
+  /**
+   * Whether the person writes or approves this meeting's minutes (coordinator or chair), for the
+   * link from a pack they have opened.
+   */
   @Transactional(readOnly = true)
   public boolean mayOpenMinutes(CurrentUser user, UUID meetingId) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId);
-    return access.allows(user, Permission.RUN_PANEL)
-        || (access.allows(user, Permission.APPROVE_PANEL_MINUTES)
+    MeetingEntity meeting = meetings.meeting(user, meetingId, Permission.VIEW_PANEL_PACK);
+    return policy.roleAllows(user, Permission.RUN_PANEL)
+        || (policy.roleAllows(user, Permission.APPROVE_PANEL_MINUTES)
             && PanelAccess.chairs(user, panel(meeting)));
   }
 
   /** The meetings whose packs this person may read, latest first. */
   @Transactional(readOnly = true)
   public List<MeetingSummary> readable(CurrentUser user) {
-    if (!access.allows(user, Permission.VIEW_PANEL_PACK)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.VIEW_PANEL_PACK);
     List<MeetingEntity> mine = new ArrayList<>();
     for (PanelEntity panel : panels.findByPartnershipId(user.partnershipId())) {
       if (!access.mayReadPack(user, panel)) {
@@ -100,7 +96,7 @@ public class PanelPack {
               .filter(
                   m ->
                       m.status() != MeetingStatus.PLANNED
-                          || access.allows(user, Permission.RUN_PANEL))
+                          || policy.roleAllows(user, Permission.RUN_PANEL))
               .toList());
     }
     mine.sort(java.util.Comparator.comparing(MeetingEntity::meetingOn).reversed());
@@ -115,12 +111,11 @@ public class PanelPack {
   /** The pack, each child audited with {@code purpose} ("panel pack PDF"). */
   @Transactional
   public PackView pack(CurrentUser user, UUID meetingId, String purpose) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId);
+    MeetingEntity meeting = meetings.meeting(user, meetingId, Permission.VIEW_PANEL_PACK);
     PanelEntity panel = panel(meeting);
-    if (!access.mayReadPack(user, panel)) {
-      throw new AccessDeniedForRole(user.role());
-    }
-    if (meeting.status() == MeetingStatus.PLANNED && !access.allows(user, Permission.RUN_PANEL)) {
+    access.requirePackReader(user, panel, meetingId);
+    if (meeting.status() == MeetingStatus.PLANNED
+        && !policy.roleAllows(user, Permission.RUN_PANEL)) {
       throw new RecordNotFoundException("panel pack", meetingId);
     }
     List<AgendaItemEntity> items =

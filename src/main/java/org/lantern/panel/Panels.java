@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.AgencyView;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.DistrictView;
@@ -39,19 +42,22 @@ public class Panels {
   private final PanelRecords panels;
   private final CountyManagers countyManagers;
   private final Directory directory;
-  private final PanelAccess access;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
   private final Clock clock;
 
   Panels(
       PanelRecords panels,
       CountyManagers countyManagers,
       Directory directory,
-      PanelAccess access,
+      AccessPolicy policy,
+      AuditLog audit,
       Clock clock) {
     this.panels = panels;
     this.countyManagers = countyManagers;
     this.directory = directory;
-    this.access = access;
+    this.policy = policy;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -87,9 +93,10 @@ public class Panels {
    */
   @Transactional
   public UUID configure(CurrentUser user, UUID districtId, Settings settings, long version) {
+    RecordRef ref = RecordRef.of("DISTRICT", districtId);
+    policy.requireRole(user, Permission.MANAGE_PANELS, ref);
     DistrictView district = district(user, districtId);
-    access.requireRole(
-        user, Permission.MANAGE_PANELS, RecordRef.of("DISTRICT", districtId), "configure panel");
+    audit.record(user, AuditAction.MANAGE_PANELS, null, ref, null, "configure panel");
     if (settings.intervalMonths() < 1 || settings.intervalMonths() > 12) {
       throw new PanelRuleException("intervalMonths", "panel.error.interval");
     }
@@ -142,11 +149,9 @@ public class Panels {
   /** Names the partnership's county managers (team managers; see docs/panels.md for why). */
   @Transactional
   public void setCountyManagers(CurrentUser user, Collection<UUID> userIds) {
-    access.requireRole(
-        user,
-        Permission.MANAGE_PANELS,
-        RecordRef.of("PARTNERSHIP", user.partnershipId()),
-        "set county managers");
+    RecordRef ref = RecordRef.of("PARTNERSHIP", user.partnershipId());
+    policy.requireRole(user, Permission.MANAGE_PANELS, ref);
+    audit.record(user, AuditAction.MANAGE_PANELS, null, ref, null, "set county managers");
     Set<UUID> managers =
         chairs(user.partnershipId()).stream().map(UserView::id).collect(Collectors.toSet());
     if (!managers.containsAll(userIds)) {
@@ -155,10 +160,10 @@ public class Panels {
     countyManagers.replace(user.partnershipId(), Set.copyOf(userIds));
   }
 
+  /** Those who configure panels, and the coordinator who runs them. */
   private void requireSees(CurrentUser user) {
-    if (!access.allows(user, Permission.MANAGE_PANELS)
-        && !access.allows(user, Permission.RUN_PANEL)) {
-      throw new org.lantern.access.AccessDeniedForRole(user.role());
+    if (!policy.roleAllows(user, Permission.RUN_PANEL)) {
+      policy.requireRole(user, Permission.MANAGE_PANELS);
     }
   }
 

@@ -2,7 +2,6 @@ package org.lantern.people;
 
 import java.util.List;
 import java.util.Map;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
@@ -55,9 +54,7 @@ public class ChildSearch {
    */
   @Transactional
   public List<ChildMatch> findRanked(CurrentUser user, ChildQuery query, String purpose) {
-    if (!policy.roleAllows(user, Permission.FIND_CHILD)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.FIND_CHILD);
     if (query.isEmpty()) {
       return List.of();
     }

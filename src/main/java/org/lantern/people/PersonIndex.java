@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -82,9 +81,7 @@ public class PersonIndex {
    */
   @Transactional
   public ImportReport importRecords(CurrentUser by, String source, List<PersonRecordInput> input) {
-    if (!policy.roleAllows(by, Permission.IMPORT_PERSON_RECORDS)) {
-      throw new AccessDeniedForRole(by.role());
-    }
+    policy.requireRole(by, Permission.IMPORT_PERSON_RECORDS);
     return importAs(by, source, input);
   }
 
@@ -95,9 +92,7 @@ public class PersonIndex {
    */
   @Transactional
   public ImportReport uploadRecords(CurrentUser by, String source, List<PersonRecordInput> input) {
-    if (!policy.roleAllows(by, Permission.REVIEW_PERSON_LINKS)) {
-      throw new AccessDeniedForRole(by.role());
-    }
+    policy.requireRole(by, Permission.REVIEW_PERSON_LINKS);
     if (isReserved(source)) {
       throw new IllegalArgumentException("The source name " + source + " is Lantern's own");
     }
@@ -169,9 +164,7 @@ public class PersonIndex {
   /** Every record held to be the same person as this one (itself included). */
   @Transactional(readOnly = true)
   public List<Stored> samePerson(CurrentUser by, UUID recordId) {
-    if (!policy.roleAllows(by, Permission.REVIEW_PERSON_LINKS)) {
-      throw new AccessDeniedForRole(by.role());
-    }
+    policy.requireRole(by, Permission.REVIEW_PERSON_LINKS, RecordRef.of("PERSON_RECORD", recordId));
     return rows.all(by.partnershipId()).stream()
         .filter(s -> s.id().equals(recordId))
         .findFirst()

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -182,7 +181,7 @@ public class PersonLinking {
   /** The pairs waiting for a reviewer, heaviest first. */
   @Transactional
   public List<Pair> queue(CurrentUser by) {
-    requireRole(by);
+    policy.requireRole(by, Permission.REVIEW_PERSON_LINKS);
     Weighing w = weigh(by.partnershipId());
     List<Pair> pairs = new ArrayList<>();
     for (Link link : rows.linksWithStatus(by.partnershipId(), Status.REVIEW.name())) {
@@ -201,7 +200,7 @@ public class PersonLinking {
   /** One pair side by side with its explanation; audited as seen. */
   @Transactional
   public Pair pair(CurrentUser by, UUID linkId) {
-    requireRole(by);
+    policy.requireRole(by, Permission.REVIEW_PERSON_LINKS, RecordRef.of("PERSON_LINK", linkId));
     Link link =
         rows.link(by.partnershipId(), linkId)
             .orElseThrow(() -> new RecordNotFoundException("person link", linkId));
@@ -223,7 +222,7 @@ public class PersonLinking {
    */
   @Transactional
   public void decide(CurrentUser by, UUID linkId, long version, Decision decision) {
-    requireRole(by);
+    policy.requireRole(by, Permission.REVIEW_PERSON_LINKS, RecordRef.of("PERSON_LINK", linkId));
     Link link =
         rows.link(by.partnershipId(), linkId)
             .orElseThrow(() -> new RecordNotFoundException("person link", linkId));
@@ -295,12 +294,6 @@ public class PersonLinking {
       r = parent.get(r);
     }
     return r;
-  }
-
-  private void requireRole(CurrentUser by) {
-    if (!policy.roleAllows(by, Permission.REVIEW_PERSON_LINKS)) {
-      throw new AccessDeniedForRole(by.role());
-    }
   }
 
   private Pair pair(Weighing w, Link link) {

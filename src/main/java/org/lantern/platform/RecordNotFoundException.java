@@ -11,4 +11,8 @@ public class RecordNotFoundException extends RuntimeException {
   public RecordNotFoundException(String kind, UUID id) {
     super("No " + kind + " " + id);
   }
+
+  public RecordNotFoundException(String kind, String id) {
+    super("No " + kind + " " + id);
+  }
 }

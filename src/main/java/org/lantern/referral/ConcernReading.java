@@ -9,6 +9,9 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.PartnerSystem;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
+import org.lantern.platform.RecordNotFoundException;
+import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,20 +47,30 @@ public class ConcernReading {
    */
   @Transactional
   public Optional<ConcernView> forPartnerSystem(PartnerSystem system, UUID concernId) {
-    return concerns
-        .findById(concernId)
-        .filter(c -> c.partnershipId().equals(system.user().partnershipId()))
-        .filter(c -> system.sourceSystem().equals(c.sourceSystem()))
-        .map(
-            c -> {
-              policy.require(
-                  system.user(),
-                  Permission.VIEW_OWN_REFERRAL,
-                  ConcernFiles.ref(c),
-                  RecordRef.concern(concernId),
-                  "status check by " + system.sourceSystem());
-              return views.of(c);
-            });
+    Optional<Concern> found = concerns.findById(concernId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Concern c = found.get();
+    boolean ours = c.partnershipId().equals(system.user().partnershipId());
+    try {
+      policy.requireRole(
+          system.user(),
+          Permission.VIEW_OWN_REFERRAL,
+          RecordRef.concern(concernId),
+          RecordRule.hidden(
+              ours && system.sourceSystem().equals(c.sourceSystem()),
+              ours ? "OTHER_SOURCE_SYSTEM" : "OTHER_PARTNERSHIP"));
+    } catch (RecordNotFoundException another) {
+      return Optional.empty();
+    }
+    policy.require(
+        system.user(),
+        Permission.VIEW_OWN_REFERRAL,
+        ConcernFiles.ref(c),
+        RecordRef.concern(concernId),
+        "status check by " + system.sourceSystem());
+    return Optional.of(views.of(c));
   }
 
   /**

@@ -13,6 +13,7 @@ import org.lantern.access.Directory;
 import org.lantern.access.PartnerSystem;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.access.UserView;
@@ -85,9 +86,15 @@ public class ConcernSubmission {
     Concern concern =
         concerns
             .findById(concernId)
-            .filter(
-                c -> user.id().equals(c.referrerUserId()) || user.id().equals(c.recordedByUserId()))
             .orElseThrow(() -> new RecordNotFoundException("concern", concernId));
+    policy.requireRole(
+        user,
+        Permission.VIEW_OWN_REFERRAL,
+        RecordRef.concern(concernId),
+        RecordRule.hidden(
+            user.id().equals(concern.referrerUserId())
+                || user.id().equals(concern.recordedByUserId()),
+            "NOT_REFERRER"));
     policy.require(
         user,
         Permission.VIEW_OWN_REFERRAL,
@@ -190,7 +197,7 @@ public class ConcernSubmission {
     UserView referrer =
         directory
             .user(referrerUserId)
-            .filter(u -> u.role().worksWithChildren())
+            .filter(u -> u.role().permits(Permission.RAISE_CONCERN))
             .filter(
                 u ->
                     directory

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -175,8 +174,6 @@ public class FrontDoor {
   }
 
   private void requireFrontDoor(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.DECIDE_CONCERN)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.DECIDE_CONCERN);
   }
 }

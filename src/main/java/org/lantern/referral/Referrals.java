@@ -5,18 +5,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
-import org.lantern.platform.RecordNotFoundException;
 import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.Concerns;
 import org.springframework.data.domain.Limit;
@@ -144,18 +143,19 @@ public class Referrals {
     concerns.saveAndFlush(concern);
   }
 
+  /** The person's own referral; anyone else's is refused as if it did not exist. */
   private Concern own(CurrentUser user, UUID concernId) {
     requireReferrer(user);
     Concern concern = files.load(concernId);
-    if (!user.id().equals(concern.referrerUserId())) {
-      throw new RecordNotFoundException("referral", concernId);
-    }
+    policy.requireRole(
+        user,
+        Permission.VIEW_OWN_REFERRAL,
+        RecordRef.concern(concernId),
+        RecordRule.hidden(user.id().equals(concern.referrerUserId()), "NOT_REFERRER"));
     return concern;
   }
 
   private void requireReferrer(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.VIEW_OWN_REFERRAL)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.VIEW_OWN_REFERRAL);
   }
 }

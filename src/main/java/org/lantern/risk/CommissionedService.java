@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -160,8 +159,6 @@ public class CommissionedService {
   }
 
   private void requireService(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.ACCEPT_SERVICE_REFERRAL)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.ACCEPT_SERVICE_REFERRAL);
   }
 }

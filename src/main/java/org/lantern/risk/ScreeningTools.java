@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -166,9 +165,7 @@ public class ScreeningTools {
   }
 
   private void requireManager(CurrentUser user) {
-    if (!mayManage(user)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.MANAGE_SCREENING_TOOLS);
   }
 
   private PublishedTool published(ToolEntity t, ToolVersionEntity v) {

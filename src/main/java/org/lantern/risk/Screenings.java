@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.access.Relationships;
 import org.lantern.access.UserView;
 import org.lantern.people.ChildSummary;
@@ -179,9 +179,11 @@ public class Screenings {
         children.ref(s.childId()),
         RecordRef.of("SCREENING", screeningId),
         agree ? "sign off a screening" : "return a screening");
-    if (s.authorUserId().equals(manager.id())) {
-      throw new AccessDeniedForRole(manager.role());
-    }
+    policy.requireRole(
+        manager,
+        Permission.SIGN_OFF_SCREENING,
+        RecordRef.of("SCREENING", screeningId),
+        RecordRule.of(!s.authorUserId().equals(manager.id()), "OWN_SCREENING"));
     if (s.version() != version || s.status() != ScreeningStatus.SUBMITTED) {
       throw new ScreeningChangedException("Screening " + screeningId + " changed");
     }
@@ -257,9 +259,11 @@ public class Screenings {
         children.ref(s.childId()),
         RecordRef.of("SCREENING", screeningId),
         purpose);
-    if (!s.authorUserId().equals(user.id())) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(
+        user,
+        Permission.COMPLETE_SCREENING,
+        RecordRef.of("SCREENING", screeningId),
+        RecordRule.of(s.authorUserId().equals(user.id()), "NOT_AUTHOR"));
     if (s.version() != version || !s.status().editable()) {
       throw new ScreeningChangedException("Screening " + screeningId + " changed");
     }

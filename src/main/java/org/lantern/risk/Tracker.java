@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -25,7 +24,6 @@ import org.lantern.access.Directory;
 import org.lantern.access.DistrictView;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
-import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.PlacementType;
@@ -138,9 +136,7 @@ public class Tracker {
    */
   @Transactional
   public List<Compliance> compliance(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.VIEW_COMPLIANCE)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.VIEW_COMPLIANCE);
     audit.record(
         user,
         AuditAction.VIEW_COMPLIANCE,
@@ -235,9 +231,7 @@ public class Tracker {
   }
 
   private List<Row> all(CurrentUser user, String purpose) {
-    if (!maySee(user)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.VIEW_TRACKER);
     audit.record(
         user,
         AuditAction.VIEW_TRACKER,
@@ -250,13 +244,11 @@ public class Tracker {
 
   /** The tracker's rows for this person, unchecked: callers check and audit. */
   private List<Row> rowsFor(CurrentUser user) {
+    boolean everyTeam = policy.roleAllows(user, Permission.VIEW_EVERY_TEAM);
     List<Screening> current =
         records.currentIn(user.partnershipId()).stream()
             .filter(s -> s.riskLevel() != null && s.riskLevel().tracked())
-            .filter(
-                s ->
-                    user.role() != Role.TEAM_MANAGER
-                        || (user.teamId() != null && user.teamId().equals(s.teamId())))
+            .filter(s -> everyTeam || (user.teamId() != null && user.teamId().equals(s.teamId())))
             .toList();
     List<UUID> ids = current.stream().map(Screening::childId).toList();
     Map<UUID, ChildSummary> kids = children.summaries(ids);

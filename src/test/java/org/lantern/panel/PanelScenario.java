@@ -22,7 +22,7 @@ import org.lantern.testing.TestPartnership;
  * the team manager (also its county manager), the school, police and trust as members; and steps to
  * screen children and run meetings through the module's own services.
  */
-class PanelScenario {
+public class PanelScenario {
 
   static final String TOOL =
       """
@@ -51,7 +51,7 @@ class PanelScenario {
 
   TestPartnership p;
 
-  PanelScenario(
+  public PanelScenario(
       Fixtures fixtures,
       ScreeningTools tools,
       Screenings screenings,
@@ -68,7 +68,7 @@ class PanelScenario {
     this.clock = clock;
   }
 
-  TestPartnership start() {
+  public TestPartnership start() {
     p = fixtures.partnership();
     tools.publish(p.user(Role.PARTNERSHIP_ADMIN), TOOL, null);
     panels.configure(
@@ -80,20 +80,20 @@ class PanelScenario {
     return p;
   }
 
-  CurrentUser coordinator() {
+  public CurrentUser coordinator() {
     return p.user(Role.EXPLOITATION_COORDINATOR);
   }
 
-  CurrentUser chair() {
+  public CurrentUser chair() {
     return p.user(Role.TEAM_MANAGER);
   }
 
-  void at(LocalDate day) {
+  public void at(LocalDate day) {
     clock.set(ZonedDateTime.of(day, LocalTime.of(9, 0), LanternTime.ZONE).toInstant());
   }
 
   /** A screening of the child at the level, submitted now by the coordinator. */
-  void screen(ChildSummary child, RiskLevel level) {
+  public void screen(ChildSummary child, RiskLevel level) {
     Map<String, String> answers =
         switch (level) {
           case NONE -> Map.of("a", "NO", "b", "NO", "grave", "NO");
@@ -107,23 +107,23 @@ class PanelScenario {
   }
 
   /** Plans a meeting on the day and builds its agenda from the tracker. */
-  UUID plannedMeeting(LocalDate day) {
+  public UUID plannedMeeting(LocalDate day) {
     at(day);
     UUID id = meetings.plan(coordinator(), p.districtId(), day);
     meetings.build(coordinator(), id);
     return id;
   }
 
-  void agree(UUID meetingId) {
+  public void agree(UUID meetingId) {
     meetings.agree(coordinator(), meetingId, meetings.summary(coordinator(), meetingId).version());
   }
 
-  void present(UUID meetingId, ChildSummary child, PanelDecision decision) {
+  public void present(UUID meetingId, ChildSummary child, PanelDecision decision) {
     minutes.recordPresentation(
         coordinator(), meetingId, child.id(), "Discussed at panel.", decision, noAction());
   }
 
-  void approve(UUID meetingId) {
+  public void approve(UUID meetingId) {
     minutes.approve(chair(), meetingId, meetings.summary(chair(), meetingId).version());
   }
 
@@ -132,7 +132,7 @@ class PanelScenario {
    * not put on it by the builder are added by hand), agreed, each child presented to continue, and
    * the minutes approved.
    */
-  UUID round(LocalDate day, Map<ChildSummary, RiskLevel> levels) {
+  public UUID round(LocalDate day, Map<ChildSummary, RiskLevel> levels) {
     at(day.minusDays(7));
     levels.forEach(this::screen);
     UUID id = plannedMeeting(day);
@@ -156,7 +156,7 @@ class PanelScenario {
     return id;
   }
 
-  static NewAction noAction() {
+  public static NewAction noAction() {
     return new NewAction(null, null, null, null, null);
   }
 }

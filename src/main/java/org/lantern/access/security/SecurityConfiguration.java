@@ -1,6 +1,7 @@
 package org.lantern.access.security;
 
 import java.util.List;
+import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
 import org.lantern.access.data.Agencies;
 import org.lantern.access.data.ApiClients;
@@ -18,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -78,7 +80,8 @@ class SecurityConfiguration {
       ApiClients clients,
       Agencies agencies,
       PlatformTransactionManager transactions,
-      ApiProblems problems)
+      ApiProblems problems,
+      AuditLog audit)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
@@ -94,11 +97,13 @@ class SecurityConfiguration {
             e ->
                 e.authenticationEntryPoint(new ApiAuthenticationEntryPoint(problems))
                     .accessDeniedHandler(
-                        (request, response, ex) ->
-                            ProblemResponses.write(
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                "This client may not use this operation.")))
+                        new AuditingAccessDeniedHandler(
+                            audit,
+                            (request, response, ex) ->
+                                ProblemResponses.write(
+                                    response,
+                                    HttpStatus.FORBIDDEN,
+                                    "This client may not use this operation."))))
         .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
         .build();
   }
@@ -119,7 +124,10 @@ class SecurityConfiguration {
   @Bean
   @Order(4)
   SecurityFilterChain pages(
-      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, OidcAccounts accounts)
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidc,
+      OidcAccounts accounts,
+      AuditLog audit)
       throws Exception {
     http.authorizeHttpRequests(
             a ->
@@ -131,6 +139,10 @@ class SecurityConfiguration {
                     .hasRole(Role.INFORMATION_GOVERNANCE.name())
                     .anyRequest()
                     .authenticated())
+        .exceptionHandling(
+            e ->
+                e.accessDeniedHandler(
+                    new AuditingAccessDeniedHandler(audit, new AccessDeniedHandlerImpl())))
         .formLogin(
             f ->
                 f.loginPage("/sign-in")

@@ -1,6 +1,5 @@
 package org.lantern.access.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.lantern.access.AccessSettings;
 import org.lantern.access.BreakGlass;
@@ -36,13 +35,8 @@ class BreakGlassController {
       @PathVariable UUID childId,
       @ModelAttribute("breakGlass") BreakGlassForm form,
       CurrentUser user,
-      Model model,
-      HttpServletResponse response) {
-    ChildRef child = child(childId);
-    if (!breakGlass.available(user, child)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      return "error/403";
-    }
+      Model model) {
+    breakGlass.requireAvailable(user, child(childId), null);
     model.addAttribute("childId", childId);
     model.addAttribute("hours", settings.breakGlassDuration().toHours());
     return "access/break-glass";
@@ -56,6 +50,7 @@ class BreakGlassController {
       CurrentUser user,
       Model model) {
     ChildRef child = child(childId);
+    breakGlass.requireAvailable(user, child, Texts.clean(form.getReason()));
     form.validate(errors);
     if (errors.hasErrors()) {
       model.addAttribute("childId", childId);

@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
-import org.lantern.access.Role;
 import org.lantern.access.security.CurrentUsers;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -23,7 +22,7 @@ class PageUser {
   }
 
   public @Nullable CurrentUser current() {
-    return CurrentUsers.current().filter(u -> u.role() != Role.PARTNER_SYSTEM).orElse(null);
+    return CurrentUsers.current().filter(u -> !u.isPartnerSystem()).orElse(null);
   }
 
   /** Whether the item is the section of the page being shown (at most one item of {@code nav}). */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
@@ -137,8 +136,6 @@ class LinkController {
   }
 
   private void requireRole(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.RECORD_INTELLIGENCE_LINK)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.RECORD_INTELLIGENCE_LINK);
   }
 }

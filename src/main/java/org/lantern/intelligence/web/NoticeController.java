@@ -60,6 +60,7 @@ class NoticeController {
 
   @GetMapping("/abduction-notices/new")
   String form(@RequestParam(required = false) @Nullable UUID child, CurrentUser user, Model model) {
+    policy.requireRole(user, Permission.SERVE_ABDUCTION_NOTICE);
     if (child == null) {
       return "redirect:/children/find?for=notice";
     }
@@ -79,6 +80,7 @@ class NoticeController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
+    policy.requireRole(user, Permission.SERVE_ABDUCTION_NOTICE);
     UUID childId = Texts.uuid(form.getChildId());
     if (childId == null) {
       return "redirect:/children/find?for=notice";

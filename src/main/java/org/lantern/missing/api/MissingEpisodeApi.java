@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -12,9 +13,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.AgencyKind;
 import org.lantern.access.Directory;
 import org.lantern.access.PartnerSystem;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.missing.EpisodeRejectedException;
 import org.lantern.missing.EpisodeRules;
 import org.lantern.missing.EpisodeView;
@@ -55,9 +61,11 @@ class MissingEpisodeApi {
   private final TransactionTemplate transaction;
   private final DateRules dates;
   private final Directory directory;
+  private final AccessPolicy policy;
 
   MissingEpisodeApi(
       Directory directory,
+      AccessPolicy policy,
       Episodes episodes,
       Children children,
       MissingSettings settings,
@@ -71,6 +79,7 @@ class MissingEpisodeApi {
     this.transaction = transaction;
     this.dates = dates;
     this.directory = directory;
+    this.policy = policy;
   }
 
   @PostMapping(consumes = "application/json", produces = "application/json")
@@ -86,13 +95,21 @@ class MissingEpisodeApi {
   @ApiResponse(responseCode = "409", description = "Reference used for another child")
   @ApiResponse(responseCode = "401", description = "Missing or wrong client credentials")
   ResponseEntity<?> notify(
-      @RequestBody EpisodeRequest request, @Parameter(hidden = true) PartnerSystem system) {
+      @RequestBody EpisodeRequest request,
+      @Parameter(hidden = true) PartnerSystem system,
+      HttpServletRequest http) {
     boolean police =
         directory
             .agency(system.user().agencyId())
             .map(a -> a.kind() == AgencyKind.POLICE)
             .orElse(false);
-    if (!police) {
+    try {
+      policy.requireRole(
+          system.user(),
+          Permission.RECORD_ANY_MISSING_EPISODE,
+          RecordRef.request(http),
+          RecordRule.of(police, "NOT_POLICE"));
+    } catch (AccessDeniedForRole notPolice) {
       return problem(HttpStatus.FORBIDDEN, "api.missing.notPolice");
     }
     MapBindingResult errors = new MapBindingResult(new HashMap<>(), "episode");

@@ -2,7 +2,9 @@ package org.lantern.missing.web;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
 import org.lantern.missing.EpisodeRejectedException;
 import org.lantern.missing.EpisodeRules;
 import org.lantern.missing.Episodes;
@@ -34,17 +36,24 @@ class EpisodeController {
   private final ChildSearch search;
   private final MissingSettings settings;
   private final DateRules dates;
+  private final AccessPolicy policy;
 
   EpisodeController(
-      Episodes episodes, ChildSearch search, MissingSettings settings, DateRules dates) {
+      Episodes episodes,
+      ChildSearch search,
+      MissingSettings settings,
+      DateRules dates,
+      AccessPolicy policy) {
     this.episodes = episodes;
     this.search = search;
     this.settings = settings;
     this.dates = dates;
+    this.policy = policy;
   }
 
   @GetMapping("/missing/episodes/new")
   String form(@RequestParam(required = false) @Nullable UUID child, CurrentUser user, Model model) {
+    policy.requireRole(user, Permission.RECORD_MISSING_EPISODE);
     if (child == null) {
       return "redirect:/children/find?for=missing";
     }
@@ -60,6 +69,7 @@ class EpisodeController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
+    policy.requireRole(user, Permission.RECORD_MISSING_EPISODE);
     UUID childId = Texts.uuid(form.getChildId());
     if (childId == null) {
       return "redirect:/children/find?for=missing";
@@ -82,7 +92,7 @@ class EpisodeController {
   @GetMapping("/missing/episodes/{episodeId}")
   String recorded(@PathVariable UUID episodeId, CurrentUser user, Model model) {
     model.addAttribute("episode", episodes.view(user, episodeId));
-    model.addAttribute("canUpload", user.role() == org.lantern.access.Role.POLICE);
+    model.addAttribute("canUpload", policy.roleAllows(user, Permission.UPLOAD_MISSING_EPISODES));
     return "missing/episode-recorded";
   }
 
@@ -93,7 +103,7 @@ class EpisodeController {
     model.addAttribute("child", child);
     model.addAttribute("places", MissingFrom.values());
     model.addAttribute("gradings", RiskGrading.values());
-    model.addAttribute("canUpload", user.role() == org.lantern.access.Role.POLICE);
+    model.addAttribute("canUpload", policy.roleAllows(user, Permission.UPLOAD_MISSING_EPISODES));
     model.addAttribute("example", settings.policeReferenceExample());
     return "missing/episode-form";
   }

@@ -7,7 +7,6 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
-import org.lantern.access.Role;
 import org.lantern.missing.ReturnInterviews;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,10 @@ class MissingNavigation implements Navigation {
     List<NavItem> items = new ArrayList<>();
     // Schools may record missing from education too, from the child's search; the police record
     // every kind, so the link is theirs.
-    if (user.role() == Role.POLICE) {
+    if (policy.roleAllows(user, Permission.RECORD_ANY_MISSING_EPISODE)) {
       items.add(NavItem.link(50, "nav.missing.record", "/missing/episodes/new"));
+    }
+    if (policy.roleAllows(user, Permission.UPLOAD_MISSING_EPISODES)) {
       items.add(NavItem.link(53, "nav.missing.upload", "/missing/episodes/upload"));
     }
     if (policy.roleAllows(user, Permission.RECORD_RETURN_INTERVIEW)) {

@@ -2,9 +2,9 @@ package org.lantern.missing.web;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
-import org.lantern.access.Role;
+import org.lantern.access.Permission;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +21,12 @@ class UploadController {
 
   private final EpisodeUpload upload;
   private final MessageSource messages;
+  private final AccessPolicy policy;
 
-  UploadController(EpisodeUpload upload, MessageSource messages) {
+  UploadController(EpisodeUpload upload, MessageSource messages, AccessPolicy policy) {
     this.upload = upload;
     this.messages = messages;
+    this.policy = policy;
   }
 
   @GetMapping("/missing/episodes/upload")
@@ -58,9 +60,7 @@ class UploadController {
     return "missing/upload";
   }
 
-  private static void requirePolice(CurrentUser user) {
-    if (user.role() != Role.POLICE) {
-      throw new AccessDeniedForRole(user.role());
-    }
+  private void requirePolice(CurrentUser user) {
+    policy.requireRole(user, Permission.UPLOAD_MISSING_EPISODES);
   }
 }

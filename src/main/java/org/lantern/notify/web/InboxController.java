@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
-import org.lantern.access.Role;
 import org.lantern.notify.Inbox;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +35,6 @@ class InboxController implements Navigation {
 
   @Override
   public List<NavItem> itemsFor(CurrentUser user) {
-    if (user.role() == Role.PARTNER_SYSTEM) {
-      return List.of();
-    }
     return List.of(new NavItem(35, "nav.inbox", "/inbox", inbox.unread(user), "nav.count.unread"));
   }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -345,9 +344,7 @@ public class ListCrossReference {
   }
 
   private void requireRole(CurrentUser by) {
-    if (!policy.roleAllows(by, Permission.CROSS_REFERENCE_LISTS)) {
-      throw new AccessDeniedForRole(by.role());
-    }
+    policy.requireRole(by, Permission.CROSS_REFERENCE_LISTS);
   }
 
   private static String fields(ChildMatching.Candidate c) {

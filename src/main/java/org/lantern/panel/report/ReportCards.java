@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -264,17 +263,15 @@ public class ReportCards {
         .toList();
   }
 
+  /** Those who read the full card, and those who read only the wider-circulation version. */
   private void requireAny(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.VIEW_PUBLISHED_REPORT_CARD)
-        && !policy.roleAllows(user, Permission.VIEW_REPORT_CARD)) {
-      throw new AccessDeniedForRole(user.role());
+    if (!policy.roleAllows(user, Permission.VIEW_REPORT_CARD)) {
+      policy.requireRole(user, Permission.VIEW_PUBLISHED_REPORT_CARD);
     }
   }
 
   private void requireWrite(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.WRITE_REPORT_CARD)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.WRITE_REPORT_CARD);
   }
 
   /** Counts rounds of one district, reading each round's presentations once. */

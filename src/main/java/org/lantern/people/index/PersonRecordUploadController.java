@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
@@ -167,8 +166,6 @@ class PersonRecordUploadController {
   }
 
   private void require(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.REVIEW_PERSON_LINKS)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.REVIEW_PERSON_LINKS);
   }
 }

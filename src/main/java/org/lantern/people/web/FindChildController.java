@@ -2,7 +2,6 @@ package org.lantern.people.web;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.people.ChildSearch;
@@ -39,9 +38,7 @@ class FindChildController {
     FindPurpose purpose =
         FindPurpose.from(purposeCode)
             .orElseThrow(() -> new RecordNotFoundException("search purpose", new UUID(0, 0)));
-    if (!policy.roleAllows(user, purpose.permission())) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, purpose.permission());
     model.addAttribute("purpose", purpose);
     if (searched == null) {
       return "people/find";

@@ -1,8 +1,9 @@
 package org.lantern.referral.web;
 
 import java.util.UUID;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
-import org.lantern.access.Role;
+import org.lantern.access.Permission;
 import org.lantern.referral.ConcernReading;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,14 +18,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ConcernController {
 
   private final ConcernReading reading;
+  private final AccessPolicy policy;
 
-  ConcernController(ConcernReading reading) {
+  ConcernController(ConcernReading reading, AccessPolicy policy) {
     this.reading = reading;
+    this.policy = policy;
   }
 
   @GetMapping("/concerns/{concernId}")
   String concern(@PathVariable UUID concernId, CurrentUser user, Model model) {
-    if (user.role() == Role.FRONT_DOOR) {
+    if (policy.roleAllows(user, Permission.DECIDE_CONCERN)) {
       return "redirect:/front-door/concerns/" + concernId;
     }
     if (reading.awaitsConfirmationFrom(user, concernId)) {

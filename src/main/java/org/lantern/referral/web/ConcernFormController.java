@@ -2,7 +2,9 @@ package org.lantern.referral.web;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
 import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernSubmission;
@@ -27,11 +29,14 @@ class ConcernFormController {
   private final ConcernSubmission submission;
   private final ConcernFormPage page;
   private final DateRules dates;
+  private final AccessPolicy policy;
 
-  ConcernFormController(ConcernSubmission submission, ConcernFormPage page, DateRules dates) {
+  ConcernFormController(
+      ConcernSubmission submission, ConcernFormPage page, DateRules dates, AccessPolicy policy) {
     this.submission = submission;
     this.page = page;
     this.dates = dates;
+    this.policy = policy;
   }
 
   @GetMapping("/concerns/new")
@@ -78,6 +83,7 @@ class ConcernFormController {
 
   private String form(
       @Nullable UUID child, boolean newChild, CurrentUser user, Model model, boolean verbal) {
+    requireRole(user, verbal);
     if (child == null && !newChild) {
       return findTheChild(verbal);
     }
@@ -86,6 +92,7 @@ class ConcernFormController {
 
   private String submit(
       ConcernForm form, BindingResult errors, CurrentUser user, Model model, boolean verbal) {
+    requireRole(user, verbal);
     if (!form.isNewChild() && Texts.uuid(form.getChildId()) == null) {
       return findTheChild(verbal);
     }
@@ -135,6 +142,10 @@ class ConcernFormController {
         form.content(),
         form.getToken(),
         form.adultsInvolved());
+  }
+
+  private void requireRole(CurrentUser user, boolean verbal) {
+    policy.requireRole(user, verbal ? Permission.RECORD_VERBAL_REFERRAL : Permission.RAISE_CONCERN);
   }
 
   private static String findTheChild(boolean verbal) {

@@ -1,6 +1,5 @@
 package org.lantern.risk.web;
 
-import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
@@ -23,9 +22,7 @@ class MyScreeningsController {
 
   @GetMapping("/screenings")
   String mine(CurrentUser user, Model model) {
-    if (!policy.roleAllows(user, Permission.COMPLETE_SCREENING)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.COMPLETE_SCREENING);
     model.addAttribute("work", oversight.mine(user));
     if (policy.roleAllows(user, Permission.SIGN_OFF_SCREENING)) {
       model.addAttribute("team", oversight.team(user));

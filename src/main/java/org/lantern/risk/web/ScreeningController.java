@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
 import org.lantern.platform.Texts;
 import org.lantern.risk.IncompleteScreeningException;
 import org.lantern.risk.RiskLevel;
@@ -136,6 +137,7 @@ class ScreeningController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
+    policy.requireRole(user, Permission.SIGN_OFF_SCREENING, RecordRef.of("SCREENING", id));
     form.validate(errors);
     if (!errors.hasErrors()) {
       try {

@@ -3,8 +3,9 @@ package org.lantern.risk.web;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.AccessDeniedForRole;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.InvalidToolException;
 import org.lantern.risk.PublishedTool;
@@ -31,10 +32,12 @@ class ToolController {
 
   private final ScreeningTools tools;
   private final MessageSource messages;
+  private final AccessPolicy policy;
 
-  ToolController(ScreeningTools tools, MessageSource messages) {
+  ToolController(ScreeningTools tools, MessageSource messages, AccessPolicy policy) {
     this.tools = tools;
     this.messages = messages;
+    this.policy = policy;
   }
 
   @GetMapping("/screening-tools")
@@ -122,8 +125,6 @@ class ToolController {
   }
 
   private void requireManager(CurrentUser user) {
-    if (!tools.mayManage(user)) {
-      throw new AccessDeniedForRole(user.role());
-    }
+    policy.requireRole(user, Permission.MANAGE_SCREENING_TOOLS);
   }
 }

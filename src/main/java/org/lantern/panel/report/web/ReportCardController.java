@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
 import org.lantern.panel.report.ReportCards;
 import org.lantern.panel.report.ReportText;
 import org.lantern.platform.Texts;
@@ -29,11 +32,14 @@ class ReportCardController {
   private final ReportCards cards;
   private final PdfRenderer pdf;
   private final MessageSource messages;
+  private final AccessPolicy policy;
 
-  ReportCardController(ReportCards cards, PdfRenderer pdf, MessageSource messages) {
+  ReportCardController(
+      ReportCards cards, PdfRenderer pdf, MessageSource messages, AccessPolicy policy) {
     this.cards = cards;
     this.pdf = pdf;
     this.messages = messages;
+    this.policy = policy;
   }
 
   @GetMapping("/panels/report-cards")
@@ -96,6 +102,7 @@ class ReportCardController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
+    policy.requireRole(user, Permission.WRITE_REPORT_CARD, RecordRef.of("REPORT_CARD", meetingId));
     ReportText text =
         new ReportText(
             Texts.clean(locality),

@@ -1,0 +1,826 @@
+package org.lantern.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.access.Permission.*;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.lantern.intelligence.AdultDetails;
+import org.lantern.intelligence.Adults;
+import org.lantern.missing.EpisodeDetails;
+import org.lantern.missing.Episodes;
+import org.lantern.missing.MissingFrom;
+import org.lantern.missing.RiskGrading;
+import org.lantern.notify.Inbox;
+import org.lantern.notify.NotificationKind;
+import org.lantern.panel.EscalationReview;
+import org.lantern.panel.Meetings;
+import org.lantern.panel.Minutes;
+import org.lantern.panel.NewAction;
+import org.lantern.panel.PanelActions;
+import org.lantern.panel.PanelDecision;
+import org.lantern.panel.PanelScenario;
+import org.lantern.panel.Panels;
+import org.lantern.panel.lists.ListCrossReference;
+import org.lantern.panel.lists.ListKind;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.PersonIndex;
+import org.lantern.people.PersonLinking;
+import org.lantern.people.PersonRecordInput;
+import org.lantern.risk.CommissionedService;
+import org.lantern.risk.RiskLevel;
+import org.lantern.risk.ScreeningTools;
+import org.lantern.risk.Screenings;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.MutableClock;
+import org.lantern.testing.Pages;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every refusal is audited, whatever the path: every controller mapping and API operation is called
+ * by someone whose role may not use it, and must answer with a refusal (403, or 404 where a record
+ * stays hidden) and leave a REFUSED row in the audit log for that person and that attempt. Then the
+ * refusals that depend on the record rather than the role (a chair's minutes, another system's
+ * concern, an episode another agency recorded) are tried one by one.
+ *
+ * <p>Who may use a mapping is written in {@link #MAPPINGS} as the permissions that open it; the
+ * person refused is one whose role holds none of them, read from each {@link Role}'s list. A
+ * mapping nobody has written down fails {@link #everyMappingIsWrittenDown}; one written down
+ * without a guard in the code fails its own case below.
+ */
+@IntegrationTest
+class EveryRefusalIsAuditedIntegrationTests {
+
+  /** How a mapping may be used: by whom, and what it needs sent to reach its guard. */
+  record Use(
+      Set<Permission> anyOf,
+      boolean partnerSystemsOnly,
+      @Nullable String openBecause,
+      @Nullable Role refused,
+      Map<String, String> params) {
+
+    Use with(String name, String value) {
+      Map<String, String> more = new LinkedHashMap<>(params);
+      more.put(name, value);
+      return new Use(anyOf, partnerSystemsOnly, openBecause, refused, more);
+    }
+
+    /** Tried as this role (the brief's own examples), rather than the one picked. */
+    Use refusing(Role role) {
+      return new Use(anyOf, partnerSystemsOnly, openBecause, role, params);
+    }
+
+    /** The people (not partner systems) whose role may not use it. */
+    List<Role> refusedRoles() {
+      if (openBecause != null) {
+        return List.of();
+      }
+      return Arrays.stream(Role.values())
+          .filter(r -> r != Role.PARTNER_SYSTEM)
+          .filter(r -> partnerSystemsOnly || anyOf.stream().noneMatch(r::permits))
+          .toList();
+    }
+  }
+
+  static Use needs(Permission... anyOf) {
+    return new Use(EnumSet.copyOf(List.of(anyOf)), false, null, null, Map.of());
+  }
+
+  /** The partner API: partner systems only (the address rules refuse anyone else). */
+  static Use partnerSystems() {
+    return new Use(EnumSet.noneOf(Permission.class), true, null, null, Map.of());
+  }
+
+  static Use open(String because) {
+    return new Use(EnumSet.noneOf(Permission.class), false, because, null, Map.of());
+  }
+
+  /**
+   * Every mapping, as "METHOD /pattern" ("ANY" when it takes every method), and who may use it.
+   * Values in braces in a parameter are ids from the fixture.
+   */
+  static final Map<String, Use> MAPPINGS =
+      new TreeMap<>(
+          Map.ofEntries(
+              // public: no one signed in is needed, so nobody is refused
+              Map.entry("GET /sign-in", open("the sign-in page")),
+              Map.entry("GET /accessibility", open("the accessibility statement, for everyone")),
+              Map.entry("ANY /error", open("the error page, shown to whoever met an error")),
+              Map.entry(
+                  "ANY /form-not-sent",
+                  open("says a form was not sent (expired session or page): the sender's own text")),
+              Map.entry("GET /api/openapi", open("the API's description: no personal data")),
+              Map.entry("GET /api/openapi.yaml", open("the API's description: no personal data")),
+              Map.entry("GET /api/openapi/swagger-config", open("the API page's settings")),
+              Map.entry("GET /api/docs", open("the API reference page: no personal data")),
+              // open to everyone signed in: each shows only the person's own things
+              Map.entry("GET /", open("home: what is waiting for this person")),
+              Map.entry("GET /inbox", open("a person's own inbox")),
+              Map.entry(
+                  "POST /inbox/{notificationId}",
+                  open("opens one's own notice; another's is refused (a record case below)")),
+              Map.entry(
+                  "GET /panel-actions",
+                  open("one's own panel actions: anyone may be given one to do")),
+              // access
+              Map.entry("GET /audit", needs(EXPORT_AUDIT_LOG)),
+              Map.entry(
+                  "GET /audit/export",
+                  needs(EXPORT_AUDIT_LOG)
+                      .refusing(Role.PARTNERSHIP_ADMIN)
+                      .with("from.day", "1")
+                      .with("from.month", "1")
+                      .with("from.year", "2026")
+                      .with("to.day", "2")
+                      .with("to.month", "1")
+                      .with("to.year", "2026")),
+              Map.entry("GET /audit/break-glass", needs(REVIEW_BREAK_GLASS)),
+              Map.entry(
+                  "POST /audit/break-glass/{grantId}",
+                  needs(REVIEW_BREAK_GLASS).with("outcome", "APPROPRIATE").with("version", "0")),
+              Map.entry("GET /break-glass/{childId}", needs(VIEW_CHILD_RECORD)),
+              Map.entry(
+                  "POST /break-glass/{childId}",
+                  needs(VIEW_CHILD_RECORD).with("reason", "Trying to read a record")),
+              // people
+              Map.entry("GET /children/find", needs(VIEW_CHILD_RECORD)),
+              Map.entry("GET /children/{childId}", needs(VIEW_CHILD_RECORD)),
+              Map.entry("GET /children/{childId}/audit", needs(VIEW_CHILD_AUDIT)),
+              Map.entry("GET /children/{childId}/placement", needs(RECORD_PLACEMENT)),
+              Map.entry(
+                  "POST /children/{childId}/placement",
+                  needs(RECORD_PLACEMENT).with("placement", "HOME")),
+              Map.entry("GET /person-index/review", needs(REVIEW_PERSON_LINKS)),
+              Map.entry("GET /person-index/pairs/{linkId}", needs(REVIEW_PERSON_LINKS)),
+              Map.entry(
+                  "POST /person-index/pairs/{linkId}/decision",
+                  needs(REVIEW_PERSON_LINKS).with("decision", "CONFIRM").with("version", "0")),
+              Map.entry("GET /person-index/upload", needs(REVIEW_PERSON_LINKS)),
+              Map.entry("POST /person-index/upload", needs(REVIEW_PERSON_LINKS)),
+              Map.entry("POST /api/v1/person-records", partnerSystems()),
+              // referral
+              Map.entry("GET /concerns/new", needs(RAISE_CONCERN)),
+              Map.entry("POST /concerns/new", needs(RAISE_CONCERN)),
+              Map.entry("GET /concerns/{concernId}", needs(VIEW_CHILD_RECORD)),
+              Map.entry("GET /concerns/{concernId}/submitted", needs(VIEW_OWN_REFERRAL)),
+              Map.entry("GET /front-door", needs(DECIDE_CONCERN)),
+              Map.entry("GET /front-door/concerns/{concernId}", needs(DECIDE_CONCERN)),
+              Map.entry(
+                  "POST /front-door/concerns/{concernId}/decision",
+                  needs(DECIDE_CONCERN)
+                      .refusing(Role.PRACTITIONER)
+                      .with("decision", "NO_FURTHER_ACTION")
+                      .with("reasons", "A teacher trying to decide")
+                      .with("version", "0")),
+              Map.entry(
+                  "POST /front-door/concerns/{concernId}/confirmation",
+                  needs(RECORD_VERBAL_REFERRAL)),
+              Map.entry("GET /front-door/verbal/new", needs(RECORD_VERBAL_REFERRAL)),
+              Map.entry("POST /front-door/verbal/new", needs(RECORD_VERBAL_REFERRAL)),
+              Map.entry("GET /referrals", needs(VIEW_OWN_REFERRAL)),
+              Map.entry("GET /referrals/{concernId}", needs(VIEW_OWN_REFERRAL)),
+              Map.entry("GET /referrals/{concernId}/confirm", needs(VIEW_OWN_REFERRAL)),
+              Map.entry("POST /referrals/{concernId}/confirm", needs(VIEW_OWN_REFERRAL)),
+              Map.entry("POST /api/v1/concerns", partnerSystems()),
+              Map.entry("GET /api/v1/concerns/{concernId}", partnerSystems()),
+              // risk
+              Map.entry("GET /screenings", needs(COMPLETE_SCREENING)),
+              Map.entry(
+                  "POST /children/{childId}/screenings",
+                  needs(COMPLETE_SCREENING).with("tool", "panel-screening")),
+              Map.entry("GET /screenings/{id}", needs(VIEW_CHILD_RECORD)),
+              Map.entry("GET /screenings/{id}/answers", needs(COMPLETE_SCREENING)),
+              Map.entry("POST /screenings/{id}/answers", needs(COMPLETE_SCREENING)),
+              Map.entry("GET /screenings/{id}/check", needs(COMPLETE_SCREENING)),
+              Map.entry("POST /screenings/{id}/submit", needs(COMPLETE_SCREENING)),
+              Map.entry("POST /screenings/{id}/sign-off", needs(SIGN_OFF_SCREENING)),
+              Map.entry("GET /service-referrals", needs(ACCEPT_SERVICE_REFERRAL)),
+              Map.entry(
+                  "POST /service-referrals/{id}/accept",
+                  needs(ACCEPT_SERVICE_REFERRAL).with("version", "0")),
+              Map.entry("GET /screening-tools", needs(MANAGE_SCREENING_TOOLS)),
+              Map.entry("GET /screening-tools/new", needs(MANAGE_SCREENING_TOOLS)),
+              Map.entry("GET /screening-tools/{key}", needs(MANAGE_SCREENING_TOOLS)),
+              Map.entry("POST /screening-tools", needs(MANAGE_SCREENING_TOOLS)),
+              Map.entry("POST /screening-tools/example", needs(MANAGE_SCREENING_TOOLS)),
+              Map.entry("GET /tracker", needs(VIEW_TRACKER)),
+              Map.entry(
+                  "GET /tracker/export.csv", needs(VIEW_TRACKER).refusing(Role.STRATEGIC_LEAD)),
+              Map.entry("GET /tracker/compliance", needs(VIEW_COMPLIANCE)),
+              // missing
+              Map.entry("GET /missing/episodes/new", needs(RECORD_MISSING_EPISODE)),
+              Map.entry("POST /missing/episodes/new", needs(RECORD_MISSING_EPISODE)),
+              Map.entry("GET /missing/episodes/{episodeId}", needs(RECORD_MISSING_EPISODE)),
+              Map.entry("GET /missing/episodes/upload", needs(UPLOAD_MISSING_EPISODES)),
+              Map.entry("POST /missing/episodes/upload", needs(UPLOAD_MISSING_EPISODES)),
+              Map.entry("GET /missing/interviews", needs(RECORD_RETURN_INTERVIEW)),
+              Map.entry("GET /missing/interviews/{episodeId}", needs(RECORD_RETURN_INTERVIEW)),
+              Map.entry("POST /missing/interviews/{episodeId}", needs(RECORD_RETURN_INTERVIEW)),
+              Map.entry("GET /missing/figures", needs(VIEW_MISSING_FIGURES)),
+              Map.entry("GET /missing/figures.csv", needs(VIEW_MISSING_FIGURES)),
+              Map.entry("POST /api/v1/missing-episodes", partnerSystems()),
+              // intelligence
+              Map.entry("GET /adults", needs(VIEW_INTELLIGENCE_LINKS)),
+              Map.entry("GET /adults/{adultId}", needs(VIEW_INTELLIGENCE_LINKS)),
+              Map.entry("GET /intelligence-links/new", needs(RECORD_INTELLIGENCE_LINK)),
+              Map.entry(
+                  "POST /intelligence-links/new",
+                  needs(RECORD_INTELLIGENCE_LINK).with("adultId", "{adultId}")),
+              Map.entry("GET /abduction-notices/new", needs(SERVE_ABDUCTION_NOTICE)),
+              Map.entry("POST /abduction-notices/new", needs(SERVE_ABDUCTION_NOTICE)),
+              Map.entry("GET /abduction-notices", needs(VIEW_ABDUCTION_NOTICES)),
+              Map.entry("GET /abduction-notices.csv", needs(VIEW_ABDUCTION_NOTICES)),
+              // panel
+              Map.entry("GET /panels", needs(MANAGE_PANELS, RUN_PANEL)),
+              Map.entry("GET /panels/{districtId}", needs(MANAGE_PANELS, RUN_PANEL)),
+              Map.entry("POST /panels/{districtId}", needs(MANAGE_PANELS)),
+              Map.entry("POST /panels/{districtId}/meetings", needs(RUN_PANEL)),
+              Map.entry("GET /panels/county-managers", needs(MANAGE_PANELS, RUN_PANEL)),
+              Map.entry("POST /panels/county-managers", needs(MANAGE_PANELS)),
+              Map.entry("GET /panel-referrals/new", needs(RUN_PANEL)),
+              Map.entry("POST /panel-referrals", needs(RUN_PANEL).with("childId", "{childId}")),
+              Map.entry("GET /panel-meetings/{id}", needs(RUN_PANEL)),
+              Map.entry("POST /panel-meetings/{id}/build", needs(RUN_PANEL)),
+              Map.entry("POST /panel-meetings/{id}/agree", needs(RUN_PANEL).with("version", "0")),
+              Map.entry(
+                  "POST /panel-meetings/{id}/add",
+                  needs(RUN_PANEL).with("childId", "{childId}").with("reason", "Added")),
+              Map.entry("GET /panel-meetings/{id}/children/{childId}/remove", needs(RUN_PANEL)),
+              Map.entry(
+                  "POST /panel-meetings/{id}/children/{childId}/remove",
+                  needs(RUN_PANEL).with("reason", "Taken off")),
+              Map.entry(
+                  "GET /panel-meetings/{id}/minutes", needs(RUN_PANEL, APPROVE_PANEL_MINUTES)),
+              Map.entry("POST /panel-meetings/{id}/attendance", needs(RUN_PANEL)),
+              Map.entry(
+                  "POST /panel-meetings/{id}/approve",
+                  needs(APPROVE_PANEL_MINUTES).refusing(Role.PANEL_MEMBER).with("version", "0")),
+              Map.entry(
+                  "GET /panel-meetings/{id}/children/{childId}",
+                  needs(RUN_PANEL, APPROVE_PANEL_MINUTES)),
+              Map.entry(
+                  "POST /panel-meetings/{id}/children/{childId}",
+                  needs(RUN_PANEL, APPROVE_PANEL_MINUTES).with("decision", "CONTINUE")),
+              Map.entry(
+                  "POST /panel-meetings/{id}/actions/{actionId}/remove",
+                  needs(RUN_PANEL).with("childId", "{childId}")),
+              Map.entry(
+                  "POST /panel-meetings/{meetingId}/actions/{id}/status",
+                  needs(UPDATE_PANEL_ACTION).with("version", "0").with("status", "CANCELLED")),
+              Map.entry(
+                  "POST /panel-actions/{id}/done", needs(UPDATE_PANEL_ACTION).with("version", "0")),
+              Map.entry("GET /panel-packs", needs(VIEW_PANEL_PACK)),
+              Map.entry("GET /panel-meetings/{id}/pack", needs(VIEW_PANEL_PACK)),
+              Map.entry("GET /panel-meetings/{id}/pack.pdf", needs(VIEW_PANEL_PACK)),
+              Map.entry("GET /escalations", needs(REVIEW_ESCALATION, RUN_PANEL)),
+              Map.entry("GET /escalations/{id}", needs(REVIEW_ESCALATION, RUN_PANEL)),
+              Map.entry(
+                  "POST /escalations/{id}",
+                  needs(REVIEW_ESCALATION).with("version", "0").with("decision", "Keep going")),
+              Map.entry("GET /panels/lists", needs(CROSS_REFERENCE_LISTS)),
+              Map.entry("POST /panels/lists", needs(CROSS_REFERENCE_LISTS)),
+              Map.entry("GET /panels/lists/{listId}", needs(CROSS_REFERENCE_LISTS)),
+              Map.entry(
+                  "POST /panels/lists/{listId}/rows/{rowId}",
+                  needs(CROSS_REFERENCE_LISTS).with("choice", "NONE")),
+              Map.entry(
+                  "GET /panels/report-cards", needs(VIEW_REPORT_CARD, VIEW_PUBLISHED_REPORT_CARD)),
+              Map.entry(
+                  "GET /panels/report-cards/{meetingId}",
+                  needs(VIEW_REPORT_CARD, VIEW_PUBLISHED_REPORT_CARD)),
+              Map.entry(
+                  "GET /panels/report-cards/{meetingId}/pdf",
+                  needs(VIEW_REPORT_CARD, VIEW_PUBLISHED_REPORT_CARD)),
+              Map.entry("GET /panels/report-cards/{meetingId}/text", needs(WRITE_REPORT_CARD)),
+              Map.entry("POST /panels/report-cards/{meetingId}/text", needs(WRITE_REPORT_CARD))));
+
+  private static final LocalDate FIRST = LocalDate.of(2026, 1, 14);
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+  private static TestPartnership p;
+  private static Map<String, String> ids;
+
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlerMapping;
+
+  @Autowired JdbcClient jdbc;
+  @Autowired Fixtures fixtures;
+  @Autowired Directory directory;
+  @Autowired ScreeningTools tools;
+  @Autowired Screenings screenings;
+  @Autowired Panels panels;
+  @Autowired Meetings meetings;
+  @Autowired Minutes minutes;
+  @Autowired PanelActions panelActions;
+  @Autowired EscalationReview escalations;
+  @Autowired CommissionedService service;
+  @Autowired Episodes episodes;
+  @Autowired Inbox inbox;
+  @Autowired BreakGlass breakGlass;
+  @Autowired ListCrossReference lists;
+  @Autowired PersonIndex personIndex;
+  @Autowired PersonLinking linking;
+  @Autowired Adults adults;
+  @Autowired MutableClock clock;
+
+  @BeforeEach
+  void setUp() {
+    if (p == null) {
+      build();
+    }
+    clock.reset();
+  }
+
+  @Test
+  void everyMappingIsWrittenDown() {
+    Set<String> mapped = new TreeSet<>();
+    mappings().forEach(m -> mapped.add(m.key()));
+    assertThat(mapped)
+        .as("mappings with no line in MAPPINGS: say who may use them")
+        .isSubsetOf(MAPPINGS.keySet());
+    assertThat(MAPPINGS.keySet())
+        .as("lines in MAPPINGS for mappings that are gone")
+        .isSubsetOf(mapped);
+  }
+
+  @Test
+  void everyGuardedMappingRefusesSomeone() {
+    MAPPINGS.forEach(
+        (key, use) -> {
+          if (use.openBecause() == null) {
+            assertThat(use.refusedRoles()).as(key + ": some role must be refused").isNotEmpty();
+          }
+          if (use.refused() != null) {
+            assertThat(use.refusedRoles()).as(key).contains(use.refused());
+          }
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyMappingRefusesARoleThatMayNotUseItAndAuditsTheRefusal() {
+    List<DynamicTest> tests = new ArrayList<>();
+    int n = 0;
+    for (Mapping m : mappings()) {
+      Use use = MAPPINGS.get(m.key());
+      if (use == null || use.openBecause() != null) {
+        continue;
+      }
+      List<Role> refused = use.refusedRoles();
+      Role role = use.refused() != null ? use.refused() : refused.get(n++ % refused.size());
+      tests.add(
+          DynamicTest.dynamicTest(
+              m.key() + (m.consumes() == null ? "" : " (" + m.consumes() + ")") + " as " + role,
+              () -> assertRefusedAndAudited(m, use, role)));
+    }
+    return tests.stream();
+  }
+
+  // Refusals that depend on the record, not the role: each audited with the record and why.
+
+  @Test
+  void aTeamManagerWhoDoesNotChairThePanelCannotApproveItsMinutes() throws Exception {
+    String other = person(Role.TEAM_MANAGER, p.councilId(), p.teamId());
+    MvcResult result =
+        perform(
+            HttpMethod.POST,
+            "/panel-meetings/" + ids.get("meeting") + "/approve",
+            other,
+            Map.of("version", "0"),
+            null);
+    assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    assertRefusalRow(other, "APPROVE_PANEL_MINUTES", ids.get("meeting"), "NOT_CHAIR");
+  }
+
+  @Test
+  void aPanelMemberOfAnAgencyNotOnThePanelCannotReadItsPack() throws Exception {
+    String outsider = person(Role.PANEL_MEMBER, p.charityId(), null);
+    MvcResult result =
+        perform(
+            HttpMethod.GET,
+            "/panel-meetings/" + ids.get("meeting") + "/pack",
+            outsider,
+            Map.of(),
+            null);
+    assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    assertRefusalRow(outsider, "VIEW_PANEL_PACK", ids.get("meeting"), "NOT_CHAIR_OR_MEMBER_AGENCY");
+  }
+
+  @Test
+  void aTeamManagerWhoIsNotACountyManagerCannotDecideAnEscalation() throws Exception {
+    String other = person(Role.TEAM_MANAGER, p.councilId(), p.teamId());
+    MvcResult result =
+        perform(
+            HttpMethod.POST,
+            "/escalations/" + ids.get("escalation"),
+            other,
+            Map.of("version", "0", "decision", "Keep going"),
+            null);
+    assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    assertRefusalRow(other, "REVIEW_ESCALATION", ids.get("escalation"), "NOT_COUNTY_MANAGER");
+  }
+
+  @Test
+  void someoneWhoDoesNotOwnAPanelActionCannotMarkItDone() throws Exception {
+    String police = p.username(Role.POLICE);
+    MvcResult result =
+        perform(
+            HttpMethod.POST,
+            "/panel-actions/" + ids.get("action") + "/done",
+            police,
+            Map.of("version", "0"),
+            null);
+    assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    assertRefusalRow(police, "UPDATE_PANEL_ACTION", ids.get("action"), "NOT_ACTION_OWNER");
+  }
+
+  @Test
+  void anEpisodeAnotherAgencyRecordedIsNotFoundAndTheAttemptIsAudited() throws Exception {
+    String school = p.username(Role.PRACTITIONER);
+    MvcResult result =
+        perform(HttpMethod.GET, "/missing/episodes/" + ids.get("episode"), school, Map.of(), null);
+    assertThat(result.getResponse().getStatus()).isEqualTo(404);
+    assertRefusalRow(
+        school, "RECORD_MISSING_EPISODE", ids.get("episode"), "NOT_RECORDED_BY_AGENCY");
+  }
+
+  @Test
+  void someoneElsesNoticeIsNotFoundAndTheAttemptIsAudited() throws Exception {
+    String police = p.username(Role.POLICE);
+    MvcResult result =
+        perform(HttpMethod.POST, "/inbox/" + ids.get("notification"), police, Map.of(), null);
+    assertThat(result.getResponse().getStatus()).isEqualTo(404);
+    assertRefusalRow(police, "READ_INBOX", ids.get("notification"), "NOT_RECIPIENT");
+  }
+
+  @Test
+  void aPartnerSystemAskingForAnotherSystemsConcernIsToldItIsNotFoundAndAudited() throws Exception {
+    ApiClientCredentials gp =
+        directory.createApiClient(p.trustId(), "gp-" + p.suffix(), "GP system", "GP-" + p.suffix());
+    MvcResult result =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/api/v1/concerns/{id}", ids.get("concern"))
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + gp.bearerToken())
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON))
+            .andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(404);
+    assertRefusalRow(
+        "api:gp-" + p.suffix(), "VIEW_OWN_REFERRAL", ids.get("concern"), "OTHER_SOURCE_SYSTEM");
+  }
+
+  @Test
+  void aPartnerSystemThatIsNotThePoliceCannotNotifyAMissingEpisodeAndIsAudited() throws Exception {
+    ApiClientCredentials ed =
+        directory.createApiClient(p.trustId(), "ed-" + p.suffix(), "ED system", "ED-" + p.suffix());
+    MvcResult result =
+        mvc.perform(
+                MockMvcRequestBuilders.post("/api/v1/missing-episodes")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + ed.bearerToken())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .content("{}"))
+            .andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    assertRefusalRow(
+        "api:ed-" + p.suffix(),
+        "RECORD_ANY_MISSING_EPISODE",
+        "POST /api/v1/missing-episodes",
+        "NOT_POLICE");
+  }
+
+  // the walk
+
+  /** One path pattern and method of a handler, with what it consumes if it says. */
+  record Mapping(String method, String pattern, @Nullable String consumes) {
+    String key() {
+      return method + " " + pattern;
+    }
+  }
+
+  private List<Mapping> mappings() {
+    List<Mapping> all = new ArrayList<>();
+    for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+      Set<String> methods = new TreeSet<>();
+      info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+      if (methods.isEmpty()) {
+        methods.add("ANY");
+      }
+      Set<MediaType> consumes = info.getConsumesCondition().getConsumableMediaTypes();
+      String consumed = consumes.isEmpty() ? null : consumes.iterator().next().toString();
+      for (String pattern : info.getPatternValues()) {
+        for (String method : methods) {
+          all.add(new Mapping(method, pattern, consumed));
+        }
+      }
+    }
+    all.sort((a, b) -> (a.key() + a.consumes()).compareTo(b.key() + String.valueOf(b.consumes())));
+    return all;
+  }
+
+  private void assertRefusedAndAudited(Mapping m, Use use, Role role) throws Exception {
+    String path = fill(m.pattern());
+    Map<String, String> params = new LinkedHashMap<>();
+    use.params().forEach((k, v) -> params.put(k, fill(v)));
+    long before = lastAuditId();
+
+    MvcResult result =
+        perform(HttpMethod.valueOf(m.method()), path, p.username(role), params, m.consumes());
+
+    int status = result.getResponse().getStatus();
+    assertThat(status).as("%s %s as %s: a refusal", m.method(), path, role).isIn(403, 404);
+    CurrentUser user = p.user(role);
+    List<Map<String, Object>> rows =
+        jdbc.sql(
+                "select action, record_type, record_id, child_id, basis from audit_event"
+                    + " where user_id = :user and outcome = 'REFUSED' and id > :before")
+            .param("user", user.id())
+            .param("before", before)
+            .query()
+            .listOfRows();
+    Set<String> attempt = new TreeSet<>();
+    String asked = m.method() + " " + path;
+    attempt.add(asked.length() > 100 ? asked.substring(0, 100) : asked);
+    attempt.add(user.partnershipId().toString());
+    Matcher ids = Pattern.compile("[0-9a-f]{8}-[0-9a-f-]{27}").matcher(path + params.values());
+    while (ids.find()) {
+      attempt.add(ids.group());
+    }
+    assertThat(rows)
+        .as("%s %s as %s: a REFUSED audit row about this attempt", m.method(), path, role)
+        .anySatisfy(
+            row ->
+                assertThat(
+                        attempt.contains(String.valueOf(row.get("record_id")))
+                            || attempt.contains(String.valueOf(row.get("child_id"))))
+                    .as("record %s of %s", row.get("record_id"), row)
+                    .isTrue());
+  }
+
+  private MvcResult perform(
+      HttpMethod method,
+      String path,
+      String username,
+      Map<String, String> params,
+      @Nullable String consumes)
+      throws Exception {
+    HttpMethod sent = method.name().equals("ANY") ? HttpMethod.GET : method;
+    MockHttpServletRequestBuilder request =
+        MockMvcRequestBuilders.request(sent, path)
+            .with(Pages.signedInAs(users, username))
+            .with(csrf());
+    params.forEach(request::param);
+    if (path.startsWith("/api/")) {
+      request
+          .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+          .contentType(consumes == null ? MediaType.APPLICATION_JSON_VALUE : consumes)
+          .content(
+              "text/csv".equals(consumes)
+                  ? "source_id,given_name\n".getBytes(StandardCharsets.UTF_8)
+                  : (path.equals("/api/v1/person-records") ? "[]" : "{}")
+                      .getBytes(StandardCharsets.UTF_8));
+    }
+    return mvc.perform(request).andReturn();
+  }
+
+  /** The refusal row this person's attempt left: what, which record, why. */
+  private void assertRefusalRow(String username, String action, String recordId, String basis) {
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_event where username = :username"
+                        + " and outcome = 'REFUSED' and action = :action and record_id = :record"
+                        + " and basis = :basis")
+                .param("username", username)
+                .param("action", action)
+                .param("record", recordId)
+                .param("basis", basis)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1L);
+  }
+
+  private long lastAuditId() {
+    return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+  }
+
+  /** The pattern's variables (and braces in a parameter) filled with the fixture's ids. */
+  private static String fill(String pattern) {
+    Matcher m = VARIABLE.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(id(m.group(1), pattern)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String id(String variable, String pattern) {
+    String first = pattern.startsWith("/") ? pattern.split("/")[1] : "";
+    String key =
+        switch (variable) {
+          case "id" ->
+              pattern.contains("/actions/{id}")
+                  ? "action"
+                  : switch (first) {
+                    case "panel-meetings" -> "meeting";
+                    case "escalations" -> "escalation";
+                    case "screenings" -> "screening";
+                    case "service-referrals" -> "serviceReferral";
+                    case "panel-actions" -> "action";
+                    default -> throw new IllegalArgumentException("{id} in " + pattern);
+                  };
+          case "meetingId" -> pattern.startsWith("/panels/report-cards") ? "approved" : "meeting";
+          case "childId" -> "child";
+          case "concernId" -> "concern";
+          case "episodeId" -> "episode";
+          case "grantId" -> "grant";
+          case "notificationId" -> "notification";
+          case "listId" -> "list";
+          case "rowId" -> "row";
+          case "districtId" -> "district";
+          case "linkId" -> "link";
+          case "adultId" -> "adult";
+          case "actionId" -> "action";
+          case "key" -> "tool";
+          default -> throw new IllegalArgumentException("No fixture id for {" + variable + "}");
+        };
+    return ids.get(key);
+  }
+
+  // the fixture: one partnership with one of every record a mapping names
+
+  private void build() {
+    PanelScenario s =
+        new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+    s.at(FIRST.minusMonths(1));
+    p = s.start();
+    Map<String, String> made = new LinkedHashMap<>();
+    ChildSummary child = fixtures.child(p);
+    made.put("child", child.id().toString());
+    made.put("district", p.districtId().toString());
+    made.put("tool", "panel-screening");
+
+    s.round(FIRST, Map.of(child, RiskLevel.MEDIUM));
+    s.round(FIRST.plusMonths(2), Map.of(child, RiskLevel.HIGH));
+    UUID approved = s.round(FIRST.plusMonths(4), Map.of(child, RiskLevel.HIGH));
+    made.put("approved", approved.toString());
+    made.put("escalation", escalations.list(s.chair()).getFirst().id().toString());
+    made.put(
+        "serviceReferral",
+        service.queue(p.user(Role.MISSING_SERVICE_WORKER)).getFirst().id().toString());
+
+    UUID meeting = s.plannedMeeting(FIRST.plusMonths(6));
+    if (meetings.agenda(s.coordinator(), meeting).entries().stream()
+        .noneMatch(e -> e.childId().equals(child.id()))) {
+      meetings.add(s.coordinator(), meeting, child.id(), "Back for the test.");
+    }
+    s.agree(meeting);
+    minutes.recordPresentation(
+        s.coordinator(),
+        meeting,
+        child.id(),
+        null,
+        "Discussed at panel.",
+        PanelDecision.CONTINUE,
+        new NewAction(
+            "Visit school",
+            p.user(Role.PRACTITIONER).id(),
+            null,
+            null,
+            FIRST.plusMonths(6).plusDays(7)));
+    made.put("meeting", meeting.toString());
+    made.put(
+        "action", panelActions.mine(p.user(Role.PRACTITIONER)).getFirst().action().id().toString());
+    made.put(
+        "screening", screenings.start(s.coordinator(), child.id(), "panel-screening").toString());
+    clock.reset();
+
+    UUID concern = fixtures.concern(p.user(Role.PRACTITIONER), child);
+    made.put("concern", concern.toString());
+    inbox.raise(p.user(Role.PRACTITIONER).id(), NotificationKind.REFERRAL_DECIDED, concern);
+    made.put(
+        "notification",
+        jdbc.sql("select id from notification where concern_id = :concern")
+            .param("concern", concern)
+            .query(UUID.class)
+            .single()
+            .toString());
+
+    Instant missing = clock.instant().minusSeconds(3 * 24 * 3600);
+    made.put(
+        "episode",
+        episodes
+            .record(
+                p.user(Role.POLICE),
+                null,
+                new EpisodeDetails(
+                    child.id(),
+                    "REF-" + p.suffix(),
+                    MissingFrom.HOME,
+                    missing,
+                    "Home address",
+                    missing.plusSeconds(12 * 3600),
+                    "Town centre",
+                    null,
+                    null,
+                    RiskGrading.MEDIUM))
+            .episodeId()
+            .toString());
+
+    breakGlass.grant(
+        p.user(Role.HEALTH_SAFEGUARDING_LEAD), child.ref(), "Found at night, checking who to call");
+    made.put(
+        "grant",
+        breakGlass.awaitingReview(p.user(Role.INFORMATION_GOVERNANCE)).getFirst().id().toString());
+
+    lists.upload(
+        s.coordinator(),
+        ListKind.MISSING_FROM_HOME,
+        LocalDate.now(clock.withZone(org.lantern.platform.LanternTime.ZONE)),
+        "Forename,Surname,DOB,Gender,Postcode\nJess,Marchbanks,2011-04-11,F,\n"
+            .getBytes(StandardCharsets.UTF_8));
+    UUID list = lists.lists(s.coordinator()).getFirst().id();
+    made.put("list", list.toString());
+    made.put("row", lists.list(s.coordinator(), list).rows().getFirst().id().toString());
+
+    CurrentUser system =
+        new CurrentUser(
+            UUID.randomUUID(),
+            "api:fixture-" + p.suffix(),
+            "Fixture system",
+            Role.PARTNER_SYSTEM,
+            p.trustId(),
+            "Trust " + p.suffix(),
+            p.id(),
+            null);
+    personIndex.importRecords(
+        system, "POLICE-" + p.suffix(), List.of(personRecord("P1", "Amelia")));
+    personIndex.importRecords(
+        system, "SCHOOL-" + p.suffix(), List.of(personRecord("S1", "Olivia")));
+    made.put("link", linking.queue(p.user(Role.FRONT_DOOR)).getFirst().link().id().toString());
+
+    made.put(
+        "adult",
+        adults
+            .findOrCreate(p.id(), new AdultDetails("Lee", "Carter", LocalDate.of(1990, 5, 1)))
+            .toString());
+    ids = made;
+  }
+
+  private static PersonRecordInput personRecord(String sourceId, String given) {
+    return new PersonRecordInput(
+        sourceId, given, null, "Quennell", null, "2012-03-04", null, null, null, null, null);
+  }
+
+  /** Another person in the partnership, in this role and agency; their username. */
+  private String person(Role role, UUID agency, @Nullable UUID team) {
+    String username = role.name().toLowerCase().replace('_', '-') + "-x" + UUID.randomUUID();
+    username = username.substring(0, Math.min(username.length(), 60));
+    directory.createUser(
+        new NewUser(
+            username,
+            "Another " + role.name().toLowerCase(),
+            username + "@test.invalid",
+            TestPartnership.PASSWORD,
+            role,
+            agency,
+            team));
+    return username;
+  }
+}
