@@ -21,6 +21,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
@@ -31,7 +33,7 @@ import org.springframework.mock.env.MockEnvironment;
  */
 class CommitDurabilityTests {
 
-  /** The settings of application.yml's URL, after the database's name. */
+  /** Settings as in application.yml's URL, after the database's name. */
   private static final String LANTERN_SETTINGS =
       ";WRITE_DELAY=0;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
@@ -42,9 +44,17 @@ class CommitDurabilityTests {
     SyncWriteFileSystem.register();
   }
 
+  /** The URL of application.yml, as Lantern opens it with a data directory of its own. */
   @Test
   void lanternsEmbeddedDatabaseKeepsEveryCommit() throws SQLException {
-    try (Connection c = h2("jdbc:h2:file:dsync:" + dir.resolve("lantern") + LANTERN_SETTINGS)) {
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource("application.yml"));
+    String url =
+        yaml.getObject()
+            .getProperty("spring.datasource.url")
+            .replace("${lantern.data-dir}", dir.toString());
+    assertThat(url).startsWith("jdbc:h2:file:dsync:");
+    try (Connection c = h2(url)) {
       assertThat(CommitDurability.problems(c)).isEmpty();
     }
   }
