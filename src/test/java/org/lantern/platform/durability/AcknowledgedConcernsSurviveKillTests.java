@@ -44,8 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * findable by the front door (the search index is caught up from the database after the crash).
  * Then the next round.
  *
- * <p>Not part of the surefire run: failsafe runs it in {@code ./mvnw verify} after the jar is
- * packaged. One round takes two starts of Lantern; {@code -Dlantern.crash.rounds=N} runs more.
+ * <p>It takes minutes (four starts of Lantern), so it is not part of {@code ./mvnw verify}: {@code
+ * ./mvnw -Pkill-test verify} packages the jar and runs it, and {@code .ci/run} does so after the
+ * suite. {@code -Dlantern.crash.rounds=N} runs N rounds (N + 1 starts; 3 by default).
  */
 @Tag("crash")
 class AcknowledgedConcernsSurviveKillTests {

@@ -37,11 +37,13 @@ class ExportAuditIntegrationTests {
   @Autowired Fixtures fixtures;
   @Autowired JdbcTemplate jdbc;
 
-  private TestPartnership p;
+  private static TestPartnership p;
 
   @BeforeEach
   void refuseThisPartnershipsExportAuditsAtCommit() {
-    p = fixtures.partnership();
+    if (p == null) {
+      p = fixtures.partnership();
+    }
     jdbc.execute(
         """
         create or replace function test_refuse_export_audit() returns trigger as $$
