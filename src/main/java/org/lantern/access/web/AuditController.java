@@ -2,6 +2,7 @@ package org.lantern.access.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
@@ -61,7 +62,10 @@ class AuditController {
             + "-to-"
             + form.toDate()
             + ".csv\"");
-    export.writeCsv(user, form.fromDate(), form.toDate(), response.getWriter());
+    // Sent only once the export's audit row is committed: nothing leaves that is not recorded.
+    StringWriter csv = new StringWriter();
+    export.writeCsv(user, form.fromDate(), form.toDate(), csv);
+    response.getWriter().write(csv.toString());
     return null;
   }
 

@@ -2,6 +2,7 @@ package org.lantern.risk.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,7 +67,10 @@ class TrackerController {
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"tracker-" + today + ".csv\"");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    tracker.export(user, form.filter(), response.getWriter());
+    // Sent only once the export's audit row is committed: nothing leaves that is not recorded.
+    StringWriter csv = new StringWriter();
+    tracker.export(user, form.filter(), csv);
+    response.getWriter().write(csv.toString());
   }
 
   @GetMapping("/tracker/compliance")
