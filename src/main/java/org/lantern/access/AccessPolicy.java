@@ -125,6 +125,7 @@ public class AccessPolicy {
           role == Role.EXPLOITATION_COORDINATOR
               || role == Role.TEAM_MANAGER
               || role == Role.PANEL_MEMBER;
+      case RESOLVE_POSSIBLE_MATCH -> role.seesWholePartnership();
       case VIEW_PUBLISHED_REPORT_CARD ->
           role == Role.EXPLOITATION_COORDINATOR
               || role == Role.TEAM_MANAGER

@@ -50,7 +50,16 @@ public enum AuditAction {
   DECIDE_LIST_MATCH,
   VIEW_REPORT_CARD,
   VIEW_PUBLISHED_REPORT_CARD,
-  WRITE_REPORT_CARD;
+  WRITE_REPORT_CARD,
+  RESOLVE_POSSIBLE_MATCH,
+  /** A new record joined to the child it was found to be: everything on it moved across. */
+  JOIN_CHILD_RECORDS,
+  /** Two records found to be different children, and kept apart. */
+  KEEP_CHILD_RECORDS_APART,
+  /** A concern or missing episode moved from the child it was put on to the right one. */
+  MOVE_TO_ANOTHER_CHILD,
+  /** A working relationship with a child ended (its basis moved to another child). */
+  END_RELATIONSHIP;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -80,7 +80,13 @@ public enum Permission {
   /** Read the wider-circulation report card: small counts suppressed, no child named. */
   VIEW_PUBLISHED_REPORT_CARD,
   /** Write a round's report card text: locality, good practice, issues for strategic oversight. */
-  WRITE_REPORT_CARD;
+  WRITE_REPORT_CARD,
+  /**
+   * Resolve where a description of a child belongs: join a new record to the child it may already
+   * be, keep the two apart, or move a concern or missing episode to the right child (the front door
+   * and the coordinator, who see the whole partnership).
+   */
+  RESOLVE_POSSIBLE_MATCH;
 
   /** Acting on the child's record, so the record's own rules (relationship, break-glass) apply. */
   public boolean needsRecordAccess() {

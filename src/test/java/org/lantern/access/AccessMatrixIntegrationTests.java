@@ -77,27 +77,28 @@ class AccessMatrixIntegrationTests {
           Permission.CROSS_REFERENCE_LISTS,
           Permission.VIEW_REPORT_CARD,
           Permission.VIEW_PUBLISHED_REPORT_CARD,
-          Permission.WRITE_REPORT_CARD);
+          Permission.WRITE_REPORT_CARD,
+          Permission.RESOLVE_POSSIBLE_MATCH);
 
   /** A child of the person's partnership they have no relationship with. */
   static final Map<Role, String> NO_RELATIONSHIP =
       table(
           """
-          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL MISSING INTERVIEW FIGURES NOTICE REGISTER INTEL_LINK INTEL_VIEW SCREEN SIGN TRACKER SERVICE TOOLS COMPLIANCE PLACEMENT IMPORT REVIEW_LINKS PANELS RUN_PANEL PACK APPROVE ESCALATION LISTS REPORT_CARD PUBLISHED_CARD WRITE_CARD
-          PRACTITIONER              Y B Y N N N Y Y N N N N N N B N N N N N N N N N N N N N N N N N
-          FRONT_DOOR                Y Y Y Y Y N Y N N N N N N N Y N Y N N Y Y N Y N N N N N N N N N
-          SOCIAL_WORKER             Y B Y N N N Y N N N N N N N B N N N N N B N N N N N N N N N N N
-          TEAM_MANAGER              Y B Y N N N Y N N Y N N N N B B Y N N Y B N N N N Y Y Y N Y Y N
-          EXPLOITATION_COORDINATOR  Y Y Y N N N Y N N Y N Y Y Y Y N Y N N Y Y N Y Y Y Y N N Y Y Y Y
-          PANEL_MEMBER              Y B Y N N N Y N N N N N N N B N N N N N N N N N N Y N N N Y Y N
-          MISSING_SERVICE_WORKER    Y B Y N N N Y N Y Y N N N N B N N Y N N N N N N N N N N N N N N
-          POLICE                    Y B Y N N N Y Y N Y Y Y Y Y B N N N N N N N N N N N N N N N N N
-          HEALTH_SAFEGUARDING_LEAD  Y B Y N N N Y N N N N N N N B N N N N N N N N N N N N N N N N N
-          STRATEGIC_LEAD            N N N N N N N N N Y N N N N N N N N N Y N N N N N N N N N N Y N
-          COUNCILLOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N
-          INFORMATION_GOVERNANCE    Y N N N N Y N N N N N N N N N N N N N N N N N N N N N N N N N N
-          PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N Y N N N N Y N N N N N N N N
-          PARTNER_SYSTEM            N N Y N N N Y Y N N N N N N N N N N N N N Y N N N N N N N N N N
+          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL MISSING INTERVIEW FIGURES NOTICE REGISTER INTEL_LINK INTEL_VIEW SCREEN SIGN TRACKER SERVICE TOOLS COMPLIANCE PLACEMENT IMPORT REVIEW_LINKS PANELS RUN_PANEL PACK APPROVE ESCALATION LISTS REPORT_CARD PUBLISHED_CARD WRITE_CARD RESOLVE
+          PRACTITIONER              Y B Y N N N Y Y N N N N N N B N N N N N N N N N N N N N N N N N N
+          FRONT_DOOR                Y Y Y Y Y N Y N N N N N N N Y N Y N N Y Y N Y N N N N N N N N N Y
+          SOCIAL_WORKER             Y B Y N N N Y N N N N N N N B N N N N N B N N N N N N N N N N N N
+          TEAM_MANAGER              Y B Y N N N Y N N Y N N N N B B Y N N Y B N N N N Y Y Y N Y Y N N
+          EXPLOITATION_COORDINATOR  Y Y Y N N N Y N N Y N Y Y Y Y N Y N N Y Y N Y Y Y Y N N Y Y Y Y Y
+          PANEL_MEMBER              Y B Y N N N Y N N N N N N N B N N N N N N N N N N Y N N N Y Y N N
+          MISSING_SERVICE_WORKER    Y B Y N N N Y N Y Y N N N N B N N Y N N N N N N N N N N N N N N N
+          POLICE                    Y B Y N N N Y Y N Y Y Y Y Y B N N N N N N N N N N N N N N N N N N
+          HEALTH_SAFEGUARDING_LEAD  Y B Y N N N Y N N N N N N N B N N N N N N N N N N N N N N N N N N
+          STRATEGIC_LEAD            N N N N N N N N N Y N N N N N N N N N Y N N N N N N N N N N Y N N
+          COUNCILLOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N
+          INFORMATION_GOVERNANCE    Y N N N N Y N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N Y N N N N Y N N N N N N N N N
+          PARTNER_SYSTEM            N N Y N N N Y Y N N N N N N N N N N N N N Y N N N N N N N N N N N
           """);
 
   /**
@@ -108,41 +109,41 @@ class AccessMatrixIntegrationTests {
   static final Map<Role, String> LINKED =
       table(
           """
-          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL MISSING INTERVIEW FIGURES NOTICE REGISTER INTEL_LINK INTEL_VIEW SCREEN SIGN TRACKER SERVICE TOOLS COMPLIANCE PLACEMENT IMPORT REVIEW_LINKS PANELS RUN_PANEL PACK APPROVE ESCALATION LISTS REPORT_CARD PUBLISHED_CARD WRITE_CARD
-          PRACTITIONER              Y Y Y N N N Y Y N N N N N N Y N N N N N N N N N N N N N N N N N
-          FRONT_DOOR                Y Y Y Y Y N Y N N N N N N N Y N Y N N Y Y N Y N N N N N N N N N
-          SOCIAL_WORKER             Y Y Y N N N Y N N N N N N N Y N N N N N Y N N N N N N N N N N N
-          TEAM_MANAGER              Y Y Y N N N Y N N Y N N N N Y Y Y N N Y Y N N N N Y Y Y N Y Y N
-          EXPLOITATION_COORDINATOR  Y Y Y N N N Y N N Y N Y Y Y Y N Y N N Y Y N Y Y Y Y N N Y Y Y Y
-          PANEL_MEMBER              Y Y Y N N N Y N N N N N N N Y N N N N N N N N N N Y N N N Y Y N
-          MISSING_SERVICE_WORKER    Y Y Y N N N Y N Y Y N N N N Y N N Y N N N N N N N N N N N N N N
-          POLICE                    Y Y Y N N N Y Y N Y Y Y Y Y Y N N N N N N N N N N N N N N N N N
-          HEALTH_SAFEGUARDING_LEAD  Y Y Y N N N Y N N N N N N N Y N N N N N N N N N N N N N N N N N
-          STRATEGIC_LEAD            N N N N N N N N N Y N N N N N N N N N Y N N N N N N N N N N Y N
-          COUNCILLOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N
-          INFORMATION_GOVERNANCE    Y N N N N Y N N N N N N N N N N N N N N N N N N N N N N N N N N
-          PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N Y N N N N Y N N N N N N N N
+          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL MISSING INTERVIEW FIGURES NOTICE REGISTER INTEL_LINK INTEL_VIEW SCREEN SIGN TRACKER SERVICE TOOLS COMPLIANCE PLACEMENT IMPORT REVIEW_LINKS PANELS RUN_PANEL PACK APPROVE ESCALATION LISTS REPORT_CARD PUBLISHED_CARD WRITE_CARD RESOLVE
+          PRACTITIONER              Y Y Y N N N Y Y N N N N N N Y N N N N N N N N N N N N N N N N N N
+          FRONT_DOOR                Y Y Y Y Y N Y N N N N N N N Y N Y N N Y Y N Y N N N N N N N N N Y
+          SOCIAL_WORKER             Y Y Y N N N Y N N N N N N N Y N N N N N Y N N N N N N N N N N N N
+          TEAM_MANAGER              Y Y Y N N N Y N N Y N N N N Y Y Y N N Y Y N N N N Y Y Y N Y Y N N
+          EXPLOITATION_COORDINATOR  Y Y Y N N N Y N N Y N Y Y Y Y N Y N N Y Y N Y Y Y Y N N Y Y Y Y Y
+          PANEL_MEMBER              Y Y Y N N N Y N N N N N N N Y N N N N N N N N N N Y N N N Y Y N N
+          MISSING_SERVICE_WORKER    Y Y Y N N N Y N Y Y N N N N Y N N Y N N N N N N N N N N N N N N N
+          POLICE                    Y Y Y N N N Y Y N Y Y Y Y Y Y N N N N N N N N N N N N N N N N N N
+          HEALTH_SAFEGUARDING_LEAD  Y Y Y N N N Y N N N N N N N Y N N N N N N N N N N N N N N N N N N
+          STRATEGIC_LEAD            N N N N N N N N N Y N N N N N N N N N Y N N N N N N N N N N Y N N
+          COUNCILLOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N
+          INFORMATION_GOVERNANCE    Y N N N N Y N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N Y N N N N Y N N N N N N N N N
           """);
 
   /** A child of another partnership: nobody, whatever their role, and no break-glass either. */
   static final Map<Role, String> OTHER_PARTNERSHIP =
       table(
           """
-          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL MISSING INTERVIEW FIGURES NOTICE REGISTER INTEL_LINK INTEL_VIEW SCREEN SIGN TRACKER SERVICE TOOLS COMPLIANCE PLACEMENT IMPORT REVIEW_LINKS PANELS RUN_PANEL PACK APPROVE ESCALATION LISTS REPORT_CARD PUBLISHED_CARD WRITE_CARD
-          PRACTITIONER              N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          FRONT_DOOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          SOCIAL_WORKER             N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          TEAM_MANAGER              N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          EXPLOITATION_COORDINATOR  N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          PANEL_MEMBER              N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          MISSING_SERVICE_WORKER    N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          POLICE                    N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          HEALTH_SAFEGUARDING_LEAD  N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          STRATEGIC_LEAD            N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          COUNCILLOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          INFORMATION_GOVERNANCE    N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          PARTNER_SYSTEM            N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          #                         FIND VIEW RAISE VERBAL DECIDE AUDIT OWN_REFERRAL MISSING INTERVIEW FIGURES NOTICE REGISTER INTEL_LINK INTEL_VIEW SCREEN SIGN TRACKER SERVICE TOOLS COMPLIANCE PLACEMENT IMPORT REVIEW_LINKS PANELS RUN_PANEL PACK APPROVE ESCALATION LISTS REPORT_CARD PUBLISHED_CARD WRITE_CARD RESOLVE
+          PRACTITIONER              N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          FRONT_DOOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          SOCIAL_WORKER             N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          TEAM_MANAGER              N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          EXPLOITATION_COORDINATOR  N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          PANEL_MEMBER              N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          MISSING_SERVICE_WORKER    N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          POLICE                    N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          HEALTH_SAFEGUARDING_LEAD  N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          STRATEGIC_LEAD            N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          COUNCILLOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          INFORMATION_GOVERNANCE    N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          PARTNER_SYSTEM            N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
           """);
 
   enum Situation {

@@ -21,8 +21,6 @@ import org.lantern.missing.EpisodeRules;
 import org.lantern.missing.EpisodeView;
 import org.lantern.missing.Episodes;
 import org.lantern.missing.MissingSettings;
-import org.lantern.people.ChildSummary;
-import org.lantern.people.Children;
 import org.lantern.people.NewChild;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.Sex;
@@ -48,7 +46,6 @@ import org.springframework.web.bind.annotation.RestController;
 class MissingEpisodeApi {
 
   private final Episodes episodes;
-  private final Children children;
   private final MissingSettings settings;
   private final ApiProblems problems;
   private final TransactionTemplate transaction;
@@ -58,13 +55,11 @@ class MissingEpisodeApi {
   MissingEpisodeApi(
       Directory directory,
       Episodes episodes,
-      Children children,
       MissingSettings settings,
       ApiProblems problems,
       TransactionTemplate transaction,
       Clock clock) {
     this.episodes = episodes;
-    this.children = children;
     this.settings = settings;
     this.problems = problems;
     this.transaction = transaction;
@@ -124,7 +119,7 @@ class MissingEpisodeApi {
     if (errors.hasErrors()) {
       return invalid(errors);
     }
-    Episodes.Recorded recorded;
+    Episodes.RecordedDescribed recorded;
     try {
       recorded = recordOnce(system, child, fields);
     } catch (DataIntegrityViolationException sameMomentRetry) {
@@ -145,24 +140,20 @@ class MissingEpisodeApi {
             v.missingAt(),
             v.returnedAt(),
             v.interviewStatus().name(),
-            v.interviewDueAt());
+            v.interviewDueAt(),
+            recorded.childMatch().name());
     if (recorded.created()) {
       return ResponseEntity.created(URI.create("/api/v1/missing-episodes/" + v.id())).body(receipt);
     }
     return ResponseEntity.ok().body(receipt);
   }
 
-  private Episodes.Recorded recordOnce(
+  private Episodes.RecordedDescribed recordOnce(
       PartnerSystem system, NewChild described, EpisodeRules.Fields fields) {
     return transaction.execute(
-        tx -> {
-          ChildSummary child =
-              children
-                  .findCertainMatch(system.user().partnershipId(), described)
-                  .orElseGet(() -> children.register(system.user(), described));
-          return episodes.record(
-              system.user(), system.sourceSystem(), EpisodeRules.details(child.id(), fields));
-        });
+        tx ->
+            episodes.recordDescribed(
+                system.user(), system.sourceSystem(), system.sourceSystem(), described, fields));
   }
 
   private @Nullable NewChild child(EpisodeRequest.@Nullable ChildDetails c, Errors errors) {

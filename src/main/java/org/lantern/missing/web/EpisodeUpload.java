@@ -24,8 +24,6 @@ import org.lantern.missing.EpisodeRejectedException;
 import org.lantern.missing.EpisodeRules;
 import org.lantern.missing.Episodes;
 import org.lantern.missing.MissingSettings;
-import org.lantern.people.ChildSummary;
-import org.lantern.people.Children;
 import org.lantern.people.NewChild;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.Sex;
@@ -92,7 +90,6 @@ class EpisodeUpload {
       DateTimeFormatter.ofPattern("d/M/uuuu H:mm", Locale.UK);
 
   private final Episodes episodes;
-  private final Children children;
   private final MissingSettings settings;
   private final MessageSource messages;
   private final TransactionTemplate transaction;
@@ -100,13 +97,11 @@ class EpisodeUpload {
 
   EpisodeUpload(
       Episodes episodes,
-      Children children,
       MissingSettings settings,
       MessageSource messages,
       PlatformTransactionManager transactions,
       java.time.Clock clock) {
     this.episodes = episodes;
-    this.children = children;
     this.settings = settings;
     this.messages = messages;
     this.transaction = new TransactionTemplate(transactions);
@@ -226,15 +221,10 @@ class EpisodeUpload {
       return new Row(line, shown, Outcome.REFUSED, problems(errors));
     }
     try {
-      Episodes.Recorded recorded =
+      Episodes.RecordedDescribed recorded =
           transaction.execute(
-              tx -> {
-                ChildSummary c =
-                    children
-                        .findCertainMatch(user.partnershipId(), child)
-                        .orElseGet(() -> children.register(user, child));
-                return episodes.record(user, "CSV upload", EpisodeRules.details(c.id(), fields));
-              });
+              tx ->
+                  episodes.recordDescribed(user, "CSV upload", user.displayName(), child, fields));
       return new Row(
           line, shown, recorded.created() ? Outcome.CREATED : Outcome.UPDATED, List.of());
     } catch (EpisodeRejectedException rejected) {

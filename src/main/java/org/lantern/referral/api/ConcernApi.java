@@ -196,7 +196,7 @@ class ConcernApi {
         r.immediateDanger());
   }
 
-  private static ConcernReceipt receipt(ConcernView c) {
+  private ConcernReceipt receipt(ConcernView c) {
     return new ConcernReceipt(
         c.id(),
         c.reference(),
@@ -204,6 +204,7 @@ class ConcernApi {
         c.status().name(),
         c.decision() == null ? null : c.decision().name(),
         c.submittedAt(),
-        c.decidedAt());
+        c.decidedAt(),
+        reading.childMatch(c.id()).map(Enum::name).orElse(null));
   }
 }

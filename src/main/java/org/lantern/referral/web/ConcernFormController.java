@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.platform.Texts;
+import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernSubmission;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -25,11 +26,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConcernFormController {
 
   private final ConcernSubmission submission;
+  private final ConcernReading reading;
   private final ConcernFormPage page;
   private final Clock clock;
 
-  ConcernFormController(ConcernSubmission submission, ConcernFormPage page, Clock clock) {
+  ConcernFormController(
+      ConcernSubmission submission, ConcernReading reading, ConcernFormPage page, Clock clock) {
     this.submission = submission;
+    this.reading = reading;
     this.page = page;
     this.clock = clock;
   }
@@ -73,6 +77,7 @@ class ConcernFormController {
   @GetMapping("/concerns/{concernId}/submitted")
   String submitted(@PathVariable UUID concernId, CurrentUser user, Model model) {
     model.addAttribute("row", submission.receipt(user, concernId));
+    model.addAttribute("childMatch", reading.childMatch(concernId).orElse(null));
     return "referral/submitted";
   }
 
