@@ -84,10 +84,7 @@ public class Episodes {
     if (existing.isPresent()) {
       MissingEpisode e = existing.get();
       UUID first = e.descriptionId();
-      boolean sameChild =
-          described.describes(child, e.childId())
-              || (first != null && described.describedAlike(first, child));
-      if (!sameChild) {
+      if (!described.stillDescribes(first, child, e.childId())) {
         throw new EpisodeRejectedException("policeReference", "missing.policeReference.otherChild");
       }
       Recorded recorded = record(user, sourceSystem, EpisodeRules.details(e.childId(), fields));

@@ -68,7 +68,10 @@ public class DescribedChildren {
    */
   public record Placed(ChildSummary child, UUID descriptionId, DescriptionOutcome outcome) {}
 
-  /** A child a description may be, and how the two compare. */
+  /**
+   * A child a description may be, and how the two compare; {@code ranked} when the search's ranking
+   * weighs them as a strong or possible match.
+   */
   record Candidate(ChildSummary child, ChildComparison comparison, boolean ranked) {
 
     /** Close enough to ask the front door about. */
@@ -78,10 +81,12 @@ public class DescribedChildren {
       Agreement given = c.level(ComparedDetail.GIVEN_NAME);
       boolean givenAgrees = given == Agreement.SAME || given == Agreement.NICKNAME;
       return c.qualifies()
-          || ranked
           || c.level(ComparedDetail.NHS_NUMBER) == Agreement.SAME
           || c.level(ComparedDetail.UPN) == Agreement.SAME
-          || (sameDay && (givenAgrees || c.level(ComparedDetail.FAMILY_NAME) == Agreement.SAME));
+          || (sameDay && (givenAgrees || c.level(ComparedDetail.FAMILY_NAME) == Agreement.SAME))
+          // the search's ranking finds a slip in the date or the family name; a sibling who
+          // shares only the family name is not asked about
+          || (ranked && givenAgrees);
     }
   }
 
@@ -140,29 +145,29 @@ public class DescribedChildren {
   }
 
   /**
-   * Whether the description agrees with this one child by the rule (for a notification sent again
-   * about an episode already recorded: it stays with its child when it still describes them).
+   * Whether a notification sent again about something already recorded (a missing episode's police
+   * reference) is still about the same child: it describes them by the rule, or it describes them
+   * as the first notification did ({@code firstDescription}) or as the record stands — the same
+   * names written the same way and nothing contradicting. A re-sent notification that never had a
+   * date of birth, or gives one now, is still about the same child; other names are another
+   * child's.
    */
   @Transactional(readOnly = true)
-  public boolean describes(NewChild described, UUID childId) {
-    return rule.compare(described, children.summary(childId)).qualifies();
-  }
-
-  /**
-   * Whether a description is the same as one kept earlier, by the same rule (a notification sent
-   * again as it was first sent, though its episode has since moved to the child it is about).
-   */
-  @Transactional(readOnly = true)
-  public boolean describedAlike(UUID descriptionId, NewChild d) {
-    return descriptions
-        .find(descriptionId)
-        .map(
-            first ->
-                rule.compare(
+  public boolean stillDescribes(@Nullable UUID firstDescription, NewChild d, UUID childId) {
+    ChildSummary child = children.summary(childId);
+    if (rule.compare(d, child).qualifies() || alike(d, child)) {
+      return true;
+    }
+    return firstDescription != null
+        && descriptions
+            .find(firstDescription)
+            .map(
+                first ->
+                    alike(
                         d,
                         new ChildSummary( // the first description, read as the rule reads a child
                             first.id(),
-                            first.placedOn(),
+                            child.partnershipId(),
                             first.givenName(),
                             first.middleNames(),
                             first.familyName(),
@@ -172,9 +177,20 @@ public class DescribedChildren {
                             first.nhsNumber(),
                             first.upn(),
                             first.postcode(),
-                            null))
-                    .qualifies())
-        .orElse(false);
+                            null)))
+            .orElse(false);
+  }
+
+  /**
+   * The same names written the same way, and nothing contradicting: no different date of birth (one
+   * given now that was not before is no contradiction), sex or identifier.
+   */
+  private boolean alike(NewChild d, ChildSummary c) {
+    ChildComparison comparison = rule.compare(d, c);
+    return comparison.level(ComparedDetail.GIVEN_NAME) == Agreement.SAME
+        && comparison.level(ComparedDetail.FAMILY_NAME) == Agreement.SAME
+        && comparison.level(ComparedDetail.DATE_OF_BIRTH) != Agreement.DIFFERENT
+        && !comparison.contradicts();
   }
 
   /** A description as it was entered. */

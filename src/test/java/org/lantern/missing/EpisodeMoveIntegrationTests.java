@@ -29,9 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Undoing a wrong join for a missing episode: the front door moves it to the right child, with the
- * adult the child was found with; the missing-service worker's link through its return interview
- * goes with it; both children's audit trails say so.
+ * A missing episode's child: a notification sent again stays with its episode; and undoing a wrong
+ * join for a missing episode: the front door moves it to the right child, with the adult the child
+ * was found with; the missing-service worker's link through its return interview goes with it; both
+ * children's audit trails say so.
  */
 @IntegrationTest
 class EpisodeMoveIntegrationTests {
@@ -161,6 +162,51 @@ class EpisodeMoveIntegrationTests {
     assertThat(again.episodeId()).isEqualTo(episode);
     assertThat(again.created()).isFalse();
     assertThat(childOf(episode)).isEqualTo(now);
+  }
+
+  @Test
+  void aNotificationWithoutADateOfBirthSentAgainUpdatesItsEpisodeButAnotherChildsIsRefused() {
+    NewChild noDate =
+        new NewChild("Ada", null, "Quennell", null, Sex.NOT_KNOWN, null, null, null, null, null);
+    EpisodeRules.Fields fields =
+        new EpisodeRules.Fields(
+            "MP-2026-000103",
+            "HOME",
+            Instant.parse("2026-11-16T22:30:00Z"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "MEDIUM");
+    Episodes.RecordedDescribed first =
+        episodes.recordDescribed(p.user(Role.POLICE), "NICHE", "NICHE", noDate, fields);
+    assertThat(first.childMatch()).isEqualTo(DescriptionOutcome.NEW_CHILD);
+
+    Episodes.RecordedDescribed again =
+        episodes.recordDescribed(p.user(Role.POLICE), "NICHE", "NICHE", noDate, fields);
+    assertThat(again.episodeId()).isEqualTo(first.episodeId());
+    assertThat(again.created()).isFalse();
+
+    NewChild withADate =
+        new NewChild("Ada", null, "Quennell", null, Sex.NOT_KNOWN, BORN, null, null, null, null);
+    assertThat(
+            episodes
+                .recordDescribed(p.user(Role.POLICE), "NICHE", "NICHE", withADate, fields)
+                .episodeId())
+        .isEqualTo(first.episodeId());
+
+    NewChild someoneElse =
+        new NewChild("Ben", null, "Quennell", null, Sex.NOT_KNOWN, BORN, null, null, null, null);
+    assertThatThrownBy(
+            () ->
+                episodes.recordDescribed(
+                    p.user(Role.POLICE), "NICHE", "NICHE", someoneElse, fields))
+        .isInstanceOfSatisfying(
+            EpisodeRejectedException.class,
+            e -> assertThat(e.code()).isEqualTo("missing.policeReference.otherChild"));
   }
 
   @Test

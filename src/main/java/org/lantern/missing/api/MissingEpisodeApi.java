@@ -73,7 +73,11 @@ class MissingEpisodeApi {
       description =
           "Idempotent by police reference: the first notification creates the episode (201), a"
               + " later one with the same reference updates it (200), for example with the return."
-              + " A reference already used for another child is refused with 409.")
+              + " A reference already used for another child is refused with 409. The child"
+              + " described is put on a child Lantern knows only when exactly one has the same"
+              + " names (or a known nickname), the same date of birth and no different NHS number;"
+              + " otherwise on a new record, which the front door may join to a child it knew. The"
+              + " receipt's childMatch says which, without naming any other child.")
   @ApiResponse(responseCode = "201", description = "Episode created")
   @ApiResponse(responseCode = "200", description = "Episode updated")
   @ApiResponse(responseCode = "422", description = "Invalid fields, each named in errors[]")
