@@ -2,9 +2,13 @@ package org.lantern.access;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lantern.testing.BrowserJourney;
@@ -63,6 +67,7 @@ class SignInJourneyTests extends BrowserJourney {
     signIn(teacher.username());
 
     assertThat(page.locator(".lantern-marking")).hasText("OFFICIAL-SENSITIVE");
+    assertEverythingInALandmark();
     Locator header = page.locator("header");
     assertThat(header).containsText(teacher.displayName());
     assertThat(header).containsText(teacher.agencyName());
@@ -74,12 +79,25 @@ class SignInJourneyTests extends BrowserJourney {
     assertThat(page).hasURL(Pattern.compile("/sign-in\\?signedOut$"));
     assertThat(page.locator(".govuk-notification-banner")).containsText("You have signed out");
     assertThat(page.locator(".lantern-marking")).hasText("OFFICIAL-SENSITIVE");
+    assertEverythingInALandmark();
     assertThat(page.locator("header")).not().containsText(teacher.displayName());
     assertAccessible();
 
     visit("/referrals");
     assertThat(page).hasURL(Pattern.compile("/sign-in"));
     assertThat(page.locator("h1")).hasText("Sign in to Lantern");
+  }
+
+  /**
+   * axe's "region" rule (best practice, moderate, so not in the serious-or-critical check of every
+   * page): all content sits in a landmark; the protective marking used to sit outside the header.
+   */
+  private void assertEverythingInALandmark() {
+    AxeResults results =
+        new AxeBuilder(page).withRules(List.of("region")).setLegacyMode(true).analyze();
+    org.assertj.core.api.Assertions.assertThat(results.getViolations())
+        .extracting(Rule::getId)
+        .isEmpty();
   }
 
   private void attemptSignIn(String username, String password) {
