@@ -13,6 +13,7 @@ import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Decision;
 import org.lantern.access.Directory;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
@@ -169,8 +170,16 @@ public class PossibleMatches {
     policy.require(user, RESOLVE, children.ref(r.candidateId()), ref, purpose);
   }
 
+  /** Refuses, and audits the refusal, for anyone whose role does not resolve possible matches. */
   private void requireRole(CurrentUser user) {
     if (!mayResolve(user)) {
+      audit.recordRefusal(
+          user,
+          AuditAction.RESOLVE_POSSIBLE_MATCH,
+          null,
+          new RecordRef("POSSIBLE_MATCHES", user.partnershipId().toString()),
+          Decision.Basis.ROLE_NOT_PERMITTED.name(),
+          "possible matches");
       throw new AccessDeniedForRole(user.role());
     }
   }

@@ -184,6 +184,7 @@ class PossibleMatchIntegrationTests {
           .isInstanceOf(AccessDeniedForRole.class);
       assertThat(matches.waitingFor(user, olivia, "test")).isEmpty();
     }
+    assertThat(refusalsOf(p.user(Role.PRACTITIONER))).isEqualTo(2);
     assertThat(matches.one(frontDoor, match.id()).status()).isEqualTo(PossibleMatchStatus.OPEN);
   }
 
@@ -351,6 +352,16 @@ class PossibleMatchIntegrationTests {
   private UUID childOfEpisode(UUID episode) {
     return jdbc.queryForObject(
         "select child_id from missing_episode where id = ?", UUID.class, episode);
+  }
+
+  /** Refusals of the role-level check, which names no child. */
+  private int refusalsOf(CurrentUser user) {
+    return jdbc.queryForObject(
+        "select count(*) from audit_event where user_id = ? and action = ? and outcome = ?",
+        Integer.class,
+        user.id(),
+        AuditAction.RESOLVE_POSSIBLE_MATCH.name(),
+        AuditEntry.Outcome.REFUSED.name());
   }
 
   private int adultLinksOf(UUID child) {
