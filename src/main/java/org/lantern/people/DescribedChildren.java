@@ -232,7 +232,6 @@ public class DescribedChildren {
     ChildDescription d =
         descriptions
             .find(descriptionId)
-            .filter(x -> records.findById(x.placedOn()).isPresent())
             .orElseThrow(() -> new RecordNotFoundException("description", descriptionId));
     return children.register(by, d.asNewChild(districtId));
   }

@@ -2,7 +2,9 @@ package org.lantern.referral.web;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernChangedException;
 import org.lantern.referral.ConcernMoves;
@@ -24,20 +26,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ConcernMoveController {
 
   private final ConcernMoves moves;
+  private final AccessPolicy policy;
 
-  ConcernMoveController(ConcernMoves moves) {
+  ConcernMoveController(ConcernMoves moves, AccessPolicy policy) {
     this.moves = moves;
+    this.policy = policy;
   }
 
-  @GetMapping("/front-door/concerns/{concernId}/move")
+  @GetMapping("/concerns/{concernId}/move")
   String form(@PathVariable UUID concernId, CurrentUser user, Model model) {
     ConcernMoves.Options options = moves.options(user, concernId);
     MoveForm form = new MoveForm();
     form.setVersion(options.concern().version());
-    return page(options, form, model);
+    return page(user, options, form, model);
   }
 
-  @PostMapping("/front-door/concerns/{concernId}/move")
+  @PostMapping("/concerns/{concernId}/move")
   String move(
       @PathVariable UUID concernId,
       @ModelAttribute("move") MoveForm form,
@@ -59,18 +63,26 @@ class ConcernMoveController {
             form.child(),
             Objects.requireNonNull(Texts.clean(form.getReason())));
         flash.addFlashAttribute("moved", true);
-        return "redirect:/front-door/concerns/" + concernId;
+        return "redirect:" + concernPage(user, concernId);
       } catch (ConcernChangedException | ObjectOptimisticLockingFailureException changed) {
         errors.reject("move.changed");
         form.setVersion(moves.options(user, concernId).concern().version());
       }
     }
-    return page(options, form, model);
+    return page(user, options, form, model);
   }
 
-  private static String page(ConcernMoves.Options options, MoveForm form, Model model) {
+  private String page(CurrentUser user, ConcernMoves.Options options, MoveForm form, Model model) {
     model.addAttribute("options", options);
     model.addAttribute("move", form);
+    model.addAttribute("concernPage", concernPage(user, options.concern().id()));
     return "referral/move";
+  }
+
+  /** The front door's view of the concern for the front door; the concern's page for others. */
+  private String concernPage(CurrentUser user, UUID concernId) {
+    return policy.roleAllows(user, Permission.DECIDE_CONCERN)
+        ? "/front-door/concerns/" + concernId
+        : "/concerns/" + concernId;
   }
 }

@@ -123,7 +123,7 @@ class PossibleMatchViewTests {
     assertThat(described.text())
         .contains("The child as the referrer described them")
         .contains("Lantern made a new record, and asked the front door");
-    assertThat(triage.select("a[href=/front-door/concerns/" + concern + "/move]")).hasSize(1);
+    assertThat(triage.select("a[href=/concerns/" + concern + "/move]")).hasSize(1);
   }
 
   @Test
@@ -164,6 +164,33 @@ class PossibleMatchViewTests {
   }
 
   @Test
+  void theCoordinatorResolvesFromTheConcernsPageAndComesBackToIt() throws Exception {
+    UUID concern = describeOlivia();
+    RequestPostProcessor coordinator =
+        Pages.signedInAs(users, p.username(Role.EXPLOITATION_COORDINATOR));
+
+    Document page = page(get("/concerns/" + concern), coordinator);
+    Element banner = page.selectFirst("[aria-labelledby=possible-matches-title]");
+    assertThat(banner.text()).contains("may already be known to Lantern as Oliver Twinsbury");
+    PossibleMatch match =
+        matches.waitingFor(p.user(Role.FRONT_DOOR), childOf(concern), "t").getFirst();
+    assertThat(banner.selectFirst("a.govuk-button").attr("href"))
+        .isEqualTo("/possible-matches/" + match.id() + "?back=/concerns/" + concern);
+    assertThat(page.select("a[href=/concerns/" + concern + "/move]")).hasSize(1);
+
+    mvc.perform(
+            post("/concerns/" + concern + "/move")
+                .param("version", "0")
+                .param("target", oliver.id().toString())
+                .param("reason", "The school confirmed it is Oliver.")
+                .with(csrf())
+                .with(coordinator))
+        .andExpect(redirectedUrl("/concerns/" + concern));
+    assertThat(page(get("/concerns/" + concern), coordinator).selectFirst("h1").text())
+        .isEqualTo("Oliver Twinsbury");
+  }
+
+  @Test
   void aDecisionPageGoesBackOnlyToLanternsOwnPages() throws Exception {
     UUID concern = describeOlivia();
     PossibleMatch match =
@@ -201,19 +228,17 @@ class PossibleMatchViewTests {
   void theMovePageOffersANewRecordFromTheDescriptionAndMovesTheConcern() throws Exception {
     UUID concern = describeOlivia();
 
-    Document move = page(get("/front-door/concerns/" + concern + "/move"), frontDoor);
+    Document move = page(get("/concerns/" + concern + "/move"), frontDoor);
     assertThat(move.select("label[for^=target]").eachText())
         .contains("Oliver Twinsbury", "A new record for Olivia Twinsbury, as described");
 
     Document errors =
-        page(
-            post("/front-door/concerns/" + concern + "/move").param("version", "0").with(csrf()),
-            frontDoor);
+        page(post("/concerns/" + concern + "/move").param("version", "0").with(csrf()), frontDoor);
     assertThat(errors.select(".govuk-error-summary__list a").eachAttr("href"))
         .containsExactly("#target", "#reason");
 
     mvc.perform(
-            post("/front-door/concerns/" + concern + "/move")
+            post("/concerns/" + concern + "/move")
                 .param("version", "0")
                 .param("target", oliver.id().toString())
                 .param("reason", "The school confirmed it is Oliver.")
