@@ -35,6 +35,7 @@ import org.lantern.access.Decision;
 import org.lantern.access.Role;
 import org.lantern.notify.NotificationKind;
 import org.lantern.people.Sex;
+import org.lantern.platform.CsvTable;
 import org.lantern.referral.Channel;
 import org.lantern.referral.RiskIndicator;
 import org.lantern.referral.ThresholdDecision;
@@ -365,12 +366,8 @@ class MessagesTests {
     codes.put(".required", names);
     codes.put(".tooLong", names);
     codes.put(".noLetters", names);
-    // ConcernRules: "concern.<date>." + DateInput.Invalid.problem()
-    List<String> problems = List.of("incomplete", "invalid", "year");
-    codes.put(
-        "concern.dateOfBirth.", problems.stream().map(p -> "concern.dateOfBirth." + p).toList());
-    codes.put(
-        "concern.occurredOn.", problems.stream().map(p -> "concern.occurredOn." + p).toList());
+    // DateRules.report(): keyPrefix + "." + the problem's code, for every date a path judges
+    codes.put(".", dateRuleKeys());
     // AuditExportForm: "auditExport." + field + ".required" / ".invalid"
     List<String> export =
         List.of(
@@ -384,6 +381,48 @@ class MessagesTests {
     return codes;
   }
 
+  /**
+   * Every key DateRules can build: for each date a form, API or upload judges (its key prefix, the
+   * kind of date, whether it is typed in boxes or text, and whether it is required), each problem
+   * that kind of date can have.
+   */
+  private static List<String> dateRuleKeys() {
+    record Judged(String prefix, String kind, boolean typed, boolean required) {}
+    List<Judged> judged =
+        List.of(
+            new Judged("concern.dateOfBirth", "CHILD_BIRTH", true, false),
+            new Judged("concern.occurredOn", "EVENT", true, true),
+            new Judged("concern.adult.date", "ADULT_BIRTH", true, false),
+            new Judged("missing.missingAt", "EVENT", false, false),
+            new Judged("missing.returnedAt", "EVENT", false, false),
+            new Judged("missing.dateOfBirth", "CHILD_BIRTH", false, false),
+            new Judged("missing.adultDateOfBirth", "ADULT_BIRTH", false, false),
+            new Judged("notice.servedOn", "EVENT", true, true),
+            new Judged("notice.expiresOn", "PLANNED", true, true),
+            new Judged("notice.adultDateOfBirth", "ADULT_BIRTH", true, false),
+            new Judged("link.linkedOn", "EVENT", true, true),
+            new Judged("link.adultDateOfBirth", "ADULT_BIRTH", true, false),
+            new Judged("lists.listDate", "EVENT", true, true));
+    Map<String, List<String>> problemsOfKind =
+        Map.of(
+            "CHILD_BIRTH", List.of("future", "afterEvent", "tooOld"),
+            "ADULT_BIRTH", List.of("future", "tooOld"),
+            "EVENT", List.of("future", "tooEarly"),
+            "PLANNED", List.of("tooEarly", "tooLate"));
+    List<String> keys = new ArrayList<>();
+    for (Judged j : judged) {
+      List<String> problems = new ArrayList<>(problemsOfKind.get(j.kind()));
+      if (j.typed()) {
+        problems.addAll(List.of("incomplete", "invalid", "year"));
+      }
+      if (j.required()) {
+        problems.add("required");
+      }
+      problems.forEach(p -> keys.add(j.prefix() + "." + p));
+    }
+    return keys;
+  }
+
   /** Keys templates and Java build from enums and other lists: each must exist. */
   private static Set<String> requiredFamilies() throws Exception {
     Set<String> required = new TreeSet<>();
@@ -392,6 +431,9 @@ class MessagesTests {
     }
     for (Sex s : Sex.values()) {
       required.add(s.messageKey());
+    }
+    for (CsvTable.Problem p : CsvTable.Problem.values()) {
+      required.add(p.messageKey());
     }
     for (Channel c : Channel.values()) {
       required.add(c.messageKey());

@@ -1,18 +1,23 @@
 package org.lantern.missing;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.intelligence.AdultDetails;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
+import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
 
 /**
  * The rules every missing notification meets, however it arrives (form, CSV, API). Each entry point
  * reads dates and times its own way and passes them here; errors use the same codes everywhere.
+ * Dates follow the partnership's one date rule ({@link DateRules}): the times are events, not in
+ * the future nor before the earliest event; a child's date of birth puts them in the age range on
+ * the day they went missing.
  */
 public final class EpisodeRules {
 
@@ -40,7 +45,7 @@ public final class EpisodeRules {
       Fields f,
       Errors errors,
       MissingSettings settings,
-      Clock clock,
+      DateRules dates,
       boolean missingAtRead,
       boolean returnedAtRead) {
     String reference = Texts.clean(f.policeReference());
@@ -59,17 +64,18 @@ public final class EpisodeRules {
     if (enumValue(RiskGrading.class, f.riskGrading()) == null) {
       errors.rejectValue("riskGrading", "missing.riskGrading.required");
     }
-    Instant now = clock.instant();
     if (missingAtRead) {
+      DateRules.Problem problem = f.missingAt() == null ? null : dates.event(f.missingAt());
       if (f.missingAt() == null) {
         errors.rejectValue("missingAt", "missing.missingAt.required");
-      } else if (f.missingAt().isAfter(now)) {
-        errors.rejectValue("missingAt", "missing.missingAt.future");
+      } else if (problem != null) {
+        DateRules.report(errors, "missingAt", "missing.missingAt", problem);
       }
     }
     if (returnedAtRead && f.returnedAt() != null) {
-      if (f.returnedAt().isAfter(now)) {
-        errors.rejectValue("returnedAt", "missing.returnedAt.future");
+      DateRules.Problem problem = dates.event(f.returnedAt());
+      if (problem != null) {
+        DateRules.report(errors, "returnedAt", "missing.returnedAt", problem);
       } else if (f.missingAt() != null && f.returnedAt().isBefore(f.missingAt())) {
         errors.rejectValue("returnedAt", "missing.returnedAt.beforeMissing");
       }
@@ -85,6 +91,57 @@ public final class EpisodeRules {
     }
     length(errors, "adultGivenName", given, 100);
     length(errors, "adultFamilyName", family, 100);
+  }
+
+  /**
+   * The missing child's date of birth as an entry point read it ({@code unreadableKey} says it
+   * could not be read), judged on the day the child went missing: the date when it is good,
+   * otherwise null with the error under {@code field}.
+   */
+  public static @Nullable LocalDate childBirth(
+      DateInput.Parsed typed,
+      @Nullable Instant missingAt,
+      DateRules dates,
+      Errors errors,
+      String field,
+      String unreadableKey) {
+    return switch (typed) {
+      case DateInput.Empty empty -> null;
+      case DateInput.Invalid invalid -> {
+        errors.rejectValue(field, unreadableKey);
+        yield null;
+      }
+      case DateInput.Valid valid -> {
+        LocalDate asOf =
+            missingAt == null ? null : missingAt.atZone(LanternTime.ZONE).toLocalDate();
+        DateRules.Problem problem = dates.childBirth(valid.date(), asOf);
+        if (problem != null) {
+          DateRules.report(errors, field, "missing.dateOfBirth", problem);
+          yield null;
+        }
+        yield valid.date();
+      }
+    };
+  }
+
+  /** The date of birth of the adult the child was found with, judged the same way. */
+  public static @Nullable LocalDate adultBirth(
+      DateInput.Parsed typed, DateRules dates, Errors errors, String field, String unreadableKey) {
+    return switch (typed) {
+      case DateInput.Empty empty -> null;
+      case DateInput.Invalid invalid -> {
+        errors.rejectValue(field, unreadableKey);
+        yield null;
+      }
+      case DateInput.Valid valid -> {
+        DateRules.Problem problem = dates.adultBirth(valid.date());
+        if (problem != null) {
+          DateRules.report(errors, field, "missing.adultDateOfBirth", problem);
+          yield null;
+        }
+        yield valid.date();
+      }
+    };
   }
 
   /** The checked fields as an episode for the child. Call only when {@link #check} passed. */

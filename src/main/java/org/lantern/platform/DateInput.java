@@ -2,6 +2,8 @@ package org.lantern.platform;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * {@code field.month} and {@code field.year}.
  */
 public class DateInput {
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern DAY_FIRST =
+      Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{1,4})");
 
   private @Nullable String day;
   private @Nullable String month;
@@ -47,6 +53,38 @@ public class DateInput {
     }
   }
 
+  /**
+   * A date as a file writes it: {@code 2011-03-27}, or day first as in the UK, {@code 27/03/2011}
+   * (or with dots or dashes). Read strictly: a day the month does not have is invalid, never rolled
+   * on; a year must have 4 figures ({@code 27/03/11} could be 1911 or 2011).
+   */
+  public static Parsed parseWritten(@Nullable String text) {
+    String t = Texts.clean(text);
+    if (t == null) {
+      return new Empty();
+    }
+    Matcher iso = ISO.matcher(t);
+    if (iso.matches()) {
+      return of(iso.group(1), iso.group(2), iso.group(3));
+    }
+    Matcher uk = DAY_FIRST.matcher(t);
+    if (uk.matches()) {
+      return uk.group(4).length() == 4
+          ? of(uk.group(4), uk.group(3), uk.group(1))
+          : new Invalid("year");
+    }
+    return new Invalid("invalid");
+  }
+
+  private static Parsed of(String year, String month, String day) {
+    try {
+      return new Valid(
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+    } catch (DateTimeException e) {
+      return new Invalid("invalid");
+    }
+  }
+
   public Parsed parse() {
     String d = Texts.clean(day);
     String m = Texts.clean(month);
@@ -63,11 +101,7 @@ public class DateInput {
     if (y.length() != 4) {
       return new Invalid("year");
     }
-    try {
-      return new Valid(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
-    } catch (DateTimeException e) {
-      return new Invalid("invalid");
-    }
+    return of(y, m, d);
   }
 
   public @Nullable String getDay() {

@@ -1,7 +1,5 @@
 package org.lantern.referral;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,14 +11,16 @@ import org.lantern.people.Postcode;
 import org.lantern.people.Sex;
 import org.lantern.people.UniquePupilNumber;
 import org.lantern.platform.DateInput;
-import org.lantern.platform.LanternTime;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
 
 /**
- * The rules a concern and a described child must meet, the same for the web form and the API.
- * Errors are reported against field names (with a prefix, such as {@code child.} for the API) as
- * message keys.
+ * The rules a concern and a described child must meet, the same for the web form, the phone form
+ * and the API. Errors are reported against field names (with a prefix, such as {@code child.} for
+ * the API) as message keys. Dates follow the partnership's one date rule ({@link DateRules}): the
+ * child in the age range on the day it happened, which is neither in the future nor before the
+ * earliest event.
  */
 public final class ConcernRules {
 
@@ -29,7 +29,6 @@ public final class ConcernRules {
   public static final int MAX_WHAT_HAPPENED = 10_000;
   public static final int MAX_LOCATION = 500;
   public static final int MAX_REASONS = 5_000;
-  public static final int MAX_AGE = 25;
   public static final String NO_INDICATORS = "NONE";
 
   private ConcernRules() {}
@@ -54,7 +53,12 @@ public final class ConcernRules {
       List<String> indicators,
       @Nullable Boolean immediateDanger) {}
 
-  public static void checkChild(ChildFields f, Errors errors, String prefix, Clock clock) {
+  /**
+   * Checks a described child; {@code concern} is the concern about them, whose date is the day the
+   * child's age is judged on.
+   */
+  public static void checkChild(
+      ChildFields f, ConcernFields concern, Errors errors, String prefix, DateRules dates) {
     name(f.givenName(), prefix + "givenName", true, MAX_NAME, errors);
     name(f.middleNames(), prefix + "middleNames", false, MAX_MIDDLE_NAMES, errors);
     name(f.familyName(), prefix + "familyName", true, MAX_NAME, errors);
@@ -62,15 +66,19 @@ public final class ConcernRules {
     if (sex(f.sex()) == null) {
       errors.rejectValue(prefix + "sex", "concern.sex.required");
     }
-    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
-    switch (f.dateOfBirth()) {
-      case DateInput.Invalid i ->
-          errors.rejectValue(prefix + "dateOfBirth", "concern.dateOfBirth." + i.problem());
-      case DateInput.Valid v when v.date().isAfter(today) ->
-          errors.rejectValue(prefix + "dateOfBirth", "concern.dateOfBirth.future");
-      case DateInput.Valid v when v.date().isBefore(today.minusYears(MAX_AGE + 1).plusDays(1)) ->
-          errors.rejectValue(prefix + "dateOfBirth", "concern.dateOfBirth.tooOld");
-      default -> {}
+    DateRules.Problem born =
+        switch (f.dateOfBirth()) {
+          case DateInput.Valid v ->
+              dates.childBirth(
+                  v.date(),
+                  concern.occurredOn() instanceof DateInput.Valid on
+                          && dates.event(on.date()) == null
+                      ? on.date()
+                      : null);
+          default -> dates.judge(f.dateOfBirth(), DateRules.Kind.CHILD_BIRTH, false);
+        };
+    if (born != null) {
+      DateRules.report(errors, prefix + "dateOfBirth", "concern.dateOfBirth", born);
     }
     if (!Texts.isBlank(f.nhsNumber()) && !NhsNumber.isValid(f.nhsNumber())) {
       errors.rejectValue(prefix + "nhsNumber", "child.nhsNumber.invalid");
@@ -83,7 +91,7 @@ public final class ConcernRules {
     }
   }
 
-  public static void checkConcern(ConcernFields f, Errors errors, String prefix, Clock clock) {
+  public static void checkConcern(ConcernFields f, Errors errors, String prefix, DateRules dates) {
     // checked in the order the form asks, so the error summary lists errors in page order
     if (f.immediateDanger() == null) {
       errors.rejectValue(prefix + "immediateDanger", "concern.immediateDanger.required");
@@ -94,16 +102,13 @@ public final class ConcernRules {
     } else if (what.length() > MAX_WHAT_HAPPENED) {
       errors.rejectValue(prefix + "whatHappened", "concern.whatHappened.tooLong");
     }
-    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
-    switch (f.occurredOn()) {
-      case DateInput.Empty e ->
-          errors.rejectValue(prefix + "occurredOn", "concern.occurredOn.required");
-      case DateInput.Invalid i ->
-          errors.rejectValue(prefix + "occurredOn", "concern.occurredOn." + i.problem());
-      case DateInput.Valid v when v.date().isAfter(today) ->
-          errors.rejectValue(prefix + "occurredOn", "concern.occurredOn.future");
-      default -> {}
-    }
+    dates.check(
+        f.occurredOn(),
+        DateRules.Kind.EVENT,
+        true,
+        errors,
+        prefix + "occurredOn",
+        "concern.occurredOn");
     String location = Texts.clean(f.location());
     if (location != null && location.length() > MAX_LOCATION) {
       errors.rejectValue(prefix + "location", "concern.location.tooLong");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lantern.people.ChildSummary;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.testing.Fixtures;
@@ -72,6 +74,73 @@ class BreakGlassIntegrationTests {
 
     mvc.perform(get("/break-glass/{id}", child.id()).with(signedInAs(Role.POLICE)))
         .andExpect(status().isOk());
+  }
+
+  /**
+   * The page to return to after break-glass comes from the refused page's address, so a link can
+   * carry anything. Whatever it carries, access is granted once and the person lands on Lantern:
+   * the child's file when the address is not a plain path of Lantern's own. (A brace or a line
+   * break used to fail the redirect after the grant was committed: a 500 with access granted.)
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/children/{x}",
+        "/{x}",
+        "/children\r\nSet-Cookie: a=b",
+        "/children\nX: y",
+        "//evil.example/children",
+        "https://evil.example/",
+        "/\\evil.example",
+        "/children/../../evil",
+        "/children/%0d%0aX:%20y",
+        "/children?x=1",
+        "children",
+        " /children",
+        ""
+      })
+  void anUnsafeReturnAddressGrantsOnceAndGoesToTheChildsFile(String then) throws Exception {
+    ChildSummary child = fixtures.child(p);
+
+    mvc.perform(
+            post("/break-glass/{id}", child.id())
+                .with(signedInAs(Role.POLICE))
+                .with(csrf())
+                .param("reason", REASON)
+                .param("then", then))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/children/" + child.id()));
+
+    assertThat(grantsFor(child)).isEqualTo(1);
+  }
+
+  @Test
+  void aPathOfLanternsOwnIsWhereThePersonReturns() throws Exception {
+    ChildSummary child = fixtures.child(p);
+    String then = "/children/" + child.id() + "/chronology";
+
+    mvc.perform(
+            post("/break-glass/{id}", child.id())
+                .with(signedInAs(Role.POLICE))
+                .with(csrf())
+                .param("reason", REASON)
+                .param("then", then))
+        .andExpect(redirectedUrl(then));
+  }
+
+  @Test
+  void aReasonTooShortGrantsNothingWhateverTheReturnAddress() throws Exception {
+    ChildSummary child = fixtures.child(p);
+
+    mvc.perform(
+            post("/break-glass/{id}", child.id())
+                .with(signedInAs(Role.POLICE))
+                .with(csrf())
+                .param("reason", "short")
+                .param("then", "/{x}\r\n"))
+        .andExpect(status().isOk());
+
+    assertThat(grantsFor(child)).isZero();
   }
 
   @Test
@@ -187,6 +256,12 @@ class BreakGlassIntegrationTests {
       throw new AssertionError(thrown);
     }
     return thrown == null;
+  }
+
+  private long grantsFor(ChildSummary child) {
+    return breakGlass.awaitingReview(p.user(Role.INFORMATION_GOVERNANCE)).stream()
+        .filter(g -> g.childId().equals(child.id()))
+        .count();
   }
 
   private RequestPostProcessor signedInAs(Role role) {

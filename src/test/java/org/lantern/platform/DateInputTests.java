@@ -94,6 +94,39 @@ class DateInputTests {
     assertThat(DateInput.parseIso("  ")).isEqualTo(new DateInput.Empty());
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    "2011-03-27, 2011-03-27",
+    "2011-3-7, 2011-03-07",
+    "27/03/2011, 2011-03-27",
+    "7/3/2011, 2011-03-07",
+    "27.03.2011, 2011-03-27",
+    "27-03-2011, 2011-03-27",
+    "' 29/02/2024 ', 2024-02-29"
+  })
+  void aDateWrittenInAFileIsReadIsoOrDayFirst(String text, LocalDate date) {
+    assertThat(DateInput.parseWritten(text)).isEqualTo(new DateInput.Valid(date));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    "31/02/2012, invalid", // never rolled on to 2 March, nor back to 29 February
+    "29/02/2023, invalid",
+    "2012-02-31, invalid",
+    "31/04/2012, invalid",
+    "13/13/2012, invalid",
+    "27/03/11, year", // 1911 or 2011?
+    "27/03/011, year",
+    "27/03-2011, invalid", // two kinds of separator
+    "03/2011, invalid", // a month and year is not a date
+    "2011, invalid",
+    "27 March 2011, invalid",
+    "yesterday, invalid"
+  })
+  void aDateWrittenInAFileThatIsNotARealDateSaysWhy(String text, String problem) {
+    assertThat(DateInput.parseWritten(text)).isEqualTo(new DateInput.Invalid(problem));
+  }
+
   private static DateInput input(
       @Nullable String day, @Nullable String month, @Nullable String year) {
     DateInput input = new DateInput();

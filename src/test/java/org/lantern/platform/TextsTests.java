@@ -69,4 +69,37 @@ class TextsTests {
     assertThat(Texts.utf8(latin1)).isNull();
     assertThat(Texts.utf8(new byte[0])).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // typed                                     | stored
+        "'Amy \u202ERETSIM\u202C Lee'                | 'Amy RETSIM Lee'", // right-to-left override
+        "'\u202Aa\u202Bb\u202Dc\u202Ed\u202Ce'    | abcde", // embeddings and overrides
+        "'\u2066a\u2067b\u2068c\u2069'             | abc", // isolates
+        "'\u200Ea\u200Fb\u061Cc'                    | abc", // marks
+        "'Jo\u200Bsie\u2060\uFEFF\u00AD'           | Josie", // zero-width and soft hyphen
+        "'\uDB40\uDC41Amy'                           | Amy" // a tag character
+      })
+  void takesOutInvisibleFormatCharacters(String typed, String stored) {
+    assertThat(Texts.clean(typed)).isEqualTo(stored);
+    assertThat(Texts.plain(typed)).isEqualTo(stored);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Zo\u00eb Bront\u00eb", // accents
+        "Siw\u0175 ap Rhys", // Welsh w with a circumflex
+        "\u0645\u062d\u0645\u062f", // Arabic letters
+        "\u05e9\u05e8\u05d4 \u05dc\u05d5\u05d9", // Hebrew letters
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", // Persian with a zero-width non-joiner
+        "\ud83d\udc69\u200d\ud83d\udc67", // an emoji joined by a zero-width joiner
+        "O'Neil-Smith"
+      })
+  void keepsLettersOfEveryScript(String typed) {
+    assertThat(Texts.clean(typed)).isEqualTo(typed);
+    assertThat(Texts.plain(typed)).isEqualTo(typed);
+  }
 }

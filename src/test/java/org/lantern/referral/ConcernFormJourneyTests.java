@@ -71,7 +71,8 @@ class ConcernFormJourneyTests extends BrowserJourney {
     assertErrors(
         Map.of(
             "dateOfBirth",
-            "The child must be 25 or younger. For an adult, contact adult social care"));
+            "The child must be 25 or younger when it happened. For an adult, contact adult"
+                + " social care"));
 
     navLink("My referrals").click();
     assertThat(page.locator("main")).containsText("You have not made any referrals yet.");

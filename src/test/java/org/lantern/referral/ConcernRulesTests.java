@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lantern.people.Sex;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
+import org.lantern.platform.DateSettings;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 
@@ -74,9 +76,21 @@ class ConcernRulesTests {
   }
 
   static MapBindingResult check(Child child, Clock clock) {
+    return check(child, new DateInput.Empty(), clock);
+  }
+
+  /** The child, described in a concern about what happened on {@code occurredOn}. */
+  static MapBindingResult check(Child child, DateInput.Parsed occurredOn, Clock clock) {
     MapBindingResult errors = new MapBindingResult(new HashMap<>(), "concern");
-    ConcernRules.checkChild(child.fields(), errors, "", clock);
+    Concern concern = new Concern();
+    concern.occurredOn = occurredOn;
+    ConcernRules.checkChild(child.fields(), concern.fields(), errors, "", dates(clock));
     return errors;
+  }
+
+  /** The partnership's date rule with its default settings, on {@code clock}. */
+  static DateRules dates(Clock clock) {
+    return new DateRules(new DateSettings(25, LocalDate.of(2000, 1, 1), 10, 110), clock);
   }
 
   @Test
@@ -235,6 +249,41 @@ class ConcernRulesTests {
       c.dateOfBirth = new DateInput.Invalid(problem);
       assertOnly(check(c), "dateOfBirth", "concern.dateOfBirth." + problem);
     }
+
+    static Stream<Arguments> onTheDayItHappened() {
+      LocalDate happened = TODAY.minusYears(1);
+      return Stream.of(
+          // 26 today, but 25 on the day it happened: a care leaver then
+          Arguments.of(TODAY.minusYears(26), happened, null),
+          Arguments.of(happened.minusYears(26).plusDays(1), happened, null),
+          Arguments.of(happened.minusYears(26), happened, "concern.dateOfBirth.tooOld"),
+          Arguments.of(happened, happened, null), // born that day
+          Arguments.of(happened.plusDays(1), happened, "concern.dateOfBirth.afterEvent"));
+    }
+
+    @ParameterizedTest(name = "born {0}, it happened {1}: {2}")
+    @MethodSource("onTheDayItHappened")
+    void theChildsAgeIsJudgedOnTheDayItHappened(
+        LocalDate born, LocalDate happened, @Nullable String code) {
+      Child c = new Child();
+      c.dateOfBirth = new DateInput.Valid(born);
+      MapBindingResult errors = check(c, new DateInput.Valid(happened), CLOCK);
+      if (code == null) {
+        assertThat(errors.hasErrors()).isFalse();
+      } else {
+        assertOnly(errors, "dateOfBirth", code);
+      }
+    }
+
+    @Test
+    void aConcernDatedImpossiblyLeavesTheAgeJudgedOnToday() {
+      Child c = new Child();
+      c.dateOfBirth = new DateInput.Valid(TODAY.minusYears(26));
+      assertOnly(
+          check(c, new DateInput.Valid(LocalDate.of(1, 1, 1)), CLOCK),
+          "dateOfBirth",
+          "concern.dateOfBirth.tooOld");
+    }
   }
 
   @ParameterizedTest
@@ -271,7 +320,7 @@ class ConcernRulesTests {
     c.givenName = null;
     c.nhsNumber = "123";
     MapBindingResult errors = new MapBindingResult(new HashMap<>(), "request");
-    ConcernRules.checkChild(c.fields(), errors, "child.", CLOCK);
+    ConcernRules.checkChild(c.fields(), new Concern().fields(), errors, "child.", dates(CLOCK));
     assertRejected(errors, "child.givenName", "concern.givenName.required");
     assertRejected(errors, "child.nhsNumber", "child.nhsNumber.invalid");
     assertThat(errors.getFieldErrorCount()).isEqualTo(2);
@@ -298,7 +347,7 @@ class ConcernRulesTests {
 
   static MapBindingResult check(Concern concern, Clock clock) {
     MapBindingResult errors = new MapBindingResult(new HashMap<>(), "concern");
-    ConcernRules.checkConcern(concern.fields(), errors, "", clock);
+    ConcernRules.checkConcern(concern.fields(), errors, "", dates(clock));
     return errors;
   }
 
@@ -357,6 +406,28 @@ class ConcernRulesTests {
     Concern firstOfJuly = new Concern();
     firstOfJuly.occurredOn = new DateInput.Valid(LocalDate.of(2026, 7, 1));
     assertThat(check(firstOfJuly, lateEvening).hasErrors()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "2000-01-01, null",
+        "1999-12-31, concern.occurredOn.tooEarly",
+        "0001-01-01, concern.occurredOn.tooEarly",
+        "-0001-01-01, concern.occurredOn.tooEarly"
+      })
+  void itHappenedOnOrAfterTheEarliestEvent(LocalDate on, @Nullable String code) {
+    Concern c = new Concern();
+    c.occurredOn = new DateInput.Valid(on);
+    MapBindingResult errors = check(c);
+    if (code == null) {
+      assertThat(errors.hasErrors()).isFalse();
+    } else {
+      assertOnly(errors, "occurredOn", code);
+      assertThat(errors.getFieldError("occurredOn").getArguments())
+          .containsExactly("1 January 2000");
+    }
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.PartnerSystem;
 import org.lantern.access.Role;
@@ -24,7 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiClientAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final String BEARER = "Bearer ";
+  private static final String BEARER = "Bearer";
+
+  /** Set on a request that presented a bearer token Lantern did not accept. */
+  static final String INVALID_TOKEN = ApiClientAuthenticationFilter.class.getName() + ".invalid";
 
   private final ApiClients clients;
   private final Agencies agencies;
@@ -41,21 +45,36 @@ class ApiClientAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header != null && header.startsWith(BEARER)) {
-      authenticate(header.substring(BEARER.length()).strip())
-          .ifPresent(
-              principal -> {
-                var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new ApiClientAuthentication(principal));
-                SecurityContextHolder.setContext(context);
-              });
+    String token = bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION));
+    if (token != null) {
+      Optional<PartnerSystem> principal = authenticate(token);
+      if (principal.isPresent()) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new ApiClientAuthentication(principal.get()));
+        SecurityContextHolder.setContext(context);
+      } else {
+        request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
+      }
     }
     try {
       chain.doFilter(request, response);
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  /**
+   * The credentials of an {@code Authorization} header in the Bearer scheme, whose name is
+   * case-insensitive (RFC 9110 section 11.1: {@code bearer} and {@code BEARER} too); else null.
+   */
+  static @Nullable String bearerToken(@Nullable String header) {
+    if (header == null
+        || header.length() <= BEARER.length()
+        || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        || !Character.isWhitespace(header.charAt(BEARER.length()))) {
+      return null;
+    }
+    return header.substring(BEARER.length()).strip();
   }
 
   private Optional<PartnerSystem> authenticate(String token) {

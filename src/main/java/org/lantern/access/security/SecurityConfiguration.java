@@ -4,11 +4,13 @@ import java.util.List;
 import org.lantern.access.Role;
 import org.lantern.access.data.Agencies;
 import org.lantern.access.data.ApiClients;
+import org.lantern.platform.ApiProblems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +45,12 @@ class SecurityConfiguration {
           + " img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
   private static final String[] PUBLIC_PAGES = {
-    "/sign-in", "/error", "/accessibility", "/actuator/health/**", "/favicon.ico"
+    "/sign-in",
+    "/error",
+    "/accessibility",
+    "/actuator/health/**",
+    "/favicon.ico",
+    CsrfFailureHandler.PAGE
   };
 
   @Bean
@@ -69,7 +77,8 @@ class SecurityConfiguration {
       HttpSecurity http,
       ApiClients clients,
       Agencies agencies,
-      PlatformTransactionManager transactions)
+      PlatformTransactionManager transactions,
+      ApiProblems problems)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
@@ -83,12 +92,7 @@ class SecurityConfiguration {
         .csrf(AbstractHttpConfigurer::disable)
         .exceptionHandling(
             e ->
-                e.authenticationEntryPoint(
-                        (request, response, ex) ->
-                            ProblemResponses.write(
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                "Send Authorization: Bearer <client id>.<secret>."))
+                e.authenticationEntryPoint(new ApiAuthenticationEntryPoint(problems))
                     .accessDeniedHandler(
                         (request, response, ex) ->
                             ProblemResponses.write(
@@ -141,6 +145,10 @@ class SecurityConfiguration {
                     .deleteCookies("LANTERN_SESSION"))
         .sessionManagement(
             s -> s.invalidSessionUrl("/sign-in?timeout").sessionFixation(f -> f.changeSessionId()))
+        // A form that fails its CSRF check (the session ended, or the page is from before the
+        // person signed in again) is told as that, with their words to copy: not "your role does
+        // not allow this".
+        .csrf(c -> c.withObjectPostProcessor(csrfFailurePage()))
         .headers(
             h ->
                 h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -157,6 +165,16 @@ class SecurityConfiguration {
                   .defaultSuccessUrl("/", true));
     }
     return http.build();
+  }
+
+  private static ObjectPostProcessor<CsrfFilter> csrfFailurePage() {
+    return new ObjectPostProcessor<>() {
+      @Override
+      public <O extends CsrfFilter> O postProcess(O filter) {
+        filter.setAccessDeniedHandler(new CsrfFailureHandler());
+        return filter;
+      }
+    };
   }
 
   @Bean

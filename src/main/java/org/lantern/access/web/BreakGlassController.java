@@ -62,8 +62,9 @@ class BreakGlassController {
       model.addAttribute("hours", settings.breakGlassDuration().toHours());
       return "access/break-glass";
     }
+    String then = form.safeThen("/children/" + childId);
     breakGlass.grant(user, child, Texts.clean(form.getReason()));
-    return "redirect:" + form.safeThen("/children/" + childId);
+    return "redirect:" + then;
   }
 
   private ChildRef child(UUID childId) {

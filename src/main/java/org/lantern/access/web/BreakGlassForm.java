@@ -1,5 +1,6 @@
 package org.lantern.access.web;
 
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
@@ -9,6 +10,8 @@ public class BreakGlassForm {
 
   static final int MIN_REASON = 20;
   static final int MAX_REASON = 2000;
+  private static final int MAX_THEN = 500;
+  private static final Pattern LOCAL_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
 
   private @Nullable String reason;
   private @Nullable String then;
@@ -24,12 +27,27 @@ public class BreakGlassForm {
     }
   }
 
-  /** Where to go afterwards: only a path inside Lantern. */
+  /**
+   * Where to go afterwards: a path of Lantern's own (segments of letters, digits and {@code - . _
+   * ~}, as the refused page's address is), else {@code fallback}. Anything else (a scheme or host,
+   * {@code //}, a backslash, line breaks, braces, percent escapes, a query, {@code ..}) falls back,
+   * so a crafted link can neither send someone elsewhere nor break the redirect after access was
+   * granted.
+   */
   String safeThen(String fallback) {
-    if (then != null && then.startsWith("/") && !then.startsWith("//") && !then.contains("\\")) {
-      return then;
+    return isLocalPath(then) ? then : fallback;
+  }
+
+  static boolean isLocalPath(@Nullable String path) {
+    if (path == null || path.length() > MAX_THEN || !LOCAL_PATH.matcher(path).matches()) {
+      return false;
     }
-    return fallback;
+    for (String segment : path.substring(1).split("/", -1)) {
+      if (segment.equals(".") || segment.equals("..")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public @Nullable String getReason() {

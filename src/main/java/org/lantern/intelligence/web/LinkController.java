@@ -1,7 +1,6 @@
 package org.lantern.intelligence.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +14,7 @@ import org.lantern.intelligence.LinkNature;
 import org.lantern.intelligence.SourceEvaluation;
 import org.lantern.people.ChildSearch;
 import org.lantern.people.ChildSummary;
-import org.lantern.platform.LanternTime;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,12 +38,19 @@ class LinkController {
   private final ChildSearch search;
   private final AccessPolicy policy;
   private final Clock clock;
+  private final DateRules dates;
 
-  LinkController(IntelligenceLinks links, ChildSearch search, AccessPolicy policy, Clock clock) {
+  LinkController(
+      IntelligenceLinks links,
+      ChildSearch search,
+      AccessPolicy policy,
+      Clock clock,
+      DateRules dates) {
     this.links = links;
     this.search = search;
     this.policy = policy;
     this.clock = clock;
+    this.dates = dates;
   }
 
   @GetMapping("/intelligence-links/new")
@@ -101,7 +107,7 @@ class LinkController {
     if (childId == null) {
       errors.rejectValue("searchName", "link.child.required");
     }
-    LinkForm.Checked checked = form.validate(errors, today(), adultId == null);
+    LinkForm.Checked checked = form.validate(errors, dates, adultId == null);
     if (checked == null || errors.hasErrors()) {
       return show(form, null, user, model);
     }
@@ -134,9 +140,5 @@ class LinkController {
     if (!policy.roleAllows(user, Permission.RECORD_INTELLIGENCE_LINK)) {
       throw new AccessDeniedForRole(user.role());
     }
-  }
-
-  private LocalDate today() {
-    return LocalDate.now(clock.withZone(LanternTime.ZONE));
   }
 }

@@ -9,6 +9,7 @@ import org.lantern.intelligence.LinkDetails;
 import org.lantern.intelligence.LinkNature;
 import org.lantern.intelligence.SourceEvaluation;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
 
@@ -34,7 +35,7 @@ public class LinkForm {
   /** The link, when there were no errors; the adult named, when the form names one. */
   record Checked(@Nullable AdultDetails adult, LinkDetails link) {}
 
-  @Nullable Checked validate(Errors errors, LocalDate today, boolean namesAdult) {
+  @Nullable Checked validate(Errors errors, DateRules dates, boolean namesAdult) {
     AdultDetails adult = null;
     if (namesAdult) {
       String given = Texts.clean(adultGivenName);
@@ -49,12 +50,14 @@ public class LinkForm {
       } else if (family.length() > 100) {
         errors.rejectValue("adultFamilyName", "link.text.tooLong", new Object[] {100}, null);
       }
-      LocalDate born = null;
-      if (adultDateOfBirth.parse() instanceof DateInput.Valid v && v.date().isBefore(today)) {
-        born = v.date();
-      } else if (!(adultDateOfBirth.parse() instanceof DateInput.Empty)) {
-        errors.rejectValue("adultDateOfBirth", "link.date.invalid");
-      }
+      LocalDate born =
+          dates.check(
+              adultDateOfBirth.parse(),
+              DateRules.Kind.ADULT_BIRTH,
+              false,
+              errors,
+              "adultDateOfBirth",
+              "link.adultDateOfBirth");
       if (given != null && family != null) {
         adult = new AdultDetails(given, family, born);
       }
@@ -71,14 +74,9 @@ public class LinkForm {
     if (a == null) {
       errors.rejectValue("assessment", "link.assessment.required");
     }
-    LocalDate on = null;
-    switch (linkedOn.parse()) {
-      case DateInput.Valid v when v.date().isAfter(today) ->
-          errors.rejectValue("linkedOn", "link.linkedOn.future");
-      case DateInput.Valid v -> on = v.date();
-      case DateInput.Empty empty -> errors.rejectValue("linkedOn", "link.linkedOn.required");
-      case DateInput.Invalid invalid -> errors.rejectValue("linkedOn", "link.date.invalid");
-    }
+    LocalDate on =
+        dates.check(
+            linkedOn.parse(), DateRules.Kind.EVENT, true, errors, "linkedOn", "link.linkedOn");
     String d = Texts.clean(details);
     if (d == null) {
       errors.rejectValue("details", "link.details.required");

@@ -22,6 +22,7 @@ import org.lantern.intelligence.NoticeRow;
 import org.lantern.people.ChildSearch;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.NhsNumber;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
@@ -42,12 +43,19 @@ class NoticeController {
   private final ChildSearch search;
   private final AccessPolicy policy;
   private final Clock clock;
+  private final DateRules dates;
 
-  NoticeController(AbductionNotices notices, ChildSearch search, AccessPolicy policy, Clock clock) {
+  NoticeController(
+      AbductionNotices notices,
+      ChildSearch search,
+      AccessPolicy policy,
+      Clock clock,
+      DateRules dates) {
     this.notices = notices;
     this.search = search;
     this.policy = policy;
     this.clock = clock;
+    this.dates = dates;
   }
 
   @GetMapping("/abduction-notices/new")
@@ -98,7 +106,7 @@ class NoticeController {
               "serve a child abduction warning notice");
       return show(form, found, user, model);
     }
-    NoticeForm.Checked checked = form.validate(errors, today());
+    NoticeForm.Checked checked = form.validate(errors, dates);
     List<UUID> named = new ArrayList<>(List.of(childId));
     named.addAll(others);
     if (checked != null) {
@@ -134,11 +142,11 @@ class NoticeController {
   @GetMapping("/abduction-notices")
   String register(
       @RequestParam(required = false) @Nullable Integer year, CurrentUser user, Model model) {
-    int y = year == null ? FinancialQuarter.of(today()).year() : year;
+    int y = year(year);
     model.addAttribute("register", notices.register(user, y));
     model.addAttribute("today", today());
     model.addAttribute("canServe", policy.roleAllows(user, Permission.SERVE_ABDUCTION_NOTICE));
-    model.addAttribute("previousYear", y - 1);
+    model.addAttribute("previousYear", y > dates.financialYear(y - 1) ? null : y - 1);
     model.addAttribute("nextYear", y < FinancialQuarter.of(today()).year() ? y + 1 : null);
     return "intelligence/register";
   }
@@ -149,7 +157,7 @@ class NoticeController {
       CurrentUser user,
       HttpServletResponse response)
       throws IOException {
-    int y = year == null ? FinancialQuarter.of(today()).year() : year;
+    int y = year(year);
     NoticeRegister register = notices.register(user, y);
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader(
@@ -205,6 +213,11 @@ class NoticeController {
       }
     }
     return ids;
+  }
+
+  /** The financial year asked for, within the years a notice can be in; this one if none. */
+  private int year(@Nullable Integer asked) {
+    return asked == null ? FinancialQuarter.of(today()).year() : dates.financialYear(asked);
   }
 
   private LocalDate today() {

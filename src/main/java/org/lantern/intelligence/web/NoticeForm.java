@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.NhsNumber;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
 
@@ -32,42 +33,32 @@ public class NoticeForm {
       LocalDate expiresOn,
       List<NhsNumber> otherChildren) {}
 
-  @Nullable Checked validate(Errors errors, LocalDate today) {
+  @Nullable Checked validate(Errors errors, DateRules dates) {
     required(errors, "adultGivenName", adultGivenName, 100, "notice.adultGivenName.required");
     required(errors, "adultFamilyName", adultFamilyName, 100, "notice.adultFamilyName.required");
     required(errors, "officerName", officerName, 200, "notice.officerName.required");
     required(errors, "circumstances", circumstances, 5000, "notice.circumstances.required");
-    LocalDate born = null;
-    if (adultDateOfBirth.parse() instanceof DateInput.Valid v) {
-      born = v.date();
-    } else if (adultDateOfBirth.parse() instanceof DateInput.Invalid) {
-      errors.rejectValue("adultDateOfBirth", "notice.date.invalid");
-    }
-    LocalDate served = null;
-    if (servedOn.parse() instanceof DateInput.Valid v) {
-      served = v.date();
-      if (served.isAfter(today)) {
-        errors.rejectValue("servedOn", "notice.servedOn.future");
-      }
-    } else {
-      errors.rejectValue(
-          "servedOn",
-          servedOn.parse() instanceof DateInput.Empty
-              ? "notice.servedOn.required"
-              : "notice.date.invalid");
-    }
-    LocalDate expires = null;
-    if (expiresOn.parse() instanceof DateInput.Valid v) {
-      expires = v.date();
-      if (served != null && !expires.isAfter(served)) {
-        errors.rejectValue("expiresOn", "notice.expiresOn.beforeServed");
-      }
-    } else {
-      errors.rejectValue(
-          "expiresOn",
-          expiresOn.parse() instanceof DateInput.Empty
-              ? "notice.expiresOn.required"
-              : "notice.date.invalid");
+    LocalDate born =
+        dates.check(
+            adultDateOfBirth.parse(),
+            DateRules.Kind.ADULT_BIRTH,
+            false,
+            errors,
+            "adultDateOfBirth",
+            "notice.adultDateOfBirth");
+    LocalDate served =
+        dates.check(
+            servedOn.parse(), DateRules.Kind.EVENT, true, errors, "servedOn", "notice.servedOn");
+    LocalDate expires =
+        dates.check(
+            expiresOn.parse(),
+            DateRules.Kind.PLANNED,
+            true,
+            errors,
+            "expiresOn",
+            "notice.expiresOn");
+    if (served != null && expires != null && !expires.isAfter(served)) {
+      errors.rejectValue("expiresOn", "notice.expiresOn.beforeServed");
     }
     List<NhsNumber> others = new ArrayList<>();
     String text = Texts.clean(otherChildren);

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +24,8 @@ import org.lantern.people.NewChild;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.Sex;
 import org.lantern.platform.ApiProblems;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -49,7 +50,7 @@ class MissingEpisodeApi {
   private final MissingSettings settings;
   private final ApiProblems problems;
   private final TransactionTemplate transaction;
-  private final Clock clock;
+  private final DateRules dates;
   private final Directory directory;
 
   MissingEpisodeApi(
@@ -58,12 +59,12 @@ class MissingEpisodeApi {
       MissingSettings settings,
       ApiProblems problems,
       TransactionTemplate transaction,
-      Clock clock) {
+      DateRules dates) {
     this.episodes = episodes;
     this.settings = settings;
     this.problems = problems;
     this.transaction = transaction;
-    this.clock = clock;
+    this.dates = dates;
     this.directory = directory;
   }
 
@@ -98,7 +99,14 @@ class MissingEpisodeApi {
     Instant returnedAt = instant(request.returnedAt(), "returnedAt", errors);
     EpisodeRequest.Adult adult = request.foundWithAdult();
     LocalDate adultBorn =
-        adult == null ? null : date(adult.dateOfBirth(), "foundWithAdult.dateOfBirth", errors);
+        adult == null
+            ? null
+            : EpisodeRules.adultBirth(
+                DateInput.parseIso(adult.dateOfBirth()),
+                dates,
+                errors,
+                "foundWithAdult.dateOfBirth",
+                "api.missing.date");
     EpisodeRules.Fields fields =
         new EpisodeRules.Fields(
             request.policeReference(),
@@ -116,10 +124,10 @@ class MissingEpisodeApi {
         fields,
         errors,
         settings,
-        clock,
+        dates,
         !errors.hasFieldErrors("missingAt"),
         !errors.hasFieldErrors("returnedAt"));
-    NewChild child = child(request.child(), errors);
+    NewChild child = child(request.child(), missingAt, errors);
     if (errors.hasErrors()) {
       return invalid(errors);
     }
@@ -160,7 +168,8 @@ class MissingEpisodeApi {
                 system.user(), system.sourceSystem(), system.sourceSystem(), described, fields));
   }
 
-  private @Nullable NewChild child(EpisodeRequest.@Nullable ChildDetails c, Errors errors) {
+  private @Nullable NewChild child(
+      EpisodeRequest.@Nullable ChildDetails c, @Nullable Instant missingAt, Errors errors) {
     if (c == null) {
       errors.rejectValue("child", "api.missing.child.required");
       return null;
@@ -181,7 +190,14 @@ class MissingEpisodeApi {
         errors.rejectValue("child.nhsNumber", "api.missing.child.nhsNumber");
       }
     }
-    LocalDate born = date(c.dateOfBirth(), "child.dateOfBirth", errors);
+    LocalDate born =
+        EpisodeRules.childBirth(
+            DateInput.parseIso(c.dateOfBirth()),
+            missingAt,
+            dates,
+            errors,
+            "child.dateOfBirth",
+            "api.missing.date");
     if (errors.hasErrors()) {
       return null;
     }
@@ -197,19 +213,6 @@ class MissingEpisodeApi {
       return OffsetDateTime.parse(t).toInstant();
     } catch (DateTimeException e) {
       errors.rejectValue(field, "api.missing.dateTime");
-      return null;
-    }
-  }
-
-  private static @Nullable LocalDate date(@Nullable String text, String field, Errors errors) {
-    String t = Texts.clean(text);
-    if (t == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(t);
-    } catch (DateTimeException e) {
-      errors.rejectValue(field, "api.missing.date");
       return null;
     }
   }

@@ -1,6 +1,5 @@
 package org.lantern.missing.web;
 
-import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
@@ -12,6 +11,7 @@ import org.lantern.missing.MissingSettings;
 import org.lantern.missing.RiskGrading;
 import org.lantern.people.ChildSearch;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +33,14 @@ class EpisodeController {
   private final Episodes episodes;
   private final ChildSearch search;
   private final MissingSettings settings;
-  private final Clock clock;
+  private final DateRules dates;
 
-  EpisodeController(Episodes episodes, ChildSearch search, MissingSettings settings, Clock clock) {
+  EpisodeController(
+      Episodes episodes, ChildSearch search, MissingSettings settings, DateRules dates) {
     this.episodes = episodes;
     this.search = search;
     this.settings = settings;
-    this.clock = clock;
+    this.dates = dates;
   }
 
   @GetMapping("/missing/episodes/new")
@@ -63,7 +64,7 @@ class EpisodeController {
     if (childId == null) {
       return "redirect:/children/find?for=missing";
     }
-    EpisodeRules.Fields fields = form.validate(errors, settings, clock);
+    EpisodeRules.Fields fields = form.validate(errors, settings, dates);
     if (fields == null) {
       return show(form, user, model);
     }

@@ -1,11 +1,11 @@
 package org.lantern.missing.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.lantern.missing.EpisodeRules;
 import org.lantern.missing.MissingSettings;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
 import org.springframework.validation.Errors;
 
 /** The police's form for a missing notification (or its return), as typed. */
@@ -27,17 +27,13 @@ public class EpisodeForm {
   private @Nullable String riskGrading;
 
   /** Checks what was typed; the fields as the rules read them, or null when there are errors. */
-  EpisodeRules.@Nullable Fields validate(Errors errors, MissingSettings settings, Clock clock) {
+  EpisodeRules.@Nullable Fields validate(Errors errors, MissingSettings settings, DateRules dates) {
     TimeOfDay.Read missing = TimeOfDay.read(errors, "missingAt", missingAt, missingAtTime, true);
     TimeOfDay.Read returned =
         TimeOfDay.read(errors, "returnedAt", returnedAt, returnedAtTime, false);
-    LocalDate adultBorn = null;
-    DateInput.Parsed dob = adultDateOfBirth.parse();
-    if (dob instanceof DateInput.Invalid) {
-      errors.rejectValue("adultDateOfBirth", "missing.date.invalid");
-    } else if (dob instanceof DateInput.Valid valid) {
-      adultBorn = valid.date();
-    }
+    LocalDate adultBorn =
+        EpisodeRules.adultBirth(
+            adultDateOfBirth.parse(), dates, errors, "adultDateOfBirth", "missing.date.invalid");
     EpisodeRules.Fields fields =
         new EpisodeRules.Fields(
             policeReference,
@@ -51,7 +47,7 @@ public class EpisodeForm {
             adultFamilyName,
             adultBorn,
             riskGrading);
-    EpisodeRules.check(fields, errors, settings, clock, missing.readable(), returned.readable());
+    EpisodeRules.check(fields, errors, settings, dates, missing.readable(), returned.readable());
     return errors.hasErrors() ? null : fields;
   }
 

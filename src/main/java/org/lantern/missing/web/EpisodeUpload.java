@@ -1,22 +1,18 @@
 package org.lantern.missing.web;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessRefusedException;
 import org.lantern.access.CurrentUser;
@@ -27,10 +23,14 @@ import org.lantern.missing.MissingSettings;
 import org.lantern.people.NewChild;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.Sex;
+import org.lantern.platform.CsvTable;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.RefusedUploadRow;
 import org.lantern.platform.Texts;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,10 +40,11 @@ import org.springframework.validation.MapBindingResult;
 
 /**
  * A CSV file of missing notifications from the police, one row per notification, read as the API
- * reads a request. Each row is saved whole or not at all (in its own transaction): rows with errors
- * are listed, with their line and column, and saved rows stay usable. A police reference already
- * recorded updates its episode, so uploading the same file again, or a corrected one, never makes a
- * second episode.
+ * reads a request (the file through the shared {@link CsvTable}, dates by the one {@link
+ * DateRules}). Each row is saved whole or not at all (in its own transaction): rows with errors, a
+ * row whose quoting is broken included, are listed with their line and column, and saved rows stay
+ * usable. A police reference already recorded updates its episode, so uploading the same file
+ * again, or a corrected one, never makes a second episode.
  */
 @Component
 class EpisodeUpload {
@@ -76,36 +77,42 @@ class EpisodeUpload {
   static final int MAX_ROWS = 5000;
 
   private static final Map<String, String> COLUMN_OF_FIELD =
-      Map.of(
-          "policeReference", "police_reference",
-          "missingFrom", "missing_from",
-          "missingAt", "missing_at",
-          "missingLocation", "missing_location",
-          "returnedAt", "returned_at",
-          "returnedLocation", "returned_location",
-          "foundWith", "found_with",
-          "riskGrading", "risk_grading");
+      Map.ofEntries(
+          Map.entry("policeReference", "police_reference"),
+          Map.entry("missingFrom", "missing_from"),
+          Map.entry("missingAt", "missing_at"),
+          Map.entry("missingLocation", "missing_location"),
+          Map.entry("returnedAt", "returned_at"),
+          Map.entry("returnedLocation", "returned_location"),
+          Map.entry("foundWith", "found_with"),
+          Map.entry("riskGrading", "risk_grading"),
+          Map.entry("givenName", "given_name"),
+          Map.entry("familyName", "family_name"),
+          Map.entry("nhsNumber", "nhs_number"),
+          Map.entry("dateOfBirth", "date_of_birth"));
 
+  /** Read strictly: 31/02 is not a day, never rolled on to 3 March. */
   private static final DateTimeFormatter UK =
-      DateTimeFormatter.ofPattern("d/M/uuuu H:mm", Locale.UK);
+      DateTimeFormatter.ofPattern("d/M/uuuu H:mm", Locale.UK)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private final Episodes episodes;
   private final MissingSettings settings;
   private final MessageSource messages;
   private final TransactionTemplate transaction;
-  private final java.time.Clock clock;
+  private final DateRules dates;
 
   EpisodeUpload(
       Episodes episodes,
       MissingSettings settings,
       MessageSource messages,
       PlatformTransactionManager transactions,
-      java.time.Clock clock) {
+      DateRules dates) {
     this.episodes = episodes;
     this.settings = settings;
     this.messages = messages;
     this.transaction = new TransactionTemplate(transactions);
-    this.clock = clock;
+    this.dates = dates;
   }
 
   enum Outcome {
@@ -149,48 +156,49 @@ class EpisodeUpload {
   }
 
   Result read(CurrentUser user, byte[] bytes) {
-    String text = Texts.utf8(bytes);
-    if (text == null) {
+    CsvTable table = CsvTable.read(bytes);
+    if (!table.utf8()) {
       return fileProblem("missing.upload.encoding");
     }
-    if (text.isBlank()) {
+    CsvTable.Row header = table.header();
+    if (header == null) {
       return fileProblem("missing.upload.empty");
     }
-    List<CSVRecord> records;
-    Map<String, String> headerOf = new HashMap<>();
-    try (CSVParser parser =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get()
-            .parse(new StringReader(text))) {
-      for (String h : parser.getHeaderNames()) {
-        headerOf.put(h.trim().toLowerCase(Locale.ROOT).replace(' ', '_'), h);
-      }
-      List<String> missing =
-          REQUIRED_COLUMNS.stream().filter(c -> !headerOf.containsKey(c)).sorted().toList();
-      if (!missing.isEmpty()) {
-        return fileProblem("missing.upload.columns", String.join(", ", missing));
-      }
-      records = parser.getRecords();
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      return fileProblem("missing.upload.unreadable");
+    if (!header.readable()) {
+      return fileProblem("missing.upload.header", table.describe(header));
     }
-    if (records.size() > MAX_ROWS) {
+    Map<String, Integer> columnOf = new HashMap<>();
+    List<String> names = table.columns();
+    for (int i = 0; i < names.size(); i++) {
+      columnOf.putIfAbsent(names.get(i).toLowerCase(Locale.ROOT).replace(' ', '_'), i);
+    }
+    List<String> missing =
+        REQUIRED_COLUMNS.stream().filter(c -> !columnOf.containsKey(c)).sorted().toList();
+    if (!missing.isEmpty()) {
+      return fileProblem("missing.upload.columns", String.join(", ", missing));
+    }
+    if (table.rows().size() > MAX_ROWS) {
       return fileProblem("missing.upload.tooMany", MAX_ROWS);
     }
     List<Row> rows = new ArrayList<>();
-    for (CSVRecord r : records) {
-      rows.add(row(user, r, headerOf));
+    for (CsvTable.Row r : table.rows()) {
+      rows.add(r.readable() ? row(user, r, columnOf) : unreadable(table, r, columnOf));
     }
     return new Result(null, rows);
   }
 
-  private Row row(CurrentUser user, CSVRecord r, Map<String, String> headerOf) {
-    long line = r.getRecordNumber() + 1;
+  /** A line whose quoting is broken: refused, with its reference if that was read before. */
+  private Row unreadable(CsvTable table, CsvTable.Row r, Map<String, Integer> columnOf) {
+    String reference = value(r, columnOf, "police_reference");
+    return new Row(
+        r.line(),
+        reference == null ? "" : reference,
+        Outcome.REFUSED,
+        List.of(text(table.describe(r))));
+  }
+
+  private Row row(CurrentUser user, CsvTable.Row r, Map<String, Integer> headerOf) {
+    long line = r.line();
     MapBindingResult errors = new MapBindingResult(new HashMap<>(), "row");
     String reference = value(r, headerOf, "police_reference");
     Instant missingAt = instant(value(r, headerOf, "missing_at"), "missingAt", errors);
@@ -212,10 +220,10 @@ class EpisodeUpload {
         fields,
         errors,
         settings,
-        clock,
+        dates,
         !errors.hasFieldErrors("missingAt"),
         !errors.hasFieldErrors("returnedAt"));
-    NewChild child = child(r, headerOf, errors);
+    NewChild child = child(r, headerOf, missingAt, errors);
     String shown = reference == null ? "" : reference;
     if (errors.hasErrors() || child == null) {
       return new Row(line, shown, Outcome.REFUSED, problems(errors));
@@ -235,14 +243,15 @@ class EpisodeUpload {
     }
   }
 
-  private @Nullable NewChild child(CSVRecord r, Map<String, String> headerOf, Errors errors) {
+  private @Nullable NewChild child(
+      CsvTable.Row r, Map<String, Integer> headerOf, @Nullable Instant missingAt, Errors errors) {
     String given = value(r, headerOf, "given_name");
     String family = value(r, headerOf, "family_name");
     if (given == null || given.length() > 100) {
-      errors.reject("api.missing.child.givenName");
+      errors.rejectValue("givenName", "api.missing.child.givenName");
     }
     if (family == null || family.length() > 100) {
-      errors.reject("api.missing.child.familyName");
+      errors.rejectValue("familyName", "api.missing.child.familyName");
     }
     NhsNumber nhs = null;
     String nhsText = value(r, headerOf, "nhs_number");
@@ -250,17 +259,17 @@ class EpisodeUpload {
       if (NhsNumber.isValid(nhsText)) {
         nhs = NhsNumber.parse(nhsText);
       } else {
-        errors.reject("api.missing.child.nhsNumber");
+        errors.rejectValue("nhsNumber", "api.missing.child.nhsNumber");
       }
     }
-    LocalDate born = null;
-    String bornText = value(r, headerOf, "date_of_birth");
-    if (bornText != null) {
-      born = date(bornText);
-      if (born == null) {
-        errors.reject("missing.upload.date");
-      }
-    }
+    LocalDate born =
+        EpisodeRules.childBirth(
+            DateInput.parseWritten(value(r, headerOf, "date_of_birth")),
+            missingAt,
+            dates,
+            errors,
+            "dateOfBirth",
+            "missing.upload.date");
     if (errors.hasErrors()) {
       return null;
     }
@@ -280,12 +289,10 @@ class EpisodeUpload {
     return out;
   }
 
-  private static @Nullable String value(CSVRecord r, Map<String, String> headerOf, String column) {
-    String header = headerOf.get(column);
-    if (header == null || !r.isSet(header)) {
-      return null;
-    }
-    return Texts.clean(r.get(header));
+  private static @Nullable String value(
+      CsvTable.Row r, Map<String, Integer> headerOf, String column) {
+    Integer index = headerOf.get(column);
+    return index == null ? null : Texts.clean(r.cell(index));
   }
 
   /**
@@ -321,23 +328,15 @@ class EpisodeUpload {
     return at;
   }
 
-  private static @Nullable LocalDate date(String t) {
-    try {
-      return LocalDate.parse(t);
-    } catch (DateTimeException e) {
-      try {
-        return LocalDate.parse(t, DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK));
-      } catch (DateTimeException e2) {
-        return null;
-      }
-    }
-  }
-
   private Result fileProblem(String key, Object... args) {
     return new Result(text(key, args), List.of());
   }
 
   private String text(String key, Object... args) {
     return messages.getMessage(key, args, Locale.UK);
+  }
+
+  private String text(MessageSourceResolvable resolvable) {
+    return messages.getMessage(resolvable, Locale.UK);
   }
 }

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.missing.MissingFigures;
 import org.lantern.missing.ShownFigures;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
@@ -28,10 +29,12 @@ class FiguresController {
 
   private final MissingFigures figures;
   private final Clock clock;
+  private final DateRules dates;
 
-  FiguresController(MissingFigures figures, Clock clock) {
+  FiguresController(MissingFigures figures, Clock clock, DateRules dates) {
     this.figures = figures;
     this.clock = clock;
+    this.dates = dates;
   }
 
   @GetMapping("/missing/figures")
@@ -43,7 +46,7 @@ class FiguresController {
     FinancialQuarter q = quarter(quarter);
     model.addAttribute("figures", figures.shown(user, q, wantsFull(version)));
     model.addAttribute("mayChoose", figures.seesFullCounts(user));
-    model.addAttribute("previous", q.previous());
+    model.addAttribute("previous", dates.quarter(q.previous()).equals(q) ? null : q.previous());
     model.addAttribute("next", q.next().start().isAfter(today()) ? null : q.next());
     return "missing/figures";
   }
@@ -106,8 +109,11 @@ class FiguresController {
     return !"published".equals(version);
   }
 
+  /** The quarter asked for, within the quarters an episode can be in; this one if none. */
   private FinancialQuarter quarter(@Nullable String code) {
-    return FinancialQuarter.parse(code).orElseGet(() -> FinancialQuarter.of(today()));
+    return FinancialQuarter.parse(code)
+        .map(dates::quarter)
+        .orElseGet(() -> FinancialQuarter.of(today()));
   }
 
   private LocalDate today() {

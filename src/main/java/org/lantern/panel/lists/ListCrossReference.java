@@ -23,6 +23,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.people.ChildMatching;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.RefusedUploadRow;
 import org.springframework.context.MessageSource;
@@ -69,6 +70,7 @@ public class ListCrossReference {
   private final MessageSource messages;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final DateRules dates;
 
   ListCrossReference(
       ListStore store,
@@ -78,7 +80,8 @@ public class ListCrossReference {
       AuditLog audit,
       MessageSource messages,
       PlatformTransactionManager transactions,
-      Clock clock) {
+      Clock clock,
+      DateRules dates) {
     this.store = store;
     this.matching = matching;
     this.children = children;
@@ -87,6 +90,7 @@ public class ListCrossReference {
     this.messages = messages;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
+    this.dates = dates;
   }
 
   /** A refused row: its line, the name as typed, and what is wrong, in plain words. */
@@ -149,7 +153,7 @@ public class ListCrossReference {
   /** Reads, checks and saves a list file; see the class comment. */
   public UploadResult upload(CurrentUser by, ListKind kind, LocalDate listDate, byte[] bytes) {
     requireRole(by);
-    ListCsv.Parsed parsed = ListCsv.read(bytes, listDate);
+    ListCsv.Parsed parsed = ListCsv.read(bytes, listDate, dates);
     if (parsed.fileProblem() != null) {
       return new UploadResult(text(parsed.fileProblem()), null, 0, 0, 0, List.of());
     }

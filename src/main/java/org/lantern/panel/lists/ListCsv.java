@@ -1,12 +1,7 @@
 package org.lantern.panel.lists;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,19 +10,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.Postcode;
 import org.lantern.people.Sex;
+import org.lantern.platform.CsvTable;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Reads a list file: CSV, UTF-8 (a byte-order mark is allowed), a header row, one child a row. The
  * columns are named as agencies' exports name them ("Forename", "Surname", "DOB", "Gender"...); see
  * {@link #COLUMNS}. A problem with the file as a whole (encoding, size, no name columns) refuses it
- * whole; a problem with a row refuses that row only, with the reason. Pure: no database.
+ * whole; a problem with a row (its quoting broken, a name missing, a date of birth the
+ * partnership's date rule refuses) refuses that row only, with the reason. Read through the shared
+ * {@link CsvTable}. Pure: no database.
  */
 final class ListCsv {
 
@@ -69,7 +67,7 @@ final class ListCsv {
   static final List<String> COLUMNS =
       java.util.Arrays.stream(Column.values()).map(c -> c.documented).toList();
 
-  /** A message key with its arguments. */
+  /** A message key with its arguments (which may be resolvable messages themselves). */
   record Problem(String key, List<Object> arguments) {
     static Problem of(String key, Object... arguments) {
       return new Problem(key, List.of(arguments));
@@ -82,76 +80,71 @@ final class ListCsv {
   /** The file: a problem with the whole of it, or its rows. */
   record Parsed(@Nullable Problem fileProblem, List<Row> rows) {}
 
-  private static final DateTimeFormatter DAY_FIRST =
-      DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{4})");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   private ListCsv() {}
 
-  static Parsed read(byte[] bytes, LocalDate listDate) {
+  static Parsed read(byte[] bytes, LocalDate listDate, DateRules dates) {
     if (bytes.length > MAX_BYTES) {
       return file("lists.upload.tooBig", MAX_BYTES / (1024 * 1024));
     }
-    String text = Texts.utf8(bytes);
-    if (text == null) {
+    CsvTable table = CsvTable.read(bytes);
+    if (!table.utf8()) {
       return file("lists.upload.encoding");
     }
-    if (text.indexOf('\u0000') >= 0) {
-      return file("lists.upload.encoding");
-    }
-    if (text.isBlank()) {
+    CsvTable.Row header = table.header();
+    if (header == null) {
       return file("lists.upload.empty");
     }
-    Map<Column, String> headerOf = new LinkedHashMap<>();
-    List<CSVRecord> records;
-    try (CSVParser parser =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true)
-            .setTrim(true)
-            .get()
-            .parse(new StringReader(text))) {
-      for (String h : parser.getHeaderNames()) {
-        Column c = Column.named(h);
-        if (c != null && headerOf.putIfAbsent(c, h) != null) {
-          return file("lists.upload.columnTwice", c.documented);
-        }
-      }
-      List<String> missing =
-          List.of(Column.GIVEN_NAME, Column.FAMILY_NAME).stream()
-              .filter(c -> !headerOf.containsKey(c))
-              .map(c -> c.documented)
-              .toList();
-      if (!missing.isEmpty()) {
-        return file("lists.upload.columns", String.join(", ", missing));
-      }
-      records = new ArrayList<>();
-      for (CSVRecord r : parser) {
-        records.add(r);
-        if (records.size() > MAX_ROWS) {
-          return file("lists.upload.tooMany", MAX_ROWS);
-        }
-      }
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      return file("lists.upload.unreadable");
+    if (!header.readable()) {
+      return file("lists.upload.header", table.describe(header));
     }
-    if (records.isEmpty()) {
+    Map<Column, Integer> headerOf = new LinkedHashMap<>();
+    List<String> names = table.columns();
+    for (int i = 0; i < names.size(); i++) {
+      Column c = Column.named(names.get(i));
+      if (c != null && headerOf.putIfAbsent(c, i) != null) {
+        return file("lists.upload.columnTwice", c.documented);
+      }
+    }
+    List<String> missing =
+        List.of(Column.GIVEN_NAME, Column.FAMILY_NAME).stream()
+            .filter(c -> !headerOf.containsKey(c))
+            .map(c -> c.documented)
+            .toList();
+    if (!missing.isEmpty()) {
+      return file("lists.upload.columns", String.join(", ", missing));
+    }
+    if (table.rows().size() > MAX_ROWS) {
+      return file("lists.upload.tooMany", MAX_ROWS);
+    }
+    if (table.rows().isEmpty()) {
       return file("lists.upload.noRows");
     }
     List<Row> rows = new ArrayList<>();
-    for (CSVRecord r : records) {
-      rows.add(row(r, headerOf, listDate));
+    for (CsvTable.Row r : table.rows()) {
+      rows.add(r.readable() ? row(r, headerOf, listDate, dates) : unreadable(table, r, headerOf));
     }
     return new Parsed(null, rows);
   }
 
-  private static Row row(CSVRecord r, Map<Column, String> headerOf, LocalDate listDate) {
-    long line = r.getRecordNumber() + 1;
+  /** A line whose quoting is broken: refused, with the names read before the problem. */
+  private static Row unreadable(CsvTable table, CsvTable.Row r, Map<Column, Integer> headerOf) {
+    MessageSourceResolvable what = table.describe(r);
+    Object[] arguments = what.getArguments();
+    return new Row(
+        r.line(),
+        null,
+        List.of(
+            new Problem(what.getCodes()[0], arguments == null ? List.of() : List.of(arguments))),
+        shown(value(r, headerOf, Column.GIVEN_NAME), value(r, headerOf, Column.FAMILY_NAME)));
+  }
+
+  private static Row row(
+      CsvTable.Row r, Map<Column, Integer> headerOf, LocalDate listDate, DateRules dates) {
+    long line = r.line();
     List<Problem> problems = new ArrayList<>();
     String given = value(r, headerOf, Column.GIVEN_NAME);
     String family = value(r, headerOf, Column.FAMILY_NAME);
@@ -171,12 +164,16 @@ final class ListCsv {
     String bornText = value(r, headerOf, Column.DATE_OF_BIRTH);
     if (bornText != null) {
       BirthDate date = birthDate(bornText);
+      // a month or a year of birth is refused only if no day in it could be right
+      DateRules.Problem earliest =
+          date == null ? null : dates.childBirth(date.earliest(), listDate);
+      DateRules.Problem latest = date == null ? null : dates.childBirth(date.latest(), listDate);
       if (date == null) {
         problems.add(Problem.of("lists.row.dateOfBirth.invalid", bornText));
-      } else if (date.earliest().isAfter(listDate)) {
+      } else if (earliest != null && !earliest.code().equals("tooOld")) {
         problems.add(Problem.of("lists.row.dateOfBirth.future"));
-      } else if (date.latest().isBefore(listDate.minusYears(26))) {
-        problems.add(Problem.of("lists.row.dateOfBirth.notAChild"));
+      } else if (latest != null && latest.code().equals("tooOld")) {
+        problems.add(new Problem("lists.row.dateOfBirth.notAChild", latest.arguments()));
       } else {
         born = date.date();
         year = date.year();
@@ -206,10 +203,7 @@ final class ListCsv {
     if (otherId != null && otherId.length() > 100) {
       problems.add(Problem.of("lists.row.otherId.invalid"));
     }
-    String shown = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
-    if (shown.length() > 100) {
-      shown = shown.substring(0, 100);
-    }
+    String shown = shown(given, family);
     if (!problems.isEmpty()) {
       return new Row(line, null, problems, shown);
     }
@@ -218,6 +212,12 @@ final class ListCsv {
         new ListedChild(given, family, born, year, month, sex, postcode, otherId),
         List.of(),
         shown);
+  }
+
+  /** The name a row is shown by in the upload's report. */
+  private static String shown(@Nullable String given, @Nullable String family) {
+    String shown = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+    return shown.length() > 100 ? shown.substring(0, 100) : shown;
   }
 
   /** A whole date, a month and year, or a year; and the latest day it can mean. */
@@ -235,17 +235,9 @@ final class ListCsv {
    */
   static @Nullable BirthDate birthDate(String text) {
     String t = text.strip();
-    try {
-      LocalDate d = LocalDate.parse(t);
+    if (DateInput.parseWritten(t) instanceof DateInput.Valid whole) {
+      LocalDate d = whole.date();
       return new BirthDate(d, d.getYear(), d.getMonthValue(), d, d);
-    } catch (DateTimeException ignored) {
-      // not ISO
-    }
-    try {
-      LocalDate d = LocalDate.parse(t.replace('.', '/').replace('-', '/'), DAY_FIRST);
-      return new BirthDate(d, d.getYear(), d.getMonthValue(), d, d);
-    } catch (DateTimeException ignored) {
-      // not day first
     }
     Matcher m = MONTH_YEAR.matcher(t);
     Matcher ym = YEAR_MONTH.matcher(t);
@@ -277,12 +269,9 @@ final class ListCsv {
     };
   }
 
-  private static @Nullable String value(CSVRecord r, Map<Column, String> headerOf, Column c) {
-    String header = headerOf.get(c);
-    if (header == null || !r.isSet(header)) {
-      return null;
-    }
-    return Texts.clean(r.get(header));
+  private static @Nullable String value(CsvTable.Row r, Map<Column, Integer> headerOf, Column c) {
+    Integer index = headerOf.get(c);
+    return index == null ? null : Texts.clean(r.cell(index));
   }
 
   private static Parsed file(String key, Object... args) {

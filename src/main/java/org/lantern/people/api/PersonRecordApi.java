@@ -89,8 +89,9 @@ class PersonRecordApi {
       description =
           "UTF-8 CSV with a header row: source_id, given_name, middle_names, family_name,"
               + " previous_names (separated by |), date_of_birth (yyyy-mm-dd or dd/mm/yyyy), sex,"
-              + " postcode, nhs_number, upn, other_ids. A line that is not UTF-8 is reported and"
-              + " the rest proceed.")
+              + " postcode, nhs_number, upn, other_ids. One record a line: a line that is not UTF-8,"
+              + " or whose quoting is broken, is reported (codes encoding, unclosedQuote,"
+              + " quoteInUnquotedField, textAfterClosingQuote) and the rest proceed.")
   ResponseEntity<?> sendCsv(
       @RequestBody byte[] csv, @Parameter(hidden = true) PartnerSystem system) {
     PersonRecordCsv.Parsed parsed;
@@ -122,21 +123,22 @@ class PersonRecordApi {
               r.recordId(),
               r.problems().stream().map(this::problem).toList()));
     }
-    for (int line : parsed.undecodable()) {
+    for (PersonRecordCsv.Unreadable u : parsed.unreadable()) {
       rows.add(
           new RowReceipt(
-              line,
-              "",
+              u.line(),
+              u.sourceId(),
               PersonIndex.Outcome.REJECTED.name(),
               null,
-              List.of(problem(new PersonRecordRules.Problem("row", "encoding")))));
+              List.of(
+                  new RowProblem(u.field(), u.problem().code(), text(u.problem().messageKey())))));
     }
     rows.sort(java.util.Comparator.comparingInt(RowReceipt::row));
     return new ImportReceipt(
         report.count(PersonIndex.Outcome.CREATED),
         report.count(PersonIndex.Outcome.UPDATED),
         report.count(PersonIndex.Outcome.UNCHANGED),
-        report.count(PersonIndex.Outcome.REJECTED) + parsed.undecodable().size(),
+        report.count(PersonIndex.Outcome.REJECTED) + parsed.unreadable().size(),
         report.linking().linked(),
         report.linking().forReview(),
         rows);

@@ -1,22 +1,19 @@
 package org.lantern.people.api;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.lantern.people.PersonRecordInput;
+import org.lantern.platform.CsvTable;
 
 /**
- * Reads a partner's CSV line by line, so that a line in another encoding (a Windows-1252 "é" in a
- * UTF-8 file) is reported on its own while the other lines proceed. A record may not span lines.
+ * Reads a partner's CSV through the shared {@link CsvTable}, line by line, so that a line in
+ * another encoding (a Windows-1252 "é" in a UTF-8 file) or with broken quoting is reported on its
+ * own, saying what is wrong with it, while the other lines proceed. A record may not span lines.
  */
 public final class PersonRecordCsv {
 
@@ -36,11 +33,18 @@ public final class PersonRecordCsv {
           "other_ids");
 
   /**
-   * The decodable rows, the file line of each, and the lines that were not UTF-8.
+   * A line that could not be read as a record: its line, its source id when that was read before
+   * the problem (otherwise empty), the field the problem is in ({@code givenName} for the
+   * given_name column; {@code row} for the line as a whole) and the problem.
+   */
+  public record Unreadable(int line, String sourceId, String field, CsvTable.Problem problem) {}
+
+  /**
+   * The readable rows, the file line of each, and the lines that could not be read.
    *
    * @param lines line number (1 = header) of each row in {@code rows}
    */
-  public record Parsed(List<PersonRecordInput> rows, int[] lines, List<Integer> undecodable) {
+  public record Parsed(List<PersonRecordInput> rows, int[] lines, List<Unreadable> unreadable) {
 
     static Parsed json(int rows) {
       int[] lines = new int[rows];
@@ -56,92 +60,82 @@ public final class PersonRecordCsv {
 
   private PersonRecordCsv() {}
 
+  /**
+   * Reads the file.
+   *
+   * @throws IllegalArgumentException when the header cannot be read or names no source_id column
+   */
   public static Parsed parse(byte[] bytes) {
-    List<byte[]> raw = splitLines(bytes);
-    if (raw.isEmpty()) {
-      throw new IllegalArgumentException("No header");
+    CsvTable table = CsvTable.read(bytes);
+    CsvTable.Row header = table.header();
+    if (header == null || !header.readable()) {
+      throw new IllegalArgumentException("No readable header");
     }
-    String header;
-    try {
-      header = decode(raw.getFirst());
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("Header not UTF-8");
+    Map<String, Integer> columnOf = new HashMap<>();
+    List<String> columns = table.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      columnOf.putIfAbsent(columns.get(i).toLowerCase(Locale.UK), i);
     }
-    List<String> columns =
-        Arrays.stream(header.replace("\uFEFF", "").split(","))
-            .map(c -> c.strip().toLowerCase(Locale.UK))
-            .toList();
-    if (!columns.contains("source_id")) {
+    if (!columnOf.containsKey("source_id")) {
       throw new IllegalArgumentException("No source_id column");
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get();
     List<PersonRecordInput> rows = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
-    List<Integer> undecodable = new ArrayList<>();
-    for (int n = 1; n < raw.size(); n++) {
-      String line;
-      try {
-        line = decode(raw.get(n));
-      } catch (CharacterCodingException e) {
-        undecodable.add(n + 1);
-        continue;
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      try (var parser = format.parse(new StringReader(line))) {
-        for (CSVRecord r : parser) {
-          rows.add(input(r));
-          lines.add(n + 1);
-        }
-      } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-        undecodable.add(n + 1);
+    List<Unreadable> unreadable = new ArrayList<>();
+    for (CsvTable.Row r : table.rows()) {
+      if (r.readable()) {
+        rows.add(input(r, columnOf));
+        lines.add(r.line());
+      } else {
+        String sourceId = get(r, columnOf, "source_id");
+        unreadable.add(
+            new Unreadable(
+                r.line(),
+                sourceId == null ? "" : sourceId.strip(),
+                field(table.problemColumn(r)),
+                r.problem()));
       }
     }
-    return new Parsed(rows, lines.stream().mapToInt(Integer::intValue).toArray(), undecodable);
+    return new Parsed(rows, lines.stream().mapToInt(Integer::intValue).toArray(), unreadable);
   }
 
-  private static PersonRecordInput input(CSVRecord r) {
-    String previous = get(r, "previous_names");
+  private static PersonRecordInput input(CsvTable.Row r, Map<String, Integer> columnOf) {
+    String previous = get(r, columnOf, "previous_names");
     return new PersonRecordInput(
-        get(r, "source_id"),
-        get(r, "given_name"),
-        get(r, "middle_names"),
-        get(r, "family_name"),
+        get(r, columnOf, "source_id"),
+        get(r, columnOf, "given_name"),
+        get(r, columnOf, "middle_names"),
+        get(r, columnOf, "family_name"),
         previous == null ? List.of() : Arrays.asList(previous.split("\\|")),
-        get(r, "date_of_birth"),
-        get(r, "sex"),
-        get(r, "postcode"),
-        get(r, "nhs_number"),
-        get(r, "upn"),
-        get(r, "other_ids"));
+        get(r, columnOf, "date_of_birth"),
+        get(r, columnOf, "sex"),
+        get(r, columnOf, "postcode"),
+        get(r, columnOf, "nhs_number"),
+        get(r, columnOf, "upn"),
+        get(r, columnOf, "other_ids"));
   }
 
-  private static String get(CSVRecord r, String column) {
-    return r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
+  private static @Nullable String get(
+      CsvTable.Row r, Map<String, Integer> columnOf, String column) {
+    Integer index = columnOf.get(column);
+    return index == null ? null : r.cell(index);
   }
 
-  private static String decode(byte[] line) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(line))
-        .toString();
-  }
-
-  private static List<byte[]> splitLines(byte[] bytes) {
-    List<byte[]> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= bytes.length; i++) {
-      if (i == bytes.length || bytes[i] == '\n') {
-        int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
-        if (i < bytes.length || end > start) {
-          lines.add(Arrays.copyOfRange(bytes, start, end));
-        }
-        start = i + 1;
+  /** The field a column is ("given_name" is givenName), as the rules name fields. */
+  private static String field(@Nullable String column) {
+    if (column == null || !HEADER.contains(column.toLowerCase(Locale.UK))) {
+      return "row";
+    }
+    StringBuilder field = new StringBuilder();
+    boolean upper = false;
+    for (char c : column.toLowerCase(Locale.UK).toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        field.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
       }
     }
-    return lines;
+    return field.toString();
   }
 }

@@ -126,10 +126,16 @@ class PersonRecordUploadController {
                 r.problems().stream().map(this::problem).toList()));
       }
     }
-    for (int line : parsed.undecodable()) {
+    for (PersonRecordCsv.Unreadable u : parsed.unreadable()) {
       rejected.add(
           new RejectedRow(
-              line, "", List.of(problem(new PersonRecordRules.Problem("row", "encoding")))));
+              u.line(),
+              u.sourceId(),
+              List.of(
+                  messages.getMessage(
+                      "linkage.upload.problem",
+                      new Object[] {column(u.field()), text(u.problem().messageKey())},
+                      Locale.UK))));
     }
     rejected.sort(Comparator.comparingLong(RejectedRow::line));
     return new Result(

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +27,8 @@ class OpenApiConfiguration {
                         + " authenticated per agency client and audited. Errors are RFC 9457"
                         + " problem responses.")
                 .license(new License().name("Apache-2.0")))
+        // Relative, so the document never repeats whatever Host header a request carried.
+        .servers(List.of(new Server().url("/")))
         .components(
             new Components()
                 .addSecuritySchemes(

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.lantern.access.PartnerSystem;
 import org.lantern.people.NewChild;
 import org.lantern.platform.ApiProblems;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Fingerprint;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernContent;
@@ -24,11 +24,14 @@ import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernRules;
 import org.lantern.referral.ConcernSubmission;
 import org.lantern.referral.ConcernSubmission.PartnerSubmission;
+import org.lantern.referral.ConcernSubmission.SourceIdReusedException;
 import org.lantern.referral.ConcernView;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,14 +49,14 @@ class ConcernApi {
   private final ConcernSubmission submission;
   private final ConcernReading reading;
   private final ApiProblems problems;
-  private final Clock clock;
+  private final DateRules dates;
 
   ConcernApi(
-      ConcernSubmission submission, ConcernReading reading, ApiProblems problems, Clock clock) {
+      ConcernSubmission submission, ConcernReading reading, ApiProblems problems, DateRules dates) {
     this.submission = submission;
     this.reading = reading;
     this.problems = problems;
-    this.clock = clock;
+    this.dates = dates;
   }
 
   @PostMapping(consumes = "application/json", produces = "application/json")
@@ -114,6 +117,11 @@ class ConcernApi {
         .orElseGet(problems::notFound);
   }
 
+  @ExceptionHandler(SourceIdReusedException.class)
+  ResponseEntity<ProblemDetail> reused(SourceIdReusedException e) {
+    return problems.of(HttpStatus.CONFLICT, "api.sourceIdReused");
+  }
+
   /** A validated request as Lantern's values, and its fingerprint for telling retries apart. */
   private record Submission(
       String sourceId,
@@ -162,7 +170,8 @@ class ConcernApi {
     if (request.child() == null) {
       errors.rejectValue("child", "api.child.required");
     } else {
-      ConcernRules.checkChild(childFields(request.child()), errors, "child.", clock);
+      ConcernRules.checkChild(
+          childFields(request.child()), concernFields(request), errors, "child.", dates);
     }
     ConcernRequest.Referrer referrer = request.referrer();
     String name = referrer == null ? null : Texts.clean(referrer.name());
@@ -175,7 +184,7 @@ class ConcernApi {
     if (contact != null && contact.length() > 300) {
       errors.rejectValue("referrer.contact", "api.referrer.contact.tooLong");
     }
-    ConcernRules.checkConcern(concernFields(request), errors, "", clock);
+    ConcernRules.checkConcern(concernFields(request), errors, "", dates);
   }
 
   private static ConcernRules.ChildFields childFields(ConcernRequest.ChildDetails c) {

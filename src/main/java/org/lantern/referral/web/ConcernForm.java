@@ -1,14 +1,13 @@
 package org.lantern.referral.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantern.intelligence.NamedAdult;
 import org.lantern.platform.DateInput;
-import org.lantern.platform.LanternTime;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ChildChoice;
 import org.lantern.referral.ConcernContent;
@@ -21,6 +20,9 @@ import org.springframework.validation.Errors;
  * token makes a double submission create one concern.
  */
 public class ConcernForm {
+
+  private static final Pattern ISSUED_TOKEN =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
   private @Nullable String token;
   private @Nullable String childId;
@@ -48,6 +50,14 @@ public class ConcernForm {
   private @Nullable String adultAge;
   private @Nullable String adultDescription;
   private @Nullable String adultPlace;
+
+  /**
+   * Whether the form carries a token as the form page issues it (a random UUID): a post without
+   * one, or with something else, is not a submission of a form Lantern gave out.
+   */
+  boolean hasIssuedToken() {
+    return token != null && ISSUED_TOKEN.matcher(token).matches();
+  }
 
   public @Nullable String getToken() {
     return token;
@@ -268,7 +278,7 @@ public class ConcernForm {
   }
 
   /** The optional adult involved: a first name or nickname at least, when anything is given. */
-  private void validateAdult(Errors errors, Clock clock) {
+  private void validateAdult(Errors errors, DateRules dates) {
     if (!namesAnAdult()) {
       return;
     }
@@ -277,14 +287,13 @@ public class ConcernForm {
     }
     tooLong(errors, "adultGivenName", adultGivenName, 100);
     tooLong(errors, "adultFamilyName", adultFamilyName, 100);
-    switch (adultDateOfBirth.parse()) {
-      case DateInput.Invalid i ->
-          errors.rejectValue("adultDateOfBirth", "concern.adult.date.invalid");
-      case DateInput.Valid v
-          when !v.date().isBefore(LocalDate.now(clock.withZone(LanternTime.ZONE))) ->
-          errors.rejectValue("adultDateOfBirth", "concern.adult.date.invalid");
-      default -> {}
-    }
+    dates.check(
+        adultDateOfBirth.parse(),
+        DateRules.Kind.ADULT_BIRTH,
+        false,
+        errors,
+        "adultDateOfBirth",
+        "concern.adult.date");
     String age = Texts.clean(adultAge);
     if (age != null
         && (!age.matches("\\d{1,3}")
@@ -341,9 +350,9 @@ public class ConcernForm {
         whatHappened, occurredOn.parse(), location, indicators, danger);
   }
 
-  void validate(Errors errors, Clock clock, boolean verbal) {
+  void validate(Errors errors, DateRules dates, boolean verbal) {
     if (newChild) {
-      ConcernRules.checkChild(childFields(), errors, "", clock);
+      ConcernRules.checkChild(childFields(), concernFields(), errors, "", dates);
       if (!Texts.isBlank(districtId) && Texts.uuid(districtId) == null) {
         errors.rejectValue("districtId", "concern.district.invalid");
       }
@@ -358,8 +367,8 @@ public class ConcernForm {
         errors.rejectValue("referrerPhone", "verbal.phone.invalid");
       }
     }
-    ConcernRules.checkConcern(concernFields(), errors, "", clock);
-    validateAdult(errors, clock);
+    ConcernRules.checkConcern(concernFields(), errors, "", dates);
+    validateAdult(errors, dates);
   }
 
   ChildChoice childChoice() {

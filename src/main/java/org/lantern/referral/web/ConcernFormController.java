@@ -1,9 +1,9 @@
 package org.lantern.referral.web;
 
-import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernSubmission;
@@ -28,14 +28,14 @@ class ConcernFormController {
   private final ConcernSubmission submission;
   private final ConcernReading reading;
   private final ConcernFormPage page;
-  private final Clock clock;
+  private final DateRules dates;
 
   ConcernFormController(
-      ConcernSubmission submission, ConcernReading reading, ConcernFormPage page, Clock clock) {
+      ConcernSubmission submission, ConcernReading reading, ConcernFormPage page, DateRules dates) {
     this.submission = submission;
     this.reading = reading;
     this.page = page;
-    this.clock = clock;
+    this.dates = dates;
   }
 
   @GetMapping("/concerns/new")
@@ -94,10 +94,13 @@ class ConcernFormController {
     if (!form.isNewChild() && Texts.uuid(form.getChildId()) == null) {
       return findTheChild(verbal);
     }
-    if (Texts.isBlank(form.getToken()) || form.getToken().length() > 64) {
+    if (!form.hasIssuedToken()) {
+      // Without the token the form was given, a second post of the same form could not be told
+      // from the first: nothing is made, and the person sends it again with a fresh token.
+      errors.reject("concern.token.invalid");
       form.setToken(UUID.randomUUID().toString());
     }
-    form.validate(errors, clock, verbal);
+    form.validate(errors, dates, verbal);
     if (form.isNewChild()
         && !errors.hasFieldErrors("districtId")
         && !page.isDistrictOf(user, form.getDistrictId())) {

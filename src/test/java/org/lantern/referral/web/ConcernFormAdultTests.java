@@ -9,12 +9,17 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.lantern.intelligence.NamedAdult;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
+import org.lantern.platform.DateSettings;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 /** The concern form's optional "adult involved": nothing, or a first name or nickname at least. */
 class ConcernFormAdultTests {
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T12:00:00Z"), ZoneOffset.UTC);
+
+  static final DateRules DATES =
+      new DateRules(new DateSettings(25, LocalDate.of(2000, 1, 1), 10, 110), CLOCK);
 
   @Test
   void leftEmptyItNamesNoAdultAndAddsNoError() {
@@ -75,7 +80,7 @@ class ConcernFormAdultTests {
 
   private static BeanPropertyBindingResult validate(ConcernForm form) {
     BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "concern");
-    form.validate(errors, CLOCK, false);
+    form.validate(errors, DATES, false);
     return errors;
   }
 }

@@ -8,10 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
 import org.lantern.testing.Fixtures;
@@ -21,6 +24,7 @@ import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,6 +40,7 @@ class ConcernFormViewTests {
   @Autowired Fixtures fixtures;
   @Autowired MutableClock clock;
   @Autowired MessageSource messages;
+  @Autowired JdbcTemplate jdbc;
 
   MockMvc mvc;
   TestPartnership p;
@@ -119,7 +124,7 @@ class ConcernFormViewTests {
         Pages.html(
             mvc.perform(
                     post("/front-door/verbal/new")
-                        .param("token", "view-test")
+                        .param("token", UUID.randomUUID().toString())
                         .param("childId", child.id().toString())
                         .param("referrerPhone", "call me")
                         .param("whatHappened", "Said on the phone.")
@@ -136,6 +141,57 @@ class ConcernFormViewTests {
     assertThat(message(page, "referrerPhone")).isEqualTo(text("verbal.phone.invalid"));
   }
 
+  /**
+   * The one-time token is what makes a double click one concern. A post without the token the form
+   * page issued (none, or something else) is answered with the form again, the person's words kept
+   * and a fresh token, and makes no concern; sent again from there, it is made once.
+   */
+  @ParameterizedTest(name = "token \"{0}\"")
+  @ValueSource(strings = {"", "view-test", "x", "00000000-0000-0000-0000-000000000000"})
+  void aPostWithoutTheFormsOwnTokenIsAnsweredWithTheFormAndMakesNothing(String token)
+      throws Exception {
+    ChildSummary child = fixtures.child(p);
+    String words = "Seen getting into a car with two older men outside school.";
+    var post = complete(child, words);
+    if (!token.isEmpty()) {
+      post.param("token", token);
+    }
+
+    Document page =
+        Pages.html(
+            mvc.perform(post.with(teacher).with(csrf())).andExpect(status().isOk()).andReturn());
+
+    assertThat(page.title()).startsWith("Error: ");
+    assertThat(page.select(".govuk-error-summary").text()).contains(text("concern.token.invalid"));
+    assertThat(page.getElementById("whatHappened").text()).isEqualTo(words);
+    String fresh = page.select("input[name=token]").val();
+    assertThat(fresh).isNotEqualTo(token).matches("[0-9a-f-]{36}");
+    assertThat(concernsAbout(child)).isZero();
+
+    mvc.perform(complete(child, words).param("token", fresh).with(teacher).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(complete(child, words).param("token", fresh).with(teacher).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(concernsAbout(child)).isEqualTo(1);
+  }
+
+  private MockHttpServletRequestBuilder complete(ChildSummary child, String words) {
+    return post("/concerns/new")
+        .param("childId", child.id().toString())
+        .param("newChild", "false")
+        .param("whatHappened", words)
+        .param("occurredOn.day", "1")
+        .param("occurredOn.month", "3")
+        .param("occurredOn.year", "2026")
+        .param("indicators", "MISSING")
+        .param("immediateDanger", "no");
+  }
+
+  private long concernsAbout(ChildSummary child) {
+    return jdbc.queryForObject(
+        "select count(*) from concern where child_id = ?", Long.class, child.id());
+  }
+
   @Test
   void theBlankFormHasNoErrors() throws Exception {
     Document page =
@@ -150,7 +206,7 @@ class ConcernFormViewTests {
 
   private Document submit(MockHttpServletRequestBuilder request) throws Exception {
     return Pages.html(
-        mvc.perform(request.param("token", "view-test").with(teacher).with(csrf()))
+        mvc.perform(request.param("token", UUID.randomUUID().toString()).with(teacher).with(csrf()))
             .andExpect(status().isOk())
             .andReturn());
   }

@@ -1,11 +1,10 @@
 package org.lantern.panel.lists.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.lantern.panel.lists.ListKind;
 import org.lantern.platform.DateInput;
-import org.lantern.platform.LanternTime;
+import org.lantern.platform.DateRules;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -19,7 +18,7 @@ public class ListUploadForm {
   /** The kind and date when both are good; errors against the fields otherwise. */
   record Checked(ListKind kind, LocalDate listDate) {}
 
-  @Nullable Checked validate(Errors errors, Clock clock) {
+  @Nullable Checked validate(Errors errors, DateRules dates) {
     ListKind k = null;
     if (kind == null || kind.isBlank()) {
       errors.rejectValue("kind", "lists.kind.missing");
@@ -30,19 +29,9 @@ public class ListUploadForm {
         errors.rejectValue("kind", "lists.kind.missing");
       }
     }
-    LocalDate date = null;
-    DateInput.Parsed parsed = listDate.parse();
-    if (parsed instanceof DateInput.Empty) {
-      errors.rejectValue("listDate", "lists.listDate.missing");
-    } else if (parsed instanceof DateInput.Invalid) {
-      errors.rejectValue("listDate", "lists.listDate.invalid");
-    } else if (parsed instanceof DateInput.Valid valid) {
-      if (valid.date().isAfter(LocalDate.now(clock.withZone(LanternTime.ZONE)))) {
-        errors.rejectValue("listDate", "lists.listDate.future");
-      } else {
-        date = valid.date();
-      }
-    }
+    LocalDate date =
+        dates.check(
+            listDate.parse(), DateRules.Kind.EVENT, true, errors, "listDate", "lists.listDate");
     if (file == null || file.isEmpty()) {
       errors.rejectValue("file", "lists.upload.choose");
     }

@@ -1,7 +1,6 @@
 package org.lantern.panel.lists.web;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
@@ -10,6 +9,7 @@ import org.lantern.access.DistrictView;
 import org.lantern.panel.lists.ListCrossReference;
 import org.lantern.panel.lists.ListKind;
 import org.lantern.panel.lists.ListRowChangedException;
+import org.lantern.platform.DateRules;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,12 +29,12 @@ class ListsController {
 
   private final ListCrossReference lists;
   private final Directory directory;
-  private final Clock clock;
+  private final DateRules dates;
 
-  ListsController(ListCrossReference lists, Directory directory, Clock clock) {
+  ListsController(ListCrossReference lists, Directory directory, DateRules dates) {
     this.lists = lists;
     this.directory = directory;
-    this.clock = clock;
+    this.dates = dates;
   }
 
   @GetMapping("/panels/lists")
@@ -49,7 +49,7 @@ class ListsController {
       CurrentUser user,
       Model model)
       throws IOException {
-    ListUploadForm.Checked checked = form.validate(errors, clock);
+    ListUploadForm.Checked checked = form.validate(errors, dates);
     if (checked != null && form.getFile() != null) {
       ListCrossReference.UploadResult result =
           lists.upload(user, checked.kind(), checked.listDate(), form.getFile().getBytes());
