@@ -62,7 +62,16 @@ public enum AuditAction {
   EXPORT_AUDIT_LOG,
   READ_INBOX,
   /** A page or API operation asked for, refused by the address rules before any page ran. */
-  REQUEST;
+  REQUEST,
+  RESOLVE_POSSIBLE_MATCH,
+  /** A new record joined to the child it was found to be: everything on it moved across. */
+  JOIN_CHILD_RECORDS,
+  /** Two records found to be different children, and kept apart. */
+  KEEP_CHILD_RECORDS_APART,
+  /** A concern or missing episode moved from the child it was put on to the right one. */
+  MOVE_TO_ANOTHER_CHILD,
+  /** A working relationship with a child ended (its basis moved to another child). */
+  END_RELATIONSHIP;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

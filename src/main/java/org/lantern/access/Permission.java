@@ -122,7 +122,13 @@ public enum Permission {
   /** Export the partnership's audit log. */
   EXPORT_AUDIT_LOG,
   /** Read one's own inbox (the notification module checks each notice is the reader's). */
-  READ_INBOX;
+  READ_INBOX,
+  /**
+   * Resolve where a description of a child belongs: join a new record to the child it may already
+   * be, keep the two apart, or move a concern or missing episode to the right child (the front door
+   * and the coordinator, who see the whole partnership).
+   */
+  RESOLVE_POSSIBLE_MATCH;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {

@@ -63,6 +63,26 @@ public class Relationships {
         .orElse(null);
   }
 
+  /**
+   * Moves every relationship with one child to another, in the caller's transaction: a record
+   * joined to the child it was found to be. A relationship the other child already has is not made
+   * twice.
+   */
+  @Transactional
+  public void moveAll(UUID from, UUID into) {
+    relationships.dropThoseAlsoOn(from, into);
+    relationships.moveAll(from, into);
+  }
+
+  /**
+   * Ends a person's relationship of this kind with a child (its basis went to another child), in
+   * the caller's transaction, which audits it. Whether there was one.
+   */
+  @Transactional
+  public boolean end(UUID childId, UUID userId, RelationshipKind kind) {
+    return relationships.end(childId, userId, kind) > 0;
+  }
+
   /** Links a team (everyone in it) to a child. */
   @Transactional
   public void linkTeam(UUID childId, UUID teamId, RelationshipKind kind) {

@@ -112,4 +112,17 @@ public class Adults {
     jdbc.update(
         "delete from adult_child_link where source = ? and source_id = ?", source.name(), sourceId);
   }
+
+  /**
+   * Moves the links one source record made to another child: the concern or missing episode was
+   * moved by the front door to the child it is really about.
+   */
+  @Transactional
+  public void moveSource(LinkSource source, UUID sourceId, UUID childId) {
+    jdbc.update(
+        "update adult_child_link set child_id = ? where source = ? and source_id = ?",
+        childId,
+        source.name(),
+        sourceId);
+  }
 }

@@ -17,6 +17,9 @@ import org.lantern.missing.data.MissingEpisode;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.people.DescribedChildren;
+import org.lantern.people.DescriptionOutcome;
+import org.lantern.people.NewChild;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +34,7 @@ public class Episodes {
 
   private final MissingEpisodes episodes;
   private final Children children;
+  private final DescribedChildren described;
   private final AccessPolicy policy;
   private final Adults adults;
   private final EpisodeViews views;
@@ -39,12 +43,14 @@ public class Episodes {
   Episodes(
       MissingEpisodes episodes,
       Children children,
+      DescribedChildren described,
       AccessPolicy policy,
       Adults adults,
       EpisodeViews views,
       Clock clock) {
     this.episodes = episodes;
     this.children = children;
+    this.described = described;
     this.policy = policy;
     this.adults = adults;
     this.views = views;
@@ -53,6 +59,53 @@ public class Episodes {
 
   /** What recording did: the episode, and whether this call made it (or updated one). */
   public record Recorded(UUID episodeId, boolean created) {}
+
+  /** What recording a notification that described the child did, and what became of the child. */
+  public record RecordedDescribed(UUID episodeId, boolean created, DescriptionOutcome childMatch) {}
+
+  /**
+   * Records a notification that describes the child (the API, a CSV row): a new police reference
+   * puts the description on a known child or a new record by the one rule for descriptions ({@link
+   * DescribedChildren#place}), and keeps it with the episode; a reference already recorded stays
+   * with its child, as long as the notification still describes that child (or describes them as
+   * the first one did), and is otherwise refused as another child's reference.
+   *
+   * @param describedBy who described the child: the police system, or the person uploading
+   */
+  @Transactional
+  public RecordedDescribed recordDescribed(
+      CurrentUser user,
+      @Nullable String sourceSystem,
+      String describedBy,
+      NewChild child,
+      EpisodeRules.Fields fields) {
+    Optional<MissingEpisode> existing =
+        episodes.findByPartnershipIdAndPoliceReference(
+            user.partnershipId(), MissingSettings.normalise(fields.policeReference()));
+    if (existing.isPresent()) {
+      MissingEpisode e = existing.get();
+      UUID first = e.descriptionId();
+      if (!described.stillDescribes(first, child, e.childId())) {
+        throw new EpisodeRejectedException("policeReference", "missing.policeReference.otherChild");
+      }
+      Recorded recorded = record(user, sourceSystem, EpisodeRules.details(e.childId(), fields));
+      DescriptionOutcome outcome =
+          first == null
+              ? DescriptionOutcome.KNOWN_CHILD
+              : described
+                  .description(first)
+                  .map(d -> d.outcome())
+                  .orElse(DescriptionOutcome.KNOWN_CHILD);
+      return new RecordedDescribed(recorded.episodeId(), false, outcome);
+    }
+    DescribedChildren.Placed placed = described.place(user, describedBy, child);
+    Recorded recorded =
+        record(user, sourceSystem, EpisodeRules.details(placed.child().id(), fields));
+    MissingEpisode episode = episodes.findById(recorded.episodeId()).orElseThrow();
+    episode.describedAs(placed.descriptionId());
+    episodes.save(episode);
+    return new RecordedDescribed(recorded.episodeId(), recorded.created(), placed.outcome());
+  }
 
   /**
    * Records a notification; checked and audited, or refused with nothing saved ({@link

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
 import org.lantern.missing.data.MissingEpisode;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.ChronologyEntry;
 import org.lantern.people.ChronologySource;
+import org.lantern.people.DescribedChildren;
 import org.lantern.people.FileIndicator;
 import org.lantern.people.FilePartSource;
 import org.lantern.people.FileSection;
@@ -30,6 +33,8 @@ class MissingFile implements FilePartSource, ChronologySource {
   private final EpisodeViews views;
   private final MissingSettings settings;
   private final MessageSource messages;
+  private final DescribedChildren described;
+  private final AccessPolicy policy;
   private final Clock clock;
 
   MissingFile(
@@ -37,7 +42,11 @@ class MissingFile implements FilePartSource, ChronologySource {
       EpisodeViews views,
       MissingSettings settings,
       MessageSource messages,
+      DescribedChildren described,
+      AccessPolicy policy,
       Clock clock) {
+    this.described = described;
+    this.policy = policy;
     this.episodes = episodes;
     this.views = views;
     this.settings = settings;
@@ -75,12 +84,26 @@ class MissingFile implements FilePartSource, ChronologySource {
     List<EpisodeView> shown = new ArrayList<>(views.of(all));
     java.util.Collections.reverse(shown);
     long recent = recentCount(all);
+    Map<UUID, UUID> descriptionOf = new java.util.HashMap<>();
+    for (MissingEpisode e : all) {
+      if (e.descriptionId() != null) {
+        descriptionOf.put(e.id(), e.descriptionId());
+      }
+    }
+    Map<UUID, org.lantern.people.ChildDescription> byId =
+        described.descriptions(descriptionOf.values());
+    Map<UUID, org.lantern.people.ChildDescription> describedAs = new java.util.HashMap<>();
+    descriptionOf.forEach((episode, d) -> describedAs.put(episode, byId.get(d)));
     return List.of(
         new FileSection(
             20,
             "missing/file",
             "section",
             Map.of(
+                "describedAs",
+                describedAs,
+                "mayMove",
+                policy.roleAllows(viewer, Permission.RESOLVE_POSSIBLE_MATCH),
                 "episodes",
                 shown,
                 "repeat",

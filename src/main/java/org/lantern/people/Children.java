@@ -17,7 +17,6 @@ import org.lantern.access.RecordRef;
 import org.lantern.people.data.ChildEntity;
 import org.lantern.people.data.ChildRecords;
 import org.lantern.people.search.ChildIndex;
-import org.lantern.people.search.Names;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,6 @@ public class Children {
   private final Clock clock;
   private final JdbcTemplate jdbc;
   private final PersonIndex personIndex;
-  private final PersonLinking linking;
 
   Children(
       ChildRecords records,
@@ -45,11 +43,9 @@ public class Children {
       AuditLog audit,
       Clock clock,
       JdbcTemplate jdbc,
-      PersonIndex personIndex,
-      PersonLinking linking) {
+      PersonIndex personIndex) {
     this.jdbc = jdbc;
     this.personIndex = personIndex;
-    this.linking = linking;
     this.records = records;
     this.index = index;
     this.audit = audit;
@@ -87,13 +83,16 @@ public class Children {
   @Transactional(readOnly = true)
   public Optional<UUID> withNhsNumber(UUID partnershipId, NhsNumber nhsNumber) {
     List<ChildEntity> found =
-        records.findByPartnershipIdAndNhsNumber(partnershipId, nhsNumber.value());
+        records.findByPartnershipIdAndNhsNumber(partnershipId, nhsNumber.value()).stream()
+            .filter(c -> c.mergedInto() == null)
+            .toList();
     return found.size() == 1 ? Optional.of(found.getFirst().id()) : Optional.empty();
   }
 
   /**
-   * Registers a child described by a referrer, in the caller's transaction, and puts them in the
-   * search index once that commits.
+   * Registers a new child, in the caller's transaction, and puts them in the search index once that
+   * commits. A description from a referrer goes through {@link DescribedChildren#place} instead,
+   * which calls this only when the description is not a child Lantern knows.
    */
   @Transactional
   public ChildSummary register(CurrentUser by, NewChild child) {
@@ -304,75 +303,29 @@ public class Children {
   }
 
   /**
-   * The child a description means, when Lantern already knows them for certain: the same NHS
-   * number, else the same unique pupil number, and either the same family name or the same date of
-   * birth as well (an identifier typed wrongly must not put a concern on another child's file);
-   * else the one child the person index links the description to, at or above the link threshold
-   * (directly, or through a partner's record already joined to the child); else exactly the same
-   * names and date of birth. Anything less certain is left to a person.
+   * The child this record now is: itself, or (for a record the front door joined to the child it
+   * was found to be) the child it was joined into. Holds no personal data.
    */
   @Transactional(readOnly = true)
-  public Optional<ChildSummary> findCertainMatch(UUID partnershipId, NewChild child) {
-    if (child.nhsNumber() != null) {
-      Optional<ChildSummary> found =
-          corroborated(
-              records.findByPartnershipIdAndNhsNumber(partnershipId, child.nhsNumber().value()),
-              child);
-      if (found.isPresent()) {
-        return found;
+  public UUID current(UUID childId) {
+    UUID at = childId;
+    for (int hops = 0; hops < 100; hops++) {
+      UUID next =
+          records
+              .findById(at)
+              .orElseThrow(() -> new RecordNotFoundException("child", childId))
+              .mergedInto();
+      if (next == null) {
+        return at;
       }
+      at = next;
     }
-    if (child.upn() != null) {
-      Optional<ChildSummary> found =
-          corroborated(
-              records.findByPartnershipIdAndUpn(partnershipId, child.upn().value()), child);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    Optional<UUID> linked = linking.childFor(partnershipId, description(child));
-    if (linked.isPresent()) {
-      return records.findById(linked.get()).map(ChildEntity::summary);
-    }
-    if (child.dateOfBirth() != null) {
-      var found =
-          records.sameNameAndBirthDate(
-              partnershipId, child.givenName(), child.familyName(), child.dateOfBirth());
-      if (found.size() == 1) {
-        return Optional.of(found.getFirst().summary());
-      }
-    }
-    return Optional.empty();
+    throw new IllegalStateException("Child " + childId + " is joined in a loop");
   }
 
-  private static org.lantern.people.linkage.LinkRecord description(NewChild child) {
-    return new org.lantern.people.linkage.LinkRecord(
-        child.givenName(),
-        child.middleNames(),
-        child.familyName(),
-        List.of(),
-        child.dateOfBirth(),
-        switch (child.sex()) {
-          case FEMALE -> "F";
-          case MALE -> "M";
-          case NOT_KNOWN -> null;
-        },
-        child.postcode() == null ? null : child.postcode().value(),
-        // identifiers are left to the corroborated rules above: a mistyped NHS number that
-        // happens to be a partner's record of another child must not join the two
-        null,
-        null);
-  }
-
-  private static Optional<ChildSummary> corroborated(List<ChildEntity> found, NewChild child) {
-    if (found.size() != 1) {
-      return Optional.empty();
-    }
-    ChildSummary known = found.getFirst().summary();
-    boolean sameBirthDate =
-        child.dateOfBirth() != null && child.dateOfBirth().equals(known.dateOfBirth());
-    boolean sameFamilyName =
-        Names.familyTokens(child.familyName()).equals(Names.familyTokens(known.familyName()));
-    return sameBirthDate || sameFamilyName ? Optional.of(known) : Optional.empty();
+  /** Whether the record was joined into another child's (and is kept only for links to it). */
+  @Transactional(readOnly = true)
+  public boolean isJoinedToAnother(UUID childId) {
+    return records.findById(childId).map(c -> c.mergedInto() != null).orElse(false);
   }
 }

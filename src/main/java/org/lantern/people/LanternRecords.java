@@ -59,7 +59,7 @@ class LanternRecords {
     List<UUID> changed = new ArrayList<>();
     jdbc.query(
         "select id, given_name, middle_names, family_name, date_of_birth, sex, postcode,"
-            + " nhs_number, upn from child where partnership_id = ?"
+            + " nhs_number, upn from child where partnership_id = ? and merged_into is null"
             + which
             + " order by id",
         rs -> {

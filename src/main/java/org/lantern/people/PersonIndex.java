@@ -161,6 +161,23 @@ public class PersonIndex {
     linking.link(by, lantern.sync(by.partnershipId(), childId));
   }
 
+  /**
+   * A child's record joined into another child's by the front door, in the caller's transaction:
+   * the two Lantern records are one person from now on, so every partner's record joined to either
+   * is joined to the child that remains. Nothing is deleted; the joined record's own Lantern record
+   * stays, as one more record of that person.
+   */
+  @Transactional
+  public void childJoined(UUID partnershipId, UUID from, UUID into) {
+    var joined = rows.bySource(partnershipId, LanternRecords.SOURCE, from.toString());
+    var kept = rows.bySource(partnershipId, LanternRecords.SOURCE, into.toString());
+    if (joined.isPresent()
+        && kept.isPresent()
+        && !joined.get().personId().equals(kept.get().personId())) {
+      rows.mergePersons(joined.get().personId(), kept.get().personId());
+    }
+  }
+
   /** Every record held to be the same person as this one (itself included). */
   @Transactional(readOnly = true)
   public List<Stored> samePerson(CurrentUser by, UUID recordId) {

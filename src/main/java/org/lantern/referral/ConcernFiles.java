@@ -9,8 +9,11 @@ import org.lantern.access.ChildRef;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.people.ChildDescription;
 import org.lantern.people.Children;
 import org.lantern.people.Chronology;
+import org.lantern.people.DescribedChildren;
+import org.lantern.people.PossibleMatches;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.Concerns;
@@ -25,13 +28,19 @@ class ConcernFiles {
   private final Children children;
   private final Chronology chronology;
   private final AccessPolicy policy;
+  private final DescribedChildren described;
+  private final PossibleMatches possibleMatches;
 
   ConcernFiles(
       Concerns concerns,
       ConcernViews views,
       Children children,
       Chronology chronology,
-      AccessPolicy policy) {
+      AccessPolicy policy,
+      DescribedChildren described,
+      PossibleMatches possibleMatches) {
+    this.described = described;
+    this.possibleMatches = possibleMatches;
     this.concerns = concerns;
     this.views = views;
     this.children = children;
@@ -68,12 +77,20 @@ class ConcernFiles {
       position++;
       earlierByAgency.merge(other.referrerAgencyName(), 1L, Long::sum);
     }
+    ChildDescription description =
+        concern.descriptionId() == null
+            ? null
+            : described.description(concern.descriptionId()).orElse(null);
     return new ConcernFile(
         views.of(concern).seenBy(user.id()),
         children.summary(concern.childId()),
         position,
         all.size(),
         earlierByAgency,
-        chronology.of(concern.childId(), user));
+        chronology.of(concern.childId(), user),
+        description,
+        description == null ? null : described.compare(description, concern.childId()),
+        possibleMatches.waitingFor(user, concern.childId(), purpose),
+        policy.roleAllows(user, Permission.RESOLVE_POSSIBLE_MATCH) && description != null);
   }
 }

@@ -10,6 +10,8 @@ import org.lantern.access.PartnerSystem;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
+import org.lantern.people.DescribedChildren;
+import org.lantern.people.DescriptionOutcome;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.Concerns;
@@ -24,9 +26,16 @@ public class ConcernReading {
   private final Concerns concerns;
   private final ConcernViews views;
   private final AccessPolicy policy;
+  private final DescribedChildren described;
 
-  ConcernReading(ConcernFiles files, Concerns concerns, ConcernViews views, AccessPolicy policy) {
+  ConcernReading(
+      ConcernFiles files,
+      Concerns concerns,
+      ConcernViews views,
+      AccessPolicy policy,
+      DescribedChildren described) {
     this.policy = policy;
+    this.described = described;
     this.files = files;
     this.concerns = concerns;
     this.views = views;
@@ -71,6 +80,20 @@ public class ConcernReading {
         RecordRef.concern(concernId),
         "status check by " + system.sourceSystem());
     return Optional.of(views.of(c));
+  }
+
+  /**
+   * What Lantern did with the child the concern described when it received it: put it on a child it
+   * knew, or made a new record (with or without children it may be). Empty for a concern about a
+   * child chosen from a search. Names no child: a partner system may be told it.
+   */
+  @Transactional(readOnly = true)
+  public Optional<DescriptionOutcome> childMatch(UUID concernId) {
+    return concerns
+        .findById(concernId)
+        .map(c -> c.descriptionId())
+        .flatMap(described::description)
+        .map(d -> d.outcome());
   }
 
   /**

@@ -21,6 +21,7 @@ import org.lantern.intelligence.Adults;
 import org.lantern.intelligence.NamedAdult;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.people.DescribedChildren;
 import org.lantern.people.NewChild;
 import org.lantern.platform.Fingerprint;
 import org.lantern.platform.RecordNotFoundException;
@@ -39,6 +40,7 @@ public class ConcernSubmission {
 
   private final Concerns concerns;
   private final Children children;
+  private final DescribedChildren described;
   private final AccessPolicy policy;
   private final Relationships relationships;
   private final Directory directory;
@@ -51,6 +53,7 @@ public class ConcernSubmission {
   ConcernSubmission(
       Concerns concerns,
       Children children,
+      DescribedChildren described,
       AccessPolicy policy,
       Relationships relationships,
       Directory directory,
@@ -61,6 +64,7 @@ public class ConcernSubmission {
       Clock clock) {
     this.concerns = concerns;
     this.children = children;
+    this.described = described;
     this.policy = policy;
     this.relationships = relationships;
     this.directory = directory;
@@ -128,9 +132,12 @@ public class ConcernSubmission {
     if (earlier.isPresent()) {
       return earlier.get();
     }
-    ChildSummary child = child(user, choice, Permission.RAISE_CONCERN, "raise a concern");
+    Chosen chosen =
+        child(user, choice, Permission.RAISE_CONCERN, "raise a concern", user.displayName());
+    ChildSummary child = chosen.child();
     Concern concern =
         save(
+            chosen,
             new Concern.Draft(
                 user.partnershipId(),
                 child.id(),
@@ -205,10 +212,17 @@ public class ConcernSubmission {
                         .map(a -> a.partnershipId().equals(frontDoor.partnershipId()))
                         .orElse(false))
             .orElseThrow(UnknownReferrerException::new);
-    ChildSummary child =
-        child(frontDoor, choice, Permission.RECORD_VERBAL_REFERRAL, "record a phone referral");
+    Chosen chosen =
+        child(
+            frontDoor,
+            choice,
+            Permission.RECORD_VERBAL_REFERRAL,
+            "record a phone referral",
+            frontDoor.displayName());
+    ChildSummary child = chosen.child();
     Concern concern =
         save(
+            chosen,
             new Concern.Draft(
                 frontDoor.partnershipId(),
                 child.id(),
@@ -312,7 +326,8 @@ public class ConcernSubmission {
       return new PartnerSubmission(concern.id(), concern.reference(), false);
     }
     CurrentUser user = system.user();
-    ChildSummary child = known(user, described);
+    DescribedChildren.Placed placed = this.described.place(user, system.sourceSystem(), described);
+    ChildSummary child = placed.child();
     policy.require(
         user,
         Permission.RAISE_CONCERN,
@@ -321,6 +336,7 @@ public class ConcernSubmission {
         "concern from " + system.sourceSystem());
     Concern concern =
         save(
+            new Chosen(child, placed.descriptionId()),
             new Concern.Draft(
                 user.partnershipId(),
                 child.id(),
@@ -342,32 +358,40 @@ public class ConcernSubmission {
     return new PartnerSubmission(concern.id(), concern.reference(), true);
   }
 
-  private ChildSummary child(
-      CurrentUser user, ChildChoice choice, Permission permission, String purpose) {
-    ChildRef ref =
-        choice.existingChildId() != null
-            ? children.ref(choice.existingChildId())
-            : known(user, choice.newChild()).ref();
-    policy.require(user, permission, ref, RecordRef.child(ref.childId()), purpose);
-    return children.summary(ref.childId());
-  }
+  /** The child a concern is about, and the referrer's description of them when they gave one. */
+  private record Chosen(ChildSummary child, @Nullable UUID descriptionId) {}
 
   /**
-   * The child described, when Lantern already knows them for certain (see {@link
-   * Children#findCertainMatch}); otherwise a new record. A description that only shares an NHS
-   * number with a known child, and not their name or date of birth, makes a new record rather than
-   * putting the concern on the wrong child's file.
+   * The child chosen (a record joined into another since the form was opened is that other child),
+   * or the child described, put on a known child or a new record by the one rule for descriptions
+   * ({@link DescribedChildren#place}); then the access check for what the person is doing.
    */
-  private ChildSummary known(CurrentUser user, NewChild described) {
-    return children
-        .findCertainMatch(user.partnershipId(), described)
-        .orElseGet(() -> children.register(user, described));
+  private Chosen child(
+      CurrentUser user,
+      ChildChoice choice,
+      Permission permission,
+      String purpose,
+      String describedBy) {
+    Chosen chosen;
+    if (choice.existingChildId() != null) {
+      chosen = new Chosen(children.summary(children.current(choice.existingChildId())), null);
+    } else {
+      DescribedChildren.Placed placed =
+          described.place(user, describedBy, java.util.Objects.requireNonNull(choice.newChild()));
+      chosen = new Chosen(placed.child(), placed.descriptionId());
+    }
+    ChildRef ref = chosen.child().ref();
+    policy.require(user, permission, ref, RecordRef.child(ref.childId()), purpose);
+    return chosen;
   }
 
-  private Concern save(Concern.Draft draft) {
+  private Concern save(Chosen chosen, Concern.Draft draft) {
     Instant now = clock.instant();
     Concern concern =
         Concern.submit(draft, references.next(), now, now.plus(settings.confirmationWindow()));
+    if (chosen.descriptionId() != null) {
+      concern.describedAs(chosen.descriptionId());
+    }
     return concerns.save(concern);
   }
 }

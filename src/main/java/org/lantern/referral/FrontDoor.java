@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
@@ -17,6 +18,7 @@ import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.people.PossibleMatches;
 import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.Concerns;
 import org.springframework.data.domain.Limit;
@@ -31,6 +33,7 @@ public class FrontDoor {
   private final ConcernViews views;
   private final ConcernFiles files;
   private final Children children;
+  private final PossibleMatches possibleMatches;
   private final AccessPolicy policy;
   private final AuditLog audit;
   private final Relationships relationships;
@@ -42,6 +45,7 @@ public class FrontDoor {
       ConcernViews views,
       ConcernFiles files,
       Children children,
+      PossibleMatches possibleMatches,
       AccessPolicy policy,
       AuditLog audit,
       Relationships relationships,
@@ -51,6 +55,7 @@ public class FrontDoor {
     this.views = views;
     this.files = files;
     this.children = children;
+    this.possibleMatches = possibleMatches;
     this.policy = policy;
     this.audit = audit;
     this.relationships = relationships;
@@ -66,10 +71,15 @@ public class FrontDoor {
    * and every one said to be in immediate danger however many are older; {@code total} says how
    * many wait in all.
    */
-  public record Queue(List<ConcernRow> rows, long total) {
+  public record Queue(List<ConcernRow> rows, long total, Set<UUID> mayBeKnown) {
 
     public boolean isPartial() {
       return total > rows.size();
+    }
+
+    /** Whether the child of a row may be a child Lantern already knew (a possible match). */
+    public boolean mayBeKnown(ConcernRow row) {
+      return mayBeKnown.contains(row.child().id());
     }
   }
 
@@ -101,7 +111,8 @@ public class FrontDoor {
         children.summaries(waiting.stream().map(ConcernView::childId).toList());
     return new Queue(
         waiting.stream().map(c -> new ConcernRow(c, kids.get(c.childId()))).toList(),
-        concerns.countByPartnershipIdAndStatus(user.partnershipId(), ConcernStatus.NEW));
+        concerns.countByPartnershipIdAndStatus(user.partnershipId(), ConcernStatus.NEW),
+        possibleMatches.waitingAmong(user, kids.keySet()));
   }
 
   /** How many new concerns wait, cheaply, for the navigation. */

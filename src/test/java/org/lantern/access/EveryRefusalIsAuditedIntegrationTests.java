@@ -142,7 +142,8 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("ANY /error", open("the error page, shown to whoever met an error")),
               Map.entry(
                   "ANY /form-not-sent",
-                  open("says a form was not sent (expired session or page): the sender's own text")),
+                  open(
+                      "says a form was not sent (expired session or page): the sender's own text")),
               Map.entry("GET /api/openapi", open("the API's description: no personal data")),
               Map.entry("GET /api/openapi.yaml", open("the API's description: no personal data")),
               Map.entry("GET /api/openapi/swagger-config", open("the API page's settings")),
@@ -192,6 +193,15 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("GET /person-index/upload", needs(REVIEW_PERSON_LINKS)),
               Map.entry("POST /person-index/upload", needs(REVIEW_PERSON_LINKS)),
               Map.entry("POST /api/v1/person-records", partnerSystems()),
+              Map.entry("GET /possible-matches", needs(RESOLVE_POSSIBLE_MATCH)),
+              Map.entry("GET /possible-matches/{id}", needs(RESOLVE_POSSIBLE_MATCH)),
+              Map.entry(
+                  "POST /possible-matches/{id}",
+                  needs(RESOLVE_POSSIBLE_MATCH).with("decision", "KEEP_APART")),
+              Map.entry("GET /concerns/{concernId}/move", needs(RESOLVE_POSSIBLE_MATCH)),
+              Map.entry("POST /concerns/{concernId}/move", needs(RESOLVE_POSSIBLE_MATCH)),
+              Map.entry("GET /missing/episodes/{episodeId}/move", needs(RESOLVE_POSSIBLE_MATCH)),
+              Map.entry("POST /missing/episodes/{episodeId}/move", needs(RESOLVE_POSSIBLE_MATCH)),
               // referral
               Map.entry("GET /concerns/new", needs(RAISE_CONCERN)),
               Map.entry("POST /concerns/new", needs(RAISE_CONCERN)),
@@ -663,6 +673,8 @@ class EveryRefusalIsAuditedIntegrationTests {
                     case "screenings" -> "screening";
                     case "service-referrals" -> "serviceReferral";
                     case "panel-actions" -> "action";
+                    // refused on the role before the pair is looked up
+                    case "possible-matches" -> "child";
                     default -> throw new IllegalArgumentException("{id} in " + pattern);
                   };
           case "meetingId" -> pattern.startsWith("/panels/report-cards") ? "approved" : "meeting";

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Lantern's own children are records of the person index: partners' records join them by NHS
  * number, automatically at or above the link threshold, or when a person confirms, and the child's
- * file shows them. A description of a child (a concern, an import) finds the child through the
- * index's links, never through a record below the threshold.
+ * file shows them. A description of a child (a concern, a missing episode) is put on a child only
+ * by the one rule for descriptions, never by the index's weight alone.
  */
 @IntegrationTest
 class ChildInPersonIndexIntegrationTests {
@@ -30,7 +30,8 @@ class ChildInPersonIndexIntegrationTests {
   @Autowired PersonIndex index;
   @Autowired PersonLinking linking;
   @Autowired ChildFile files;
-  @Autowired Children children;
+  @Autowired DescribedChildren described;
+  @Autowired PossibleMatches matches;
 
   TestPartnership p;
 
@@ -88,27 +89,26 @@ class ChildInPersonIndexIntegrationTests {
   }
 
   @Test
-  void aDescriptionFindsTheChildTheIndexLinksItToNotOneBelowTheThreshold() {
+  void aDescriptionIsPutOnTheChildOnlyByTheRuleNeverByTheIndexsWeightAlone() {
     ChildSummary robert = child("Robert", "Quennell", LocalDate.of(2011, 3, 27), null);
+    CurrentUser teacher = p.user(Role.PRACTITIONER);
 
-    // a nickname with the same family name and date of birth: well above the link threshold
-    assertThat(children.findCertainMatch(p.id(), described("Bobby", "Quennell", 2011, 3, 27)))
-        .map(ChildSummary::id)
-        .contains(robert.id());
+    // a listed nickname with the same family name and date of birth: the child
+    assertThat(place(teacher, described("Bobby", "Quennell", 2011, 3, 27)).child().id())
+        .isEqualTo(robert.id());
     // a different given name (a twin?) is never joined without a person, however alike the rest
-    assertThat(children.findCertainMatch(p.id(), described("Amelia", "Quennell", 2011, 3, 27)))
-        .isEmpty();
-    // nor a different family name: the given name and date of birth alone are not enough to put
-    // a concern on this child's file
-    assertThat(children.findCertainMatch(p.id(), described("Robert", "Okafor", 2011, 3, 27)))
-        .isEmpty();
-    // a slip in the given name and another date: in the review band only
-    assertThat(children.findCertainMatch(p.id(), described("Robret", "Quennell", 2013, 8, 2)))
-        .isEmpty();
+    assertThat(place(teacher, described("Amelia", "Quennell", 2011, 3, 27)).outcome())
+        .isEqualTo(DescriptionOutcome.NEW_CHILD_POSSIBLE_MATCH);
+    // nor a different family name: the given name and date of birth alone are not enough
+    assertThat(place(teacher, described("Robert", "Okafor", 2011, 3, 27)).outcome())
+        .isEqualTo(DescriptionOutcome.NEW_CHILD_POSSIBLE_MATCH);
+    // a slip in the given name and another date: a new record
+    assertThat(place(teacher, described("Robret", "Quennell", 2013, 8, 2)).child().id())
+        .isNotEqualTo(robert.id());
   }
 
   @Test
-  void aDescriptionMatchingAPartnersRecordJoinedToTheChildFindsTheChild() {
+  void aDescriptionUnderANameOnlyAPartnersRecordHoldsIsANewRecordForTheFrontDoorToJoin() {
     ChildSummary robert = child("Robert", "Quennell", LocalDate.of(2011, 3, 27), NHS);
     // the police know him by an earlier family name as well
     importAs(
@@ -139,9 +139,16 @@ class ChildInPersonIndexIntegrationTests {
             org.lantern.people.Postcode.parse("ST16 2LH"),
             p.districtId());
 
-    assertThat(children.findCertainMatch(p.id(), underOldName))
-        .map(ChildSummary::id)
-        .contains(robert.id());
+    DescribedChildren.Placed placed = place(p.user(Role.PRACTITIONER), underOldName);
+    assertThat(placed.child().id()).isNotEqualTo(robert.id());
+    assertThat(placed.outcome()).isEqualTo(DescriptionOutcome.NEW_CHILD_POSSIBLE_MATCH);
+    assertThat(matches.waitingFor(p.user(Role.FRONT_DOOR), placed.child().id(), "test"))
+        .extracting(m -> m.candidate().id())
+        .containsExactly(robert.id());
+  }
+
+  private DescribedChildren.Placed place(CurrentUser by, NewChild child) {
+    return described.place(by, by.displayName(), child);
   }
 
   private Map<String, OtherSystemsFile.Row> rows(ChildFile.View view) {

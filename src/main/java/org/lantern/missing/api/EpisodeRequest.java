@@ -12,7 +12,10 @@ public record EpisodeRequest(
                     + " the episode (for example with the return), never makes a second one.",
             example = "MP-2026-004217")
         @Nullable String policeReference,
-    @Schema(description = "The child. An NHS number finds the child exactly.")
+    @Schema(
+            description =
+                "The child, as your system has them. Put on a child Lantern knows only when the"
+                    + " names and date of birth agree and the NHS number does not differ.")
         @Nullable ChildDetails child,
     @Schema(allowableValues = {"HOME", "FOSTER_CARE", "RESIDENTIAL_HOME", "SCHOOL"})
         @Nullable String missingFrom,

@@ -26,8 +26,6 @@ import org.lantern.missing.EpisodeRules;
 import org.lantern.missing.EpisodeView;
 import org.lantern.missing.Episodes;
 import org.lantern.missing.MissingSettings;
-import org.lantern.people.ChildSummary;
-import org.lantern.people.Children;
 import org.lantern.people.NewChild;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.Sex;
@@ -55,7 +53,6 @@ import org.springframework.web.bind.annotation.RestController;
 class MissingEpisodeApi {
 
   private final Episodes episodes;
-  private final Children children;
   private final MissingSettings settings;
   private final ApiProblems problems;
   private final TransactionTemplate transaction;
@@ -67,13 +64,11 @@ class MissingEpisodeApi {
       Directory directory,
       AccessPolicy policy,
       Episodes episodes,
-      Children children,
       MissingSettings settings,
       ApiProblems problems,
       TransactionTemplate transaction,
       DateRules dates) {
     this.episodes = episodes;
-    this.children = children;
     this.settings = settings;
     this.problems = problems;
     this.transaction = transaction;
@@ -88,7 +83,11 @@ class MissingEpisodeApi {
       description =
           "Idempotent by police reference: the first notification creates the episode (201), a"
               + " later one with the same reference updates it (200), for example with the return."
-              + " A reference already used for another child is refused with 409.")
+              + " A reference already used for another child is refused with 409. The child"
+              + " described is put on a child Lantern knows only when exactly one has the same"
+              + " names (or a known nickname), the same date of birth and no different NHS number;"
+              + " otherwise on a new record, which the front door may join to a child it knew. The"
+              + " receipt's childMatch says which, without naming any other child.")
   @ApiResponse(responseCode = "201", description = "Episode created")
   @ApiResponse(responseCode = "200", description = "Episode updated")
   @ApiResponse(responseCode = "422", description = "Invalid fields, each named in errors[]")
@@ -149,7 +148,7 @@ class MissingEpisodeApi {
     if (errors.hasErrors()) {
       return invalid(errors);
     }
-    Episodes.Recorded recorded;
+    Episodes.RecordedDescribed recorded;
     try {
       recorded = recordOnce(system, child, fields);
     } catch (DataIntegrityViolationException sameMomentRetry) {
@@ -170,24 +169,20 @@ class MissingEpisodeApi {
             v.missingAt(),
             v.returnedAt(),
             v.interviewStatus().name(),
-            v.interviewDueAt());
+            v.interviewDueAt(),
+            recorded.childMatch().name());
     if (recorded.created()) {
       return ResponseEntity.created(URI.create("/api/v1/missing-episodes/" + v.id())).body(receipt);
     }
     return ResponseEntity.ok().body(receipt);
   }
 
-  private Episodes.Recorded recordOnce(
+  private Episodes.RecordedDescribed recordOnce(
       PartnerSystem system, NewChild described, EpisodeRules.Fields fields) {
     return transaction.execute(
-        tx -> {
-          ChildSummary child =
-              children
-                  .findCertainMatch(system.user().partnershipId(), described)
-                  .orElseGet(() -> children.register(system.user(), described));
-          return episodes.record(
-              system.user(), system.sourceSystem(), EpisodeRules.details(child.id(), fields));
-        });
+        tx ->
+            episodes.recordDescribed(
+                system.user(), system.sourceSystem(), system.sourceSystem(), described, fields));
   }
 
   private @Nullable NewChild child(

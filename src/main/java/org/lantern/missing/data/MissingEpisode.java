@@ -74,6 +74,7 @@ public class MissingEpisode implements Persistable<UUID> {
   @Column(name = "factor")
   private Set<String> factors = new LinkedHashSet<>();
 
+  private @Nullable UUID descriptionId;
   @Version private long version;
 
   @Transient private boolean isNew;
@@ -247,8 +248,39 @@ public class MissingEpisode implements Persistable<UUID> {
     return childId;
   }
 
+  /** The child as the police described them, when they did (held by the people module). */
+  public @Nullable UUID descriptionId() {
+    return descriptionId;
+  }
+
+  /** Keeps the description of the child that the first notification gave. Once. */
+  public void describedAs(UUID descriptionId) {
+    if (this.descriptionId != null) {
+      throw new IllegalStateException(
+          "Episode " + policeReference + " already has its description");
+    }
+    this.descriptionId = descriptionId;
+  }
+
+  /**
+   * Moves the episode to the child it is really about (the front door undoing a wrong join, or
+   * joining a new record to the child it is). Everything else about the episode stays.
+   */
+  public void moveTo(UUID childId, Instant now) {
+    if (childId.equals(this.childId)) {
+      throw new IllegalArgumentException(
+          "Episode " + policeReference + " is already on that child");
+    }
+    this.childId = childId;
+    this.updatedAt = now;
+  }
+
   public @Nullable UUID districtId() {
     return districtId;
+  }
+
+  public @Nullable UUID interviewedByUserId() {
+    return interviewedByUserId;
   }
 
   public String policeReference() {

@@ -20,8 +20,6 @@ import org.lantern.missing.EpisodeRejectedException;
 import org.lantern.missing.EpisodeRules;
 import org.lantern.missing.Episodes;
 import org.lantern.missing.MissingSettings;
-import org.lantern.people.ChildSummary;
-import org.lantern.people.Children;
 import org.lantern.people.NewChild;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.Sex;
@@ -99,7 +97,6 @@ class EpisodeUpload {
           .withResolverStyle(ResolverStyle.STRICT);
 
   private final Episodes episodes;
-  private final Children children;
   private final MissingSettings settings;
   private final MessageSource messages;
   private final TransactionTemplate transaction;
@@ -107,13 +104,11 @@ class EpisodeUpload {
 
   EpisodeUpload(
       Episodes episodes,
-      Children children,
       MissingSettings settings,
       MessageSource messages,
       PlatformTransactionManager transactions,
       DateRules dates) {
     this.episodes = episodes;
-    this.children = children;
     this.settings = settings;
     this.messages = messages;
     this.transaction = new TransactionTemplate(transactions);
@@ -234,15 +229,10 @@ class EpisodeUpload {
       return new Row(line, shown, Outcome.REFUSED, problems(errors));
     }
     try {
-      Episodes.Recorded recorded =
+      Episodes.RecordedDescribed recorded =
           transaction.execute(
-              tx -> {
-                ChildSummary c =
-                    children
-                        .findCertainMatch(user.partnershipId(), child)
-                        .orElseGet(() -> children.register(user, child));
-                return episodes.record(user, "CSV upload", EpisodeRules.details(c.id(), fields));
-              });
+              tx ->
+                  episodes.recordDescribed(user, "CSV upload", user.displayName(), child, fields));
       return new Row(
           line, shown, recorded.created() ? Outcome.CREATED : Outcome.UPDATED, List.of());
     } catch (EpisodeRejectedException rejected) {

@@ -35,6 +35,8 @@ public class ChildEntity extends NewRecord {
   private @Nullable UUID districtId;
   private Instant createdAt;
   private Instant updatedAt;
+  private @Nullable UUID mergedInto;
+  private @Nullable Instant mergedAt;
   @Version private long version;
 
   protected ChildEntity() {}
@@ -82,6 +84,28 @@ public class ChildEntity extends NewRecord {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  /** The child this record was joined into, when it was: then it is kept only for links to it. */
+  public @Nullable UUID mergedInto() {
+    return mergedInto;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** Joins this record into another child's: kept, pointing at that child. Once. */
+  public void mergeInto(UUID child, Instant now) {
+    if (mergedInto != null) {
+      throw new IllegalStateException("Child " + id + " was already joined to " + mergedInto);
+    }
+    if (child.equals(id)) {
+      throw new IllegalArgumentException("A child cannot be joined to itself");
+    }
+    this.mergedInto = child;
+    this.mergedAt = now;
+    this.updatedAt = now;
   }
 
   @Override

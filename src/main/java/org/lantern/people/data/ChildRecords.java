@@ -16,14 +16,9 @@ public interface ChildRecords extends JpaRepository<ChildEntity, UUID> {
 
   long countByPartnershipId(UUID partnershipId);
 
-  @Query(
-      """
-      select c from ChildEntity c
-      where c.partnershipId = :partnershipId and c.dateOfBirth = :dateOfBirth
-        and lower(c.familyName) = lower(:familyName) and lower(c.givenName) = lower(:givenName)
-      """)
-  List<ChildEntity> sameNameAndBirthDate(
-      UUID partnershipId, String givenName, String familyName, LocalDate dateOfBirth);
+  /** The partnership's children born on the day, leaving out records joined into another. */
+  List<ChildEntity> findByPartnershipIdAndDateOfBirthAndMergedIntoIsNull(
+      UUID partnershipId, LocalDate dateOfBirth);
 
   /** Keyset paging through changes: rows after (at, id) in (updatedAt, id) order. */
   @Query(

@@ -194,6 +194,38 @@ public class ChildIndex {
     }
   }
 
+  /**
+   * Takes a record out of the index once the surrounding transaction has committed: a record joined
+   * into another child's, which nobody should find any more.
+   */
+  public void removeAfterCommit(UUID childId) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              remove(List.of(childId));
+            }
+          });
+    } else {
+      remove(List.of(childId));
+    }
+  }
+
+  public void remove(Collection<UUID> childIds) {
+    if (childIds.isEmpty()) {
+      return;
+    }
+    try {
+      for (UUID id : childIds) {
+        writer.deleteDocuments(new Term(ID, id.toString()));
+      }
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public void index(Collection<ChildSummary> children) {
     try {
       for (ChildSummary child : children) {

@@ -73,7 +73,11 @@ class IndexSync {
       if (batch == null || batch.isEmpty()) {
         break;
       }
-      index.index(batch.stream().map(ChildEntity::summary).toList());
+      // a record joined into another child's is taken out: nobody should find it any more
+      index.index(
+          batch.stream().filter(c -> c.mergedInto() == null).map(ChildEntity::summary).toList());
+      index.remove(
+          batch.stream().filter(c -> c.mergedInto() != null).map(ChildEntity::id).toList());
       total += batch.size();
       ChildEntity last = batch.getLast();
       at = last.updatedAt();

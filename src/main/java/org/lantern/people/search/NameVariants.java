@@ -64,6 +64,17 @@ public class NameVariants {
     return a.equals(b) || of(a).contains(b);
   }
 
+  /**
+   * Whether the list gives one name as a nickname or spelling of the other ("bobby" and "robert",
+   * "bobby" and "rob"): one step only, not two nicknames that merely share a formal name ("jay" and
+   * "jake", both of Jacob). Stricter than {@link #areVariants}, for putting a description on a
+   * child without asking anyone.
+   */
+  public boolean listedTogether(String a, String b) {
+    return formalToNicknames.getOrDefault(a, Set.of()).contains(b)
+        || formalToNicknames.getOrDefault(b, Set.of()).contains(a);
+  }
+
   private interface PairConsumer {
     void accept(String formal, String nickname);
   }

@@ -65,7 +65,11 @@ class ConcernApi {
       description =
           "Creates a concern for the front door. Idempotent by your system's sourceId: a retry"
               + " returns the same concern with 200 instead of 201. Reusing a sourceId for a"
-              + " different concern is refused with 409.")
+              + " different concern is refused with 409. The child described is put on a child"
+              + " Lantern knows only when exactly one has the same names (or a known nickname), the"
+              + " same date of birth and no different sex, NHS number or pupil number; otherwise"
+              + " on a new record, which the front door may join to a child it knew. The receipt's"
+              + " childMatch says which, without naming any other child.")
   @ApiResponse(responseCode = "201", description = "Concern created")
   @ApiResponse(responseCode = "200", description = "Already received: the same concern")
   @ApiResponse(
@@ -205,7 +209,7 @@ class ConcernApi {
         r.immediateDanger());
   }
 
-  private static ConcernReceipt receipt(ConcernView c) {
+  private ConcernReceipt receipt(ConcernView c) {
     return new ConcernReceipt(
         c.id(),
         c.reference(),
@@ -213,6 +217,7 @@ class ConcernApi {
         c.status().name(),
         c.decision() == null ? null : c.decision().name(),
         c.submittedAt(),
-        c.decidedAt());
+        c.decidedAt(),
+        reading.childMatch(c.id()).map(Enum::name).orElse(null));
   }
 }

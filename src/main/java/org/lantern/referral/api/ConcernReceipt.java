@@ -21,4 +21,13 @@ public record ConcernReceipt(
             })
         @Nullable String decision,
     Instant submittedAt,
-    @Nullable Instant decidedAt) {}
+    @Nullable Instant decidedAt,
+    @Schema(
+            description =
+                "What Lantern did with the child described, on receipt: KNOWN_CHILD when exactly"
+                    + " one child it knew has the same names (or a known nickname), the same date"
+                    + " of birth and nothing contradicting (sex, NHS number, pupil number);"
+                    + " otherwise a new record, NEW_CHILD_POSSIBLE_MATCH when the front door is"
+                    + " asked whether it is a child Lantern already knew. Never names that child.",
+            allowableValues = {"KNOWN_CHILD", "NEW_CHILD", "NEW_CHILD_POSSIBLE_MATCH"})
+        @Nullable String childMatch) {}

@@ -81,6 +81,7 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
   private @Nullable String sourceId;
   private @Nullable String payloadHash;
   private @Nullable String submissionToken;
+  private @Nullable UUID descriptionId;
   @Version private long version;
   @Transient private boolean isNew = true;
 
@@ -145,6 +146,28 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
     return c;
   }
 
+  /**
+   * Keeps, with a concern about a child the referrer described, the description as they gave it
+   * (held by the people module): set once, as the concern is submitted.
+   */
+  public void describedAs(UUID descriptionId) {
+    if (!isNew || this.descriptionId != null) {
+      throw new IllegalStateException("Concern " + reference + " already has its description");
+    }
+    this.descriptionId = descriptionId;
+  }
+
+  /**
+   * Moves the concern to the child it is really about (the front door undoing a wrong join). Its
+   * content, its decision and its clocks are the concern's, and stay.
+   */
+  public void moveTo(UUID childId) {
+    if (childId.equals(this.childId)) {
+      throw new IllegalArgumentException("Concern " + reference + " is already on that child");
+    }
+    this.childId = childId;
+  }
+
   /** Records the threshold decision. A concern is decided once. */
   public void decide(ThresholdDecision decision, String reasons, UUID by, Instant now) {
     if (status == ConcernStatus.DECIDED) {
@@ -190,6 +213,11 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
 
   public UUID childId() {
     return childId;
+  }
+
+  /** The child as the referrer described them, when they did (held by the people module). */
+  public @Nullable UUID descriptionId() {
+    return descriptionId;
   }
 
   public Channel channel() {

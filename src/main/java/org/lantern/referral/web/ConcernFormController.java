@@ -7,6 +7,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
+import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernSubmission;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -27,13 +28,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConcernFormController {
 
   private final ConcernSubmission submission;
+  private final ConcernReading reading;
   private final ConcernFormPage page;
   private final DateRules dates;
   private final AccessPolicy policy;
 
   ConcernFormController(
-      ConcernSubmission submission, ConcernFormPage page, DateRules dates, AccessPolicy policy) {
+      ConcernSubmission submission,
+      ConcernReading reading,
+      ConcernFormPage page,
+      DateRules dates,
+      AccessPolicy policy) {
     this.submission = submission;
+    this.reading = reading;
     this.page = page;
     this.dates = dates;
     this.policy = policy;
@@ -78,6 +85,7 @@ class ConcernFormController {
   @GetMapping("/concerns/{concernId}/submitted")
   String submitted(@PathVariable UUID concernId, CurrentUser user, Model model) {
     model.addAttribute("row", submission.receipt(user, concernId));
+    model.addAttribute("childMatch", reading.childMatch(concernId).orElse(null));
     return "referral/submitted";
   }
 

@@ -59,14 +59,16 @@ class EpisodeUploadTests {
     String csv =
         "police_reference,nhs_number,given_name,family_name,date_of_birth,missing_from,missing_at,"
             + "missing_location,returned_at,returned_location,found_with,risk_grading\n"
-            // a known child, found by NHS number, missing and back
+            // a known child: the same names, date of birth and NHS number; missing and back
             + "MP-2026-200001,"
             + known.nhsNumber()
             + ","
             + known.givenName()
             + ","
             + known.familyName()
-            + ",,HOME,2026-11-16 22:30,Home address,17/11/2026 08:00,Bus station,,MEDIUM\n"
+            + ","
+            + known.dateOfBirth()
+            + ",HOME,2026-11-16 22:30,Home address,17/11/2026 08:00,Bus station,,MEDIUM\n"
             // a child not known yet: added with the episode
             + "MP-2026-200002,,Zara,Upload"
             + p.suffix()

@@ -519,7 +519,29 @@ class ConcernApiIntegrationTests {
   }
 
   @Test
-  void anNhsNumberLanternKnowsAttachesTheConcernToThatChild() throws Exception {
+  void theNamesDateOfBirthAndNhsNumberOfAKnownChildAttachTheConcernToThatChild() throws Exception {
+    ChildSummary known = fixtures.child(p);
+    Map<String, Object> request = aRequest();
+    child(request).put("nhsNumber", known.nhsNumber());
+    child(request).put("givenName", known.givenName());
+    child(request).put("familyName", known.familyName());
+    child(request).put("dateOfBirth", known.dateOfBirth().toString());
+    long children = children();
+
+    UUID id =
+        idOf(
+            submit(ed, request)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.childMatch").value("KNOWN_CHILD"))
+                .andReturn());
+
+    assertThat(view(id).childId()).isEqualTo(known.id());
+    assertThat(children()).isEqualTo(children);
+  }
+
+  @Test
+  void anNhsNumberLanternKnowsWithAnotherGivenNameIsANewRecordForTheFrontDoorToJoin()
+      throws Exception {
     ChildSummary known = fixtures.child(p);
     Map<String, Object> request = aRequest();
     child(request).put("nhsNumber", known.nhsNumber());
@@ -527,10 +549,15 @@ class ConcernApiIntegrationTests {
     child(request).put("familyName", known.familyName());
     long children = children();
 
-    UUID id = idOf(submit(ed, request).andExpect(status().isCreated()).andReturn());
+    UUID id =
+        idOf(
+            submit(ed, request)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.childMatch").value("NEW_CHILD_POSSIBLE_MATCH"))
+                .andReturn());
 
-    assertThat(view(id).childId()).isEqualTo(known.id());
-    assertThat(children()).isEqualTo(children);
+    assertThat(view(id).childId()).isNotEqualTo(known.id());
+    assertThat(children()).isEqualTo(children + 1);
   }
 
   @Test

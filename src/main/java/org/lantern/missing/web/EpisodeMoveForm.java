@@ -1,0 +1,64 @@
+package org.lantern.missing.web;
+
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.lantern.platform.Texts;
+import org.springframework.validation.Errors;
+
+/**
+ * Which child a missing episode is really about: one Lantern knows, or a new record made from the
+ * police's description; and why.
+ */
+public class EpisodeMoveForm {
+
+  static final String NEW_RECORD = "NEW";
+  static final int MAX_REASON = 1000;
+
+  private @Nullable String target;
+  private @Nullable String reason;
+  private long version;
+
+  void validate(Errors errors, Predicate<UUID> offered, boolean newRecord) {
+    boolean chosen =
+        (NEW_RECORD.equals(target) && newRecord)
+            || (Texts.uuid(target) != null && offered.test(Texts.uuid(target)));
+    if (!chosen) {
+      errors.rejectValue("target", "move.target.required");
+    }
+    String r = Texts.clean(reason);
+    if (r == null) {
+      errors.rejectValue("reason", "move.reason.required");
+    } else if (r.length() > MAX_REASON) {
+      errors.rejectValue("reason", "move.reason.tooLong", new Object[] {MAX_REASON}, null);
+    }
+  }
+
+  @Nullable UUID child() {
+    return NEW_RECORD.equals(target) ? null : Texts.uuid(target);
+  }
+
+  public @Nullable String getTarget() {
+    return target;
+  }
+
+  public void setTarget(@Nullable String target) {
+    this.target = target;
+  }
+
+  public @Nullable String getReason() {
+    return reason;
+  }
+
+  public void setReason(@Nullable String reason) {
+    this.reason = reason;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
+  }
+}

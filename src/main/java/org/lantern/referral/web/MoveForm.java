@@ -1,0 +1,68 @@
+package org.lantern.referral.web;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.platform.Texts;
+import org.springframework.validation.Errors;
+
+/**
+ * Which child a concern (or missing episode) is really about: one Lantern knows, or a new record
+ * made from the referrer's description; and why.
+ */
+public class MoveForm {
+
+  /** The choice for a new record made from the description. */
+  public static final String NEW_RECORD = "NEW";
+
+  static final int MAX_REASON = 1000;
+
+  private @Nullable String target;
+  private @Nullable String reason;
+  private long version;
+
+  /** Checks the form; {@code allowed} says whether a chosen child id is one of those offered. */
+  public void validate(
+      Errors errors, java.util.function.Predicate<UUID> offered, boolean newRecord) {
+    boolean chosen =
+        (NEW_RECORD.equals(target) && newRecord)
+            || (Texts.uuid(target) != null && offered.test(Texts.uuid(target)));
+    if (!chosen) {
+      errors.rejectValue("target", "move.target.required");
+    }
+    String r = Texts.clean(reason);
+    if (r == null) {
+      errors.rejectValue("reason", "move.reason.required");
+    } else if (r.length() > MAX_REASON) {
+      errors.rejectValue("reason", "move.reason.tooLong", new Object[] {MAX_REASON}, null);
+    }
+  }
+
+  /** The child chosen, or null for a new record. */
+  public @Nullable UUID child() {
+    return NEW_RECORD.equals(target) ? null : Texts.uuid(target);
+  }
+
+  public @Nullable String getTarget() {
+    return target;
+  }
+
+  public void setTarget(@Nullable String target) {
+    this.target = target;
+  }
+
+  public @Nullable String getReason() {
+    return reason;
+  }
+
+  public void setReason(@Nullable String reason) {
+    this.reason = reason;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
+  }
+}
