@@ -23,6 +23,8 @@ public interface Concerns extends JpaRepository<Concern, UUID> {
   List<Concern> findByPartnershipIdAndStatusAndImmediateDangerTrue(
       UUID partnershipId, ConcernStatus status);
 
+  List<Concern> findByPartnershipIdAndStatus(UUID partnershipId, ConcernStatus status);
+
   long countByPartnershipIdAndStatus(UUID partnershipId, ConcernStatus status);
 
   List<Concern> findByChildIdOrderBySubmittedAtAscIdAsc(UUID childId);
