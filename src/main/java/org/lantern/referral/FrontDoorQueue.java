@@ -20,7 +20,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.PossibleMatches;
-import org.lantern.platform.web.Paged;
+import org.lantern.platform.Paged;
 import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.ConcernPickUp;
 import org.lantern.referral.data.ConcernPickUps;

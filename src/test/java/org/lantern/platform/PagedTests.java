@@ -1,4 +1,4 @@
-package org.lantern.platform.web;
+package org.lantern.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

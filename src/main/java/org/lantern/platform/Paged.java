@@ -1,4 +1,4 @@
-package org.lantern.platform.web;
+package org.lantern.platform;
 
 import java.util.ArrayList;
 import java.util.List;
