@@ -159,7 +159,7 @@ class FrontDoorJourneyTests extends BrowserJourney {
 
     Locator conflict = other.locator(".govuk-error-summary");
     assertThat(conflict).containsText("There is a problem");
-    assertThat(conflict).containsText(first + " recorded a decision on this concern at ");
+    assertThat(conflict).containsText(first + " recorded a decision on this concern on ");
     assertThat(conflict)
         .containsText("while you were working on it: Early help. Your decision was not saved.");
     assertThat(other).hasTitle(Pattern.compile("^Error: "));
