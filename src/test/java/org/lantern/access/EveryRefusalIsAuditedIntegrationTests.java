@@ -34,8 +34,10 @@ import org.lantern.missing.RiskGrading;
 import org.lantern.notify.Inbox;
 import org.lantern.notify.NotificationKind;
 import org.lantern.panel.EscalationReview;
+import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
 import org.lantern.panel.Minutes;
+import org.lantern.panel.MinutesApproval;
 import org.lantern.panel.NewAction;
 import org.lantern.panel.PanelActions;
 import org.lantern.panel.PanelDecision;
@@ -359,6 +361,8 @@ class EveryRefusalIsAuditedIntegrationTests {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
   @Autowired PanelActions panelActions;
   @Autowired EscalationReview escalations;
   @Autowired CommissionedService service;
@@ -699,7 +703,8 @@ class EveryRefusalIsAuditedIntegrationTests {
 
   private void build() {
     PanelScenario s =
-        new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     s.at(FIRST.minusMonths(1));
     p = s.start();
     Map<String, String> made = new LinkedHashMap<>();
@@ -718,7 +723,7 @@ class EveryRefusalIsAuditedIntegrationTests {
         service.queue(p.user(Role.MISSING_SERVICE_WORKER)).getFirst().id().toString());
 
     UUID meeting = s.plannedMeeting(FIRST.plusMonths(6));
-    if (meetings.agenda(s.coordinator(), meeting).entries().stream()
+    if (views.agenda(s.coordinator(), meeting).entries().stream()
         .noneMatch(e -> e.childId().equals(child.id()))) {
       meetings.add(s.coordinator(), meeting, child.id(), "Back for the test.");
     }

@@ -29,12 +29,15 @@ class PanelJourneyTests extends BrowserJourney {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
 
   @Test
   void buildAgendaRecordTheMeetingApproveMinutesAndTheChronologyShowsThem() {
     clock.reset();
     PanelScenario s =
-        new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     TestPartnership p = s.start();
     LocalDate meetingOn = today().plusDays(7);
     panels.configure(

@@ -45,6 +45,8 @@ class PanelPagesIntegrationTests {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
   @Autowired ChildFile files;
   @Autowired MutableClock clock;
 
@@ -55,7 +57,9 @@ class PanelPagesIntegrationTests {
   @BeforeEach
   void setUp() {
     if (p == null) {
-      s = new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+      s =
+          new PanelScenario(
+              fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
       s.at(LocalDate.of(2026, 2, 1));
       p = s.start();
       meetingId = s.plannedMeeting(LocalDate.of(2026, 3, 11));
@@ -160,7 +164,7 @@ class PanelPagesIntegrationTests {
                 "Eastbrook Borough Council", "Ash Example", "ash@example.org", null, null, null));
 
     meetings.add(s.coordinator(), meetingId, child.id(), "Placed here last month.");
-    assertThat(meetings.agenda(s.coordinator(), meetingId).invitees())
+    assertThat(views.agenda(s.coordinator(), meetingId).invitees())
         .singleElement()
         .satisfies(
             i -> {
@@ -210,10 +214,45 @@ class PanelPagesIntegrationTests {
             .andReturn();
     assertThat(Pages.html(result).select("#actionDue-error").text())
         .contains("The due date must be on or after the date of the meeting");
-    assertThat(minutes.minutes(s.coordinator(), meetingId).children())
+    assertThat(views.minutes(s.coordinator(), meetingId).children())
         .filteredOn(c -> c.entry().childId().equals(child.id()))
         .singleElement()
         .satisfies(c -> assertThat(c.presentation()).isNull());
+  }
+
+  @Test
+  void presentingOneChildReadsAndAuditsOnlyThatChild() throws Exception {
+    ChildSummary presented = fixtures.child(p);
+    ChildSummary other = fixtures.child(p);
+    UUID meetingId = s.plannedMeeting(LocalDate.of(2026, 5, 13));
+    clock.reset();
+    meetings.add(s.coordinator(), meetingId, presented.id(), "Audit test, presented.");
+    meetings.add(s.coordinator(), meetingId, other.id(), "Audit test, not presented.");
+    int otherBefore = audit.forChild(other.id()).size();
+    int presentedBefore = audit.forChild(presented.id()).size();
+
+    mvc.perform(
+            get("/panel-meetings/" + meetingId + "/children/" + presented.id())
+                .with(as(Role.EXPLOITATION_COORDINATOR)))
+        .andReturn();
+    MvcResult result =
+        mvc.perform(
+                post("/panel-meetings/" + meetingId + "/children/" + presented.id())
+                    .with(as(Role.EXPLOITATION_COORDINATOR))
+                    .with(csrf())
+                    .param("discussion", "Talked about this child only.")
+                    .param("decision", "CONTINUE"))
+            .andReturn();
+
+    assertThat(result.getResponse().getRedirectedUrl())
+        .isEqualTo("/panel-meetings/" + meetingId + "/minutes");
+    assertThat(audit.forChild(presented.id()))
+        .hasSizeGreaterThan(presentedBefore)
+        .anySatisfy(e -> assertThat(e.purpose()).isEqualTo("panel minutes"))
+        .anySatisfy(e -> assertThat(e.purpose()).isEqualTo("record panel presentation"));
+    assertThat(audit.forChild(other.id()))
+        .as("the form for one child, and its POST, read no other child on the agenda")
+        .hasSize(otherBefore);
   }
 
   @Test

@@ -53,6 +53,8 @@ class ReportCardIntegrationTests {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
   @Autowired MutableClock clock;
   @Autowired ReportCards cards;
   @Autowired AuditLog audit;
@@ -65,7 +67,9 @@ class ReportCardIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    s = new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+    s =
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     s.at(ROUND_1.minusMonths(1));
     p = s.start();
     ChildSummary a = fixtures.child(p);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.lantern.access.CurrentUser;
 import org.lantern.panel.AgendaView;
 import org.lantern.panel.MeetingStatus;
+import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
 import org.lantern.panel.PanelRuleException;
 import org.lantern.platform.Texts;
@@ -28,10 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgendaController {
 
   private final Meetings meetings;
+  private final MeetingViews views;
   private final MessageSource messages;
 
-  AgendaController(Meetings meetings, MessageSource messages) {
+  AgendaController(Meetings meetings, MeetingViews views, MessageSource messages) {
     this.meetings = meetings;
+    this.views = views;
     this.messages = messages;
   }
 
@@ -129,7 +132,7 @@ class AgendaController {
   }
 
   private String removePage(CurrentUser user, UUID id, UUID childId, ReasonForm form, Model model) {
-    AgendaView agenda = meetings.agenda(user, id);
+    AgendaView agenda = views.agenda(user, id);
     model.addAttribute("meeting", agenda.meeting());
     model.addAttribute(
         "entry",
@@ -143,13 +146,13 @@ class AgendaController {
   }
 
   private String show(CurrentUser user, UUID id, ReasonForm form, Model model) {
-    AgendaView agenda = meetings.agenda(user, id);
+    AgendaView agenda = views.agenda(user, id);
     model.addAttribute("agenda", agenda);
     model.addAttribute("meeting", agenda.meeting());
     boolean open = agenda.meeting().status().agendaOpen();
     model.addAttribute("agendaOpen", open);
     model.addAttribute("canAgree", agenda.meeting().status() == MeetingStatus.PLANNED);
-    model.addAttribute("addable", open ? meetings.addable(user, id) : java.util.List.of());
+    model.addAttribute("addable", open ? views.addable(user, id) : java.util.List.of());
     model.addAttribute("form", form);
     return "panel/agenda";
   }
