@@ -15,6 +15,7 @@ import org.lantern.panel.data.PanelReferralEntity;
 import org.lantern.panel.data.PanelReferrals;
 import org.lantern.platform.LanternTime;
 import org.lantern.risk.Tracker;
+import org.lantern.risk.TrackerSort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,7 +86,7 @@ class AgendaCandidates {
       found.putIfAbsent(
           r.childId(), new AgendaCandidate(r.childId(), AgendaReason.PARTNER_REFERRAL, r.reason()));
     }
-    for (Tracker.Row row : tracker.rows(user, MeetingViews.districtFilter(meeting))) {
+    for (Tracker.Row row : tracker.rows(user, districtFilter(meeting))) {
       boolean newSince = since == null || row.screenedOn().isAfter(since);
       if (row.level().serious()
           && newSince
@@ -103,6 +104,12 @@ class AgendaCandidates {
       }
     }
     return found;
+  }
+
+  /** The tracker's children of the meeting's district, by name. */
+  static Tracker.Filter districtFilter(MeetingEntity meeting) {
+    return new Tracker.Filter(
+        meeting.districtId(), null, null, null, null, null, false, TrackerSort.NAME, false);
   }
 
   /** Children still open at this meeting's panel: last presented to continue or escalate. */

@@ -44,7 +44,6 @@ import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.RiskLevels;
 import org.lantern.risk.Tracker;
-import org.lantern.risk.TrackerSort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -149,7 +148,7 @@ public class MeetingViews {
     MeetingEntity meeting = access.meeting(user, meetingId, Permission.RUN_PANEL);
     Set<UUID> on =
         onAgenda(meetingId).stream().map(AgendaItemEntity::childId).collect(Collectors.toSet());
-    return tracker.rows(user, districtFilter(meeting)).stream()
+    return tracker.rows(user, AgendaCandidates.districtFilter(meeting)).stream()
         .filter(r -> !on.contains(r.child().id()))
         .toList();
   }
@@ -382,12 +381,6 @@ public class MeetingViews {
     return panel.chairUserId() == null
         ? null
         : directory.user(panel.chairUserId()).map(UserView::displayName).orElse(null);
-  }
-
-  /** The tracker's children of the meeting's district, by name. */
-  static Tracker.Filter districtFilter(MeetingEntity meeting) {
-    return new Tracker.Filter(
-        meeting.districtId(), null, null, null, null, null, false, TrackerSort.NAME, false);
   }
 
   private List<AgendaItemEntity> onAgenda(UUID meetingId) {
