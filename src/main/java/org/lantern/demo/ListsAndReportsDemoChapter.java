@@ -14,18 +14,18 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
+import org.lantern.lists.ListCrossReference;
+import org.lantern.lists.ListKind;
 import org.lantern.panel.AgendaEntry;
 import org.lantern.panel.MeetingStatus;
 import org.lantern.panel.MeetingSummary;
 import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
-import org.lantern.panel.lists.ListCrossReference;
-import org.lantern.panel.lists.ListKind;
-import org.lantern.panel.report.ReportCards;
-import org.lantern.panel.report.ReportText;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.Sex;
+import org.lantern.reporting.ReportCards;
+import org.lantern.reporting.ReportText;
 import org.springframework.stereotype.Component;
 
 /**
