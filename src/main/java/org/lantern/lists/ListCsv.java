@@ -3,6 +3,7 @@ package org.lantern.lists;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,7 @@ final class ListCsv {
 
   /** The documented header names, in order, as the upload page lists them. */
   static final List<String> COLUMNS =
-      java.util.Arrays.stream(Column.values()).map(c -> c.documented).toList();
+      Arrays.stream(Column.values()).map(c -> c.documented).toList();
 
   /** A message key with its arguments (which may be resolvable messages themselves). */
   record Problem(String key, List<Object> arguments) {

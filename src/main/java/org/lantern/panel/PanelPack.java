@@ -1,6 +1,7 @@
 package org.lantern.panel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,7 +95,7 @@ public class PanelPack {
                           || policy.roleAllows(user, Permission.RUN_PANEL))
               .toList());
     }
-    mine.sort(java.util.Comparator.comparing(MeetingEntity::meetingOn).reversed());
+    mine.sort(Comparator.comparing(MeetingEntity::meetingOn).reversed());
     return views.summaries(user, mine);
   }
 

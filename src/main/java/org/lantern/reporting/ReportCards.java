@@ -27,6 +27,7 @@ import org.lantern.panel.PanelRounds;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.PlacementType;
+import org.lantern.people.Sex;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.disclosure.DisclosureSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -322,7 +323,7 @@ public class ReportCards {
             new CountedChild(
                 p.level(),
                 stage,
-                child == null ? org.lantern.people.Sex.NOT_KNOWN : child.sex(),
+                child == null ? Sex.NOT_KNOWN : child.sex(),
                 child == null ? null : child.dateOfBirth(),
                 placements.get(p.childId())));
       }

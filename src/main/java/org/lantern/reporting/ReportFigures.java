@@ -10,6 +10,7 @@ import org.lantern.people.Sex;
 import org.lantern.platform.disclosure.ControlledCount;
 import org.lantern.platform.disclosure.ControlledTable;
 import org.lantern.platform.disclosure.DisclosureControl;
+import org.lantern.platform.disclosure.Suppression;
 import org.lantern.risk.RiskLevel;
 
 /**
@@ -230,7 +231,7 @@ public final class ReportFigures {
       return Cell.NONE;
     }
     if (now.suppressed() || then.suppressed()) {
-      return new Cell(org.lantern.platform.disclosure.Suppression.SYMBOL, true);
+      return new Cell(Suppression.SYMBOL, true);
     }
     long d = now.value() - then.value();
     return new Cell(d > 0 ? "+" + d : d < 0 ? "−" + (-d) : "0", false);

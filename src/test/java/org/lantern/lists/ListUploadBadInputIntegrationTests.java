@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -42,7 +45,7 @@ class ListUploadBadInputIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    clock.set(java.time.Instant.parse("2026-11-18T12:00:00Z"));
+    clock.set(Instant.parse("2026-11-18T12:00:00Z"));
     mvc = Pages.mockMvc(context);
     p = fixtures.partnership();
   }
@@ -113,7 +116,7 @@ class ListUploadBadInputIntegrationTests {
             .andReturn());
   }
 
-  private org.springframework.test.web.servlet.request.RequestPostProcessor coordinator() {
+  private RequestPostProcessor coordinator() {
     return Pages.signedInAs(users, p.username(Role.EXPLOITATION_COORDINATOR));
   }
 
@@ -122,7 +125,7 @@ class ListUploadBadInputIntegrationTests {
         "file", "list.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
   }
 
-  private java.util.List<String> storedNames() {
+  private List<String> storedNames() {
     return jdbc.queryForList(
         "select r.given_name || ' ' || r.family_name from panel_list_row r"
             + " join panel_list l on l.id = r.list_id where l.partnership_id = ?",

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
 import org.lantern.people.ChildFile;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.ScreeningTools;
 import org.lantern.risk.Screenings;
@@ -26,6 +28,8 @@ import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The panel's rules against PostgreSQL: the escalation rule (exactly three consecutive
@@ -149,7 +153,7 @@ class PanelIntegrationTests {
         .extracting(x -> ((PanelRuleException) x).messageKey())
         .isEqualTo("panel.error.escalationDecision");
     assertThatThrownBy(() -> review.decide(p.user(Role.SOCIAL_WORKER), e.id(), e.version(), "No."))
-        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        .isInstanceOf(AccessDeniedException.class);
 
     review.decide(s.chair(), e.id(), e.version(), "Strategy meeting within 5 days.");
 
@@ -343,10 +347,10 @@ class PanelIntegrationTests {
         .noneMatch(e -> e.kindKey().equals("panel.chronology.kind"));
     long version = views.summary(s.coordinator(), id).version();
     assertThatThrownBy(() -> approval.approve(s.coordinator(), id, version))
-        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
             () -> approval.approve(fixtures.partnership().user(Role.TEAM_MANAGER), id, version))
-        .isInstanceOf(org.lantern.platform.RecordNotFoundException.class);
+        .isInstanceOf(RecordNotFoundException.class);
   }
 
   @Test
@@ -377,12 +381,12 @@ class PanelIntegrationTests {
     panels.configure(
         s.coordinator(),
         p.districtId(),
-        new Panels.Settings(s.chair().id(), java.util.Set.of(p.policeId()), 2, null),
+        new Panels.Settings(s.chair().id(), Set.of(p.policeId()), 2, null),
         panels.of(s.coordinator(), p.districtId()).version());
     assertThatThrownBy(() -> pack.pack(p.user(Role.PANEL_MEMBER), id))
-        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> pack.pack(p.user(Role.POLICE), id))
-        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
@@ -450,7 +454,7 @@ class PanelIntegrationTests {
                     "Second.",
                     PanelDecision.CLOSE,
                     PanelScenario.noAction()))
-        .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     MinutesView.Presentation saved =
         views.minutes(s.coordinator(), id).children().getFirst().presentation();
     assertThat(saved.discussion()).isEqualTo("First.");

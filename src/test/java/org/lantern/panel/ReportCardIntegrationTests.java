@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +159,7 @@ class ReportCardIntegrationTests {
             .filter(x -> x.title().messageKey().equals(table))
             .findFirst()
             .orElseThrow();
-    List<ReportFigures.Line> lines = new java.util.ArrayList<>(t.lines());
+    List<ReportFigures.Line> lines = new ArrayList<>(t.lines());
     if (t.total() != null) {
       lines.add(t.total());
     }

@@ -2,6 +2,7 @@ package org.lantern.lists.web;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
@@ -10,6 +11,7 @@ import org.lantern.lists.ListCrossReference;
 import org.lantern.lists.ListKind;
 import org.lantern.lists.ListRowChangedException;
 import org.lantern.platform.DateRules;
+import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,7 +79,7 @@ class ListsController {
     model.addAttribute(
         "districts",
         directory.districts(user.partnershipId()).stream()
-            .collect(java.util.stream.Collectors.toMap(DistrictView::id, DistrictView::name)));
+            .collect(Collectors.toMap(DistrictView::id, DistrictView::name)));
     return "lists/list";
   }
 
@@ -94,7 +96,7 @@ class ListsController {
       redirect.addFlashAttribute("problemRow", rowId.toString());
       return "redirect:/panels/lists/" + listId + "#row-" + rowId;
     }
-    UUID childId = choice.equals("NONE") ? null : org.lantern.platform.Texts.uuid(choice);
+    UUID childId = choice.equals("NONE") ? null : Texts.uuid(choice);
     if (childId == null && !choice.equals("NONE")) {
       redirect.addFlashAttribute("problem", "missing");
       redirect.addFlashAttribute("problemRow", rowId.toString());

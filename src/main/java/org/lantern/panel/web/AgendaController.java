@@ -1,5 +1,7 @@
 package org.lantern.panel.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.lantern.access.CurrentUser;
@@ -8,6 +10,7 @@ import org.lantern.panel.MeetingStatus;
 import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
 import org.lantern.panel.PanelRuleException;
+import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -128,7 +131,7 @@ class AgendaController {
   }
 
   private String text(String key) {
-    return messages.getMessage(key, null, java.util.Locale.UK);
+    return messages.getMessage(key, null, Locale.UK);
   }
 
   private String removePage(CurrentUser user, UUID id, UUID childId, ReasonForm form, Model model) {
@@ -139,8 +142,7 @@ class AgendaController {
         agenda.entries().stream()
             .filter(e -> e.childId().equals(childId))
             .findFirst()
-            .orElseThrow(
-                () -> new org.lantern.platform.RecordNotFoundException("agenda item", childId)));
+            .orElseThrow(() -> new RecordNotFoundException("agenda item", childId)));
     model.addAttribute("form", form);
     return "panel/remove";
   }
@@ -152,7 +154,7 @@ class AgendaController {
     boolean open = agenda.meeting().status().agendaOpen();
     model.addAttribute("agendaOpen", open);
     model.addAttribute("canAgree", agenda.meeting().status() == MeetingStatus.PLANNED);
-    model.addAttribute("addable", open ? views.addable(user, id) : java.util.List.of());
+    model.addAttribute("addable", open ? views.addable(user, id) : List.of());
     model.addAttribute("form", form);
     return "panel/agenda";
   }

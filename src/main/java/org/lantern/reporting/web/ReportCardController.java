@@ -1,5 +1,6 @@
 package org.lantern.reporting.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -69,8 +70,7 @@ class ReportCardController {
             "report.heading",
             new Object[] {
               card.round().districtName(),
-              java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-                  .format(card.round().on())
+              DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(card.round().on())
             },
             Locale.UK);
     byte[] bytes =
