@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -286,7 +287,7 @@ public class Tracker {
       rows.add(
           new Row(
               child,
-              dob == null ? null : java.time.Period.between(dob, today).getYears(),
+              dob == null ? null : Period.between(dob, today).getYears(),
               AgeBand.of(dob, today),
               child.districtId() == null ? null : districts.get(child.districtId()),
               s.teamId(),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
@@ -111,10 +112,7 @@ class ScreeningJourneyTests extends BrowserJourney {
     assertThat(csv).contains(",HIGH");
 
     // The child's file carries the indicator and the history.
-    row.getByRole(
-            com.microsoft.playwright.options.AriaRole.LINK,
-            new Locator.GetByRoleOptions().setName(child.name()))
-        .click();
+    row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(child.name())).click();
     assertThat(page.locator(".lantern-indicators")).containsText("Risk: high");
     assertThat(page.locator(".lantern-risk")).containsText("Referred");
     assertThat(page.locator(".lantern-chronology")).containsText("Risk screening: High");
@@ -180,7 +178,7 @@ class ScreeningJourneyTests extends BrowserJourney {
     Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(child.name()));
     assertThat(row).containsText("High");
     assertAccessible();
-    row.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+    row.getByRole(AriaRole.BUTTON).click();
     assertThat(page.locator(".govuk-notification-banner--success"))
         .containsText("Referral accepted.");
     visit("/children/" + child.id());
