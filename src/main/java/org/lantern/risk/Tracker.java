@@ -166,8 +166,8 @@ public class Tracker {
 
   /** Writes the rows as CSV (audited as an export). */
   @Transactional
-  public void export(CurrentUser user, Filter filter, Writer out) {
-    List<Row> rows = rows(user, filter);
+  public void export(CurrentUser user, Filter filter, @Nullable String search, Writer out) {
+    List<Row> rows = named(rows(user, filter), search);
     audit.record(
         user,
         AuditAction.TRACKER_EXPORTED,
@@ -217,6 +217,20 @@ public class Tracker {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The rows whose child's name holds {@code search} (any case, spaces squeezed); all of them when
+   * it is blank.
+   */
+  public static List<Row> named(List<Row> rows, @Nullable String search) {
+    if (search == null || search.isBlank()) {
+      return rows;
+    }
+    String wanted = search.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return rows.stream()
+        .filter(r -> r.child().name().toLowerCase(Locale.ROOT).contains(wanted))
+        .toList();
   }
 
   /** A value as a person reads it, for exports: "Family home", not FAMILY_HOME. */
