@@ -71,7 +71,15 @@ public enum AuditAction {
   /** A concern or missing episode moved from the child it was put on to the right one. */
   MOVE_TO_ANOTHER_CHILD,
   /** A working relationship with a child ended (its basis moved to another child). */
-  END_RELATIONSHIP;
+  END_RELATIONSHIP,
+  VIEW_TEAM_QUEUE,
+  ALLOCATE_CASE,
+  HOLD_CASES,
+  TRANSFER_CASE,
+  CLOSE_CASE,
+  RECORD_NETWORK,
+  /** The council's own case-system reference recorded on a child's case. */
+  RECORD_CASE_REFERENCE;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

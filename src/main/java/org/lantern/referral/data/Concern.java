@@ -169,7 +169,8 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
   }
 
   /** Records the threshold decision. A concern is decided once. */
-  public void decide(ThresholdDecision decision, String reasons, UUID by, Instant now) {
+  public void decide(
+      ThresholdDecision decision, String reasons, UUID by, Instant now, @Nullable UUID teamId) {
     if (status == ConcernStatus.DECIDED) {
       throw new IllegalStateException("Concern " + reference + " is already decided");
     }
@@ -179,7 +180,17 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
     this.decidedByUserId = by;
     this.decidedAt = now;
     registerEvent(
-        new ConcernDecided(id, partnershipId, referrerUserId, decision, !awaitingConfirmation()));
+        new ConcernDecided(
+            id,
+            partnershipId,
+            childId,
+            referrerUserId,
+            decision,
+            reasons,
+            by,
+            now,
+            teamId,
+            !awaitingConfirmation()));
   }
 
   /** Records the referrer's written confirmation of a phone referral. Once. */

@@ -1,12 +1,15 @@
 package org.lantern.referral.web;
 
+import java.util.List;
 import java.util.UUID;
 import org.lantern.access.CurrentUser;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernChangedException;
 import org.lantern.referral.ConcernFile;
+import org.lantern.referral.DecisionRouting;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +25,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FrontDoorController {
 
   private final FrontDoor frontDoor;
+  private final ObjectProvider<DecisionRouting> routing;
 
-  FrontDoorController(FrontDoor frontDoor) {
+  FrontDoorController(FrontDoor frontDoor, ObjectProvider<DecisionRouting> routing) {
     this.frontDoor = frontDoor;
+    this.routing = routing;
+  }
+
+  private List<DecisionRouting.Team> teams(CurrentUser user) {
+    DecisionRouting r = routing.getIfAvailable();
+    return r == null ? List.of() : r.teams(user.partnershipId());
   }
 
   @GetMapping("/front-door")
@@ -42,7 +52,7 @@ class FrontDoorController {
     decision.setVersion(file.concern().version());
     ConfirmationForm confirmation = new ConfirmationForm();
     confirmation.setVersion(file.concern().version());
-    return show(file, decision, confirmation, model);
+    return show(file, decision, confirmation, teams(user), model);
   }
 
   @PostMapping("/front-door/concerns/{concernId}/decision")
@@ -54,10 +64,18 @@ class FrontDoorController {
       Model model,
       RedirectAttributes redirect) {
     form.validate(errors);
+    List<DecisionRouting.Team> teams = teams(user);
+    List<UUID> offered = teams.stream().map(DecisionRouting.Team::id).toList();
+    form.validateTeam(errors, offered);
     if (!errors.hasErrors()) {
       try {
         frontDoor.decide(
-            user, concernId, form.getVersion(), form.decision(), Texts.clean(form.getReasons()));
+            user,
+            concernId,
+            form.getVersion(),
+            form.decision(),
+            Texts.clean(form.getReasons()),
+            form.teamId(offered));
         redirect.addFlashAttribute("decided", true);
         return "redirect:/front-door/concerns/" + concernId;
       } catch (ConcernChangedException | ObjectOptimisticLockingFailureException changed) {
@@ -68,7 +86,7 @@ class FrontDoorController {
     ConcernFile file = frontDoor.open(user, concernId);
     ConfirmationForm confirmation = new ConfirmationForm();
     confirmation.setVersion(file.concern().version());
-    return show(file, form, confirmation, model);
+    return show(file, form, confirmation, teams, model);
   }
 
   @PostMapping("/front-door/concerns/{concernId}/confirmation")
@@ -93,11 +111,16 @@ class FrontDoorController {
     ConcernFile file = frontDoor.open(user, concernId);
     DecisionForm decision = new DecisionForm();
     decision.setVersion(file.concern().version());
-    return show(file, decision, form, model);
+    return show(file, decision, form, teams(user), model);
   }
 
   private static String show(
-      ConcernFile file, DecisionForm decision, ConfirmationForm confirmation, Model model) {
+      ConcernFile file,
+      DecisionForm decision,
+      ConfirmationForm confirmation,
+      List<DecisionRouting.Team> teams,
+      Model model) {
+    model.addAttribute("teams", teams);
     model.addAttribute("file", file);
     model.addAttribute("decision", decision);
     model.addAttribute("confirmation", confirmation);

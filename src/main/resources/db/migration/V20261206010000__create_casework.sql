@@ -1,0 +1,48 @@
+-- Casework: which council team takes children routed by the front door, each child's case (one open
+-- at a time), and what happened to it (for the chronology).
+create table case_team (
+  team_id uuid primary key references team (id),
+  partnership_id uuid not null references partnership (id),
+  district_id uuid references district (id),
+  early_help boolean not null
+);
+
+create index case_team_partnership_idx on case_team (partnership_id);
+
+create table child_case (
+  id uuid primary key,
+  partnership_id uuid not null references partnership (id),
+  child_id uuid not null references child (id),
+  concern_id uuid not null,
+  decision varchar(40) not null,
+  decision_reasons varchar(5000) not null,
+  status varchar(30) not null,
+  team_id uuid references team (id),
+  worker_user_id uuid references user_account (id),
+  routed_at timestamp with time zone not null,
+  allocated_at timestamp with time zone,
+  allocated_by_user_id uuid references user_account (id),
+  council_reference varchar(60),
+  other_authority varchar(200),
+  closed_at timestamp with time zone,
+  close_reason varchar(2000),
+  reopened_at timestamp with time zone,
+  version bigint not null
+);
+
+create index child_case_child_idx on child_case (child_id);
+create index child_case_team_idx on child_case (team_id, status);
+create index child_case_worker_idx on child_case (worker_user_id, status);
+
+create table case_event (
+  id uuid primary key,
+  case_id uuid not null references child_case (id),
+  child_id uuid not null references child (id),
+  happened_at timestamp with time zone not null,
+  kind varchar(30) not null,
+  by_user_id uuid references user_account (id),
+  agency_name varchar(200) not null,
+  detail varchar(2000)
+);
+
+create index case_event_child_idx on case_event (child_id, happened_at);
