@@ -33,10 +33,20 @@ final class CaseworkScenario {
   private final FrontDoor door;
 
   CaseworkScenario(Fixtures fixtures, Directory directory, TeamRouting routing, FrontDoor door) {
+    this(fixtures.partnership(), fixtures, directory, routing, door);
+  }
+
+  /** On a partnership made already (a panel scenario's, say). */
+  CaseworkScenario(
+      TestPartnership partnership,
+      Fixtures fixtures,
+      Directory directory,
+      TeamRouting routing,
+      FrontDoor door) {
     this.fixtures = fixtures;
     this.directory = directory;
     this.door = door;
-    p = fixtures.partnership();
+    p = partnership;
     routing.register(p.id(), p.teamId(), p.districtId(), false);
     earlyHelpTeam = directory.createTeam(p.councilId(), "Early help " + p.suffix());
     routing.register(p.id(), earlyHelpTeam, null, true);
