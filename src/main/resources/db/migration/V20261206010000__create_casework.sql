@@ -46,3 +46,9 @@ create table case_event (
 );
 
 create index case_event_child_idx on case_event (child_id, happened_at);
+
+-- When each person last looked at their caseload, for "what is new on your children".
+create table caseload_seen (
+  user_id uuid primary key references user_account (id),
+  seen_at timestamp with time zone not null
+);

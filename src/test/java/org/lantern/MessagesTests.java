@@ -237,6 +237,7 @@ class MessagesTests {
                 "\\$\\{item\\.countKey\\(\\)}\\(\\$\\{item\\.count\\(\\)}\\)", // what a count
                 // counts
                 "\\$\\{entry\\.kindKey\\(\\)}", // chronology: a key named in Java
+                "\\$\\{n\\.entry\\(\\)\\.kindKey\\(\\)}", // caseload news: a chronology key
                 "\\$\\{tag}", // chronology tags: risk indicators
                 "'audit\\.basis\\.' \\+ \\$\\{[\\w.()]+}",
                 "'audit\\.outcome\\.' \\+ \\$\\{[\\w.()]+}")

@@ -342,6 +342,8 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("POST /panels/report-cards/{meetingId}/text", needs(WRITE_REPORT_CARD)),
               // casework
               Map.entry("GET /casework/queue", needs(VIEW_TEAM_QUEUE)),
+              Map.entry("GET /casework/team", needs(VIEW_TEAM_QUEUE)),
+              Map.entry("GET /my-children", needs(HOLD_CASES)),
               Map.entry("GET /cases/{caseId}", needs(VIEW_CHILD_RECORD)),
               Map.entry("GET /cases/{caseId}/allocate", needs(ALLOCATE_CASE)),
               Map.entry("POST /cases/{caseId}/allocate", needs(ALLOCATE_CASE).with("version", "0")),

@@ -33,6 +33,12 @@ class CaseworkNavigation implements Navigation {
               allocation.waiting(user),
               "nav.count.waiting"));
     }
+    if (policy.roleAllows(user, Permission.HOLD_CASES)) {
+      items.add(NavItem.link(14, "casework.nav.mine", "/my-children"));
+    }
+    if (policy.roleAllows(user, Permission.VIEW_TEAM_QUEUE)) {
+      items.add(NavItem.link(13, "casework.nav.team", "/casework/team"));
+    }
     return items;
   }
 }
