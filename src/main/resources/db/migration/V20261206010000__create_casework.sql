@@ -52,3 +52,24 @@ create table caseload_seen (
   user_id uuid primary key references user_account (id),
   seen_at timestamp with time zone not null
 );
+
+-- Who else works with the child: a person with an account, or an agency contact.
+create table network_member (
+  id uuid primary key,
+  partnership_id uuid not null references partnership (id),
+  child_id uuid not null references child (id),
+  network_role varchar(40) not null,
+  user_id uuid references user_account (id),
+  contact_name varchar(200) not null,
+  agency_name varchar(200) not null,
+  phone varchar(40),
+  email varchar(200),
+  added_at timestamp with time zone not null,
+  added_by_user_id uuid not null references user_account (id),
+  ended_at timestamp with time zone,
+  ended_by_user_id uuid references user_account (id),
+  version bigint not null
+);
+
+create index network_member_child_idx on network_member (child_id);
+create index network_member_user_idx on network_member (user_id);

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.lantern.casework.Cases;
+import org.lantern.casework.NetworkRole;
+import org.lantern.casework.ProfessionalNetwork;
 import org.lantern.intelligence.AdultDetails;
 import org.lantern.intelligence.Adults;
 import org.lantern.missing.EpisodeDetails;
@@ -344,6 +346,16 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("GET /casework/queue", needs(VIEW_TEAM_QUEUE)),
               Map.entry("GET /casework/team", needs(VIEW_TEAM_QUEUE)),
               Map.entry("GET /my-children", needs(HOLD_CASES)),
+              Map.entry("GET /children/{childId}/network", needs(VIEW_CHILD_RECORD)),
+              Map.entry(
+                  "POST /children/{childId}/network",
+                  needs(RECORD_NETWORK)
+                      .with("role", "GP")
+                      .with("name", "Dr A")
+                      .with("agency", "GP")),
+              Map.entry(
+                  "POST /children/{childId}/network/{memberId}/end",
+                  needs(RECORD_NETWORK).with("version", "0")),
               Map.entry("GET /cases/{caseId}", needs(VIEW_CHILD_RECORD)),
               Map.entry("GET /cases/{caseId}/allocate", needs(ALLOCATE_CASE)),
               Map.entry("POST /cases/{caseId}/allocate", needs(ALLOCATE_CASE).with("version", "0")),
@@ -391,6 +403,7 @@ class EveryRefusalIsAuditedIntegrationTests {
   @Autowired MutableClock clock;
   @Autowired FrontDoor frontDoor;
   @Autowired Cases cases;
+  @Autowired ProfessionalNetwork network;
 
   @BeforeEach
   void setUp() {
@@ -702,6 +715,7 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "childId" -> "child";
           case "concernId" -> "concern";
           case "caseId" -> "case";
+          case "memberId" -> "member";
           case "episodeId" -> "episode";
           case "grantId" -> "grant";
           case "notificationId" -> "notification";
@@ -777,6 +791,15 @@ class EveryRefusalIsAuditedIntegrationTests {
         "Routed for the test.",
         null);
     made.put("case", String.valueOf(cases.caseOf(routed.id())));
+    made.put(
+        "member",
+        network
+            .add(
+                p.user(Role.FRONT_DOOR),
+                routed.id(),
+                new ProfessionalNetwork.NewMember(
+                    NetworkRole.GP, null, "Dr Ash", "Riverside Surgery", "01632 960000", null))
+            .toString());
     inbox.raise(p.user(Role.PRACTITIONER).id(), NotificationKind.REFERRAL_DECIDED, concern);
     made.put(
         "notification",
