@@ -73,3 +73,11 @@ create table network_member (
 
 create index network_member_child_idx on network_member (child_id);
 create index network_member_user_idx on network_member (user_id);
+
+-- A phone referral from someone without a Lantern account (referral, issue 13 item 6): who they
+-- are to the child, and their agency (free text) if any. Only professionals owe written
+-- confirmation; the others' concerns have no confirmation clock.
+alter table concern alter column referrer_agency_id drop not null;
+alter table concern add column referrer_kind varchar(30);
+alter table concern add column referrer_relationship varchar(200);
+alter table concern add column referrer_agency_name varchar(200);

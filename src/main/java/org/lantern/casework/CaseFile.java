@@ -16,6 +16,8 @@ import org.lantern.people.ChronologySource;
 import org.lantern.people.FileIndicator;
 import org.lantern.people.FilePartSource;
 import org.lantern.people.FileSection;
+import org.lantern.referral.ConcernReading;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -32,13 +34,16 @@ class CaseFile implements FilePartSource, ChronologySource {
   private final CaseViews views;
   private final AccessPolicy policy;
   private final MessageSource messages;
+  private final ObjectProvider<ConcernReading> concerns;
 
   CaseFile(
       ChildCases cases,
       CaseEvents events,
       CaseViews views,
       AccessPolicy policy,
-      MessageSource messages) {
+      MessageSource messages,
+      ObjectProvider<ConcernReading> concerns) {
+    this.concerns = concerns;
     this.cases = cases;
     this.events = events;
     this.views = views;
@@ -46,11 +51,21 @@ class CaseFile implements FilePartSource, ChronologySource {
     this.messages = messages;
   }
 
-  @Override
-  public List<FileIndicator> indicatorsFor(UUID childId, CurrentUser viewer) {
+  /**
+   * The child's case, unless it was routed by a phone referral this viewer made and has not yet
+   * confirmed: the case would tell them the outcome they are not told until they confirm. (The
+   * concerns are read through a provider: reading a concern builds a chronology, which asks this.)
+   */
+  private java.util.Optional<CaseView> caseFor(UUID childId, CurrentUser viewer) {
     return cases
         .findFirstByChildIdOrderByRoutedAtDesc(childId)
-        .map(views::of)
+        .filter(c -> !concerns.getObject().awaitsConfirmationFrom(viewer, c.concernId()))
+        .map(views::of);
+  }
+
+  @Override
+  public List<FileIndicator> indicatorsFor(UUID childId, CurrentUser viewer) {
+    return caseFor(childId, viewer)
         .filter(CaseView::isOpen)
         .map(
             c ->
@@ -71,9 +86,7 @@ class CaseFile implements FilePartSource, ChronologySource {
 
   @Override
   public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer) {
-    return cases
-        .findFirstByChildIdOrderByRoutedAtDesc(childId)
-        .map(views::of)
+    return caseFor(childId, viewer)
         .map(
             c ->
                 List.of(
@@ -99,6 +112,9 @@ class CaseFile implements FilePartSource, ChronologySource {
   @Override
   public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer) {
     List<ChronologyEntry> entries = new ArrayList<>();
+    if (caseFor(childId, viewer).isEmpty()) {
+      return entries;
+    }
     for (CaseEventEntity e : events.findByChildIdOrderByHappenedAtAscIdAsc(childId)) {
       entries.add(
           new ChronologyEntry(
