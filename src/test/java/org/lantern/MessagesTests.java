@@ -458,6 +458,10 @@ class MessagesTests {
     required.add("audit.basis." + BreakGlass.APPROPRIATE);
     required.add("audit.basis." + BreakGlass.INAPPROPRIATE);
     required.add("audit.basis." + BreakGlass.ACCESS_ALREADY_HELD);
+    for (org.lantern.access.AccessBasis b : org.lantern.access.AccessBasis.values()) {
+      required.add("audit.basis." + b.name()); // each section shown, with what allowed it
+    }
+    required.add("audit.basis." + org.lantern.access.AccessPolicy.OUTSIDE_SCOPE);
     for (AuditEntry.Outcome o : AuditEntry.Outcome.values()) {
       required.add("audit.outcome." + o.name());
     }

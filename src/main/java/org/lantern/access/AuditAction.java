@@ -71,7 +71,9 @@ public enum AuditAction {
   /** A concern or missing episode moved from the child it was put on to the right one. */
   MOVE_TO_ANOTHER_CHILD,
   /** A working relationship with a child ended (its basis moved to another child). */
-  END_RELATIONSHIP;
+  END_RELATIONSHIP,
+  /** A section of a child's file shown to someone, with the basis that allowed it. */
+  VIEW_FILE_SECTION;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

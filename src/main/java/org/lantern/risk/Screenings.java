@@ -19,6 +19,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
 import org.lantern.access.Relationships;
+import org.lantern.access.Section;
 import org.lantern.access.UserView;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
@@ -102,14 +103,21 @@ public class Screenings {
     return s.id();
   }
 
-  /** A screening as this person may read it (anyone who may open the child's record). */
+  /**
+   * A screening as this person may read it: anyone who sees the child's screenings whole, or who
+   * wrote it (or whose agency did) when their relationship shows that much. A level without its
+   * answers is shown on the file; the answers here are refused (audited) to those who see levels
+   * only.
+   */
   @Transactional
   public ScreeningView open(CurrentUser user, UUID screeningId) {
     Screening s = load(screeningId);
-    policy.require(
+    policy.requireInSection(
         user,
-        Permission.VIEW_CHILD_RECORD,
         children.ref(s.childId()),
+        Section.SCREENINGS,
+        s.authorUserId(),
+        directory.user(s.authorUserId()).map(UserView::agencyId).orElse(null),
         RecordRef.of("SCREENING", screeningId),
         "read a screening");
     return view(s);

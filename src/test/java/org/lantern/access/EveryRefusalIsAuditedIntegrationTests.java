@@ -180,6 +180,7 @@ class EveryRefusalIsAuditedIntegrationTests {
               // people
               Map.entry("GET /children/find", needs(VIEW_CHILD_RECORD)),
               Map.entry("GET /children/{childId}", needs(VIEW_CHILD_RECORD)),
+              Map.entry("GET /children/{childId}/file.pdf", needs(VIEW_CHILD_RECORD)),
               Map.entry("GET /children/{childId}/audit", needs(VIEW_CHILD_AUDIT)),
               Map.entry("GET /children/{childId}/placement", needs(RECORD_PLACEMENT)),
               Map.entry(
