@@ -78,7 +78,6 @@ class ConcernChronology implements ChronologySource {
           theirsToConfirm
               ? "chronology.concern.awaitingYourConfirmation"
               : c.decision() == null ? "chronology.concern.awaiting" : c.decision().messageKey();
-      boolean theirs = viewer.id().equals(c.referrerUserId());
       entries.add(
           new ChronologyEntry(
               c.submittedAt(),
@@ -88,7 +87,7 @@ class ConcernChronology implements ChronologySource {
               shorten(c.whatHappened()),
               c.indicators().stream().map(RiskIndicator::messageKey).toList(),
               messages.getMessage(outcomeKey, null, Locale.UK),
-              (theirsToConfirm || (!counted && theirs) ? "/referrals/" : "/concerns/") + c.id()));
+              (theirsToConfirm ? "/referrals/" : "/concerns/") + c.id()));
     }
     return entries;
   }

@@ -135,6 +135,27 @@ public class CommissionedService {
     return views(referrals.findByChildIdOrderByReferredAtDesc(childId));
   }
 
+  /**
+   * The child's referrals into the service that someone seeing part of the screenings section may
+   * see: those accepted by them or (when their scope gives it) their agency — the service's own
+   * record of taking the child on.
+   */
+  List<Referral> forChild(UUID childId, org.lantern.access.SectionAccess access) {
+    List<ServiceReferral> rows = referrals.findByChildIdOrderByReferredAtDesc(childId);
+    Map<UUID, UserView> people =
+        directory.users(
+            rows.stream().map(ServiceReferral::acceptedByUserId).filter(id -> id != null).toList());
+    return views(
+        rows.stream()
+            .filter(r -> r.acceptedByUserId() != null)
+            .filter(
+                r -> {
+                  UserView by = people.get(r.acceptedByUserId());
+                  return access.admits(r.acceptedByUserId(), by == null ? null : by.agencyId());
+                })
+            .toList());
+  }
+
   private List<Referral> views(List<ServiceReferral> rows) {
     Map<UUID, ChildSummary> kids =
         children.summaries(rows.stream().map(ServiceReferral::childId).toList());

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * checked (and audited) that the viewer may open the record. Someone who sees only part of the
  * screenings section sees the levels and dates (of every screening when their scope gives levels,
  * otherwise of those they or their agency wrote, and no section when there are none), never the
- * answers behind them, and not the service referral.
+ * answers behind them, and only the service referrals they (or their agency) accepted.
  */
 @Component
 class RiskFile implements FilePartSource, ChronologySource, KnownSource {
@@ -109,7 +109,7 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
 
   @Override
   public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer) {
-    return section(childId, viewer, records.submittedFor(childId), true);
+    return section(childId, viewer, records.submittedFor(childId), null);
   }
 
   @Override
@@ -121,7 +121,7 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
     if (shown.isEmpty() && !access.levelOnly()) {
       return List.of();
     }
-    return section(childId, viewer, shown, false);
+    return section(childId, viewer, shown, service.forChild(childId, access));
   }
 
   /** The screenings someone who sees part of the section is shown the level of. */
@@ -143,15 +143,23 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
     return author == null ? null : author.agencyId();
   }
 
+  /**
+   * The section: whole when {@code partReferrals} is null, otherwise levels only, with these
+   * service referrals.
+   */
   private List<FileSection> section(
-      UUID childId, CurrentUser viewer, List<Screening> submitted, boolean whole) {
+      UUID childId,
+      CurrentUser viewer,
+      List<Screening> submitted,
+      @org.jspecify.annotations.Nullable List<CommissionedService.Referral> partReferrals) {
+    boolean whole = partReferrals == null;
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("childId", childId);
     model.put("levelsOnly", !whole);
     if (!submitted.isEmpty()) {
       model.put("history", history(submitted, whole));
     }
-    model.put("referrals", whole ? service.forChild(childId) : List.of());
+    model.put("referrals", whole ? service.forChild(childId) : partReferrals);
     boolean mayStart = policy.roleAllows(viewer, Permission.COMPLETE_SCREENING);
     model.put("tools", mayStart ? tools.current(viewer.partnershipId()) : List.of());
     model.put(

@@ -25,7 +25,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lantern.access.AuditEntry.Outcome;
+import org.lantern.intelligence.AbductionNotices;
+import org.lantern.intelligence.AdultDetails;
 import org.lantern.intelligence.NamedAdult;
+import org.lantern.intelligence.NoticeDetails;
 import org.lantern.missing.EpisodeDetails;
 import org.lantern.missing.Episodes;
 import org.lantern.missing.MissingFrom;
@@ -107,6 +110,7 @@ class NeedToKnowIntegrationTests {
   @Autowired ConcernSubmission submission;
   @Autowired FrontDoor frontDoor;
   @Autowired Episodes episodes;
+  @Autowired AbductionNotices notices;
   @Autowired Screenings screenings;
   @Autowired ScreeningTools tools;
   @Autowired TransactionTemplate transaction;
@@ -481,6 +485,16 @@ class NeedToKnowIntegrationTests {
             List.of(
                 new NamedAdult("Dean", family, null, 30, "drives a silver car", "Bus station")));
 
+    notices.serve(
+        p.user(Role.POLICE),
+        new NoticeDetails(
+            new AdultDetails("Carl", "Stone" + family, LocalDate.of(1990, 1, 1)),
+            List.of(s.child().id()),
+            "PC Notice",
+            LocalDate.now(clock).minusDays(1),
+            LocalDate.now(clock).plusMonths(6),
+            "Found harbouring the child overnight."));
+
     Document page = page("/front-door/concerns/" + named, Role.FRONT_DOOR);
 
     String known = page.select(".lantern-known").text();
@@ -490,6 +504,9 @@ class NeedToKnowIntegrationTests {
         .contains("1 missing episode")
         .contains("Never presented to a panel");
     assertThat(page.select(".lantern-known-indicators li")).isNotEmpty();
+    assertThat(page.select(".lantern-chronology").text())
+        .contains("Named on a child abduction warning notice")
+        .contains("PC Notice");
     assertThat(page.select(".lantern-named-adults").text())
         .contains("Dean " + family)
         .contains("drives a silver car");

@@ -85,8 +85,11 @@ class NeedToKnowJourneyTests extends BrowserJourney {
 
     assertThat(link("Download this record as a PDF (what you are shown here)")).isVisible();
     page.locator(".lantern-chronology a").first().click();
-    assertThat(page).hasURL(Pattern.compile("/referrals/" + referral + "$"));
+    assertThat(page).hasURL(Pattern.compile("/concerns/" + referral + "$"));
     assertThat(page.locator("main")).containsText(schoolText);
+    assertThat(page.locator(".lantern-decision")).containsText("Early help");
+    assertThat(page.locator("main")).not().containsText(healthText);
+    assertThat(page.locator("main")).not().containsText(policeReference);
     assertAccessible();
   }
 
