@@ -72,6 +72,10 @@ public enum AuditAction {
   MOVE_TO_ANOTHER_CHILD,
   /** A working relationship with a child ended (its basis moved to another child). */
   END_RELATIONSHIP,
+  /** A front-door worker said they are looking at a waiting concern. */
+  PICK_UP_CONCERN,
+  /** A front-door worker stopped looking at a waiting concern (or took it from another). */
+  PUT_DOWN_CONCERN,
   /** A section of a child's file shown to someone, with the basis that allowed it. */
   VIEW_FILE_SECTION;
 
