@@ -239,6 +239,7 @@ class MessagesTests {
                 "\\$\\{entry\\.kindKey\\(\\)}", // chronology: a key named in Java
                 "\\$\\{tag}", // chronology tags: risk indicators
                 "'audit\\.basis\\.' \\+ \\$\\{[\\w.()]+}",
+                "'access\\.section\\.' \\+ \\$\\{[\\w.()]+}", // a file section's name
                 "'audit\\.outcome\\.' \\+ \\$\\{[\\w.()]+}")
             .map(Pattern::compile)
             .toList();
