@@ -240,6 +240,7 @@ class MessagesTests {
                 "\\$\\{tag}", // chronology tags: risk indicators
                 "'audit\\.basis\\.' \\+ \\$\\{[\\w.()]+}",
                 "'access\\.section\\.' \\+ \\$\\{[\\w.()]+}", // a file section's name
+                "\\$\\{a\\.suggestionKey\\(\\)}", // an alert's suggested action: AlertRule
                 "'audit\\.outcome\\.' \\+ \\$\\{[\\w.()]+}")
             .map(Pattern::compile)
             .toList();
@@ -463,6 +464,11 @@ class MessagesTests {
       required.add("audit.basis." + b.name()); // each section shown, with what allowed it
     }
     required.add("audit.basis." + org.lantern.access.AccessPolicy.OUTSIDE_SCOPE);
+    for (org.lantern.notify.AlertRule r : org.lantern.notify.AlertRule.values()) {
+      if (r.suggestionKey() != null) {
+        required.add(r.suggestionKey()); // AlertRule.TABLE names it
+      }
+    }
     for (AuditEntry.Outcome o : AuditEntry.Outcome.values()) {
       required.add("audit.outcome." + o.name());
     }

@@ -17,6 +17,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.people.Children;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ public class AbductionNotices {
   private final Children children;
   private final AccessPolicy policy;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   AbductionNotices(
@@ -42,7 +44,9 @@ public class AbductionNotices {
       Children children,
       AccessPolicy policy,
       AuditLog audit,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.jdbc = jdbc;
     this.adults = adults;
     this.children = children;
@@ -81,6 +85,7 @@ public class AbductionNotices {
       jdbc.update(
           "insert into abduction_notice_child (notice_id, child_id) values (?, ?)", id, childId);
       adults.link(officer.partnershipId(), adultId, childId, LinkSource.ABDUCTION_NOTICE, id);
+      events.publishEvent(new ChildNamedOnNotice(id, officer.partnershipId(), childId));
     }
     return id;
   }

@@ -28,6 +28,7 @@ import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.LevelRules.Explanation;
 import org.lantern.risk.data.Screening;
 import org.lantern.risk.data.ScreeningRecords;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,7 @@ public class Screenings {
   private final Relationships relationships;
   private final CommissionedService service;
   private final RiskSettings settings;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Screenings(
@@ -61,7 +63,9 @@ public class Screenings {
       Relationships relationships,
       CommissionedService service,
       RiskSettings settings,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.records = records;
     this.tools = tools;
     this.children = children;
@@ -153,6 +157,11 @@ public class Screenings {
     RiskLevel judgedLevel = judged == e.level() ? null : judged;
     RiskLevel level = judgedLevel == null ? e.level() : judgedLevel;
     Instant now = clock.instant();
+    List<Screening> before = records.submittedFor(s.childId());
+    RiskLevel previous =
+        before.isEmpty() || before.getLast().riskLevel() == null
+            ? null
+            : before.getLast().riskLevel();
     UUID team = relationships.allocatedTeam(s.childId());
     s.submit(
         e.score(),
@@ -166,6 +175,8 @@ public class Screenings {
     if (level.serious()) {
       service.refer(s, level);
     }
+    events.publishEvent(
+        new ScreeningSubmitted(s.id(), s.partnershipId(), s.childId(), level, previous));
     return view(s);
   }
 

@@ -155,6 +155,9 @@ class EveryRefusalIsAuditedIntegrationTests {
                   "POST /inbox/{notificationId}",
                   open("opens one's own notice; another's is refused (a record case below)")),
               Map.entry(
+                  "POST /inbox/alerts/{alertId}",
+                  open("opens one's own alert; another's is refused (AlertsIntegrationTests)")),
+              Map.entry(
                   "GET /panel-actions",
                   open("one's own panel actions: anyone may be given one to do")),
               // access
