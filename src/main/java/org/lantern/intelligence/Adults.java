@@ -3,8 +3,11 @@ package org.lantern.intelligence;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.platform.LanternTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,9 +117,9 @@ public class Adults {
   public record Named(
       UUID adultId,
       String name,
-      @org.jspecify.annotations.Nullable String describedAs,
-      @org.jspecify.annotations.Nullable String place,
-      @org.jspecify.annotations.Nullable Integer approximateAge,
+      @Nullable String describedAs,
+      @Nullable String place,
+      @Nullable Integer approximateAge,
       int otherChildren,
       boolean underNotice) {}
 
@@ -126,9 +129,7 @@ public class Adults {
    */
   @Transactional(readOnly = true)
   public List<Named> namedIn(UUID concernId) {
-    Date today =
-        Date.valueOf(
-            java.time.LocalDate.now(clock.withZone(org.lantern.platform.LanternTime.ZONE)));
+    Date today = Date.valueOf(LocalDate.now(clock.withZone(LanternTime.ZONE)));
     return jdbc.query(
         """
         select a.id, a.given_name, a.family_name, l.described_as, l.place, l.approximate_age,

@@ -2,10 +2,14 @@ package org.lantern.missing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
@@ -16,6 +20,7 @@ import org.lantern.access.SectionAccess;
 import org.lantern.access.UserView;
 import org.lantern.missing.data.MissingEpisode;
 import org.lantern.missing.data.MissingEpisodes;
+import org.lantern.people.ChildDescription;
 import org.lantern.people.ChronologyEntry;
 import org.lantern.people.ChronologySource;
 import org.lantern.people.DescribedChildren;
@@ -24,6 +29,7 @@ import org.lantern.people.FilePartSource;
 import org.lantern.people.FileSection;
 import org.lantern.people.KnownFact;
 import org.lantern.people.KnownSource;
+import org.lantern.platform.LanternTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -90,18 +96,17 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
   public List<KnownFact> knownAbout(UUID childId, CurrentUser viewer) {
     List<MissingEpisode> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
     if (all.isEmpty()) {
-      return List.of(new KnownFact(30, "known.missing.none", List.of(), false, null));
+      return List.of(new KnownFact(30, "missing.known.none", List.of(), false, null));
     }
     long recent = recentCount(all);
     return List.of(
         new KnownFact(
             30,
-            "known.missing.episodes",
+            "missing.known.episodes",
             List.of(
                 all.size(),
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-                    .format(
-                        all.getLast().missingAt().atZone(org.lantern.platform.LanternTime.ZONE)),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                    .format(all.getLast().missingAt().atZone(LanternTime.ZONE)),
                 recent,
                 settings.repeatWindow().toDays()),
             recent >= settings.repeatThreshold(),
@@ -123,7 +128,7 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
         directory.users(
             all.stream()
                 .map(MissingEpisode::interviewedByUserId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList());
     return all.stream()
@@ -155,17 +160,16 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
       return List.of();
     }
     List<EpisodeView> shown = new ArrayList<>(views.of(all));
-    java.util.Collections.reverse(shown);
+    Collections.reverse(shown);
     long recent = recentCount(all);
-    Map<UUID, UUID> descriptionOf = new java.util.HashMap<>();
+    Map<UUID, UUID> descriptionOf = new HashMap<>();
     for (MissingEpisode e : all) {
       if (e.descriptionId() != null) {
         descriptionOf.put(e.id(), e.descriptionId());
       }
     }
-    Map<UUID, org.lantern.people.ChildDescription> byId =
-        described.descriptions(descriptionOf.values());
-    Map<UUID, org.lantern.people.ChildDescription> describedAs = new java.util.HashMap<>();
+    Map<UUID, ChildDescription> byId = described.descriptions(descriptionOf.values());
+    Map<UUID, ChildDescription> describedAs = new HashMap<>();
     descriptionOf.forEach((episode, d) -> describedAs.put(episode, byId.get(d)));
     return List.of(
         new FileSection(

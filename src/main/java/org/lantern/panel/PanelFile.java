@@ -49,7 +49,7 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
   private final Actions actions;
   private final Amendments amendments;
   private final Escalations escalations;
-  private final Minutes minutes;
+  private final MeetingViews views;
   private final Directory directory;
   private final MessageSource messages;
 
@@ -60,7 +60,7 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
       Actions actions,
       Amendments amendments,
       Escalations escalations,
-      Minutes minutes,
+      MeetingViews views,
       Directory directory,
       MessageSource messages) {
     this.history = history;
@@ -69,7 +69,7 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
     this.actions = actions;
     this.amendments = amendments;
     this.escalations = escalations;
-    this.minutes = minutes;
+    this.views = views;
     this.directory = directory;
     this.messages = messages;
   }
@@ -95,13 +95,13 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
   public List<KnownFact> knownAbout(UUID childId, CurrentUser viewer) {
     List<PanelHistory.Shown> approved = history.approved(childId);
     if (approved.isEmpty()) {
-      return List.of(new KnownFact(20, "known.panel.never", List.of(), false, null));
+      return List.of(new KnownFact(20, "panel.known.never", List.of(), false, null));
     }
     String on = approved.getLast().meeting().meetingOn().format(DATE);
     return List.of(
         current(childId, approved)
-            ? new KnownFact(20, "known.panel.current", List.of(on), true, null)
-            : new KnownFact(20, "known.panel.past", List.of(on), false, null));
+            ? new KnownFact(20, "panel.known.current", List.of(on), true, null)
+            : new KnownFact(20, "panel.known.past", List.of(on), false, null));
   }
 
   @Override
@@ -158,7 +158,7 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
             .toList();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("presentations", rows);
-    model.put("actions", minutes.actionViews(open, minutes.agencies(viewer)));
+    model.put("actions", views.actionViews(open, views.agencies(viewer)));
     model.put("current", current(childId, approved));
     model.put("reReferrals", history.reReferrals(childId));
     return List.of(new FileSection(15, "panel/file", "section", model));

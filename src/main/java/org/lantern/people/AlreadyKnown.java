@@ -70,7 +70,7 @@ public class AlreadyKnown {
             .filter(Objects::nonNull)
             .toList();
     if (workers.isEmpty() && teams.isEmpty()) {
-      return new KnownFact(0, "known.allocation.none", List.of(), false, null);
+      return new KnownFact(0, "record.known.allocation.none", List.of(), false, null);
     }
     Map<UUID, UserView> people = directory.users(workers);
     String who =
@@ -85,10 +85,11 @@ public class AlreadyKnown {
     String team =
         String.join(", ", teams.stream().map(teamNames::get).filter(Objects::nonNull).toList());
     if (workers.isEmpty()) {
-      return new KnownFact(0, "known.allocation.team", List.of(team), false, null);
+      return new KnownFact(0, "record.known.allocation.team", List.of(team), false, null);
     }
     return team.isEmpty()
-        ? new KnownFact(0, "known.allocation.worker", List.of(who), false, null)
-        : new KnownFact(0, "known.allocation.workerAndTeam", List.of(who, team), false, null);
+        ? new KnownFact(0, "record.known.allocation.worker", List.of(who), false, null)
+        : new KnownFact(
+            0, "record.known.allocation.workerAndTeam", List.of(who, team), false, null);
   }
 }

@@ -3,6 +3,7 @@ package org.lantern.people;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditEntry;
@@ -101,7 +102,7 @@ public class ChildFile {
                   SectionAccess access = scope.of(p.section());
                   return access.any()
                       ? p.sectionsFor(childId, user, access).stream()
-                      : java.util.stream.Stream.<FileSection>empty();
+                      : Stream.<FileSection>empty();
                 })
             .sorted(Comparator.comparingInt(FileSection::order))
             .toList();

@@ -72,27 +72,15 @@ public class Referrals {
   /** Referrals waiting for the referrer: to confirm, and of those, overdue. */
   public record ReferralCounts(long toConfirm, long overdue) {}
 
-  /** Which of a referrer's referrals to list. */
-  public enum Showing {
-    ALL,
-    TO_CONFIRM,
-    NEW,
-    DECIDED;
-
-    public String messageKey() {
-      return "mine.showing." + name();
-    }
-  }
-
   /** What the referrer asked to see: a page, part of a name or reference, and which. */
-  public record MineQuery(int page, @Nullable String search, Showing showing) {
+  public record MineQuery(int page, @Nullable String search, ReferralFilter showing) {
 
     public static MineQuery all() {
-      return new MineQuery(1, null, Showing.ALL);
+      return new MineQuery(1, null, ReferralFilter.ALL);
     }
 
     public boolean filtered() {
-      return (search != null && !search.isBlank()) || showing != Showing.ALL;
+      return (search != null && !search.isBlank()) || showing != ReferralFilter.ALL;
     }
   }
 

@@ -15,6 +15,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
+import org.lantern.access.SectionAccess;
 import org.lantern.access.UserView;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
@@ -140,7 +141,7 @@ public class CommissionedService {
    * see: those accepted by them or (when their scope gives it) their agency — the service's own
    * record of taking the child on.
    */
-  List<Referral> forChild(UUID childId, org.lantern.access.SectionAccess access) {
+  List<Referral> forChild(UUID childId, SectionAccess access) {
     List<ServiceReferral> rows = referrals.findByChildIdOrderByReferredAtDesc(childId);
     Map<UUID, UserView> people =
         directory.users(

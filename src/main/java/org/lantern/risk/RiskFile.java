@@ -1,5 +1,6 @@
 package org.lantern.risk;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
@@ -79,22 +81,22 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
             "/screenings/" + current.id()));
   }
 
-  private static final java.time.format.DateTimeFormatter DAY =
-      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   /** For the front door: the current screening level and when it was screened, or none yet. */
   @Override
   public List<KnownFact> knownAbout(UUID childId, CurrentUser viewer) {
     List<Screening> submitted = records.submittedFor(childId);
     if (submitted.isEmpty()) {
-      return List.of(new KnownFact(10, "known.screening.none", List.of(), false, null));
+      return List.of(new KnownFact(10, "screening.known.none", List.of(), false, null));
     }
     Screening current = submitted.getLast();
     RiskLevel level = current.riskLevel() == null ? RiskLevel.NONE : current.riskLevel();
     return List.of(
         new KnownFact(
             10,
-            "known.screening.level",
+            "screening.known.level",
             List.of(
                 messages.getMessage(level.messageKey(), null, Locale.UK),
                 DAY.format(RiskHistory.date(current.submittedAt()))),
@@ -137,8 +139,7 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
         .toList();
   }
 
-  private static @org.jspecify.annotations.Nullable UUID agencyOf(
-      Map<UUID, UserView> authors, Screening s) {
+  private static @Nullable UUID agencyOf(Map<UUID, UserView> authors, Screening s) {
     UserView author = authors.get(s.authorUserId());
     return author == null ? null : author.agencyId();
   }
@@ -151,7 +152,7 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
       UUID childId,
       CurrentUser viewer,
       List<Screening> submitted,
-      @org.jspecify.annotations.Nullable List<CommissionedService.Referral> partReferrals) {
+      @Nullable List<CommissionedService.Referral> partReferrals) {
     boolean whole = partReferrals == null;
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("childId", childId);

@@ -43,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Alerts that reach the owner: each rule in {@link AlertRule} tells whom it says, about the child,
@@ -311,7 +312,7 @@ class AlertsIntegrationTests {
     return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
   }
 
-  private org.springframework.test.web.servlet.request.RequestPostProcessor as(Role role) {
+  private RequestPostProcessor as(Role role) {
     return Pages.signedInAs(users, p.username(role));
   }
 }

@@ -41,7 +41,7 @@ class MyReferralsIntegrationTests {
 
     Paged<ConcernRow> first = referrals.mine(teacher, Referrals.MineQuery.all());
     Paged<ConcernRow> last =
-        referrals.mine(teacher, new Referrals.MineQuery(7, null, Referrals.Showing.ALL));
+        referrals.mine(teacher, new Referrals.MineQuery(7, null, ReferralFilter.ALL));
 
     assertThat(first.matching()).isEqualTo(30);
     assertThat(first.rows()).hasSize(25);
@@ -70,19 +70,18 @@ class MyReferralsIntegrationTests {
         ThresholdDecision.EARLY_HELP,
         "Early help suits the family");
 
-    assertThat(ids(query(teacher, "quillFEATHER", Referrals.Showing.ALL)))
-        .containsExactly(aboutRowan);
-    assertThat(ids(query(teacher, file.concern().reference().toLowerCase(), Referrals.Showing.ALL)))
+    assertThat(ids(query(teacher, "quillFEATHER", ReferralFilter.ALL))).containsExactly(aboutRowan);
+    assertThat(ids(query(teacher, file.concern().reference().toLowerCase(), ReferralFilter.ALL)))
         .containsExactly(aboutOther);
-    assertThat(ids(query(teacher, null, Referrals.Showing.DECIDED))).containsExactly(aboutOther);
-    assertThat(ids(query(teacher, null, Referrals.Showing.NEW))).containsExactly(aboutRowan);
-    assertThat(ids(query(teacher, "nobody of that name", Referrals.Showing.ALL))).isEmpty();
-    assertThat(ids(query(p.user(Role.POLICE), null, Referrals.Showing.ALL)))
+    assertThat(ids(query(teacher, null, ReferralFilter.DECIDED))).containsExactly(aboutOther);
+    assertThat(ids(query(teacher, null, ReferralFilter.NEW))).containsExactly(aboutRowan);
+    assertThat(ids(query(teacher, "nobody of that name", ReferralFilter.ALL))).isEmpty();
+    assertThat(ids(query(p.user(Role.POLICE), null, ReferralFilter.ALL)))
         .as("only the person's own")
         .isEmpty();
   }
 
-  private Paged<ConcernRow> query(CurrentUser user, String search, Referrals.Showing showing) {
+  private Paged<ConcernRow> query(CurrentUser user, String search, ReferralFilter showing) {
     return referrals.mine(user, new Referrals.MineQuery(1, search, showing));
   }
 

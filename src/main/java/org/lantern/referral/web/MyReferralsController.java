@@ -3,10 +3,11 @@ package org.lantern.referral.web;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
+import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
-import org.lantern.platform.web.QueryParams;
 import org.lantern.referral.ConcernChangedException;
 import org.lantern.referral.ConcernRow;
+import org.lantern.referral.ReferralFilter;
 import org.lantern.referral.Referrals;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -38,15 +39,15 @@ class MyReferralsController {
       CurrentUser user,
       Model model) {
     String text = Texts.clean(search);
-    Referrals.Showing which = QueryParams.oneOf(Referrals.Showing.class, showing);
+    ReferralFilter which = QueryParams.oneOf(ReferralFilter.class, showing);
     Referrals.MineQuery query =
         new Referrals.MineQuery(
             QueryParams.page(page),
             text == null || text.isBlank() ? null : text.substring(0, Math.min(100, text.length())),
-            which == null ? Referrals.Showing.ALL : which);
+            which == null ? ReferralFilter.ALL : which);
     model.addAttribute("paged", referrals.mine(user, query));
     model.addAttribute("query", query);
-    model.addAttribute("showings", Referrals.Showing.values());
+    model.addAttribute("showings", ReferralFilter.values());
     return "referral/my-referrals";
   }
 
