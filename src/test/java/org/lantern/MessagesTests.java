@@ -113,7 +113,9 @@ class MessagesTests {
           Map.entry(
               "lantern",
               List.of(
+                  "access",
                   "accessibility",
+                  "alert",
                   "api",
                   "audit",
                   "auditAction",
@@ -399,6 +401,8 @@ class MessagesTests {
                 "\\$\\{n\\.entry\\(\\)\\.kindKey\\(\\)}", // caseload news: a chronology key
                 "\\$\\{tag}", // chronology tags: risk indicators
                 "'audit\\.basis\\.' \\+ \\$\\{[\\w.()]+}",
+                "'access\\.section\\.' \\+ \\$\\{[\\w.()]+}", // a file section's name
+                "\\$\\{a\\.suggestionKey\\(\\)}", // an alert's suggested action: AlertRule
                 "'audit\\.outcome\\.' \\+ \\$\\{[\\w.()]+}")
             .map(Pattern::compile)
             .toList();
@@ -618,6 +622,15 @@ class MessagesTests {
     required.add("audit.basis." + BreakGlass.APPROPRIATE);
     required.add("audit.basis." + BreakGlass.INAPPROPRIATE);
     required.add("audit.basis." + BreakGlass.ACCESS_ALREADY_HELD);
+    for (org.lantern.access.AccessBasis b : org.lantern.access.AccessBasis.values()) {
+      required.add("audit.basis." + b.name()); // each section shown, with what allowed it
+    }
+    required.add("audit.basis." + org.lantern.access.AccessPolicy.OUTSIDE_SCOPE);
+    for (org.lantern.notify.AlertRule r : org.lantern.notify.AlertRule.values()) {
+      if (r.suggestionKey() != null) {
+        required.add(r.suggestionKey()); // AlertRule.TABLE names it
+      }
+    }
     for (AuditEntry.Outcome o : AuditEntry.Outcome.values()) {
       required.add("audit.outcome." + o.name());
     }

@@ -83,7 +83,9 @@ public enum AuditAction {
   CLOSE_CASE,
   RECORD_NETWORK,
   /** The council's own case-system reference recorded on a child's case. */
-  RECORD_CASE_REFERENCE;
+  RECORD_CASE_REFERENCE,
+  /** A section of a child's file shown to someone, with the basis that allowed it. */
+  VIEW_FILE_SECTION;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

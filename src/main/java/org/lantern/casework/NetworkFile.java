@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Section;
 import org.lantern.people.FilePartSource;
 import org.lantern.people.FileSection;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,14 @@ class NetworkFile implements FilePartSource {
 
   NetworkFile(ProfessionalNetwork network) {
     this.network = network;
+  }
+
+  /**
+   * The network is what a network member sees of the child's people (the scope table's NETWORK).
+   */
+  @Override
+  public Section section() {
+    return Section.NETWORK;
   }
 
   @Override

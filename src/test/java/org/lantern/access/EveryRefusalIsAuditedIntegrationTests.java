@@ -162,6 +162,9 @@ class EveryRefusalIsAuditedIntegrationTests {
                   "POST /inbox/{notificationId}",
                   open("opens one's own notice; another's is refused (a record case below)")),
               Map.entry(
+                  "POST /inbox/alerts/{alertId}",
+                  open("opens one's own alert; another's is refused (AlertsIntegrationTests)")),
+              Map.entry(
                   "GET /panel-actions",
                   open("one's own panel actions: anyone may be given one to do")),
               // access
@@ -187,6 +190,7 @@ class EveryRefusalIsAuditedIntegrationTests {
               // people
               Map.entry("GET /children/find", needs(VIEW_CHILD_RECORD)),
               Map.entry("GET /children/{childId}", needs(VIEW_CHILD_RECORD)),
+              Map.entry("GET /children/{childId}/file.pdf", needs(VIEW_CHILD_RECORD)),
               Map.entry("GET /children/{childId}/audit", needs(VIEW_CHILD_AUDIT)),
               Map.entry("GET /children/{childId}/placement", needs(RECORD_PLACEMENT)),
               Map.entry(

@@ -286,6 +286,7 @@ class PossibleMatchIntegrationTests {
             "panel_list_row.child_id",
             // kept on the joined record on purpose
             "break_glass_grant.child_id", // an emergency grant was for that record only
+            "child_alert.child_id", // an alert already sent: it leads to the joined child's file
             "child_description.placed_on", // where a description was first put: history
             "possible_match.child_id", // the pair and its decision: history
             "possible_match.candidate_id",
