@@ -90,17 +90,23 @@ class PersonIndexJourneyTests extends BrowserJourney {
             + "MP-1,Bobby,Quennell"
             + p.suffix()
             + ",27/03/2011,M,9434765919\n"
-            + "MP-2,Amy,Carter,31/02/2011,F,\n";
+            + "MP-2,Amy,Carter,31/02/2011,F,\n"
+            + "MP-3,!!!,--,,F,\n";
     page.locator("#file")
         .setInputFiles(
             new com.microsoft.playwright.options.FilePayload(
                 "police.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     button("Upload records").click();
     assertThat(page.locator(".govuk-notification-banner"))
-        .containsText("1 new, 0 updated, 0 unchanged, 1 not saved");
+        .containsText("2 new, 0 updated, 0 unchanged, 1 not saved");
     assertThat(page.locator(".govuk-notification-banner"))
         .containsText("1 pair linked, none waiting for review");
-    assertThat(page.locator("table")).containsText("date_of_birth: Enter the date of birth");
+    assertThat(page.locator("table").first()).containsText("Nothing is left to identify");
+    assertThat(page.locator("table").last())
+        .containsText(
+            "date_of_birth: The date of birth is not a real date (write it yyyy-mm-dd or"
+                + " dd/mm/yyyy; a day 31 in a 30-day month, a day 93 or a month 13 cannot be)"
+                + " (kept as sent but not used to match the record)");
     assertAccessible();
 
     visit("/children/" + child.id());

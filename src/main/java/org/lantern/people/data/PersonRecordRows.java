@@ -22,6 +22,9 @@ public class PersonRecordRows {
   public record Stored(
       UUID id, String source, String sourceId, LinkRecord record, UUID personId, long version) {}
 
+  /** A field of a record set aside: as received, and why (a code under personRecord.error). */
+  public record SetAsideField(String field, String code, String received) {}
+
   /** A weighed pair. */
   public record Link(
       UUID id,
@@ -146,6 +149,32 @@ public class PersonRecordRows {
         otherIds,
         Timestamp.from(now),
         old.id());
+  }
+
+  /** The fields of a record set aside as failing their checks, in the order received. */
+  public List<SetAsideField> setAside(UUID recordId) {
+    return jdbc.query(
+        "select field, code, received from person_record_set_aside where record_id = ?"
+            + " order by field, received",
+        (rs, row) ->
+            new SetAsideField(
+                rs.getString("field"), rs.getString("code"), rs.getString("received")),
+        recordId);
+  }
+
+  /** Replaces the fields of a record set aside. */
+  public void setAside(UUID recordId, List<SetAsideField> fields) {
+    jdbc.update("delete from person_record_set_aside where record_id = ?", recordId);
+    for (SetAsideField f : fields) {
+      jdbc.update(
+          "insert into person_record_set_aside (id, record_id, field, code, received)"
+              + " values (?, ?, ?, ?, ?)",
+          UUID.randomUUID(),
+          recordId,
+          f.field(),
+          f.code(),
+          f.received());
+    }
   }
 
   /** Makes everyone held to be person {@code from} person {@code into}. */
