@@ -127,13 +127,10 @@ public class PersonIndex {
               .sorted(
                   Comparator.comparing(SetAsideField::field).thenComparing(SetAsideField::received))
               .toList();
-      boolean otherIdsSetAside = setAside.stream().anyMatch(s -> s.field().equals("otherIds"));
-      String otherIds = otherIdsSetAside ? null : input.get(i).otherIds();
       var existing = rows.bySource(by.partnershipId(), source, checked.sourceId());
       if (existing.isEmpty()) {
         UUID id = UUID.randomUUID();
-        rows.insert(
-            id, by.partnershipId(), source, checked.sourceId(), record, otherIds, clock.instant());
+        rows.insert(id, by.partnershipId(), source, checked.sourceId(), record, clock.instant());
         rows.setAside(id, setAside);
         changed.put(checked.sourceId(), id);
         results.add(new RowResult(i + 1, checked.sourceId(), Outcome.CREATED, id, problems));
@@ -143,7 +140,7 @@ public class PersonIndex {
             new RowResult(
                 i + 1, checked.sourceId(), Outcome.UNCHANGED, existing.get().id(), problems));
       } else {
-        rows.update(existing.get(), record, otherIds, clock.instant());
+        rows.update(existing.get(), record, clock.instant());
         rows.setAside(existing.get().id(), setAside);
         changed.put(checked.sourceId(), existing.get().id());
         results.add(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.linkage.LinkRecord;
+import org.lantern.people.linkage.OtherId;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.DateRules;
 
@@ -23,6 +24,7 @@ public final class PersonRecordRules {
   public static final int MAX_NAME = 100;
   public static final int MAX_SOURCE_ID = 100;
   public static final int MAX_RECEIVED = 400;
+  public static final int MAX_ADDRESS = 300;
 
   private PersonRecordRules() {}
 
@@ -112,9 +114,26 @@ public final class PersonRecordRules {
         upn = null;
       }
     }
-    String otherIds = clean(in.otherIds());
-    if (otherIds != null && otherIds.length() > 400) {
-      aside.add(setAside("otherIds", "tooLong", otherIds));
+    List<OtherId> otherIds = otherIds(in, aside);
+    String stored = OtherId.format(otherIds);
+    if (stored != null && stored.length() > MAX_RECEIVED) {
+      aside.add(setAside("otherIds", "tooLong", stored));
+      otherIds = List.of();
+    }
+    String addressLines = clean(in.addressLines());
+    if (addressLines != null && addressLines.length() > MAX_ADDRESS) {
+      aside.add(setAside("addressLines", "tooLong", addressLines));
+      addressLines = null;
+    }
+    String town = clean(in.town());
+    if (town != null && town.length() > MAX_NAME) {
+      aside.add(setAside("town", "tooLong", town));
+      town = null;
+    }
+    String uprn = clean(in.uprn());
+    if (uprn != null && !uprn.matches("\\d{1,12}")) {
+      aside.add(setAside("uprn", "uprn", uprn));
+      uprn = null;
     }
     if (given == null && family == null && nhs == null && upn == null) {
       refused.add(new Problem("row", "nothingIdentifying"));
@@ -131,10 +150,79 @@ public final class PersonRecordRules {
     }
     return new Checked(
         in,
-        new LinkRecord(given, middle, family, previous, born, sex, postcode, nhs, upn),
+        new LinkRecord(
+            given,
+            middle,
+            family,
+            previous,
+            born,
+            sex,
+            postcode,
+            nhs,
+            upn,
+            addressLines == null ? null : addressLines.replace('|', '\n'),
+            town,
+            uprn,
+            otherIds),
         sourceId,
         List.copyOf(problems),
         List.copyOf(aside));
+  }
+
+  /**
+   * Other identifiers, from the {@code system:value} text and the typed list: one without a system
+   * or value, or too long, is set aside; the same identifier twice counts once.
+   */
+  private static List<OtherId> otherIds(PersonRecordInput in, List<SetAside> aside) {
+    List<OtherId> ids = new ArrayList<>();
+    String text = clean(in.otherIds());
+    if (text != null) {
+      for (String part : text.split(";")) {
+        String p = part.strip();
+        int colon = p.indexOf(':');
+        if (p.isEmpty()) {
+          continue;
+        }
+        if (colon <= 0) {
+          aside.add(setAside("otherIds", "otherIdSystem", p));
+          continue;
+        }
+        otherId(p.substring(0, colon), p.substring(colon + 1), p, ids, aside);
+      }
+    }
+    for (PersonRecordInput.Identifier typed :
+        in.identifiers() == null ? List.<PersonRecordInput.Identifier>of() : in.identifiers()) {
+      if (typed == null) {
+        continue;
+      }
+      String system = clean(typed.system());
+      String value = clean(typed.value());
+      String received = (system == null ? "" : system) + ":" + (value == null ? "" : value);
+      if (system == null) {
+        aside.add(setAside("identifiers", "otherIdSystem", received));
+        continue;
+      }
+      otherId(system, value == null ? "" : value, received, ids, aside);
+    }
+    return ids;
+  }
+
+  private static void otherId(
+      String system, String value, String received, List<OtherId> ids, List<SetAside> aside) {
+    String s = system.strip();
+    String v = value.strip();
+    if (s.isEmpty()) {
+      aside.add(setAside("otherIds", "otherIdSystem", received));
+    } else if (v.isEmpty()) {
+      aside.add(setAside("otherIds", "otherIdValue", received));
+    } else if (s.length() > OtherId.MAX_SYSTEM || v.length() > OtherId.MAX_VALUE) {
+      aside.add(setAside("otherIds", "tooLong", received));
+    } else {
+      OtherId id = new OtherId(s, v);
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
   }
 
   private static SetAside setAside(String field, String code, String received) {

@@ -152,6 +152,52 @@ class PersonIndexIntegrationTests {
   }
 
   @Test
+  void addressesAndOtherIdentifiersAreKeptTypedAndCompared() throws Exception {
+    var police = record("P1", "Amy", "Quennell", null, null);
+    police.put("addressLines", "Flat 2, 12 Mill Rd.");
+    police.put("town", "Stafford");
+    police.put("postcode", "ST16 2LH");
+    police.put("uprn", "100031234567");
+    police.put("otherIds", "police:MP-12345");
+    send(this.police, List.of(police)).andExpect(jsonPath("$.created").value(1));
+    var council = record("C1", "Amy", "Quennell", "2012-03-04", null);
+    council.put("addressLines", "Flat 2|12 Mill Road");
+    council.put("town", "Stafford");
+    council.put("identifiers", List.of(Map.of("system", "Police", "value", "mp 12345")));
+    send(school, List.of(council))
+        .andExpect(jsonPath("$.created").value(1))
+        .andExpect(jsonPath("$.linked").value(1));
+
+    var stored = rows.bySource(p.id(), "POLICE-" + p.suffix(), "P1").orElseThrow().record();
+    assertThat(stored.addressLines()).isEqualTo("Flat 2, 12 Mill Rd.");
+    assertThat(stored.town()).isEqualTo("Stafford");
+    assertThat(stored.uprn()).isEqualTo("100031234567");
+    assertThat(stored.otherIds())
+        .containsExactly(new org.lantern.people.linkage.OtherId("police", "MP12345"));
+    var link = rows.links(p.id()).getFirst();
+    var pair = linking.pair(p.user(Role.FRONT_DOOR), link.id());
+    assertThat(pair.explanation().parts())
+        .anySatisfy(
+            part -> {
+              assertThat(part.comparison())
+                  .isEqualTo(org.lantern.people.linkage.Comparison.OTHER_ID);
+              assertThat(part.level()).isEqualTo("EXACT");
+            })
+        .anySatisfy(
+            part -> {
+              assertThat(part.comparison())
+                  .isEqualTo(org.lantern.people.linkage.Comparison.ADDRESS);
+              assertThat(part.level()).isEqualTo("EXACT");
+            });
+    // an identifier without its system is set aside, the record kept
+    var slip = record("C2", "Ben", "Quennell", "2012-03-04", null);
+    slip.put("otherIds", "MP-12345");
+    send(school, List.of(slip))
+        .andExpect(jsonPath("$.created").value(1))
+        .andExpect(jsonPath("$.rows[0].problems[0].code").value("otherIdSystem"));
+  }
+
+  @Test
   void theSameValidNhsNumberFromTwoAgenciesLinksTheRecordsAsOnePerson() throws Exception {
     send(police, List.of(record("P1", "Bobby", "Jones", "2012-03-04", NHS)));
     send(school, List.of(record("S1", "Robert", "Jones-Carter", null, NHS)))

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.linkage.LinkRecord;
+import org.lantern.people.linkage.OtherId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -38,7 +39,8 @@ public class PersonRecordRows {
 
   private static final String COLUMNS =
       "id, source, source_id, given_name, middle_names, family_name, previous_names,"
-          + " date_of_birth, sex, postcode, nhs_number, upn, person_id, version";
+          + " date_of_birth, sex, postcode, nhs_number, upn, other_ids, address_lines, town, uprn,"
+          + " person_id, version";
 
   private final JdbcTemplate jdbc;
 
@@ -101,18 +103,13 @@ public class PersonRecordRows {
   }
 
   public void insert(
-      UUID id,
-      UUID partnershipId,
-      String source,
-      String sourceId,
-      LinkRecord r,
-      @Nullable String otherIds,
-      Instant now) {
+      UUID id, UUID partnershipId, String source, String sourceId, LinkRecord r, Instant now) {
     jdbc.update(
         "insert into person_record (id, partnership_id, source, source_id, given_name,"
             + " middle_names, family_name, previous_names, date_of_birth, sex, postcode,"
-            + " nhs_number, upn, other_ids, person_id, imported_at, updated_at, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            + " nhs_number, upn, other_ids, address_lines, town, uprn, person_id, imported_at,"
+            + " updated_at, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         id,
         partnershipId,
         source,
@@ -126,17 +123,21 @@ public class PersonRecordRows {
         r.postcode(),
         r.nhsNumber(),
         r.upn(),
-        otherIds,
+        OtherId.format(r.otherIds()),
+        r.addressLines(),
+        r.town(),
+        r.uprn(),
         id,
         Timestamp.from(now),
         Timestamp.from(now));
   }
 
-  public void update(Stored old, LinkRecord r, @Nullable String otherIds, Instant now) {
+  public void update(Stored old, LinkRecord r, Instant now) {
     jdbc.update(
         "update person_record set given_name = ?, middle_names = ?, family_name = ?,"
             + " previous_names = ?, date_of_birth = ?, sex = ?, postcode = ?, nhs_number = ?,"
-            + " upn = ?, other_ids = ?, updated_at = ?, version = version + 1 where id = ?",
+            + " upn = ?, other_ids = ?, address_lines = ?, town = ?, uprn = ?, updated_at = ?,"
+            + " version = version + 1 where id = ?",
         r.givenName(),
         r.middleNames(),
         r.familyName(),
@@ -146,7 +147,10 @@ public class PersonRecordRows {
         r.postcode(),
         r.nhsNumber(),
         r.upn(),
-        otherIds,
+        OtherId.format(r.otherIds()),
+        r.addressLines(),
+        r.town(),
+        r.uprn(),
         Timestamp.from(now),
         old.id());
   }
@@ -268,7 +272,11 @@ public class PersonRecordRows {
             rs.getString("sex"),
             rs.getString("postcode"),
             rs.getString("nhs_number"),
-            rs.getString("upn"));
+            rs.getString("upn"),
+            rs.getString("address_lines"),
+            rs.getString("town"),
+            rs.getString("uprn"),
+            OtherId.parse(rs.getString("other_ids")));
     return new Stored(
         rs.getObject("id", UUID.class),
         rs.getString("source"),

@@ -89,6 +89,29 @@ public record PairView(
         : new NhsNumber(nhs).formatted();
   }
 
+  /** The record's address on one line: its lines, town and UPRN; empty when none. */
+  public String addressOf(Stored record) {
+    var r = record.record();
+    List<String> parts = new java.util.ArrayList<>();
+    if (r.addressLines() != null) {
+      parts.add(r.addressLines().replace('\n', ',').replace(",", ", ").replaceAll("\\s+", " "));
+    }
+    if (r.town() != null) {
+      parts.add(r.town());
+    }
+    if (r.uprn() != null) {
+      parts.add("UPRN " + r.uprn());
+    }
+    return String.join(", ", parts);
+  }
+
+  /** The record's other identifiers, each "system: value"; empty when none. */
+  public String otherIdsOf(Stored record) {
+    return String.join(
+        "; ",
+        record.record().otherIds().stream().map(id -> id.system() + ": " + id.value()).toList());
+  }
+
   public boolean joined() {
     return status.equals(PersonLinking.Status.LINKED.name())
         || status.equals(PersonLinking.Status.CONFIRMED.name());

@@ -16,6 +16,11 @@ final class Comparer {
   private static final int R_SEX = Comparison.SEX.radix();
   private static final int R_NHS = Comparison.NHS_NUMBER.radix();
   private static final int R_UPN = Comparison.PUPIL_NUMBER.radix();
+  private static final int R_ADDRESS = Comparison.ADDRESS.radix();
+  private static final int R_OTHER_ID = Comparison.OTHER_ID.radix();
+
+  /** Streets spelt at least this alike, with the same house number, are a similar address. */
+  static final double SIMILAR_STREET = 0.88;
 
   private final RecordTable t;
   private final Vocabulary names;
@@ -34,7 +39,58 @@ final class Comparer {
         + postcode(i, j) * R_POSTCODE
         + (t.sex[i] == 0 || t.sex[j] == 0 ? 0 : t.sex[i] == t.sex[j] ? 1 : 2) * R_SEX
         + (t.nhs[i] == 0 || t.nhs[j] == 0 ? 0 : t.nhs[i] == t.nhs[j] ? 1 : 2) * R_NHS
-        + (t.upn[i] < 0 || t.upn[j] < 0 ? 0 : t.upn[i] == t.upn[j] ? 1 : 2) * R_UPN;
+        + (t.upn[i] < 0 || t.upn[j] < 0 ? 0 : t.upn[i] == t.upn[j] ? 1 : 2) * R_UPN
+        + address(i, j) * R_ADDRESS
+        + otherId(i, j) * R_OTHER_ID;
+  }
+
+  int address(int i, int j) {
+    if (t.uprn[i] != 0 && t.uprn[j] != 0) {
+      return t.uprn[i] == t.uprn[j] ? 1 : 4;
+    }
+    if (t.address[i] < 0 || t.address[j] < 0) {
+      return 0;
+    }
+    boolean samePlace =
+        (t.town[i] < 0 || t.town[j] < 0 || t.town[i] == t.town[j])
+            && (t.district[i] < 0 || t.district[j] < 0 || t.district[i] == t.district[j]);
+    if (!samePlace) {
+      return 4;
+    }
+    if (t.address[i] == t.address[j]) {
+      return 2;
+    }
+    if (t.houseNumber[i] >= 0
+        && t.houseNumber[i] == t.houseNumber[j]
+        && t.street[i] >= 0
+        && t.street[j] >= 0
+        && Similarity.jaroWinkler(names.chars(t.street[i]), names.chars(t.street[j]))
+            >= SIMILAR_STREET) {
+      return 3;
+    }
+    return 4;
+  }
+
+  int otherId(int i, int j) {
+    long[] a = t.otherIds[i];
+    long[] b = t.otherIds[j];
+    if (a == null || b == null) {
+      return 0;
+    }
+    int level = 0;
+    for (long x : a) {
+      for (long y : b) {
+        if ((x >>> 32) != (y >>> 32)) {
+          continue;
+        }
+        if (x == y) {
+          return 1;
+        }
+        boolean slip = Similarity.oneSlip(t.otherValues.get((int) x), t.otherValues.get((int) y));
+        level = slip ? 2 : level == 0 ? 3 : level;
+      }
+    }
+    return level;
   }
 
   int given(int i, int j) {

@@ -22,7 +22,17 @@ public enum Comparison {
   POSTCODE("NULL", "EXACT", "SECTOR", "DISTRICT", "DIFFERENT"),
   SEX("NULL", "EXACT", "DIFFERENT"),
   NHS_NUMBER("NULL", "EXACT", "DIFFERENT"),
-  PUPIL_NUMBER("NULL", "EXACT", "DIFFERENT");
+  PUPIL_NUMBER("NULL", "EXACT", "DIFFERENT"),
+  /**
+   * The address lines (and town): the same UPRN; the same lines, in the same town and postcode
+   * district as far as both say; the same house number on a street spelt nearly alike; different.
+   */
+  ADDRESS("NULL", "UPRN", "EXACT", "SIMILAR", "DIFFERENT"),
+  /**
+   * Other identifiers of the same system (a police or council reference): one the same; one a
+   * single slip from the other; all different. Missing when no system is on both records.
+   */
+  OTHER_ID("NULL", "EXACT", "SIMILAR", "DIFFERENT");
 
   public static final List<Comparison> ALL = List.of(values());
 

@@ -86,6 +86,71 @@ class ComparerTests {
     assertThat(level(Comparison.POSTCODE, t)).isEqualTo(level);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      nullValues = "-",
+      value = {
+        "12 Mill Road; Stafford; -; 12 Mill Rd.; Stafford; -; EXACT",
+        "12 Mill Road; -; -; 12 mill road; Stafford; -; EXACT",
+        "12 Mill Road; Stafford; -; 12 Mill Road; Stone; -; DIFFERENT",
+        "12 Mill Road; -; -; 12 Mil Road; -; -; SIMILAR",
+        "12 Mill Road; -; -; 14 Mill Road; -; -; DIFFERENT",
+        "Flat 2, 12 Mill Road; -; 100031234567; 12 Mill Road; -; 100031234567; UPRN",
+        "12 Mill Road; -; 100031234567; 12 Mill Road; -; 100031234568; DIFFERENT",
+        "-; Stafford; -; 12 Mill Road; Stafford; -; NULL",
+      })
+  void addressLevels(
+      @Nullable String lines1,
+      @Nullable String town1,
+      @Nullable String uprn1,
+      @Nullable String lines2,
+      @Nullable String town2,
+      @Nullable String uprn2,
+      String level) {
+    RecordTable t =
+        table(address(lines1, town1, uprn1, List.of()), address(lines2, town2, uprn2, List.of()));
+    assertThat(level(Comparison.ADDRESS, t)).isEqualTo(level);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "police:MP-12345, police:mp12345, EXACT",
+        "police:MP-12345, police:MP-12354, SIMILAR",
+        "police:MP-12345, police:MP-1234, SIMILAR",
+        "police:MP-12345, police:MP-99999, DIFFERENT",
+        "police:MP-12345, council:MP-12345, NULL",
+        "police:MP-12345;council:C-1, council:C-1;police:MP-99999, EXACT",
+        "-, police:MP-12345, NULL",
+      })
+  void otherIdentifierLevels(@Nullable String ids1, String ids2, String level) {
+    RecordTable t =
+        table(
+            address(null, null, null, OtherId.parse(ids1)),
+            address(null, null, null, OtherId.parse(ids2)));
+    assertThat(level(Comparison.OTHER_ID, t)).isEqualTo(level);
+  }
+
+  static LinkRecord address(
+      @Nullable String lines, @Nullable String town, @Nullable String uprn, List<OtherId> ids) {
+    return new LinkRecord(
+        "Amy",
+        null,
+        "Smith",
+        List.of(),
+        LocalDate.of(2012, 3, 4),
+        "F",
+        null,
+        null,
+        null,
+        lines,
+        town,
+        uprn,
+        ids);
+  }
+
   static String level(Comparison c, RecordTable t) {
     return c.levels().get(c.levelOf(new Comparer(t).pattern(0, 1)));
   }
