@@ -108,11 +108,40 @@ final class Comparer {
     if (a == t.middle[j] || b == t.middle[i]) {
       return 3;
     }
+    if (namesSwapped(i, j)) {
+      return 7;
+    }
     if (names.soundAlike(a, b)) {
       return 4;
     }
     double similarity = Similarity.jaroWinkler(names.chars(a), names.chars(b));
-    return similarity >= SIMILAR ? 5 : similarity >= SOMEWHAT_SIMILAR ? 6 : 7;
+    return similarity >= SIMILAR ? 5 : similarity >= SOMEWHAT_SIMILAR ? 6 : 8;
+  }
+
+  /**
+   * Whether the given and family names are written the wrong way round on one of the records
+   * ("Shepherd Sybella"): each one's given name is the other's family name, exactly, by sound or
+   * but for a slip.
+   */
+  boolean namesSwapped(int i, int j) {
+    int gi = t.given[i];
+    int fi = t.family[i];
+    int gj = t.given[j];
+    int fj = t.family[j];
+    if (gi < 0 || fi < 0 || gj < 0 || fj < 0 || gi == fi) {
+      return false;
+    }
+    return close(gi, fj) && close(fi, gj);
+  }
+
+  /** The same name, the same by sound, or a slip apart (same first letter, Jaro–Winkler). */
+  private boolean close(int a, int b) {
+    if (a == b || names.soundAlike(a, b)) {
+      return true;
+    }
+    char[] ca = names.chars(a);
+    char[] cb = names.chars(b);
+    return ca[0] == cb[0] && Similarity.jaroWinkler(ca, cb) >= SIMILAR;
   }
 
   int family(int i, int j) {
@@ -134,11 +163,14 @@ final class Comparer {
         || (qa >= 0 && b == qa)) {
       return 2;
     }
+    if (namesSwapped(i, j)) {
+      return 6;
+    }
     if (names.soundAlike(a, b)) {
       return 3;
     }
     double similarity = Similarity.jaroWinkler(names.chars(a), names.chars(b));
-    return similarity >= SIMILAR ? 4 : similarity >= SOMEWHAT_SIMILAR ? 5 : 6;
+    return similarity >= SIMILAR ? 4 : similarity >= SOMEWHAT_SIMILAR ? 5 : 7;
   }
 
   int middle(int i, int j, int givenLevel) {

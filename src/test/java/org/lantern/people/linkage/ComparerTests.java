@@ -87,6 +87,19 @@ class ComparerTests {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "Sybella, Shepherd, Shepherd, Sybella, NAMES_SWAPPED, NAMES_SWAPPED",
+    "Sybella, Shepherd, Shepard, Sybela, NAMES_SWAPPED, NAMES_SWAPPED",
+    "Sybella, Shepherd, Shepherd, Amy, DIFFERENT, DIFFERENT",
+  })
+  void givenAndFamilyNamesTheWrongWayRound(
+      String given1, String family1, String given2, String family2, String given, String family) {
+    RecordTable t = table(person(given1, null, family1, null), person(given2, null, family2, null));
+    assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(given);
+    assertThat(level(Comparison.FAMILY_NAME, t)).isEqualTo(family);
+  }
+
+  @ParameterizedTest
   @CsvSource(
       delimiter = ';',
       nullValues = "-",

@@ -64,6 +64,23 @@ class ScorerTests {
     assertThat(scorer.explain(0, 1).probability()).isEqualTo(1.0);
   }
 
+  @Test
+  void aPairWithGivenAndFamilyNamesSwappedLinks() {
+    RecordTable table =
+        ComparerTests.table(
+            person("Sybella", "Shepherd", LocalDate.of(2012, 3, 4), null),
+            person("Shepherd", "Sybella", LocalDate.of(2012, 3, 4), null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    Explanation why = scorer.explain(0, 1);
+
+    assertThat(why.parts().get(Comparison.GIVEN_NAME.ordinal()).level()).isEqualTo("NAMES_SWAPPED");
+    assertThat(why.parts().get(Comparison.FAMILY_NAME.ordinal()).level())
+        .isEqualTo("NAMES_SWAPPED");
+    assertThat(scorer.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
+  }
+
   static LinkRecord person(String given, String family, LocalDate born, String nhs) {
     return new LinkRecord(given, null, family, List.of(), born, "F", null, nhs, null);
   }
