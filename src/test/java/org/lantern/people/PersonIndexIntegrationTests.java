@@ -198,6 +198,45 @@ class PersonIndexIntegrationTests {
   }
 
   @Test
+  void aRecordThatFitsTwoPeopleEquallyWellGoesToAPersonNotToEither() throws Exception {
+    send(
+        police,
+        List.of(
+            record("P1", "Amy", "Quennell", "2012-03-04", null),
+            record("P2", "Amy", "Quennell", "2004-11-20", null)));
+    long people = persons();
+    // names only: as good a match for the one as for the other
+    send(school, List.of(record("S1", "Amy", "Quennell", null, null)))
+        .andExpect(jsonPath("$.linked").value(0))
+        .andExpect(jsonPath("$.forReview").value(2));
+    assertThat(persons()).isEqualTo(people + 1);
+  }
+
+  @Test
+  void oneNhsNumberOnTwoRecordsThatDisagreeOnEverythingElseGoesToAPerson() throws Exception {
+    send(police, List.of(record("P1", "Amy", "Jones", "2012-03-04", NHS)));
+    send(school, List.of(record("S1", "Zara", "Patel", "2008-01-01", NHS)))
+        .andExpect(jsonPath("$.linked").value(0))
+        .andExpect(jsonPath("$.forReview").value(1));
+    assertThat(persons()).isEqualTo(2);
+    PersonLinking.Pair pair = linking.queue(p.user(Role.FRONT_DOOR)).getFirst();
+    assertThat(pair.explanation().identifierClash()).isTrue();
+  }
+
+  @Test
+  void aRecordJoinsAPersonOnlyIfItAgreesWithAllTheirRecords() throws Exception {
+    // two records of one girl, joined by their NHS number
+    send(police, List.of(record("P1", "Sarah", "Quennell", "2010-06-01", NHS)));
+    send(school, List.of(record("S1", "Sarah", "Quennell", null, NHS)))
+        .andExpect(jsonPath("$.linked").value(1));
+    // her mother, of the same name, matches the school's dateless record but not the police's
+    var mother = record("C1", "Sarah", "Quennell", "1984-02-09", "4010232137");
+    mother.put("sex", "F");
+    send(police, List.of(mother)).andExpect(jsonPath("$.linked").value(0));
+    assertThat(persons()).isEqualTo(2);
+  }
+
+  @Test
   void theSameValidNhsNumberFromTwoAgenciesLinksTheRecordsAsOnePerson() throws Exception {
     send(police, List.of(record("P1", "Bobby", "Jones", "2012-03-04", NHS)));
     send(school, List.of(record("S1", "Robert", "Jones-Carter", null, NHS)))

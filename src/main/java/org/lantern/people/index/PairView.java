@@ -19,7 +19,10 @@ public record PairView(
     double prior,
     double total,
     int percent,
-    boolean certain) {
+    boolean certain,
+    double decidedWeight,
+    boolean twins,
+    boolean clash) {
 
   /** A field of the explanation: which field, what was found, and its weight. */
   public record Line(Key field, Key level, double weight, double termFrequency) {
@@ -58,7 +61,10 @@ public record PairView(
         why.prior(),
         why.total(),
         (int) Math.floor(why.probability() * 100),
-        why.certain());
+        why.certain(),
+        pair.link().weight(),
+        why.looksLikeTwins(),
+        why.identifierClash());
   }
 
   public Key statusKey() {
@@ -69,9 +75,17 @@ public record PairView(
     return status.equals(PersonLinking.Status.REVIEW.name());
   }
 
-  /** Whether only a person may link these, however heavy: their given names disagree entirely. */
+  /** Whether only a person may link these, however heavy: they look like twins. */
   public boolean needsPerson() {
-    return !certain && lines.getFirst().level().messageKey().equals(LEVEL + ".DIFFERENT");
+    return !certain && twins;
+  }
+
+  /**
+   * Whether the weight now (today's model and records) differs, as shown to one decimal place, from
+   * the weight the pair was decided on when Lantern weighed it: then both are shown, labelled.
+   */
+  public boolean weightChanged() {
+    return !certain && Math.round(decidedWeight * 10) != Math.round(total * 10);
   }
 
   /** The record's sex in words: "F" and "M" as sent, anything else not known. */

@@ -179,7 +179,12 @@ final class Comparer {
     if (a < 0 || b < 0) {
       return 0;
     }
-    if (a == b || (givenLevel == 3 && a == t.given[j] && b == t.given[i])) {
+    if (givenLevel == 3) {
+      // first and middle names swapped: both agree (each one's first is the other's middle), or
+      // the one middle name that matched the other's first name has been counted already
+      return a == t.given[j] && b == t.given[i] ? 1 : 0;
+    }
+    if (a == b) {
       return 1;
     }
     char[] ca = names.chars(a);

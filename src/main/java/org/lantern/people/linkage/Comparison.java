@@ -28,7 +28,12 @@ public enum Comparison {
       "NAMES_SWAPPED",
       "DIFFERENT"),
   MIDDLE_NAME("NULL", "EXACT", "INITIAL", "DIFFERENT"),
-  DATE_OF_BIRTH("NULL", "EXACT", "TRANSPOSED", "ONE_PART", "WITHIN_YEAR", "DIFFERENT"),
+  /**
+   * YEARS_APART: more than {@link Similarity#YEARS_APART} years apart and not one slip (a parent
+   * and child); learnt like every level, and for children it weighs as a near-veto.
+   */
+  DATE_OF_BIRTH(
+      "NULL", "EXACT", "TRANSPOSED", "ONE_PART", "WITHIN_YEAR", "DIFFERENT", "YEARS_APART"),
   POSTCODE("NULL", "EXACT", "SECTOR", "DISTRICT", "DIFFERENT"),
   SEX("NULL", "EXACT", "DIFFERENT"),
   NHS_NUMBER("NULL", "EXACT", "DIFFERENT"),

@@ -110,6 +110,10 @@ public final class RecordTable {
             ? givenTokens.get(1)
             : middleTokens.isEmpty() ? null : middleTokens.getFirst();
     middle[i] = middleName == null ? MISSING : names.id(middleName);
+    if (middle[i] == given[i]) {
+      // the given name written again as a middle name is not a second name to agree on
+      middle[i] = MISSING;
+    }
     family[i] = familyId(r.familyName());
     List<String> previousNames = r.previousFamilyNames();
     previous[i] = previousNames.isEmpty() ? MISSING : familyId(previousNames.get(0));

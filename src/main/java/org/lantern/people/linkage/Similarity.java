@@ -69,6 +69,8 @@ public final class Similarity {
    * The date-of-birth level of two dates written yyyymmdd (0 when missing), with the days since
    * 1970 of each for "within a year".
    */
+  public static final int YEARS_APART = 5;
+
   public static int birthLevel(int a, int b, int dayA, int dayB) {
     if (a == 0 || b == 0) {
       return 0;
@@ -89,10 +91,11 @@ public final class Similarity {
     if (same == 2) {
       return 3;
     }
-    if (Math.abs(dayA - dayB) <= 365) {
+    int apart = Math.abs(dayA - dayB);
+    if (apart <= 365) {
       return 4;
     }
-    return 5;
+    return apart > YEARS_APART * 365.25 ? 6 : 5;
   }
 
   /**

@@ -71,7 +71,9 @@ final class Vocabulary {
     variants = Arrays.copyOf(variants, size);
     roots = Arrays.copyOf(roots, size);
     for (int t = from; t < size; t++) {
-      Set<String> of = nameVariants.of(tokens[t]);
+      // one step only: a nickname and its formal name, or two the list gives together; two
+      // nicknames of one name are not variants of each other (Daisy and Megan, both Margaret)
+      Set<String> of = nameVariants.direct(tokens[t]);
       int[] known = of.stream().mapToInt(this::find).filter(i -> i >= 0).sorted().toArray();
       variants[t] = known;
       Set<String> formals = nameVariants.formalsOf(tokens[t]);

@@ -28,6 +28,8 @@ class ComparerTests {
         "Freya, -, Freyja, -, SIMILAR",
         "Charlotte, -, Carlotta, -, SOMEWHAT_SIMILAR",
         "Oliver, -, Amelia, -, DIFFERENT",
+        "Daisy, -, Megan, -, DIFFERENT",
+        "Megan, -, Margarita, -, NICKNAME",
         "-, -, Amelia, -, NULL",
         "'!!', -, Amelia, -, NULL",
       })
@@ -84,6 +86,29 @@ class ComparerTests {
     RecordTable t =
         table(person("Amy", null, "Smith", postcode1), person("Amy", null, "Smith", postcode2));
     assertThat(level(Comparison.POSTCODE, t)).isEqualTo(level);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "Amy, Lily, Lily, Amy, SWAPPED, EXACT",
+        "Amy, Lily, Lily, Rose, SWAPPED, NULL",
+        "Amy, Lily, Lily, Lily, SWAPPED, NULL",
+        "Amy, Amy, Amy, Rose, EXACT, NULL",
+        "Amy, Rose, Amy, Rose, EXACT, EXACT",
+      })
+  void aNameIsNotCountedTwice(
+      String given1,
+      @Nullable String middle1,
+      String given2,
+      @Nullable String middle2,
+      String given,
+      String middle) {
+    RecordTable t =
+        table(person(given1, middle1, "Smith", null), person(given2, middle2, "Smith", null));
+    assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(given);
+    assertThat(level(Comparison.MIDDLE_NAME, t)).isEqualTo(middle);
   }
 
   @ParameterizedTest
