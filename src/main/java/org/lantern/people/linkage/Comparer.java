@@ -25,9 +25,21 @@ final class Comparer {
   private final RecordTable t;
   private final Vocabulary names;
 
+  /** Whether names written the wrong way round are a level of their own (not for a query). */
+  private final boolean namesSwap;
+
   Comparer(RecordTable table) {
+    this(table, true);
+  }
+
+  /**
+   * With {@code namesSwap} false, given and family names the wrong way round are not recognised: a
+   * search query is already read both ways round, each reading weighed as it is.
+   */
+  Comparer(RecordTable table, boolean namesSwap) {
     this.t = table;
     this.names = table.names;
+    this.namesSwap = namesSwap;
   }
 
   int pattern(int i, int j) {
@@ -128,7 +140,7 @@ final class Comparer {
     int fi = t.family[i];
     int gj = t.given[j];
     int fj = t.family[j];
-    if (gi < 0 || fi < 0 || gj < 0 || fj < 0 || gi == fi) {
+    if (!namesSwap || gi < 0 || fi < 0 || gj < 0 || fj < 0 || gi == fi) {
       return false;
     }
     return close(gi, fj) && close(fi, gj);

@@ -212,6 +212,87 @@ public final class Linker {
     return parent;
   }
 
+  /**
+   * People as clusters of rows, without chaining: pairs that may be linked automatically, at or
+   * above {@code threshold}, strongest first; two clusters are joined only if no two of their rows
+   * have different NHS numbers or UPNs and every pair across them weighs at least {@code floor} (so
+   * the weakest link inside a cluster is above the floor, and a record that matches one of a
+   * person's records but contradicts another joins neither). Each row's cluster number is the
+   * smallest row in it.
+   */
+  public static int[] consistentClusters(
+      Scorer scorer, ScoredPairs pairs, float threshold, float floor) {
+    RecordTable t = scorer.table();
+    int rows = t.size();
+    int[] parent = new int[rows];
+    int[][] members = new int[rows][];
+    for (int i = 0; i < rows; i++) {
+      parent[i] = i;
+    }
+    int linkable = 0;
+    long[] order = new long[pairs.size()];
+    for (int k = 0; k < pairs.size(); k++) {
+      if (pairs.weight(k) >= threshold && !pairs.needsReview(k)) {
+        // strongest first: the weight's bits, flipped so that an ascending sort puts it first
+        int bits = Float.floatToIntBits(pairs.weight(k));
+        order[linkable++] = ((long) ~bits << 32) | k;
+      }
+    }
+    order = Arrays.copyOf(order, linkable);
+    Arrays.parallelSort(order);
+    for (long o : order) {
+      int k = (int) o;
+      int x = find(parent, pairs.a(k));
+      int y = find(parent, pairs.b(k));
+      if (x == y) {
+        continue;
+      }
+      int[] mx = members[x] == null ? new int[] {x} : members[x];
+      int[] my = members[y] == null ? new int[] {y} : members[y];
+      if (!consistent(scorer, t, mx, my, floor)) {
+        continue;
+      }
+      int root = Math.min(x, y);
+      int other = Math.max(x, y);
+      parent[other] = root;
+      int[] joined = Arrays.copyOf(mx, mx.length + my.length);
+      System.arraycopy(my, 0, joined, mx.length, my.length);
+      members[root] = joined;
+      members[other] = null;
+    }
+    for (int i = 0; i < rows; i++) {
+      parent[i] = find(parent, i);
+    }
+    int[] smallest = new int[rows];
+    Arrays.fill(smallest, Integer.MAX_VALUE);
+    for (int i = 0; i < rows; i++) {
+      smallest[parent[i]] = Math.min(smallest[parent[i]], i);
+    }
+    for (int i = 0; i < rows; i++) {
+      parent[i] = smallest[parent[i]];
+    }
+    return parent;
+  }
+
+  /** The most rows of two clusters weighed against each other; larger ones are checked on ids. */
+  static final int MAX_CROSS_PAIRS = 400;
+
+  private static boolean consistent(Scorer scorer, RecordTable t, int[] xs, int[] ys, float floor) {
+    boolean weigh = (long) xs.length * ys.length <= MAX_CROSS_PAIRS;
+    for (int a : xs) {
+      for (int b : ys) {
+        if ((t.nhs[a] != 0 && t.nhs[b] != 0 && t.nhs[a] != t.nhs[b])
+            || (t.upn[a] >= 0 && t.upn[b] >= 0 && t.upn[a] != t.upn[b])) {
+          return false;
+        }
+        if (weigh && scorer.weight(a, b) < floor) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];

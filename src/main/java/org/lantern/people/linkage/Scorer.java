@@ -25,12 +25,13 @@ public final class Scorer {
 
   /**
    * Without term-frequency adjustment when {@code termFrequencies} is false: for a table that is
-   * not a population (a search's query and its candidates, who share names by construction).
+   * not a population (a search's query and its candidates, who share names by construction); nor
+   * then the level for names the wrong way round (a query is read both ways round already).
    */
   Scorer(RecordTable table, MatchModel model, boolean termFrequencies) {
     this.table = table;
     this.model = model;
-    this.comparer = new Comparer(table);
+    this.comparer = new Comparer(table, termFrequencies);
     this.termFrequencies = termFrequencies;
     refresh();
   }
