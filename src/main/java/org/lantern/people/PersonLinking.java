@@ -186,8 +186,9 @@ public class PersonLinking {
   /**
    * Whether two people's records may become one person without a person deciding: no two of them
    * with different NHS numbers or pupil numbers, not two of Lantern's own children, and every pair
-   * across the two weighing at least the review threshold, so that clusters do not chain (a record
-   * that matches one of a person's records but contradicts another is not joined).
+   * across the two weighing at least the review threshold and not one only a person may link
+   * (twins, a clash, dates years apart), so that clusters do not chain (a record that matches one
+   * of a person's records but contradicts another is not joined).
    */
   private boolean consistent(Weighing w, Map<UUID, UUID> personOf, UUID x, UUID y) {
     if (x.equals(y)) {
@@ -214,7 +215,8 @@ public class PersonLinking {
         LinkRecord rb = w.records.get(b).record();
         if (differ(ra.nhsNumber(), rb.nhsNumber())
             || differ(ra.upn(), rb.upn())
-            || w.scorer.weight(a, b) < thresholds.review()) {
+            || w.scorer.weight(a, b) < thresholds.review()
+            || !w.scorer.mayLinkAutomatically(a, b)) {
           return false;
         }
       }

@@ -126,6 +126,12 @@ final class Comparer {
     if (names.soundAlike(a, b)) {
       return 4;
     }
+    if (namesSwap && names.commonFirstName(a) && names.commonFirstName(b)) {
+      // two different common first names that do not sound alike (within the similarity bands, as
+      // "Maisie" and "Daisy"): a slip rarely turns one into the other, and twins are often given
+      // such names
+      return 8;
+    }
     double similarity = Similarity.jaroWinkler(names.chars(a), names.chars(b));
     return similarity >= SIMILAR ? 5 : similarity >= SOMEWHAT_SIMILAR ? 6 : 8;
   }
