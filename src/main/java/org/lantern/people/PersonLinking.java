@@ -361,18 +361,11 @@ public class PersonLinking {
       Blocking blocking) {}
 
   private Weighing weigh(UUID partnershipId) {
-    return weigh(partnershipId, rows.all(partnershipId), null);
-  }
-
-  /** With {@code extra}, when given, as one more row after the records. */
-  private Weighing weigh(UUID partnershipId, List<Stored> records, @Nullable LinkRecord extra) {
+    List<Stored> records = rows.all(partnershipId);
     RecordTable table = new RecordTable(variants, records.size() + 1);
     Map<UUID, Integer> rowOf = new HashMap<>();
     for (Stored s : records) {
       rowOf.put(s.id(), table.add(s.record()));
-    }
-    if (extra != null) {
-      table.add(extra);
     }
     table.resolve();
     MatchModel model =

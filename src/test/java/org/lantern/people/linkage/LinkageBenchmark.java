@@ -143,6 +143,9 @@ class LinkageBenchmark {
             twinsChained[0],
             parents[1],
             parents[0]));
+    quality.append(
+        "Commonest wrong links at the link threshold (pairs, by comparison vector):\n\n");
+    quality.append(all.commonFalseLinks(12)).append('\n');
     quality.append("m and u learnt (level: m / u):\n\n");
     for (Comparison c : Comparison.ALL) {
       StringBuilder line = new StringBuilder("- " + c + ":");
