@@ -139,7 +139,7 @@ final class Comparer {
   /**
    * Whether the given and family names are written the wrong way round on one of the records
    * ("Shepherd Sybella"): each one's given name is the other's family name, exactly, by sound or
-   * but for a slip, and the dates of birth agree (the same, transposed, or one part different).
+   * but for a slip, and the dates of birth agree (the same, or day and month transposed).
    */
   boolean namesSwapped(int i, int j) {
     int gi = t.given[i];
@@ -153,9 +153,9 @@ final class Comparer {
       return false;
     }
     // names that are both given and family names ("Thomas Lewis" and "Lewis Thomas") make many
-    // different people look swapped: only with a date of birth that agrees (but for a slip)
+    // different people look swapped: only with the same date of birth (or day and month swapped)
     int birth = Similarity.birthLevel(t.birth[i], t.birth[j], t.birthDay[i], t.birthDay[j]);
-    return birth >= 1 && birth <= 3;
+    return birth == 1 || birth == 2;
   }
 
   /** The same name, the same by sound, or a slip apart (same first letter, Jaro–Winkler). */
