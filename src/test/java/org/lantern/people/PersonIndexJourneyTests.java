@@ -39,6 +39,11 @@ class PersonIndexJourneyTests extends BrowserJourney {
     assertThat(page.locator("h1")).hasText("Are these the same child?");
     assertThat(page.locator("main")).containsText("Different");
     assertThat(page.locator("main")).containsText("Female");
+    // the weight the pair was decided on, labelled; the weight now only when it differs
+    assertThat(page.locator("main")).containsText("Match weight Lantern decided on");
+    assertThat(page.locator("#weight-decided")).isVisible();
+    assertThat(page.locator("#weight-now")).hasCount(0);
+    assertThat(page.locator("main")).containsText("They look like twins");
     assertAccessible();
     button("Save decision").click();
     assertThat(page.locator(".govuk-error-summary a[href='#decision']"))
