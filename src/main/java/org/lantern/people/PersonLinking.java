@@ -60,7 +60,17 @@ public class PersonLinking {
   public record Outcome(int linked, int forReview) {}
 
   /** A pair with both records and why the engine weighed it as it did. */
-  public record Pair(Link link, Stored a, Stored b, Explanation explanation) {}
+  /**
+   * A pair with both records, why the engine weighed it as it did, and each record's fields set
+   * aside on import (failing their checks; empty in the review queue).
+   */
+  public record Pair(
+      Link link,
+      Stored a,
+      Stored b,
+      Explanation explanation,
+      List<PersonRecordRows.SetAsideField> setAsideA,
+      List<PersonRecordRows.SetAsideField> setAsideB) {}
 
   /** Records with at least this many rows get a model estimated from their own data. */
   static final int OWN_MODEL_FROM = 5_000;
@@ -261,7 +271,14 @@ public class PersonLinking {
         RecordRef.of("PERSON_LINK", linkId),
         "ROLE",
         "explain a pair");
-    return pair(weigh(by.partnershipId()), link);
+    Pair pair = pair(weigh(by.partnershipId()), link);
+    return new Pair(
+        pair.link(),
+        pair.a(),
+        pair.b(),
+        pair.explanation(),
+        rows.setAside(pair.a().id()),
+        rows.setAside(pair.b().id()));
   }
 
   /**
@@ -349,7 +366,8 @@ public class PersonLinking {
   private Pair pair(Weighing w, Link link) {
     int a = w.rowOf.get(link.recordA());
     int b = w.rowOf.get(link.recordB());
-    return new Pair(link, w.records.get(a), w.records.get(b), w.scorer.explain(a, b));
+    return new Pair(
+        link, w.records.get(a), w.records.get(b), w.scorer.explain(a, b), List.of(), List.of());
   }
 
   /** The partnership's records in the engine's form, with the model to weigh them by. */

@@ -113,6 +113,10 @@ class PersonIndexIntegrationTests {
         .andExpect(jsonPath("$.linked").value(1))
         .andExpect(jsonPath("$.rows[0].problems[0].setAside").value(true));
     assertThat(persons()).isEqualTo(1);
+    var pair = linking.pair(p.user(Role.FRONT_DOOR), rows.links(p.id()).getFirst().id());
+    assertThat(pair.setAsideA().isEmpty() ? pair.setAsideB() : pair.setAsideA())
+        .containsExactly(
+            new PersonRecordRows.SetAsideField("nhsNumber", "nhsCheckDigit", "9434765918"));
     // fixed and sent again: the set-aside detail is gone and the number is used
     send(school, List.of(record("S1", "Sybella", "Quennell", "2012-03-04", NHS)))
         .andExpect(jsonPath("$.updated").value(1))

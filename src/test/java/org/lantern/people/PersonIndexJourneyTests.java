@@ -24,7 +24,21 @@ class PersonIndexJourneyTests extends BrowserJourney {
     index.importRecords(
         system, "Marlshire Police", List.of(input("MP-1", "Amelia", "Quennell", "2012-03-04")));
     index.importRecords(
-        system, "Greywater Academy", List.of(input("GA-1", "Olivia", "Quennell", "2012-03-04")));
+        system,
+        "Greywater Academy",
+        List.of(
+            new PersonRecordInput(
+                "GA-1",
+                "Olivia",
+                null,
+                "Quennell",
+                List.of(),
+                "2012-03-04",
+                "F",
+                "ST16 2LH",
+                "9434765918",
+                null,
+                null)));
 
     signIn(p.username(Role.FRONT_DOOR));
     navLink("Person index").click();
@@ -44,6 +58,9 @@ class PersonIndexJourneyTests extends BrowserJourney {
     assertThat(page.locator("#weight-decided")).isVisible();
     assertThat(page.locator("#weight-now")).hasCount(0);
     assertThat(page.locator("main")).containsText("They look like twins");
+    assertThat(page.locator("main"))
+        .containsText(
+            "\u201c9434765918\u201d: The NHS number fails its check digit \u2014 probably mistyped");
     assertAccessible();
     button("Save decision").click();
     assertThat(page.locator(".govuk-error-summary a[href='#decision']"))

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.PersonLinking;
 import org.lantern.people.Sex;
+import org.lantern.people.data.PersonRecordRows.SetAsideField;
 import org.lantern.people.data.PersonRecordRows.Stored;
 import org.lantern.people.linkage.Explanation;
 
@@ -22,7 +23,9 @@ public record PairView(
     boolean certain,
     double decidedWeight,
     boolean twins,
-    boolean clash) {
+    boolean clash,
+    List<SetAsideField> setAsideA,
+    List<SetAsideField> setAsideB) {
 
   /** A field of the explanation: which field, what was found, and its weight. */
   public record Line(Key field, Key level, double weight, double termFrequency) {
@@ -64,7 +67,9 @@ public record PairView(
         why.certain(),
         pair.link().weight(),
         why.looksLikeTwins(),
-        why.identifierClash());
+        why.identifierClash(),
+        pair.setAsideA(),
+        pair.setAsideB());
   }
 
   public Key statusKey() {
@@ -124,6 +129,16 @@ public record PairView(
     return String.join(
         "; ",
         record.record().otherIds().stream().map(id -> id.system() + ": " + id.value()).toList());
+  }
+
+  /** Whether either record had a field set aside on import (kept as sent, not compared). */
+  public boolean anySetAside() {
+    return !setAsideA.isEmpty() || !setAsideB.isEmpty();
+  }
+
+  /** The message key of why a field was set aside. */
+  public Key reasonOf(SetAsideField field) {
+    return new Key("personRecord.error." + field.code());
   }
 
   public boolean joined() {

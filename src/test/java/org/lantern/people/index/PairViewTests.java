@@ -13,7 +13,21 @@ class PairViewTests {
 
   private static final PairView VIEW =
       new PairView(
-          UUID.randomUUID(), "REVIEW", 0, null, null, List.of(), 0, 0, 50, false, 0, false, false);
+          UUID.randomUUID(),
+          "REVIEW",
+          0,
+          null,
+          null,
+          List.of(),
+          0,
+          0,
+          50,
+          false,
+          0,
+          false,
+          false,
+          List.of(),
+          List.of());
 
   @Test
   void sexIsShownInWords() {
