@@ -58,7 +58,9 @@ class PairViewTests {
             false,
             7.0,
             false,
-            false);
+            false,
+            List.of(),
+            List.of());
     PairView moved =
         new PairView(
             UUID.randomUUID(),
@@ -73,7 +75,9 @@ class PairViewTests {
             false,
             7.0,
             false,
-            false);
+            false,
+            List.of(),
+            List.of());
     PairView nhs =
         new PairView(
             UUID.randomUUID(),
@@ -88,7 +92,9 @@ class PairViewTests {
             true,
             60,
             false,
-            false);
+            false,
+            List.of(),
+            List.of());
 
     assertThat(same.weightChanged()).isFalse();
     assertThat(moved.weightChanged()).isTrue();
