@@ -149,6 +149,7 @@ class MessagesTests {
                   "nav",
                   "notification",
                   "page",
+                  "paging",
                   "pdf",
                   "permission",
                   "placement",

@@ -71,7 +71,11 @@ public enum AuditAction {
   /** A concern or missing episode moved from the child it was put on to the right one. */
   MOVE_TO_ANOTHER_CHILD,
   /** A working relationship with a child ended (its basis moved to another child). */
-  END_RELATIONSHIP;
+  END_RELATIONSHIP,
+  /** A front-door worker said they are looking at a waiting concern. */
+  PICK_UP_CONCERN,
+  /** A front-door worker stopped looking at a waiting concern (or took it from another). */
+  PUT_DOWN_CONCERN;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -1,6 +1,7 @@
 package org.lantern.access;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,7 @@ public class Relationships {
   /** Links a person to a child; linking twice in the same way changes nothing. */
   @Transactional
   public void link(UUID childId, UUID userId, RelationshipKind kind) {
-    if (!relationships.existsByChildIdAndUserIdAndKind(childId, userId, kind)) {
+    if (!relationships.existsByChildIdAndUserIdAndKindAndEndedAtIsNull(childId, userId, kind)) {
       relationships.save(
           new ChildRelationshipEntity(
               UUID.randomUUID(), childId, userId, null, kind, clock.instant()));
@@ -75,18 +76,53 @@ public class Relationships {
   }
 
   /**
-   * Ends a person's relationship of this kind with a child (its basis went to another child), in
-   * the caller's transaction, which audits it. Whether there was one.
+   * Ends a person's current relationship of this kind with a child (a case closed or transferred, a
+   * network membership ended, its basis went to another child), in the caller's transaction, which
+   * audits it. The relationship stays on record with the time it ended; access based on it ends.
+   * Whether there was one.
    */
   @Transactional
   public boolean end(UUID childId, UUID userId, RelationshipKind kind) {
-    return relationships.end(childId, userId, kind) > 0;
+    return relationships.end(childId, userId, kind, clock.instant()) > 0;
+  }
+
+  /** Ends a team's current relationship of this kind with a child. Whether there was one. */
+  @Transactional
+  public boolean endTeam(UUID childId, UUID teamId, RelationshipKind kind) {
+    return relationships.endTeam(childId, teamId, kind, clock.instant()) > 0;
+  }
+
+  /** One relationship as it stands: who, how, since when, and when it ended if it has. */
+  public record Held(
+      UUID childId,
+      @Nullable UUID userId,
+      @Nullable UUID teamId,
+      RelationshipKind kind,
+      Instant since,
+      @Nullable Instant endedAt) {}
+
+  /** The relationships a person, directly or through their team, has with a child now. */
+  @Transactional(readOnly = true)
+  public List<Held> current(UUID childId, UUID userId, @Nullable UUID teamId) {
+    return relationships.current(childId, userId, teamId).stream()
+        .map(Relationships::held)
+        .toList();
+  }
+
+  /** Every relationship anyone has with a child now, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Held> currentOn(UUID childId) {
+    return relationships.currentOn(childId).stream().map(Relationships::held).toList();
+  }
+
+  private static Held held(ChildRelationshipEntity r) {
+    return new Held(r.childId(), r.userId(), r.teamId(), r.kind(), r.createdAt(), r.endedAt());
   }
 
   /** Links a team (everyone in it) to a child. */
   @Transactional
   public void linkTeam(UUID childId, UUID teamId, RelationshipKind kind) {
-    if (!relationships.existsByChildIdAndTeamIdAndKind(childId, teamId, kind)) {
+    if (!relationships.existsByChildIdAndTeamIdAndKindAndEndedAtIsNull(childId, teamId, kind)) {
       relationships.save(
           new ChildRelationshipEntity(
               UUID.randomUUID(), childId, null, teamId, kind, clock.instant()));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
 import org.lantern.risk.data.Screening;
 import org.lantern.risk.data.ScreeningRecords;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +52,7 @@ public class Tracker {
   private final Directory directory;
   private final AccessPolicy policy;
   private final AuditLog audit;
+  private final MessageSource messages;
   private final Clock clock;
 
   Tracker(
@@ -58,7 +61,9 @@ public class Tracker {
       Directory directory,
       AccessPolicy policy,
       AuditLog audit,
+      MessageSource messages,
       Clock clock) {
+    this.messages = messages;
     this.records = records;
     this.children = children;
     this.directory = directory;
@@ -185,7 +190,10 @@ public class Tracker {
                 "screened_on",
                 "signed_off",
                 "review_due",
-                "review_overdue")
+                "review_overdue",
+                "sex_code",
+                "placement_code",
+                "level_code")
             .get()
             .print(out)) {
       for (Row r : rows) {
@@ -193,19 +201,27 @@ public class Tracker {
             Texts.spreadsheetSafe(r.child().name()),
             r.child().dateOfBirth(),
             r.age(),
-            r.child().sex(),
+            words(r.child().sex().messageKey()),
             Texts.spreadsheetSafe(r.district()),
             Texts.spreadsheetSafe(r.team()),
-            r.placement(),
-            r.level(),
+            r.placement() == null ? "" : words(r.placement().messageKey()),
+            words(r.level().messageKey()),
             r.screenedOn(),
-            r.signedOff(),
+            words(r.signedOff() ? "tracker.csv.yes" : "tracker.csv.no"),
             r.reviewDueOn(),
-            r.overdue());
+            words(r.overdue() ? "tracker.csv.yes" : "tracker.csv.no"),
+            r.child().sex(),
+            r.placement() == null ? "" : r.placement(),
+            r.level());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A value as a person reads it, for exports: "Family home", not FAMILY_HOME. */
+  private String words(String key) {
+    return messages.getMessage(key, null, key, Locale.UK);
   }
 
   /** The teams that appear on this person's tracker, for the filter. */

@@ -221,6 +221,8 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry(
                   "POST /front-door/concerns/{concernId}/confirmation",
                   needs(RECORD_VERBAL_REFERRAL)),
+              Map.entry("POST /front-door/concerns/{concernId}/pick-up", needs(DECIDE_CONCERN)),
+              Map.entry("POST /front-door/concerns/{concernId}/put-down", needs(DECIDE_CONCERN)),
               Map.entry("GET /front-door/verbal/new", needs(RECORD_VERBAL_REFERRAL)),
               Map.entry("POST /front-door/verbal/new", needs(RECORD_VERBAL_REFERRAL)),
               Map.entry("GET /referrals", needs(VIEW_OWN_REFERRAL)),

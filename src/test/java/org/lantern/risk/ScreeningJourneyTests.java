@@ -106,7 +106,10 @@ class ScreeningJourneyTests extends BrowserJourney {
     String csv = Files.readString(download.path());
     assertThat(csv).startsWith("name,date_of_birth,age,sex,district,team,placement,level");
     assertThat(csv).contains(child.name() + "," + child.dateOfBirth());
-    assertThat(csv).contains("HIGH");
+    assertThat(csv).contains(",High,").contains(",Yes,");
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .endsWith("sex_code,placement_code,level_code");
+    assertThat(csv).contains(",HIGH");
 
     // The child's file carries the indicator and the history.
     row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(child.name())).click();

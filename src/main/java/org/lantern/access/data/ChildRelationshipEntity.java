@@ -24,6 +24,7 @@ public class ChildRelationshipEntity extends NewRecord {
   private RelationshipKind kind;
 
   private Instant createdAt;
+  private @Nullable Instant endedAt;
 
   protected ChildRelationshipEntity() {}
 
@@ -40,6 +41,30 @@ public class ChildRelationshipEntity extends NewRecord {
     this.teamId = teamId;
     this.kind = kind;
     this.createdAt = createdAt;
+  }
+
+  public UUID childId() {
+    return childId;
+  }
+
+  public @Nullable UUID userId() {
+    return userId;
+  }
+
+  public @Nullable UUID teamId() {
+    return teamId;
+  }
+
+  public RelationshipKind kind() {
+    return kind;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public @Nullable Instant endedAt() {
+    return endedAt;
   }
 
   @Override
