@@ -51,7 +51,6 @@ class PanelIntegrationTests {
   @Autowired MinutesApproval approval;
   @Autowired MeetingViews views;
   @Autowired EscalationReview review;
-  @Autowired PanelPack pack;
   @Autowired ChildFile files;
   @Autowired AuditLog audit;
   @Autowired MutableClock clock;
@@ -362,7 +361,7 @@ class PanelIntegrationTests {
     s.agree(id);
 
     // the panel member is at the school, a member agency
-    PackView view = pack.pack(p.user(Role.PANEL_MEMBER), id);
+    PackView view = views.pack(p.user(Role.PANEL_MEMBER), id);
     assertThat(view.children())
         .singleElement()
         .satisfies(
@@ -383,9 +382,9 @@ class PanelIntegrationTests {
         p.districtId(),
         new Panels.Settings(s.chair().id(), Set.of(p.policeId()), 2, null),
         panels.of(s.coordinator(), p.districtId()).version());
-    assertThatThrownBy(() -> pack.pack(p.user(Role.PANEL_MEMBER), id))
+    assertThatThrownBy(() -> views.pack(p.user(Role.PANEL_MEMBER), id))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> pack.pack(p.user(Role.POLICE), id))
+    assertThatThrownBy(() -> views.pack(p.user(Role.POLICE), id))
         .isInstanceOf(AccessDeniedException.class);
   }
 
