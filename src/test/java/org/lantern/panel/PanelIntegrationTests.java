@@ -226,8 +226,7 @@ class PanelIntegrationTests {
 
     assertThatThrownBy(
             () ->
-                minutes.recordPresentation(
-                    s.coordinator(),
+                s.record(
                     id,
                     child.id(),
                     "Talked.",
@@ -242,8 +241,7 @@ class PanelIntegrationTests {
             });
     assertThatThrownBy(
             () ->
-                minutes.recordPresentation(
-                    s.coordinator(),
+                s.record(
                     id,
                     child.id(),
                     "Talked.",
@@ -259,8 +257,7 @@ class PanelIntegrationTests {
         .singleElement()
         .satisfies(c -> assertThat(c.presentation()).isNull());
 
-    minutes.recordPresentation(
-        s.coordinator(),
+    s.record(
         id,
         child.id(),
         "Talked.",
@@ -286,8 +283,7 @@ class PanelIntegrationTests {
         .isEqualTo("panel.error.minutesApproved");
     assertThatThrownBy(
             () ->
-                approval.amend(
-                    s.coordinator(),
+                s.amend(
                     id,
                     child.id(),
                     "Discussed at panel.",
@@ -298,8 +294,7 @@ class PanelIntegrationTests {
         .extracting(x -> ((PanelRuleException) x).messageKey())
         .isEqualTo("panel.error.amendReason");
 
-    approval.amend(
-        s.coordinator(),
+    s.amend(
         id,
         child.id(),
         "Discussed at panel.",
@@ -487,8 +482,7 @@ class PanelIntegrationTests {
         List.of(
             new Minutes.AttendanceInput(p.policeId(), true, "PC A"),
             new Minutes.AttendanceInput(p.schoolId(), false, null)));
-    minutes.recordPresentation(
-        s.coordinator(),
+    s.record(
         second,
         child.id(),
         "Worse.",
