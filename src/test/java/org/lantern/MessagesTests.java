@@ -166,6 +166,8 @@ class MessagesTests {
                   "upload",
                   "verbal",
                   "warning")),
+          // the council's case for a child: routing, allocation, caseloads, the network
+          Map.entry("casework", List.of("casework")),
           // the person index
           Map.entry("linkage", List.of("linkage", "personRecord")),
           // cross-referenced lists
@@ -396,6 +398,7 @@ class MessagesTests {
                 "\\$\\{item\\.countKey\\(\\)}\\(\\$\\{item\\.count\\(\\)}\\)", // what a count
                 // counts
                 "\\$\\{entry\\.kindKey\\(\\)}", // chronology: a key named in Java
+                "\\$\\{n\\.entry\\(\\)\\.kindKey\\(\\)}", // caseload news: a chronology key
                 "\\$\\{tag}", // chronology tags: risk indicators
                 "'audit\\.basis\\.' \\+ \\$\\{[\\w.()]+}",
                 "'audit\\.outcome\\.' \\+ \\$\\{[\\w.()]+}")

@@ -75,7 +75,15 @@ public enum AuditAction {
   /** A front-door worker said they are looking at a waiting concern. */
   PICK_UP_CONCERN,
   /** A front-door worker stopped looking at a waiting concern (or took it from another). */
-  PUT_DOWN_CONCERN;
+  PUT_DOWN_CONCERN,
+  VIEW_TEAM_QUEUE,
+  ALLOCATE_CASE,
+  HOLD_CASES,
+  TRANSFER_CASE,
+  CLOSE_CASE,
+  RECORD_NETWORK,
+  /** The council's own case-system reference recorded on a child's case. */
+  RECORD_CASE_REFERENCE;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -105,8 +105,54 @@ public class Tracker {
       TrackerSort sort,
       boolean descending) {
 
+    /** Every child, by level, highest first. Narrow it with the methods below. */
     public static Filter none() {
       return new Filter(null, null, null, null, null, null, false, TrackerSort.LEVEL, true);
+    }
+
+    /** Every child, in the given order. */
+    public static Filter sortedBy(TrackerSort sort, boolean descending) {
+      return none().withSort(sort, descending);
+    }
+
+    public Filter inDistrict(@Nullable UUID district) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter inTeam(@Nullable UUID team) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter atLevel(@Nullable RiskLevel level) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter ofSex(@Nullable Sex sex) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter agedIn(@Nullable AgeBand ageBand) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter placedIn(@Nullable PlacementType placement) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    /** Only children whose review is overdue, when {@code only}. */
+    public Filter overdue(boolean only) {
+      return new Filter(district, team, level, sex, ageBand, placement, only, sort, descending);
+    }
+
+    public Filter withSort(TrackerSort sort, boolean descending) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
     }
   }
 
@@ -166,8 +212,8 @@ public class Tracker {
 
   /** Writes the rows as CSV (audited as an export). */
   @Transactional
-  public void export(CurrentUser user, Filter filter, Writer out) {
-    List<Row> rows = rows(user, filter);
+  public void export(CurrentUser user, Filter filter, @Nullable String search, Writer out) {
+    List<Row> rows = named(rows(user, filter), search);
     audit.record(
         user,
         AuditAction.TRACKER_EXPORTED,
@@ -217,6 +263,20 @@ public class Tracker {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The rows whose child's name holds {@code search} (any case, spaces squeezed); all of them when
+   * it is blank.
+   */
+  public static List<Row> named(List<Row> rows, @Nullable String search) {
+    if (search == null || search.isBlank()) {
+      return rows;
+    }
+    String wanted = search.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return rows.stream()
+        .filter(r -> r.child().name().toLowerCase(Locale.ROOT).contains(wanted))
+        .toList();
   }
 
   /** A value as a person reads it, for exports: "Family home", not FAMILY_HOME. */

@@ -3,6 +3,7 @@ package org.lantern.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -110,9 +111,20 @@ class ReferralNoticesModuleTests {
   void theReferrerHearsOfTheDecisionOnlyOnce(Scenario scenario) {
     Partnership p = rows.partnership();
     UUID referrer = rows.user(p, Role.PRACTITIONER);
-    UUID concern = rows.concern(p, rows.child(p));
+    UUID child = rows.child(p);
+    UUID concern = rows.concern(p, child);
     ConcernDecided decided =
-        new ConcernDecided(concern, p.id(), referrer, ThresholdDecision.EARLY_HELP, true);
+        new ConcernDecided(
+            concern,
+            p.id(),
+            child,
+            referrer,
+            ThresholdDecision.EARLY_HELP,
+            "Early help suits the family",
+            rows.user(p, Role.FRONT_DOOR),
+            Instant.now(),
+            null,
+            true);
 
     scenario
         .publish(decided)

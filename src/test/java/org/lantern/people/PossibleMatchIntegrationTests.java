@@ -271,6 +271,9 @@ class PossibleMatchIntegrationTests {
             "abduction_notice_child.child_id", // intelligence: IntelligenceOnJoin
             "child_relationship.child_id", // access: Relationships.moveAll
             "panel_list_candidate.child_id", // panel: PanelOnJoin
+            "child_case.child_id", // casework: CasesOnJoin (refused when both have an open case)
+            "case_event.child_id", // casework: CasesOnJoin
+            "network_member.child_id", // casework: CasesOnJoin
             // refuse the join (a join does not carry them over)
             "screening.child_id", // risk: ScreeningsOnJoin
             "service_referral.child_id", // risk: ScreeningsOnJoin

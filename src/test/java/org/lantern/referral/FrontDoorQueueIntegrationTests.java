@@ -2,12 +2,14 @@ package org.lantern.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditEntry;
@@ -23,8 +25,11 @@ import org.lantern.people.Sex;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
+import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The front door's queue: most urgent first, a page at a time, searchable, and who has what. */
 @IntegrationTest
@@ -38,6 +43,8 @@ class FrontDoorQueueIntegrationTests {
   @Autowired MutableClock clock;
   @Autowired Directory directory;
   @Autowired AuditLog audit;
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
 
   @Test
   void immediateDangerComesFirstThenOverdueThenTheOldest() {
@@ -60,7 +67,7 @@ class FrontDoorQueueIntegrationTests {
   }
 
   @Test
-  void aLongQueueComesAPageAtATimeAndEveryImmediateDangerIsOnTheFirstPage() {
+  void aLongQueueComesAPageAtATimeAndEveryImmediateDangerIsOnTheFirstPage() throws Exception {
     clock.reset();
     TestPartnership p = fixtures.partnership();
     CurrentUser teacher = p.user(Role.PRACTITIONER);
@@ -87,6 +94,22 @@ class FrontDoorQueueIntegrationTests {
     assertThat(queue.page(worker, page(99)).rows().page())
         .as("a page past the end shows the last")
         .isEqualTo(2);
+
+    // The page itself: pagination links keep the filters, the second page is marked current.
+    Document html =
+        Pages.html(
+            mvc.perform(
+                    get("/front-door")
+                        .param("page", "2")
+                        .param("channel", "WRITTEN")
+                        .with(Pages.signedInAs(users, p.username(Role.FRONT_DOOR))))
+                .andReturn());
+    assertThat(html.select("main").text()).contains("Showing " + (size + 1) + " to ");
+    assertThat(html.select(".govuk-pagination__item--current").text()).isEqualTo("2");
+    assertThat(html.select(".govuk-pagination__prev a").attr("href"))
+        .isEqualTo("/front-door?channel=WRITTEN");
+    assertThat(html.select(".govuk-pagination__item a").eachAttr("href"))
+        .contains("/front-door?channel=WRITTEN", "/front-door?page=2&channel=WRITTEN");
   }
 
   @Test
@@ -166,7 +189,8 @@ class FrontDoorQueueIntegrationTests {
         .containsExactly("taken over from " + priya.displayName());
 
     long version = frontDoor.open(sam, concern).concern().version();
-    frontDoor.decide(sam, concern, version, ThresholdDecision.NO_FURTHER_ACTION, "Not needed");
+    frontDoor.decide(
+        sam, concern, version, ThresholdDecision.NO_FURTHER_ACTION, "Not needed", null);
     assertThat(frontDoor.pickedUp(concern)).isEmpty();
     assertThatThrownBy(() -> frontDoor.pickUp(priya, concern))
         .isInstanceOf(ConcernChangedException.class);
@@ -181,7 +205,8 @@ class FrontDoorQueueIntegrationTests {
     long version = frontDoor.open(worker, concern).concern().version();
 
     frontDoor.pickUp(worker, concern);
-    frontDoor.decide(worker, concern, version, ThresholdDecision.EARLY_HELP, "Early help fits");
+    frontDoor.decide(
+        worker, concern, version, ThresholdDecision.EARLY_HELP, "Early help fits", null);
 
     assertThat(frontDoor.open(worker, concern).concern().isDecided()).isTrue();
   }

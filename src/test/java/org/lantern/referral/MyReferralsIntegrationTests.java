@@ -1,12 +1,14 @@
 package org.lantern.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Role;
@@ -15,8 +17,11 @@ import org.lantern.platform.Paged;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
+import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** A referrer's own referrals: newest first, a page at a time, searchable and filtered. */
 @IntegrationTest
@@ -26,9 +31,11 @@ class MyReferralsIntegrationTests {
   @Autowired Referrals referrals;
   @Autowired FrontDoor frontDoor;
   @Autowired MutableClock clock;
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
 
   @Test
-  void aLongListComesAPageAtATimeNewestFirst() {
+  void aLongListComesAPageAtATimeNewestFirst() throws Exception {
     clock.reset();
     TestPartnership p = fixtures.partnership();
     CurrentUser teacher = p.user(Role.PRACTITIONER);
@@ -49,6 +56,19 @@ class MyReferralsIntegrationTests {
     assertThat(last.page()).as("past the end shows the last page").isEqualTo(2);
     assertThat(last.rows()).hasSize(5);
     assertThat(last.rows().getLast().concern().id()).isEqualTo(made.getFirst());
+
+    Document html =
+        Pages.html(
+            mvc.perform(
+                    get("/referrals")
+                        .param("page", "2")
+                        .param("showing", "NEW")
+                        .with(Pages.signedInAs(users, p.username(Role.PRACTITIONER))))
+                .andReturn());
+    assertThat(html.select("table tbody tr")).hasSize(5);
+    assertThat(html.select(".govuk-pagination__prev a").attr("href"))
+        .isEqualTo("/referrals?showing=NEW");
+    assertThat(html.select("#showing option[selected]").val()).isEqualTo("NEW");
   }
 
   @Test
@@ -68,7 +88,8 @@ class MyReferralsIntegrationTests {
         aboutOther,
         file.concern().version(),
         ThresholdDecision.EARLY_HELP,
-        "Early help suits the family");
+        "Early help suits the family",
+        null);
 
     assertThat(ids(query(teacher, "quillFEATHER", ReferralFilter.ALL))).containsExactly(aboutRowan);
     assertThat(ids(query(teacher, file.concern().reference().toLowerCase(), ReferralFilter.ALL)))

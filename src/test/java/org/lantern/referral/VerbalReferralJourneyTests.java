@@ -190,7 +190,8 @@ class VerbalReferralJourneyTests extends BrowserJourney {
         phoned,
         frontDoor.open(worker, phoned).concern().version(),
         ThresholdDecision.EXPLOITATION_PATHWAY,
-        reasons);
+        reasons,
+        null);
 
     // On the child's record the teacher is asked to confirm, and told nothing of the decision.
     signIn(p.username(Role.PRACTITIONER));

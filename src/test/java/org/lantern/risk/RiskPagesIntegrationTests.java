@@ -139,7 +139,7 @@ class RiskPagesIntegrationTests {
   }
 
   @Test
-  void theTrackerFiltersBySexAgeBandPlacementAndDistrict() {
+  void theTrackerFiltersBySexAgeBandPlacementAndDistrict() throws Exception {
     TestPartnership q = fixtures.partnership();
     tools.publish(q.user(Role.PARTNERSHIP_ADMIN), ScreeningIntegrationTests.TOOL_V1, null);
     LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
@@ -167,12 +167,27 @@ class RiskPagesIntegrationTests {
     assertThat(names(q, filter(null, null, null, PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY)))
         .containsExactly("Ben");
     assertThat(names(q, filter(q.districtId(), null, null, null))).containsExactly("Ada");
-    assertThat(
-            names(
-                q,
-                new Tracker.Filter(
-                    null, null, null, null, null, null, false, TrackerSort.NAME, true)))
+    assertThat(names(q, Tracker.Filter.sortedBy(TrackerSort.NAME, true)))
         .containsExactly("Ben", "Ada");
+
+    // Searching by name narrows the page and the CSV alike; the search stays in the sort links.
+    var coordinatorLogin = Pages.signedInAs(users, q.username(Role.EXPLOITATION_COORDINATOR));
+    Document page =
+        Pages.html(
+            mvc.perform(get("/tracker").param("search", "  aDA  ").with(coordinatorLogin))
+                .andReturn());
+    assertThat(page.select("table.lantern-tracker tbody tr")).hasSize(1);
+    assertThat(page.select("table.lantern-tracker tbody").text())
+        .contains("Ada")
+        .doesNotContain("Ben");
+    assertThat(page.select("th a").attr("href")).contains("search=aDA");
+    String csv =
+        mvc.perform(get("/tracker/export.csv").param("search", "ada").with(coordinatorLogin))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(csv.lines()).hasSize(2);
+    assertThat(csv).contains("Ada").doesNotContain("Ben");
   }
 
   private ChildSummary child(
@@ -185,8 +200,11 @@ class RiskPagesIntegrationTests {
 
   private static Tracker.Filter filter(
       UUID district, Sex sex, AgeBand age, PlacementType placement) {
-    return new Tracker.Filter(
-        district, null, null, sex, age, placement, false, TrackerSort.NAME, false);
+    return Tracker.Filter.sortedBy(TrackerSort.NAME, false)
+        .inDistrict(district)
+        .ofSex(sex)
+        .agedIn(age)
+        .placedIn(placement);
   }
 
   private List<String> names(TestPartnership q, Tracker.Filter filter) {
