@@ -66,6 +66,8 @@ public class Meetings {
   private final AuditLog audit;
   private final Clock clock;
 
+  private final List<InviteeSource> inviteeSources;
+
   Meetings(
       PanelRecords panels,
       MeetingRecords meetings,
@@ -78,10 +80,12 @@ public class Meetings {
       Children children,
       Directory directory,
       List<AgendaCandidateSource> sources,
+      List<InviteeSource> inviteeSources,
       PanelAccess access,
       AccessPolicy policy,
       AuditLog audit,
       Clock clock) {
+    this.inviteeSources = inviteeSources;
     this.policy = policy;
     this.audit = audit;
     this.panels = panels;
@@ -427,6 +431,19 @@ public class Meetings {
                 Objects.requireNonNull(c.workerName()),
                 c.workerEmail(),
                 c.workerPhone()));
+      }
+    }
+    for (InviteeSource source : inviteeSources) {
+      for (Invitee more : source.inviteesFor(childIds)) {
+        boolean listed =
+            invitees.stream()
+                .anyMatch(
+                    i ->
+                        i.childId().equals(more.childId())
+                            && i.workerName().equalsIgnoreCase(more.workerName()));
+        if (!listed) {
+          invitees.add(more);
+        }
       }
     }
     return invitees;
