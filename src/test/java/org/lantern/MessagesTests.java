@@ -26,6 +26,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AuditAction;
@@ -44,7 +45,8 @@ import org.lantern.testing.JavaSource;
 /**
  * All user-facing text is in the files under messages/ (one per capability): templates hold no
  * literal text, every key that templates and Java code use exists (for keys built from enums: for
- * every constant), every key is used, and no key is defined in two files.
+ * every constant), every key is used, no key is defined in two files, and a key's prefix decides
+ * which file it is in.
  */
 class MessagesTests {
 
@@ -91,6 +93,163 @@ class MessagesTests {
   @Test
   void everyKeyIsDefinedOnce() {
     assertThat(definedTwice).isEmpty();
+  }
+
+  // ---- a key's prefix decides its file ----
+
+  /**
+   * Which file each prefix's keys live in, by file: a key belongs to the longest prefix (whole
+   * segments) listed here, and lives in that prefix's file, the file of the module whose pages use
+   * it. A new prefix is added here, to one file.
+   */
+  static final Map<String, List<String>> PREFIXES_BY_FILE =
+      Map.ofEntries(
+          // adults of concern, their links to children, abduction notices
+          Map.entry(
+              "intelligence",
+              List.of("adult", "adults", "intelligence", "link", "notice", "pick", "register")),
+          // platform, access, people (a child, finding one, the record), referral, home, notify;
+          // the words of shared pages (navigation, the audit log's actions, the home page)
+          Map.entry(
+              "lantern",
+              List.of(
+                  "accessibility",
+                  "api",
+                  "audit",
+                  "auditAction",
+                  "auditExport",
+                  "auditPage",
+                  "banner",
+                  "breakGlass",
+                  "breakGlassReview",
+                  "channel",
+                  "child",
+                  "childAudit",
+                  "chronology",
+                  "clock",
+                  "concern",
+                  "confirm",
+                  "decide",
+                  "decision",
+                  "disclosure",
+                  "error",
+                  "errorPage",
+                  "find",
+                  "form",
+                  "formNotSent",
+                  "format",
+                  "home",
+                  "inbox",
+                  "indicator",
+                  "layout",
+                  "mine",
+                  "missing.move",
+                  "nav",
+                  "notification",
+                  "page",
+                  "paging",
+                  "pdf",
+                  "permission",
+                  "placement",
+                  "queue",
+                  "raise",
+                  "record",
+                  "refused",
+                  "role",
+                  "service.name",
+                  "sex",
+                  "signIn",
+                  "submitted",
+                  "triage",
+                  "upload",
+                  "verbal",
+                  "warning")),
+          // the council's case for a child: routing, allocation, caseloads, the network
+          Map.entry("casework", List.of("casework")),
+          // the person index
+          Map.entry("linkage", List.of("linkage", "personRecord")),
+          // cross-referenced lists
+          Map.entry("lists", List.of("lists")),
+          // which child a description is: possible matches, joins, moves
+          Map.entry(
+              "matching",
+              List.of("compare", "described", "join", "move", "possibleMatch", "possibleMatches")),
+          // missing episodes
+          Map.entry("missing", List.of("api.missing", "missing")),
+          // district panels
+          Map.entry("panel", List.of("panel")),
+          // report cards
+          Map.entry("reporting", List.of("report")),
+          // screening, the tracker, the exploitation service
+          Map.entry(
+              "risk",
+              List.of(
+                  "ageBand",
+                  "answer",
+                  "compliance",
+                  "explanation",
+                  "file",
+                  "judgement",
+                  "myScreenings",
+                  "placementType",
+                  "riskLevel",
+                  "screening",
+                  "screeningStatus",
+                  "service",
+                  "serviceReferralStatus",
+                  "signOff",
+                  "tool",
+                  "toolProblem",
+                  "tools",
+                  "tracker",
+                  "trackerSort")));
+
+  @Test
+  void aKeysPrefixDecidesItsFile() throws IOException {
+    Map<String, String> fileOfPrefix = new LinkedHashMap<>();
+    PREFIXES_BY_FILE.forEach(
+        (file, prefixes) ->
+            prefixes.forEach(
+                p ->
+                    assertThat(fileOfPrefix.put(p, file))
+                        .as("prefix %s is listed for two files", p)
+                        .isNull()));
+    List<String> misplaced = new ArrayList<>();
+    try (Stream<Path> files = Files.list(MESSAGES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+        String name = file.getFileName().toString().replace(".properties", "");
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          properties.load(in);
+        }
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+          String belongs = fileOf(key, fileOfPrefix);
+          if (!name.equals(belongs)) {
+            misplaced.add(
+                key
+                    + " is in "
+                    + name
+                    + ".properties; "
+                    + (belongs == null
+                        ? "its prefix is not in PREFIXES_BY_FILE"
+                        : "its prefix puts it in " + belongs + ".properties"));
+          }
+        }
+      }
+    }
+    assertThat(misplaced).isEmpty();
+  }
+
+  /** The file of the longest listed prefix of the key (whole segments), or null. */
+  private static @Nullable String fileOf(String key, Map<String, String> fileOfPrefix) {
+    for (String prefix = key; ; prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
+      if (fileOfPrefix.containsKey(prefix)) {
+        return fileOfPrefix.get(prefix);
+      }
+      if (prefix.indexOf('.') < 0) {
+        return null;
+      }
+    }
   }
 
   // ---- every message is a MessageFormat pattern ----

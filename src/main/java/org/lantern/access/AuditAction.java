@@ -72,6 +72,10 @@ public enum AuditAction {
   MOVE_TO_ANOTHER_CHILD,
   /** A working relationship with a child ended (its basis moved to another child). */
   END_RELATIONSHIP,
+  /** A front-door worker said they are looking at a waiting concern. */
+  PICK_UP_CONCERN,
+  /** A front-door worker stopped looking at a waiting concern (or took it from another). */
+  PUT_DOWN_CONCERN,
   VIEW_TEAM_QUEUE,
   ALLOCATE_CASE,
   HOLD_CASES,

@@ -17,7 +17,8 @@ public record AuditEntry(
     AuditAction action,
     Outcome outcome,
     @Nullable String basis,
-    @Nullable String purpose) {
+    @Nullable String purpose,
+    @Nullable String personName) {
 
   public enum Outcome {
     ALLOWED,

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,15 +18,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditExport {
 
+  /**
+   * The columns: what a person reads (name, what was done, the outcome in words) beside the codes
+   * systems match on ({@code action}, {@code outcome}, {@code basis}), which stay as they were.
+   */
   static final String[] HEADERS = {
     "id",
     "occurred_at",
     "username",
+    "person",
     "agency",
     "child_id",
     "record_type",
     "record_id",
+    "what_was_done",
     "action",
+    "outcome_words",
     "outcome",
     "basis",
     "purpose"
@@ -32,10 +41,16 @@ public class AuditExport {
 
   private final AuditLog audit;
   private final AccessPolicy policy;
+  private final MessageSource messages;
 
-  AuditExport(AuditLog audit, AccessPolicy policy) {
+  AuditExport(AuditLog audit, AccessPolicy policy, MessageSource messages) {
     this.audit = audit;
     this.policy = policy;
+    this.messages = messages;
+  }
+
+  private String words(String key, String fallback) {
+    return messages.getMessage(key, null, fallback, Locale.UK);
   }
 
   /** Writes every entry from the start of {@code from} to the end of {@code to}, UK time. */
@@ -58,11 +73,14 @@ public class AuditExport {
                   e.id(),
                   e.occurredAt().toString(),
                   Texts.spreadsheetSafe(e.username()),
+                  Texts.spreadsheetSafe(e.personName()),
                   Texts.spreadsheetSafe(e.agencyName()),
                   e.childId(),
                   Texts.spreadsheetSafe(e.recordType()),
                   Texts.spreadsheetSafe(e.recordId()),
+                  words(e.action().messageKey(), e.action().name()),
                   e.action().name(),
+                  words("audit.outcome." + e.outcome().name(), e.outcome().name()),
                   e.outcome().name(),
                   Texts.spreadsheetSafe(e.basis()),
                   Texts.spreadsheetSafe(e.purpose()));

@@ -14,17 +14,18 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
+import org.lantern.lists.ListCrossReference;
+import org.lantern.lists.ListKind;
 import org.lantern.panel.AgendaEntry;
 import org.lantern.panel.MeetingStatus;
 import org.lantern.panel.MeetingSummary;
+import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
-import org.lantern.panel.lists.ListCrossReference;
-import org.lantern.panel.lists.ListKind;
-import org.lantern.panel.report.ReportCards;
-import org.lantern.panel.report.ReportText;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.Sex;
+import org.lantern.reporting.ReportCards;
+import org.lantern.reporting.ReportText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -127,6 +128,7 @@ class ListsAndReportsDemoChapter implements DemoChapter {
   private final Directory directory;
   private final Children children;
   private final Meetings meetings;
+  private final MeetingViews views;
   private final ListCrossReference lists;
   private final ReportCards cards;
 
@@ -134,11 +136,13 @@ class ListsAndReportsDemoChapter implements DemoChapter {
       Directory directory,
       Children children,
       Meetings meetings,
+      MeetingViews views,
       ListCrossReference lists,
       ReportCards cards) {
     this.directory = directory;
     this.children = children;
     this.meetings = meetings;
+    this.views = views;
     this.lists = lists;
     this.cards = cards;
   }
@@ -159,13 +163,13 @@ class ListsAndReportsDemoChapter implements DemoChapter {
   private void missingList(Facts county, CurrentUser coordinator) {
     UUID district = county.organisation().districts.get(LIST_DISTRICT);
     MeetingSummary next =
-        meetings.all(coordinator).stream()
+        views.all(coordinator).stream()
             .filter(m -> m.districtId().equals(district) && m.status() == MeetingStatus.PLANNED)
             .findFirst()
             .orElse(null);
     Set<UUID> onAgenda = new HashSet<>();
     if (next != null) {
-      meetings.agenda(coordinator, next.id()).entries().stream()
+      views.agenda(coordinator, next.id()).entries().stream()
           .map(AgendaEntry::childId)
           .forEach(onAgenda::add);
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
@@ -15,6 +16,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.people.Children;
+import org.lantern.people.NhsNumber;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,8 +89,7 @@ public class AbductionNotices {
 
   /** The one child of the partnership with this NHS number, if there is exactly one. */
   @Transactional(readOnly = true)
-  public java.util.Optional<UUID> childWithNhsNumber(
-      CurrentUser user, org.lantern.people.NhsNumber number) {
+  public Optional<UUID> childWithNhsNumber(CurrentUser user, NhsNumber number) {
     return children.withNhsNumber(user.partnershipId(), number);
   }
 

@@ -3,6 +3,7 @@ package org.lantern.intelligence;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -105,8 +106,8 @@ class NoticeIndicators implements FilePartSource {
 
   /** Dates as indicators show them. */
   static final class Dates {
-    private static final java.time.format.DateTimeFormatter FORMAT =
-        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+    private static final DateTimeFormatter FORMAT =
+        DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Dates() {}
 

@@ -1,7 +1,9 @@
 package org.lantern.intelligence;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.lantern.platform.FinancialQuarter;
 
 /**
@@ -20,8 +22,7 @@ public record NoticeRegister(
 
     /** "November 2026". */
     public String label() {
-      return month.format(
-          java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+      return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
     }
   }
 

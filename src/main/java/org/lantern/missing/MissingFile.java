@@ -3,6 +3,8 @@ package org.lantern.missing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.missing.data.MissingEpisode;
 import org.lantern.missing.data.MissingEpisodes;
+import org.lantern.people.ChildDescription;
 import org.lantern.people.ChronologyEntry;
 import org.lantern.people.ChronologySource;
 import org.lantern.people.DescribedChildren;
@@ -82,17 +85,16 @@ class MissingFile implements FilePartSource, ChronologySource {
       return List.of();
     }
     List<EpisodeView> shown = new ArrayList<>(views.of(all));
-    java.util.Collections.reverse(shown);
+    Collections.reverse(shown);
     long recent = recentCount(all);
-    Map<UUID, UUID> descriptionOf = new java.util.HashMap<>();
+    Map<UUID, UUID> descriptionOf = new HashMap<>();
     for (MissingEpisode e : all) {
       if (e.descriptionId() != null) {
         descriptionOf.put(e.id(), e.descriptionId());
       }
     }
-    Map<UUID, org.lantern.people.ChildDescription> byId =
-        described.descriptions(descriptionOf.values());
-    Map<UUID, org.lantern.people.ChildDescription> describedAs = new java.util.HashMap<>();
+    Map<UUID, ChildDescription> byId = described.descriptions(descriptionOf.values());
+    Map<UUID, ChildDescription> describedAs = new HashMap<>();
     descriptionOf.forEach((episode, d) -> describedAs.put(episode, byId.get(d)));
     return List.of(
         new FileSection(

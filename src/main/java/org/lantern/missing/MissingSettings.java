@@ -2,6 +2,7 @@ package org.lantern.missing;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -56,7 +57,7 @@ public record MissingSettings(
 
   /** A reference as typed, in capitals without spaces. */
   public static String normalise(String typed) {
-    return typed.strip().replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+    return typed.strip().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
   }
 
   public boolean isFactor(String code) {

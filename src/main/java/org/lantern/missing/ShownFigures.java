@@ -1,6 +1,7 @@
 package org.lantern.missing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
@@ -138,7 +139,7 @@ public record ShownFigures(
     for (int r = 0; r < values.length; r++) {
       counts.add(table.cell(r, 0));
     }
-    long sum = java.util.Arrays.stream(values).sum();
+    long sum = Arrays.stream(values).sum();
     counts.add(sum == trueTotal ? table.columnTotal(0) : control.single(trueTotal));
     return new Column(counts);
   }

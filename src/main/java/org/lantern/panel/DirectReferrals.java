@@ -1,6 +1,8 @@
 package org.lantern.panel;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
@@ -14,6 +16,7 @@ import org.lantern.panel.data.PanelReferrals;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.risk.RiskLevels;
+import org.lantern.risk.Tracker;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +35,10 @@ public class DirectReferrals {
   private final PanelAccess access;
   private final AccessPolicy policy;
   private final Clock clock;
-  private final org.lantern.risk.Tracker tracker;
+  private final Tracker tracker;
 
   DirectReferrals(
-      org.lantern.risk.Tracker tracker,
+      Tracker tracker,
       PanelReferrals referrals,
       Children children,
       RiskLevels levels,
@@ -55,14 +58,13 @@ public class DirectReferrals {
 
   /** The children a partner may refer: medium or high on the tracker, in a district. */
   @Transactional
-  public java.util.List<org.lantern.risk.Tracker.Row> referable(CurrentUser user) {
+  public List<Tracker.Row> referable(CurrentUser user) {
     policy.requireRole(user, Permission.RUN_PANEL);
-    return tracker.rows(user, org.lantern.risk.Tracker.Filter.none()).stream()
+    return tracker.rows(user, Tracker.Filter.none()).stream()
         .filter(r -> r.level().serious() && r.child().districtId() != null)
         .sorted(
-            java.util.Comparator.comparing(
-                (org.lantern.risk.Tracker.Row r) -> r.child().name(),
-                String.CASE_INSENSITIVE_ORDER))
+            Comparator.comparing(
+                (Tracker.Row r) -> r.child().name(), String.CASE_INSENSITIVE_ORDER))
         .toList();
   }
 

@@ -1,11 +1,13 @@
 package org.lantern.panel;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -78,7 +80,7 @@ public class EscalationReview {
     return evaluate(panel, childId, clock.instant());
   }
 
-  int evaluate(PanelEntity panel, UUID childId, java.time.Instant at) {
+  int evaluate(PanelEntity panel, UUID childId, Instant at) {
     List<MeetingEntity> approved =
         meetings.findByPanelIdAndStatusOrderByMeetingOnAsc(
             panel.id(), MeetingStatus.MINUTES_APPROVED);
@@ -217,7 +219,7 @@ public class EscalationReview {
         directory.users(
             list.stream()
                 .map(EscalationEntity::decidedByUserId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList());
     List<UUID> presentationIds = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.lantern.panel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.lantern.risk.RiskLevel;
@@ -40,7 +41,7 @@ public final class EscalationRule {
   /** The three presentations of each escalation the history produces, oldest first. */
   public static List<List<Seen>> escalations(List<Seen> history) {
     List<Seen> ordered =
-        history.stream().sorted(java.util.Comparator.comparingInt(Seen::meetingIndex)).toList();
+        history.stream().sorted(Comparator.comparingInt(Seen::meetingIndex)).toList();
     List<List<Seen>> found = new ArrayList<>();
     List<Seen> run = new ArrayList<>();
     for (Seen s : ordered) {

@@ -24,6 +24,13 @@ public record NewAction(
         && dueOn == null;
   }
 
+  /** As {@link #check}, when something was entered. */
+  void checkUnlessBlank(LocalDate meetingOn) {
+    if (!isBlank()) {
+      check(meetingOn);
+    }
+  }
+
   /** Checks the action against the meeting's date; fields named as on the minutes form. */
   void check(LocalDate meetingOn) {
     if (description == null || description.isBlank()) {

@@ -8,8 +8,11 @@ import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
 import org.lantern.panel.data.CountyManagers;
 import org.lantern.panel.data.MeetingEntity;
+import org.lantern.panel.data.MeetingRecords;
 import org.lantern.panel.data.PanelEntity;
+import org.lantern.panel.data.PanelRecords;
 import org.lantern.people.Children;
+import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +28,38 @@ class PanelAccess {
   private final AccessPolicy policy;
   private final Children children;
   private final CountyManagers countyManagers;
+  private final MeetingRecords meetings;
+  private final PanelRecords panels;
 
-  PanelAccess(AccessPolicy policy, Children children, CountyManagers countyManagers) {
+  PanelAccess(
+      AccessPolicy policy,
+      Children children,
+      CountyManagers countyManagers,
+      MeetingRecords meetings,
+      PanelRecords panels) {
     this.policy = policy;
     this.children = children;
     this.countyManagers = countyManagers;
+    this.meetings = meetings;
+    this.panels = panels;
+  }
+
+  /**
+   * The meeting, if the person's role allows {@code as} and it is of their partnership (refused,
+   * audited, otherwise; another partnership's as not found).
+   */
+  MeetingEntity meeting(CurrentUser user, UUID meetingId, Permission as) {
+    MeetingEntity meeting =
+        meetings
+            .findById(meetingId)
+            .orElseThrow(() -> new RecordNotFoundException("panel meeting", meetingId));
+    requireMeeting(user, as, meeting);
+    return meeting;
+  }
+
+  /** The meeting's panel. */
+  PanelEntity panel(MeetingEntity meeting) {
+    return panels.findById(meeting.panelId()).orElseThrow();
   }
 
   static RecordRef meetingRef(UUID meetingId) {

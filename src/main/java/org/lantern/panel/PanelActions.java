@@ -4,16 +4,26 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
+import org.lantern.access.AgencyView;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
+import org.lantern.access.UserView;
 import org.lantern.panel.data.ActionEntity;
 import org.lantern.panel.data.Actions;
+import org.lantern.panel.data.MeetingEntity;
+import org.lantern.panel.data.PresentationEntity;
+import org.lantern.panel.data.Presentations;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.LanternTime;
@@ -23,15 +33,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Panel actions after the meeting: their owners see their open and overdue ones on the home page
- * and mark them done; the coordinator marks them done or cancelled. An action's status is tracking,
- * not minutes, so it changes without an amendment.
+ * Panel actions: added to a child's presentation in the minutes; after the meeting their owners see
+ * their open and overdue ones on the home page and mark them done; the coordinator marks them done
+ * or cancelled. An action's status is tracking, not minutes, so it changes without an amendment.
  */
 @Service
 public class PanelActions {
 
   private final Actions actions;
-  private final Minutes minutes;
+  private final Presentations presentations;
+  private final MeetingViews views;
+  private final Directory directory;
   private final Children children;
   private final PanelAccess access;
   private final AccessPolicy policy;
@@ -40,7 +52,9 @@ public class PanelActions {
 
   PanelActions(
       Actions actions,
-      Minutes minutes,
+      Presentations presentations,
+      MeetingViews views,
+      Directory directory,
       Children children,
       PanelAccess access,
       AccessPolicy policy,
@@ -48,7 +62,9 @@ public class PanelActions {
       Clock clock) {
     this.policy = policy;
     this.actions = actions;
-    this.minutes = minutes;
+    this.presentations = presentations;
+    this.views = views;
+    this.directory = directory;
     this.children = children;
     this.access = access;
     this.audit = audit;
@@ -103,7 +119,7 @@ public class PanelActions {
         "my panel actions");
     Map<UUID, ChildSummary> kids =
         children.summaries(open.stream().map(ActionEntity::childId).distinct().toList());
-    return minutes.actionViews(open, minutes.agencies(user)).stream()
+    return views.actionViews(open, views.agencies(user)).stream()
         .map(a -> new Mine(a, a.childId(), kids.get(a.childId()).name()))
         .toList();
   }
@@ -148,5 +164,48 @@ public class PanelActions {
           "owner marked panel action " + status.name());
     }
     action.setStatus(status, clock.instant());
+  }
+
+  /**
+   * Adds the action to a child's presentation, unless nothing was entered: its owner an account of
+   * one of the partnership's agencies (whose agency it is, unless another is named) or a name.
+   */
+  void add(CurrentUser user, MeetingEntity meeting, PresentationEntity p, NewAction action) {
+    if (action.isBlank()) {
+      return;
+    }
+    Map<UUID, AgencyView> partners =
+        directory.agencies(user.partnershipId()).stream()
+            .collect(Collectors.toMap(AgencyView::id, Function.identity()));
+    UUID agency = action.agencyId();
+    String ownerName = blankToNull(action.ownerName());
+    if (action.ownerUserId() != null) {
+      UserView owner =
+          directory
+              .user(action.ownerUserId())
+              .filter(u -> partners.containsKey(u.agencyId()))
+              .orElseThrow(() -> new PanelRuleException("actionOwner", "panel.error.actionOwner"));
+      agency = agency == null ? owner.agencyId() : agency;
+      ownerName = null;
+    }
+    if (agency != null && !partners.containsKey(agency)) {
+      throw new PanelRuleException("actionAgency", "panel.error.agency");
+    }
+    presentations.flush();
+    actions.save(
+        new ActionEntity(
+            p.id(),
+            meeting.id(),
+            p.childId(),
+            Objects.requireNonNull(action.description()).strip(),
+            action.ownerUserId(),
+            ownerName,
+            agency,
+            Objects.requireNonNull(action.dueOn()),
+            clock.instant()));
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -46,7 +46,7 @@ class PanelFile implements FilePartSource, ChronologySource {
   private final Actions actions;
   private final Amendments amendments;
   private final Escalations escalations;
-  private final Minutes minutes;
+  private final MeetingViews views;
   private final Directory directory;
   private final MessageSource messages;
 
@@ -57,7 +57,7 @@ class PanelFile implements FilePartSource, ChronologySource {
       Actions actions,
       Amendments amendments,
       Escalations escalations,
-      Minutes minutes,
+      MeetingViews views,
       Directory directory,
       MessageSource messages) {
     this.history = history;
@@ -66,7 +66,7 @@ class PanelFile implements FilePartSource, ChronologySource {
     this.actions = actions;
     this.amendments = amendments;
     this.escalations = escalations;
-    this.minutes = minutes;
+    this.views = views;
     this.directory = directory;
     this.messages = messages;
   }
@@ -136,7 +136,7 @@ class PanelFile implements FilePartSource, ChronologySource {
             .toList();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("presentations", rows);
-    model.put("actions", minutes.actionViews(open, minutes.agencies(viewer)));
+    model.put("actions", views.actionViews(open, views.agencies(viewer)));
     model.put("current", current(childId, approved));
     model.put("reReferrals", history.reReferrals(childId));
     return List.of(new FileSection(15, "panel/file", "section", model));

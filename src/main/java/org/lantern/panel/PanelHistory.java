@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.lantern.panel.data.AgendaItemEntity;
 import org.lantern.panel.data.AgendaItems;
 import org.lantern.panel.data.MeetingEntity;
@@ -74,7 +75,7 @@ class PanelHistory {
     List<PresentationEntity> shown = presentations.findByChildId(childId);
     Map<UUID, MeetingEntity> byId =
         meetingsOf(
-            java.util.stream.Stream.concat(
+            Stream.concat(
                 items.stream().map(AgendaItemEntity::meetingId),
                 shown.stream().map(PresentationEntity::meetingId)));
     Map<UUID, Boolean> closed = new HashMap<>();
@@ -99,7 +100,7 @@ class PanelHistory {
     return ReReferrals.count(appearances);
   }
 
-  Map<UUID, MeetingEntity> meetingsOf(java.util.stream.Stream<UUID> ids) {
+  Map<UUID, MeetingEntity> meetingsOf(Stream<UUID> ids) {
     List<UUID> distinct = ids.distinct().toList();
     if (distinct.isEmpty()) {
       return Map.of();

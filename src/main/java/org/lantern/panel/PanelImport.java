@@ -3,6 +3,7 @@ package org.lantern.panel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,7 @@ import org.lantern.panel.data.PanelRecords;
 import org.lantern.panel.data.PresentationEntity;
 import org.lantern.panel.data.Presentations;
 import org.lantern.risk.RiskLevel;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,10 +49,10 @@ public class PanelImport {
   private final PanelHistory history;
   private final EscalationReview escalations;
   private final AuditLog audit;
-  private final org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
 
   PanelImport(
-      org.springframework.context.MessageSource messages,
+      MessageSource messages,
       PanelRecords panels,
       MeetingRecords meetings,
       AgendaItems agenda,
@@ -149,7 +151,7 @@ public class PanelImport {
                 by.id(),
                 approvedAt.plusSeconds(86_400L * 2),
                 h.amendmentReason(),
-                messages.getMessage("panel.amendment.discussion", null, java.util.Locale.UK)));
+                messages.getMessage("panel.amendment.discussion", null, Locale.UK)));
       }
     }
     panel.scheduleAfter(on, approvedAt);

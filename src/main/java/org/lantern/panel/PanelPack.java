@@ -1,6 +1,7 @@
 package org.lantern.panel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,16 +9,14 @@ import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AgencyView;
 import org.lantern.access.CurrentUser;
-import org.lantern.access.Directory;
 import org.lantern.access.Permission;
-import org.lantern.access.RecordRef;
-import org.lantern.access.UserView;
 import org.lantern.panel.data.ActionEntity;
 import org.lantern.panel.data.Actions;
 import org.lantern.panel.data.AgendaItemEntity;
 import org.lantern.panel.data.AgendaItems;
 import org.lantern.panel.data.Escalations;
 import org.lantern.panel.data.MeetingEntity;
+import org.lantern.panel.data.MeetingRecords;
 import org.lantern.panel.data.PanelEntity;
 import org.lantern.panel.data.PanelRecords;
 import org.lantern.people.Children;
@@ -33,40 +32,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PanelPack {
 
-  private final Meetings meetings;
-  private final Minutes minutes;
+  private final MeetingViews views;
+  private final MeetingRecords meetings;
   private final PanelRecords panels;
   private final AgendaItems agenda;
   private final Actions actions;
   private final Escalations escalations;
   private final PanelHistory history;
   private final Children children;
-  private final Directory directory;
   private final PanelAccess access;
   private final AccessPolicy policy;
 
   PanelPack(
-      Meetings meetings,
-      Minutes minutes,
+      MeetingViews views,
+      MeetingRecords meetings,
       PanelRecords panels,
       AgendaItems agenda,
       Actions actions,
       Escalations escalations,
       PanelHistory history,
       Children children,
-      Directory directory,
       PanelAccess access,
       AccessPolicy policy) {
     this.policy = policy;
+    this.views = views;
     this.meetings = meetings;
-    this.minutes = minutes;
     this.panels = panels;
     this.agenda = agenda;
     this.actions = actions;
     this.escalations = escalations;
     this.history = history;
     this.children = children;
-    this.directory = directory;
     this.access = access;
   }
 
@@ -76,10 +72,10 @@ public class PanelPack {
    */
   @Transactional(readOnly = true)
   public boolean mayOpenMinutes(CurrentUser user, UUID meetingId) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId, Permission.VIEW_PANEL_PACK);
+    MeetingEntity meeting = access.meeting(user, meetingId, Permission.VIEW_PANEL_PACK);
     return policy.roleAllows(user, Permission.RUN_PANEL)
         || (policy.roleAllows(user, Permission.APPROVE_PANEL_MINUTES)
-            && PanelAccess.chairs(user, panel(meeting)));
+            && PanelAccess.chairs(user, access.panel(meeting)));
   }
 
   /** The meetings whose packs this person may read, latest first. */
@@ -92,15 +88,15 @@ public class PanelPack {
         continue;
       }
       mine.addAll(
-          meetings.meetingsOf(panel.id()).stream()
+          meetings.findByPanelIdOrderByMeetingOnAsc(panel.id()).stream()
               .filter(
                   m ->
                       m.status() != MeetingStatus.PLANNED
                           || policy.roleAllows(user, Permission.RUN_PANEL))
               .toList());
     }
-    mine.sort(java.util.Comparator.comparing(MeetingEntity::meetingOn).reversed());
-    return meetings.summaries(user, mine);
+    mine.sort(Comparator.comparing(MeetingEntity::meetingOn).reversed());
+    return views.summaries(user, mine);
   }
 
   @Transactional
@@ -111,8 +107,8 @@ public class PanelPack {
   /** The pack, each child audited with {@code purpose} ("panel pack PDF"). */
   @Transactional
   public PackView pack(CurrentUser user, UUID meetingId, String purpose) {
-    MeetingEntity meeting = meetings.meeting(user, meetingId, Permission.VIEW_PANEL_PACK);
-    PanelEntity panel = panel(meeting);
+    MeetingEntity meeting = access.meeting(user, meetingId, Permission.VIEW_PANEL_PACK);
+    PanelEntity panel = access.panel(meeting);
     access.requirePackReader(user, panel, meetingId);
     if (meeting.status() == MeetingStatus.PLANNED
         && !policy.roleAllows(user, Permission.RUN_PANEL)) {
@@ -127,15 +123,15 @@ public class PanelPack {
           user,
           Permission.VIEW_PANEL_PACK,
           i.childId(),
-          RecordRef.of("PANEL_MEETING", meetingId),
+          PanelAccess.meetingRef(meetingId),
           purpose);
     }
     List<UUID> ids = items.stream().map(AgendaItemEntity::childId).toList();
     Map<UUID, PlacementType> placements = children.placements(ids);
-    Map<UUID, AgencyView> agencies = minutes.agencies(user);
+    Map<UUID, AgencyView> agencies = views.agencies(user);
     List<ActionEntity> open = actions.findByChildIdInAndStatus(ids, ActionStatus.OPEN);
     List<PackView.Child> shown = new ArrayList<>();
-    for (AgendaEntry entry : meetings.entries(items, meeting.meetingOn())) {
+    for (AgendaEntry entry : views.entries(items, meeting.meetingOn())) {
       UUID childId = entry.childId();
       var before =
           history.approved(childId).stream()
@@ -153,14 +149,12 @@ public class PanelPack {
               placements.get(childId),
               escalations.findByChildIdOrderByOpenedAtAsc(childId).stream()
                   .anyMatch(e -> e.decidedAt() == null),
-              minutes.actionViews(
+              views.actionViews(
                   open.stream().filter(a -> a.childId().equals(childId)).toList(), agencies)));
     }
     return new PackView(
-        meetings.summaries(user, List.of(meeting)).getFirst(),
-        panel.chairUserId() == null
-            ? null
-            : directory.user(panel.chairUserId()).map(UserView::displayName).orElse(null),
+        views.summaries(user, List.of(meeting)).getFirst(),
+        views.chairName(panel),
         panel.memberAgencies().stream()
             .map(agencies::get)
             .filter(Objects::nonNull)
@@ -168,10 +162,6 @@ public class PanelPack {
             .sorted()
             .toList(),
         shown,
-        meetings.invitees(ids));
-  }
-
-  private PanelEntity panel(MeetingEntity meeting) {
-    return panels.findById(meeting.panelId()).orElseThrow();
+        views.invitees(ids));
   }
 }

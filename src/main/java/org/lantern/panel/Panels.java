@@ -3,6 +3,7 @@ package org.lantern.panel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -203,7 +204,7 @@ public class Panels {
         panel.memberAgencies().stream()
             .map(agencies::get)
             .filter(a -> a != null)
-            .sorted(java.util.Comparator.comparing(AgencyView::name))
+            .sorted(Comparator.comparing(AgencyView::name))
             .toList(),
         panel.intervalMonths(),
         panel.nextMeetingOn(),

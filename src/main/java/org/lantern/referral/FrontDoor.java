@@ -2,11 +2,8 @@ package org.lantern.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
@@ -17,12 +14,10 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
-import org.lantern.people.ChildSummary;
-import org.lantern.people.Children;
-import org.lantern.people.PossibleMatches;
 import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernPickUp;
+import org.lantern.referral.data.ConcernPickUps;
 import org.lantern.referral.data.Concerns;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +28,7 @@ public class FrontDoor {
   private final Concerns concerns;
   private final ConcernViews views;
   private final ConcernFiles files;
-  private final Children children;
-  private final PossibleMatches possibleMatches;
+  private final ConcernPickUps pickUps;
   private final AccessPolicy policy;
   private final AuditLog audit;
   private final Relationships relationships;
@@ -45,8 +39,7 @@ public class FrontDoor {
       Concerns concerns,
       ConcernViews views,
       ConcernFiles files,
-      Children children,
-      PossibleMatches possibleMatches,
+      ConcernPickUps pickUps,
       AccessPolicy policy,
       AuditLog audit,
       Relationships relationships,
@@ -55,8 +48,7 @@ public class FrontDoor {
     this.concerns = concerns;
     this.views = views;
     this.files = files;
-    this.children = children;
-    this.possibleMatches = possibleMatches;
+    this.pickUps = pickUps;
     this.policy = policy;
     this.audit = audit;
     this.relationships = relationships;
@@ -66,55 +58,6 @@ public class FrontDoor {
 
   /** How much is waiting, for the navigation and the home page. */
   public record QueueCounts(long waiting, long overdue) {}
-
-  /**
-   * The queue as the front door sees it: the oldest waiting concerns up to the configured limit,
-   * and every one said to be in immediate danger however many are older; {@code total} says how
-   * many wait in all.
-   */
-  public record Queue(List<ConcernRow> rows, long total, Set<UUID> mayBeKnown) {
-
-    public boolean isPartial() {
-      return total > rows.size();
-    }
-
-    /** Whether the child of a row may be a child Lantern already knew (a possible match). */
-    public boolean mayBeKnown(ConcernRow row) {
-      return mayBeKnown.contains(row.child().id());
-    }
-  }
-
-  /** New concerns, oldest first. */
-  @Transactional
-  public Queue queue(CurrentUser user) {
-    requireFrontDoor(user);
-    audit.record(
-        user,
-        AuditAction.VIEW_WORKLIST,
-        null,
-        new RecordRef("FRONT_DOOR_QUEUE", user.partnershipId().toString()),
-        null,
-        "front-door queue");
-    Map<UUID, Concern> shown = new LinkedHashMap<>();
-    concerns
-        .findByPartnershipIdAndStatusOrderBySubmittedAtAscIdAsc(
-            user.partnershipId(), ConcernStatus.NEW, Limit.of(settings.queueLimit()))
-        .forEach(c -> shown.put(c.id(), c));
-    concerns
-        .findByPartnershipIdAndStatusAndImmediateDangerTrue(user.partnershipId(), ConcernStatus.NEW)
-        .forEach(c -> shown.putIfAbsent(c.id(), c));
-    List<ConcernView> waiting =
-        views.of(
-            shown.values().stream()
-                .sorted(Comparator.comparing(Concern::submittedAt).thenComparing(Concern::id))
-                .toList());
-    Map<UUID, ChildSummary> kids =
-        children.summaries(waiting.stream().map(ConcernView::childId).toList());
-    return new Queue(
-        waiting.stream().map(c -> new ConcernRow(c, kids.get(c.childId()))).toList(),
-        concerns.countByPartnershipIdAndStatus(user.partnershipId(), ConcernStatus.NEW),
-        possibleMatches.waitingAmong(user, kids.keySet()));
-  }
 
   /** How many new concerns wait, cheaply, for the navigation. */
   @Transactional(readOnly = true)
@@ -126,15 +69,11 @@ public class FrontDoor {
   @Transactional(readOnly = true)
   public QueueCounts counts(CurrentUser user) {
     requireFrontDoor(user);
-    List<ConcernView> waiting =
-        views.of(
-            concerns.findByPartnershipIdAndStatusOrderBySubmittedAtAscIdAsc(
-                user.partnershipId(), ConcernStatus.NEW, Limit.of(settings.queueLimit())));
+    List<Concern> waiting =
+        concerns.findByPartnershipIdAndStatus(user.partnershipId(), ConcernStatus.NEW);
     Instant now = clock.instant();
-    long overdue =
-        waiting.stream().filter(c -> c.decisionOverdue(now) || c.confirmationOverdue(now)).count();
-    return new QueueCounts(
-        concerns.countByPartnershipIdAndStatus(user.partnershipId(), ConcernStatus.NEW), overdue);
+    long overdue = waiting.stream().filter(c -> FrontDoorQueue.overdue(c, now, settings)).count();
+    return new QueueCounts(waiting.size(), overdue);
   }
 
   /** A concern opened for triage, with everything known about the child. */
@@ -169,6 +108,7 @@ public class FrontDoor {
     }
     concern.decide(decision, reasons, user.id(), clock.instant(), teamId);
     concerns.saveAndFlush(concern);
+    pickUps.putDown(concernId);
   }
 
   /** The front door records that written confirmation arrived another way (secure e-mail). */
@@ -189,6 +129,62 @@ public class FrontDoor {
       relationships.link(concern.childId(), concern.referrerUserId(), RelationshipKind.REFERRER);
     }
     concerns.saveAndFlush(concern);
+  }
+
+  /**
+   * Says the worker is looking at a waiting concern, so the others see it on the queue; taking it
+   * from someone else is allowed (they may have gone home) and the audit says so. A decided concern
+   * cannot be picked up.
+   */
+  @Transactional
+  public void pickUp(CurrentUser user, UUID concernId) {
+    Concern concern = files.load(concernId);
+    RecordRef record = RecordRef.concern(concernId);
+    policy.requireRole(user, Permission.DECIDE_CONCERN, record);
+    if (concern.status() != ConcernStatus.NEW) {
+      throw new ConcernChangedException(views.of(concern));
+    }
+    pickUps
+        .findById(concernId)
+        .filter(held -> !held.userId().equals(user.id()))
+        .ifPresent(
+            held ->
+                audit.record(
+                    user,
+                    AuditAction.PUT_DOWN_CONCERN,
+                    concern.childId(),
+                    record,
+                    null,
+                    "taken over from " + held.userName()));
+    pickUps.putDown(concernId);
+    pickUps.saveAndFlush(
+        new ConcernPickUp(concernId, user.id(), user.displayName(), clock.instant()));
+    audit.record(
+        user, AuditAction.PICK_UP_CONCERN, concern.childId(), record, null, "front-door triage");
+  }
+
+  /** The worker stops looking at a concern; whether they had it. */
+  @Transactional
+  public boolean putDown(CurrentUser user, UUID concernId) {
+    Concern concern = files.load(concernId);
+    RecordRef record = RecordRef.concern(concernId);
+    policy.requireRole(user, Permission.DECIDE_CONCERN, record);
+    boolean had =
+        pickUps.findById(concernId).filter(held -> held.userId().equals(user.id())).isPresent();
+    if (had) {
+      pickUps.putDown(concernId);
+      audit.record(
+          user, AuditAction.PUT_DOWN_CONCERN, concern.childId(), record, null, "front-door triage");
+    }
+    return had;
+  }
+
+  /** Who is looking at a concern, if anyone. */
+  @Transactional(readOnly = true)
+  public Optional<FrontDoorQueue.PickedUp> pickedUp(UUID concernId) {
+    return pickUps
+        .findById(concernId)
+        .map(p -> new FrontDoorQueue.PickedUp(p.userId(), p.userName(), p.pickedUpAt()));
   }
 
   private void requireFrontDoor(CurrentUser user) {

@@ -9,10 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param confirmationWindow how long a referrer has to confirm a phone referral in writing
  * @param decisionTarget how soon the front door aims to decide (one working day)
- * @param queueLimit most concerns the front-door queue shows at once
+ * @param queuePageSize how many concerns a page of the front-door queue shows
  */
 @ConfigurationProperties("lantern.referral")
 public record ReferralSettings(
     @DefaultValue("48h") Duration confirmationWindow,
     @DefaultValue("24h") Duration decisionTarget,
-    @DefaultValue("200") int queueLimit) {}
+    @DefaultValue("25") int queuePageSize) {}

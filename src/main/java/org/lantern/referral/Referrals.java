@@ -3,8 +3,10 @@ package org.lantern.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -16,9 +18,12 @@ import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.platform.Paged;
 import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.Concerns;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Referrals {
 
   private static final int MOST = 200;
+  private static final int PAGE_SIZE = 25;
+
+  /** Stands for "no child" in a query that needs a list of children. */
+  private static final UUID NOBODY = new UUID(0, 0);
 
   private final Concerns concerns;
   private final ConcernViews views;
@@ -63,8 +72,21 @@ public class Referrals {
   /** Referrals waiting for the referrer: to confirm, and of those, overdue. */
   public record ReferralCounts(long toConfirm, long overdue) {}
 
+  /** What the referrer asked to see: a page, part of a name or reference, and which. */
+  public record MineQuery(int page, @Nullable String search, ReferralFilter showing) {
+
+    public static MineQuery all() {
+      return new MineQuery(1, null, ReferralFilter.ALL);
+    }
+
+    public boolean filtered() {
+      return (search != null && !search.isBlank()) || showing != ReferralFilter.ALL;
+    }
+  }
+
+  /** One page of the person's own referrals, newest first. */
   @Transactional
-  public List<ConcernRow> mine(CurrentUser user) {
+  public Paged<ConcernRow> mine(CurrentUser user, MineQuery query) {
     requireReferrer(user);
     audit.record(
         user,
@@ -73,15 +95,46 @@ public class Referrals {
         new RecordRef("MY_REFERRALS", user.id().toString()),
         null,
         "my referrals");
+    String text = query.search() == null ? "" : query.search().strip().toLowerCase(Locale.ROOT);
+    List<UUID> childIds = List.of(NOBODY);
+    if (!text.isEmpty()) {
+      String wanted = text.replaceAll("\\s+", " ");
+      List<UUID> named =
+          children.summaries(concerns.childrenReferredBy(user.id())).values().stream()
+              .filter(k -> k.name().toLowerCase(Locale.ROOT).contains(wanted))
+              .map(ChildSummary::id)
+              .toList();
+      childIds = named.isEmpty() ? List.of(NOBODY) : named;
+    }
+    String reference = "%" + text.replace("%", "").replace("_", "") + "%";
+    Page<Concern> found =
+        concerns.referredBy(
+            user.id(),
+            text.isEmpty(),
+            reference,
+            childIds,
+            query.showing().name(),
+            PageRequest.of(Math.max(0, query.page() - 1), PAGE_SIZE));
+    int page = Paged.clamp(query.page(), PAGE_SIZE, found.getTotalElements());
+    if (page != query.page()) {
+      found =
+          concerns.referredBy(
+              user.id(),
+              text.isEmpty(),
+              reference,
+              childIds,
+              query.showing().name(),
+              PageRequest.of(page - 1, PAGE_SIZE));
+    }
     List<ConcernView> mine =
-        views
-            .of(concerns.findByReferrerUserIdOrderBySubmittedAtDesc(user.id(), Limit.of(MOST)))
-            .stream()
-            .map(c -> c.seenBy(user.id()))
-            .toList();
+        views.of(found.getContent()).stream().map(c -> c.seenBy(user.id())).toList();
     Map<UUID, ChildSummary> kids =
         children.summaries(mine.stream().map(ConcernView::childId).toList());
-    return mine.stream().map(c -> new ConcernRow(c, kids.get(c.childId()))).toList();
+    return new Paged<>(
+        mine.stream().map(c -> new ConcernRow(c, kids.get(c.childId()))).toList(),
+        page,
+        PAGE_SIZE,
+        found.getTotalElements());
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.lantern.risk;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +123,7 @@ public record RiskHistory(List<Entry> entries, Chart chart) {
     return TOP + (RiskLevel.values().length - 1 - level.ordinal()) * STEP;
   }
 
-  static LocalDate date(java.time.Instant at) {
+  static LocalDate date(Instant at) {
     return LocalDate.ofInstant(at, LanternTime.ZONE);
   }
 }

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.risk.data.Screening;
@@ -38,7 +40,7 @@ public class RiskLevels {
   @Transactional(readOnly = true)
   public Map<UUID, Current> current(Collection<UUID> childIds) {
     Map<UUID, Current> found = new LinkedHashMap<>();
-    List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(childIds));
+    List<UUID> ids = List.copyOf(new LinkedHashSet<>(childIds));
     for (int from = 0; from < ids.size(); from += 500) {
       for (Screening s : records.currentFor(ids.subList(from, Math.min(ids.size(), from + 500)))) {
         RiskLevel level = s.riskLevel() == null ? RiskLevel.NONE : s.riskLevel();
@@ -47,7 +49,7 @@ public class RiskLevels {
                 s.childId(),
                 s.id(),
                 level,
-                java.util.Objects.requireNonNull(s.submittedAt()),
+                Objects.requireNonNull(s.submittedAt()),
                 s.reviewDueOn());
         // two screenings submitted at the same instant: keep one, the same one each time
         found.merge(
@@ -72,7 +74,7 @@ public class RiskLevels {
   public RiskLevel at(UUID childId, Instant at) {
     RiskLevel level = RiskLevel.NONE;
     for (Screening s : records.submittedFor(childId)) {
-      if (java.util.Objects.requireNonNull(s.submittedAt()).isAfter(at)) {
+      if (Objects.requireNonNull(s.submittedAt()).isAfter(at)) {
         break;
       }
       level = s.riskLevel() == null ? RiskLevel.NONE : s.riskLevel();

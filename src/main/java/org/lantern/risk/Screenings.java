@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -279,7 +280,7 @@ public class Screenings {
   ScreeningView view(Screening s) {
     PublishedTool tool = tools.version(s.toolVersionId());
     ChildSummary child = children.summary(s.childId());
-    Set<UUID> people = new java.util.HashSet<>();
+    Set<UUID> people = new HashSet<>();
     people.add(s.authorUserId());
     if (s.signedOffByUserId() != null) {
       people.add(s.signedOffByUserId());

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +34,7 @@ import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
 import org.lantern.risk.data.Screening;
 import org.lantern.risk.data.ScreeningRecords;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +52,7 @@ public class Tracker {
   private final Directory directory;
   private final AccessPolicy policy;
   private final AuditLog audit;
+  private final MessageSource messages;
   private final Clock clock;
 
   Tracker(
@@ -57,7 +61,9 @@ public class Tracker {
       Directory directory,
       AccessPolicy policy,
       AuditLog audit,
+      MessageSource messages,
       Clock clock) {
+    this.messages = messages;
     this.records = records;
     this.children = children;
     this.directory = directory;
@@ -99,8 +105,54 @@ public class Tracker {
       TrackerSort sort,
       boolean descending) {
 
+    /** Every child, by level, highest first. Narrow it with the methods below. */
     public static Filter none() {
       return new Filter(null, null, null, null, null, null, false, TrackerSort.LEVEL, true);
+    }
+
+    /** Every child, in the given order. */
+    public static Filter sortedBy(TrackerSort sort, boolean descending) {
+      return none().withSort(sort, descending);
+    }
+
+    public Filter inDistrict(@Nullable UUID district) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter inTeam(@Nullable UUID team) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter atLevel(@Nullable RiskLevel level) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter ofSex(@Nullable Sex sex) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter agedIn(@Nullable AgeBand ageBand) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter placedIn(@Nullable PlacementType placement) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    /** Only children whose review is overdue, when {@code only}. */
+    public Filter overdue(boolean only) {
+      return new Filter(district, team, level, sex, ageBand, placement, only, sort, descending);
+    }
+
+    public Filter withSort(TrackerSort sort, boolean descending) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
     }
   }
 
@@ -160,8 +212,8 @@ public class Tracker {
 
   /** Writes the rows as CSV (audited as an export). */
   @Transactional
-  public void export(CurrentUser user, Filter filter, Writer out) {
-    List<Row> rows = rows(user, filter);
+  public void export(CurrentUser user, Filter filter, @Nullable String search, Writer out) {
+    List<Row> rows = named(rows(user, filter), search);
     audit.record(
         user,
         AuditAction.TRACKER_EXPORTED,
@@ -184,7 +236,10 @@ public class Tracker {
                 "screened_on",
                 "signed_off",
                 "review_due",
-                "review_overdue")
+                "review_overdue",
+                "sex_code",
+                "placement_code",
+                "level_code")
             .get()
             .print(out)) {
       for (Row r : rows) {
@@ -192,19 +247,41 @@ public class Tracker {
             Texts.spreadsheetSafe(r.child().name()),
             r.child().dateOfBirth(),
             r.age(),
-            r.child().sex(),
+            words(r.child().sex().messageKey()),
             Texts.spreadsheetSafe(r.district()),
             Texts.spreadsheetSafe(r.team()),
-            r.placement(),
-            r.level(),
+            r.placement() == null ? "" : words(r.placement().messageKey()),
+            words(r.level().messageKey()),
             r.screenedOn(),
-            r.signedOff(),
+            words(r.signedOff() ? "tracker.csv.yes" : "tracker.csv.no"),
             r.reviewDueOn(),
-            r.overdue());
+            words(r.overdue() ? "tracker.csv.yes" : "tracker.csv.no"),
+            r.child().sex(),
+            r.placement() == null ? "" : r.placement(),
+            r.level());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The rows whose child's name holds {@code search} (any case, spaces squeezed); all of them when
+   * it is blank.
+   */
+  public static List<Row> named(List<Row> rows, @Nullable String search) {
+    if (search == null || search.isBlank()) {
+      return rows;
+    }
+    String wanted = search.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return rows.stream()
+        .filter(r -> r.child().name().toLowerCase(Locale.ROOT).contains(wanted))
+        .toList();
+  }
+
+  /** A value as a person reads it, for exports: "Family home", not FAMILY_HOME. */
+  private String words(String key) {
+    return messages.getMessage(key, null, key, Locale.UK);
   }
 
   /** The teams that appear on this person's tracker, for the filter. */
@@ -270,7 +347,7 @@ public class Tracker {
       rows.add(
           new Row(
               child,
-              dob == null ? null : java.time.Period.between(dob, today).getYears(),
+              dob == null ? null : Period.between(dob, today).getYears(),
               AgeBand.of(dob, today),
               child.districtId() == null ? null : districts.get(child.districtId()),
               s.teamId(),

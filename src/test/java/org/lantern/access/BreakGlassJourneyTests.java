@@ -149,13 +149,18 @@ class BreakGlassJourneyTests extends BrowserJourney {
     List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
     org.assertj.core.api.Assertions.assertThat(lines.get(0))
         .startsWith("id,")
-        .contains("action", "outcome", "purpose");
+        .contains("person", "what_was_done", "action", "outcome_words", "outcome", "purpose");
     org.assertj.core.api.Assertions.assertThat(lines)
         .filteredOn(line -> line.contains("BREAK_GLASS_GRANTED"))
         .singleElement()
         .satisfies(
             line ->
                 org.assertj.core.api.Assertions.assertThat(line)
-                    .contains(officer.username(), child.id().toString(), REASON));
+                    .contains(
+                        officer.username(),
+                        officer.displayName(),
+                        child.id().toString(),
+                        REASON,
+                        "Allowed"));
   }
 }

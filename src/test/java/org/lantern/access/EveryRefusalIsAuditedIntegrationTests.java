@@ -30,6 +30,8 @@ import org.lantern.casework.NetworkRole;
 import org.lantern.casework.ProfessionalNetwork;
 import org.lantern.intelligence.AdultDetails;
 import org.lantern.intelligence.Adults;
+import org.lantern.lists.ListCrossReference;
+import org.lantern.lists.ListKind;
 import org.lantern.missing.EpisodeDetails;
 import org.lantern.missing.Episodes;
 import org.lantern.missing.MissingFrom;
@@ -37,15 +39,15 @@ import org.lantern.missing.RiskGrading;
 import org.lantern.notify.Inbox;
 import org.lantern.notify.NotificationKind;
 import org.lantern.panel.EscalationReview;
+import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
 import org.lantern.panel.Minutes;
+import org.lantern.panel.MinutesApproval;
 import org.lantern.panel.NewAction;
 import org.lantern.panel.PanelActions;
 import org.lantern.panel.PanelDecision;
 import org.lantern.panel.PanelScenario;
 import org.lantern.panel.Panels;
-import org.lantern.panel.lists.ListCrossReference;
-import org.lantern.panel.lists.ListKind;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.PersonIndex;
 import org.lantern.people.PersonLinking;
@@ -224,6 +226,8 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry(
                   "POST /front-door/concerns/{concernId}/confirmation",
                   needs(RECORD_VERBAL_REFERRAL)),
+              Map.entry("POST /front-door/concerns/{concernId}/pick-up", needs(DECIDE_CONCERN)),
+              Map.entry("POST /front-door/concerns/{concernId}/put-down", needs(DECIDE_CONCERN)),
               Map.entry("GET /front-door/verbal/new", needs(RECORD_VERBAL_REFERRAL)),
               Map.entry("POST /front-door/verbal/new", needs(RECORD_VERBAL_REFERRAL)),
               Map.entry("GET /referrals", needs(VIEW_OWN_REFERRAL)),
@@ -390,6 +394,8 @@ class EveryRefusalIsAuditedIntegrationTests {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
   @Autowired PanelActions panelActions;
   @Autowired EscalationReview escalations;
   @Autowired CommissionedService service;
@@ -735,7 +741,8 @@ class EveryRefusalIsAuditedIntegrationTests {
 
   private void build() {
     PanelScenario s =
-        new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     s.at(FIRST.minusMonths(1));
     p = s.start();
     Map<String, String> made = new LinkedHashMap<>();
@@ -754,7 +761,7 @@ class EveryRefusalIsAuditedIntegrationTests {
         service.queue(p.user(Role.MISSING_SERVICE_WORKER)).getFirst().id().toString());
 
     UUID meeting = s.plannedMeeting(FIRST.plusMonths(6));
-    if (meetings.agenda(s.coordinator(), meeting).entries().stream()
+    if (views.agenda(s.coordinator(), meeting).entries().stream()
         .noneMatch(e -> e.childId().equals(child.id()))) {
       meetings.add(s.coordinator(), meeting, child.id(), "Back for the test.");
     }

@@ -12,8 +12,10 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Permission;
 import org.lantern.access.Role;
+import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
 import org.lantern.panel.Minutes;
+import org.lantern.panel.MinutesApproval;
 import org.lantern.panel.NewAction;
 import org.lantern.panel.PanelDecision;
 import org.lantern.panel.PanelScenario;
@@ -49,6 +51,8 @@ class CaseTransferAndClosureIntegrationTests {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
 
   CaseworkScenario s;
 
@@ -165,7 +169,8 @@ class CaseTransferAndClosureIntegrationTests {
   @Test
   void closingWithOpenPanelActionsNeedsWordOnWhatHappensToThemAndSavesNothingWithout() {
     PanelScenario panel =
-        new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     LocalDate day = LocalDate.of(2026, 2, 11);
     panel.at(day.minusMonths(1));
     s = new CaseworkScenario(panel.start(), fixtures, directory, routing, frontDoor);

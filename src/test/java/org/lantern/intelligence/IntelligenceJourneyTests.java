@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
@@ -85,7 +86,7 @@ class IntelligenceJourneyTests extends BrowserJourney {
         .getByRole(AriaRole.BUTTON)
         .click();
     button("Save link").click();
-    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+    assertThat(page).hasTitle(Pattern.compile("^Error: "));
     assertThat(page.locator(".govuk-error-summary a[href='#nature']"))
         .hasText("Select what the link is");
     assertAccessible();

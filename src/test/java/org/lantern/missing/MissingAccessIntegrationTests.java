@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -140,7 +141,7 @@ class MissingAccessIntegrationTests {
 
   @Test
   void figuresAndTheRegisterAreForTheirRolesOnly() {
-    FinancialQuarter q = FinancialQuarter.of(java.time.LocalDate.of(2026, 11, 18));
+    FinancialQuarter q = FinancialQuarter.of(LocalDate.of(2026, 11, 18));
     for (Role role :
         List.of(
             Role.MISSING_SERVICE_WORKER,

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -70,7 +71,7 @@ class MissingBadInputIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    clock.set(java.time.Instant.parse("2026-11-18T12:00:00Z"));
+    clock.set(Instant.parse("2026-11-18T12:00:00Z"));
     mvc = Pages.mockMvc(context);
     p = fixtures.partnership();
     police = Pages.signedInAs(users, p.username(Role.POLICE));

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.CurrentUser;
@@ -22,6 +24,7 @@ import org.lantern.people.ChildSummary;
 import org.lantern.people.FileIndicator;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.RecordNotFoundException;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
@@ -292,7 +295,7 @@ class MissingIntegrationTests {
     assertThat(total.topFactors())
         .extracting(MissingFigures.FactorCount::label, MissingFigures.FactorCount::count)
         .first()
-        .isEqualTo(org.assertj.core.groups.Tuple.tuple("Associating with friends", 2L));
+        .isEqualTo(Tuple.tuple("Associating with friends", 2L));
     assertThat(f.districts())
         .singleElement()
         .satisfies(d -> assertThat(d.notifications()).isEqualTo(3));
@@ -349,7 +352,7 @@ class MissingIntegrationTests {
     assertThat(episodes.view(police, school).interviewStatus())
         .isEqualTo(InterviewStatus.NOT_STATUTORY);
     assertThatThrownBy(() -> interviews.open(worker, school))
-        .isInstanceOf(org.lantern.platform.RecordNotFoundException.class);
+        .isInstanceOf(RecordNotFoundException.class);
     assertThat(files.open(p.user(Role.FRONT_DOOR), child.id()).entries())
         .extracting(e -> e.kindKey())
         .contains("missing.chronology.education", "missing.chronology.home");
@@ -377,7 +380,7 @@ class MissingIntegrationTests {
     // Today is 18 November 2026: April to November of the year 2026/27, Q1 to Q3.
     var register = notices.register(police, 2026);
     assertThat(register.months()).hasSize(8);
-    assertThat(register.months().getLast().month()).isEqualTo(java.time.YearMonth.of(2026, 11));
+    assertThat(register.months().getLast().month()).isEqualTo(YearMonth.of(2026, 11));
     assertThat(register.quarters()).hasSize(3);
     assertThat(register.notices())
         .singleElement()

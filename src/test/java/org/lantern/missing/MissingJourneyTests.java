@@ -5,7 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.Role;
 import org.lantern.intelligence.AdultDetails;
@@ -88,7 +91,7 @@ class MissingJourneyTests extends BrowserJourney {
 
     // Saving without choosing what happened is refused in the GOV.UK way.
     button("Save return interview").click();
-    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+    assertThat(page).hasTitle(Pattern.compile("^Error: "));
     assertThat(page.locator(".govuk-error-summary a[href='#outcome']"))
         .hasText("Select what happened");
     assertAccessible();
@@ -139,8 +142,8 @@ class MissingJourneyTests extends BrowserJourney {
     // A CSV upload with a bad row: the row is listed, the page stays accessible.
     visit("/missing/episodes/upload");
     assertAccessible();
-    java.nio.file.Path csv = java.nio.file.Files.createTempFile("missing-", ".csv");
-    java.nio.file.Files.writeString(
+    Path csv = Files.createTempFile("missing-", ".csv");
+    Files.writeString(
         csv,
         "police_reference,given_name,family_name,missing_from,missing_at,risk_grading\n"
             + "12345,Ada,Upload,HOME,2026-11-17 20:00,LOW\n");
@@ -149,7 +152,7 @@ class MissingJourneyTests extends BrowserJourney {
     assertThat(page.locator("tbody tr"))
         .containsText("police_reference: Enter the police reference in the police's format");
     assertAccessible();
-    java.nio.file.Files.delete(csv);
+    Files.delete(csv);
     signOut();
 
     // The named child's file and the linked child's file both carry the indicator.

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.Directory;
-import org.lantern.panel.lists.ListCrossReference;
-import org.lantern.panel.lists.ListKind;
+import org.lantern.lists.ListCrossReference;
+import org.lantern.lists.ListKind;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.NewChild;
 import org.lantern.people.Sex;
@@ -42,6 +42,8 @@ class ListMatchAgendaIntegrationTests {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
   @Autowired MutableClock clock;
   @Autowired Directory directory;
   @Autowired ListCrossReference lists;
@@ -49,7 +51,8 @@ class ListMatchAgendaIntegrationTests {
   @Test
   void aConfirmedMatchIsOnTheNextAgendaOfItsDistrictARejectedOneIsNot() {
     PanelScenario s =
-        new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     s.at(ROUND_1.minusMonths(1));
     TestPartnership p = s.start();
     UUID elsewhere = directory.createDistrict(p.id(), "Other district " + p.suffix());
@@ -81,7 +84,7 @@ class ListMatchAgendaIntegrationTests {
 
     UUID next = s.plannedMeeting(ROUND_2);
 
-    List<AgendaEntry> agenda = meetings.agenda(s.coordinator(), next).entries();
+    List<AgendaEntry> agenda = views.agenda(s.coordinator(), next).entries();
     assertThat(agenda)
         .filteredOn(e -> e.childId().equals(confirmed.id()))
         .singleElement()
@@ -112,7 +115,7 @@ class ListMatchAgendaIntegrationTests {
     }
     s.approve(next);
     UUID third = s.plannedMeeting(ROUND_2.plusMonths(2));
-    assertThat(meetings.agenda(s.coordinator(), third).entries())
+    assertThat(views.agenda(s.coordinator(), third).entries())
         .noneMatch(e -> e.childId().equals(confirmed.id()));
   }
 

@@ -42,12 +42,15 @@ class ListsAndReportCardJourneyTests extends BrowserJourney {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
 
   @Test
   void uploadAListConfirmAMatchSeeItOnTheAgendaThenWriteAndPublishTheReportCard() throws Exception {
     // A panel that met a month ago with three children at medium risk, its minutes approved.
     PanelScenario s =
-        new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     LocalDate today = today();
     LocalDate lastRound = today.minusMonths(1);
     s.at(lastRound.minusMonths(1));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
 import org.lantern.people.ChildFile;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.ScreeningTools;
 import org.lantern.risk.Screenings;
@@ -26,6 +28,8 @@ import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The panel's rules against PostgreSQL: the escalation rule (exactly three consecutive
@@ -44,6 +48,8 @@ class PanelIntegrationTests {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
   @Autowired EscalationReview review;
   @Autowired PanelPack pack;
   @Autowired ChildFile files;
@@ -55,7 +61,9 @@ class PanelIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    s = new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+    s =
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     s.at(FIRST.minusMonths(1));
     p = s.start();
   }
@@ -145,7 +153,7 @@ class PanelIntegrationTests {
         .extracting(x -> ((PanelRuleException) x).messageKey())
         .isEqualTo("panel.error.escalationDecision");
     assertThatThrownBy(() -> review.decide(p.user(Role.SOCIAL_WORKER), e.id(), e.version(), "No."))
-        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        .isInstanceOf(AccessDeniedException.class);
 
     review.decide(s.chair(), e.id(), e.version(), "Strategy meeting within 5 days.");
 
@@ -162,7 +170,7 @@ class PanelIntegrationTests {
     s.at(meeting(0).minusDays(7));
     s.screen(child, MEDIUM);
     UUID first = s.plannedMeeting(meeting(0));
-    assertThat(meetings.agenda(s.coordinator(), first).entries())
+    assertThat(views.agenda(s.coordinator(), first).entries())
         .singleElement()
         .satisfies(e -> assertThat(e.reason()).isEqualTo(AgendaReason.NEW_MEDIUM_HIGH));
     s.agree(first);
@@ -173,7 +181,7 @@ class PanelIntegrationTests {
     s.screen(child, HIGH);
     UUID second = s.plannedMeeting(meeting(1));
 
-    AgendaEntry back = meetings.agenda(s.coordinator(), second).entries().getFirst();
+    AgendaEntry back = views.agenda(s.coordinator(), second).entries().getFirst();
     assertThat(back.reason()).isEqualTo(AgendaReason.NEW_MEDIUM_HIGH);
     assertThat(back.reReferrals()).isEqualTo(1);
     s.agree(second);
@@ -202,10 +210,7 @@ class PanelIntegrationTests {
     UUID id = s.plannedMeeting(meeting(1));
 
     Map<UUID, AgendaReason> reasons = new LinkedHashMap<>();
-    meetings
-        .agenda(s.coordinator(), id)
-        .entries()
-        .forEach(e -> reasons.put(e.childId(), e.reason()));
+    views.agenda(s.coordinator(), id).entries().forEach(e -> reasons.put(e.childId(), e.reason()));
     assertThat(reasons)
         .containsEntry(dueBack.id(), AgendaReason.DUE_BACK)
         .containsEntry(referred.id(), AgendaReason.NEW_MEDIUM_HIGH)
@@ -250,7 +255,7 @@ class PanelIntegrationTests {
         .extracting(x -> ((PanelRuleException) x).messageKey())
         .isEqualTo("panel.error.actionDueBeforeMeeting");
 
-    MinutesView view = minutes.minutes(s.coordinator(), id);
+    MinutesView view = views.minutes(s.coordinator(), id);
     assertThat(view.children())
         .singleElement()
         .satisfies(c -> assertThat(c.presentation()).isNull());
@@ -262,7 +267,7 @@ class PanelIntegrationTests {
         "Talked.",
         PanelDecision.CONTINUE,
         new NewAction("Visit school", p.user(Role.PRACTITIONER).id(), null, null, meeting(0)));
-    assertThat(minutes.minutes(s.coordinator(), id).children().getFirst().presentation().actions())
+    assertThat(views.minutes(s.coordinator(), id).children().getFirst().presentation().actions())
         .singleElement()
         .satisfies(
             a -> {
@@ -282,7 +287,7 @@ class PanelIntegrationTests {
         .isEqualTo("panel.error.minutesApproved");
     assertThatThrownBy(
             () ->
-                minutes.amend(
+                approval.amend(
                     s.coordinator(),
                     id,
                     child.id(),
@@ -294,7 +299,7 @@ class PanelIntegrationTests {
         .extracting(x -> ((PanelRuleException) x).messageKey())
         .isEqualTo("panel.error.amendReason");
 
-    minutes.amend(
+    approval.amend(
         s.coordinator(),
         id,
         child.id(),
@@ -303,7 +308,7 @@ class PanelIntegrationTests {
         PanelScenario.noAction(),
         "The chair corrected the decision.");
 
-    MinutesView view = minutes.minutes(s.coordinator(), id);
+    MinutesView view = views.minutes(s.coordinator(), id);
     assertThat(view.children().getFirst().presentation().decision())
         .isEqualTo(PanelDecision.STEP_DOWN);
     assertThat(view.amendments())
@@ -340,12 +345,12 @@ class PanelIntegrationTests {
 
     assertThat(files.open(s.coordinator(), child.id()).entries())
         .noneMatch(e -> e.kindKey().equals("panel.chronology.kind"));
-    long version = meetings.summary(s.coordinator(), id).version();
-    assertThatThrownBy(() -> minutes.approve(s.coordinator(), id, version))
-        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    long version = views.summary(s.coordinator(), id).version();
+    assertThatThrownBy(() -> approval.approve(s.coordinator(), id, version))
+        .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
-            () -> minutes.approve(fixtures.partnership().user(Role.TEAM_MANAGER), id, version))
-        .isInstanceOf(org.lantern.platform.RecordNotFoundException.class);
+            () -> approval.approve(fixtures.partnership().user(Role.TEAM_MANAGER), id, version))
+        .isInstanceOf(RecordNotFoundException.class);
   }
 
   @Test
@@ -376,12 +381,12 @@ class PanelIntegrationTests {
     panels.configure(
         s.coordinator(),
         p.districtId(),
-        new Panels.Settings(s.chair().id(), java.util.Set.of(p.policeId()), 2, null),
+        new Panels.Settings(s.chair().id(), Set.of(p.policeId()), 2, null),
         panels.of(s.coordinator(), p.districtId()).version());
     assertThatThrownBy(() -> pack.pack(p.user(Role.PANEL_MEMBER), id))
-        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> pack.pack(p.user(Role.POLICE), id))
-        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
@@ -409,7 +414,7 @@ class PanelIntegrationTests {
         s.coordinator(), high.id(), p.policeId(), "PC Example", "Seen at the station.");
 
     UUID id = s.plannedMeeting(meeting(0));
-    assertThat(meetings.agenda(s.coordinator(), id).entries())
+    assertThat(views.agenda(s.coordinator(), id).entries())
         .singleElement()
         .satisfies(
             e -> {
@@ -449,9 +454,9 @@ class PanelIntegrationTests {
                     "Second.",
                     PanelDecision.CLOSE,
                     PanelScenario.noAction()))
-        .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     MinutesView.Presentation saved =
-        minutes.minutes(s.coordinator(), id).children().getFirst().presentation();
+        views.minutes(s.coordinator(), id).children().getFirst().presentation();
     assertThat(saved.discussion()).isEqualTo("First.");
 
     minutes.recordPresentation(
@@ -462,7 +467,7 @@ class PanelIntegrationTests {
         "Second.",
         PanelDecision.CLOSE,
         PanelScenario.noAction());
-    assertThat(minutes.minutes(s.coordinator(), id).children().getFirst().presentation().decision())
+    assertThat(views.minutes(s.coordinator(), id).children().getFirst().presentation().decision())
         .isEqualTo(PanelDecision.CLOSE);
   }
 

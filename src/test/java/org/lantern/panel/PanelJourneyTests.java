@@ -3,6 +3,8 @@ package org.lantern.panel;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,12 +31,15 @@ class PanelJourneyTests extends BrowserJourney {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
 
   @Test
   void buildAgendaRecordTheMeetingApproveMinutesAndTheChronologyShowsThem() {
     clock.reset();
     PanelScenario s =
-        new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     TestPartnership p = s.start();
     LocalDate meetingOn = today().plusDays(7);
     panels.configure(
@@ -81,10 +86,7 @@ class PanelJourneyTests extends BrowserJourney {
     link("Minutes").click();
     button("Save attendance").click();
     assertThat(page.locator(".govuk-notification-banner--success")).containsText("Attendance");
-    page.getByRole(
-            com.microsoft.playwright.options.AriaRole.LINK,
-            new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName(Pattern.compile("^Record")))
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Record")))
         .click();
     assertThat(page.locator("h1")).hasText("Panel discussion of " + child.name());
     page.getByLabel("Discussion").fill("Missing twice since the referral; new older friends.");
@@ -124,9 +126,7 @@ class PanelJourneyTests extends BrowserJourney {
     signIn(p.username(Role.POLICE));
     assertThat(
             page.locator(
-                ".lantern-card",
-                new com.microsoft.playwright.Page.LocatorOptions()
-                    .setHasText("Your panel actions")))
+                ".lantern-card", new Page.LocatorOptions().setHasText("Your panel actions")))
         .containsText("1 panel action is yours to do");
     link("Your panel actions").click();
     assertThat(page.locator("table")).containsText(child.name());

@@ -6,12 +6,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
 import org.lantern.people.ChildFile;
 import org.lantern.people.ChildSummary;
@@ -29,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The panel's pages: which roles reach which, bad input shown next to its field with nothing saved,
@@ -45,6 +53,8 @@ class PanelPagesIntegrationTests {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
   @Autowired ChildFile files;
   @Autowired MutableClock clock;
 
@@ -55,7 +65,9 @@ class PanelPagesIntegrationTests {
   @BeforeEach
   void setUp() {
     if (p == null) {
-      s = new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+      s =
+          new PanelScenario(
+              fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
       s.at(LocalDate.of(2026, 2, 1));
       p = s.start();
       meetingId = s.plannedMeeting(LocalDate.of(2026, 3, 11));
@@ -91,7 +103,7 @@ class PanelPagesIntegrationTests {
     panels.configure(
         s.coordinator(),
         p.districtId(),
-        new Panels.Settings(s.chair().id(), java.util.Set.of(p.policeId()), 2, null),
+        new Panels.Settings(s.chair().id(), Set.of(p.policeId()), 2, null),
         panels.of(s.coordinator(), p.districtId()).version());
     try {
       assertThat(status(Role.PANEL_MEMBER, "/panel-meetings/" + meetingId + "/pack"))
@@ -101,7 +113,7 @@ class PanelPagesIntegrationTests {
           s.coordinator(),
           p.districtId(),
           new Panels.Settings(
-              s.chair().id(), java.util.Set.of(p.schoolId(), p.policeId(), p.trustId()), 2, null),
+              s.chair().id(), Set.of(p.schoolId(), p.policeId(), p.trustId()), 2, null),
           panels.of(s.coordinator(), p.districtId()).version());
     }
   }
@@ -160,7 +172,7 @@ class PanelPagesIntegrationTests {
                 "Eastbrook Borough Council", "Ash Example", "ash@example.org", null, null, null));
 
     meetings.add(s.coordinator(), meetingId, child.id(), "Placed here last month.");
-    assertThat(meetings.agenda(s.coordinator(), meetingId).invitees())
+    assertThat(views.agenda(s.coordinator(), meetingId).invitees())
         .singleElement()
         .satisfies(
             i -> {
@@ -182,7 +194,7 @@ class PanelPagesIntegrationTests {
         Pages.html(mvc.perform(get("/panels").with(as(Role.EXPLOITATION_COORDINATOR))).andReturn());
     assertThat(page.select("a[href=/panel-meetings/" + meetingId + "]").eachText())
         .contains("Open the next meeting, 11 March 2026 (Planned)");
-    org.jsoup.nodes.Element card =
+    Element card =
         page.select("a[href=/panel-meetings/" + meetingId + "]")
             .first()
             .closest(".govuk-summary-card");
@@ -210,10 +222,45 @@ class PanelPagesIntegrationTests {
             .andReturn();
     assertThat(Pages.html(result).select("#actionDue-error").text())
         .contains("The due date must be on or after the date of the meeting");
-    assertThat(minutes.minutes(s.coordinator(), meetingId).children())
+    assertThat(views.minutes(s.coordinator(), meetingId).children())
         .filteredOn(c -> c.entry().childId().equals(child.id()))
         .singleElement()
         .satisfies(c -> assertThat(c.presentation()).isNull());
+  }
+
+  @Test
+  void presentingOneChildReadsAndAuditsOnlyThatChild() throws Exception {
+    ChildSummary presented = fixtures.child(p);
+    ChildSummary other = fixtures.child(p);
+    UUID meetingId = s.plannedMeeting(LocalDate.of(2026, 5, 13));
+    clock.reset();
+    meetings.add(s.coordinator(), meetingId, presented.id(), "Audit test, presented.");
+    meetings.add(s.coordinator(), meetingId, other.id(), "Audit test, not presented.");
+    int otherBefore = audit.forChild(other.id()).size();
+    int presentedBefore = audit.forChild(presented.id()).size();
+
+    mvc.perform(
+            get("/panel-meetings/" + meetingId + "/children/" + presented.id())
+                .with(as(Role.EXPLOITATION_COORDINATOR)))
+        .andReturn();
+    MvcResult result =
+        mvc.perform(
+                post("/panel-meetings/" + meetingId + "/children/" + presented.id())
+                    .with(as(Role.EXPLOITATION_COORDINATOR))
+                    .with(csrf())
+                    .param("discussion", "Talked about this child only.")
+                    .param("decision", "CONTINUE"))
+            .andReturn();
+
+    assertThat(result.getResponse().getRedirectedUrl())
+        .isEqualTo("/panel-meetings/" + meetingId + "/minutes");
+    assertThat(audit.forChild(presented.id()))
+        .hasSizeGreaterThan(presentedBefore)
+        .anySatisfy(e -> assertThat(e.purpose()).isEqualTo("panel minutes"))
+        .anySatisfy(e -> assertThat(e.purpose()).isEqualTo("record panel presentation"));
+    assertThat(audit.forChild(other.id()))
+        .as("the form for one child, and its POST, read no other child on the agenda")
+        .hasSize(otherBefore);
   }
 
   @Test
@@ -230,28 +277,27 @@ class PanelPagesIntegrationTests {
 
     assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
     assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
-    try (org.apache.pdfbox.pdmodel.PDDocument pdf =
-        org.apache.pdfbox.Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
-      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+    try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+      String text = new PDFTextStripper().getText(pdf);
       assertThat(text).contains(child.name()).contains("Medium").contains("OFFICIAL-SENSITIVE");
     }
     assertThat(audit.forChild(child.id()))
         .anySatisfy(
             e -> {
-              assertThat(e.action()).isEqualTo(org.lantern.access.AuditAction.VIEW_PANEL_PACK);
+              assertThat(e.action()).isEqualTo(AuditAction.VIEW_PANEL_PACK);
               assertThat(e.purpose()).isEqualTo("panel pack PDF");
               assertThat(e.userId()).isEqualTo(p.user(Role.TEAM_MANAGER).id());
             });
     assertThat(status(Role.POLICE, "/panel-meetings/" + meetingId + "/pack.pdf")).isEqualTo(403);
   }
 
-  @Autowired org.lantern.access.AuditLog audit;
+  @Autowired AuditLog audit;
 
   private int status(Role role, String path) throws Exception {
     return mvc.perform(get(path).with(as(role))).andReturn().getResponse().getStatus();
   }
 
-  private org.springframework.test.web.servlet.request.RequestPostProcessor as(Role role) {
+  private RequestPostProcessor as(Role role) {
     return Pages.signedInAs(users, p.username(role));
   }
 }

@@ -47,6 +47,8 @@ public class PanelScenario {
   final Panels panels;
   final Meetings meetings;
   final Minutes minutes;
+  final MinutesApproval approval;
+  final MeetingViews views;
   final MutableClock clock;
 
   TestPartnership p;
@@ -58,6 +60,8 @@ public class PanelScenario {
       Panels panels,
       Meetings meetings,
       Minutes minutes,
+      MinutesApproval approval,
+      MeetingViews views,
       MutableClock clock) {
     this.fixtures = fixtures;
     this.tools = tools;
@@ -65,6 +69,8 @@ public class PanelScenario {
     this.panels = panels;
     this.meetings = meetings;
     this.minutes = minutes;
+    this.approval = approval;
+    this.views = views;
     this.clock = clock;
   }
 
@@ -115,7 +121,7 @@ public class PanelScenario {
   }
 
   public void agree(UUID meetingId) {
-    meetings.agree(coordinator(), meetingId, meetings.summary(coordinator(), meetingId).version());
+    meetings.agree(coordinator(), meetingId, views.summary(coordinator(), meetingId).version());
   }
 
   public void present(UUID meetingId, ChildSummary child, PanelDecision decision) {
@@ -124,7 +130,7 @@ public class PanelScenario {
   }
 
   public void approve(UUID meetingId) {
-    minutes.approve(chair(), meetingId, meetings.summary(chair(), meetingId).version());
+    approval.approve(chair(), meetingId, views.summary(chair(), meetingId).version());
   }
 
   /**
@@ -137,13 +143,13 @@ public class PanelScenario {
     levels.forEach(this::screen);
     UUID id = plannedMeeting(day);
     for (ChildSummary child : levels.keySet()) {
-      if (meetings.agenda(coordinator(), id).entries().stream()
+      if (views.agenda(coordinator(), id).entries().stream()
           .noneMatch(e -> e.childId().equals(child.id()))) {
         meetings.add(coordinator(), id, child.id(), "Added for the test.");
       }
     }
     agree(id);
-    for (AgendaEntry e : meetings.agenda(coordinator(), id).entries()) {
+    for (AgendaEntry e : views.agenda(coordinator(), id).entries()) {
       minutes.recordPresentation(
           coordinator(),
           id,

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
-import org.lantern.panel.report.ReportCards;
-import org.lantern.panel.report.ReportFigures;
-import org.lantern.panel.report.ReportText;
 import org.lantern.people.ChildSummary;
+import org.lantern.reporting.ReportCards;
+import org.lantern.reporting.ReportFigures;
+import org.lantern.reporting.ReportText;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.ScreeningTools;
 import org.lantern.risk.Screenings;
@@ -53,6 +54,8 @@ class ReportCardIntegrationTests {
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
   @Autowired MutableClock clock;
   @Autowired ReportCards cards;
   @Autowired AuditLog audit;
@@ -65,7 +68,9 @@ class ReportCardIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    s = new PanelScenario(fixtures, tools, screenings, panels, meetings, minutes, clock);
+    s =
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     s.at(ROUND_1.minusMonths(1));
     p = s.start();
     ChildSummary a = fixtures.child(p);
@@ -154,7 +159,7 @@ class ReportCardIntegrationTests {
             .filter(x -> x.title().messageKey().equals(table))
             .findFirst()
             .orElseThrow();
-    List<ReportFigures.Line> lines = new java.util.ArrayList<>(t.lines());
+    List<ReportFigures.Line> lines = new ArrayList<>(t.lines());
     if (t.total() != null) {
       lines.add(t.total());
     }

@@ -48,7 +48,7 @@ class ConcernSubmissionIntegrationTests {
     var teacher = p.user(Role.PRACTITIONER);
     UUID id = fixtures.concern(teacher, child, RiskIndicator.MISSING);
 
-    var mine = referrals.mine(teacher);
+    var mine = referrals.mine(teacher, Referrals.MineQuery.all()).rows();
     assertThat(mine).extracting(r -> r.concern().id()).containsExactly(id);
     assertThat(mine.getFirst().concern().status()).isEqualTo(ConcernStatus.NEW);
     assertThat(audit.forChild(child.id()))
@@ -66,7 +66,7 @@ class ConcernSubmissionIntegrationTests {
     UUID second = submission.raise(teacher, ChildChoice.existing(child.id()), content, token);
 
     assertThat(second).isEqualTo(first);
-    assertThat(referrals.mine(teacher)).hasSize(1);
+    assertThat(referrals.mine(teacher, Referrals.MineQuery.all()).rows()).hasSize(1);
   }
 
   @Test
@@ -91,7 +91,7 @@ class ConcernSubmissionIntegrationTests {
         .isInstanceOfSatisfying(
             ConcernSubmission.FormAlreadySubmittedException.class,
             e -> assertThat(e.concernId()).isEqualTo(first));
-    assertThat(referrals.mine(teacher)).hasSize(1);
+    assertThat(referrals.mine(teacher, Referrals.MineQuery.all()).rows()).hasSize(1);
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FrontDoorJourneyTests extends BrowserJourney {
 
   @Autowired Directory directory;
+  @Autowired ConcernSubmission submission;
 
   @Test
   void theFrontDoorSeesTheFourthConcernAsTheFourthDecidesItAndTheReferrerIsTold() {
@@ -49,10 +50,10 @@ class FrontDoorJourneyTests extends BrowserJourney {
     String reference = page.locator(".govuk-panel__body strong").textContent();
     signOut();
 
-    // The front door's queue is oldest first, the teacher's concern last.
+    // None is in immediate danger or overdue: the queue is oldest first, the teacher's last.
     signIn(p.username(Role.FRONT_DOOR));
     navLink("Front door").click();
-    assertThat(page.locator("main")).containsText("4 new concerns, oldest first.");
+    assertThat(page.locator("main")).containsText("4 new concerns are waiting");
     assertAccessible();
     Locator rows = page.locator("tbody tr");
     assertThat(rows).hasCount(4);
@@ -158,7 +159,7 @@ class FrontDoorJourneyTests extends BrowserJourney {
 
     Locator conflict = other.locator(".govuk-error-summary");
     assertThat(conflict).containsText("There is a problem");
-    assertThat(conflict).containsText(first + " recorded a decision on this concern at ");
+    assertThat(conflict).containsText(first + " recorded a decision on this concern on ");
     assertThat(conflict)
         .containsText("while you were working on it: Early help. Your decision was not saved.");
     assertThat(other).hasTitle(Pattern.compile("^Error: "));
@@ -172,5 +173,94 @@ class FrontDoorJourneyTests extends BrowserJourney {
     assertThat(other.locator(".lantern-decision")).containsText("Decided by " + first);
     assertThat(other.locator("main")).not().containsText("images shared online");
     assertThat(other.locator("main")).not().containsText("Second front-door worker");
+  }
+
+  @Test
+  void immediateDangerTopsTheQueueAPickUpIsSeenByASecondWorkerAndItFitsAPhone() {
+    TestPartnership p = fixtures.partnership();
+    ChildSummary child = fixtures.child(p);
+    CurrentUser teacher = p.user(Role.PRACTITIONER);
+    for (int i = 0; i < 8; i++) {
+      fixtures.concern(teacher, fixtures.child(p), RiskIndicator.ONLINE_HARM);
+      clock.advance(Duration.ofMinutes(10));
+    }
+    UUID danger =
+        submission.raise(
+            teacher,
+            ChildChoice.existing(child.id()),
+            new ConcernContent(
+                "She got into a car with two men outside school just now.",
+                today(),
+                "School gates",
+                true,
+                java.util.Set.of(RiskIndicator.SEXUAL_EXPLOITATION)),
+            UUID.randomUUID().toString());
+    String colleague = "front-door-3-" + p.suffix();
+    directory.createUser(
+        new NewUser(
+            colleague,
+            "Priya Third",
+            colleague + "@test.invalid",
+            TestPartnership.PASSWORD,
+            Role.FRONT_DOOR,
+            p.councilId(),
+            null));
+
+    // The newest concern is the one in immediate danger: it is first, marked unmistakably.
+    signIn(colleague);
+    navLink("Front door").click();
+    Locator first = page.locator("tbody tr").first();
+    assertThat(first).hasClass(Pattern.compile("lantern-row--danger"));
+    assertThat(first.locator(".lantern-danger-tag")).hasText("Immediate danger");
+    assertThat(first.getByRole(AriaRole.LINK))
+        .hasAttribute("href", "/front-door/concerns/" + danger);
+    assertAccessible();
+
+    // Priya picks it up.
+    first.getByRole(AriaRole.LINK).click();
+    button("Pick this up").click();
+    assertThat(page.locator("#pick-up")).containsText("You are looking at this concern");
+    assertAccessible();
+
+    // A second worker sees who is looking at it, and since when, on the queue and the concern.
+    Page other = anotherBrowser();
+    signIn(other, p.username(Role.FRONT_DOOR));
+    other.navigate(url("/front-door"));
+    assertThat(other.locator("tbody tr").first())
+        .containsText("Being looked at by Priya Third since ");
+    other.navigate(url("/front-door/concerns/" + danger));
+    assertThat(other.locator("#pick-up"))
+        .containsText("Priya Third has been looking at this concern since ");
+    assertAccessible(other);
+
+    // Searching by the child's name finds only that child's concern; the search stays in the
+    // address so that it can be shared.
+    other.navigate(url("/front-door"));
+    other.getByLabel("Child's name or reference").fill(child.fullName());
+    button(other, "Search").click();
+    assertThat(other).hasURL(Pattern.compile("search="));
+    assertThat(other.locator("tbody tr")).hasCount(1);
+    assertThat(other.locator("main")).containsText("Showing 1 to 1 of 1");
+    assertAccessible(other);
+
+    // At 375 pixels wide the queue stacks: nothing pushes the page sideways, the clocks show.
+    page.setViewportSize(375, 800);
+    visit("/front-door");
+    Object overflow =
+        page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+    org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+    assertThat(page.locator("tbody tr").first()).containsText("Decision due in");
+    var clocks = page.locator("tbody tr").first().locator("td").nth(2).boundingBox();
+    org.assertj.core.api.Assertions.assertThat(clocks.x + clocks.width)
+        .as("the clocks are within the phone's width")
+        .isLessThanOrEqualTo(375);
+    assertAccessible();
+
+    // Putting it down frees it for the others.
+    visit("/front-door/concerns/" + danger);
+    button("Put it down").click();
+    assertThat(page.locator("main")).containsText("You put the concern down");
+    other.navigate(url("/front-door"));
+    assertThat(other.locator("main")).not().containsText("Being looked at by");
   }
 }

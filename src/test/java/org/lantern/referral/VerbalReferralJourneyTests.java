@@ -71,6 +71,9 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     assertThat(page.locator("h1")).hasText("Concern received");
     assertThat(page.locator("main"))
         .containsText(teacher + " must confirm this referral in writing by " + due);
+    assertThat(page.locator("main")).containsText("It is on the front-door queue now");
+    assertThat(page.locator("main")).not().containsText("the front door can see it now");
+    assertThat(page.locator("main")).containsText("Record another phone referral");
     assertAccessible();
     String reference = page.locator(".govuk-panel__body strong").textContent();
     signOut();

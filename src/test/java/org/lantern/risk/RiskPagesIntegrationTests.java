@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
@@ -22,6 +23,7 @@ import org.lantern.people.Children;
 import org.lantern.people.NewChild;
 import org.lantern.people.PlacementType;
 import org.lantern.people.Sex;
+import org.lantern.platform.LanternTime;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
@@ -31,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Who reaches which risk page; bad tool input and stale sign-offs through the pages; filters. */
@@ -136,10 +139,10 @@ class RiskPagesIntegrationTests {
   }
 
   @Test
-  void theTrackerFiltersBySexAgeBandPlacementAndDistrict() {
+  void theTrackerFiltersBySexAgeBandPlacementAndDistrict() throws Exception {
     TestPartnership q = fixtures.partnership();
     tools.publish(q.user(Role.PARTNERSHIP_ADMIN), ScreeningIntegrationTests.TOOL_V1, null);
-    LocalDate today = LocalDate.now(clock.withZone(org.lantern.platform.LanternTime.ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
     ChildSummary girl14 = child(q, "Ada", Sex.FEMALE, today.minusYears(14), q.districtId());
     ChildSummary boy16 = child(q, "Ben", Sex.MALE, today.minusYears(16).minusDays(1), null);
     transaction.executeWithoutResult(
@@ -164,12 +167,27 @@ class RiskPagesIntegrationTests {
     assertThat(names(q, filter(null, null, null, PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY)))
         .containsExactly("Ben");
     assertThat(names(q, filter(q.districtId(), null, null, null))).containsExactly("Ada");
-    assertThat(
-            names(
-                q,
-                new Tracker.Filter(
-                    null, null, null, null, null, null, false, TrackerSort.NAME, true)))
+    assertThat(names(q, Tracker.Filter.sortedBy(TrackerSort.NAME, true)))
         .containsExactly("Ben", "Ada");
+
+    // Searching by name narrows the page and the CSV alike; the search stays in the sort links.
+    var coordinatorLogin = Pages.signedInAs(users, q.username(Role.EXPLOITATION_COORDINATOR));
+    Document page =
+        Pages.html(
+            mvc.perform(get("/tracker").param("search", "  aDA  ").with(coordinatorLogin))
+                .andReturn());
+    assertThat(page.select("table.lantern-tracker tbody tr")).hasSize(1);
+    assertThat(page.select("table.lantern-tracker tbody").text())
+        .contains("Ada")
+        .doesNotContain("Ben");
+    assertThat(page.select("th a").attr("href")).contains("search=aDA");
+    String csv =
+        mvc.perform(get("/tracker/export.csv").param("search", "ada").with(coordinatorLogin))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(csv.lines()).hasSize(2);
+    assertThat(csv).contains("Ada").doesNotContain("Ben");
   }
 
   private ChildSummary child(
@@ -182,11 +200,14 @@ class RiskPagesIntegrationTests {
 
   private static Tracker.Filter filter(
       UUID district, Sex sex, AgeBand age, PlacementType placement) {
-    return new Tracker.Filter(
-        district, null, null, sex, age, placement, false, TrackerSort.NAME, false);
+    return Tracker.Filter.sortedBy(TrackerSort.NAME, false)
+        .inDistrict(district)
+        .ofSex(sex)
+        .agedIn(age)
+        .placedIn(placement);
   }
 
-  private java.util.List<String> names(TestPartnership q, Tracker.Filter filter) {
+  private List<String> names(TestPartnership q, Tracker.Filter filter) {
     return tracker.rows(q.user(Role.EXPLOITATION_COORDINATOR), filter).stream()
         .map(r -> r.child().givenName())
         .toList();
@@ -196,7 +217,7 @@ class RiskPagesIntegrationTests {
     return mvc.perform(get(path).with(as(role))).andReturn().getResponse().getStatus();
   }
 
-  private org.springframework.test.web.servlet.request.RequestPostProcessor as(Role role) {
+  private RequestPostProcessor as(Role role) {
     return Pages.signedInAs(users, p.username(role));
   }
 }

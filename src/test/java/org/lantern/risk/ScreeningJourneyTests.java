@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
@@ -105,13 +106,13 @@ class ScreeningJourneyTests extends BrowserJourney {
     String csv = Files.readString(download.path());
     assertThat(csv).startsWith("name,date_of_birth,age,sex,district,team,placement,level");
     assertThat(csv).contains(child.name() + "," + child.dateOfBirth());
-    assertThat(csv).contains("HIGH");
+    assertThat(csv).contains(",High,").contains(",Yes,");
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .endsWith("sex_code,placement_code,level_code");
+    assertThat(csv).contains(",HIGH");
 
     // The child's file carries the indicator and the history.
-    row.getByRole(
-            com.microsoft.playwright.options.AriaRole.LINK,
-            new Locator.GetByRoleOptions().setName(child.name()))
-        .click();
+    row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(child.name())).click();
     assertThat(page.locator(".lantern-indicators")).containsText("Risk: high");
     assertThat(page.locator(".lantern-risk")).containsText("Referred");
     assertThat(page.locator(".lantern-chronology")).containsText("Risk screening: High");
@@ -177,7 +178,7 @@ class ScreeningJourneyTests extends BrowserJourney {
     Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(child.name()));
     assertThat(row).containsText("High");
     assertAccessible();
-    row.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+    row.getByRole(AriaRole.BUTTON).click();
     assertThat(page.locator(".govuk-notification-banner--success"))
         .containsText("Referral accepted.");
     visit("/children/" + child.id());

@@ -18,9 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditEvents {
 
+  /** The event's columns and the person's display name (null for a partner system). */
   private static final String COLUMNS =
-      "id, occurred_at, user_id, username, agency_name, child_id, record_type, record_id,"
-          + " action, outcome, basis, purpose";
+      "a.id, a.occurred_at, a.user_id, a.username, a.agency_name, a.child_id, a.record_type,"
+          + " a.record_id, a.action, a.outcome, a.basis, a.purpose, u.display_name";
+
+  private static final String FROM =
+      " from audit_event a left join user_account u on u.id = a.user_id";
 
   private final JdbcClient jdbc;
 
@@ -70,7 +74,8 @@ public class AuditEvents {
     return jdbc.sql(
             "select "
                 + COLUMNS
-                + " from audit_event where child_id = :child order by occurred_at desc, id desc")
+                + FROM
+                + " where a.child_id = :child order by a.occurred_at desc, a.id desc")
         .param("child", childId)
         .query(AuditEvents::map)
         .list();
@@ -82,8 +87,9 @@ public class AuditEvents {
         .sql(
             "select "
                 + COLUMNS
-                + " from audit_event where partnership_id = :partnership"
-                + " and occurred_at >= :from and occurred_at < :to order by id")
+                + FROM
+                + " where a.partnership_id = :partnership"
+                + " and a.occurred_at >= :from and a.occurred_at < :to order by a.id")
         .param("partnership", partnershipId)
         .param("from", Timestamp.from(from))
         .param("to", Timestamp.from(to))
@@ -105,6 +111,7 @@ public class AuditEvents {
         AuditAction.valueOf(rs.getString("action")),
         Outcome.valueOf(rs.getString("outcome")),
         rs.getString("basis"),
-        rs.getString("purpose"));
+        rs.getString("purpose"),
+        rs.getString("display_name"));
   }
 }

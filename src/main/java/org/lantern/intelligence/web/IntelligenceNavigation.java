@@ -1,5 +1,6 @@
 package org.lantern.intelligence.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
@@ -19,7 +20,7 @@ class IntelligenceNavigation implements Navigation {
 
   @Override
   public List<NavItem> itemsFor(CurrentUser user) {
-    List<NavItem> items = new java.util.ArrayList<>();
+    List<NavItem> items = new ArrayList<>();
     if (policy.roleAllows(user, Permission.VIEW_ABDUCTION_NOTICES)) {
       items.add(NavItem.link(60, "nav.intelligence.notices", "/abduction-notices"));
     }

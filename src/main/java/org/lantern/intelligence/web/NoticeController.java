@@ -22,6 +22,7 @@ import org.lantern.intelligence.NoticeRow;
 import org.lantern.people.ChildSearch;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.NhsNumber;
+import org.lantern.platform.DateInput;
 import org.lantern.platform.DateRules;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
@@ -93,7 +94,7 @@ class NoticeController {
       }
       form.setOtherChildIds(others.stream().map(UUID::toString).toList());
       form.setSearchName(null);
-      form.setSearchDateOfBirth(new org.lantern.platform.DateInput());
+      form.setSearchDateOfBirth(new DateInput());
       return show(form, null, user, model);
     }
     if ("search".equals(step)) {

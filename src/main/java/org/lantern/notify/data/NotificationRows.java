@@ -2,6 +2,7 @@ package org.lantern.notify.data;
 
 import java.util.List;
 import java.util.UUID;
+import org.lantern.notify.NotificationKind;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,5 +13,5 @@ public interface NotificationRows extends JpaRepository<NotificationEntity, UUID
   long countByRecipientUserIdAndReadAtIsNull(UUID recipient);
 
   boolean existsByRecipientUserIdAndConcernIdAndKind(
-      UUID recipient, UUID concernId, org.lantern.notify.NotificationKind kind);
+      UUID recipient, UUID concernId, NotificationKind kind);
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.panel.ActionStatus;
+import org.lantern.panel.PanelRuleException;
 
 /** An action the panel agreed for a child: what, who owns it (an account or a name), by when. */
 @Entity
@@ -46,6 +47,9 @@ public class ActionEntity extends NewAware {
       @Nullable UUID agencyId,
       LocalDate dueOn,
       Instant now) {
+    if (ownerName != null && ownerName.length() > 200) {
+      throw new PanelRuleException("actionOwner", "panel.error.actionOwnerLength");
+    }
     this.id = UUID.randomUUID();
     this.presentationId = presentationId;
     this.meetingId = meetingId;

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.panel.PanelRuleException;
 
 /** A change to approved minutes: who, when, why and what changed. Never edited or deleted. */
 @Entity
@@ -36,6 +37,17 @@ public class AmendmentEntity extends NewAware {
     this.amendedAt = amendedAt;
     this.reason = reason;
     this.changes = changes;
+  }
+
+  /** An amendment gives its reason, in at most 2,000 characters. */
+  public static String checkReason(@Nullable String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new PanelRuleException("reason", "panel.error.amendReason");
+    }
+    if (reason.length() > 2000) {
+      throw new PanelRuleException("reason", "panel.error.amendReasonLength");
+    }
+    return reason.strip();
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.panel.PanelRuleException;
 
 /** Whether a member agency attended a meeting, and who came. */
 @Entity
@@ -45,14 +46,23 @@ public class AttendanceEntity {
   protected AttendanceEntity() {}
 
   public AttendanceEntity(UUID meetingId, UUID agencyId, boolean attended, @Nullable String names) {
+    checkNames(names);
     this.key = new Key(meetingId, agencyId);
     this.attended = attended;
     this.names = names;
   }
 
   public void record(boolean attended, @Nullable String names) {
+    checkNames(names);
     this.attended = attended;
     this.names = names;
+  }
+
+  /** Who came from an agency: at most 500 characters. */
+  static void checkNames(@Nullable String names) {
+    if (names != null && names.length() > 500) {
+      throw new PanelRuleException("names", "panel.error.attendanceNames");
+    }
   }
 
   public Key key() {

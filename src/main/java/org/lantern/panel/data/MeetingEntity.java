@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.panel.MeetingStatus;
 import org.lantern.panel.PanelRuleException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * One meeting of a district panel. Moves forward only: planned, agenda agreed, held (minutes in
@@ -80,6 +81,37 @@ public class MeetingEntity extends NewAware {
     approvedByUserId = chairUserId;
     approvedAt = now;
     updatedAt = now;
+  }
+
+  /** Refused unless children may still be added to or taken off the agenda. */
+  public void requireAgendaOpen() {
+    if (!status.agendaOpen()) {
+      throw new PanelRuleException("meeting", "panel.error.agendaClosed");
+    }
+  }
+
+  /**
+   * Refused once the minutes are approved: then they change only by an amendment. {@code field} is
+   * the form field the refusal is shown by.
+   */
+  public void requireDraftMinutes(String field) {
+    if (status == MeetingStatus.MINUTES_APPROVED) {
+      throw new PanelRuleException(field, "panel.error.minutesApproved");
+    }
+  }
+
+  /** Refused until the minutes are approved: only approved minutes are amended. */
+  public void requireApprovedMinutes() {
+    if (status != MeetingStatus.MINUTES_APPROVED) {
+      throw new PanelRuleException("reason", "panel.error.notApproved");
+    }
+  }
+
+  /** Refused when the meeting changed since the person saw it at {@code seen}. */
+  public void requireVersion(long seen) {
+    if (version != seen) {
+      throw new ObjectOptimisticLockingFailureException(MeetingEntity.class, id);
+    }
   }
 
   public void touch(Instant now) {

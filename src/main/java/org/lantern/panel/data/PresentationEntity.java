@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.panel.PanelDecision;
+import org.lantern.panel.PanelRuleException;
 import org.lantern.risk.RiskLevel;
 
 /**
@@ -61,9 +62,17 @@ public class PresentationEntity extends NewAware {
   }
 
   public void record(@Nullable String discussion, PanelDecision decision, Instant now) {
+    checkDiscussion(discussion);
     this.discussion = discussion;
     this.decision = decision;
     this.updatedAt = now;
+  }
+
+  /** The discussion of a child: at most 10,000 characters. */
+  public static void checkDiscussion(@Nullable String discussion) {
+    if (discussion != null && discussion.length() > 10000) {
+      throw new PanelRuleException("discussion", "panel.error.discussionLength");
+    }
   }
 
   @Override

@@ -1,12 +1,16 @@
 package org.lantern.panel.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.lantern.access.CurrentUser;
 import org.lantern.panel.AgendaView;
 import org.lantern.panel.MeetingStatus;
+import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
 import org.lantern.panel.PanelRuleException;
+import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,10 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgendaController {
 
   private final Meetings meetings;
+  private final MeetingViews views;
   private final MessageSource messages;
 
-  AgendaController(Meetings meetings, MessageSource messages) {
+  AgendaController(Meetings meetings, MeetingViews views, MessageSource messages) {
     this.meetings = meetings;
+    this.views = views;
     this.messages = messages;
   }
 
@@ -125,31 +131,30 @@ class AgendaController {
   }
 
   private String text(String key) {
-    return messages.getMessage(key, null, java.util.Locale.UK);
+    return messages.getMessage(key, null, Locale.UK);
   }
 
   private String removePage(CurrentUser user, UUID id, UUID childId, ReasonForm form, Model model) {
-    AgendaView agenda = meetings.agenda(user, id);
+    AgendaView agenda = views.agenda(user, id);
     model.addAttribute("meeting", agenda.meeting());
     model.addAttribute(
         "entry",
         agenda.entries().stream()
             .filter(e -> e.childId().equals(childId))
             .findFirst()
-            .orElseThrow(
-                () -> new org.lantern.platform.RecordNotFoundException("agenda item", childId)));
+            .orElseThrow(() -> new RecordNotFoundException("agenda item", childId)));
     model.addAttribute("form", form);
     return "panel/remove";
   }
 
   private String show(CurrentUser user, UUID id, ReasonForm form, Model model) {
-    AgendaView agenda = meetings.agenda(user, id);
+    AgendaView agenda = views.agenda(user, id);
     model.addAttribute("agenda", agenda);
     model.addAttribute("meeting", agenda.meeting());
     boolean open = agenda.meeting().status().agendaOpen();
     model.addAttribute("agendaOpen", open);
     model.addAttribute("canAgree", agenda.meeting().status() == MeetingStatus.PLANNED);
-    model.addAttribute("addable", open ? meetings.addable(user, id) : java.util.List.of());
+    model.addAttribute("addable", open ? views.addable(user, id) : List.of());
     model.addAttribute("form", form);
     return "panel/agenda";
   }

@@ -8,11 +8,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
+import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Minutes;
+import org.lantern.panel.MinutesApproval;
 import org.lantern.panel.MinutesView;
 import org.lantern.panel.NewAction;
 import org.lantern.panel.PanelDecision;
 import org.lantern.panel.PanelRuleException;
+import org.lantern.panel.PresentationPage;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.Texts;
 import org.springframework.context.MessageSource;
@@ -35,23 +38,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MinutesController {
 
   private final Minutes minutes;
+  private final MinutesApproval approval;
+  private final MeetingViews views;
   private final Directory directory;
   private final MessageSource messages;
 
-  MinutesController(Minutes minutes, Directory directory, MessageSource messages) {
+  MinutesController(
+      Minutes minutes,
+      MinutesApproval approval,
+      MeetingViews views,
+      Directory directory,
+      MessageSource messages) {
     this.minutes = minutes;
+    this.approval = approval;
+    this.views = views;
     this.directory = directory;
     this.messages = messages;
   }
 
   @GetMapping("/panel-meetings/{id}/minutes")
   String minutes(@PathVariable UUID id, CurrentUser user, Model model) {
-    MinutesView view = minutes.minutes(user, id);
+    MinutesView view = views.minutes(user, id);
     model.addAttribute("minutes", view);
     model.addAttribute("meeting", view.meeting());
-    model.addAttribute(
-        "mayRecord", minutes.mayRun(user) || (view.approved() && view.viewerChairs()));
-    model.addAttribute("mayRun", minutes.mayRun(user));
+    model.addAttribute("mayRecord", views.mayRun(user) || (view.approved() && view.viewerChairs()));
+    model.addAttribute("mayRun", views.mayRun(user));
     return "panel/minutes";
   }
 
@@ -88,7 +99,7 @@ class MinutesController {
       CurrentUser user,
       RedirectAttributes redirect) {
     try {
-      minutes.approve(user, id, version);
+      approval.approve(user, id, version);
       redirect.addFlashAttribute("saved", text("panel.minutes.approvedBanner"));
     } catch (PanelRuleException refused) {
       redirect.addFlashAttribute("refused", text(refused.messageKey()));
@@ -101,15 +112,15 @@ class MinutesController {
   @GetMapping("/panel-meetings/{id}/children/{childId}")
   String presentationForm(
       @PathVariable UUID id, @PathVariable UUID childId, CurrentUser user, Model model) {
-    MinutesView view = minutes.minutes(user, id);
-    MinutesView.Child child = child(view, childId);
+    PresentationPage page = views.presentation(user, id, childId);
+    MinutesView.Child child = page.child();
     PresentationForm form = new PresentationForm();
     if (child.presentation() != null) {
       form.setVersion(child.presentation().version());
       form.setDiscussion(child.presentation().discussion());
       form.setDecision(child.presentation().decision().name());
     }
-    return presentation(user, view, child, form, model);
+    return presentation(user, page, form, model);
   }
 
   @PostMapping("/panel-meetings/{id}/children/{childId}")
@@ -121,8 +132,7 @@ class MinutesController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    MinutesView view = minutes.minutes(user, id);
-    MinutesView.Child child = child(view, childId);
+    PresentationPage page = views.presentation(user, id, childId);
     PanelDecision decision = decision(form.getDecision());
     if (decision == null) {
       errors.rejectValue("decision", "panel.error.decision");
@@ -142,8 +152,8 @@ class MinutesController {
               Texts.uuid(form.getActionAgency()),
               due);
       try {
-        if (view.approved()) {
-          minutes.amend(
+        if (page.approved()) {
+          approval.amend(
               user,
               id,
               childId,
@@ -163,20 +173,19 @@ class MinutesController {
               action);
         }
         redirect.addFlashAttribute(
-            "saved", text("panel.minutes.childSaved", child.entry().childName()));
+            "saved", text("panel.minutes.childSaved", page.child().entry().childName()));
         return "redirect:/panel-meetings/" + id + "/minutes";
       } catch (PanelRuleException refused) {
         Rejections.add(errors, refused);
       } catch (ObjectOptimisticLockingFailureException changed) {
         errors.reject("panel.error.changed");
-        MinutesView now = minutes.minutes(user, id);
-        MinutesView.Child latest = child(now, childId);
-        form.setVersion(
-            latest.presentation() == null ? Minutes.NONE : latest.presentation().version());
-        return presentation(user, now, latest, form, model);
+        PresentationPage now = views.presentation(user, id, childId);
+        MinutesView.Presentation latest = now.child().presentation();
+        form.setVersion(latest == null ? Minutes.NONE : latest.version());
+        return presentation(user, now, form, model);
       }
     }
-    return presentation(user, view, child, form, model);
+    return presentation(user, page, form, model);
   }
 
   @PostMapping("/panel-meetings/{id}/actions/{actionId}/remove")
@@ -195,27 +204,15 @@ class MinutesController {
   }
 
   private String presentation(
-      CurrentUser user,
-      MinutesView view,
-      MinutesView.Child child,
-      PresentationForm form,
-      Model model) {
-    model.addAttribute("minutes", view);
-    model.addAttribute("meeting", view.meeting());
-    model.addAttribute("child", child);
+      CurrentUser user, PresentationPage page, PresentationForm form, Model model) {
+    model.addAttribute("page", page);
+    model.addAttribute("meeting", page.meeting());
+    model.addAttribute("child", page.child());
     model.addAttribute("form", form);
     model.addAttribute("decisions", PanelDecision.values());
     model.addAttribute("owners", directory.referrers(user.partnershipId()));
     model.addAttribute("agencies", directory.agencies(user.partnershipId()));
     return "panel/presentation";
-  }
-
-  private static MinutesView.Child child(MinutesView view, UUID childId) {
-    return view.children().stream()
-        .filter(c -> c.entry().childId().equals(childId))
-        .findFirst()
-        .orElseThrow(
-            () -> new org.lantern.platform.RecordNotFoundException("agenda item", childId));
   }
 
   private static @Nullable PanelDecision decision(@Nullable String name) {

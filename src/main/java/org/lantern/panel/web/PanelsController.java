@@ -15,6 +15,7 @@ import org.lantern.access.Directory;
 import org.lantern.access.UserView;
 import org.lantern.panel.MeetingStatus;
 import org.lantern.panel.MeetingSummary;
+import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
 import org.lantern.panel.PanelRuleException;
 import org.lantern.panel.PanelView;
@@ -42,12 +43,19 @@ class PanelsController {
 
   private final Panels panels;
   private final Meetings meetings;
+  private final MeetingViews views;
   private final Directory directory;
   private final MessageSource messages;
 
-  PanelsController(Panels panels, Meetings meetings, Directory directory, MessageSource messages) {
+  PanelsController(
+      Panels panels,
+      Meetings meetings,
+      MeetingViews views,
+      Directory directory,
+      MessageSource messages) {
     this.panels = panels;
     this.meetings = meetings;
+    this.views = views;
     this.directory = directory;
     this.messages = messages;
   }
@@ -56,9 +64,9 @@ class PanelsController {
   String list(CurrentUser user, Model model) {
     List<PanelView> all = panels.all(user);
     model.addAttribute("panels", all);
-    boolean runs = meetings.mayRun(user);
+    boolean runs = views.mayRun(user);
     model.addAttribute("runs", runs);
-    List<MeetingSummary> listed = runs ? meetings.all(user) : List.of();
+    List<MeetingSummary> listed = runs ? views.all(user) : List.of();
     model.addAttribute("meetings", listed);
     // a panel whose next meeting is already planned opens it rather than planning another
     Map<UUID, MeetingSummary> upcoming = new HashMap<>();

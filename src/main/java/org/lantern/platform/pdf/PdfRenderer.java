@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.w3c.dom.Document;
 
 /**
  * Renders a Thymeleaf template (under {@code templates/}) to a PDF.
@@ -60,7 +61,7 @@ public class PdfRenderer {
   }
 
   byte[] toPdf(String html) {
-    org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+    Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     PdfRendererBuilder builder =
         new PdfRendererBuilder()

@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -74,7 +75,7 @@ class ErrorPages extends AbstractErrorController {
     return super.getStatus(request);
   }
 
-  private ResponseEntity<org.springframework.http.ProblemDetail> problem(HttpStatus status) {
+  private ResponseEntity<ProblemDetail> problem(HttpStatus status) {
     String key =
         switch (status) {
           case NOT_FOUND -> "api.noSuchAddress";

@@ -49,6 +49,18 @@ public class Formats {
     return text("format.dateTime", DATE.format(local), TIME.format(local).toLowerCase(Locale.UK));
   }
 
+  /** A time today as "9:12am"; another day's as {@link #dateTime}. */
+  public String moment(@Nullable Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    var local = instant.atZone(LanternTime.ZONE);
+    if (local.toLocalDate().equals(clock.instant().atZone(LanternTime.ZONE).toLocalDate())) {
+      return TIME.format(local).toLowerCase(Locale.UK);
+    }
+    return dateTime(instant);
+  }
+
   /** A machine-readable local timestamp for {@code <time datetime>}. */
   public String iso(@Nullable Instant instant) {
     return instant == null ? "" : ISO_LOCAL.format(instant.atZone(LanternTime.ZONE));

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lantern.referral.ConcernStatus;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface Concerns extends JpaRepository<Concern, UUID> {
 
@@ -23,11 +26,41 @@ public interface Concerns extends JpaRepository<Concern, UUID> {
   List<Concern> findByPartnershipIdAndStatusAndImmediateDangerTrue(
       UUID partnershipId, ConcernStatus status);
 
+  List<Concern> findByPartnershipIdAndStatus(UUID partnershipId, ConcernStatus status);
+
   long countByPartnershipIdAndStatus(UUID partnershipId, ConcernStatus status);
 
   List<Concern> findByChildIdOrderBySubmittedAtAscIdAsc(UUID childId);
 
   List<Concern> findByReferrerUserIdOrderBySubmittedAtDesc(UUID referrerUserId, Limit limit);
+
+  /**
+   * One page of a referrer's concerns, newest first: all of them, or those whose reference holds
+   * {@code reference} or whose child is one of {@code childIds}; {@code state} narrows to those
+   * waiting for written confirmation (TO_CONFIRM), with the front door (NEW) or decided (DECIDED).
+   */
+  @Query(
+      """
+      select c from Concern c
+      where c.referrerUserId = :referrer
+        and (:anyText = true or lower(c.reference) like :reference or c.childId in :childIds)
+        and (:state = 'ALL'
+          or (:state = 'TO_CONFIRM' and c.channel = org.lantern.referral.Channel.VERBAL
+              and c.confirmedAt is null)
+          or (:state = 'NEW' and c.status = org.lantern.referral.ConcernStatus.NEW)
+          or (:state = 'DECIDED' and c.status = org.lantern.referral.ConcernStatus.DECIDED))
+      order by c.submittedAt desc, c.id desc
+      """)
+  Page<Concern> referredBy(
+      UUID referrer,
+      boolean anyText,
+      String reference,
+      Collection<UUID> childIds,
+      String state,
+      Pageable pageable);
+
+  @Query("select distinct c.childId from Concern c where c.referrerUserId = :referrer")
+  List<UUID> childrenReferredBy(UUID referrer);
 
   List<Concern> findByIdIn(Collection<UUID> ids);
 }

@@ -1,10 +1,13 @@
 package org.lantern.referral.web;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
+import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernChangedException;
 import org.lantern.referral.ConcernRow;
+import org.lantern.referral.ReferralFilter;
 import org.lantern.referral.Referrals;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A referrer's own referrals, their outcomes, and confirming a phone referral in writing. */
@@ -26,9 +30,24 @@ class MyReferralsController {
     this.referrals = referrals;
   }
 
+  /** The person's own referrals, newest first, a page at a time; filters travel in the address. */
   @GetMapping("/referrals")
-  String mine(CurrentUser user, Model model) {
-    model.addAttribute("rows", referrals.mine(user));
+  String mine(
+      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String showing,
+      CurrentUser user,
+      Model model) {
+    String text = Texts.clean(search);
+    ReferralFilter which = QueryParams.oneOf(ReferralFilter.class, showing);
+    Referrals.MineQuery query =
+        new Referrals.MineQuery(
+            QueryParams.page(page),
+            text == null || text.isBlank() ? null : text.substring(0, Math.min(100, text.length())),
+            which == null ? ReferralFilter.ALL : which);
+    model.addAttribute("paged", referrals.mine(user, query));
+    model.addAttribute("query", query);
+    model.addAttribute("showings", ReferralFilter.values());
     return "referral/my-referrals";
   }
 

@@ -1,5 +1,6 @@
 package org.lantern.risk.data;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -56,8 +57,7 @@ public interface ScreeningRecords extends JpaRepository<Screening, UUID> {
                              where t.childId = s.childId and t.submittedAt is not null)
       order by s.reviewDueOn, s.id
       """)
-  List<Screening> overdue(
-      UUID partnershipId, UUID userId, @Nullable UUID teamId, java.time.LocalDate today);
+  List<Screening> overdue(UUID partnershipId, UUID userId, @Nullable UUID teamId, LocalDate today);
 
   List<Screening> findByAuthorUserIdAndStatusInOrderByUpdatedAtDesc(
       UUID authorUserId, Collection<ScreeningStatus> statuses);

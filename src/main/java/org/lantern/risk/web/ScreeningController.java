@@ -1,5 +1,6 @@
 package org.lantern.risk.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
@@ -7,6 +8,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.platform.Texts;
+import org.lantern.risk.Answer;
 import org.lantern.risk.IncompleteScreeningException;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.ScreeningChangedException;
@@ -53,7 +55,7 @@ class ScreeningController {
       return "redirect:/screenings/" + id;
     }
     AnswersForm form = new AnswersForm();
-    form.setAnswers(new java.util.HashMap<>(s.answers()));
+    form.setAnswers(new HashMap<>(s.answers()));
     form.setVersion(s.version());
     return showAnswers(s, form, List.of(), false, model);
   }
@@ -158,7 +160,7 @@ class ScreeningController {
     model.addAttribute("s", s);
     model.addAttribute("form", form);
     model.addAttribute("missing", missing);
-    model.addAttribute("answerKinds", org.lantern.risk.Answer.values());
+    model.addAttribute("answerKinds", Answer.values());
     model.addAttribute("conflict", conflict);
     model.addAttribute("pageHasErrors", !missing.isEmpty() || conflict);
     return "risk/answers";

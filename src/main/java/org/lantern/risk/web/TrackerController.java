@@ -14,6 +14,7 @@ import org.lantern.access.Directory;
 import org.lantern.people.PlacementType;
 import org.lantern.people.Sex;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.Paged;
 import org.lantern.risk.AgeBand;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.Tracker;
@@ -27,6 +28,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The tracker: filter, sort, export as CSV; and compliance per team. */
 @Controller
 class TrackerController {
+
+  /** Children on a page of the tracker. */
+  static final int PAGE_SIZE = 50;
 
   private final Tracker tracker;
   private final Directory directory;
@@ -44,8 +48,9 @@ class TrackerController {
   @GetMapping("/tracker")
   String tracker(@ModelAttribute("filters") TrackerForm form, CurrentUser user, Model model) {
     Tracker.Filter filter = form.filter();
-    List<Tracker.Row> rows = tracker.rows(user, filter);
-    model.addAttribute("rows", rows);
+    List<Tracker.Row> rows = Tracker.named(tracker.rows(user, filter), form.search());
+    Paged<Tracker.Row> paged = Paged.of(rows, form.page(), PAGE_SIZE);
+    model.addAttribute("paged", paged);
     model.addAttribute("overdueCount", rows.stream().filter(Tracker.Row::overdue).count());
     model.addAttribute("districts", directory.districts(user.partnershipId()));
     model.addAttribute("teams", tracker.teams(user));
@@ -69,7 +74,7 @@ class TrackerController {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // Sent only once the export's audit row is committed: nothing leaves that is not recorded.
     StringWriter csv = new StringWriter();
-    tracker.export(user, form.filter(), csv);
+    tracker.export(user, form.filter(), form.search(), csv);
     response.getWriter().write(csv.toString());
   }
 

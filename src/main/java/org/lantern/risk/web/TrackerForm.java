@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.PlacementType;
 import org.lantern.people.Sex;
+import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
 import org.lantern.risk.AgeBand;
 import org.lantern.risk.RiskLevel;
@@ -24,19 +25,20 @@ public class TrackerForm {
   private boolean overdue;
   private @Nullable String sort;
   private @Nullable String dir;
+  private @Nullable String search;
+  private @Nullable String page;
 
   Tracker.Filter filter() {
     TrackerSort s = parse(sort, TrackerSort::valueOf);
-    return new Tracker.Filter(
-        Texts.uuid(district),
-        Texts.uuid(team),
-        parse(level, RiskLevel::valueOf),
-        parse(sex, Sex::valueOf),
-        parse(age, AgeBand::valueOf),
-        parse(placement, PlacementType::valueOf),
-        overdue,
-        s == null ? TrackerSort.LEVEL : s,
-        s == null ? !"asc".equals(dir) : "desc".equals(dir));
+    return Tracker.Filter.sortedBy(
+            s == null ? TrackerSort.LEVEL : s, s == null ? !"asc".equals(dir) : "desc".equals(dir))
+        .inDistrict(Texts.uuid(district))
+        .inTeam(Texts.uuid(team))
+        .atLevel(parse(level, RiskLevel::valueOf))
+        .ofSex(parse(sex, Sex::valueOf))
+        .agedIn(parse(age, AgeBand::valueOf))
+        .placedIn(parse(placement, PlacementType::valueOf))
+        .overdue(overdue);
   }
 
   /** The query parameters that keep the filters, for sort links and the CSV link. */
@@ -48,10 +50,37 @@ public class TrackerForm {
     put(params, "sex", sex);
     put(params, "age", age);
     put(params, "placement", placement);
+    put(params, "search", search());
     if (overdue) {
       params.put("overdue", "true");
     }
     return params;
+  }
+
+  /** Part of a child's name to look for, cleaned and at most 100 characters; null for all. */
+  @Nullable String search() {
+    String text = Texts.clean(search);
+    return text == null || text.isBlank() ? null : text.substring(0, Math.min(100, text.length()));
+  }
+
+  int page() {
+    return QueryParams.page(page);
+  }
+
+  public @Nullable String getSearch() {
+    return search;
+  }
+
+  public void setSearch(@Nullable String search) {
+    this.search = search;
+  }
+
+  public @Nullable String getPage() {
+    return page;
+  }
+
+  public void setPage(@Nullable String page) {
+    this.page = page;
   }
 
   private static void put(Map<String, String> params, String key, @Nullable String value) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ class MissingEpisodeApiIntegrationTests {
   @BeforeEach
   void setUp() {
     // Wednesday 18 November 2026, noon (UTC: the same in November).
-    clock.set(java.time.Instant.parse("2026-11-18T12:00:00Z"));
+    clock.set(Instant.parse("2026-11-18T12:00:00Z"));
     p = fixtures.partnership();
     police = directory.createApiClient(p.policeId(), "niche-" + p.suffix(), "Niche", "NICHE");
     child = fixtures.child(p);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,7 @@ class EpisodeUploadTests {
 
   @BeforeEach
   void setUp() {
-    clock.set(java.time.Instant.parse("2026-11-18T12:00:00Z"));
+    clock.set(Instant.parse("2026-11-18T12:00:00Z"));
     mvc = Pages.mockMvc(context);
     p = fixtures.partnership();
     police = Pages.signedInAs(users, p.username(Role.POLICE));

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +18,7 @@ import org.lantern.intelligence.AbductionNotices;
 import org.lantern.intelligence.AdultDetails;
 import org.lantern.intelligence.NoticeDetails;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.LanternTime;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
@@ -24,6 +27,7 @@ import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -174,8 +178,7 @@ class MissingPagesViewTests {
     mvc.perform(get("/abduction-notices").with(worker)).andExpect(status().isForbidden());
   }
 
-  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder episode(
-      ChildSummary child, String reference) {
+  private static MockHttpServletRequestBuilder episode(ChildSummary child, String reference) {
     return post("/missing/episodes/new")
         .with(csrf())
         .param("childId", child.id().toString())
@@ -190,10 +193,8 @@ class MissingPagesViewTests {
 
   /** UK times for the tests. */
   static final class MissingIntegrationTestsTime {
-    static java.time.Instant at(int y, int m, int d, int h, int min) {
-      return java.time.LocalDateTime.of(y, m, d, h, min)
-          .atZone(org.lantern.platform.LanternTime.ZONE)
-          .toInstant();
+    static Instant at(int y, int m, int d, int h, int min) {
+      return LocalDateTime.of(y, m, d, h, min).atZone(LanternTime.ZONE).toInstant();
     }
   }
 }

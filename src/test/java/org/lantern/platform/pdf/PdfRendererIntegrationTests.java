@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -54,12 +59,10 @@ class PdfRendererIntegrationTests {
                   IntStream.rangeClosed(1, 120).boxed().toList()),
               Locale.UK);
 
-      java.nio.file.Path out = java.nio.file.Path.of("target/pdf-samples/sample.pdf");
-      java.nio.file.Files.createDirectories(out.getParent());
-      java.nio.file.Files.write(
-          out, pdf); // to look at: pdftoppm -png target/pdf-samples/sample.pdf
-      assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-          .isEqualTo("%PDF-");
+      Path out = Path.of("target/pdf-samples/sample.pdf");
+      Files.createDirectories(out.getParent());
+      Files.write(out, pdf); // to look at: pdftoppm -png target/pdf-samples/sample.pdf
+      assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         assertThat(doc.getNumberOfPages()).as("120 rows run over pages").isGreaterThan(1);
         String text = new PDFTextStripper().getText(doc);
@@ -78,7 +81,7 @@ class PdfRendererIntegrationTests {
             .as("tagged for screen readers")
             .isNotNull();
         assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
-        for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+        for (COSName name : doc.getPage(0).getResources().getFontNames()) {
           PDFont font = doc.getPage(0).getResources().getFont(name);
           assertThat(font.isEmbedded()).as(font.getName()).isTrue();
         }
@@ -102,7 +105,7 @@ class PdfRendererIntegrationTests {
                 "imageUrl",
                 "",
                 "rows",
-                java.util.List.of(1)),
+                List.of(1)),
             Locale.UK);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(new PDFTextStripper().getText(doc)).contains("<b>Tom & \"Jerry\"</b> </html>");

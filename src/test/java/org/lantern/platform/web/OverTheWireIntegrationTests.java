@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -218,7 +219,7 @@ class OverTheWireIntegrationTests {
     HttpClient browser = signedIn(p.username(Role.EXPLOITATION_COORDINATOR));
     Document form = Jsoup.parse(browser.send(get("/person-index/upload").build(), body()).body());
     String token = form.selectFirst("input[name=_csrf]").val();
-    String boundary = "----lantern" + java.util.UUID.randomUUID();
+    String boundary = "----lantern" + UUID.randomUUID();
     ByteArrayOutputStream multipart = new ByteArrayOutputStream();
     multipart.writeBytes(
         ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token)
@@ -349,7 +350,7 @@ class OverTheWireIntegrationTests {
   private HttpRequest.Builder concernForm(ChildSummary child, String words, String csrf) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("_csrf", csrf);
-    fields.put("token", java.util.UUID.randomUUID().toString());
+    fields.put("token", UUID.randomUUID().toString());
     fields.put("childId", child.id().toString());
     fields.put("newChild", "false");
     fields.put("whatHappened", words);

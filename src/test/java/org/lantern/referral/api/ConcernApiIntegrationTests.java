@@ -43,6 +43,7 @@ import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernStatus;
 import org.lantern.referral.ConcernView;
 import org.lantern.referral.FrontDoor;
+import org.lantern.referral.FrontDoorQueue;
 import org.lantern.referral.RiskIndicator;
 import org.lantern.referral.ThresholdDecision;
 import org.lantern.testing.Fixtures;
@@ -82,6 +83,7 @@ class ConcernApiIntegrationTests {
   @Autowired Fixtures fixtures;
   @Autowired Directory directory;
   @Autowired FrontDoor frontDoor;
+  @Autowired FrontDoorQueue queue;
   @Autowired ConcernReading reading;
   @Autowired JdbcTemplate jdbc;
   @Autowired AuditLog audit;
@@ -120,7 +122,7 @@ class ConcernApiIntegrationTests {
     UUID id = idOf(result);
     assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION))
         .isEqualTo("/api/v1/concerns/" + id);
-    assertThat(frontDoor.queue(p.user(Role.FRONT_DOOR)).rows())
+    assertThat(queue.page(p.user(Role.FRONT_DOOR), FrontDoorQueue.Query.all()).rows().rows())
         .anySatisfy(
             row -> {
               assertThat(row.concern().id()).isEqualTo(id);

@@ -1,0 +1,114 @@
+package org.lantern.lists.web;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.DistrictView;
+import org.lantern.lists.ListCrossReference;
+import org.lantern.lists.ListKind;
+import org.lantern.lists.ListRowChangedException;
+import org.lantern.platform.DateRules;
+import org.lantern.platform.Texts;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinator's lists: upload one (what became of each row), see a list's rows with the
+ * children they may be, and confirm or reject each match.
+ */
+@Controller
+class ListsController {
+
+  private final ListCrossReference lists;
+  private final Directory directory;
+  private final DateRules dates;
+
+  ListsController(ListCrossReference lists, Directory directory, DateRules dates) {
+    this.lists = lists;
+    this.directory = directory;
+    this.dates = dates;
+  }
+
+  @GetMapping("/panels/lists")
+  String lists(CurrentUser user, Model model) {
+    return show(user, new ListUploadForm(), model);
+  }
+
+  @PostMapping("/panels/lists")
+  String upload(
+      @ModelAttribute("upload") ListUploadForm form,
+      BindingResult errors,
+      CurrentUser user,
+      Model model)
+      throws IOException {
+    ListUploadForm.Checked checked = form.validate(errors, dates);
+    if (checked != null && form.getFile() != null) {
+      ListCrossReference.UploadResult result =
+          lists.upload(user, checked.kind(), checked.listDate(), form.getFile().getBytes());
+      if (result.fileProblem() != null) {
+        errors.rejectValue(
+            "file", "lists.upload.fileProblem", new Object[] {result.fileProblem()}, null);
+      } else {
+        model.addAttribute("result", result);
+      }
+    }
+    return show(user, form, model);
+  }
+
+  private String show(CurrentUser user, ListUploadForm form, Model model) {
+    model.addAttribute("lists", lists.lists(user));
+    model.addAttribute("upload", form);
+    model.addAttribute("kinds", ListKind.values());
+    model.addAttribute("columns", ListCrossReference.COLUMNS);
+    return "lists/lists";
+  }
+
+  @GetMapping("/panels/lists/{listId}")
+  String list(@PathVariable UUID listId, CurrentUser user, Model model) {
+    model.addAttribute("list", lists.list(user, listId));
+    model.addAttribute(
+        "districts",
+        directory.districts(user.partnershipId()).stream()
+            .collect(Collectors.toMap(DistrictView::id, DistrictView::name)));
+    return "lists/list";
+  }
+
+  @PostMapping("/panels/lists/{listId}/rows/{rowId}")
+  String decide(
+      @PathVariable UUID listId,
+      @PathVariable UUID rowId,
+      @RequestParam(name = "version", defaultValue = "-1") long version,
+      @RequestParam(name = "choice", required = false) @Nullable String choice,
+      CurrentUser user,
+      RedirectAttributes redirect) {
+    if (choice == null || choice.isBlank()) {
+      redirect.addFlashAttribute("problem", "missing");
+      redirect.addFlashAttribute("problemRow", rowId.toString());
+      return "redirect:/panels/lists/" + listId + "#row-" + rowId;
+    }
+    UUID childId = choice.equals("NONE") ? null : Texts.uuid(choice);
+    if (childId == null && !choice.equals("NONE")) {
+      redirect.addFlashAttribute("problem", "missing");
+      redirect.addFlashAttribute("problemRow", rowId.toString());
+      return "redirect:/panels/lists/" + listId + "#row-" + rowId;
+    }
+    try {
+      lists.decide(user, listId, rowId, version, childId);
+      redirect.addFlashAttribute("decided", childId == null ? "REJECTED" : "CONFIRMED");
+    } catch (ListRowChangedException changed) {
+      redirect.addFlashAttribute("problem", "conflict");
+      redirect.addFlashAttribute("problemRow", rowId.toString());
+    }
+    return "redirect:/panels/lists/" + listId;
+  }
+}

@@ -1,5 +1,0 @@
-/** The coordinator's pages for uploading lists and confirming or rejecting their matches. */
-@NullMarked
-package org.lantern.panel.lists.web;
-
-import org.jspecify.annotations.NullMarked;

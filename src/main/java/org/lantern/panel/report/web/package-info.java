@@ -1,5 +1,0 @@
-/** The report card pages and PDF. */
-@NullMarked
-package org.lantern.panel.report.web;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,338 @@
+package org.lantern.reporting;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.DistrictView;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.panel.MeetingStatus;
+import org.lantern.panel.PanelDecision;
+import org.lantern.panel.PanelRounds;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
+import org.lantern.people.PlacementType;
+import org.lantern.people.Sex;
+import org.lantern.platform.RecordNotFoundException;
+import org.lantern.platform.disclosure.DisclosureSettings;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A district's report card for each round (a meeting whose minutes the chair approved): the figures
+ * against the previous round and the same round a year earlier, and the coordinator's text. The
+ * full version is for the panel and senior managers; the wider-circulation version applies
+ * disclosure control. Seeing either is audited.
+ */
+@Service
+public class ReportCards {
+
+  /** A round "a year earlier" is the approved round nearest 12 months before, within this. */
+  static final int YEAR_EARLIER_WITHIN_DAYS = 45;
+
+  /** Which version. */
+  public enum Version {
+    FULL,
+    WIDER
+  }
+
+  /** A round with a report card. */
+  public record RoundLink(UUID meetingId, UUID districtId, String districtName, LocalDate on) {}
+
+  /** A report card as the pages and the PDF show it. */
+  public record Card(
+      RoundLink round,
+      Version version,
+      @Nullable LocalDate previousOn,
+      @Nullable LocalDate yearEarlierOn,
+      ReportFigures figures,
+      ReportText text,
+      int threshold,
+      boolean mayWrite,
+      boolean maySeeFull) {}
+
+  private final PanelRounds rounds;
+  private final Directory directory;
+  private final Children children;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
+  private final DisclosureSettings disclosure;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  ReportCards(
+      PanelRounds rounds,
+      Directory directory,
+      Children children,
+      AccessPolicy policy,
+      AuditLog audit,
+      DisclosureSettings disclosure,
+      JdbcTemplate jdbc,
+      Clock clock) {
+    this.rounds = rounds;
+    this.directory = directory;
+    this.children = children;
+    this.policy = policy;
+    this.audit = audit;
+    this.disclosure = disclosure;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Every round with a report card, newest first, for those who may read one. */
+  @Transactional(readOnly = true)
+  public List<RoundLink> rounds(CurrentUser user) {
+    requireAny(user);
+    List<RoundLink> links = new ArrayList<>();
+    for (DistrictView d : directory.districts(user.partnershipId())) {
+      for (PanelRounds.Round r : approved(user.partnershipId(), d.id())) {
+        links.add(new RoundLink(r.meetingId(), d.id(), d.name(), r.meetingOn()));
+      }
+    }
+    links.sort(
+        Comparator.comparing(RoundLink::on).reversed().thenComparing(RoundLink::districtName));
+    return links;
+  }
+
+  /**
+   * A round's report card in the version asked for; someone who may read only the wider version
+   * gets that whatever they asked.
+   */
+  @Transactional
+  public Card card(CurrentUser user, UUID meetingId, Version asked) {
+    requireAny(user);
+    boolean full = policy.roleAllows(user, Permission.VIEW_REPORT_CARD);
+    Version version = full ? asked : Version.WIDER;
+    RoundLink link = find(user, meetingId);
+    List<PanelRounds.Round> approved = approved(user.partnershipId(), link.districtId());
+    PanelRounds.Round current =
+        approved.stream().filter(r -> r.meetingId().equals(meetingId)).findFirst().orElseThrow();
+    PanelRounds.Round previous =
+        approved.stream()
+            .filter(r -> r.meetingOn().isBefore(current.meetingOn()))
+            .max(Comparator.comparing(PanelRounds.Round::meetingOn))
+            .orElse(null);
+    LocalDate aYearBefore = current.meetingOn().minusYears(1);
+    PanelRounds.Round yearEarlier =
+        approved.stream()
+            .filter(
+                r ->
+                    Math.abs(ChronoUnit.DAYS.between(r.meetingOn(), aYearBefore))
+                        <= YEAR_EARLIER_WITHIN_DAYS)
+            .min(
+                Comparator.comparingLong(
+                    r -> Math.abs(ChronoUnit.DAYS.between(r.meetingOn(), aYearBefore))))
+            .orElse(null);
+    Counter counter = new Counter(user.partnershipId(), link.districtId(), approved);
+    ReportFigures figures =
+        ReportFigures.of(
+            counter.counts(current),
+            previous == null ? null : counter.counts(previous),
+            yearEarlier == null ? null : counter.counts(yearEarlier),
+            version == Version.FULL ? null : disclosure.control());
+    audit.record(
+        user,
+        version == Version.FULL
+            ? AuditAction.VIEW_REPORT_CARD
+            : AuditAction.VIEW_PUBLISHED_REPORT_CARD,
+        null,
+        RecordRef.of("REPORT_CARD", meetingId),
+        "ROLE",
+        link.districtName() + " " + link.on() + " " + version);
+    return new Card(
+        link,
+        version,
+        previous == null ? null : previous.meetingOn(),
+        yearEarlier == null ? null : yearEarlier.meetingOn(),
+        figures,
+        text(meetingId),
+        disclosure.threshold(),
+        policy.roleAllows(user, Permission.WRITE_REPORT_CARD),
+        full);
+  }
+
+  /** The coordinator's text, for the form. */
+  @Transactional(readOnly = true)
+  public ReportText textFor(CurrentUser user, UUID meetingId) {
+    requireWrite(user);
+    find(user, meetingId);
+    return text(meetingId);
+  }
+
+  /**
+   * Saves the coordinator's text.
+   *
+   * @return false when someone saved it since it was read (nothing changed)
+   */
+  @Transactional
+  public boolean write(CurrentUser user, UUID meetingId, ReportText text) {
+    requireWrite(user);
+    RoundLink link = find(user, meetingId);
+    Timestamp now = Timestamp.from(clock.instant());
+    int changed;
+    if (text.version() < 0) {
+      changed =
+          jdbc.update(
+              """
+              insert into panel_report_text (meeting_id, partnership_id, locality, good_practice,
+                strategic_issues, updated_by, updated_at, version)
+              select ?, ?, ?, ?, ?, ?, ?, 0
+              where not exists (select 1 from panel_report_text where meeting_id = ?)
+              """,
+              meetingId,
+              user.partnershipId(),
+              text.locality(),
+              text.goodPractice(),
+              text.strategicIssues(),
+              user.id(),
+              now,
+              meetingId);
+    } else {
+      changed =
+          jdbc.update(
+              """
+              update panel_report_text set locality = ?, good_practice = ?, strategic_issues = ?,
+                updated_by = ?, updated_at = ?, version = version + 1
+              where meeting_id = ? and version = ?
+              """,
+              text.locality(),
+              text.goodPractice(),
+              text.strategicIssues(),
+              user.id(),
+              now,
+              meetingId,
+              text.version());
+    }
+    if (changed == 1) {
+      audit.record(
+          user,
+          AuditAction.WRITE_REPORT_CARD,
+          null,
+          RecordRef.of("REPORT_CARD", meetingId),
+          "ROLE",
+          link.districtName() + " " + link.on());
+    }
+    return changed == 1;
+  }
+
+  private ReportText text(UUID meetingId) {
+    return jdbc
+        .query(
+            "select * from panel_report_text where meeting_id = ?",
+            (rs, n) ->
+                new ReportText(
+                    rs.getString("locality"),
+                    rs.getString("good_practice"),
+                    rs.getString("strategic_issues"),
+                    rs.getLong("version")),
+            meetingId)
+        .stream()
+        .findFirst()
+        .orElse(ReportText.EMPTY);
+  }
+
+  private RoundLink find(CurrentUser user, UUID meetingId) {
+    for (DistrictView d : directory.districts(user.partnershipId())) {
+      for (PanelRounds.Round r : approved(user.partnershipId(), d.id())) {
+        if (r.meetingId().equals(meetingId)) {
+          return new RoundLink(r.meetingId(), d.id(), d.name(), r.meetingOn());
+        }
+      }
+    }
+    throw new RecordNotFoundException("report card", meetingId);
+  }
+
+  private List<PanelRounds.Round> approved(UUID partnershipId, UUID districtId) {
+    return rounds.rounds(partnershipId, districtId).stream()
+        .filter(r -> r.status() == MeetingStatus.MINUTES_APPROVED)
+        .toList();
+  }
+
+  /** Those who read the full card, and those who read only the wider-circulation version. */
+  private void requireAny(CurrentUser user) {
+    if (!policy.roleAllows(user, Permission.VIEW_REPORT_CARD)) {
+      policy.requireRole(user, Permission.VIEW_PUBLISHED_REPORT_CARD);
+    }
+  }
+
+  private void requireWrite(CurrentUser user) {
+    policy.requireRole(user, Permission.WRITE_REPORT_CARD);
+  }
+
+  /** Counts rounds of one district, reading each round's presentations once. */
+  private final class Counter {
+    private final UUID partnershipId;
+    private final UUID districtId;
+    private final List<PanelRounds.Round> approved;
+    private final Map<UUID, List<PanelRounds.PresentationFigure>> presented = new HashMap<>();
+
+    Counter(UUID partnershipId, UUID districtId, List<PanelRounds.Round> approved) {
+      this.partnershipId = partnershipId;
+      this.districtId = districtId;
+      this.approved = approved;
+    }
+
+    List<PanelRounds.PresentationFigure> presentations(UUID meetingId) {
+      return presented.computeIfAbsent(meetingId, rounds::presentations);
+    }
+
+    RoundCounts counts(PanelRounds.Round round) {
+      List<PanelRounds.PresentationFigure> here = presentations(round.meetingId());
+      // the last decision for each child at an earlier approved round of this panel
+      Map<UUID, PanelDecision> lastBefore = new HashMap<>();
+      approved.stream()
+          .filter(r -> r.meetingOn().isBefore(round.meetingOn()))
+          .sorted(Comparator.comparing(PanelRounds.Round::meetingOn))
+          .forEach(
+              r ->
+                  presentations(r.meetingId())
+                      .forEach(p -> lastBefore.put(p.childId(), p.decision())));
+      Set<UUID> ids = new HashSet<>();
+      here.forEach(p -> ids.add(p.childId()));
+      Map<UUID, ChildSummary> summaries = children.summaries(ids);
+      Map<UUID, PlacementType> placements = children.placements(ids);
+      List<CountedChild> counted = new ArrayList<>();
+      for (PanelRounds.PresentationFigure p : here) {
+        ChildSummary child = summaries.get(p.childId());
+        CountedChild.Stage stage;
+        if (p.decision() == PanelDecision.CLOSE) {
+          stage = CountedChild.Stage.CLOSED;
+        } else if (!lastBefore.containsKey(p.childId())
+            || lastBefore.get(p.childId()) == PanelDecision.CLOSE) {
+          stage = CountedChild.Stage.NEW;
+        } else {
+          stage = CountedChild.Stage.CONTINUING;
+        }
+        counted.add(
+            new CountedChild(
+                p.level(),
+                stage,
+                child == null ? Sex.NOT_KNOWN : child.sex(),
+                child == null ? null : child.dateOfBirth(),
+                placements.get(p.childId())));
+      }
+      long escalations =
+          rounds.escalations(partnershipId, districtId).stream()
+              .filter(e -> e.thirdPresentationMeetingId().equals(round.meetingId()))
+              .count();
+      long overdue = rounds.overdueActions(partnershipId, districtId, round.meetingOn()).size();
+      return new RoundCounts(round.meetingOn(), counted, escalations, overdue);
+    }
+  }
+}

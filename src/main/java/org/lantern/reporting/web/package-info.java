@@ -1,0 +1,5 @@
+/** The report card pages and PDF. */
+@NullMarked
+package org.lantern.reporting.web;
+
+import org.jspecify.annotations.NullMarked;
