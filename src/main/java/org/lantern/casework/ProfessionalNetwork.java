@@ -85,6 +85,18 @@ public class ProfessionalNetwork {
     return views(members.findByChildIdInAndEndedAtIsNull(childIds));
   }
 
+  /** The current members of each child's network, by child (for meetings about them). */
+  @Transactional(readOnly = true)
+  public java.util.Map<UUID, List<NetworkMember>> currentByChild(Collection<UUID> childIds) {
+    java.util.Map<UUID, List<NetworkMember>> byChild = new java.util.LinkedHashMap<>();
+    for (NetworkMemberEntity e : members.findByChildIdInAndEndedAtIsNull(childIds)) {
+      byChild
+          .computeIfAbsent(e.childId(), k -> new java.util.ArrayList<>())
+          .addAll(views(List.of(e)));
+    }
+    return byChild;
+  }
+
   /** The people in the partnership who may be added as a member with their account. */
   @Transactional(readOnly = true)
   public List<UserView> people(CurrentUser user) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.lantern.people.ChildSummary;
+import org.lantern.referral.HistoricConcern;
 
 /**
  * One part of the demo county's story that a later capability adds (screenings, missing episodes,
@@ -32,5 +33,6 @@ interface DemoChapter {
       List<ChildSummary> children,
       Random random,
       Instant now,
-      LocalDate today) {}
+      LocalDate today,
+      List<HistoricConcern> concerns) {}
 }

@@ -145,7 +145,8 @@ class DemoCounty implements SmartInitializingSingleton {
         org.asUser(directory, "police"),
         kids.get(23).ref(),
         "Found at an address linked to an adult of concern during a welfare check tonight.");
-    DemoChapter.Facts facts = new DemoChapter.Facts(org, kids, random, clock.instant(), today);
+    DemoChapter.Facts facts =
+        new DemoChapter.Facts(org, kids, random, clock.instant(), today, histories.concerns);
     for (DemoChapter chapter : chapters) {
       chapter.write(facts);
     }

@@ -198,6 +198,7 @@ class RiskDemoChapter implements DemoChapter {
               ? org.teams.get(DemoAccount.CHILDRENS_TEAM)
               : directory.createTeam(council, district + " children's team");
       teams.put(org.districts.get(district), team);
+      org.teams.putIfAbsent(district + " children's team", team);
     }
     return teams;
   }

@@ -4,8 +4,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Someone outside the partnership to invite to a meeting: the allocated worker of a child placed
- * here by another authority.
+ * Someone to invite to a meeting about a child: the allocated worker of a child placed here by
+ * another authority, or a member of the child's professional network ({@link InviteeSource}).
  */
 public record Invitee(
     UUID childId,

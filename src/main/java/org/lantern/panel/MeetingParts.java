@@ -45,6 +45,7 @@ class MeetingParts {
   private final RiskLevels levels;
   private final Children children;
   private final Directory directory;
+  private final List<InviteeSource> inviteeSources;
   private final Clock clock;
 
   MeetingParts(
@@ -53,7 +54,9 @@ class MeetingParts {
       RiskLevels levels,
       Children children,
       Directory directory,
+      List<InviteeSource> inviteeSources,
       Clock clock) {
+    this.inviteeSources = inviteeSources;
     this.agenda = agenda;
     this.history = history;
     this.levels = levels;
@@ -160,6 +163,20 @@ class MeetingParts {
                 Objects.requireNonNull(c.workerName()),
                 c.workerEmail(),
                 c.workerPhone()));
+      }
+    }
+    // Other modules' invitees (the child's professional network), each person listed once.
+    for (InviteeSource source : inviteeSources) {
+      for (Invitee more : source.inviteesFor(childIds)) {
+        boolean listed =
+            invitees.stream()
+                .anyMatch(
+                    i ->
+                        i.childId().equals(more.childId())
+                            && i.workerName().equalsIgnoreCase(more.workerName()));
+        if (!listed) {
+          invitees.add(more);
+        }
       }
     }
     return invitees;

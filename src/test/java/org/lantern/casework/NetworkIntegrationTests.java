@@ -33,6 +33,7 @@ class NetworkIntegrationTests {
   @Autowired ProfessionalNetwork network;
   @Autowired AccessPolicy policy;
   @Autowired MutableClock clock;
+  @Autowired java.util.List<org.lantern.panel.InviteeSource> invitees;
 
   CaseworkScenario s;
   ChildSummary child;
@@ -127,6 +128,32 @@ class NetworkIntegrationTests {
             () -> network.add(s.otherWorker, child.id(), account(NetworkRole.OTHER, police)))
         .isInstanceOf(AccessRefusedException.class);
     assertThat(mayOpen(police)).isFalse();
+  }
+
+  @Test
+  void theNetworkIsInvitedToMeetingsAboutTheChildUntilTheirMembershipEnds() {
+    UUID member =
+        network.add(
+            s.worker,
+            child.id(),
+            new ProfessionalNetwork.NewMember(
+                NetworkRole.GP, null, "Dr Ash", "Riverside Surgery", "01632 960000", null));
+
+    assertThat(invitees)
+        .flatExtracting(source -> source.inviteesFor(java.util.List.of(child.id())))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.workerName()).isEqualTo("Dr Ash");
+              assertThat(i.authority()).isEqualTo("Riverside Surgery");
+              assertThat(i.phone()).isEqualTo("01632 960000");
+            });
+
+    network.end(
+        s.worker, child.id(), member, network.of(s.worker, child.id()).getFirst().version());
+    assertThat(invitees)
+        .flatExtracting(source -> source.inviteesFor(java.util.List.of(child.id())))
+        .isEmpty();
   }
 
   static ProfessionalNetwork.NewMember account(NetworkRole role, CurrentUser who) {
