@@ -104,6 +104,8 @@ class MessagesTests {
    */
   static final Map<String, List<String>> PREFIXES_BY_FILE =
       Map.ofEntries(
+          // administration: accounts, invitations
+          Map.entry("admin", List.of("admin", "nav.admin")),
           // adults of concern, their links to children, abduction notices
           Map.entry(
               "intelligence",

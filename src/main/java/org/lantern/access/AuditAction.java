@@ -75,7 +75,21 @@ public enum AuditAction {
   /** A front-door worker said they are looking at a waiting concern. */
   PICK_UP_CONCERN,
   /** A front-door worker stopped looking at a waiting concern (or took it from another). */
-  PUT_DOWN_CONCERN;
+  PUT_DOWN_CONCERN,
+  /** An administrator's page about accounts, asked for (a refusal is recorded under this). */
+  MANAGE_ACCOUNTS,
+  /** An administrator added an account and made its invitation link. */
+  ACCOUNT_CREATED,
+  /** An administrator changed an account's role, agency or team (its sessions ended). */
+  ACCOUNT_CHANGED,
+  /** An administrator unlocked an account locked by wrong passwords. */
+  ACCOUNT_UNLOCKED,
+  /** An administrator closed an account (its sessions ended; its history kept). */
+  ACCOUNT_CLOSED,
+  /** An administrator made a new invitation link for an account (earlier ones stop working). */
+  INVITATION_RENEWED,
+  /** A person set their password through their invitation link. */
+  INVITATION_ACCEPTED;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -128,7 +128,12 @@ public enum Permission {
    * be, keep the two apart, or move a concern or missing episode to the right child (the front door
    * and the coordinator, who see the whole partnership).
    */
-  RESOLVE_POSSIBLE_MATCH;
+  RESOLVE_POSSIBLE_MATCH,
+  /**
+   * Add, change, unlock and close the partnership's accounts (people, not partner systems): invite
+   * a new person, change their role, agency or team (which ends their sessions).
+   */
+  MANAGE_ACCOUNTS;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {

@@ -1,0 +1,33 @@
+package org.lantern.admin;
+
+import java.util.List;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends a person's sessions at once (they are kept in the database by Spring Session JDBC, indexed
+ * by the principal's name): their next request finds no session and goes to sign in, so what they
+ * may do is read afresh.
+ */
+@Component
+class SignedInSessions {
+
+  private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+  SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    this.sessions = sessions;
+  }
+
+  /** Ends every session under these principal names; how many ended. */
+  int end(List<String> principalNames) {
+    int ended = 0;
+    for (String name : principalNames) {
+      for (String id : sessions.findByPrincipalName(name).keySet()) {
+        sessions.deleteById(id);
+        ended++;
+      }
+    }
+    return ended;
+  }
+}
