@@ -28,6 +28,7 @@ class InvitationController {
 
   @GetMapping("/invitation/{token}")
   String invitation(@PathVariable String token, Model model, HttpServletResponse response) {
+    model.addAttribute("token", token);
     return show(invitations.invited(token), new PasswordForm(), model, response);
   }
 
@@ -38,6 +39,7 @@ class InvitationController {
       BindingResult errors,
       Model model,
       HttpServletResponse response) {
+    model.addAttribute("token", token);
     Optional<Invited> invited = invitations.invited(token);
     if (invited.isEmpty()) {
       return show(invited, form, model, response);
