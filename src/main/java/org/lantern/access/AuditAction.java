@@ -89,7 +89,15 @@ public enum AuditAction {
   /** An administrator made a new invitation link for an account (earlier ones stop working). */
   INVITATION_RENEWED,
   /** A person set their password through their invitation link. */
-  INVITATION_ACCEPTED;
+  INVITATION_ACCEPTED,
+  /** An administrator's page about the partnership's structure, asked for. */
+  MANAGE_PARTNERSHIP_STRUCTURE,
+  /** An administrator added a district, agency or team. */
+  STRUCTURE_ADDED,
+  /** An administrator renamed a district, agency or team, or changed an agency's numbers. */
+  STRUCTURE_CHANGED,
+  /** An administrator closed a district, agency or team from a date. */
+  STRUCTURE_CLOSED;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

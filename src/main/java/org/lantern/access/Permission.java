@@ -133,7 +133,12 @@ public enum Permission {
    * Add, change, unlock and close the partnership's accounts (people, not partner systems): invite
    * a new person, change their role, agency or team (which ends their sessions).
    */
-  MANAGE_ACCOUNTS;
+  MANAGE_ACCOUNTS,
+  /**
+   * Add, rename and close the partnership's districts, agencies (with their contact numbers) and
+   * teams.
+   */
+  MANAGE_PARTNERSHIP_STRUCTURE;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {

@@ -14,10 +14,12 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.NewUser;
+import org.lantern.access.PartnershipStructure;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.Role;
 import org.lantern.access.TeamView;
+import org.lantern.access.UnitView.UnitKind;
 import org.lantern.access.UsernameTakenException;
 import org.lantern.admin.AccountInvitations.Invitation;
 import org.lantern.platform.RecordNotFoundException;
@@ -41,6 +43,7 @@ public class AccountAdministration {
   private final AccountInvitations invitations;
   private final SignedInSessions sessions;
   private final AuditLog audit;
+  private final PartnershipStructure structure;
 
   AccountAdministration(
       AccessPolicy policy,
@@ -48,13 +51,15 @@ public class AccountAdministration {
       Accounts accounts,
       AccountInvitations invitations,
       SignedInSessions sessions,
-      AuditLog audit) {
+      AuditLog audit,
+      PartnershipStructure structure) {
     this.policy = policy;
     this.directory = directory;
     this.accounts = accounts;
     this.invitations = invitations;
     this.sessions = sessions;
     this.audit = audit;
+    this.structure = structure;
   }
 
   /** A person to add: where they work and what they do. */
@@ -230,16 +235,25 @@ public class AccountAdministration {
         directory
             .agency(agencyId)
             .filter(a -> a.partnershipId().equals(admin.partnershipId()))
+            .filter(a -> isOpen(admin, UnitKind.AGENCY, a.id()))
             .orElseThrow(() -> new AccountRuleBroken("agencyId", "admin.account.agency.unknown"));
     if (!agency.kind().mayHold(role)) {
       throw new AccountRuleBroken("role", "admin.account.role.notForAgency");
     }
     if (teamId != null
         && accounts.teams(admin.partnershipId()).stream()
-            .noneMatch(t -> t.id().equals(teamId) && t.agencyId().equals(agencyId))) {
+            .noneMatch(
+                t ->
+                    t.id().equals(teamId)
+                        && t.agencyId().equals(agencyId)
+                        && isOpen(admin, UnitKind.TEAM, t.id()))) {
       throw new AccountRuleBroken("teamId", "admin.account.team.otherAgency");
     }
     return agency;
+  }
+
+  private boolean isOpen(CurrentUser admin, UnitKind kind, UUID id) {
+    return structure.unit(admin.partnershipId(), kind, id).filter(u -> !u.closed()).isPresent();
   }
 
   private static String teamName(@Nullable TeamView team) {

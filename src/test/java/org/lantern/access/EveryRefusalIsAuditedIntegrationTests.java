@@ -170,6 +170,16 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("POST /admin/accounts/{accountId}/unlock", needs(MANAGE_ACCOUNTS)),
               Map.entry("POST /admin/accounts/{accountId}/close", needs(MANAGE_ACCOUNTS)),
               Map.entry("POST /admin/accounts/{accountId}/invitation", needs(MANAGE_ACCOUNTS)),
+              Map.entry("GET /admin/structure", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("GET /admin/structure/{kind}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("POST /admin/structure/{kind}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "GET /admin/structure/{kind}/{unitId}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "POST /admin/structure/{kind}/{unitId}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "POST /admin/structure/{kind}/{unitId}/close",
+                  needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry(
                   "GET /invitation/{token}",
                   open("a new person's invitation link: the token is the key, checked by admin")),
@@ -701,6 +711,8 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "meetingId" -> pattern.startsWith("/panels/report-cards") ? "approved" : "meeting";
           case "childId" -> "child";
           case "accountId" -> "account";
+          case "kind" -> "unitKind";
+          case "unitId" -> "unit";
           case "concernId" -> "concern";
           case "episodeId" -> "episode";
           case "grantId" -> "grant";
@@ -836,6 +848,8 @@ class EveryRefusalIsAuditedIntegrationTests {
             .findOrCreate(p.id(), new AdultDetails("Lee", "Carter", LocalDate.of(1990, 5, 1)))
             .toString());
     made.put("account", p.user(Role.PRACTITIONER).id().toString());
+    made.put("unitKind", "agencies");
+    made.put("unit", p.schoolId().toString());
     ids = made;
   }
 

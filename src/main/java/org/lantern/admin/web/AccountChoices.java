@@ -1,10 +1,10 @@
 package org.lantern.admin.web;
 
 import java.util.Arrays;
-import org.lantern.access.Accounts;
 import org.lantern.access.CurrentUser;
-import org.lantern.access.Directory;
+import org.lantern.access.PartnershipStructure;
 import org.lantern.access.Role;
+import org.lantern.access.UnitView.UnitKind;
 import org.lantern.admin.AccountInvitations.Invitation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,22 +15,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class AccountChoices {
 
-  private final Directory directory;
-  private final Accounts accounts;
+  private final PartnershipStructure structure;
   private final String baseUrl;
 
   AccountChoices(
-      Directory directory,
-      Accounts accounts,
+      PartnershipStructure structure,
       @Value("${lantern.base-url:http://localhost:8080}") String baseUrl) {
-    this.directory = directory;
-    this.accounts = accounts;
+    this.structure = structure;
     this.baseUrl = baseUrl;
   }
 
   void add(CurrentUser user, Model model) {
-    model.addAttribute("agencies", directory.agencies(user.partnershipId()));
-    model.addAttribute("teams", accounts.teams(user.partnershipId()));
+    // closed agencies and teams are not offered
+    model.addAttribute(
+        "agencies",
+        structure.units(user.partnershipId(), UnitKind.AGENCY).stream()
+            .filter(a -> !a.closed())
+            .toList());
+    model.addAttribute(
+        "teams",
+        structure.units(user.partnershipId(), UnitKind.TEAM).stream()
+            .filter(t -> !t.closed())
+            .toList());
     model.addAttribute(
         "roles", Arrays.stream(Role.values()).filter(r -> r != Role.PARTNER_SYSTEM).toList());
   }
