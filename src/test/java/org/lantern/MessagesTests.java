@@ -105,7 +105,7 @@ class MessagesTests {
   static final Map<String, List<String>> PREFIXES_BY_FILE =
       Map.ofEntries(
           // administration: accounts, invitations
-          Map.entry("admin", List.of("admin", "nav.admin")),
+          Map.entry("admin", List.of("admin", "agencyKind", "nav.admin")),
           // adults of concern, their links to children, abduction notices
           Map.entry(
               "intelligence",

@@ -59,4 +59,8 @@ public enum AgencyKind {
   public Set<Role> roles() {
     return roles;
   }
+
+  public String messageKey() {
+    return "agencyKind." + name();
+  }
 }

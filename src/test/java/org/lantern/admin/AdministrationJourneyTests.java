@@ -23,8 +23,29 @@ class AdministrationJourneyTests extends BrowserJourney {
     TestPartnership p = fixtures.partnership();
     String username = "journey-" + UUID.randomUUID().toString().substring(0, 8);
     String council = "Council " + p.suffix();
+    String youth = "Youth justice " + p.suffix();
 
     signIn(p.username(Role.PARTNERSHIP_ADMIN));
+    navLink("Agencies and teams").click();
+    assertThat(page.locator("h1")).hasText("Agencies, teams and districts");
+    assertAccessible();
+    link("Add an agency").click();
+    field("Name").fill(youth);
+    field("Kind of agency").selectOption(new SelectOption().setLabel("Council"));
+    field("Phone number in office hours").fill("01632 960 001");
+    field("Phone number out of hours").fill("01632 960 999");
+    button("Add").click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("It was added");
+    assertAccessible();
+    visit("/admin/structure/teams");
+    field("Agency").selectOption(new SelectOption().setLabel(youth));
+    field("Name").fill("Court team");
+    button("Add").click();
+    assertThat(page.locator("h1")).hasText("Court team");
+    visit("/admin/structure");
+    assertThat(page.locator("table")).containsText("01632 960 999");
+    assertThat(page.locator("table")).containsText("Court team");
+
     navLink("Accounts").click();
     assertThat(page.locator("h1")).hasText("Accounts");
     assertAccessible();
@@ -43,7 +64,11 @@ class AdministrationJourneyTests extends BrowserJourney {
     assertAccessible();
 
     field("Agency").selectOption(new SelectOption().setLabel(council));
+    field("Team").selectOption(new SelectOption().setLabel("Court team"));
     field("Role").selectOption(new SelectOption().setLabel("Practitioner"));
+    button("Add and make the invitation link").click();
+    assertThat(page.locator("#teamId-error")).containsText("a team within their agency");
+    field("Agency").selectOption(new SelectOption().setLabel(youth));
     button("Add and make the invitation link").click();
 
     assertThat(page.locator(".govuk-notification-banner")).containsText("The account was added");
