@@ -101,8 +101,10 @@ public class Accounts {
         agencies.findByPartnershipIdOrderByName(partnershipId).stream()
             .map(AgencyEntity::id)
             .toList();
-    return teams.findAll().stream()
-        .filter(t -> agencyIds.contains(t.agencyId()))
+    if (agencyIds.isEmpty()) {
+      return List.of();
+    }
+    return teams.findByAgencyIdInOrderByName(agencyIds).stream()
         .map(t -> new TeamView(t.id(), t.agencyId(), t.name()))
         .sorted(Comparator.comparing(TeamView::name))
         .toList();

@@ -52,8 +52,10 @@ public class PartnershipStructure {
             agencies.findByPartnershipIdOrderByName(partnershipId).stream()
                 .map(AgencyEntity::id)
                 .toList();
-        yield teams.findAll().stream()
-            .filter(t -> agencyIds.contains(t.agencyId()))
+        if (agencyIds.isEmpty()) {
+          yield List.of();
+        }
+        yield teams.findByAgencyIdInOrderByName(agencyIds).stream()
             .map(PartnershipStructure::view)
             .sorted(Comparator.comparing(UnitView::name))
             .toList();

@@ -64,7 +64,7 @@ class AdministrationJourneyTests extends BrowserJourney {
     assertAccessible();
 
     field("Agency").selectOption(new SelectOption().setLabel(council));
-    field("Team").selectOption(new SelectOption().setLabel("Court team"));
+    field("Team").selectOption(new SelectOption().setLabel("Court team (" + youth + ")"));
     field("Role").selectOption(new SelectOption().setLabel("Practitioner"));
     button("Add and make the invitation link").click();
     assertThat(page.locator("#teamId-error")).containsText("a team within their agency");

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.PartnershipStructure;
 import org.lantern.access.Role;
+import org.lantern.access.UnitView;
 import org.lantern.access.UnitView.UnitKind;
 import org.lantern.admin.AccountInvitations.Invitation;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +38,10 @@ class AccountChoices {
         structure.units(user.partnershipId(), UnitKind.TEAM).stream()
             .filter(t -> !t.closed())
             .toList());
+    model.addAttribute(
+        "agencyNames",
+        structure.units(user.partnershipId(), UnitKind.AGENCY).stream()
+            .collect(java.util.stream.Collectors.toMap(UnitView::id, UnitView::name)));
     model.addAttribute(
         "roles", Arrays.stream(Role.values()).filter(r -> r != Role.PARTNER_SYSTEM).toList());
   }
