@@ -115,7 +115,9 @@ class MessagesTests {
           Map.entry(
               "lantern",
               List.of(
+                  "access",
                   "accessibility",
+                  "alert",
                   "api",
                   "audit",
                   "auditAction",
@@ -166,6 +168,8 @@ class MessagesTests {
                   "upload",
                   "verbal",
                   "warning")),
+          // the council's case for a child: routing, allocation, caseloads, the network
+          Map.entry("casework", List.of("casework")),
           // the person index
           Map.entry("linkage", List.of("linkage", "personRecord")),
           // cross-referenced lists
@@ -396,8 +400,11 @@ class MessagesTests {
                 "\\$\\{item\\.countKey\\(\\)}\\(\\$\\{item\\.count\\(\\)}\\)", // what a count
                 // counts
                 "\\$\\{entry\\.kindKey\\(\\)}", // chronology: a key named in Java
+                "\\$\\{n\\.entry\\(\\)\\.kindKey\\(\\)}", // caseload news: a chronology key
                 "\\$\\{tag}", // chronology tags: risk indicators
                 "'audit\\.basis\\.' \\+ \\$\\{[\\w.()]+}",
+                "'access\\.section\\.' \\+ \\$\\{[\\w.()]+}", // a file section's name
+                "\\$\\{a\\.suggestionKey\\(\\)}", // an alert's suggested action: AlertRule
                 "'audit\\.outcome\\.' \\+ \\$\\{[\\w.()]+}")
             .map(Pattern::compile)
             .toList();
@@ -617,6 +624,15 @@ class MessagesTests {
     required.add("audit.basis." + BreakGlass.APPROPRIATE);
     required.add("audit.basis." + BreakGlass.INAPPROPRIATE);
     required.add("audit.basis." + BreakGlass.ACCESS_ALREADY_HELD);
+    for (org.lantern.access.AccessBasis b : org.lantern.access.AccessBasis.values()) {
+      required.add("audit.basis." + b.name()); // each section shown, with what allowed it
+    }
+    required.add("audit.basis." + org.lantern.access.AccessPolicy.OUTSIDE_SCOPE);
+    for (org.lantern.notify.AlertRule r : org.lantern.notify.AlertRule.values()) {
+      if (r.suggestionKey() != null) {
+        required.add(r.suggestionKey()); // AlertRule.TABLE names it
+      }
+    }
     for (AuditEntry.Outcome o : AuditEntry.Outcome.values()) {
       required.add("audit.outcome." + o.name());
     }

@@ -1,11 +1,19 @@
 package org.lantern.access;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.Decision.Basis;
 import org.lantern.access.data.BreakGlassGrants;
+import org.lantern.access.data.ChildRelationshipEntity;
 import org.lantern.access.data.ChildRelationships;
 import org.lantern.platform.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -29,9 +37,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <ul>
  *   <li>Nobody reaches a child of another partnership.
  *   <li>The front door and exploitation coordinators see every child of their partnership.
- *   <li>Other people who work with children see a child's record when they referred the child or
- *       are linked to them (directly or through their team); otherwise they may use break-glass
- *       access, which asks for a reason and is reviewed.
+ *   <li>Other people who work with children see a child's record when they referred the child,
+ *       recorded something about them, or are linked to them (directly or through their team) — but
+ *       only the sections, and the records in them, that the {@link ScopeTable} gives that
+ *       relationship ({@link #scope}); for more they may use break-glass access, which asks for a
+ *       reason and is reviewed. A referrer's relationship lasts {@code
+ *       lantern.access.referrer-days} from the referral.
  *   <li>Strategic leads, councillors and administrators work from anonymised reports and never open
  *       a child's record. Information-governance officers see who looked at a record, not the
  *       record.
@@ -46,13 +57,22 @@ public class AccessPolicy {
   private final ChildRelationships relationships;
   private final BreakGlassGrants grants;
   private final AuditLog audit;
+  private final AccessSettings settings;
+  private final ObjectProvider<RecorderSource> recorders;
   private final Clock clock;
 
   AccessPolicy(
-      ChildRelationships relationships, BreakGlassGrants grants, AuditLog audit, Clock clock) {
+      ChildRelationships relationships,
+      BreakGlassGrants grants,
+      AuditLog audit,
+      AccessSettings settings,
+      ObjectProvider<RecorderSource> recorders,
+      Clock clock) {
     this.relationships = relationships;
     this.grants = grants;
     this.audit = audit;
+    this.settings = settings;
+    this.recorders = recorders;
     this.clock = clock;
   }
 
@@ -81,13 +101,118 @@ public class AccessPolicy {
     if (!roleAllows(user, Permission.VIEW_CHILD_RECORD)) {
       return Decision.refuse(Basis.ROLE_NOT_PERMITTED, false);
     }
-    if (relationships.linked(child.childId(), user.id(), user.teamId())) {
-      return Decision.allow(Basis.RELATIONSHIP);
-    }
-    if (grants.active(user.id(), child.childId(), clock.instant())) {
+    Set<AccessBasis> bases = bases(user, child);
+    if (bases.contains(AccessBasis.BREAK_GLASS)) {
       return Decision.allow(Basis.BREAK_GLASS);
     }
+    if (!bases.isEmpty()) {
+      FileScope scope = FileScope.of(user, bases);
+      return new Decision(true, Basis.RELATIONSHIP, !scope.whole());
+    }
     return Decision.refuse(Basis.NO_RELATIONSHIP, true);
+  }
+
+  /**
+   * What this person may see of the child's file, section by section, and on what basis: nothing
+   * (every section empty) when they may not open it. Records nothing: {@link #openFile} audits.
+   */
+  public FileScope scope(CurrentUser user, ChildRef child) {
+    if (!user.partnershipId().equals(child.partnershipId())) {
+      return FileScope.of(user, Set.of());
+    }
+    if (roleAllows(user, Permission.VIEW_ANY_CHILD_RECORD)) {
+      return FileScope.of(user, EnumSet.of(AccessBasis.PARTNERSHIP_ROLE));
+    }
+    if (!roleAllows(user, Permission.VIEW_CHILD_RECORD)) {
+      return FileScope.of(user, Set.of());
+    }
+    return FileScope.of(user, bases(user, child));
+  }
+
+  /** The bases this person holds for the child now (not the partnership role). */
+  private Set<AccessBasis> bases(CurrentUser user, ChildRef child) {
+    UUID childId = child.childId();
+    Instant now = clock.instant();
+    Set<AccessBasis> bases = EnumSet.noneOf(AccessBasis.class);
+    Duration referrerFor = Duration.ofDays(settings.referrerDays());
+    for (ChildRelationshipEntity r : relationships.current(childId, user.id(), user.teamId())) {
+      if (r.kind() == RelationshipKind.REFERRER && !r.createdAt().plus(referrerFor).isAfter(now)) {
+        continue;
+      }
+      bases.add(AccessBasis.of(r.kind()));
+    }
+    if (recorders.stream().anyMatch(s -> s.recorded(childId, user.id()))) {
+      bases.add(AccessBasis.RECORDER);
+    }
+    if (grants.active(user.id(), childId, now)) {
+      bases.add(AccessBasis.BREAK_GLASS);
+    }
+    return bases;
+  }
+
+  /**
+   * Opens the child's file: {@link #require}s {@link Permission#VIEW_CHILD_RECORD} (audited either
+   * way), then audits each section the person is shown with the basis that allowed it, and returns
+   * what they may see of each.
+   */
+  public FileScope openFile(CurrentUser user, ChildRef child, RecordRef record, String purpose) {
+    require(user, Permission.VIEW_CHILD_RECORD, child, record, purpose);
+    FileScope scope = scope(user, child);
+    for (Section section : Section.values()) {
+      SectionAccess shown = scope.of(section);
+      if (shown.any() && shown.basis() != null) {
+        audit.record(
+            user,
+            AuditAction.VIEW_FILE_SECTION,
+            child.childId(),
+            RecordRef.section(section),
+            shown.basis().name(),
+            purpose + ": " + scopeText(shown));
+      }
+    }
+    return scope;
+  }
+
+  /**
+   * One record in a section of the child's file (a concern, a screening, a missing episode):
+   * allowed and audited when the person's scope of the section admits it, otherwise the refusal is
+   * audited and {@link AccessRefusedException} thrown (offering break-glass where the role could
+   * use it).
+   *
+   * @param byUser who recorded (or referred) the record
+   * @param byAgency the agency that recorded it
+   */
+  public void requireInSection(
+      CurrentUser user,
+      ChildRef child,
+      Section section,
+      @Nullable UUID byUser,
+      @Nullable UUID byAgency,
+      RecordRef record,
+      String purpose) {
+    Decision decision = decide(user, Permission.VIEW_CHILD_RECORD, child);
+    AuditAction action = AuditAction.VIEW_CHILD_RECORD;
+    if (decision.allowed()) {
+      SectionAccess access = scope(user, child).of(section);
+      if (access.admits(byUser, byAgency) && access.basis() != null) {
+        audit.record(user, action, child.childId(), record, access.basis().name(), purpose);
+        return;
+      }
+      audit.recordRefusal(user, action, child.childId(), record, OUTSIDE_SCOPE, purpose);
+      throw new AccessRefusedException(child, Permission.VIEW_CHILD_RECORD, true);
+    }
+    audit.recordRefusal(user, action, child.childId(), record, decision.basis().name(), purpose);
+    throw new AccessRefusedException(
+        child, Permission.VIEW_CHILD_RECORD, decision.breakGlassAvailable());
+  }
+
+  /** The basis of a refusal of a record its relationship's scope does not cover. */
+  public static final String OUTSIDE_SCOPE = "OUTSIDE_SCOPE";
+
+  private static String scopeText(SectionAccess shown) {
+    return shown.section().name()
+        + " "
+        + String.join("+", shown.scopes().stream().map(Scope::name).toList());
   }
 
   /**

@@ -76,6 +76,16 @@ public enum AuditAction {
   PICK_UP_CONCERN,
   /** A front-door worker stopped looking at a waiting concern (or took it from another). */
   PUT_DOWN_CONCERN,
+  VIEW_TEAM_QUEUE,
+  ALLOCATE_CASE,
+  HOLD_CASES,
+  TRANSFER_CASE,
+  CLOSE_CASE,
+  RECORD_NETWORK,
+  /** The council's own case-system reference recorded on a child's case. */
+  RECORD_CASE_REFERENCE,
+  /** A section of a child's file shown to someone, with the basis that allowed it. */
+  VIEW_FILE_SECTION,
   /** An administrator's page about accounts, asked for (a refusal is recorded under this). */
   MANAGE_ACCOUNTS,
   /** An administrator added an account and made its invitation link. */

@@ -129,6 +129,21 @@ public enum Permission {
    * and the coordinator, who see the whole partnership).
    */
   RESOLVE_POSSIBLE_MATCH,
+  /** See one's team's queue of children routed to it and not yet allocated, and its caseloads. */
+  VIEW_TEAM_QUEUE,
+  /**
+   * Allocate a child routed to one's team to a worker of that team (the casework module checks the
+   * person manages the team the child was routed to).
+   */
+  ALLOCATE_CASE,
+  /** Hold children's cases: be allocated children and see "My children". */
+  HOLD_CASES,
+  /** Transfer a child's case to another worker, team or authority; needs access to the record. */
+  TRANSFER_CASE,
+  /** Close a child's case with a reason, or record the council's own case reference. */
+  CLOSE_CASE,
+  /** Record who else works with the child (the professional network); needs record access. */
+  RECORD_NETWORK,
   /**
    * Add, change, unlock and close the partnership's accounts (people, not partner systems): invite
    * a new person, change their role, agency or team (which ends their sessions).
@@ -147,6 +162,11 @@ public enum Permission {
 
   /** Acting on the child's record, so the record's own rules (relationship, break-glass) apply. */
   public boolean needsRecordAccess() {
-    return this == COMPLETE_SCREENING || this == SIGN_OFF_SCREENING || this == RECORD_PLACEMENT;
+    return this == COMPLETE_SCREENING
+        || this == SIGN_OFF_SCREENING
+        || this == RECORD_PLACEMENT
+        || this == TRANSFER_CASE
+        || this == CLOSE_CASE
+        || this == RECORD_NETWORK;
   }
 }

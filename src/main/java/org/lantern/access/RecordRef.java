@@ -18,6 +18,11 @@ public record RecordRef(String type, @Nullable String id) {
     return new RecordRef("CONCERN", id.toString());
   }
 
+  /** One section of a child's file, as shown to someone. */
+  public static RecordRef section(Section section) {
+    return new RecordRef("FILE_SECTION", section.name());
+  }
+
   public static RecordRef of(String type, UUID id) {
     return new RecordRef(type, id.toString());
   }

@@ -24,9 +24,19 @@ public class Relationships {
     this.clock = clock;
   }
 
-  /** Links a person to a child; linking twice in the same way changes nothing. */
+  /**
+   * Links a person to a child; linking twice in the same way changes nothing, except that a new
+   * referral renews a referrer's relationship (which lasts a set time from the referral): the old
+   * one ends and a new one starts now.
+   */
   @Transactional
   public void link(UUID childId, UUID userId, RelationshipKind kind) {
+    if (kind == RelationshipKind.REFERRER) {
+      relationships
+          .findByChildIdAndUserIdAndKindAndEndedAtIsNull(childId, userId, kind)
+          .forEach(r -> r.endAt(clock.instant()));
+      relationships.flush();
+    }
     if (!relationships.existsByChildIdAndUserIdAndKindAndEndedAtIsNull(childId, userId, kind)) {
       relationships.save(
           new ChildRelationshipEntity(

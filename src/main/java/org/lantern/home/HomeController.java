@@ -7,6 +7,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
+import org.lantern.casework.Caseloads;
 import org.lantern.notify.Inbox;
 import org.lantern.panel.PanelActions;
 import org.lantern.referral.FrontDoor;
@@ -29,8 +30,10 @@ class HomeController implements Navigation {
   private final Oversight oversight;
   private final CommissionedService service;
   private final PanelActions panelActions;
+  private final Caseloads caseloads;
 
   HomeController(
+      Caseloads caseloads,
       PanelActions panelActions,
       AccessPolicy policy,
       FrontDoor frontDoor,
@@ -39,6 +42,7 @@ class HomeController implements Navigation {
       BreakGlass breakGlass,
       Oversight oversight,
       CommissionedService service) {
+    this.caseloads = caseloads;
     this.panelActions = panelActions;
     this.oversight = oversight;
     this.service = service;
@@ -71,6 +75,10 @@ class HomeController implements Navigation {
     }
     if (policy.roleAllows(user, Permission.REVIEW_BREAK_GLASS)) {
       model.addAttribute("breakGlass", breakGlass.awaitingReviewCount(user));
+    }
+    if (policy.roleAllows(user, Permission.HOLD_CASES)) {
+      model.addAttribute("caseNews", caseloads.news(user, 10));
+      model.addAttribute("casesHeld", caseloads.held(user));
     }
     model.addAttribute("findChildren", policy.roleAllows(user, Permission.VIEW_CHILD_RECORD));
     model.addAttribute("reportsOnly", !policy.roleAllows(user, Permission.FIND_CHILD));

@@ -19,6 +19,7 @@ import org.lantern.people.Children;
 import org.lantern.people.NhsNumber;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class AbductionNotices {
   private final Children children;
   private final AccessPolicy policy;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   AbductionNotices(
@@ -44,7 +46,9 @@ public class AbductionNotices {
       Children children,
       AccessPolicy policy,
       AuditLog audit,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.jdbc = jdbc;
     this.adults = adults;
     this.children = children;
@@ -83,6 +87,7 @@ public class AbductionNotices {
       jdbc.update(
           "insert into abduction_notice_child (notice_id, child_id) values (?, ?)", id, childId);
       adults.link(officer.partnershipId(), adultId, childId, LinkSource.ABDUCTION_NOTICE, id);
+      events.publishEvent(new ChildNamedOnNotice(id, officer.partnershipId(), childId));
     }
     return id;
   }

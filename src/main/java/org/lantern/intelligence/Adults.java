@@ -3,8 +3,11 @@ package org.lantern.intelligence;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.platform.LanternTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,6 +107,52 @@ public class Adults {
           LinkSource.CONCERN.name(),
           concernId);
     }
+  }
+
+  /**
+   * An adult a concern names, as the referrer described them, with what else is known of him: how
+   * many other children he is linked to, and whether a child abduction warning notice served on him
+   * is in force.
+   */
+  public record Named(
+      UUID adultId,
+      String name,
+      @Nullable String describedAs,
+      @Nullable String place,
+      @Nullable Integer approximateAge,
+      int otherChildren,
+      boolean underNotice) {}
+
+  /**
+   * The adults a concern names, for those who read the concern with everything known about the
+   * child (the front door). The caller has checked and audited access to the child's record.
+   */
+  @Transactional(readOnly = true)
+  public List<Named> namedIn(UUID concernId) {
+    Date today = Date.valueOf(LocalDate.now(clock.withZone(LanternTime.ZONE)));
+    return jdbc.query(
+        """
+        select a.id, a.given_name, a.family_name, l.described_as, l.place, l.approximate_age,
+          (select count(distinct o.child_id) from adult_child_link o
+            where o.adult_id = a.id and o.child_id <> l.child_id) as others,
+          (select count(*) from abduction_notice n
+            where n.adult_id = a.id and n.expires_on >= ?) as notices
+        from adult_child_link l join adult_person a on a.id = l.adult_id
+        where l.source = ? and l.source_id = ?
+        order by a.family_name, a.given_name, a.id
+        """,
+        (rs, i) ->
+            new Named(
+                rs.getObject("id", UUID.class),
+                (rs.getString("given_name") + " " + rs.getString("family_name")).strip(),
+                rs.getString("described_as"),
+                rs.getString("place"),
+                (Integer) rs.getObject("approximate_age"),
+                rs.getInt("others"),
+                rs.getInt("notices") > 0),
+        today,
+        LinkSource.CONCERN.name(),
+        concernId);
   }
 
   /** Removes the links one source record made (a missing episode updated to another adult). */

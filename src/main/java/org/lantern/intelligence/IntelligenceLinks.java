@@ -224,7 +224,33 @@ public class IntelligenceLinks {
         .getFirst();
   }
 
-  private List<LinkView> links(String where, UUID id) {
+  /**
+   * As {@link #forChild}, only the links this person recorded, or (with {@code ownAgency}) that
+   * anyone in their agency recorded: for those who see part of the intelligence section.
+   */
+  @Transactional
+  public List<LinkView> forChildRecordedBy(CurrentUser user, UUID childId, boolean ownAgency) {
+    if (!policy.roleAllows(user, Permission.VIEW_INTELLIGENCE_LINKS)) {
+      return List.of();
+    }
+    policy.require(
+        user,
+        Permission.VIEW_INTELLIGENCE_LINKS,
+        children.ref(childId),
+        RecordRef.child(childId),
+        "see the adults linked to the child (recorded by them or their agency)");
+    return links(
+        """
+        l.child_id = ? and (l.recorded_by_user_id = ? or (? and exists (
+          select 1 from user_account u where u.id = l.recorded_by_user_id and u.agency_id = ?)))
+        """,
+        childId,
+        user.id(),
+        ownAgency,
+        user.agencyId());
+  }
+
+  private List<LinkView> links(String where, Object... args) {
     List<Row> rows = new ArrayList<>();
     jdbc.query(
         """
@@ -236,7 +262,7 @@ public class IntelligenceLinks {
         rs -> {
           rows.add(new Row(rs));
         },
-        id);
+        args);
     Map<UUID, ChildSummary> kids = children.summaries(rows.stream().map(Row::childId).toList());
     return rows.stream().map(r -> r.view(kids.get(r.childId()))).toList();
   }

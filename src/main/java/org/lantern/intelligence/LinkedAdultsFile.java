@@ -6,6 +6,9 @@ import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
+import org.lantern.access.Scope;
+import org.lantern.access.Section;
+import org.lantern.access.SectionAccess;
 import org.lantern.people.FilePartSource;
 import org.lantern.people.FileSection;
 import org.springframework.stereotype.Component;
@@ -26,10 +29,36 @@ class LinkedAdultsFile implements FilePartSource {
   }
 
   @Override
+  public Section section() {
+    return Section.INTELLIGENCE;
+  }
+
+  @Override
   public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer) {
     if (!policy.roleAllows(viewer, Permission.VIEW_INTELLIGENCE_LINKS)) {
       return List.of();
     }
+    return section(childId, viewer, links.forChild(viewer, childId));
+  }
+
+  /**
+   * Someone who sees part of the section (a network member, whoever recorded a link) sees the links
+   * they, or their agency, recorded, and no section when there are none.
+   */
+  @Override
+  public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer, SectionAccess access) {
+    if (access.all()) {
+      return sectionsFor(childId, viewer);
+    }
+    if (!policy.roleAllows(viewer, Permission.VIEW_INTELLIGENCE_LINKS)) {
+      return List.of();
+    }
+    List<LinkView> shown =
+        links.forChildRecordedBy(viewer, childId, access.scopes().contains(Scope.OWN_AGENCY));
+    return shown.isEmpty() ? List.of() : section(childId, viewer, shown);
+  }
+
+  private List<FileSection> section(UUID childId, CurrentUser viewer, List<LinkView> shown) {
     return List.of(
         new FileSection(
             30,
@@ -37,7 +66,7 @@ class LinkedAdultsFile implements FilePartSource {
             "section",
             Map.of(
                 "links",
-                links.forChild(viewer, childId),
+                shown,
                 "childId",
                 childId,
                 "canRecord",

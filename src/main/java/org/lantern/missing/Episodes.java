@@ -21,6 +21,7 @@ import org.lantern.people.DescribedChildren;
 import org.lantern.people.DescriptionOutcome;
 import org.lantern.people.NewChild;
 import org.lantern.platform.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,8 @@ public class Episodes {
   private final AccessPolicy policy;
   private final Adults adults;
   private final EpisodeViews views;
+  private final ApplicationEventPublisher events;
+  private final MissingSettings settings;
   private final Clock clock;
 
   Episodes(
@@ -47,7 +50,11 @@ public class Episodes {
       AccessPolicy policy,
       Adults adults,
       EpisodeViews views,
+      ApplicationEventPublisher events,
+      MissingSettings settings,
       Clock clock) {
+    this.events = events;
+    this.settings = settings;
     this.episodes = episodes;
     this.children = children;
     this.described = described;
@@ -158,6 +165,21 @@ public class Episodes {
       UUID adult = adults.findOrCreate(user.partnershipId(), details.foundWithAdult());
       adults.link(
           user.partnershipId(), adult, details.childId(), LinkSource.MISSING_EPISODE, episode.id());
+    }
+    if (existing.isEmpty()) {
+      Instant since = clock.instant().minus(settings.repeatWindow());
+      long recent =
+          episodes.findByChildIdOrderByMissingAtAsc(details.childId()).stream()
+              .filter(e -> !e.missingAt().isBefore(since))
+              .count();
+      events.publishEvent(
+          new MissingEpisodeRecorded(
+              episode.id(),
+              user.partnershipId(),
+              details.childId(),
+              recent,
+              settings.repeatThreshold(),
+              settings.repeatWindow().toDays()));
     }
     return new Recorded(episode.id(), existing.isEmpty());
   }

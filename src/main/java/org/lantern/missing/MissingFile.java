@@ -2,16 +2,22 @@ package org.lantern.missing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
 import org.lantern.access.Permission;
+import org.lantern.access.Section;
+import org.lantern.access.SectionAccess;
+import org.lantern.access.UserView;
 import org.lantern.missing.data.MissingEpisode;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.ChildDescription;
@@ -21,16 +27,20 @@ import org.lantern.people.DescribedChildren;
 import org.lantern.people.FileIndicator;
 import org.lantern.people.FilePartSource;
 import org.lantern.people.FileSection;
+import org.lantern.people.KnownFact;
+import org.lantern.people.KnownSource;
+import org.lantern.platform.LanternTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * A child's missing episodes on their file: the repeat-missing indicator (with its suggestion), a
  * section listing the episodes and interviews, and an entry on the chronology for each episode,
- * missing from education beside missing from home.
+ * missing from education beside missing from home. Someone who sees only part of the missing
+ * section sees the episodes they (or their agency) recorded or interviewed the child on.
  */
 @Component
-class MissingFile implements FilePartSource, ChronologySource {
+class MissingFile implements FilePartSource, ChronologySource, KnownSource {
 
   private final MissingEpisodes episodes;
   private final EpisodeViews views;
@@ -38,6 +48,7 @@ class MissingFile implements FilePartSource, ChronologySource {
   private final MessageSource messages;
   private final DescribedChildren described;
   private final AccessPolicy policy;
+  private final Directory directory;
   private final Clock clock;
 
   MissingFile(
@@ -47,7 +58,9 @@ class MissingFile implements FilePartSource, ChronologySource {
       MessageSource messages,
       DescribedChildren described,
       AccessPolicy policy,
+      Directory directory,
       Clock clock) {
+    this.directory = directory;
     this.described = described;
     this.policy = policy;
     this.episodes = episodes;
@@ -78,9 +91,71 @@ class MissingFile implements FilePartSource, ChronologySource {
     return List.of();
   }
 
+  /** For the front door: how many missing episodes, the latest, and how many recently. */
+  @Override
+  public List<KnownFact> knownAbout(UUID childId, CurrentUser viewer) {
+    List<MissingEpisode> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
+    if (all.isEmpty()) {
+      return List.of(new KnownFact(30, "missing.known.none", List.of(), false, null));
+    }
+    long recent = recentCount(all);
+    return List.of(
+        new KnownFact(
+            30,
+            "missing.known.episodes",
+            List.of(
+                all.size(),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                    .format(all.getLast().missingAt().atZone(LanternTime.ZONE)),
+                recent,
+                settings.repeatWindow().toDays()),
+            recent >= settings.repeatThreshold(),
+            "#missing-episodes"));
+  }
+
+  @Override
+  public Section section() {
+    return Section.MISSING;
+  }
+
+  /** The child's episodes this viewer may see, oldest first. */
+  private List<MissingEpisode> shown(UUID childId, SectionAccess access) {
+    List<MissingEpisode> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
+    if (access.all()) {
+      return all;
+    }
+    Map<UUID, UserView> interviewers =
+        directory.users(
+            all.stream()
+                .map(MissingEpisode::interviewedByUserId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    return all.stream()
+        .filter(
+            e -> {
+              if (access.admits(e.recordedByUserId(), e.recordedByAgencyId())) {
+                return true;
+              }
+              UUID by = e.interviewedByUserId();
+              UserView interviewer = by == null ? null : interviewers.get(by);
+              return by != null
+                  && access.admits(by, interviewer == null ? null : interviewer.agencyId());
+            })
+        .toList();
+  }
+
+  @Override
+  public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer, SectionAccess access) {
+    return section(shown(childId, access), viewer);
+  }
+
   @Override
   public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer) {
-    List<MissingEpisode> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
+    return section(episodes.findByChildIdOrderByMissingAtAsc(childId), viewer);
+  }
+
+  private List<FileSection> section(List<MissingEpisode> all, CurrentUser viewer) {
     if (all.isEmpty()) {
       return List.of();
     }
@@ -117,9 +192,18 @@ class MissingFile implements FilePartSource, ChronologySource {
   }
 
   @Override
+  public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer, SectionAccess access) {
+    return entries(shown(childId, access));
+  }
+
+  @Override
   public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer) {
+    return entries(episodes.findByChildIdOrderByMissingAtAsc(childId));
+  }
+
+  private List<ChronologyEntry> entries(List<MissingEpisode> shown) {
     List<ChronologyEntry> entries = new ArrayList<>();
-    for (EpisodeView e : views.of(episodes.findByChildIdOrderByMissingAtAsc(childId))) {
+    for (EpisodeView e : views.of(shown)) {
       String from = text("missing.chronology.from" + "." + e.missingFrom().name());
       entries.add(
           new ChronologyEntry(

@@ -20,6 +20,7 @@ import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,7 @@ public class ReturnInterviews {
   private final AuditLog audit;
   private final Relationships relationships;
   private final MissingSettings settings;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ReturnInterviews(
@@ -47,7 +49,9 @@ public class ReturnInterviews {
       AuditLog audit,
       Relationships relationships,
       MissingSettings settings,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.episodes = episodes;
     this.views = views;
     this.children = children;
@@ -140,6 +144,14 @@ public class ReturnInterviews {
     }
     episodes.saveAndFlush(e);
     relationships.link(e.childId(), user.id(), RelationshipKind.PROFESSIONAL_NETWORK);
+    if (outcome == InterviewOutcome.COMPLETED) {
+      events.publishEvent(
+          new ReturnInterviewRecorded(
+              e.id(),
+              e.partnershipId(),
+              e.childId(),
+              !factors.isEmpty() || filled(people) || filled(places)));
+    }
   }
 
   /** Someone else recorded this interview since it was opened. */
@@ -168,5 +180,9 @@ public class ReturnInterviews {
 
   private void requireRole(CurrentUser user) {
     policy.requireRole(user, Permission.RECORD_RETURN_INTERVIEW);
+  }
+
+  private static boolean filled(@Nullable String text) {
+    return text != null && !text.isBlank();
   }
 }

@@ -9,7 +9,12 @@ public enum NotificationKind {
   /** The front door recorded a phone referral from this person: confirm it in writing. */
   CONFIRM_PHONE_REFERRAL("/referrals/%s/confirm"),
   /** The front door decided on this person's referral. */
-  REFERRAL_DECIDED("/referrals/%s");
+  REFERRAL_DECIDED("/referrals/%s"),
+  /**
+   * A team manager allocated a child to this person: the concern the child was routed on (the
+   * allocated worker may open it, and the child's record from it).
+   */
+  CASE_ALLOCATED("/concerns/%s");
 
   private final String link;
 

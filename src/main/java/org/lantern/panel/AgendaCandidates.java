@@ -108,8 +108,7 @@ class AgendaCandidates {
 
   /** The tracker's children of the meeting's district, by name. */
   static Tracker.Filter districtFilter(MeetingEntity meeting) {
-    return new Tracker.Filter(
-        meeting.districtId(), null, null, null, null, null, false, TrackerSort.NAME, false);
+    return Tracker.Filter.sortedBy(TrackerSort.NAME, false).inDistrict(meeting.districtId());
   }
 
   /** Children still open at this meeting's panel: last presented to continue or escalate. */

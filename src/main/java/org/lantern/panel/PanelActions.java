@@ -71,6 +71,26 @@ public class PanelActions {
     this.clock = clock;
   }
 
+  /**
+   * Each child's open actions, and how many of them are overdue: what a caseload shows, and what
+   * closing a case must say what happens to. Children with none are left out.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<UUID, Counts> openFor(java.util.Collection<UUID> childIds) {
+    if (childIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
+    java.util.Map<UUID, Counts> found = new java.util.HashMap<>();
+    for (var a : actions.findByChildIdInAndStatus(childIds, ActionStatus.OPEN)) {
+      found.merge(
+          a.childId(),
+          new Counts(1, a.dueOn().isBefore(today) ? 1 : 0),
+          (x, y) -> new Counts(x.open() + y.open(), x.overdue() + y.overdue()));
+    }
+    return found;
+  }
+
   /** One of my actions, with the child it is for. */
   public record Mine(MinutesView.Action action, UUID childId, String childName) {}
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.DistrictView;
+import org.lantern.access.Section;
 import org.lantern.panel.data.ActionEntity;
 import org.lantern.panel.data.Actions;
 import org.lantern.panel.data.AgendaItems;
@@ -24,6 +25,8 @@ import org.lantern.people.ChronologySource;
 import org.lantern.people.FileIndicator;
 import org.lantern.people.FilePartSource;
 import org.lantern.people.FileSection;
+import org.lantern.people.KnownFact;
+import org.lantern.people.KnownSource;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +38,7 @@ import org.springframework.stereotype.Component;
  * minutes show: a draft is not yet a record.
  */
 @Component
-class PanelFile implements FilePartSource, ChronologySource {
+class PanelFile implements FilePartSource, ChronologySource, KnownSource {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -85,6 +88,25 @@ class PanelFile implements FilePartSource, ChronologySource {
     return latest.id().equals(last.meeting().id())
         && last.presentation().decision() != PanelDecision.CLOSE
         && agenda.findByMeetingIdAndChildId(latest.id(), childId).isPresent();
+  }
+
+  /** For the front door: whether the child is a panel child now, was one, or never went. */
+  @Override
+  public List<KnownFact> knownAbout(UUID childId, CurrentUser viewer) {
+    List<PanelHistory.Shown> approved = history.approved(childId);
+    if (approved.isEmpty()) {
+      return List.of(new KnownFact(20, "panel.known.never", List.of(), false, null));
+    }
+    String on = approved.getLast().meeting().meetingOn().format(DATE);
+    return List.of(
+        current(childId, approved)
+            ? new KnownFact(20, "panel.known.current", List.of(on), true, null)
+            : new KnownFact(20, "panel.known.past", List.of(on), false, null));
+  }
+
+  @Override
+  public Section section() {
+    return Section.PANELS;
   }
 
   @Override

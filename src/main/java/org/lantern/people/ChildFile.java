@@ -3,6 +3,7 @@ package org.lantern.people;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditEntry;
@@ -10,8 +11,11 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.DistrictView;
+import org.lantern.access.FileScope;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.Section;
+import org.lantern.access.SectionAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +45,14 @@ public class ChildFile {
     this.parts = parts;
   }
 
-  /** The file as one person may see it; opening it is checked and audited. */
+  /**
+   * The file as one person may see it; opening it is checked and audited, section by section.
+   *
+   * @param identity whether the child's details (beyond their name) are shown
+   * @param hidden the sections the person is shown nothing of
+   * @param partial the sections the person is shown only part of
+   * @param breakGlassAvailable whether the person could ask for emergency access to see more
+   */
   public record View(
       ChildSummary child,
       @Nullable String district,
@@ -50,36 +61,68 @@ public class ChildFile {
       boolean mayChangePlacement,
       List<FileIndicator> indicators,
       List<FileSection> sections,
-      List<ChronologyEntry> entries) {}
+      List<ChronologyEntry> entries,
+      boolean identity,
+      List<Section> hidden,
+      List<Section> partial,
+      boolean breakGlassAvailable) {}
 
   /** Who has looked at the child, newest first. */
   public record Audit(ChildSummary child, List<AuditEntry> entries) {}
 
   @Transactional
   public View open(CurrentUser user, UUID childId) {
+    return view(user, childId, "open child's record");
+  }
+
+  /**
+   * The file as one person may see it, for a download (PDF): exactly what {@link #open} shows them,
+   * audited section by section as an export.
+   */
+  @Transactional
+  public View export(CurrentUser user, UUID childId) {
+    return view(user, childId, "export child's record (PDF)");
+  }
+
+  private View view(CurrentUser user, UUID childId, String purpose) {
     var ref = children.ref(childId);
-    policy.require(
-        user, Permission.VIEW_CHILD_RECORD, ref, RecordRef.child(childId), "open child's record");
+    FileScope scope = policy.openFile(user, ref, RecordRef.child(childId), purpose);
     ChildSummary child = children.summary(childId);
     List<FileIndicator> indicators =
-        parts.stream()
-            .flatMap(p -> p.indicatorsFor(childId, user).stream())
-            .sorted(Comparator.comparing(FileIndicator::serious).reversed())
-            .toList();
+        scope.of(Section.FLAGS).any()
+            ? parts.stream()
+                .flatMap(p -> p.indicatorsFor(childId, user).stream())
+                .sorted(Comparator.comparing(FileIndicator::serious).reversed())
+                .toList()
+            : List.of();
     List<FileSection> sections =
         parts.stream()
-            .flatMap(p -> p.sectionsFor(childId, user).stream())
+            .flatMap(
+                p -> {
+                  SectionAccess access = scope.of(p.section());
+                  return access.any()
+                      ? p.sectionsFor(childId, user, access).stream()
+                      : Stream.<FileSection>empty();
+                })
             .sorted(Comparator.comparingInt(FileSection::order))
             .toList();
+    boolean identity = scope.of(Section.IDENTITY).any();
     return new View(
         child,
-        districtName(child),
-        placementOf(childId),
-        children.crossBorder(List.of(childId)).getOrDefault(childId, CrossBorder.none()),
-        policy.decide(user, Permission.RECORD_PLACEMENT, ref).allowed(),
+        identity ? districtName(child) : null,
+        identity ? placementOf(childId) : null,
+        identity
+            ? children.crossBorder(List.of(childId)).getOrDefault(childId, CrossBorder.none())
+            : CrossBorder.none(),
+        identity && policy.decide(user, Permission.RECORD_PLACEMENT, ref).allowed(),
         indicators,
         sections,
-        chronology.of(childId, user));
+        chronology.of(childId, user, scope),
+        identity,
+        scope.hidden(),
+        scope.partial(),
+        !scope.whole()
+            && policy.decide(user, Permission.VIEW_CHILD_RECORD, ref).breakGlassAvailable());
   }
 
   /** Where the child lives, as one person about to change it sees it. */

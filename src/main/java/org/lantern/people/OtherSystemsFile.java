@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
+import org.lantern.access.Section;
 import org.lantern.people.PersonLinking.Status;
 import org.lantern.people.data.PersonRecordRows;
 import org.lantern.people.data.PersonRecordRows.Link;
@@ -43,6 +44,11 @@ public class OtherSystemsFile implements FilePartSource {
     this.lantern = lantern;
     this.rows = rows;
     this.policy = policy;
+  }
+
+  @Override
+  public Section section() {
+    return Section.IDENTITY;
   }
 
   @Override

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Section;
+import org.lantern.access.SectionAccess;
 import org.lantern.people.ChronologyEntry;
 import org.lantern.people.ChronologySource;
+import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.Concerns;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every concern about the child, numbered in order, on the child's chronology, each as the viewer
  * may read it: the referrer of an unconfirmed phone referral is asked to confirm it, not told its
- * outcome.
+ * outcome. Someone who sees only part of the concerns section (what they referred, what their
+ * agency referred) sees only those concerns, and not how many others there are.
  */
 @Component
 class ConcernChronology implements ChronologySource {
@@ -32,8 +36,30 @@ class ConcernChronology implements ChronologySource {
   }
 
   @Override
+  public Section section() {
+    return Section.CONCERNS;
+  }
+
+  @Override
   public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer) {
-    List<ConcernView> all = views.of(concerns.findByChildIdOrderBySubmittedAtAscIdAsc(childId));
+    return entries(concerns.findByChildIdOrderBySubmittedAtAscIdAsc(childId), viewer, true);
+  }
+
+  @Override
+  public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer, SectionAccess access) {
+    if (access.all()) {
+      return entriesFor(childId, viewer);
+    }
+    return entries(
+        concerns.findByChildIdOrderBySubmittedAtAscIdAsc(childId).stream()
+            .filter(c -> access.admits(c.referrerUserId(), c.referrerAgencyId()))
+            .toList(),
+        viewer,
+        false);
+  }
+
+  private List<ChronologyEntry> entries(List<Concern> shown, CurrentUser viewer, boolean counted) {
+    List<ConcernView> all = views.of(shown);
     List<ChronologyEntry> entries = new ArrayList<>();
     int number = 0;
     for (ConcernView concern : all) {
@@ -41,10 +67,13 @@ class ConcernChronology implements ChronologySource {
       ConcernView c = concern.seenBy(viewer.id());
       boolean theirsToConfirm = c.awaitingConfirmationFrom(viewer.id());
       String title =
-          messages.getMessage(
-              "chronology.concern.title",
-              new Object[] {number, all.size(), c.reference()},
-              Locale.UK);
+          counted
+              ? messages.getMessage(
+                  "chronology.concern.title",
+                  new Object[] {number, all.size(), c.reference()},
+                  Locale.UK)
+              : messages.getMessage(
+                  "chronology.concern.titleUncounted", new Object[] {c.reference()}, Locale.UK);
       String outcomeKey =
           theirsToConfirm
               ? "chronology.concern.awaitingYourConfirmation"

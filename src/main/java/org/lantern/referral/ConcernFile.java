@@ -3,10 +3,13 @@ package org.lantern.referral;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.lantern.intelligence.Adults;
 import org.lantern.people.ChildComparison;
 import org.lantern.people.ChildDescription;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.ChronologyEntry;
+import org.lantern.people.FileIndicator;
+import org.lantern.people.KnownFact;
 import org.lantern.people.PossibleMatch;
 
 /**
@@ -20,6 +23,12 @@ import org.lantern.people.PossibleMatch;
  * @param possibleMatches pairs waiting for the front door that the child is part of (only for those
  *     who resolve them)
  * @param mayMove whether the reader may move the concern to another child
+ * @param indicators the child's file's indicators (flags, notices, panel, repeat missing), for
+ *     those who see the whole file (the front door), else empty
+ * @param known what else is already known (allocation, screening level, panel, missing), for those
+ *     who see the whole file, else empty
+ * @param namedAdults the adults this concern names and what is known of each, for those who see the
+ *     whole file, else empty
  */
 public record ConcernFile(
     ConcernView concern,
@@ -31,7 +40,10 @@ public record ConcernFile(
     @Nullable ChildDescription described,
     @Nullable ChildComparison describedComparison,
     List<PossibleMatch> possibleMatches,
-    boolean mayMove) {
+    boolean mayMove,
+    List<FileIndicator> indicators,
+    List<KnownFact> known,
+    List<Adults.Named> namedAdults) {
 
   public int earlier() {
     return position - 1;

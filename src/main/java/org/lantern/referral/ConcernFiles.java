@@ -7,8 +7,13 @@ import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.ChildRef;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.FileScope;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.Section;
+import org.lantern.access.SectionAccess;
+import org.lantern.intelligence.Adults;
+import org.lantern.people.AlreadyKnown;
 import org.lantern.people.ChildDescription;
 import org.lantern.people.Children;
 import org.lantern.people.Chronology;
@@ -19,7 +24,12 @@ import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Component;
 
-/** Opens a concern with the child's whole history, after the access policy says yes. */
+/**
+ * Opens a concern with the child's history as the reader may see it, after the access policy says
+ * yes: the whole of it, with everything already known (flags, allocation, screening level, panel,
+ * missing, the adults the concern names), for those who see the whole file (the front door); what
+ * their relationship's scope admits for anyone else.
+ */
 @Component
 class ConcernFiles {
 
@@ -30,6 +40,8 @@ class ConcernFiles {
   private final AccessPolicy policy;
   private final DescribedChildren described;
   private final PossibleMatches possibleMatches;
+  private final AlreadyKnown alreadyKnown;
+  private final Adults adults;
 
   ConcernFiles(
       Concerns concerns,
@@ -38,7 +50,11 @@ class ConcernFiles {
       Chronology chronology,
       AccessPolicy policy,
       DescribedChildren described,
-      PossibleMatches possibleMatches) {
+      PossibleMatches possibleMatches,
+      AlreadyKnown alreadyKnown,
+      Adults adults) {
+    this.alreadyKnown = alreadyKnown;
+    this.adults = adults;
     this.described = described;
     this.possibleMatches = possibleMatches;
     this.concerns = concerns;
@@ -64,10 +80,21 @@ class ConcernFiles {
    */
   ConcernFile open(CurrentUser user, UUID concernId, String purpose) {
     Concern concern = load(concernId);
-    policy.require(
-        user, Permission.VIEW_CHILD_RECORD, ref(concern), RecordRef.concern(concernId), purpose);
+    policy.requireInSection(
+        user,
+        ref(concern),
+        Section.CONCERNS,
+        concern.referrerUserId(),
+        concern.referrerAgencyId(),
+        RecordRef.concern(concernId),
+        purpose);
+    FileScope scope = policy.scope(user, ref(concern));
+    SectionAccess concernsShown = scope.of(Section.CONCERNS);
     List<ConcernView> all =
-        views.of(concerns.findByChildIdOrderBySubmittedAtAscIdAsc(concern.childId()));
+        views.of(
+            concerns.findByChildIdOrderBySubmittedAtAscIdAsc(concern.childId()).stream()
+                .filter(c -> concernsShown.admits(c.referrerUserId(), c.referrerAgencyId()))
+                .toList());
     int position = 1;
     Map<String, Long> earlierByAgency = new TreeMap<>();
     for (ConcernView other : all) {
@@ -87,10 +114,13 @@ class ConcernFiles {
         position,
         all.size(),
         earlierByAgency,
-        chronology.of(concern.childId(), user),
+        chronology.of(concern.childId(), user, scope),
         description,
         description == null ? null : described.compare(description, concern.childId()),
         possibleMatches.waitingFor(user, concern.childId(), purpose),
-        policy.roleAllows(user, Permission.RESOLVE_POSSIBLE_MATCH) && description != null);
+        policy.roleAllows(user, Permission.RESOLVE_POSSIBLE_MATCH) && description != null,
+        scope.whole() ? alreadyKnown.indicators(concern.childId(), user) : List.of(),
+        scope.whole() ? alreadyKnown.about(concern.childId(), user) : List.of(),
+        scope.whole() ? adults.namedIn(concernId) : List.of());
   }
 }

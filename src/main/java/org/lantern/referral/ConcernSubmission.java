@@ -246,6 +246,65 @@ public class ConcernSubmission {
   }
 
   /**
+   * A phone referral from someone without an account: a member of the public, a parent or carer, or
+   * a professional. Only a professional owes written confirmation within 48 hours; nobody without
+   * an account is told anything in Lantern (the front door tells them).
+   */
+  @Transactional
+  public UUID recordVerbal(
+      CurrentUser frontDoor,
+      PhoneReferrer referrer,
+      ChildChoice choice,
+      ConcernContent content,
+      String submissionToken,
+      List<NamedAdult> adultsInvolved) {
+    String fingerprint =
+        Fingerprint.of(
+            referrer
+                + "|"
+                + choice
+                + "|"
+                + content
+                + (adultsInvolved.isEmpty() ? "" : adultsInvolved));
+    Optional<UUID> earlier = sameForm(frontDoor, submissionToken, fingerprint);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    Chosen chosen =
+        child(
+            frontDoor,
+            choice,
+            Permission.RECORD_VERBAL_REFERRAL,
+            "record a phone referral",
+            frontDoor.displayName());
+    ChildSummary child = chosen.child();
+    Concern concern =
+        save(
+            chosen,
+            new Concern.Draft(
+                frontDoor.partnershipId(),
+                child.id(),
+                Channel.VERBAL,
+                null,
+                null,
+                referrer.name(),
+                contact(referrer.contact()),
+                frontDoor.id(),
+                content.whatHappened(),
+                content.occurredOn(),
+                content.location(),
+                content.immediateDanger(),
+                content.indicators(),
+                null,
+                null,
+                fingerprint,
+                submissionToken),
+            c -> c.phonedBy(referrer.kind(), referrer.relationship(), referrer.agency()));
+    adults.namedInConcern(frontDoor.partnershipId(), child.id(), concern.id(), adultsInvolved);
+    return concern.id();
+  }
+
+  /**
    * The concern this form already made. The same form posted again with the same content (a double
    * click, a retry) is that concern; posted again with changes (after going back), it is refused
    * rather than silently dropped, so the person can decide what to do with their changes.
@@ -386,9 +445,15 @@ public class ConcernSubmission {
   }
 
   private Concern save(Chosen chosen, Concern.Draft draft) {
+    return save(chosen, draft, c -> {});
+  }
+
+  private Concern save(
+      Chosen chosen, Concern.Draft draft, java.util.function.Consumer<Concern> before) {
     Instant now = clock.instant();
     Concern concern =
         Concern.submit(draft, references.next(), now, now.plus(settings.confirmationWindow()));
+    before.accept(concern);
     if (chosen.descriptionId() != null) {
       concern.describedAs(chosen.descriptionId());
     }

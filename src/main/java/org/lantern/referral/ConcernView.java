@@ -42,8 +42,12 @@ public record ConcernView(
     return status == ConcernStatus.DECIDED;
   }
 
+  /**
+   * A phone referral not yet confirmed in writing by a referrer who owes it (a professional; a
+   * parent or member of the public owes none, and their referral has no confirmation clock).
+   */
   public boolean awaitingConfirmation() {
-    return channel == Channel.VERBAL && confirmedAt == null;
+    return channel == Channel.VERBAL && confirmedAt == null && confirmationDueAt != null;
   }
 
   public boolean confirmationOverdue(Instant now) {

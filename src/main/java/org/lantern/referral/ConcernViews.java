@@ -61,8 +61,12 @@ class ConcernViews {
         c.childId(),
         c.channel(),
         c.referrerUserId(),
-        c.referrerName(),
-        agencies.getOrDefault(c.referrerAgencyId(), ""),
+        c.referrerRelationship() == null
+            ? c.referrerName()
+            : c.referrerName() + " (" + c.referrerRelationship() + ")",
+        c.referrerAgencyId() != null
+            ? agencies.getOrDefault(c.referrerAgencyId(), "")
+            : java.util.Objects.requireNonNullElse(c.referrerAgencyText(), ""),
         c.referrerContact(),
         name.apply(c.recordedByUserId()),
         c.whatHappened(),

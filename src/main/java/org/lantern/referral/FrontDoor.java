@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -84,11 +85,17 @@ public class FrontDoor {
 
   /**
    * Records the threshold decision. Throws {@link ConcernChangedException} when the concern changed
-   * since {@code version} was read (another worker decided it first, say).
+   * since {@code version} was read (another worker decided it first, say). {@code teamId} is the
+   * council team chosen to take the child; null for the default (see {@link DecisionRouting}).
    */
   @Transactional
   public void decide(
-      CurrentUser user, UUID concernId, long version, ThresholdDecision decision, String reasons) {
+      CurrentUser user,
+      UUID concernId,
+      long version,
+      ThresholdDecision decision,
+      String reasons,
+      @Nullable UUID teamId) {
     Concern concern = files.load(concernId);
     policy.require(
         user,
@@ -99,7 +106,7 @@ public class FrontDoor {
     if (concern.version() != version || concern.status() == ConcernStatus.DECIDED) {
       throw new ConcernChangedException(views.of(concern));
     }
-    concern.decide(decision, reasons, user.id(), clock.instant());
+    concern.decide(decision, reasons, user.id(), clock.instant(), teamId);
     concerns.saveAndFlush(concern);
     pickUps.putDown(concernId);
   }

@@ -15,6 +15,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
+import org.lantern.access.SectionAccess;
 import org.lantern.access.UserView;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
@@ -133,6 +134,27 @@ public class CommissionedService {
   @Transactional(readOnly = true)
   public List<Referral> forChild(UUID childId) {
     return views(referrals.findByChildIdOrderByReferredAtDesc(childId));
+  }
+
+  /**
+   * The child's referrals into the service that someone seeing part of the screenings section may
+   * see: those accepted by them or (when their scope gives it) their agency — the service's own
+   * record of taking the child on.
+   */
+  List<Referral> forChild(UUID childId, SectionAccess access) {
+    List<ServiceReferral> rows = referrals.findByChildIdOrderByReferredAtDesc(childId);
+    Map<UUID, UserView> people =
+        directory.users(
+            rows.stream().map(ServiceReferral::acceptedByUserId).filter(id -> id != null).toList());
+    return views(
+        rows.stream()
+            .filter(r -> r.acceptedByUserId() != null)
+            .filter(
+                r -> {
+                  UserView by = people.get(r.acceptedByUserId());
+                  return access.admits(r.acceptedByUserId(), by == null ? null : by.agencyId());
+                })
+            .toList());
   }
 
   private List<Referral> views(List<ServiceReferral> rows) {

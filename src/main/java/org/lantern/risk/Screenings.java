@@ -20,6 +20,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
 import org.lantern.access.Relationships;
+import org.lantern.access.Section;
 import org.lantern.access.UserView;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
@@ -28,6 +29,7 @@ import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.LevelRules.Explanation;
 import org.lantern.risk.data.Screening;
 import org.lantern.risk.data.ScreeningRecords;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +52,7 @@ public class Screenings {
   private final Relationships relationships;
   private final CommissionedService service;
   private final RiskSettings settings;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Screenings(
@@ -61,7 +64,9 @@ public class Screenings {
       Relationships relationships,
       CommissionedService service,
       RiskSettings settings,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.records = records;
     this.tools = tools;
     this.children = children;
@@ -103,14 +108,21 @@ public class Screenings {
     return s.id();
   }
 
-  /** A screening as this person may read it (anyone who may open the child's record). */
+  /**
+   * A screening as this person may read it: anyone who sees the child's screenings whole, or who
+   * wrote it (or whose agency did) when their relationship shows that much. A level without its
+   * answers is shown on the file; the answers here are refused (audited) to those who see levels
+   * only.
+   */
   @Transactional
   public ScreeningView open(CurrentUser user, UUID screeningId) {
     Screening s = load(screeningId);
-    policy.require(
+    policy.requireInSection(
         user,
-        Permission.VIEW_CHILD_RECORD,
         children.ref(s.childId()),
+        Section.SCREENINGS,
+        s.authorUserId(),
+        directory.user(s.authorUserId()).map(UserView::agencyId).orElse(null),
         RecordRef.of("SCREENING", screeningId),
         "read a screening");
     return view(s);
@@ -146,6 +158,11 @@ public class Screenings {
     RiskLevel judgedLevel = judged == e.level() ? null : judged;
     RiskLevel level = judgedLevel == null ? e.level() : judgedLevel;
     Instant now = clock.instant();
+    List<Screening> before = records.submittedFor(s.childId());
+    RiskLevel previous =
+        before.isEmpty() || before.getLast().riskLevel() == null
+            ? null
+            : before.getLast().riskLevel();
     UUID team = relationships.allocatedTeam(s.childId());
     s.submit(
         e.score(),
@@ -159,6 +176,8 @@ public class Screenings {
     if (level.serious()) {
       service.refer(s, level);
     }
+    events.publishEvent(
+        new ScreeningSubmitted(s.id(), s.partnershipId(), s.childId(), level, previous));
     return view(s);
   }
 

@@ -105,8 +105,54 @@ public class Tracker {
       TrackerSort sort,
       boolean descending) {
 
+    /** Every child, by level, highest first. Narrow it with the methods below. */
     public static Filter none() {
       return new Filter(null, null, null, null, null, null, false, TrackerSort.LEVEL, true);
+    }
+
+    /** Every child, in the given order. */
+    public static Filter sortedBy(TrackerSort sort, boolean descending) {
+      return none().withSort(sort, descending);
+    }
+
+    public Filter inDistrict(@Nullable UUID district) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter inTeam(@Nullable UUID team) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter atLevel(@Nullable RiskLevel level) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter ofSex(@Nullable Sex sex) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter agedIn(@Nullable AgeBand ageBand) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    public Filter placedIn(@Nullable PlacementType placement) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+    }
+
+    /** Only children whose review is overdue, when {@code only}. */
+    public Filter overdue(boolean only) {
+      return new Filter(district, team, level, sex, ageBand, placement, only, sort, descending);
+    }
+
+    public Filter withSort(TrackerSort sort, boolean descending) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
     }
   }
 

@@ -67,8 +67,10 @@ class AccessTableTests {
         every refusal is written to the audit log. A permission that acts on one child's record
         (opening it, screening, recording a placement) also needs access to that record: the front
         door and exploitation coordinators see every child of their partnership; others see a child
-        they referred or work with (directly or through their team), or use break-glass access,
-        which asks for a reason and is reviewed. Nobody reaches a child of another partnership.
+        they referred, recorded something about or work with (directly or through their team), and
+        then only the sections the need-to-know table below gives that relationship, or use
+        break-glass access, which asks for a reason and is reviewed. Nobody reaches a child of
+        another partnership.
         Some rules belong to the record itself and are kept by its module: a panel's chair, its
         member agencies, a county manager, an action's owner, a screening's author, the agency that
         recorded a missing episode, the system that sent a concern.
@@ -99,7 +101,67 @@ class AccessTableTests {
                   .collect(Collectors.joining(", ")))
           .append(" |\n");
     }
+    needToKnow(doc);
     Files.writeString(DOC, doc.toString());
+  }
+
+  /** The scope table ({@link ScopeTable}): relationship × section → what is shown. */
+  private static void needToKnow(StringBuilder doc) {
+    doc.append(
+        """
+
+        ## Need to know: what each relationship sees of a child's file
+
+        Generated from `org.lantern.access.ScopeTable`, the one table the file, the chronology,
+        each record's own page and the audit log follow. A person may hold several relationships
+        with a child: they see what any of them shows. Each section shown is written to the audit
+        log (`VIEW_FILE_SECTION`) with the relationship that allowed it; a record outside the
+        person's scope is refused and the refusal audited (`OUTSIDE_SCOPE`). The file tells the
+        person what they are not shown, and how to ask for emergency (break-glass) access to see
+        more. A referrer's relationship lasts `lantern.access.referrer-days` (default 30) from
+        their latest referral about the child; what they referred stays on *My referrals* after.
+        Whoever recorded something (a missing episode or return interview, a screening,
+        intelligence, a notice) holds the recorder relationship for as long as the record is on
+        the child; it is asked of each module, not stored. A relationship that ends (a case
+        closed or transferred, a network membership ended) ends the access it gave.
+
+        """);
+    doc.append("Sections: ");
+    doc.append(
+        java.util.Arrays.stream(Section.values())
+            .map(s -> "`" + s + "` " + lowerFirst(text(s.messageKey())))
+            .collect(Collectors.joining("; ")));
+    doc.append(".\n\n| relationship |");
+    for (Section section : Section.values()) {
+      doc.append(" `").append(section).append("` |");
+    }
+    doc.append("\n|---|");
+    doc.append("---|".repeat(Section.values().length)).append('\n');
+    for (AccessBasis basis : AccessBasis.values()) {
+      doc.append("| ").append(text(basis.messageKey())).append(" (`").append(basis).append("`) |");
+      for (Section section : Section.values()) {
+        doc.append(' ')
+            .append(
+                ScopeTable.scopes(basis, section).stream()
+                    .map(scope -> text(scope.messageKey()))
+                    .collect(Collectors.joining("; ")))
+            .append(" |");
+      }
+      doc.append('\n');
+    }
+  }
+
+  @Test
+  void everySectionScopeAndBasisIsNamedInPlainWords() {
+    for (Section s : Section.values()) {
+      assertThat(messages.getProperty(s.messageKey())).as(s.name()).isNotBlank();
+    }
+    for (Scope s : Scope.values()) {
+      assertThat(messages.getProperty(s.messageKey())).as(s.name()).isNotBlank();
+    }
+    for (AccessBasis b : AccessBasis.values()) {
+      assertThat(messages.getProperty(b.messageKey())).as(b.name()).isNotBlank();
+    }
   }
 
   private static String lowerFirst(String text) {

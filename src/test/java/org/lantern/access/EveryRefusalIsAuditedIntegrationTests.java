@@ -25,6 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.lantern.casework.Cases;
+import org.lantern.casework.NetworkRole;
+import org.lantern.casework.ProfessionalNetwork;
 import org.lantern.intelligence.AdultDetails;
 import org.lantern.intelligence.Adults;
 import org.lantern.lists.ListCrossReference;
@@ -49,6 +52,8 @@ import org.lantern.people.ChildSummary;
 import org.lantern.people.PersonIndex;
 import org.lantern.people.PersonLinking;
 import org.lantern.people.PersonRecordInput;
+import org.lantern.referral.FrontDoor;
+import org.lantern.referral.ThresholdDecision;
 import org.lantern.risk.CommissionedService;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.ScreeningTools;
@@ -157,6 +162,9 @@ class EveryRefusalIsAuditedIntegrationTests {
                   "POST /inbox/{notificationId}",
                   open("opens one's own notice; another's is refused (a record case below)")),
               Map.entry(
+                  "POST /inbox/alerts/{alertId}",
+                  open("opens one's own alert; another's is refused (AlertsIntegrationTests)")),
+              Map.entry(
                   "GET /panel-actions",
                   open("one's own panel actions: anyone may be given one to do")),
               // access
@@ -207,6 +215,7 @@ class EveryRefusalIsAuditedIntegrationTests {
               // people
               Map.entry("GET /children/find", needs(VIEW_CHILD_RECORD)),
               Map.entry("GET /children/{childId}", needs(VIEW_CHILD_RECORD)),
+              Map.entry("GET /children/{childId}/file.pdf", needs(VIEW_CHILD_RECORD)),
               Map.entry("GET /children/{childId}/audit", needs(VIEW_CHILD_AUDIT)),
               Map.entry("GET /children/{childId}/placement", needs(RECORD_PLACEMENT)),
               Map.entry(
@@ -365,7 +374,33 @@ class EveryRefusalIsAuditedIntegrationTests {
                   "GET /panels/report-cards/{meetingId}/pdf",
                   needs(VIEW_REPORT_CARD, VIEW_PUBLISHED_REPORT_CARD)),
               Map.entry("GET /panels/report-cards/{meetingId}/text", needs(WRITE_REPORT_CARD)),
-              Map.entry("POST /panels/report-cards/{meetingId}/text", needs(WRITE_REPORT_CARD))));
+              Map.entry("POST /panels/report-cards/{meetingId}/text", needs(WRITE_REPORT_CARD)),
+              // casework
+              Map.entry("GET /casework/queue", needs(VIEW_TEAM_QUEUE)),
+              Map.entry("GET /casework/team", needs(VIEW_TEAM_QUEUE)),
+              Map.entry("GET /my-children", needs(HOLD_CASES)),
+              Map.entry("GET /children/{childId}/network", needs(VIEW_CHILD_RECORD)),
+              Map.entry(
+                  "POST /children/{childId}/network",
+                  needs(RECORD_NETWORK)
+                      .with("role", "GP")
+                      .with("name", "Dr A")
+                      .with("agency", "GP")),
+              Map.entry(
+                  "POST /children/{childId}/network/{memberId}/end",
+                  needs(RECORD_NETWORK).with("version", "0")),
+              Map.entry("GET /cases/{caseId}", needs(VIEW_CHILD_RECORD)),
+              Map.entry("GET /cases/{caseId}/allocate", needs(ALLOCATE_CASE)),
+              Map.entry("POST /cases/{caseId}/allocate", needs(ALLOCATE_CASE).with("version", "0")),
+              Map.entry(
+                  "POST /cases/{caseId}/reference",
+                  needs(CLOSE_CASE).with("version", "0").with("reference", "X1")),
+              Map.entry(
+                  "POST /cases/{caseId}/transfer",
+                  needs(TRANSFER_CASE).with("version", "0").with("to", "AUTHORITY")),
+              Map.entry(
+                  "POST /cases/{caseId}/close",
+                  needs(CLOSE_CASE).with("version", "0").with("reason", "Done"))));
 
   private static final LocalDate FIRST = LocalDate.of(2026, 1, 14);
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -401,6 +436,9 @@ class EveryRefusalIsAuditedIntegrationTests {
   @Autowired PersonLinking linking;
   @Autowired Adults adults;
   @Autowired MutableClock clock;
+  @Autowired FrontDoor frontDoor;
+  @Autowired Cases cases;
+  @Autowired ProfessionalNetwork network;
 
   @BeforeEach
   void setUp() {
@@ -714,6 +752,8 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "kind" -> "unitKind";
           case "unitId" -> "unit";
           case "concernId" -> "concern";
+          case "caseId" -> "case";
+          case "memberId" -> "member";
           case "episodeId" -> "episode";
           case "grantId" -> "grant";
           case "notificationId" -> "notification";
@@ -780,6 +820,25 @@ class EveryRefusalIsAuditedIntegrationTests {
 
     UUID concern = fixtures.concern(p.user(Role.PRACTITIONER), child);
     made.put("concern", concern.toString());
+    ChildSummary routed = fixtures.child(p);
+    UUID routedConcern = fixtures.concern(p.user(Role.PRACTITIONER), routed);
+    frontDoor.decide(
+        p.user(Role.FRONT_DOOR),
+        routedConcern,
+        frontDoor.open(p.user(Role.FRONT_DOOR), routedConcern).concern().version(),
+        ThresholdDecision.EXPLOITATION_PATHWAY,
+        "Routed for the test.",
+        null);
+    made.put("case", String.valueOf(cases.caseOf(routed.id())));
+    made.put(
+        "member",
+        network
+            .add(
+                p.user(Role.FRONT_DOOR),
+                routed.id(),
+                new ProfessionalNetwork.NewMember(
+                    NetworkRole.GP, null, "Dr Ash", "Riverside Surgery", "01632 960000", null))
+            .toString());
     inbox.raise(p.user(Role.PRACTITIONER).id(), NotificationKind.REFERRAL_DECIDED, concern);
     made.put(
         "notification",

@@ -42,7 +42,12 @@ class MailNotificationIntegrationTests {
 
     long version = referrals.one(teacher, concern).concern().version();
     frontDoor.decide(
-        p.user(Role.FRONT_DOOR), concern, version, ThresholdDecision.EARLY_HELP, "Family agree.");
+        p.user(Role.FRONT_DOOR),
+        concern,
+        version,
+        ThresholdDecision.EARLY_HELP,
+        "Family agree.",
+        null);
     String referrer = teacher.username() + "@test.invalid";
     await()
         .atMost(Duration.ofSeconds(10))

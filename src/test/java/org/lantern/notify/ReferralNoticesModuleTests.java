@@ -3,6 +3,7 @@ package org.lantern.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditLog;
 import org.lantern.access.Directory;
+import org.lantern.access.Relationships;
 import org.lantern.access.Role;
 import org.lantern.access.UserView;
 import org.lantern.notify.data.NotificationEntity;
@@ -34,7 +36,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The event flow from referral to notify, with the notify module started alone: the events referral
  * publishes as a concern moves become the right inbox notices, each announced with {@link
  * NotificationRaised} (which e-mails it after commit). What notify asks of other modules (who holds
- * a role, a concern's details for the inbox page) is stood in for.
+ * a role, a concern's details for the inbox page, who holds a child) is stood in for.
  */
 @ApplicationModuleTest
 @ActiveProfiles("test")
@@ -46,6 +48,7 @@ class ReferralNoticesModuleTests {
   @MockitoBean Children children;
   @MockitoBean AuditLog audit;
   @MockitoBean AccessPolicy policy;
+  @MockitoBean Relationships relationships; // who holds a child, for alerts (AlertListeners)
 
   @Autowired NotificationRows notifications;
   @Autowired ModuleTestSupport.Rows rows;
@@ -110,9 +113,20 @@ class ReferralNoticesModuleTests {
   void theReferrerHearsOfTheDecisionOnlyOnce(Scenario scenario) {
     Partnership p = rows.partnership();
     UUID referrer = rows.user(p, Role.PRACTITIONER);
-    UUID concern = rows.concern(p, rows.child(p));
+    UUID child = rows.child(p);
+    UUID concern = rows.concern(p, child);
     ConcernDecided decided =
-        new ConcernDecided(concern, p.id(), referrer, ThresholdDecision.EARLY_HELP, true);
+        new ConcernDecided(
+            concern,
+            p.id(),
+            child,
+            referrer,
+            ThresholdDecision.EARLY_HELP,
+            "Early help suits the family",
+            rows.user(p, Role.FRONT_DOOR),
+            Instant.now(),
+            null,
+            true);
 
     scenario
         .publish(decided)

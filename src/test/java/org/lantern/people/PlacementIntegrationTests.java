@@ -104,12 +104,14 @@ class PlacementIntegrationTests {
   }
 
   @Test
-  void aTeacherWhoReferredTheChildSeesThePlacementButMayNotChangeIt() throws Exception {
+  void aTeacherWhoReferredTheChildIsNotShownThePlacementAndMayNotChangeIt() throws Exception {
     ChildSummary child = fixtures.child(p);
     fixtures.concern(p.user(Role.PRACTITIONER), child);
 
     Document record = page(get("/children/{id}", child.id()), Role.PRACTITIONER);
-    assertThat(record.select(".lantern-placement")).hasSize(1);
+    assertThat(record.select(".lantern-placement"))
+        .as("a referrer sees what they referred and its outcome, not the child's details")
+        .isEmpty();
     assertThat(record.select("a[href=/children/" + child.id() + "/placement]")).isEmpty();
 
     mvc.perform(

@@ -271,6 +271,9 @@ class PossibleMatchIntegrationTests {
             "abduction_notice_child.child_id", // intelligence: IntelligenceOnJoin
             "child_relationship.child_id", // access: Relationships.moveAll
             "panel_list_candidate.child_id", // panel: PanelOnJoin
+            "child_case.child_id", // casework: CasesOnJoin (refused when both have an open case)
+            "case_event.child_id", // casework: CasesOnJoin
+            "network_member.child_id", // casework: CasesOnJoin
             // refuse the join (a join does not carry them over)
             "screening.child_id", // risk: ScreeningsOnJoin
             "service_referral.child_id", // risk: ScreeningsOnJoin
@@ -283,6 +286,7 @@ class PossibleMatchIntegrationTests {
             "panel_list_row.child_id",
             // kept on the joined record on purpose
             "break_glass_grant.child_id", // an emergency grant was for that record only
+            "child_alert.child_id", // an alert already sent: it leads to the joined child's file
             "child_description.placed_on", // where a description was first put: history
             "possible_match.child_id", // the pair and its decision: history
             "possible_match.candidate_id",

@@ -189,7 +189,8 @@ class FrontDoorQueueIntegrationTests {
         .containsExactly("taken over from " + priya.displayName());
 
     long version = frontDoor.open(sam, concern).concern().version();
-    frontDoor.decide(sam, concern, version, ThresholdDecision.NO_FURTHER_ACTION, "Not needed");
+    frontDoor.decide(
+        sam, concern, version, ThresholdDecision.NO_FURTHER_ACTION, "Not needed", null);
     assertThat(frontDoor.pickedUp(concern)).isEmpty();
     assertThatThrownBy(() -> frontDoor.pickUp(priya, concern))
         .isInstanceOf(ConcernChangedException.class);
@@ -204,7 +205,8 @@ class FrontDoorQueueIntegrationTests {
     long version = frontDoor.open(worker, concern).concern().version();
 
     frontDoor.pickUp(worker, concern);
-    frontDoor.decide(worker, concern, version, ThresholdDecision.EARLY_HELP, "Early help fits");
+    frontDoor.decide(
+        worker, concern, version, ThresholdDecision.EARLY_HELP, "Early help fits", null);
 
     assertThat(frontDoor.open(worker, concern).concern().isDecided()).isTrue();
   }

@@ -88,7 +88,8 @@ class MyReferralsIntegrationTests {
         aboutOther,
         file.concern().version(),
         ThresholdDecision.EARLY_HELP,
-        "Early help suits the family");
+        "Early help suits the family",
+        null);
 
     assertThat(ids(query(teacher, "quillFEATHER", ReferralFilter.ALL))).containsExactly(aboutRowan);
     assertThat(ids(query(teacher, file.concern().reference().toLowerCase(), ReferralFilter.ALL)))

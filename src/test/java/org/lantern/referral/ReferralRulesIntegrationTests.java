@@ -134,7 +134,8 @@ class ReferralRulesIntegrationTests {
     UUID id = phoneReferral();
     assertThat(kinds(teacher, id)).containsExactly(NotificationKind.CONFIRM_PHONE_REFERRAL);
 
-    frontDoor.decide(worker, id, versionOf(id), ThresholdDecision.EARLY_HELP, "Early help offer");
+    frontDoor.decide(
+        worker, id, versionOf(id), ThresholdDecision.EARLY_HELP, "Early help offer", null);
 
     assertThat(kinds(teacher, id)).containsExactly(NotificationKind.CONFIRM_PHONE_REFERRAL);
     assertThat(referrals.one(teacher, id).concern().referrerMayBeTold()).isFalse();
@@ -155,7 +156,8 @@ class ReferralRulesIntegrationTests {
     referrals.confirm(teacher, id, "What I saw, in writing.");
     assertThat(kinds(teacher, id)).containsExactly(NotificationKind.CONFIRM_PHONE_REFERRAL);
 
-    frontDoor.decide(worker, id, versionOf(id), ThresholdDecision.NO_FURTHER_ACTION, "Advice");
+    frontDoor.decide(
+        worker, id, versionOf(id), ThresholdDecision.NO_FURTHER_ACTION, "Advice", null);
 
     assertThat(kinds(teacher, id))
         .containsExactlyInAnyOrder(
@@ -166,11 +168,16 @@ class ReferralRulesIntegrationTests {
   void aReferrerWhoAlreadyKnowsTheChildCannotReadTheOutcomeOfAnUnconfirmedPhoneReferral() {
     UUID written = fixtures.concern(teacher, child);
     frontDoor.decide(
-        worker, written, versionOf(written), ThresholdDecision.NO_FURTHER_ACTION, "Advice given");
+        worker,
+        written,
+        versionOf(written),
+        ThresholdDecision.NO_FURTHER_ACTION,
+        "Advice given",
+        null);
     UUID phoned = phoneReferral();
     String reasons = "Two older men, a car, after school: police and health to meet.";
     frontDoor.decide(
-        worker, phoned, versionOf(phoned), ThresholdDecision.STRATEGY_DISCUSSION, reasons);
+        worker, phoned, versionOf(phoned), ThresholdDecision.STRATEGY_DISCUSSION, reasons, null);
     CurrentUser coordinator = p.user(Role.EXPLOITATION_COORDINATOR);
     CurrentUser socialWorker = p.user(Role.SOCIAL_WORKER);
     relationships.link(child.id(), socialWorker.id(), RelationshipKind.ALLOCATED_WORKER);
@@ -243,7 +250,8 @@ class ReferralRulesIntegrationTests {
     UUID id = fixtures.concern(teacher, child);
     assertThat(kinds(teacher, id)).isEmpty();
 
-    frontDoor.decide(worker, id, versionOf(id), ThresholdDecision.STRATEGY_DISCUSSION, "Strategy");
+    frontDoor.decide(
+        worker, id, versionOf(id), ThresholdDecision.STRATEGY_DISCUSSION, "Strategy", null);
 
     assertThat(kinds(teacher, id)).containsExactly(NotificationKind.REFERRAL_DECIDED);
   }
@@ -254,12 +262,17 @@ class ReferralRulesIntegrationTests {
     CurrentUser other = anotherFrontDoorWorker();
     long version = versionOf(id);
 
-    frontDoor.decide(worker, id, version, ThresholdDecision.EARLY_HELP, "First: early help");
+    frontDoor.decide(worker, id, version, ThresholdDecision.EARLY_HELP, "First: early help", null);
 
     assertThatThrownBy(
             () ->
                 frontDoor.decide(
-                    other, id, version, ThresholdDecision.STRATEGY_DISCUSSION, "Second: strategy"))
+                    other,
+                    id,
+                    version,
+                    ThresholdDecision.STRATEGY_DISCUSSION,
+                    "Second: strategy",
+                    null))
         .isInstanceOfSatisfying(
             ConcernChangedException.class,
             e -> assertThat(e.current().decision()).isEqualTo(ThresholdDecision.EARLY_HELP));
@@ -275,12 +288,12 @@ class ReferralRulesIntegrationTests {
   @Test
   void aDecidedConcernCannotBeDecidedAgainEvenWithItsNewVersion() {
     UUID id = fixtures.concern(teacher, child);
-    frontDoor.decide(worker, id, versionOf(id), ThresholdDecision.EARLY_HELP, "First");
+    frontDoor.decide(worker, id, versionOf(id), ThresholdDecision.EARLY_HELP, "First", null);
 
     assertThatThrownBy(
             () ->
                 frontDoor.decide(
-                    worker, id, versionOf(id), ThresholdDecision.NO_FURTHER_ACTION, "Again"))
+                    worker, id, versionOf(id), ThresholdDecision.NO_FURTHER_ACTION, "Again", null))
         .isInstanceOf(ConcernChangedException.class);
 
     assertThat(frontDoor.open(worker, id).concern().decision())
@@ -334,7 +347,7 @@ class ReferralRulesIntegrationTests {
       throws InterruptedException {
     start.await();
     try {
-      frontDoor.decide(who, id, version, decision, decision.name());
+      frontDoor.decide(who, id, version, decision, decision.name(), null);
       return NO_ERROR;
     } catch (RuntimeException e) {
       return e;

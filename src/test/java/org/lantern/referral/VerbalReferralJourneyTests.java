@@ -181,7 +181,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     CurrentUser teacher = p.user(Role.PRACTITIONER);
     // An earlier written referral gives the teacher a working relationship with the child.
     fixtures.concern(teacher, child);
-    // later, so that the phone referral is "2 of 2" (two at the same instant have no set order)
+    // later, so that the two have a set order
     clock.advance(Duration.ofMinutes(10));
     UUID phoned = fixtures.verbalConcern(worker, teacher, child, RiskIndicator.MISSING);
     String reasons = "Missing three nights running: screen her for exploitation.";
@@ -190,14 +190,19 @@ class VerbalReferralJourneyTests extends BrowserJourney {
         phoned,
         frontDoor.open(worker, phoned).concern().version(),
         ThresholdDecision.EXPLOITATION_PATHWAY,
-        reasons);
+        reasons,
+        null);
 
     // On the child's record the teacher is asked to confirm, and told nothing of the decision.
     signIn(p.username(Role.PRACTITIONER));
     visit("/children/" + child.id());
     assertAccessible();
+    // A referrer sees their own referrals on the file, not how many concerns others raised.
+    String reference = frontDoor.open(worker, phoned).concern().reference();
     Locator entry =
-        page.locator(".moj-timeline__item", new Page.LocatorOptions().setHasText("Concern 2 of 2"));
+        page.locator(
+            ".moj-timeline__item",
+            new Page.LocatorOptions().setHasText("Concern \u00b7 " + reference));
     assertThat(entry).containsText("Outcome: Awaiting your written confirmation");
     assertThat(page.locator("main")).not().containsText("Exploitation pathway");
     assertThat(page.locator("main")).not().containsText(reasons);

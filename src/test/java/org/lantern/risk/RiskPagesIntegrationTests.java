@@ -167,11 +167,7 @@ class RiskPagesIntegrationTests {
     assertThat(names(q, filter(null, null, null, PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY)))
         .containsExactly("Ben");
     assertThat(names(q, filter(q.districtId(), null, null, null))).containsExactly("Ada");
-    assertThat(
-            names(
-                q,
-                new Tracker.Filter(
-                    null, null, null, null, null, null, false, TrackerSort.NAME, true)))
+    assertThat(names(q, Tracker.Filter.sortedBy(TrackerSort.NAME, true)))
         .containsExactly("Ben", "Ada");
 
     // Searching by name narrows the page and the CSV alike; the search stays in the sort links.
@@ -204,8 +200,11 @@ class RiskPagesIntegrationTests {
 
   private static Tracker.Filter filter(
       UUID district, Sex sex, AgeBand age, PlacementType placement) {
-    return new Tracker.Filter(
-        district, null, null, sex, age, placement, false, TrackerSort.NAME, false);
+    return Tracker.Filter.sortedBy(TrackerSort.NAME, false)
+        .inDistrict(district)
+        .ofSex(sex)
+        .agedIn(age)
+        .placedIn(placement);
   }
 
   private List<String> names(TestPartnership q, Tracker.Filter filter) {

@@ -280,8 +280,7 @@ class ScreeningIntegrationTests {
               assertThat(c.compliant()).isEqualTo(1);
               assertThat(c.percent()).isEqualTo(33);
             });
-    Tracker.Filter overdue =
-        new Tracker.Filter(null, null, null, null, null, null, true, TrackerSort.NAME, false);
+    Tracker.Filter overdue = Tracker.Filter.sortedBy(TrackerSort.NAME, false).overdue(true);
     assertThat(tracker.rows(coordinator, overdue))
         .singleElement()
         .satisfies(r -> assertThat(r.screeningId()).isEqualTo(signedOverdue));

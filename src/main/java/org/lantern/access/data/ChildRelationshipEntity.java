@@ -67,6 +67,11 @@ public class ChildRelationshipEntity extends NewRecord {
     return endedAt;
   }
 
+  /** Ends the relationship (kept on record with when it ended). */
+  public void endAt(Instant at) {
+    this.endedAt = at;
+  }
+
   @Override
   public UUID getId() {
     return id;

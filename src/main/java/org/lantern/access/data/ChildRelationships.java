@@ -47,6 +47,9 @@ public interface ChildRelationships extends JpaRepository<ChildRelationshipEntit
       """)
   List<UUID> allocatedTeams(UUID childId, RelationshipKind kind);
 
+  List<ChildRelationshipEntity> findByChildIdAndUserIdAndKindAndEndedAtIsNull(
+      UUID childId, UUID userId, RelationshipKind kind);
+
   boolean existsByChildIdAndUserIdAndKindAndEndedAtIsNull(
       UUID childId, UUID userId, RelationshipKind kind);
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
+import org.lantern.notify.Alerts;
 import org.lantern.notify.Inbox;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,14 +18,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 class InboxController implements Navigation {
 
   private final Inbox inbox;
+  private final Alerts alerts;
 
-  InboxController(Inbox inbox) {
+  InboxController(Inbox inbox, Alerts alerts) {
     this.inbox = inbox;
+    this.alerts = alerts;
   }
 
   @GetMapping("/inbox")
   String inbox(CurrentUser user, Model model) {
     model.addAttribute("items", inbox.items(user));
+    model.addAttribute("alerts", alerts.mine(user));
     return "notify/inbox";
   }
 
@@ -33,8 +37,20 @@ class InboxController implements Navigation {
     return "redirect:" + inbox.open(user, notificationId);
   }
 
+  /** An alert about a child: marked read, and on to the child's file. */
+  @PostMapping("/inbox/alerts/{alertId}")
+  String openAlert(@PathVariable UUID alertId, CurrentUser user) {
+    return "redirect:" + alerts.open(user, alertId);
+  }
+
   @Override
   public List<NavItem> itemsFor(CurrentUser user) {
-    return List.of(new NavItem(35, "nav.inbox", "/inbox", inbox.unread(user), "nav.count.unread"));
+    return List.of(
+        new NavItem(
+            35,
+            "nav.inbox",
+            "/inbox",
+            inbox.unread(user) + alerts.unread(user),
+            "nav.count.unread"));
   }
 }

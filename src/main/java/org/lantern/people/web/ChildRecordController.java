@@ -1,9 +1,14 @@
 package org.lantern.people.web;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.lantern.access.CurrentUser;
 import org.lantern.people.ChildFile;
 import org.lantern.people.Children;
+import org.lantern.platform.pdf.PdfRenderer;
+import org.lantern.platform.pdf.PdfResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +20,12 @@ class ChildRecordController {
 
   private final ChildFile files;
   private final Children children;
+  private final PdfRenderer pdf;
 
-  ChildRecordController(ChildFile files, Children children) {
+  ChildRecordController(ChildFile files, Children children, PdfRenderer pdf) {
     this.files = files;
     this.children = children;
+    this.pdf = pdf;
   }
 
   /**
@@ -33,6 +40,17 @@ class ChildRecordController {
     }
     model.addAttribute("file", files.open(user, childId));
     return "people/record";
+  }
+
+  /**
+   * The child's file as a PDF: what this person is shown on the page (the same sections, the same
+   * records, the same note of what is not shown), and audited as an export.
+   */
+  @GetMapping("/children/{childId}/file.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable UUID childId, CurrentUser user) {
+    ChildFile.View file = files.export(user, childId);
+    byte[] document = pdf.render("people/file-pdf", Map.of("file", file), Locale.UK);
+    return PdfResponse.attachment("child-record-" + childId + ".pdf", document);
   }
 
   @GetMapping("/children/{childId}/audit")

@@ -25,6 +25,7 @@ import org.lantern.referral.ConcernDecided;
 import org.lantern.referral.ConcernStatus;
 import org.lantern.referral.ConcernSubmitted;
 import org.lantern.referral.ReferralConfirmed;
+import org.lantern.referral.ReferrerKind;
 import org.lantern.referral.RiskIndicator;
 import org.lantern.referral.ThresholdDecision;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -47,8 +48,17 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
   private Channel channel;
 
   private @Nullable UUID referrerUserId;
-  private UUID referrerAgencyId;
+  private @Nullable UUID referrerAgencyId;
   private String referrerName;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable ReferrerKind referrerKind;
+
+  private @Nullable String referrerRelationship;
+
+  @jakarta.persistence.Column(name = "referrer_agency_name")
+  private @Nullable String referrerAgencyText;
+
   private @Nullable String referrerContact;
   private @Nullable UUID recordedByUserId;
   private String whatHappened;
@@ -93,7 +103,7 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
       UUID childId,
       Channel channel,
       @Nullable UUID referrerUserId,
-      UUID referrerAgencyId,
+      @Nullable UUID referrerAgencyId,
       String referrerName,
       @Nullable String referrerContact,
       @Nullable UUID recordedByUserId,
@@ -147,6 +157,35 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
   }
 
   /**
+   * Who phoned, when they have no account: who they are to the child and their agency, if any. Set
+   * once, as the concern is submitted; only a professional owes written confirmation, so the others
+   * have no confirmation clock.
+   */
+  public void phonedBy(ReferrerKind kind, String relationship, @Nullable String agency) {
+    if (!isNew || channel != Channel.VERBAL || referrerUserId != null) {
+      throw new IllegalStateException("Concern " + reference + " is not a new phone referral");
+    }
+    this.referrerKind = kind;
+    this.referrerRelationship = relationship;
+    this.referrerAgencyText = agency;
+    if (!kind.owesConfirmation()) {
+      this.confirmationDueAt = null;
+    }
+  }
+
+  public @Nullable ReferrerKind referrerKind() {
+    return referrerKind;
+  }
+
+  public @Nullable String referrerRelationship() {
+    return referrerRelationship;
+  }
+
+  public @Nullable String referrerAgencyText() {
+    return referrerAgencyText;
+  }
+
+  /**
    * Keeps, with a concern about a child the referrer described, the description as they gave it
    * (held by the people module): set once, as the concern is submitted.
    */
@@ -169,7 +208,8 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
   }
 
   /** Records the threshold decision. A concern is decided once. */
-  public void decide(ThresholdDecision decision, String reasons, UUID by, Instant now) {
+  public void decide(
+      ThresholdDecision decision, String reasons, UUID by, Instant now, @Nullable UUID teamId) {
     if (status == ConcernStatus.DECIDED) {
       throw new IllegalStateException("Concern " + reference + " is already decided");
     }
@@ -179,7 +219,17 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
     this.decidedByUserId = by;
     this.decidedAt = now;
     registerEvent(
-        new ConcernDecided(id, partnershipId, referrerUserId, decision, !awaitingConfirmation()));
+        new ConcernDecided(
+            id,
+            partnershipId,
+            childId,
+            referrerUserId,
+            decision,
+            reasons,
+            by,
+            now,
+            teamId,
+            !awaitingConfirmation()));
   }
 
   /** Records the referrer's written confirmation of a phone referral. Once. */
@@ -196,7 +246,9 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
   }
 
   public boolean awaitingConfirmation() {
-    return channel == Channel.VERBAL && confirmedAt == null;
+    return channel == Channel.VERBAL
+        && confirmedAt == null
+        && (referrerKind == null || referrerKind.owesConfirmation());
   }
 
   public UUID id() {
@@ -228,7 +280,7 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
     return referrerUserId;
   }
 
-  public UUID referrerAgencyId() {
+  public @Nullable UUID referrerAgencyId() {
     return referrerAgencyId;
   }
 

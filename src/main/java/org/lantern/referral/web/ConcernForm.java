@@ -12,6 +12,8 @@ import org.lantern.platform.Texts;
 import org.lantern.referral.ChildChoice;
 import org.lantern.referral.ConcernContent;
 import org.lantern.referral.ConcernRules;
+import org.lantern.referral.PhoneReferrer;
+import org.lantern.referral.ReferrerKind;
 import org.springframework.validation.Errors;
 
 /**
@@ -44,6 +46,11 @@ public class ConcernForm {
   private @Nullable String immediateDanger;
   private @Nullable String referrerUserId;
   private @Nullable String referrerPhone;
+  private @Nullable String referrerKind;
+  private @Nullable String referrerName;
+  private @Nullable String referrerRelationship;
+  private @Nullable String referrerEmail;
+  private @Nullable String referrerAgency;
   private @Nullable String adultGivenName;
   private @Nullable String adultFamilyName;
   private DateInput adultDateOfBirth = new DateInput();
@@ -359,8 +366,35 @@ public class ConcernForm {
     }
     // the form asks who phoned before what happened: errors are listed in page order
     if (verbal) {
-      if (Texts.isBlank(referrerUserId) || Texts.uuid(referrerUserId) == null) {
-        errors.rejectValue("referrerUserId", "verbal.referrer.required");
+      ReferrerKind kind = referrerKind();
+      if (kind == null) {
+        errors.rejectValue("referrerKind", "verbal.kind.required");
+      } else if (kind == ReferrerKind.ACCOUNT) {
+        if (Texts.isBlank(referrerUserId) || Texts.uuid(referrerUserId) == null) {
+          errors.rejectValue("referrerUserId", "verbal.referrer.required");
+        }
+      } else {
+        if (Texts.clean(referrerName) == null) {
+          errors.rejectValue("referrerName", "verbal.name.required");
+        } else if (Texts.clean(referrerName).length() > 200) {
+          errors.rejectValue("referrerName", "verbal.name.tooLong");
+        }
+        if (Texts.clean(referrerRelationship) == null) {
+          errors.rejectValue("referrerRelationship", "verbal.relationship.required");
+        } else if (Texts.clean(referrerRelationship).length() > 200) {
+          errors.rejectValue("referrerRelationship", "verbal.relationship.tooLong");
+        }
+        if (Texts.clean(referrerPhone) == null && Texts.clean(referrerEmail) == null) {
+          errors.rejectValue("referrerPhone", "verbal.contact.required");
+        }
+        String email = Texts.clean(referrerEmail);
+        if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
+          errors.rejectValue("referrerEmail", "verbal.email.invalid");
+        }
+        String agency = Texts.clean(referrerAgency);
+        if (agency != null && agency.length() > 200) {
+          errors.rejectValue("referrerAgency", "verbal.agency.tooLong");
+        }
       }
       String phone = Texts.clean(referrerPhone);
       if (phone != null && (phone.length() > 30 || !phone.matches("[0-9 +()-]+"))) {
@@ -369,6 +403,70 @@ public class ConcernForm {
     }
     ConcernRules.checkConcern(concernFields(), errors, "", dates);
     validateAdult(errors, dates);
+  }
+
+  /** Who phoned: an account holder unless the front door said otherwise. */
+  @Nullable ReferrerKind referrerKind() {
+    if (Texts.isBlank(referrerKind)) {
+      return ReferrerKind.ACCOUNT;
+    }
+    for (ReferrerKind k : ReferrerKind.values()) {
+      if (k.name().equals(referrerKind)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** Who phoned, when they have no account (after {@link #validate}). */
+  PhoneReferrer phoneReferrer() {
+    return new PhoneReferrer(
+        java.util.Objects.requireNonNull(referrerKind()),
+        java.util.Objects.requireNonNull(Texts.clean(referrerName)),
+        java.util.Objects.requireNonNull(Texts.clean(referrerRelationship)),
+        Texts.clean(referrerPhone),
+        Texts.clean(referrerEmail),
+        Texts.clean(referrerAgency));
+  }
+
+  public @Nullable String getReferrerKind() {
+    return referrerKind;
+  }
+
+  public void setReferrerKind(@Nullable String referrerKind) {
+    this.referrerKind = referrerKind;
+  }
+
+  public @Nullable String getReferrerName() {
+    return referrerName;
+  }
+
+  public void setReferrerName(@Nullable String referrerName) {
+    this.referrerName = referrerName;
+  }
+
+  public @Nullable String getReferrerRelationship() {
+    return referrerRelationship;
+  }
+
+  public void setReferrerRelationship(@Nullable String referrerRelationship) {
+    this.referrerRelationship = referrerRelationship;
+  }
+
+  public @Nullable String getReferrerEmail() {
+    return referrerEmail;
+  }
+
+  public void setReferrerEmail(@Nullable String referrerEmail) {
+    this.referrerEmail = referrerEmail;
+  }
+
+  public @Nullable String getReferrerAgency() {
+    return referrerAgency;
+  }
+
+  public void setReferrerAgency(@Nullable String referrerAgency) {
+    this.referrerAgency = referrerAgency;
   }
 
   ChildChoice childChoice() {

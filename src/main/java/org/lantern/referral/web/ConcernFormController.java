@@ -142,6 +142,15 @@ class ConcernFormController {
   }
 
   private UUID recordVerbal(ConcernForm form, CurrentUser user) {
+    if (form.referrerKind() != org.lantern.referral.ReferrerKind.ACCOUNT) {
+      return submission.recordVerbal(
+          user,
+          form.phoneReferrer(),
+          form.childChoice(),
+          form.content(),
+          form.getToken(),
+          form.adultsInvolved());
+    }
     return submission.recordVerbal(
         user,
         Texts.uuid(form.getReferrerUserId()),

@@ -50,6 +50,7 @@ class ConcernFormPage {
                   Collectors.groupingBy(
                       UserView::agencyName, java.util.TreeMap::new, Collectors.toList()));
       model.addAttribute("referrers", referrers);
+      model.addAttribute("referrerKinds", org.lantern.referral.ReferrerKind.values());
     }
     return VIEW;
   }

@@ -12,6 +12,7 @@ public class DecisionForm {
   private @Nullable String decision;
   private @Nullable String reasons;
   private long version;
+  private @Nullable String team;
 
   void validate(Errors errors) {
     if (decision() == null) {
@@ -32,6 +33,34 @@ public class DecisionForm {
       }
     }
     return null;
+  }
+
+  /** The team chosen, if one was and it is one of {@code offered}; null for the default. */
+  java.util.@Nullable UUID teamId(java.util.Collection<java.util.UUID> offered) {
+    if (team == null || team.isBlank()) {
+      return null;
+    }
+    try {
+      java.util.UUID id = java.util.UUID.fromString(team.strip());
+      return offered.contains(id) ? id : null;
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
+  }
+
+  /** A team was sent that is not one offered (a stale page, or a made-up value). */
+  void validateTeam(Errors errors, java.util.Collection<java.util.UUID> offered) {
+    if (team != null && !team.isBlank() && teamId(offered) == null) {
+      errors.rejectValue("team", "decide.team.unknown");
+    }
+  }
+
+  public @Nullable String getTeam() {
+    return team;
+  }
+
+  public void setTeam(@Nullable String team) {
+    this.team = team;
   }
 
   public @Nullable String getDecision() {

@@ -11,10 +11,12 @@ import org.lantern.platform.Texts;
 import org.lantern.referral.Channel;
 import org.lantern.referral.ConcernChangedException;
 import org.lantern.referral.ConcernFile;
+import org.lantern.referral.DecisionRouting;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.FrontDoorQueue;
 import org.lantern.referral.RiskIndicator;
 import org.lantern.referral.ThresholdDecision;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +35,22 @@ class FrontDoorController {
   private final FrontDoor frontDoor;
   private final FrontDoorQueue queue;
   private final Directory directory;
+  private final ObjectProvider<DecisionRouting> routing;
 
-  FrontDoorController(FrontDoor frontDoor, FrontDoorQueue queue, Directory directory) {
+  FrontDoorController(
+      FrontDoor frontDoor,
+      FrontDoorQueue queue,
+      Directory directory,
+      ObjectProvider<DecisionRouting> routing) {
     this.frontDoor = frontDoor;
     this.queue = queue;
     this.directory = directory;
+    this.routing = routing;
+  }
+
+  private List<DecisionRouting.Team> teams(CurrentUser user) {
+    DecisionRouting r = routing.getIfAvailable();
+    return r == null ? List.of() : r.teams(user.partnershipId());
   }
 
   /**
@@ -102,7 +115,7 @@ class FrontDoorController {
     decision.setVersion(file.concern().version());
     ConfirmationForm confirmation = new ConfirmationForm();
     confirmation.setVersion(file.concern().version());
-    return show(user, file, decision, confirmation, model);
+    return show(user, file, decision, confirmation, teams(user), model);
   }
 
   @PostMapping("/front-door/concerns/{concernId}/decision")
@@ -114,10 +127,18 @@ class FrontDoorController {
       Model model,
       RedirectAttributes redirect) {
     form.validate(errors);
+    List<DecisionRouting.Team> teams = teams(user);
+    List<UUID> offered = teams.stream().map(DecisionRouting.Team::id).toList();
+    form.validateTeam(errors, offered);
     if (!errors.hasErrors()) {
       try {
         frontDoor.decide(
-            user, concernId, form.getVersion(), form.decision(), Texts.clean(form.getReasons()));
+            user,
+            concernId,
+            form.getVersion(),
+            form.decision(),
+            Texts.clean(form.getReasons()),
+            form.teamId(offered));
         redirect.addFlashAttribute("decided", true);
         return "redirect:/front-door/concerns/" + concernId;
       } catch (ConcernChangedException | ObjectOptimisticLockingFailureException changed) {
@@ -128,7 +149,7 @@ class FrontDoorController {
     ConcernFile file = frontDoor.open(user, concernId);
     ConfirmationForm confirmation = new ConfirmationForm();
     confirmation.setVersion(file.concern().version());
-    return show(user, file, form, confirmation, model);
+    return show(user, file, form, confirmation, teams, model);
   }
 
   @PostMapping("/front-door/concerns/{concernId}/confirmation")
@@ -153,7 +174,7 @@ class FrontDoorController {
     ConcernFile file = frontDoor.open(user, concernId);
     DecisionForm decision = new DecisionForm();
     decision.setVersion(file.concern().version());
-    return show(user, file, decision, form, model);
+    return show(user, file, decision, form, teams(user), model);
   }
 
   private String show(
@@ -161,7 +182,9 @@ class FrontDoorController {
       ConcernFile file,
       DecisionForm decision,
       ConfirmationForm confirmation,
+      List<DecisionRouting.Team> teams,
       Model model) {
+    model.addAttribute("teams", teams);
     model.addAttribute("held", frontDoor.pickedUp(file.concern().id()).orElse(null));
     model.addAttribute("me", user.id());
     model.addAttribute("file", file);

@@ -30,16 +30,15 @@ public class TrackerForm {
 
   Tracker.Filter filter() {
     TrackerSort s = parse(sort, TrackerSort::valueOf);
-    return new Tracker.Filter(
-        Texts.uuid(district),
-        Texts.uuid(team),
-        parse(level, RiskLevel::valueOf),
-        parse(sex, Sex::valueOf),
-        parse(age, AgeBand::valueOf),
-        parse(placement, PlacementType::valueOf),
-        overdue,
-        s == null ? TrackerSort.LEVEL : s,
-        s == null ? !"asc".equals(dir) : "desc".equals(dir));
+    return Tracker.Filter.sortedBy(
+            s == null ? TrackerSort.LEVEL : s, s == null ? !"asc".equals(dir) : "desc".equals(dir))
+        .inDistrict(Texts.uuid(district))
+        .inTeam(Texts.uuid(team))
+        .atLevel(parse(level, RiskLevel::valueOf))
+        .ofSex(parse(sex, Sex::valueOf))
+        .agedIn(parse(age, AgeBand::valueOf))
+        .placedIn(parse(placement, PlacementType::valueOf))
+        .overdue(overdue);
   }
 
   /** The query parameters that keep the filters, for sort links and the CSV link. */

@@ -456,7 +456,8 @@ class ConcernApiIntegrationTests {
         id,
         frontDoor.open(worker, id).concern().version(),
         ThresholdDecision.EXPLOITATION_PATHWAY,
-        "Exploitation pathway");
+        "Exploitation pathway",
+        null);
 
     lookUp(ed, id)
         .andExpect(status().isOk())

@@ -109,7 +109,7 @@ class ConcernTests {
     clearEvents(c);
     Instant at = SUBMITTED.plus(Duration.ofHours(3));
 
-    c.decide(ThresholdDecision.EARLY_HELP, "Family agrees to support.", FRONT_DOOR, at);
+    c.decide(ThresholdDecision.EARLY_HELP, "Family agrees to support.", FRONT_DOOR, at, null);
 
     assertThat(c.status()).isEqualTo(ConcernStatus.DECIDED);
     assertThat(c.decision()).isEqualTo(ThresholdDecision.EARLY_HELP);
@@ -118,19 +118,24 @@ class ConcernTests {
     assertThat(c.decidedAt()).isEqualTo(at);
     assertThat(events(c))
         .containsExactly(
-            new ConcernDecided(c.id(), PARTNERSHIP, REFERRER, ThresholdDecision.EARLY_HELP, true));
+            decided(c, ThresholdDecision.EARLY_HELP, "Family agrees to support.", at, true));
   }
 
   @Test
   void aConcernIsDecidedOnce() {
     Concern c = written();
-    c.decide(ThresholdDecision.EARLY_HELP, "First.", FRONT_DOOR, SUBMITTED);
+    c.decide(ThresholdDecision.EARLY_HELP, "First.", FRONT_DOOR, SUBMITTED, null);
     clearEvents(c);
 
     assertThatIllegalStateException()
         .isThrownBy(
             () ->
-                c.decide(ThresholdDecision.STRATEGY_DISCUSSION, "Second.", UUID.randomUUID(), DUE));
+                c.decide(
+                    ThresholdDecision.STRATEGY_DISCUSSION,
+                    "Second.",
+                    UUID.randomUUID(),
+                    DUE,
+                    null));
 
     assertThat(c.decision()).isEqualTo(ThresholdDecision.EARLY_HELP);
     assertThat(c.decisionReasons()).isEqualTo("First.");
@@ -172,11 +177,10 @@ class ConcernTests {
     Concern c = verbal();
     clearEvents(c);
 
-    c.decide(ThresholdDecision.EXPLOITATION_PATHWAY, "Screen.", FRONT_DOOR, SUBMITTED);
+    c.decide(ThresholdDecision.EXPLOITATION_PATHWAY, "Screen.", FRONT_DOOR, SUBMITTED, null);
     assertThat(events(c))
         .containsExactly(
-            new ConcernDecided(
-                c.id(), PARTNERSHIP, REFERRER, ThresholdDecision.EXPLOITATION_PATHWAY, false));
+            decided(c, ThresholdDecision.EXPLOITATION_PATHWAY, "Screen.", SUBMITTED, false));
 
     clearEvents(c);
     c.confirmInWriting(REFERRER, "Account.", DUE);
@@ -189,11 +193,16 @@ class ConcernTests {
     c.confirmInWriting(REFERRER, "Account.", SUBMITTED);
     clearEvents(c);
 
-    c.decide(ThresholdDecision.NO_FURTHER_ACTION, "Advice given.", FRONT_DOOR, DUE);
+    c.decide(ThresholdDecision.NO_FURTHER_ACTION, "Advice given.", FRONT_DOOR, DUE, null);
 
     assertThat(events(c))
         .containsExactly(
-            new ConcernDecided(
-                c.id(), PARTNERSHIP, REFERRER, ThresholdDecision.NO_FURTHER_ACTION, true));
+            decided(c, ThresholdDecision.NO_FURTHER_ACTION, "Advice given.", DUE, true));
+  }
+
+  private static ConcernDecided decided(
+      Concern c, ThresholdDecision d, String reasons, Instant at, boolean told) {
+    return new ConcernDecided(
+        c.id(), PARTNERSHIP, c.childId(), REFERRER, d, reasons, FRONT_DOOR, at, null, told);
   }
 }

@@ -1,0 +1,256 @@
+package org.lantern.casework;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.access.UserView;
+import org.lantern.casework.data.ChildCase;
+import org.lantern.casework.data.ChildCases;
+import org.lantern.panel.PanelActions;
+import org.lantern.people.Chronology;
+import org.lantern.people.ChronologyEntry;
+import org.lantern.platform.LanternTime;
+import org.lantern.risk.RiskLevel;
+import org.lantern.risk.RiskLevels;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Caseloads: a worker's "My children" (each child's level, next review, open panel actions, last
+ * contact from any agency, and what is overdue), a manager's "Our team's children" with each
+ * worker's caseload size, and what is new on a worker's children since they last looked.
+ */
+@Service
+public class Caseloads {
+
+  private static final String CASEWORK_KIND = "casework.chronology.kind";
+
+  private final ChildCases cases;
+  private final CaseViews views;
+  private final Allocation allocation;
+  private final RiskLevels levels;
+  private final PanelActions actions;
+  private final Chronology chronology;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Caseloads(
+      ChildCases cases,
+      CaseViews views,
+      Allocation allocation,
+      RiskLevels levels,
+      PanelActions actions,
+      Chronology chronology,
+      AccessPolicy policy,
+      AuditLog audit,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.cases = cases;
+    this.views = views;
+    this.allocation = allocation;
+    this.levels = levels;
+    this.actions = actions;
+    this.chronology = chronology;
+    this.policy = policy;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** One child on a caseload. */
+  public record Row(
+      CaseView c,
+      RiskLevel level,
+      @Nullable LocalDate nextReview,
+      long openActions,
+      long overdueActions,
+      @Nullable ChronologyEntry lastContact) {
+
+    public boolean reviewOverdue(LocalDate today) {
+      return nextReview != null && nextReview.isBefore(today);
+    }
+
+    public boolean anythingOverdue(LocalDate today) {
+      return overdueActions > 0 || reviewOverdue(today);
+    }
+  }
+
+  /** A worker of the team and how many children they hold. */
+  public record Worker(UserView worker, long caseload) {}
+
+  /** The manager's view: each worker's caseload size and the team's children, a page at a time. */
+  public record Team(List<Worker> workers, Allocation.Paged<Row> children, long waiting) {}
+
+  /** Something new on one of the worker's children since they last looked. */
+  public record News(CaseView c, ChronologyEntry entry) {}
+
+  /** The worker's own children, most recently allocated first; looking marks the news as seen. */
+  @Transactional
+  public Allocation.Paged<Row> mine(CurrentUser user, int page) {
+    policy.requireRole(user, Permission.HOLD_CASES);
+    audit.record(
+        user,
+        AuditAction.VIEW_WORKLIST,
+        null,
+        new RecordRef("MY_CHILDREN", user.id().toString()),
+        null,
+        "my children");
+    Page<ChildCase> found =
+        cases.findByWorkerUserIdAndStatusOrderByAllocatedAtDescIdAsc(
+            user.id(),
+            CaseStatus.ALLOCATED,
+            PageRequest.of(Math.max(0, page), Allocation.PAGE_SIZE));
+    markSeen(user);
+    return Allocation.Paged.of(found, rows(found.getContent(), user));
+  }
+
+  /** The manager's team: its workers' caseloads and its children. */
+  @Transactional
+  public Team team(CurrentUser user, int page) {
+    policy.requireRole(user, Permission.VIEW_TEAM_QUEUE);
+    audit.record(
+        user,
+        AuditAction.VIEW_WORKLIST,
+        null,
+        new RecordRef("TEAM_CHILDREN", String.valueOf(user.teamId())),
+        null,
+        "our team's children");
+    if (user.teamId() == null) {
+      return new Team(List.of(), new Allocation.Paged<>(List.of(), 0, 1, 0), 0);
+    }
+    List<Worker> workers =
+        allocation.workers(user.partnershipId(), user.teamId()).stream()
+            .map(
+                w ->
+                    new Worker(w, cases.countByWorkerUserIdAndStatus(w.id(), CaseStatus.ALLOCATED)))
+            .toList();
+    Page<ChildCase> found =
+        cases.findByTeamIdAndStatusOrderByWorkerUserIdAscAllocatedAtDescIdAsc(
+            user.teamId(),
+            CaseStatus.ALLOCATED,
+            PageRequest.of(Math.max(0, page), Allocation.PAGE_SIZE));
+    return new Team(
+        workers,
+        Allocation.Paged.of(found, rows(found.getContent(), user)),
+        allocation.waiting(user));
+  }
+
+  /**
+   * What other agencies recorded on the worker's children since they last looked at "My children"
+   * (newest first, at most {@code limit}); for the home page.
+   */
+  @Transactional
+  public List<News> news(CurrentUser user, int limit) {
+    if (!policy.roleAllows(user, Permission.HOLD_CASES)) {
+      return List.of();
+    }
+    List<ChildCase> held = cases.findByWorkerUserIdAndStatus(user.id(), CaseStatus.ALLOCATED);
+    if (held.isEmpty()) {
+      return List.of();
+    }
+    audit.record(
+        user,
+        AuditAction.VIEW_WORKLIST,
+        null,
+        new RecordRef("CASELOAD_NEWS", user.id().toString()),
+        null,
+        "what is new on my children");
+    Instant since = lastSeen(user);
+    List<News> news = new ArrayList<>();
+    for (CaseView c : views.of(held)) {
+      for (ChronologyEntry e : chronology.of(c.childId(), user)) {
+        if (!e.at().isAfter(since)) {
+          break;
+        }
+        if (!CASEWORK_KIND.equals(e.kindKey())) {
+          news.add(new News(c, e));
+        }
+      }
+    }
+    return news.stream()
+        .sorted(Comparator.comparing((News n) -> n.entry().at()).reversed())
+        .limit(limit)
+        .toList();
+  }
+
+  /** How many children the worker holds. */
+  @Transactional(readOnly = true)
+  public long held(CurrentUser user) {
+    return cases.countByWorkerUserIdAndStatus(user.id(), CaseStatus.ALLOCATED);
+  }
+
+  private List<Row> rows(List<ChildCase> found, CurrentUser viewer) {
+    List<CaseView> shown = views.of(found);
+    List<UUID> ids = shown.stream().map(CaseView::childId).toList();
+    Map<UUID, RiskLevels.Current> current = levels.current(ids);
+    Map<UUID, PanelActions.Counts> open = actions.openFor(ids);
+    Map<UUID, Row> rows = new LinkedHashMap<>();
+    for (CaseView c : shown) {
+      RiskLevels.Current level = current.get(c.childId());
+      PanelActions.Counts counts = open.get(c.childId());
+      ChronologyEntry last =
+          chronology.of(c.childId(), viewer).stream()
+              .filter(e -> !CASEWORK_KIND.equals(e.kindKey()))
+              .findFirst()
+              .orElse(null);
+      rows.put(
+          c.id(),
+          new Row(
+              c,
+              level == null ? RiskLevel.NONE : level.level(),
+              level == null ? null : level.reviewDueOn(),
+              counts == null ? 0 : counts.open(),
+              counts == null ? 0 : counts.overdue(),
+              last));
+    }
+    return List.copyOf(rows.values());
+  }
+
+  /** Today, in the partnership's time zone, for what is overdue. */
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(LanternTime.ZONE));
+  }
+
+  private Instant lastSeen(CurrentUser user) {
+    return jdbc.sql("select seen_at from caseload_seen where user_id = :user")
+        .param("user", user.id())
+        .query(Timestamp.class)
+        .optional()
+        .map(Timestamp::toInstant)
+        .orElse(Instant.EPOCH);
+  }
+
+  private void markSeen(CurrentUser user) {
+    Timestamp now = Timestamp.from(clock.instant());
+    int updated =
+        jdbc.sql("update caseload_seen set seen_at = :now where user_id = :user")
+            .param("now", now)
+            .param("user", user.id())
+            .update();
+    if (updated == 0) {
+      jdbc.sql("insert into caseload_seen (user_id, seen_at) values (:user, :now)")
+          .param("user", user.id())
+          .param("now", now)
+          .update();
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package org.lantern.notify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
+import org.lantern.access.RelationshipKind;
+import org.lantern.access.Relationships;
+import org.lantern.access.Role;
+import org.lantern.access.UserView;
+import org.lantern.notify.data.ChildAlertEntity;
+import org.lantern.notify.data.ChildAlerts;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
+import org.lantern.platform.RecordNotFoundException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Alerts about a child to the people who hold the child: who is told follows the {@link AlertRule}
+ * table (and the partnership's {@link AlertSettings}); repeated alerts about one child to one
+ * person within the grouping time are one notice. An alert names the child and what happened, and
+ * leads to the child's file, where access is checked and audited as ever.
+ */
+@Service
+public class Alerts {
+
+  private static final int MOST = 100;
+
+  /** One notice as the inbox shows it. */
+  public record Shown(
+      UUID id,
+      UUID childId,
+      String childName,
+      List<AlertRule> rules,
+      int count,
+      @Nullable String suggestionKey,
+      Instant lastAt,
+      boolean unread) {}
+
+  private final ChildAlerts alerts;
+  private final Relationships relationships;
+  private final Directory directory;
+  private final Children children;
+  private final AlertSettings settings;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  Alerts(
+      ChildAlerts alerts,
+      Relationships relationships,
+      Directory directory,
+      Children children,
+      AlertSettings settings,
+      AccessPolicy policy,
+      AuditLog audit,
+      Clock clock) {
+    this.alerts = alerts;
+    this.relationships = relationships;
+    this.directory = directory;
+    this.children = children;
+    this.settings = settings;
+    this.policy = policy;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Raises the rule's alert about the child, in the caller's transaction. Who was told. */
+  @Transactional
+  public Set<UUID> raise(AlertRule rule, UUID partnershipId, UUID childId) {
+    Set<UUID> to = recipients(rule, partnershipId, childId);
+    Instant now = clock.instant();
+    Instant since = now.minus(settings.alertGrouping());
+    for (UUID recipient : to) {
+      alerts
+          .findFirstByRecipientUserIdAndChildIdAndReadAtIsNullAndLastAtGreaterThanEqualOrderByLastAtDesc(
+              recipient, childId, since)
+          .ifPresentOrElse(
+              open -> open.add(rule, now),
+              () ->
+                  alerts.save(
+                      new ChildAlertEntity(UUID.randomUUID(), recipient, childId, rule, now)));
+    }
+    return to;
+  }
+
+  private Set<UUID> recipients(AlertRule rule, UUID partnershipId, UUID childId) {
+    Set<UUID> to = new LinkedHashSet<>();
+    for (AlertRecipient who : settings.recipients(rule)) {
+      switch (who) {
+        case ALLOCATED_WORKER ->
+            relationships.currentOn(childId).stream()
+                .filter(h -> h.kind() == RelationshipKind.ALLOCATED_WORKER)
+                .map(Relationships.Held::userId)
+                .filter(Objects::nonNull)
+                .forEach(to::add);
+        case COORDINATOR ->
+            directory.usersWithRole(partnershipId, Role.EXPLOITATION_COORDINATOR).stream()
+                .map(UserView::id)
+                .forEach(to::add);
+      }
+    }
+    return to;
+  }
+
+  /** Whether the child has an allocated worker (a concern alert goes only to one who does). */
+  @Transactional(readOnly = true)
+  public boolean allocated(UUID childId) {
+    return relationships.currentOn(childId).stream()
+        .anyMatch(h -> h.kind() == RelationshipKind.ALLOCATED_WORKER);
+  }
+
+  /** A person's alerts, newest first: reading the list is audited as the inbox is. */
+  @Transactional
+  public List<Shown> mine(CurrentUser user) {
+    List<ChildAlertEntity> mine =
+        alerts.findByRecipientUserIdOrderByLastAtDesc(user.id(), Limit.of(MOST));
+    if (!mine.isEmpty()) {
+      audit.record(
+          user,
+          AuditAction.VIEW_WORKLIST,
+          null,
+          new RecordRef("ALERTS", user.id().toString()),
+          null,
+          "alerts about my children");
+    }
+    Map<UUID, ChildSummary> kids =
+        children.summaries(mine.stream().map(ChildAlertEntity::childId).distinct().toList());
+    return mine.stream()
+        .map(
+            a -> {
+              ChildSummary child = kids.get(a.childId());
+              return new Shown(
+                  a.id(),
+                  a.childId(),
+                  child == null ? "" : child.name(),
+                  a.rules(),
+                  a.count(),
+                  a.suggestionKey(),
+                  a.lastAt(),
+                  a.readAt() == null);
+            })
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public long unread(CurrentUser user) {
+    return alerts.countByRecipientUserIdAndReadAtIsNull(user.id());
+  }
+
+  /** Marks the alert read and says where it leads: the child's file. */
+  @Transactional
+  public String open(CurrentUser user, UUID alertId) {
+    ChildAlertEntity a =
+        alerts.findById(alertId).orElseThrow(() -> new RecordNotFoundException("alert", alertId));
+    policy.requireRole(
+        user,
+        Permission.READ_INBOX,
+        RecordRef.of("ALERT", alertId),
+        RecordRule.hidden(a.recipientUserId().equals(user.id()), "NOT_RECIPIENT"));
+    a.read(clock.instant());
+    return "/children/" + a.childId();
+  }
+}

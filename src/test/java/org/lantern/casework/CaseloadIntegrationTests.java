@@ -1,0 +1,125 @@
+package org.lantern.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.Role;
+import org.lantern.people.ChildSummary;
+import org.lantern.referral.FrontDoor;
+import org.lantern.referral.ThresholdDecision;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** "My children", "Our team's children" and what is new since the worker last looked. */
+@IntegrationTest
+class CaseloadIntegrationTests {
+
+  @Autowired Fixtures fixtures;
+  @Autowired Directory directory;
+  @Autowired TeamRouting routing;
+  @Autowired FrontDoor frontDoor;
+  @Autowired Allocation allocation;
+  @Autowired Cases cases;
+  @Autowired Caseloads caseloads;
+  @Autowired MutableClock clock;
+
+  CaseworkScenario s;
+
+  @BeforeEach
+  void setUp() {
+    clock.reset();
+    s = new CaseworkScenario(fixtures, directory, routing, frontDoor);
+  }
+
+  @Test
+  void aWorkerSeesTheirChildrenWithTheLastContactFromAnyAgency() {
+    ChildSummary one = allocated(s.worker);
+    ChildSummary two = allocated(s.worker);
+    allocated(s.secondWorker);
+
+    Allocation.Paged<Caseloads.Row> mine = caseloads.mine(s.worker, 0);
+
+    assertThat(mine.total()).isEqualTo(2);
+    assertThat(mine.rows())
+        .extracting(r -> r.c().childId())
+        .containsExactlyInAnyOrder(one.id(), two.id());
+    assertThat(mine.rows())
+        .allSatisfy(
+            r -> {
+              assertThat(r.lastContact()).isNotNull();
+              assertThat(r.lastContact().agencyName())
+                  .isEqualTo(s.p.user(Role.PRACTITIONER).agencyName());
+              assertThat(r.openActions()).isZero();
+            });
+  }
+
+  @Test
+  void aManagerSeesEachWorkersCaseloadSize() {
+    allocated(s.worker);
+    allocated(s.worker);
+    allocated(s.secondWorker);
+    s.decided(ThresholdDecision.EXPLOITATION_PATHWAY, null);
+
+    Caseloads.Team team = caseloads.team(s.manager, 0);
+
+    assertThat(team.workers())
+        .filteredOn(w -> w.worker().id().equals(s.worker.id()))
+        .singleElement()
+        .satisfies(w -> assertThat(w.caseload()).isEqualTo(2));
+    assertThat(team.workers())
+        .filteredOn(w -> w.worker().id().equals(s.secondWorker.id()))
+        .singleElement()
+        .satisfies(w -> assertThat(w.caseload()).isEqualTo(1));
+    assertThat(team.children().total()).isEqualTo(3);
+    assertThat(team.waiting()).isEqualTo(1);
+  }
+
+  @Test
+  void aLongCaseloadIsPaged() {
+    for (int i = 0; i < Allocation.PAGE_SIZE + 2; i++) {
+      allocated(s.worker);
+    }
+
+    Allocation.Paged<Caseloads.Row> first = caseloads.mine(s.worker, 0);
+    Allocation.Paged<Caseloads.Row> second = caseloads.mine(s.worker, 1);
+
+    assertThat(first.rows()).hasSize(Allocation.PAGE_SIZE);
+    assertThat(first.hasNext()).isTrue();
+    assertThat(second.rows()).hasSize(2);
+    assertThat(second.hasPrevious()).isTrue();
+  }
+
+  @Test
+  void theHomePageShowsWhatIsNewSinceTheWorkerLastLooked() {
+    ChildSummary child = allocated(s.worker);
+    caseloads.mine(s.worker, 0);
+    assertThat(caseloads.news(s.worker, 10)).isEmpty();
+
+    clock.advance(Duration.ofHours(2));
+    fixtures.concern(s.p.user(Role.PRACTITIONER), child);
+
+    List<Caseloads.News> news = caseloads.news(s.worker, 10);
+    assertThat(news)
+        .singleElement()
+        .satisfies(n -> assertThat(n.c().childId()).isEqualTo(child.id()));
+
+    clock.advance(Duration.ofMinutes(5));
+    caseloads.mine(s.worker, 0);
+    assertThat(caseloads.news(s.worker, 10)).isEmpty();
+  }
+
+  ChildSummary allocated(CurrentUser worker) {
+    ChildSummary child = s.decided(ThresholdDecision.EXPLOITATION_PATHWAY, null);
+    UUID id = cases.caseOf(child.id());
+    allocation.allocate(s.manager, id, cases.open(s.frontDoor, id).c().version(), worker.id());
+    return child;
+  }
+}
