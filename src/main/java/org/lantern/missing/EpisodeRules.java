@@ -48,6 +48,30 @@ public final class EpisodeRules {
       DateRules dates,
       boolean missingAtRead,
       boolean returnedAtRead) {
+    check(
+        f,
+        errors,
+        settings,
+        dates,
+        missingAtRead,
+        returnedAtRead,
+        "adultGivenName",
+        "adultFamilyName");
+  }
+
+  /**
+   * As above, with the adult's names reported under the given fields (the form's {@code
+   * adult.givenName}; the API's and the upload's {@code adultGivenName}).
+   */
+  public static void check(
+      Fields f,
+      Errors errors,
+      MissingSettings settings,
+      DateRules dates,
+      boolean missingAtRead,
+      boolean returnedAtRead,
+      String givenNameField,
+      String familyNameField) {
     String reference = Texts.clean(f.policeReference());
     if (reference == null) {
       errors.rejectValue("policeReference", "missing.policeReference.required");
@@ -87,10 +111,10 @@ public final class EpisodeRules {
     String family = Texts.clean(f.adultFamilyName());
     if ((given == null) != (family == null)) {
       errors.rejectValue(
-          given == null ? "adultGivenName" : "adultFamilyName", "missing.adult.bothNames");
+          given == null ? givenNameField : familyNameField, "missing.adult.bothNames");
     }
-    length(errors, "adultGivenName", given, 100);
-    length(errors, "adultFamilyName", family, 100);
+    length(errors, givenNameField, given, 100);
+    length(errors, familyNameField, family, 100);
   }
 
   /**

@@ -107,23 +107,9 @@ public class Minutes {
   /**
    * Records (or redrafts) a child's presentation, with one new action if {@code action} is not
    * blank. Refused once the minutes are approved: then only {@link MinutesApproval#amend} changes
-   * them.
-   */
-  @Transactional
-  public UUID recordPresentation(
-      CurrentUser user,
-      UUID meetingId,
-      UUID childId,
-      @Nullable String discussion,
-      PanelDecision decision,
-      NewAction action) {
-    return recordPresentation(user, meetingId, childId, null, discussion, decision, action);
-  }
-
-  /**
-   * As above, refused with {@link ObjectOptimisticLockingFailureException} when the presentation is
+   * them; and refused with {@link ObjectOptimisticLockingFailureException} when the presentation is
    * no longer as the person saw it: {@code seenVersion} is its version then, or {@link #NONE} when
-   * there was none yet.
+   * there was none yet (null: not checked).
    */
   @Transactional
   public UUID recordPresentation(

@@ -98,21 +98,9 @@ public class MinutesApproval {
 
   /**
    * Changes approved minutes for one child: the discussion, the decision and (optionally) a new
-   * action, with the reason; what changed is written down beside it.
+   * action, with the reason; what changed is written down beside it. Refused when the presentation
+   * changed since {@code seenVersion} (null: not checked).
    */
-  @Transactional
-  public void amend(
-      CurrentUser user,
-      UUID meetingId,
-      UUID childId,
-      @Nullable String discussion,
-      PanelDecision decision,
-      NewAction action,
-      @Nullable String reason) {
-    amend(user, meetingId, childId, null, discussion, decision, action, reason);
-  }
-
-  /** As above, refused when the presentation changed since {@code seenVersion}. */
   @Transactional
   public void amend(
       CurrentUser user,

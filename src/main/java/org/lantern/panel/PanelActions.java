@@ -42,7 +42,7 @@ public class PanelActions {
 
   private final Actions actions;
   private final Presentations presentations;
-  private final MeetingViews views;
+  private final MeetingParts parts;
   private final Directory directory;
   private final Children children;
   private final PanelAccess access;
@@ -53,7 +53,7 @@ public class PanelActions {
   PanelActions(
       Actions actions,
       Presentations presentations,
-      MeetingViews views,
+      MeetingParts parts,
       Directory directory,
       Children children,
       PanelAccess access,
@@ -63,7 +63,7 @@ public class PanelActions {
     this.policy = policy;
     this.actions = actions;
     this.presentations = presentations;
-    this.views = views;
+    this.parts = parts;
     this.directory = directory;
     this.children = children;
     this.access = access;
@@ -119,7 +119,7 @@ public class PanelActions {
         "my panel actions");
     Map<UUID, ChildSummary> kids =
         children.summaries(open.stream().map(ActionEntity::childId).distinct().toList());
-    return views.actionViews(open, views.agencies(user)).stream()
+    return parts.actionViews(open, parts.agencies(user)).stream()
         .map(a -> new Mine(a, a.childId(), kids.get(a.childId()).name()))
         .toList();
   }

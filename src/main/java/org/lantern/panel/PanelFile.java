@@ -49,7 +49,7 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
   private final Actions actions;
   private final Amendments amendments;
   private final Escalations escalations;
-  private final MeetingViews views;
+  private final MeetingParts parts;
   private final Directory directory;
   private final MessageSource messages;
 
@@ -60,7 +60,7 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
       Actions actions,
       Amendments amendments,
       Escalations escalations,
-      MeetingViews views,
+      MeetingParts parts,
       Directory directory,
       MessageSource messages) {
     this.history = history;
@@ -69,7 +69,7 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
     this.actions = actions;
     this.amendments = amendments;
     this.escalations = escalations;
-    this.views = views;
+    this.parts = parts;
     this.directory = directory;
     this.messages = messages;
   }
@@ -158,7 +158,7 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
             .toList();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("presentations", rows);
-    model.put("actions", views.actionViews(open, views.agencies(viewer)));
+    model.put("actions", parts.actionViews(open, parts.agencies(viewer)));
     model.put("current", current(childId, approved));
     model.put("reReferrals", history.reReferrals(childId));
     return List.of(new FileSection(15, "panel/file", "section", model));

@@ -78,10 +78,10 @@ class LanternRecords {
           Stored existing = held.get(childId);
           if (existing == null) {
             UUID id = UUID.randomUUID();
-            rows.insert(id, partnershipId, SOURCE, childId, record, null, clock.instant());
+            rows.insert(id, partnershipId, SOURCE, childId, record, clock.instant());
             changed.add(id);
           } else if (!existing.record().equals(record)) {
-            rows.update(existing, record, null, clock.instant());
+            rows.update(existing, record, clock.instant());
             changed.add(existing.id());
           }
         },

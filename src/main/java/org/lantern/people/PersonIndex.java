@@ -1,8 +1,8 @@
 package org.lantern.people;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +16,18 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.people.data.PersonRecordRows;
+import org.lantern.people.data.PersonRecordRows.SetAsideField;
 import org.lantern.people.data.PersonRecordRows.Stored;
 import org.lantern.people.linkage.LinkRecord;
+import org.lantern.platform.DateRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The person index: partner systems' records of people, kept as sent and re-imported as updates,
- * linked by the linkage engine as they arrive. Valid rows are saved and linked; a row with any
- * problem is reported and neither saved nor linked.
+ * linked by the linkage engine as they arrive. Rows are saved and linked; a field failing its check
+ * is set aside (kept as received, not used for matching) and reported; a row is refused only when
+ * it has no source id or nothing identifying is left.
  */
 @Service
 public class PersonIndex {
@@ -59,6 +62,7 @@ public class PersonIndex {
   private final AccessPolicy policy;
   private final AuditLog audit;
   private final Clock clock;
+  private final DateRules dates;
 
   PersonIndex(
       PersonRecordRows rows,
@@ -66,7 +70,9 @@ public class PersonIndex {
       PersonLinking linking,
       AccessPolicy policy,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      DateRules dates) {
+    this.dates = dates;
     this.rows = rows;
     this.lantern = lantern;
     this.linking = linking;
@@ -105,35 +111,41 @@ public class PersonIndex {
   }
 
   private ImportReport importAs(CurrentUser by, String source, List<PersonRecordInput> input) {
-    LocalDate today = LocalDate.now(clock);
     List<RowResult> results = new ArrayList<>();
     Map<String, UUID> changed = new HashMap<>();
     for (int i = 0; i < input.size(); i++) {
-      PersonRecordRules.Checked checked = PersonRecordRules.check(input.get(i), today);
+      PersonRecordRules.Checked checked = PersonRecordRules.check(input.get(i), dates);
+      List<PersonRecordRules.Problem> problems = checked.problems();
       if (!checked.valid()) {
-        results.add(
-            new RowResult(i + 1, checked.sourceId(), Outcome.REJECTED, null, checked.problems()));
+        results.add(new RowResult(i + 1, checked.sourceId(), Outcome.REJECTED, null, problems));
         continue;
       }
       LinkRecord record = Objects.requireNonNull(checked.record());
-      String otherIds = input.get(i).otherIds();
+      List<SetAsideField> setAside =
+          checked.setAside().stream()
+              .map(s -> new SetAsideField(s.field(), s.code(), s.received()))
+              .sorted(
+                  Comparator.comparing(SetAsideField::field).thenComparing(SetAsideField::received))
+              .toList();
       var existing = rows.bySource(by.partnershipId(), source, checked.sourceId());
       if (existing.isEmpty()) {
         UUID id = UUID.randomUUID();
-        rows.insert(
-            id, by.partnershipId(), source, checked.sourceId(), record, otherIds, clock.instant());
+        rows.insert(id, by.partnershipId(), source, checked.sourceId(), record, clock.instant());
+        rows.setAside(id, setAside);
         changed.put(checked.sourceId(), id);
-        results.add(new RowResult(i + 1, checked.sourceId(), Outcome.CREATED, id, List.of()));
-      } else if (existing.get().record().equals(record)) {
+        results.add(new RowResult(i + 1, checked.sourceId(), Outcome.CREATED, id, problems));
+      } else if (existing.get().record().equals(record)
+          && rows.setAside(existing.get().id()).equals(setAside)) {
         results.add(
             new RowResult(
-                i + 1, checked.sourceId(), Outcome.UNCHANGED, existing.get().id(), List.of()));
+                i + 1, checked.sourceId(), Outcome.UNCHANGED, existing.get().id(), problems));
       } else {
-        rows.update(existing.get(), record, otherIds, clock.instant());
+        rows.update(existing.get(), record, clock.instant());
+        rows.setAside(existing.get().id(), setAside);
         changed.put(checked.sourceId(), existing.get().id());
         results.add(
             new RowResult(
-                i + 1, checked.sourceId(), Outcome.UPDATED, existing.get().id(), List.of()));
+                i + 1, checked.sourceId(), Outcome.UPDATED, existing.get().id(), problems));
       }
     }
     audit.record(

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,6 @@ import org.lantern.people.data.PersonRecordRows.Link;
 import org.lantern.people.data.PersonRecordRows.Stored;
 import org.lantern.people.linkage.Blocking;
 import org.lantern.people.linkage.CandidateIndex;
-import org.lantern.people.linkage.Comparison;
 import org.lantern.people.linkage.Explanation;
 import org.lantern.people.linkage.LinkRecord;
 import org.lantern.people.linkage.LinkageThresholds;
@@ -36,9 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Links person records and lets people confirm, reject or undo it. Pairs at or above the link
- * threshold are joined at once (unless their given names disagree entirely); those in the band
- * below wait for a reviewer; a rejected pair is never proposed again. Every join and split keeps
- * every record and is audited.
+ * threshold are joined at once (unless they look like twins, share an NHS number and little else,
+ * are one of two near-equal candidates, or would join records that contradict each other); those in
+ * the band below, and those, wait for a reviewer; a rejected pair is never proposed again. Every
+ * join and split keeps every record and is audited.
  */
 @Service
 public class PersonLinking {
@@ -61,7 +60,17 @@ public class PersonLinking {
   public record Outcome(int linked, int forReview) {}
 
   /** A pair with both records and why the engine weighed it as it did. */
-  public record Pair(Link link, Stored a, Stored b, Explanation explanation) {}
+  /**
+   * A pair with both records, why the engine weighed it as it did, and each record's fields set
+   * aside on import (failing their checks; empty in the review queue).
+   */
+  public record Pair(
+      Link link,
+      Stored a,
+      Stored b,
+      Explanation explanation,
+      List<PersonRecordRows.SetAsideField> setAsideA,
+      List<PersonRecordRows.SetAsideField> setAsideB) {}
 
   /** Records with at least this many rows get a model estimated from their own data. */
   static final int OWN_MODEL_FROM = 5_000;
@@ -86,7 +95,22 @@ public class PersonLinking {
     this.clock = clock;
   }
 
-  /** The partnership's records weighed against these ones, in the caller's transaction. */
+  /**
+   * Two candidates of one record whose weights are within this of each other, and who are not one
+   * person, make the match ambiguous: neither is linked without a person.
+   */
+  static final float AMBIGUOUS_WITHIN = 2f;
+
+  /** A candidate pair found for a record, before it is stored. */
+  private record Proposal(int row, UUID other, float weight, boolean join) {}
+
+  /**
+   * The partnership's records weighed against these ones, in the caller's transaction. A pair at
+   * the link threshold is joined unless it looks like twins or shares an NHS number and little else
+   * (both go to review, the latter whatever its weight), unless another candidate of another person
+   * weighs nearly as much (ambiguous: both to review), and unless joining would put into one person
+   * records that contradict each other (see {@link #consistent}).
+   */
   @Transactional
   public Outcome link(CurrentUser by, List<UUID> changed) {
     if (changed.isEmpty()) {
@@ -103,6 +127,7 @@ public class PersonLinking {
     for (UUID id : changed) {
       int i = w.rowOf.get(id);
       boolean lantern = LanternRecords.isLantern(w.records.get(i));
+      List<Proposal> proposals = new ArrayList<>();
       for (int j : candidates.candidatesOf(i)) {
         if (lantern && LanternRecords.isLantern(w.records.get(j))) {
           // two of Lantern's own children are two records Lantern keeps apart: not proposed
@@ -110,17 +135,26 @@ public class PersonLinking {
         }
         float weight = w.scorer.weight(i, j);
         UUID other = w.records.get(j).id();
-        Link existing = known.get(key(id, other));
-        if (existing != null || weight < thresholds.review()) {
+        boolean clash = w.scorer.identifierClash(i, j);
+        if (known.containsKey(key(id, other)) || (weight < thresholds.review() && !clash)) {
           continue;
         }
-        UUID a = first(id, other);
-        UUID b = a.equals(id) ? other : id;
-        UUID linkId = UUID.randomUUID();
         boolean join = weight >= thresholds.link() && w.scorer.mayLinkAutomatically(i, j);
+        proposals.add(new Proposal(j, other, weight, join));
+      }
+      Set<UUID> ambiguous = ambiguous(proposals, personOf, personOf.get(id));
+      for (Proposal p : proposals) {
+        UUID a = first(id, p.other());
+        UUID b = a.equals(id) ? p.other() : id;
+        boolean join =
+            p.join()
+                && !ambiguous.contains(personOf.get(p.other()))
+                && consistent(w, personOf, personOf.get(id), personOf.get(p.other()));
+        UUID linkId = UUID.randomUUID();
         Status status = join ? Status.LINKED : Status.REVIEW;
-        rows.insertLink(linkId, by.partnershipId(), a, b, weight, status.name(), clock.instant());
-        known.put(key(a, b), new Link(linkId, a, b, weight, status.name(), null, null, 0));
+        rows.insertLink(
+            linkId, by.partnershipId(), a, b, p.weight(), status.name(), clock.instant());
+        known.put(key(a, b), new Link(linkId, a, b, p.weight(), status.name(), null, null, 0));
         if (join) {
           join(by, linkId, personOf, a, b, AuditAction.LINK_PERSON_RECORDS);
           linked++;
@@ -133,49 +167,75 @@ public class PersonLinking {
   }
 
   /**
-   * The one Lantern child a description is, by the person index: the child's own record, or a
-   * partner's record joined to the child, weighing at least the link threshold against it (and not
-   * needing a person, as a pair of different given names does). Empty when no child or more than
-   * one qualifies: then nothing is joined without a person. Reads only.
+   * The people a record might be linked to who are too close to call: when the best two people
+   * (other than the record's own) it could be joined to weigh within {@link #AMBIGUOUS_WITHIN} of
+   * each other, every person within that of the best. A shared NHS number is never ambiguous.
    */
-  @Transactional(readOnly = true)
-  public Optional<UUID> childFor(UUID partnershipId, LinkRecord description) {
-    List<Stored> records = rows.all(partnershipId);
-    Map<UUID, String> childOfPerson = new HashMap<>();
-    for (Stored s : records) {
-      if (LanternRecords.isLantern(s)) {
-        childOfPerson.merge(s.personId(), s.sourceId(), (x, y) -> x.equals(y) ? x : "");
+  private static Set<UUID> ambiguous(List<Proposal> proposals, Map<UUID, UUID> personOf, UUID own) {
+    Map<UUID, Float> best = new HashMap<>();
+    for (Proposal p : proposals) {
+      UUID person = personOf.get(p.other());
+      if (p.join() && !person.equals(own) && p.weight() < MatchModel.CERTAIN) {
+        best.merge(person, p.weight(), Math::max);
       }
     }
-    if (childOfPerson.isEmpty()) {
-      return Optional.empty();
+    if (best.size() < 2) {
+      return Set.of();
     }
-    Weighing w = weigh(partnershipId, records, description);
-    int me = records.size();
-    Set<String> children = new HashSet<>();
-    for (int j : w.blocking.candidatesOf(w.table, me)) {
-      String child = childOfPerson.get(records.get(j).personId());
-      if (child != null
-          && w.scorer.weight(me, j) >= thresholds.link()
-          && w.scorer.mayLinkAutomatically(me, j)
-          && !familyNamesDiffer(w.scorer.explain(me, j))) {
-        children.add(child);
-      }
-    }
-    return children.size() == 1 && !children.contains("")
-        ? Optional.of(UUID.fromString(children.iterator().next()))
-        : Optional.empty();
+    float top = best.values().stream().max(Float::compare).orElseThrow();
+    Set<UUID> close = new HashSet<>();
+    best.forEach(
+        (person, weight) -> {
+          if (top - weight < AMBIGUOUS_WITHIN) {
+            close.add(person);
+          }
+        });
+    return close.size() < 2 ? Set.of() : close;
   }
 
   /**
-   * Whether the family names disagree entirely (not a previous name, sound-alike or slip): a
-   * description is then not taken to be a child Lantern knows, however heavy the rest. A given name
-   * and date of birth alone outweigh a different family name in the engine (surnames change), but a
-   * concern put on the wrong child's file is worse than a second record the front door can join.
+   * Whether two people's records may become one person without a person deciding: no two of them
+   * with different NHS numbers or pupil numbers, not two of Lantern's own children, and every pair
+   * across the two weighing at least the review threshold and not one only a person may link
+   * (twins, a clash, dates years apart), so that clusters do not chain (a record that matches one
+   * of a person's records but contradicts another is not joined).
    */
-  private static boolean familyNamesDiffer(Explanation e) {
-    Explanation.Part family = e.parts().get(Comparison.FAMILY_NAME.ordinal());
-    return family.level().equals("DIFFERENT");
+  private boolean consistent(Weighing w, Map<UUID, UUID> personOf, UUID x, UUID y) {
+    if (x.equals(y)) {
+      return true;
+    }
+    List<Integer> xs = new ArrayList<>();
+    List<Integer> ys = new ArrayList<>();
+    personOf.forEach(
+        (record, person) -> {
+          if (person.equals(x)) {
+            xs.add(w.rowOf.get(record));
+          } else if (person.equals(y)) {
+            ys.add(w.rowOf.get(record));
+          }
+        });
+    boolean lanternX = xs.stream().anyMatch(r -> LanternRecords.isLantern(w.records.get(r)));
+    boolean lanternY = ys.stream().anyMatch(r -> LanternRecords.isLantern(w.records.get(r)));
+    if (lanternX && lanternY) {
+      return false;
+    }
+    for (int a : xs) {
+      LinkRecord ra = w.records.get(a).record();
+      for (int b : ys) {
+        LinkRecord rb = w.records.get(b).record();
+        if (differ(ra.nhsNumber(), rb.nhsNumber())
+            || differ(ra.upn(), rb.upn())
+            || w.scorer.weight(a, b) < thresholds.review()
+            || !w.scorer.mayLinkAutomatically(a, b)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean differ(@Nullable String a, @Nullable String b) {
+    return a != null && b != null && !a.equals(b);
   }
 
   /** The pairs waiting for a reviewer, heaviest first. */
@@ -211,7 +271,14 @@ public class PersonLinking {
         RecordRef.of("PERSON_LINK", linkId),
         "ROLE",
         "explain a pair");
-    return pair(weigh(by.partnershipId()), link);
+    Pair pair = pair(weigh(by.partnershipId()), link);
+    return new Pair(
+        pair.link(),
+        pair.a(),
+        pair.b(),
+        pair.explanation(),
+        rows.setAside(pair.a().id()),
+        rows.setAside(pair.b().id()));
   }
 
   /**
@@ -299,7 +366,8 @@ public class PersonLinking {
   private Pair pair(Weighing w, Link link) {
     int a = w.rowOf.get(link.recordA());
     int b = w.rowOf.get(link.recordB());
-    return new Pair(link, w.records.get(a), w.records.get(b), w.scorer.explain(a, b));
+    return new Pair(
+        link, w.records.get(a), w.records.get(b), w.scorer.explain(a, b), List.of(), List.of());
   }
 
   /** The partnership's records in the engine's form, with the model to weigh them by. */
@@ -311,18 +379,11 @@ public class PersonLinking {
       Blocking blocking) {}
 
   private Weighing weigh(UUID partnershipId) {
-    return weigh(partnershipId, rows.all(partnershipId), null);
-  }
-
-  /** With {@code extra}, when given, as one more row after the records. */
-  private Weighing weigh(UUID partnershipId, List<Stored> records, @Nullable LinkRecord extra) {
+    List<Stored> records = rows.all(partnershipId);
     RecordTable table = new RecordTable(variants, records.size() + 1);
     Map<UUID, Integer> rowOf = new HashMap<>();
     for (Stored s : records) {
       rowOf.put(s.id(), table.add(s.record()));
-    }
-    if (extra != null) {
-      table.add(extra);
     }
     table.resolve();
     MatchModel model =

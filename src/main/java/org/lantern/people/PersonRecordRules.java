@@ -1,77 +1,89 @@
 package org.lantern.people;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.linkage.LinkRecord;
+import org.lantern.people.linkage.OtherId;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
 
 /**
- * What a partner's person record must be before Lantern keeps or links it. A record with any
- * problem is reported, field by field, and neither saved nor linked: linking on a wrong NHS number
- * or an impossible date would join two children's histories.
+ * What a partner's person record must be before Lantern keeps or links it. A field that fails its
+ * check (an NHS number failing modulus 11, a day 93, a postcode that is not one) is <b>set
+ * aside</b>: kept as received and marked invalid, never used for matching, and the receipt says
+ * which field and why in plain words. The rest of the record is kept and linked: refusing the whole
+ * record for one mistyped field would keep the child's record out of the index altogether. A record
+ * is refused only when it cannot be stored (no source id) or when nothing identifying is left (no
+ * usable name, NHS number or unique pupil number).
  */
 public final class PersonRecordRules {
 
   public static final int MAX_NAME = 100;
   public static final int MAX_SOURCE_ID = 100;
-  public static final int OLDEST_AGE = 120;
-
-  private static final DateTimeFormatter ISO =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter BRITISH =
-      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  public static final int MAX_RECEIVED = 400;
+  public static final int MAX_ADDRESS = 300;
 
   private PersonRecordRules() {}
 
-  /** A problem with one field: the field's name and a message code under "personRecord.error". */
-  public record Problem(String field, String code) {}
+  /**
+   * A problem with one field: the field's name and a message code under "personRecord.error"; when
+   * {@code setAside}, the record was kept without the field.
+   */
+  public record Problem(String field, String code, boolean setAside) {
 
-  /** A record that passed, in Lantern's forms, or the problems that stopped it. */
+    public Problem(String field, String code) {
+      this(field, code, false);
+    }
+  }
+
+  /** A field set aside: what was received (cut to {@link #MAX_RECEIVED}) and why. */
+  public record SetAside(String field, String code, String received) {}
+
+  /** A record kept (perhaps with fields set aside), in Lantern's forms, or the reasons refused. */
   public record Checked(
       PersonRecordInput input,
       @Nullable LinkRecord record,
       String sourceId,
-      List<Problem> problems) {
+      List<Problem> problems,
+      List<SetAside> setAside) {
 
+    /** Whether the record is kept. */
     public boolean valid() {
-      return problems.isEmpty();
+      return record != null;
     }
   }
 
-  public static Checked check(PersonRecordInput in, LocalDate today) {
-    List<Problem> problems = new ArrayList<>();
+  public static Checked check(PersonRecordInput in, DateRules dates) {
+    List<Problem> refused = new ArrayList<>();
+    List<SetAside> aside = new ArrayList<>();
     String sourceId = clean(in.sourceId());
     if (sourceId == null) {
-      problems.add(new Problem("sourceId", "required"));
+      refused.add(new Problem("sourceId", "required"));
     } else if (sourceId.length() > MAX_SOURCE_ID) {
-      problems.add(new Problem("sourceId", "tooLong"));
+      refused.add(new Problem("sourceId", "tooLong"));
     }
-    String given = name("givenName", in.givenName(), problems);
-    String middle = name("middleNames", in.middleNames(), problems);
-    String family = name("familyName", in.familyName(), problems);
+    String given = name("givenName", in.givenName(), aside);
+    String middle = name("middleNames", in.middleNames(), aside);
+    String family = name("familyName", in.familyName(), aside);
     List<String> previous = new ArrayList<>();
     for (String p : in.previousNames() == null ? List.<String>of() : in.previousNames()) {
-      String checked = name("previousNames", p, problems);
+      String checked = name("previousNames", p, aside);
       if (checked != null) {
         previous.add(checked);
       }
     }
-    if (given == null && family == null && problems.isEmpty()) {
-      problems.add(new Problem("familyName", "noName"));
-    }
-    LocalDate born = birthDate(in.dateOfBirth(), today, problems);
-    String sex = sex(in.sex(), problems);
+    LocalDate born = birthDate(in.dateOfBirth(), dates, aside);
+    String sex = sex(in.sex(), aside);
     String postcode = clean(in.postcode());
     if (postcode != null) {
       if (Postcode.isValid(postcode)) {
         postcode = Postcode.parse(postcode).value();
       } else {
-        problems.add(new Problem("postcode", "invalid"));
+        aside.add(setAside("postcode", "postcode", postcode));
+        postcode = null;
       }
     }
     String nhs = clean(in.nhsNumber());
@@ -79,7 +91,12 @@ public final class PersonRecordRules {
       if (NhsNumber.isValid(nhs)) {
         nhs = NhsNumber.compact(nhs);
       } else {
-        problems.add(new Problem("nhsNumber", "invalid"));
+        aside.add(
+            setAside(
+                "nhsNumber",
+                NhsNumber.compact(nhs).matches("\\d{10}") ? "nhsCheckDigit" : "nhsFormat",
+                nhs));
+        nhs = null;
       }
     }
     String upn = clean(in.upn());
@@ -87,60 +104,179 @@ public final class PersonRecordRules {
       if (UniquePupilNumber.isValid(upn)) {
         upn = UniquePupilNumber.compact(upn);
       } else {
-        problems.add(new Problem("upn", "invalid"));
+        aside.add(
+            setAside(
+                "upn",
+                UniquePupilNumber.compact(upn).matches("[A-Z]\\d{11}[\\dA-Z]")
+                    ? "upnCheckLetter"
+                    : "upnFormat",
+                upn));
+        upn = null;
       }
     }
-    String otherIds = clean(in.otherIds());
-    if (otherIds != null && otherIds.length() > 400) {
-      problems.add(new Problem("otherIds", "tooLong"));
+    List<OtherId> otherIds = otherIds(in, aside);
+    String stored = OtherId.format(otherIds);
+    if (stored != null && stored.length() > MAX_RECEIVED) {
+      aside.add(setAside("otherIds", "tooLong", stored));
+      otherIds = List.of();
     }
-    if (!problems.isEmpty()) {
-      return new Checked(in, null, sourceId == null ? "" : sourceId, List.copyOf(problems));
+    String addressLines = clean(in.addressLines());
+    if (addressLines != null && addressLines.length() > MAX_ADDRESS) {
+      aside.add(setAside("addressLines", "tooLong", addressLines));
+      addressLines = null;
+    }
+    String town = clean(in.town());
+    if (town != null && town.length() > MAX_NAME) {
+      aside.add(setAside("town", "tooLong", town));
+      town = null;
+    }
+    String uprn = clean(in.uprn());
+    if (uprn != null && !uprn.matches("\\d{1,12}")) {
+      aside.add(setAside("uprn", "uprn", uprn));
+      uprn = null;
+    }
+    if (given == null && family == null && nhs == null && upn == null) {
+      refused.add(new Problem("row", "nothingIdentifying"));
+    }
+    List<Problem> problems = new ArrayList<>();
+    boolean kept = refused.isEmpty();
+    for (SetAside s : aside) {
+      problems.add(new Problem(s.field(), s.code(), kept));
+    }
+    problems.addAll(refused);
+    if (!kept) {
+      return new Checked(
+          in, null, sourceId == null ? "" : sourceId, List.copyOf(problems), List.of());
     }
     return new Checked(
         in,
-        new LinkRecord(given, middle, family, previous, born, sex, postcode, nhs, upn),
+        new LinkRecord(
+            given,
+            middle,
+            family,
+            previous,
+            born,
+            sex,
+            postcode,
+            nhs,
+            upn,
+            addressLines == null ? null : addressLines.replace('|', '\n'),
+            town,
+            uprn,
+            otherIds),
         sourceId,
-        List.of());
+        List.copyOf(problems),
+        List.copyOf(aside));
   }
 
-  private static @Nullable String name(String field, @Nullable String typed, List<Problem> out) {
+  /**
+   * Other identifiers, from the {@code system:value} text and the typed list: one without a system
+   * or value, or too long, is set aside; the same identifier twice counts once.
+   */
+  private static List<OtherId> otherIds(PersonRecordInput in, List<SetAside> aside) {
+    List<OtherId> ids = new ArrayList<>();
+    String text = clean(in.otherIds());
+    if (text != null) {
+      for (String part : text.split(";")) {
+        String p = part.strip();
+        int colon = p.indexOf(':');
+        if (p.isEmpty()) {
+          continue;
+        }
+        if (colon <= 0) {
+          aside.add(setAside("otherIds", "otherIdSystem", p));
+          continue;
+        }
+        otherId(p.substring(0, colon), p.substring(colon + 1), p, ids, aside);
+      }
+    }
+    for (PersonRecordInput.Identifier typed :
+        in.identifiers() == null ? List.<PersonRecordInput.Identifier>of() : in.identifiers()) {
+      if (typed == null) {
+        continue;
+      }
+      String system = clean(typed.system());
+      String value = clean(typed.value());
+      String received = (system == null ? "" : system) + ":" + (value == null ? "" : value);
+      if (system == null) {
+        aside.add(setAside("identifiers", "otherIdSystem", received));
+        continue;
+      }
+      otherId(system, value == null ? "" : value, received, ids, aside);
+    }
+    return ids;
+  }
+
+  private static void otherId(
+      String system, String value, String received, List<OtherId> ids, List<SetAside> aside) {
+    String s = system.strip();
+    String v = value.strip();
+    if (s.isEmpty()) {
+      aside.add(setAside("otherIds", "otherIdSystem", received));
+    } else if (v.isEmpty()) {
+      aside.add(setAside("otherIds", "otherIdValue", received));
+    } else if (s.length() > OtherId.MAX_SYSTEM || v.length() > OtherId.MAX_VALUE) {
+      aside.add(setAside("otherIds", "tooLong", received));
+    } else {
+      OtherId id = new OtherId(s, v);
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+  }
+
+  private static SetAside setAside(String field, String code, String received) {
+    return new SetAside(
+        field,
+        code,
+        received.length() > MAX_RECEIVED ? received.substring(0, MAX_RECEIVED) : received);
+  }
+
+  private static @Nullable String name(String field, @Nullable String typed, List<SetAside> out) {
     String name = clean(typed);
     if (name == null) {
       return null;
     }
     if (name.length() > MAX_NAME) {
-      out.add(new Problem(field, "tooLong"));
+      out.add(setAside(field, "tooLong", name));
       return null;
     }
     if (name.codePoints().noneMatch(Character::isLetter)) {
-      out.add(new Problem(field, "noLetters"));
+      out.add(setAside(field, "noLetters", name));
       return null;
     }
     return name;
   }
 
+  /**
+   * A date of birth by the shared rules: a real calendar date, written yyyy-mm-dd or dd/mm/yyyy,
+   * not in the future and no older than the oldest adult (a partner's record may be of a young
+   * adult, or of a child recorded long ago).
+   */
   private static @Nullable LocalDate birthDate(
-      @Nullable String typed, LocalDate today, List<Problem> out) {
+      @Nullable String typed, DateRules dates, List<SetAside> out) {
     String text = clean(typed);
     if (text == null) {
       return null;
     }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text, text.contains("/") ? BRITISH : ISO);
-    } catch (DateTimeParseException e) {
-      out.add(new Problem("dateOfBirth", "unparseable"));
-      return null;
-    }
-    if (date.isAfter(today) || date.isBefore(today.minusYears(OLDEST_AGE))) {
-      out.add(new Problem("dateOfBirth", "impossibleAge"));
-      return null;
-    }
-    return date;
+    return switch (DateInput.parseWritten(text)) {
+      case DateInput.Empty empty -> null;
+      case DateInput.Invalid invalid -> {
+        out.add(setAside("dateOfBirth", "date." + invalid.problem(), text));
+        yield null;
+      }
+      case DateInput.Valid valid -> {
+        DateRules.Problem problem = dates.adultBirth(valid.date());
+        if (problem != null) {
+          out.add(setAside("dateOfBirth", "date." + problem.code(), text));
+          yield null;
+        }
+        yield valid.date();
+      }
+    };
   }
 
-  private static @Nullable String sex(@Nullable String typed, List<Problem> out) {
+  private static @Nullable String sex(@Nullable String typed, List<SetAside> out) {
     String text = clean(typed);
     if (text == null) {
       return null;
@@ -150,7 +286,7 @@ public final class PersonRecordRules {
       case "M", "MALE" -> "M";
       case "U", "UNKNOWN", "NOT_KNOWN", "NOT KNOWN" -> null;
       default -> {
-        out.add(new Problem("sex", "invalid"));
+        out.add(setAside("sex", "sex", text));
         yield null;
       }
     };

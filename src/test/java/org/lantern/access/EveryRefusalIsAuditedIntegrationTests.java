@@ -798,11 +798,9 @@ class EveryRefusalIsAuditedIntegrationTests {
       meetings.add(s.coordinator(), meeting, child.id(), "Back for the test.");
     }
     s.agree(meeting);
-    minutes.recordPresentation(
-        s.coordinator(),
+    s.record(
         meeting,
         child.id(),
-        null,
         "Discussed at panel.",
         PanelDecision.CONTINUE,
         new NewAction(

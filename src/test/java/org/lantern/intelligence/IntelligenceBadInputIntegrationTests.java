@@ -69,8 +69,8 @@ class IntelligenceBadInputIntegrationTests {
         html(
             post("/abduction-notices/new")
                 .param("childId", child.id().toString())
-                .param("adultGivenName", "Dale")
-                .param("adultFamilyName", "Morrow")
+                .param("adult.givenName", "Dale")
+                .param("adult.familyName", "Morrow")
                 .param("officerName", "PC Hale")
                 .param("circumstances", "Found together at the flat.")
                 .param("servedOn.day", "1")
@@ -90,15 +90,15 @@ class IntelligenceBadInputIntegrationTests {
         html(
             post("/abduction-notices/new")
                 .param("childId", child.id().toString())
-                .param("adultGivenName", "\u202EDale\u202C")
-                .param("adultFamilyName", "Mor\u2066row\u2069")
+                .param("adult.givenName", "\u202EDale\u202C")
+                .param("adult.familyName", "Mor\u2066row\u2069")
                 .param("officerName", "PC \u200FHale")
                 .param("circumstances", "Found together.")
                 .param("servedOn.year", "2026"));
 
     // the form comes back with an error, showing what was bound: without the hidden characters
-    assertThat(page.getElementById("adultGivenName").val()).isEqualTo("Dale");
-    assertThat(page.getElementById("adultFamilyName").val()).isEqualTo("Morrow");
+    assertThat(page.getElementById("adult-givenName").val()).isEqualTo("Dale");
+    assertThat(page.getElementById("adult-familyName").val()).isEqualTo("Morrow");
     assertThat(page.getElementById("officerName").val()).isEqualTo("PC Hale");
   }
 
@@ -121,8 +121,8 @@ class IntelligenceBadInputIntegrationTests {
         html(
             post("/intelligence-links/new")
                 .param("childId", child.id().toString())
-                .param("adultGivenName", "Dale")
-                .param("adultFamilyName", "Morrow")
+                .param("adult.givenName", "Dale")
+                .param("adult.familyName", "Morrow")
                 .param("nature", "SEEN_WITH")
                 .param("evaluation", "RELIABLE")
                 .param("assessment", "KNOWN_DIRECTLY")
@@ -140,11 +140,11 @@ class IntelligenceBadInputIntegrationTests {
         html(
             post("/intelligence-links/new")
                 .param("childId", child.id().toString())
-                .param("adultGivenName", "Dale")
-                .param("adultFamilyName", "Morrow")
-                .param("adultDateOfBirth.day", "1")
-                .param("adultDateOfBirth.month", "1")
-                .param("adultDateOfBirth.year", "9999")
+                .param("adult.givenName", "Dale")
+                .param("adult.familyName", "Morrow")
+                .param("adult.dateOfBirth.day", "1")
+                .param("adult.dateOfBirth.month", "1")
+                .param("adult.dateOfBirth.year", "9999")
                 .param("nature", "SEEN_WITH")
                 .param("evaluation", "RELIABLE")
                 .param("assessment", "KNOWN_DIRECTLY")
@@ -154,7 +154,7 @@ class IntelligenceBadInputIntegrationTests {
                 .param("details", "Seen together at the bus station."));
 
     assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
-        .containsExactly("#adultDateOfBirth");
+        .containsExactly("#adult-dateOfBirth");
   }
 
   private Document html(MockHttpServletRequestBuilder request) throws Exception {

@@ -60,7 +60,7 @@ class IntelligenceJourneyTests extends BrowserJourney {
 
     page.getByLabel("First name").fill("Ross");
     page.getByLabel("Last name").fill("Quill");
-    fillDate("adultDateOfBirth", LocalDate.of(1987, 7, 7));
+    fillDate("adult-dateOfBirth", LocalDate.of(1987, 7, 7));
     fillDate("servedOn", LocalDate.of(2026, 11, 18));
     fillDate("expiresOn", LocalDate.of(2028, 11, 18));
     page.getByLabel("Circumstances").fill("Both children found in his flat at 1am.");

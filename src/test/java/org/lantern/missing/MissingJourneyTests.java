@@ -129,7 +129,7 @@ class MissingJourneyTests extends BrowserJourney {
     assertAccessible();
     page.getByLabel("First name").fill("Dale");
     page.getByLabel("Last name").fill("Morrow");
-    fillDate("adultDateOfBirth", LocalDate.of(1990, 3, 4));
+    fillDate("adult-dateOfBirth", LocalDate.of(1990, 3, 4));
     fillDate("servedOn", LocalDate.of(2026, 11, 18));
     fillDate("expiresOn", LocalDate.of(2028, 11, 18));
     page.getByLabel("Circumstances").fill("Found with her in his car at the bus station.");

@@ -105,13 +105,8 @@ class ListMatchAgendaIntegrationTests {
     // once the panel has met, the match is not offered again at the meeting after
     s.agree(next);
     for (AgendaEntry e : agenda) {
-      minutes.recordPresentation(
-          s.coordinator(),
-          next,
-          e.childId(),
-          "Discussed at panel.",
-          PanelDecision.CLOSE,
-          PanelScenario.noAction());
+      s.record(
+          next, e.childId(), "Discussed at panel.", PanelDecision.CLOSE, PanelScenario.noAction());
     }
     s.approve(next);
     UUID third = s.plannedMeeting(ROUND_2.plusMonths(2));

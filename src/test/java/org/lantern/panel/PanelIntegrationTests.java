@@ -51,7 +51,6 @@ class PanelIntegrationTests {
   @Autowired MinutesApproval approval;
   @Autowired MeetingViews views;
   @Autowired EscalationReview review;
-  @Autowired PanelPack pack;
   @Autowired ChildFile files;
   @Autowired AuditLog audit;
   @Autowired MutableClock clock;
@@ -227,8 +226,7 @@ class PanelIntegrationTests {
 
     assertThatThrownBy(
             () ->
-                minutes.recordPresentation(
-                    s.coordinator(),
+                s.record(
                     id,
                     child.id(),
                     "Talked.",
@@ -243,8 +241,7 @@ class PanelIntegrationTests {
             });
     assertThatThrownBy(
             () ->
-                minutes.recordPresentation(
-                    s.coordinator(),
+                s.record(
                     id,
                     child.id(),
                     "Talked.",
@@ -260,8 +257,7 @@ class PanelIntegrationTests {
         .singleElement()
         .satisfies(c -> assertThat(c.presentation()).isNull());
 
-    minutes.recordPresentation(
-        s.coordinator(),
+    s.record(
         id,
         child.id(),
         "Talked.",
@@ -287,8 +283,7 @@ class PanelIntegrationTests {
         .isEqualTo("panel.error.minutesApproved");
     assertThatThrownBy(
             () ->
-                approval.amend(
-                    s.coordinator(),
+                s.amend(
                     id,
                     child.id(),
                     "Discussed at panel.",
@@ -299,8 +294,7 @@ class PanelIntegrationTests {
         .extracting(x -> ((PanelRuleException) x).messageKey())
         .isEqualTo("panel.error.amendReason");
 
-    approval.amend(
-        s.coordinator(),
+    s.amend(
         id,
         child.id(),
         "Discussed at panel.",
@@ -362,7 +356,7 @@ class PanelIntegrationTests {
     s.agree(id);
 
     // the panel member is at the school, a member agency
-    PackView view = pack.pack(p.user(Role.PANEL_MEMBER), id);
+    PackView view = views.pack(p.user(Role.PANEL_MEMBER), id);
     assertThat(view.children())
         .singleElement()
         .satisfies(
@@ -383,9 +377,9 @@ class PanelIntegrationTests {
         p.districtId(),
         new Panels.Settings(s.chair().id(), Set.of(p.policeId()), 2, null),
         panels.of(s.coordinator(), p.districtId()).version());
-    assertThatThrownBy(() -> pack.pack(p.user(Role.PANEL_MEMBER), id))
+    assertThatThrownBy(() -> views.pack(p.user(Role.PANEL_MEMBER), id))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> pack.pack(p.user(Role.POLICE), id))
+    assertThatThrownBy(() -> views.pack(p.user(Role.POLICE), id))
         .isInstanceOf(AccessDeniedException.class);
   }
 
@@ -488,8 +482,7 @@ class PanelIntegrationTests {
         List.of(
             new Minutes.AttendanceInput(p.policeId(), true, "PC A"),
             new Minutes.AttendanceInput(p.schoolId(), false, null)));
-    minutes.recordPresentation(
-        s.coordinator(),
+    s.record(
         second,
         child.id(),
         "Worse.",

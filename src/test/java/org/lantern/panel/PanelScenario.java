@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
@@ -125,8 +126,32 @@ public class PanelScenario {
   }
 
   public void present(UUID meetingId, ChildSummary child, PanelDecision decision) {
-    minutes.recordPresentation(
-        coordinator(), meetingId, child.id(), "Discussed at panel.", decision, noAction());
+    record(meetingId, child.id(), "Discussed at panel.", decision, noAction());
+  }
+
+  /**
+   * The coordinator records (or redrafts) a child's presentation. Unlike the form, which sends the
+   * version it showed, this does not check that nobody changed it since.
+   */
+  public UUID record(
+      UUID meetingId,
+      UUID childId,
+      @Nullable String discussion,
+      PanelDecision decision,
+      NewAction action) {
+    return minutes.recordPresentation(
+        coordinator(), meetingId, childId, null, discussion, decision, action);
+  }
+
+  /** The coordinator amends approved minutes for a child (no version check, as {@link #record}). */
+  public void amend(
+      UUID meetingId,
+      UUID childId,
+      @Nullable String discussion,
+      PanelDecision decision,
+      NewAction action,
+      @Nullable String reason) {
+    approval.amend(coordinator(), meetingId, childId, null, discussion, decision, action, reason);
   }
 
   public void approve(UUID meetingId) {
@@ -150,13 +175,7 @@ public class PanelScenario {
     }
     agree(id);
     for (AgendaEntry e : views.agenda(coordinator(), id).entries()) {
-      minutes.recordPresentation(
-          coordinator(),
-          id,
-          e.childId(),
-          "Discussed at panel.",
-          PanelDecision.CONTINUE,
-          noAction());
+      record(id, e.childId(), "Discussed at panel.", PanelDecision.CONTINUE, noAction());
     }
     approve(id);
     return id;

@@ -150,7 +150,7 @@ class ChildSearchRankingIntegrationTests {
   @Test
   void theRankingAndWordsFollowTheMatchWeight() {
     ChildSummary exact = child("Tobias", null, "Marchetti", LocalDate.of(2010, 6, 15), null);
-    ChildSummary sameNameOnly = child("Tobias", null, "Marchetti", LocalDate.of(2004, 1, 2), null);
+    ChildSummary sameNameOnly = child("Tobias", null, "Marchetti", LocalDate.of(2008, 1, 2), null);
     ChildSummary familyOnly = child("Ursula", null, "Marchetti", LocalDate.of(2015, 12, 1), null);
 
     List<ChildMatch> found = find("Tobias Marchetti", LocalDate.of(2010, 6, 15), null, null);

@@ -63,7 +63,8 @@ class PersonIndexIntegrationTests {
   }
 
   @Test
-  void aRecordSentAgainIsUpdatedNeverDuplicatedAndBadRowsAreReportedNotSaved() throws Exception {
+  void aRecordSentAgainIsUpdatedNeverDuplicatedAndOnlyRowsWithNothingIdentifyingAreRefused()
+      throws Exception {
     var robert = record("P1", "Robert", "Jones", "2012-03-04", NHS);
     var badNhs = record("P2", "Amy", "Carter", "2011-01-01", "9434765918");
     var badDate = record("P3", "Amy", "Carter", "31/02/2011", null);
@@ -72,20 +73,171 @@ class PersonIndexIntegrationTests {
 
     send(police, List.of(robert, badNhs, badDate, punctuation, ancient))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.created").value(1))
-        .andExpect(jsonPath("$.rejected").value(4))
-        .andExpect(jsonPath("$.rows[1].outcome").value("REJECTED"))
+        .andExpect(jsonPath("$.created").value(4))
+        .andExpect(jsonPath("$.rejected").value(1))
+        .andExpect(jsonPath("$.withFieldsSetAside").value(3))
+        .andExpect(jsonPath("$.rows[1].outcome").value("CREATED"))
         .andExpect(jsonPath("$.rows[1].problems[0].field").value("nhsNumber"))
-        .andExpect(jsonPath("$.rows[2].problems[0].code").value("unparseable"))
+        .andExpect(jsonPath("$.rows[1].problems[0].code").value("nhsCheckDigit"))
+        .andExpect(jsonPath("$.rows[1].problems[0].setAside").value(true))
+        .andExpect(
+            jsonPath("$.rows[1].problems[0].detail")
+                .value("The NHS number fails its check digit \u2014 probably mistyped"))
+        .andExpect(jsonPath("$.rows[2].problems[0].code").value("date.invalid"))
+        .andExpect(jsonPath("$.rows[3].outcome").value("REJECTED"))
         .andExpect(jsonPath("$.rows[3].problems[0].code").value("noLetters"))
-        .andExpect(jsonPath("$.rows[4].problems[0].code").value("impossibleAge"));
-    send(police, List.of(robert)).andExpect(jsonPath("$.unchanged").value(1));
+        .andExpect(jsonPath("$.rows[3].problems[2].code").value("nothingIdentifying"))
+        .andExpect(jsonPath("$.rows[3].problems[2].setAside").value(false))
+        .andExpect(jsonPath("$.rows[4].problems[0].code").value("date.tooOld"));
+    send(police, List.of(robert, badNhs)).andExpect(jsonPath("$.unchanged").value(2));
     robert.put("postcode", "ST16 2LH");
     send(police, List.of(robert)).andExpect(jsonPath("$.updated").value(1));
 
-    assertThat(records()).isEqualTo(1);
-    assertThat(rows.all(p.id()).getFirst().record().postcode()).isEqualTo("ST16 2LH");
+    assertThat(records()).isEqualTo(4);
+    var stored = rows.bySource(p.id(), "POLICE-" + p.suffix(), "P1").orElseThrow();
+    assertThat(stored.record().postcode()).isEqualTo("ST16 2LH");
+    var amy = rows.bySource(p.id(), "POLICE-" + p.suffix(), "P2").orElseThrow();
+    assertThat(amy.record().nhsNumber()).isNull();
+    assertThat(rows.setAside(amy.id()))
+        .containsExactly(
+            new PersonRecordRows.SetAsideField("nhsNumber", "nhsCheckDigit", "9434765918"));
     assertThat(audits("IMPORT_PERSON_RECORDS")).isEqualTo(3);
+  }
+
+  @Test
+  void aRecordWithAMistypedNhsNumberIsKeptAndLinkedOnTheRestNotOnTheNumber() throws Exception {
+    send(police, List.of(record("P1", "Sybella", "Quennell", "2012-03-04", NHS)));
+    // one digit slipped: kept, and linked by its name and date of birth, not refused
+    send(school, List.of(record("S1", "Sybella", "Quennell", "2012-03-04", "9434765918")))
+        .andExpect(jsonPath("$.created").value(1))
+        .andExpect(jsonPath("$.linked").value(1))
+        .andExpect(jsonPath("$.rows[0].problems[0].setAside").value(true));
+    assertThat(persons()).isEqualTo(1);
+    var pair = linking.pair(p.user(Role.FRONT_DOOR), rows.links(p.id()).getFirst().id());
+    assertThat(pair.setAsideA().isEmpty() ? pair.setAsideB() : pair.setAsideA())
+        .containsExactly(
+            new PersonRecordRows.SetAsideField("nhsNumber", "nhsCheckDigit", "9434765918"));
+    // fixed and sent again: the set-aside detail is gone and the number is used
+    send(school, List.of(record("S1", "Sybella", "Quennell", "2012-03-04", NHS)))
+        .andExpect(jsonPath("$.updated").value(1))
+        .andExpect(jsonPath("$.rows[0].problems").isEmpty());
+    var s1 = rows.bySource(p.id(), "SCHOOL-" + p.suffix(), "S1").orElseThrow();
+    assertThat(s1.record().nhsNumber()).isEqualTo(NHS);
+    assertThat(rows.setAside(s1.id())).isEmpty();
+  }
+
+  @Test
+  void aCsvRowWithAnImpossibleDateIsKeptWithTheDateSetAside() throws Exception {
+    byte[] csv =
+        ("source_id,given_name,family_name,date_of_birth,sex,nhs_number,upn\n"
+                + "C1,Zoe,Quennell,93/03/2012,F,,\n"
+                + "C2,,,,,,A123\n")
+            .getBytes(StandardCharsets.UTF_8);
+    mvc.perform(
+            post("/api/v1/person-records")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + police.bearerToken())
+                .contentType("text/csv")
+                .content(csv))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(1))
+        .andExpect(jsonPath("$.rejected").value(1))
+        .andExpect(jsonPath("$.rows[0].row").value(2))
+        .andExpect(jsonPath("$.rows[0].outcome").value("CREATED"))
+        .andExpect(jsonPath("$.rows[0].problems[0].field").value("dateOfBirth"))
+        .andExpect(jsonPath("$.rows[0].problems[0].setAside").value(true))
+        .andExpect(jsonPath("$.rows[1].outcome").value("REJECTED"))
+        .andExpect(jsonPath("$.rows[1].problems[0].code").value("upnFormat"))
+        .andExpect(jsonPath("$.rows[1].problems[1].code").value("nothingIdentifying"));
+    var c1 = rows.bySource(p.id(), "POLICE-" + p.suffix(), "C1").orElseThrow();
+    assertThat(c1.record().dateOfBirth()).isNull();
+    assertThat(rows.setAside(c1.id()))
+        .containsExactly(
+            new PersonRecordRows.SetAsideField("dateOfBirth", "date.invalid", "93/03/2012"));
+  }
+
+  @Test
+  void addressesAndOtherIdentifiersAreKeptTypedAndCompared() throws Exception {
+    var police = record("P1", "Amy", "Quennell", null, null);
+    police.put("addressLines", "Flat 2, 12 Mill Rd.");
+    police.put("town", "Stafford");
+    police.put("postcode", "ST16 2LH");
+    police.put("uprn", "100031234567");
+    police.put("otherIds", "police:MP-12345");
+    send(this.police, List.of(police)).andExpect(jsonPath("$.created").value(1));
+    var council = record("C1", "Amy", "Quennell", "2012-03-04", null);
+    council.put("addressLines", "Flat 2|12 Mill Road");
+    council.put("town", "Stafford");
+    council.put("identifiers", List.of(Map.of("system", "Police", "value", "mp 12345")));
+    send(school, List.of(council))
+        .andExpect(jsonPath("$.created").value(1))
+        .andExpect(jsonPath("$.linked").value(1));
+
+    var stored = rows.bySource(p.id(), "POLICE-" + p.suffix(), "P1").orElseThrow().record();
+    assertThat(stored.addressLines()).isEqualTo("Flat 2, 12 Mill Rd.");
+    assertThat(stored.town()).isEqualTo("Stafford");
+    assertThat(stored.uprn()).isEqualTo("100031234567");
+    assertThat(stored.otherIds())
+        .containsExactly(new org.lantern.people.linkage.OtherId("police", "MP12345"));
+    var link = rows.links(p.id()).getFirst();
+    var pair = linking.pair(p.user(Role.FRONT_DOOR), link.id());
+    assertThat(pair.explanation().parts())
+        .anySatisfy(
+            part -> {
+              assertThat(part.comparison())
+                  .isEqualTo(org.lantern.people.linkage.Comparison.OTHER_ID);
+              assertThat(part.level()).isEqualTo("EXACT");
+            })
+        .anySatisfy(
+            part -> {
+              assertThat(part.comparison())
+                  .isEqualTo(org.lantern.people.linkage.Comparison.ADDRESS);
+              assertThat(part.level()).isEqualTo("EXACT");
+            });
+    // an identifier without its system is set aside, the record kept
+    var slip = record("C2", "Ben", "Quennell", "2012-03-04", null);
+    slip.put("otherIds", "MP-12345");
+    send(school, List.of(slip))
+        .andExpect(jsonPath("$.created").value(1))
+        .andExpect(jsonPath("$.rows[0].problems[0].code").value("otherIdSystem"));
+  }
+
+  @Test
+  void aRecordThatFitsTwoPeopleEquallyWellGoesToAPersonNotToEither() throws Exception {
+    send(
+        police,
+        List.of(
+            record("P1", "Amy", "Quennell", "2012-03-04", null),
+            record("P2", "Amy", "Quennell", "2004-11-20", null)));
+    long people = persons();
+    // names only: as good a match for the one as for the other
+    send(school, List.of(record("S1", "Amy", "Quennell", null, null)))
+        .andExpect(jsonPath("$.linked").value(0))
+        .andExpect(jsonPath("$.forReview").value(2));
+    assertThat(persons()).isEqualTo(people + 1);
+  }
+
+  @Test
+  void oneNhsNumberOnTwoRecordsThatDisagreeOnEverythingElseGoesToAPerson() throws Exception {
+    send(police, List.of(record("P1", "Amy", "Jones", "2012-03-04", NHS)));
+    send(school, List.of(record("S1", "Zara", "Patel", "2008-01-01", NHS)))
+        .andExpect(jsonPath("$.linked").value(0))
+        .andExpect(jsonPath("$.forReview").value(1));
+    assertThat(persons()).isEqualTo(2);
+    PersonLinking.Pair pair = linking.queue(p.user(Role.FRONT_DOOR)).getFirst();
+    assertThat(pair.explanation().identifierClash()).isTrue();
+  }
+
+  @Test
+  void aRecordJoinsAPersonOnlyIfItAgreesWithAllTheirRecords() throws Exception {
+    // two records of one girl, joined by their NHS number
+    send(police, List.of(record("P1", "Sarah", "Quennell", "2010-06-01", NHS)));
+    send(school, List.of(record("S1", "Sarah", "Quennell", null, NHS)))
+        .andExpect(jsonPath("$.linked").value(1));
+    // her mother, of the same name, matches the school's dateless record but not the police's
+    var mother = record("C1", "Sarah", "Quennell", "1984-02-09", "4010232137");
+    mother.put("sex", "F");
+    send(police, List.of(mother)).andExpect(jsonPath("$.linked").value(0));
+    assertThat(persons()).isEqualTo(2);
   }
 
   @Test

@@ -24,7 +24,21 @@ class PersonIndexJourneyTests extends BrowserJourney {
     index.importRecords(
         system, "Marlshire Police", List.of(input("MP-1", "Amelia", "Quennell", "2012-03-04")));
     index.importRecords(
-        system, "Greywater Academy", List.of(input("GA-1", "Olivia", "Quennell", "2012-03-04")));
+        system,
+        "Greywater Academy",
+        List.of(
+            new PersonRecordInput(
+                "GA-1",
+                "Olivia",
+                null,
+                "Quennell",
+                List.of(),
+                "2012-03-04",
+                "F",
+                "ST16 2LH",
+                "9434765918",
+                null,
+                null)));
 
     signIn(p.username(Role.FRONT_DOOR));
     navLink("Person index").click();
@@ -39,6 +53,14 @@ class PersonIndexJourneyTests extends BrowserJourney {
     assertThat(page.locator("h1")).hasText("Are these the same child?");
     assertThat(page.locator("main")).containsText("Different");
     assertThat(page.locator("main")).containsText("Female");
+    // the weight the pair was decided on, labelled; the weight now only when it differs
+    assertThat(page.locator("main")).containsText("Match weight Lantern decided on");
+    assertThat(page.locator("#weight-decided")).isVisible();
+    assertThat(page.locator("#weight-now")).hasCount(0);
+    assertThat(page.locator("main")).containsText("They look like twins");
+    assertThat(page.locator("main"))
+        .containsText(
+            "\u201c9434765918\u201d: The NHS number fails its check digit \u2014 probably mistyped");
     assertAccessible();
     button("Save decision").click();
     assertThat(page.locator(".govuk-error-summary a[href='#decision']"))
@@ -90,17 +112,23 @@ class PersonIndexJourneyTests extends BrowserJourney {
             + "MP-1,Bobby,Quennell"
             + p.suffix()
             + ",27/03/2011,M,9434765919\n"
-            + "MP-2,Amy,Carter,31/02/2011,F,\n";
+            + "MP-2,Amy,Carter,31/02/2011,F,\n"
+            + "MP-3,!!!,--,,F,\n";
     page.locator("#file")
         .setInputFiles(
             new com.microsoft.playwright.options.FilePayload(
                 "police.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     button("Upload records").click();
     assertThat(page.locator(".govuk-notification-banner"))
-        .containsText("1 new, 0 updated, 0 unchanged, 1 not saved");
+        .containsText("2 new, 0 updated, 0 unchanged, 1 not saved");
     assertThat(page.locator(".govuk-notification-banner"))
         .containsText("1 pair linked, none waiting for review");
-    assertThat(page.locator("table")).containsText("date_of_birth: Enter the date of birth");
+    assertThat(page.locator("table").first()).containsText("Nothing is left to identify");
+    assertThat(page.locator("table").last())
+        .containsText(
+            "date_of_birth: The date of birth is not a real date (write it yyyy-mm-dd or"
+                + " dd/mm/yyyy; a day 31 in a 30-day month, a day 93 or a month 13 cannot be)"
+                + " (kept as sent but not used to match the record)");
     assertAccessible();
 
     visit("/children/" + child.id());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.lantern.intelligence.AdultDetails;
+import org.lantern.intelligence.AdultInvolved;
 import org.lantern.intelligence.Assessment;
 import org.lantern.intelligence.LinkDetails;
 import org.lantern.intelligence.LinkNature;
@@ -21,9 +22,7 @@ public class LinkForm {
 
   private @Nullable String adultId;
   private @Nullable String childId;
-  private @Nullable String adultGivenName;
-  private @Nullable String adultFamilyName;
-  private DateInput adultDateOfBirth = new DateInput();
+  private AdultInvolved adult = new AdultInvolved();
   private @Nullable String searchName;
   private DateInput searchDateOfBirth = new DateInput();
   private @Nullable String nature;
@@ -36,30 +35,30 @@ public class LinkForm {
   record Checked(@Nullable AdultDetails adult, LinkDetails link) {}
 
   @Nullable Checked validate(Errors errors, DateRules dates, boolean namesAdult) {
-    AdultDetails adult = null;
+    AdultDetails named = null;
     if (namesAdult) {
-      String given = Texts.clean(adultGivenName);
-      String family = Texts.clean(adultFamilyName);
+      String given = Texts.clean(adult.getGivenName());
+      String family = Texts.clean(adult.getFamilyName());
       if (given == null) {
-        errors.rejectValue("adultGivenName", "link.adultGivenName.required");
+        errors.rejectValue("adult.givenName", "link.adultGivenName.required");
       } else if (given.length() > 100) {
-        errors.rejectValue("adultGivenName", "link.text.tooLong", new Object[] {100}, null);
+        errors.rejectValue("adult.givenName", "link.text.tooLong", new Object[] {100}, null);
       }
       if (family == null) {
-        errors.rejectValue("adultFamilyName", "link.adultFamilyName.required");
+        errors.rejectValue("adult.familyName", "link.adultFamilyName.required");
       } else if (family.length() > 100) {
-        errors.rejectValue("adultFamilyName", "link.text.tooLong", new Object[] {100}, null);
+        errors.rejectValue("adult.familyName", "link.text.tooLong", new Object[] {100}, null);
       }
       LocalDate born =
           dates.check(
-              adultDateOfBirth.parse(),
+              adult.getDateOfBirth().parse(),
               DateRules.Kind.ADULT_BIRTH,
               false,
               errors,
-              "adultDateOfBirth",
+              "adult.dateOfBirth",
               "link.adultDateOfBirth");
       if (given != null && family != null) {
-        adult = new AdultDetails(given, family, born);
+        named = new AdultDetails(given, family, born);
       }
     }
     LinkNature n = parse(LinkNature.class, nature);
@@ -86,7 +85,7 @@ public class LinkForm {
     if (errors.hasErrors()) {
       return null;
     }
-    return new Checked(adult, new LinkDetails(n, e, a, on, d));
+    return new Checked(named, new LinkDetails(n, e, a, on, d));
   }
 
   private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
@@ -110,30 +109,6 @@ public class LinkForm {
 
   public void setChildId(@Nullable String childId) {
     this.childId = childId;
-  }
-
-  public @Nullable String getAdultGivenName() {
-    return adultGivenName;
-  }
-
-  public void setAdultGivenName(@Nullable String adultGivenName) {
-    this.adultGivenName = adultGivenName;
-  }
-
-  public @Nullable String getAdultFamilyName() {
-    return adultFamilyName;
-  }
-
-  public void setAdultFamilyName(@Nullable String adultFamilyName) {
-    this.adultFamilyName = adultFamilyName;
-  }
-
-  public DateInput getAdultDateOfBirth() {
-    return adultDateOfBirth;
-  }
-
-  public void setAdultDateOfBirth(DateInput adultDateOfBirth) {
-    this.adultDateOfBirth = adultDateOfBirth;
   }
 
   public @Nullable String getSearchName() {
@@ -190,5 +165,14 @@ public class LinkForm {
 
   public void setDetails(@Nullable String details) {
     this.details = details;
+  }
+
+  /** The adult the form names. */
+  public AdultInvolved getAdult() {
+    return adult;
+  }
+
+  public void setAdult(AdultInvolved adult) {
+    this.adult = adult;
   }
 }

@@ -130,8 +130,8 @@ class NoticeController {
         user,
         new NoticeDetails(
             new AdultDetails(
-                Texts.clean(form.getAdultGivenName()),
-                Texts.clean(form.getAdultFamilyName()),
+                Texts.clean(form.getAdult().getGivenName()),
+                Texts.clean(form.getAdult().getFamilyName()),
                 checked.adultBorn()),
             named.stream().distinct().toList(),
             Texts.clean(form.getOfficerName()),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.lantern.intelligence.AdultInvolved;
 import org.lantern.people.NhsNumber;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.DateRules;
@@ -18,9 +19,7 @@ public class NoticeForm {
   private List<String> otherChildIds = new ArrayList<>();
   private @Nullable String searchName;
   private DateInput searchDateOfBirth = new DateInput();
-  private @Nullable String adultGivenName;
-  private @Nullable String adultFamilyName;
-  private DateInput adultDateOfBirth = new DateInput();
+  private AdultInvolved adult = new AdultInvolved();
   private @Nullable String officerName;
   private DateInput servedOn = new DateInput();
   private DateInput expiresOn = new DateInput();
@@ -34,17 +33,19 @@ public class NoticeForm {
       List<NhsNumber> otherChildren) {}
 
   @Nullable Checked validate(Errors errors, DateRules dates) {
-    required(errors, "adultGivenName", adultGivenName, 100, "notice.adultGivenName.required");
-    required(errors, "adultFamilyName", adultFamilyName, 100, "notice.adultFamilyName.required");
+    required(
+        errors, "adult.givenName", adult.getGivenName(), 100, "notice.adultGivenName.required");
+    required(
+        errors, "adult.familyName", adult.getFamilyName(), 100, "notice.adultFamilyName.required");
     required(errors, "officerName", officerName, 200, "notice.officerName.required");
     required(errors, "circumstances", circumstances, 5000, "notice.circumstances.required");
     LocalDate born =
         dates.check(
-            adultDateOfBirth.parse(),
+            adult.getDateOfBirth().parse(),
             DateRules.Kind.ADULT_BIRTH,
             false,
             errors,
-            "adultDateOfBirth",
+            "adult.dateOfBirth",
             "notice.adultDateOfBirth");
     LocalDate served =
         dates.check(
@@ -129,30 +130,6 @@ public class NoticeForm {
     this.searchDateOfBirth = searchDateOfBirth;
   }
 
-  public @Nullable String getAdultGivenName() {
-    return adultGivenName;
-  }
-
-  public void setAdultGivenName(@Nullable String adultGivenName) {
-    this.adultGivenName = adultGivenName;
-  }
-
-  public @Nullable String getAdultFamilyName() {
-    return adultFamilyName;
-  }
-
-  public void setAdultFamilyName(@Nullable String adultFamilyName) {
-    this.adultFamilyName = adultFamilyName;
-  }
-
-  public DateInput getAdultDateOfBirth() {
-    return adultDateOfBirth;
-  }
-
-  public void setAdultDateOfBirth(DateInput adultDateOfBirth) {
-    this.adultDateOfBirth = adultDateOfBirth;
-  }
-
   public @Nullable String getOfficerName() {
     return officerName;
   }
@@ -183,5 +160,14 @@ public class NoticeForm {
 
   public void setCircumstances(@Nullable String circumstances) {
     this.circumstances = circumstances;
+  }
+
+  /** The adult the form names. */
+  public AdultInvolved getAdult() {
+    return adult;
+  }
+
+  public void setAdult(AdultInvolved adult) {
+    this.adult = adult;
   }
 }

@@ -2,6 +2,7 @@ package org.lantern.missing.web;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.lantern.intelligence.AdultInvolved;
 import org.lantern.missing.EpisodeRules;
 import org.lantern.missing.MissingSettings;
 import org.lantern.platform.DateInput;
@@ -21,9 +22,7 @@ public class EpisodeForm {
   private @Nullable String returnedAtTime;
   private @Nullable String returnedLocation;
   private @Nullable String foundWith;
-  private @Nullable String adultGivenName;
-  private @Nullable String adultFamilyName;
-  private DateInput adultDateOfBirth = new DateInput();
+  private AdultInvolved adult = new AdultInvolved();
   private @Nullable String riskGrading;
 
   /** Checks what was typed; the fields as the rules read them, or null when there are errors. */
@@ -33,7 +32,11 @@ public class EpisodeForm {
         TimeOfDay.read(errors, "returnedAt", returnedAt, returnedAtTime, false);
     LocalDate adultBorn =
         EpisodeRules.adultBirth(
-            adultDateOfBirth.parse(), dates, errors, "adultDateOfBirth", "missing.date.invalid");
+            adult.getDateOfBirth().parse(),
+            dates,
+            errors,
+            "adult.dateOfBirth",
+            "missing.date.invalid");
     EpisodeRules.Fields fields =
         new EpisodeRules.Fields(
             policeReference,
@@ -43,11 +46,19 @@ public class EpisodeForm {
             returned.at(),
             returnedLocation,
             foundWith,
-            adultGivenName,
-            adultFamilyName,
+            adult.getGivenName(),
+            adult.getFamilyName(),
             adultBorn,
             riskGrading);
-    EpisodeRules.check(fields, errors, settings, dates, missing.readable(), returned.readable());
+    EpisodeRules.check(
+        fields,
+        errors,
+        settings,
+        dates,
+        missing.readable(),
+        returned.readable(),
+        "adult.givenName",
+        "adult.familyName");
     return errors.hasErrors() ? null : fields;
   }
 
@@ -131,35 +142,20 @@ public class EpisodeForm {
     this.foundWith = foundWith;
   }
 
-  public @Nullable String getAdultGivenName() {
-    return adultGivenName;
-  }
-
-  public void setAdultGivenName(@Nullable String adultGivenName) {
-    this.adultGivenName = adultGivenName;
-  }
-
-  public @Nullable String getAdultFamilyName() {
-    return adultFamilyName;
-  }
-
-  public void setAdultFamilyName(@Nullable String adultFamilyName) {
-    this.adultFamilyName = adultFamilyName;
-  }
-
-  public DateInput getAdultDateOfBirth() {
-    return adultDateOfBirth;
-  }
-
-  public void setAdultDateOfBirth(DateInput adultDateOfBirth) {
-    this.adultDateOfBirth = adultDateOfBirth;
-  }
-
   public @Nullable String getRiskGrading() {
     return riskGrading;
   }
 
   public void setRiskGrading(@Nullable String riskGrading) {
     this.riskGrading = riskGrading;
+  }
+
+  /** The adult the form names. */
+  public AdultInvolved getAdult() {
+    return adult;
+  }
+
+  public void setAdult(AdultInvolved adult) {
+    this.adult = adult;
   }
 }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.lantern.access.CurrentUser;
+import org.lantern.panel.MeetingViews;
 import org.lantern.panel.PackView;
-import org.lantern.panel.PanelPack;
 import org.lantern.platform.pdf.PdfRenderer;
 import org.lantern.platform.pdf.PdfResponse;
 import org.springframework.http.ResponseEntity;
@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PackController {
 
-  private final PanelPack packs;
+  private final MeetingViews packs;
   private final PdfRenderer pdf;
 
-  PackController(PanelPack packs, PdfRenderer pdf) {
+  PackController(MeetingViews packs, PdfRenderer pdf) {
     this.packs = packs;
     this.pdf = pdf;
   }

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Partner systems send their records of people, as JSON or CSV. Idempotent by (system, sourceId):
- * sending a record again updates it, never duplicates it. Each row is answered on its own: a row
- * with a problem is reported with the reason and neither saved nor linked; the rest proceed.
+ * sending a record again updates it, never duplicates it. Each row is answered on its own: a field
+ * failing its check is set aside and reported, the rest of the record kept; a row with nothing
+ * identifying left is refused with the reasons; the rest proceed.
  */
 @RestController
 @RequestMapping("/api/v1/person-records")
@@ -40,6 +41,7 @@ class PersonRecordApi {
       long updated,
       long unchanged,
       long rejected,
+      long withFieldsSetAside,
       int linked,
       int forReview,
       List<RowReceipt> rows) {}
@@ -51,7 +53,11 @@ class PersonRecordApi {
       @Nullable UUID recordId,
       List<RowProblem> problems) {}
 
-  record RowProblem(String field, String code, String detail) {}
+  /**
+   * A problem with a field. {@code setAside}: the record was kept without the field (stored as
+   * received, marked invalid, not used for matching); otherwise the row was refused.
+   */
+  record RowProblem(String field, String code, String detail, boolean setAside) {}
 
   /** Message keys of row problems: this, a dot and the problem's code. */
   private static final String ERRORS = "personRecord.error";
@@ -71,7 +77,11 @@ class PersonRecordApi {
       summary = "Send person records (JSON)",
       description =
           "An array of records. Answers 200 with each row's outcome: CREATED, UPDATED, UNCHANGED or"
-              + " REJECTED with the problems. Valid rows are linked to the records already held.")
+              + " REJECTED, with its problems. A field failing its check (an NHS number failing"
+              + " its check digit, an impossible date) is set aside: kept as sent, not used for"
+              + " matching, reported with setAside true; the rest of the record is kept and linked"
+              + " to the records already held. A row is REJECTED only without a sourceId or with"
+              + " nothing identifying left (no usable name, NHS number or UPN).")
   ResponseEntity<?> sendJson(
       @RequestBody List<PersonRecordInput> records,
       @Parameter(hidden = true) PartnerSystem system) {
@@ -131,7 +141,8 @@ class PersonRecordApi {
               PersonIndex.Outcome.REJECTED.name(),
               null,
               List.of(
-                  new RowProblem(u.field(), u.problem().code(), text(u.problem().messageKey())))));
+                  new RowProblem(
+                      u.field(), u.problem().code(), text(u.problem().messageKey()), false))));
     }
     rows.sort(java.util.Comparator.comparingInt(RowReceipt::row));
     return new ImportReceipt(
@@ -139,13 +150,16 @@ class PersonRecordApi {
         report.count(PersonIndex.Outcome.UPDATED),
         report.count(PersonIndex.Outcome.UNCHANGED),
         report.count(PersonIndex.Outcome.REJECTED) + parsed.unreadable().size(),
+        report.rows().stream()
+            .filter(r -> r.outcome() != PersonIndex.Outcome.REJECTED && !r.problems().isEmpty())
+            .count(),
         report.linking().linked(),
         report.linking().forReview(),
         rows);
   }
 
   private RowProblem problem(PersonRecordRules.Problem p) {
-    return new RowProblem(p.field(), p.code(), text(ERRORS + "." + p.code()));
+    return new RowProblem(p.field(), p.code(), text(ERRORS + "." + p.code()), p.setAside());
   }
 
   private String text(String key) {

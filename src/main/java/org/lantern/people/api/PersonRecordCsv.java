@@ -30,7 +30,10 @@ public final class PersonRecordCsv {
           "postcode",
           "nhs_number",
           "upn",
-          "other_ids");
+          "other_ids",
+          "address_lines",
+          "town",
+          "uprn");
 
   /**
    * A line that could not be read as a record: its line, its source id when that was read before
@@ -112,7 +115,11 @@ public final class PersonRecordCsv {
         get(r, columnOf, "postcode"),
         get(r, columnOf, "nhs_number"),
         get(r, columnOf, "upn"),
-        get(r, columnOf, "other_ids"));
+        get(r, columnOf, "other_ids"),
+        get(r, columnOf, "address_lines"),
+        get(r, columnOf, "town"),
+        get(r, columnOf, "uprn"),
+        null);
   }
 
   private static @Nullable String get(

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.linkage.LinkRecord;
+import org.lantern.people.linkage.OtherId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +22,9 @@ public class PersonRecordRows {
   /** A stored record: who sent it, what it says, and which person it is held to be. */
   public record Stored(
       UUID id, String source, String sourceId, LinkRecord record, UUID personId, long version) {}
+
+  /** A field of a record set aside: as received, and why (a code under personRecord.error). */
+  public record SetAsideField(String field, String code, String received) {}
 
   /** A weighed pair. */
   public record Link(
@@ -35,7 +39,8 @@ public class PersonRecordRows {
 
   private static final String COLUMNS =
       "id, source, source_id, given_name, middle_names, family_name, previous_names,"
-          + " date_of_birth, sex, postcode, nhs_number, upn, person_id, version";
+          + " date_of_birth, sex, postcode, nhs_number, upn, other_ids, address_lines, town, uprn,"
+          + " person_id, version";
 
   private final JdbcTemplate jdbc;
 
@@ -98,18 +103,13 @@ public class PersonRecordRows {
   }
 
   public void insert(
-      UUID id,
-      UUID partnershipId,
-      String source,
-      String sourceId,
-      LinkRecord r,
-      @Nullable String otherIds,
-      Instant now) {
+      UUID id, UUID partnershipId, String source, String sourceId, LinkRecord r, Instant now) {
     jdbc.update(
         "insert into person_record (id, partnership_id, source, source_id, given_name,"
             + " middle_names, family_name, previous_names, date_of_birth, sex, postcode,"
-            + " nhs_number, upn, other_ids, person_id, imported_at, updated_at, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            + " nhs_number, upn, other_ids, address_lines, town, uprn, person_id, imported_at,"
+            + " updated_at, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         id,
         partnershipId,
         source,
@@ -123,17 +123,21 @@ public class PersonRecordRows {
         r.postcode(),
         r.nhsNumber(),
         r.upn(),
-        otherIds,
+        OtherId.format(r.otherIds()),
+        r.addressLines(),
+        r.town(),
+        r.uprn(),
         id,
         Timestamp.from(now),
         Timestamp.from(now));
   }
 
-  public void update(Stored old, LinkRecord r, @Nullable String otherIds, Instant now) {
+  public void update(Stored old, LinkRecord r, Instant now) {
     jdbc.update(
         "update person_record set given_name = ?, middle_names = ?, family_name = ?,"
             + " previous_names = ?, date_of_birth = ?, sex = ?, postcode = ?, nhs_number = ?,"
-            + " upn = ?, other_ids = ?, updated_at = ?, version = version + 1 where id = ?",
+            + " upn = ?, other_ids = ?, address_lines = ?, town = ?, uprn = ?, updated_at = ?,"
+            + " version = version + 1 where id = ?",
         r.givenName(),
         r.middleNames(),
         r.familyName(),
@@ -143,9 +147,38 @@ public class PersonRecordRows {
         r.postcode(),
         r.nhsNumber(),
         r.upn(),
-        otherIds,
+        OtherId.format(r.otherIds()),
+        r.addressLines(),
+        r.town(),
+        r.uprn(),
         Timestamp.from(now),
         old.id());
+  }
+
+  /** The fields of a record set aside as failing their checks, in the order received. */
+  public List<SetAsideField> setAside(UUID recordId) {
+    return jdbc.query(
+        "select field, code, received from person_record_set_aside where record_id = ?"
+            + " order by field, received",
+        (rs, row) ->
+            new SetAsideField(
+                rs.getString("field"), rs.getString("code"), rs.getString("received")),
+        recordId);
+  }
+
+  /** Replaces the fields of a record set aside. */
+  public void setAside(UUID recordId, List<SetAsideField> fields) {
+    jdbc.update("delete from person_record_set_aside where record_id = ?", recordId);
+    for (SetAsideField f : fields) {
+      jdbc.update(
+          "insert into person_record_set_aside (id, record_id, field, code, received)"
+              + " values (?, ?, ?, ?, ?)",
+          UUID.randomUUID(),
+          recordId,
+          f.field(),
+          f.code(),
+          f.received());
+    }
   }
 
   /** Makes everyone held to be person {@code from} person {@code into}. */
@@ -239,7 +272,11 @@ public class PersonRecordRows {
             rs.getString("sex"),
             rs.getString("postcode"),
             rs.getString("nhs_number"),
-            rs.getString("upn"));
+            rs.getString("upn"),
+            rs.getString("address_lines"),
+            rs.getString("town"),
+            rs.getString("uprn"),
+            OtherId.parse(rs.getString("other_ids")));
     return new Stored(
         rs.getObject("id", UUID.class),
         rs.getString("source"),

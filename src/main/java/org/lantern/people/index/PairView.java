@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.PersonLinking;
 import org.lantern.people.Sex;
+import org.lantern.people.data.PersonRecordRows.SetAsideField;
 import org.lantern.people.data.PersonRecordRows.Stored;
 import org.lantern.people.linkage.Explanation;
 
@@ -19,7 +20,12 @@ public record PairView(
     double prior,
     double total,
     int percent,
-    boolean certain) {
+    boolean certain,
+    double decidedWeight,
+    boolean twins,
+    boolean clash,
+    List<SetAsideField> setAsideA,
+    List<SetAsideField> setAsideB) {
 
   /** A field of the explanation: which field, what was found, and its weight. */
   public record Line(Key field, Key level, double weight, double termFrequency) {
@@ -58,7 +64,12 @@ public record PairView(
         why.prior(),
         why.total(),
         (int) Math.floor(why.probability() * 100),
-        why.certain());
+        why.certain(),
+        pair.link().weight(),
+        why.looksLikeTwins(),
+        why.identifierClash(),
+        pair.setAsideA(),
+        pair.setAsideB());
   }
 
   public Key statusKey() {
@@ -69,9 +80,17 @@ public record PairView(
     return status.equals(PersonLinking.Status.REVIEW.name());
   }
 
-  /** Whether only a person may link these, however heavy: their given names disagree entirely. */
+  /** Whether only a person may link these, however heavy: they look like twins. */
   public boolean needsPerson() {
-    return !certain && lines.getFirst().level().messageKey().equals(LEVEL + ".DIFFERENT");
+    return !certain && twins;
+  }
+
+  /**
+   * Whether the weight now (today's model and records) differs, as shown to one decimal place, from
+   * the weight the pair was decided on when Lantern weighed it: then both are shown, labelled.
+   */
+  public boolean weightChanged() {
+    return !certain && Math.round(decidedWeight * 10) != Math.round(total * 10);
   }
 
   /** The record's sex in words: "F" and "M" as sent, anything else not known. */
@@ -87,6 +106,39 @@ public record PairView(
     return nhs == null || !NhsNumber.isValid(nhs)
         ? (nhs == null ? "" : nhs)
         : new NhsNumber(nhs).formatted();
+  }
+
+  /** The record's address on one line: its lines, town and UPRN; empty when none. */
+  public String addressOf(Stored record) {
+    var r = record.record();
+    List<String> parts = new java.util.ArrayList<>();
+    if (r.addressLines() != null) {
+      parts.add(r.addressLines().replace('\n', ',').replace(",", ", ").replaceAll("\\s+", " "));
+    }
+    if (r.town() != null) {
+      parts.add(r.town());
+    }
+    if (r.uprn() != null) {
+      parts.add("UPRN " + r.uprn());
+    }
+    return String.join(", ", parts);
+  }
+
+  /** The record's other identifiers, each "system: value"; empty when none. */
+  public String otherIdsOf(Stored record) {
+    return String.join(
+        "; ",
+        record.record().otherIds().stream().map(id -> id.system() + ": " + id.value()).toList());
+  }
+
+  /** Whether either record had a field set aside on import (kept as sent, not compared). */
+  public boolean anySetAside() {
+    return !setAsideA.isEmpty() || !setAsideB.isEmpty();
+  }
+
+  /** The message key of why a field was set aside. */
+  public Key reasonOf(SetAsideField field) {
+    return new Key("personRecord.error." + field.code());
   }
 
   public boolean joined() {

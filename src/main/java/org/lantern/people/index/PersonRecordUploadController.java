@@ -53,7 +53,8 @@ class PersonRecordUploadController {
       long rejected,
       int linked,
       int forReview,
-      List<RejectedRow> rejectedRows) {}
+      List<RejectedRow> rejectedRows,
+      List<RejectedRow> setAsideRows) {}
 
   private final PersonIndex index;
   private final AccessPolicy policy;
@@ -116,9 +117,16 @@ class PersonRecordUploadController {
 
   private Result result(PersonIndex.ImportReport report, PersonRecordCsv.Parsed parsed) {
     List<RejectedRow> rejected = new ArrayList<>();
+    List<RejectedRow> setAside = new ArrayList<>();
     for (PersonIndex.RowResult r : report.rows()) {
       if (r.outcome() == PersonIndex.Outcome.REJECTED) {
         rejected.add(
+            new RejectedRow(
+                parsed.lineOf(r.row()),
+                r.sourceId(),
+                r.problems().stream().map(this::problem).toList()));
+      } else if (!r.problems().isEmpty()) {
+        setAside.add(
             new RejectedRow(
                 parsed.lineOf(r.row()),
                 r.sourceId(),
@@ -144,13 +152,16 @@ class PersonRecordUploadController {
         rejected.size(),
         report.linking().linked(),
         report.linking().forReview(),
-        rejected);
+        rejected,
+        setAside);
   }
 
   private String problem(PersonRecordRules.Problem p) {
     return messages.getMessage(
-        "linkage.upload.problem",
-        new Object[] {column(p.field()), text("personRecord.error." + p.code())},
+        p.setAside() ? "linkage.upload.problem.setAside" : "linkage.upload.problem",
+        new Object[] {
+          column(p.field()), text("personRecord.error." + p.code()), text("personRecord.setAside")
+        },
         Locale.UK);
   }
 

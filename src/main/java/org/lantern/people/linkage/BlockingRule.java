@@ -44,7 +44,17 @@ public enum BlockingRule {
    * Family name sounding alike and the given name's initial, in small blocks only: a typo in the
    * given name and no date of birth, for the less common family names (see {@link #maxBlock()}).
    */
-  FAMILY_SOUND_AND_GIVEN_INITIAL;
+  FAMILY_SOUND_AND_GIVEN_INITIAL,
+  /**
+   * The same date of birth and postcode: any names (a replaced given name and a new surname, or
+   * names too garbled for every name rule). Blocks are households' children born the same day.
+   */
+  BIRTH_DATE_AND_POSTCODE,
+  /**
+   * Given and family name sounds as an unordered pair: catches given and family names written the
+   * wrong way round ("Shepherd Sybella"), which no rule keyed on the family name finds.
+   */
+  NAMES_SOUND_EITHER_WAY;
 
   /**
    * The largest block this rule compares within; larger ones are skipped. Only the family sound and
@@ -92,6 +102,10 @@ public enum BlockingRule {
       case FAMILY_SOUND_GIVEN_INITIAL_AND_BIRTH_YEAR, FAMILY_SOUND_GIVEN_INITIAL_AND_BIRTHDAY ->
           java.util.EnumSet.of(
               Comparison.FAMILY_NAME, Comparison.GIVEN_NAME, Comparison.DATE_OF_BIRTH);
+      case BIRTH_DATE_AND_POSTCODE ->
+          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.POSTCODE);
+      case NAMES_SOUND_EITHER_WAY ->
+          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
     };
   }
 
@@ -144,6 +158,19 @@ public enum BlockingRule {
               pack(
                   sound(t, t.family[i]),
                   -((0x10000 + initial(t, t.given[i])) * 10000 + t.birth[i] % 10000)));
+      case BIRTH_DATE_AND_POSTCODE ->
+          one(
+              out,
+              t.birth[i] != 0 && t.postcode[i] >= 0,
+              pack(t.birth[i], 0x20000000 + t.postcode[i]));
+      case NAMES_SOUND_EITHER_WAY -> {
+        if (t.family[i] < 0 || t.given[i] < 0) {
+          yield 0;
+        }
+        int g = sound(t, t.given[i]);
+        int f = sound(t, t.family[i]);
+        yield one(out, true, pack(Math.min(g, f) ^ 0x55555555, Math.max(g, f)));
+      }
     };
   }
 

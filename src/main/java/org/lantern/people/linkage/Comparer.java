@@ -16,13 +16,30 @@ final class Comparer {
   private static final int R_SEX = Comparison.SEX.radix();
   private static final int R_NHS = Comparison.NHS_NUMBER.radix();
   private static final int R_UPN = Comparison.PUPIL_NUMBER.radix();
+  private static final int R_ADDRESS = Comparison.ADDRESS.radix();
+  private static final int R_OTHER_ID = Comparison.OTHER_ID.radix();
+
+  /** Streets spelt at least this alike, with the same house number, are a similar address. */
+  static final double SIMILAR_STREET = 0.88;
 
   private final RecordTable t;
   private final Vocabulary names;
 
+  /** Whether names written the wrong way round are a level of their own (not for a query). */
+  private final boolean namesSwap;
+
   Comparer(RecordTable table) {
+    this(table, true);
+  }
+
+  /**
+   * With {@code namesSwap} false, given and family names the wrong way round are not recognised: a
+   * search query is already read both ways round, each reading weighed as it is.
+   */
+  Comparer(RecordTable table, boolean namesSwap) {
     this.t = table;
     this.names = table.names;
+    this.namesSwap = namesSwap;
   }
 
   int pattern(int i, int j) {
@@ -34,7 +51,58 @@ final class Comparer {
         + postcode(i, j) * R_POSTCODE
         + (t.sex[i] == 0 || t.sex[j] == 0 ? 0 : t.sex[i] == t.sex[j] ? 1 : 2) * R_SEX
         + (t.nhs[i] == 0 || t.nhs[j] == 0 ? 0 : t.nhs[i] == t.nhs[j] ? 1 : 2) * R_NHS
-        + (t.upn[i] < 0 || t.upn[j] < 0 ? 0 : t.upn[i] == t.upn[j] ? 1 : 2) * R_UPN;
+        + (t.upn[i] < 0 || t.upn[j] < 0 ? 0 : t.upn[i] == t.upn[j] ? 1 : 2) * R_UPN
+        + address(i, j) * R_ADDRESS
+        + otherId(i, j) * R_OTHER_ID;
+  }
+
+  int address(int i, int j) {
+    if (t.uprn[i] != 0 && t.uprn[j] != 0) {
+      return t.uprn[i] == t.uprn[j] ? 1 : 4;
+    }
+    if (t.address[i] < 0 || t.address[j] < 0) {
+      return 0;
+    }
+    boolean samePlace =
+        (t.town[i] < 0 || t.town[j] < 0 || t.town[i] == t.town[j])
+            && (t.district[i] < 0 || t.district[j] < 0 || t.district[i] == t.district[j]);
+    if (!samePlace) {
+      return 4;
+    }
+    if (t.address[i] == t.address[j]) {
+      return 2;
+    }
+    if (t.houseNumber[i] >= 0
+        && t.houseNumber[i] == t.houseNumber[j]
+        && t.street[i] >= 0
+        && t.street[j] >= 0
+        && Similarity.jaroWinkler(names.chars(t.street[i]), names.chars(t.street[j]))
+            >= SIMILAR_STREET) {
+      return 3;
+    }
+    return 4;
+  }
+
+  int otherId(int i, int j) {
+    long[] a = t.otherIds[i];
+    long[] b = t.otherIds[j];
+    if (a == null || b == null) {
+      return 0;
+    }
+    int level = 0;
+    for (long x : a) {
+      for (long y : b) {
+        if ((x >>> 32) != (y >>> 32)) {
+          continue;
+        }
+        if (x == y) {
+          return 1;
+        }
+        boolean slip = Similarity.oneSlip(t.otherValues.get((int) x), t.otherValues.get((int) y));
+        level = slip ? 2 : level == 0 ? 3 : level;
+      }
+    }
+    return level;
   }
 
   int given(int i, int j) {
@@ -52,11 +120,52 @@ final class Comparer {
     if (a == t.middle[j] || b == t.middle[i]) {
       return 3;
     }
+    if (namesSwapped(i, j)) {
+      return 7;
+    }
     if (names.soundAlike(a, b)) {
       return 4;
     }
+    if (namesSwap && names.commonFirstName(a) && names.commonFirstName(b)) {
+      // two different common first names that do not sound alike (within the similarity bands, as
+      // "Maisie" and "Daisy"): a slip rarely turns one into the other, and twins are often given
+      // such names
+      return 8;
+    }
     double similarity = Similarity.jaroWinkler(names.chars(a), names.chars(b));
-    return similarity >= SIMILAR ? 5 : similarity >= SOMEWHAT_SIMILAR ? 6 : 7;
+    return similarity >= SIMILAR ? 5 : similarity >= SOMEWHAT_SIMILAR ? 6 : 8;
+  }
+
+  /**
+   * Whether the given and family names are written the wrong way round on one of the records
+   * ("Shepherd Sybella"): each one's given name is the other's family name, exactly, by sound or
+   * but for a slip, and the dates of birth agree (the same, or day and month transposed).
+   */
+  boolean namesSwapped(int i, int j) {
+    int gi = t.given[i];
+    int fi = t.family[i];
+    int gj = t.given[j];
+    int fj = t.family[j];
+    if (!namesSwap || gi < 0 || fi < 0 || gj < 0 || fj < 0 || gi == fi) {
+      return false;
+    }
+    if (!close(gi, fj) || !close(fi, gj)) {
+      return false;
+    }
+    // names that are both given and family names ("Thomas Lewis" and "Lewis Thomas") make many
+    // different people look swapped: only with the same date of birth (or day and month swapped)
+    int birth = Similarity.birthLevel(t.birth[i], t.birth[j], t.birthDay[i], t.birthDay[j]);
+    return birth == 1 || birth == 2;
+  }
+
+  /** The same name, the same by sound, or a slip apart (same first letter, Jaro–Winkler). */
+  private boolean close(int a, int b) {
+    if (a == b || names.soundAlike(a, b)) {
+      return true;
+    }
+    char[] ca = names.chars(a);
+    char[] cb = names.chars(b);
+    return ca[0] == cb[0] && Similarity.jaroWinkler(ca, cb) >= SIMILAR;
   }
 
   int family(int i, int j) {
@@ -78,11 +187,14 @@ final class Comparer {
         || (qa >= 0 && b == qa)) {
       return 2;
     }
+    if (namesSwapped(i, j)) {
+      return 6;
+    }
     if (names.soundAlike(a, b)) {
       return 3;
     }
     double similarity = Similarity.jaroWinkler(names.chars(a), names.chars(b));
-    return similarity >= SIMILAR ? 4 : similarity >= SOMEWHAT_SIMILAR ? 5 : 6;
+    return similarity >= SIMILAR ? 4 : similarity >= SOMEWHAT_SIMILAR ? 5 : 7;
   }
 
   int middle(int i, int j, int givenLevel) {
@@ -91,7 +203,12 @@ final class Comparer {
     if (a < 0 || b < 0) {
       return 0;
     }
-    if (a == b || (givenLevel == 3 && a == t.given[j] && b == t.given[i])) {
+    if (givenLevel == 3) {
+      // first and middle names swapped: both agree (each one's first is the other's middle), or
+      // the one middle name that matched the other's first name has been counted already
+      return a == t.given[j] && b == t.given[i] ? 1 : 0;
+    }
+    if (a == b) {
       return 1;
     }
     char[] ca = names.chars(a);

@@ -15,14 +15,39 @@ public enum Comparison {
       "PHONETIC",
       "SIMILAR",
       "SOMEWHAT_SIMILAR",
+      "NAMES_SWAPPED",
       "DIFFERENT"),
-  FAMILY_NAME("NULL", "EXACT", "PREVIOUS", "PHONETIC", "SIMILAR", "SOMEWHAT_SIMILAR", "DIFFERENT"),
+  /** NAMES_SWAPPED: the given name is the other's family name and the other way round. */
+  FAMILY_NAME(
+      "NULL",
+      "EXACT",
+      "PREVIOUS",
+      "PHONETIC",
+      "SIMILAR",
+      "SOMEWHAT_SIMILAR",
+      "NAMES_SWAPPED",
+      "DIFFERENT"),
   MIDDLE_NAME("NULL", "EXACT", "INITIAL", "DIFFERENT"),
-  DATE_OF_BIRTH("NULL", "EXACT", "TRANSPOSED", "ONE_PART", "WITHIN_YEAR", "DIFFERENT"),
+  /**
+   * YEARS_APART: more than {@link Similarity#YEARS_APART} years apart and not one slip (a parent
+   * and child); learnt like every level, and for children it weighs as a near-veto.
+   */
+  DATE_OF_BIRTH(
+      "NULL", "EXACT", "TRANSPOSED", "ONE_PART", "WITHIN_YEAR", "DIFFERENT", "YEARS_APART"),
   POSTCODE("NULL", "EXACT", "SECTOR", "DISTRICT", "DIFFERENT"),
   SEX("NULL", "EXACT", "DIFFERENT"),
   NHS_NUMBER("NULL", "EXACT", "DIFFERENT"),
-  PUPIL_NUMBER("NULL", "EXACT", "DIFFERENT");
+  PUPIL_NUMBER("NULL", "EXACT", "DIFFERENT"),
+  /**
+   * The address lines (and town): the same UPRN; the same lines, in the same town and postcode
+   * district as far as both say; the same house number on a street spelt nearly alike; different.
+   */
+  ADDRESS("NULL", "UPRN", "EXACT", "SIMILAR", "DIFFERENT"),
+  /**
+   * Other identifiers of the same system (a police or council reference): one the same; one a
+   * single slip from the other; all different. Missing when no system is on both records.
+   */
+  OTHER_ID("NULL", "EXACT", "SIMILAR", "DIFFERENT");
 
   public static final List<Comparison> ALL = List.of(values());
 

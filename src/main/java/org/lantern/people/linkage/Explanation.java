@@ -6,9 +6,20 @@ import java.util.List;
  * Why the engine thinks two records are (or are not) one person: the prior, then each field's level
  * and weight (with any term-frequency adjustment), and the total.
  *
- * @param certain the two records share a valid NHS number, which links them whatever else says
+ * @param certain the two records share a valid NHS number, which links them (unless {@code
+ *     identifierClash})
+ * @param looksLikeTwins given names entirely different, birth dates that may be one, nothing
+ *     joining them (see {@link Scorer#looksLikeTwins(int)}): only a person links them
+ * @param identifierClash one NHS number and much else disagreeing (see {@link
+ *     Scorer#identifierClash(int)}): only a person links them
  */
-public record Explanation(double prior, List<Part> parts, double total, boolean certain) {
+public record Explanation(
+    double prior,
+    List<Part> parts,
+    double total,
+    boolean certain,
+    boolean looksLikeTwins,
+    boolean identifierClash) {
 
   public Explanation {
     parts = List.copyOf(parts);
@@ -19,16 +30,9 @@ public record Explanation(double prior, List<Part> parts, double total, boolean 
     return certain ? 1 : MatchModel.probability(total);
   }
 
-  /**
-   * Whether the two must not be linked without a person deciding, however heavy: the twins rule of
-   * {@link Scorer#needsReview(int)} (given names entirely different, no NHS number joining them).
-   */
+  /** Whether the two must not be linked without a person deciding, however heavy. */
   public boolean needsReview() {
-    return !certain
-        && parts
-            .get(Comparison.GIVEN_NAME.ordinal())
-            .level()
-            .equals(Comparison.GIVEN_NAME.levels().get(Comparison.GIVEN_NAME.different()));
+    return looksLikeTwins || identifierClash;
   }
 
   /**

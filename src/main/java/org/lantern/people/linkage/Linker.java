@@ -26,14 +26,19 @@ public final class Linker {
       List.of(
           BlockingRule.BIRTH_DATE_AND_GIVEN_ROOT,
           BlockingRule.FAMILY_SOUND_AND_GIVEN_ROOT,
-          BlockingRule.BIRTH_DATE_AND_FAMILY_SOUND);
+          BlockingRule.BIRTH_DATE_AND_FAMILY_SOUND,
+          BlockingRule.BIRTH_DATE_AND_POSTCODE);
+
+  /** Pairs sharing an NHS number that teach the date of birth's m, when there are this many. */
+  static final long LABELLED_FROM = 200;
 
   /**
    * Estimates the model from the table itself, the way Splink does: u from random pairs (nearly all
    * of them different people); m by EM over the pairs of each training rule in turn, leaving out
    * the fields the rule blocks on (they agree by construction there), each comparison's m the mean
-   * of the sessions that learnt it; then the share of matches among all candidate pairs, and from
-   * it the prior for two random records. Rows are sampled down to about {@code sampleRows}.
+   * of the sessions that learnt it (the date of birth's from pairs sharing an NHS number, when
+   * there are enough); then the share of matches among all candidate pairs, and from it the prior
+   * for two random records. Rows are sampled down to about {@code sampleRows}.
    */
   public MatchModel train(RecordTable table, int uSamples, int sampleRows, long seed) {
     double[][] u = Estimation.estimateU(table, uSamples, seed);
@@ -58,6 +63,10 @@ public final class Linker {
         m[c.ordinal()][l] /= sessions[c.ordinal()];
       }
     }
+    double[] birth = birthFromSharedNhs(table, sampled);
+    if (birth != null) {
+      m[Comparison.DATE_OF_BIRTH.ordinal()] = birth;
+    }
     long[] candidates = patternCounts(table, sampled);
     double shareOfCandidates = Estimation.matchShare(candidates, new MatchModel(m, u, 0.5), 0.5);
     long rows = sampled.rowsTakingPart(table);
@@ -65,6 +74,31 @@ public final class Linker {
     double prior =
         Math.max(1e-12, shareOfCandidates * java.util.Arrays.stream(candidates).sum() / allPairs);
     return new MatchModel(m, u, prior);
+  }
+
+  /**
+   * The date of birth's m from pairs that share an NHS number (and do not clash on the rest):
+   * nearly all one person, whatever their names. EM over name-blocked pairs takes a parent and
+   * child of one name at one address for one person and learns that dates years apart are common
+   * among matches; pairs joined by an identifier say how often one child's dates really differ.
+   * Null when there are too few such pairs to say.
+   */
+  private double @org.jspecify.annotations.Nullable [] birthFromSharedNhs(
+      RecordTable table, Blocking sampled) {
+    long[] counts = patternCounts(table, sampled.withRules(List.of(BlockingRule.NHS_NUMBER)));
+    for (int p = 0; p < counts.length; p++) {
+      if (counts[p] > 0 && Scorer.identifierClash(p)) {
+        counts[p] = 0;
+      }
+    }
+    double[][] shares = Estimation.levelShares(counts);
+    long known = 0;
+    for (int p = 0; p < counts.length; p++) {
+      if (Comparison.DATE_OF_BIRTH.levelOf(p) > 0) {
+        known += counts[p];
+      }
+    }
+    return known < LABELLED_FROM ? null : shares[Comparison.DATE_OF_BIRTH.ordinal()];
   }
 
   private static double[] add(double[] a, double[] b) {
@@ -210,6 +244,90 @@ public final class Linker {
       parent[i] = find(parent, i);
     }
     return parent;
+  }
+
+  /**
+   * People as clusters of rows, without chaining: pairs that may be linked automatically, at or
+   * above {@code threshold}, strongest first; two clusters are joined only if no two of their rows
+   * have different NHS numbers or UPNs and every pair across them weighs at least {@code floor} (so
+   * the weakest link inside a cluster is above the floor, and a record that matches one of a
+   * person's records but contradicts another joins neither). Each row's cluster number is the
+   * smallest row in it.
+   */
+  public static int[] consistentClusters(
+      Scorer scorer, ScoredPairs pairs, float threshold, float floor) {
+    RecordTable t = scorer.table();
+    int rows = t.size();
+    int[] parent = new int[rows];
+    int[][] members = new int[rows][];
+    for (int i = 0; i < rows; i++) {
+      parent[i] = i;
+    }
+    int linkable = 0;
+    long[] order = new long[pairs.size()];
+    for (int k = 0; k < pairs.size(); k++) {
+      if (pairs.weight(k) >= threshold && !pairs.needsReview(k)) {
+        // strongest first: the weight's bits, flipped so that an ascending sort puts it first
+        int bits = Float.floatToIntBits(pairs.weight(k));
+        order[linkable++] = ((long) ~bits << 32) | k;
+      }
+    }
+    order = Arrays.copyOf(order, linkable);
+    Arrays.parallelSort(order);
+    for (long o : order) {
+      int k = (int) o;
+      int x = find(parent, pairs.a(k));
+      int y = find(parent, pairs.b(k));
+      if (x == y) {
+        continue;
+      }
+      int[] mx = members[x] == null ? new int[] {x} : members[x];
+      int[] my = members[y] == null ? new int[] {y} : members[y];
+      if (!consistent(scorer, t, mx, my, floor)) {
+        continue;
+      }
+      int root = Math.min(x, y);
+      int other = Math.max(x, y);
+      parent[other] = root;
+      int[] joined = Arrays.copyOf(mx, mx.length + my.length);
+      System.arraycopy(my, 0, joined, mx.length, my.length);
+      members[root] = joined;
+      members[other] = null;
+    }
+    for (int i = 0; i < rows; i++) {
+      parent[i] = find(parent, i);
+    }
+    int[] smallest = new int[rows];
+    Arrays.fill(smallest, Integer.MAX_VALUE);
+    for (int i = 0; i < rows; i++) {
+      smallest[parent[i]] = Math.min(smallest[parent[i]], i);
+    }
+    for (int i = 0; i < rows; i++) {
+      parent[i] = smallest[parent[i]];
+    }
+    return parent;
+  }
+
+  /** The most rows of two clusters weighed against each other; larger ones are checked on ids. */
+  static final int MAX_CROSS_PAIRS = 400;
+
+  private static boolean consistent(Scorer scorer, RecordTable t, int[] xs, int[] ys, float floor) {
+    boolean weigh = (long) xs.length * ys.length <= MAX_CROSS_PAIRS;
+    for (int a : xs) {
+      for (int b : ys) {
+        if ((t.nhs[a] != 0 && t.nhs[b] != 0 && t.nhs[a] != t.nhs[b])
+            || (t.upn[a] >= 0 && t.upn[b] >= 0 && t.upn[a] != t.upn[b])) {
+          return false;
+        }
+        if (weigh) {
+          int pattern = scorer.pattern(a, b);
+          if (Scorer.needsReview(pattern) || scorer.weightOf(a, pattern) < floor) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   private static int find(int[] parent, int i) {

@@ -1,5 +1,7 @@
 package org.lantern.people.linkage;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Fellegi–Sunter model: for each comparison level the probability of seeing it when two records
  * are the same person ({@code m}) and when they are not ({@code u}), and the prior share of
@@ -22,7 +24,7 @@ public final class MatchModel {
   final double givenExactU;
 
   final double familyExactU;
-  private final float[] patternWeight;
+  private volatile float @Nullable [] patternWeight;
 
   public MatchModel(double[][] m, double[][] u, double lambda) {
     this(
@@ -45,7 +47,18 @@ public final class MatchModel {
     this.lambda = lambda;
     this.givenExactU = givenExactU;
     this.familyExactU = familyExactU;
-    this.patternWeight = new float[Comparison.PATTERNS];
+  }
+
+  /**
+   * Every comparison vector's weight, worked out on first use (EM builds a model each iteration and
+   * never asks, and there are millions of vectors).
+   */
+  private float[] patternWeights() {
+    float[] weights = patternWeight;
+    if (weights != null) {
+      return weights;
+    }
+    weights = new float[Comparison.PATTERNS];
     double prior = priorWeight();
     double[][] w = new double[Comparison.values().length][];
     for (Comparison c : Comparison.ALL) {
@@ -61,8 +74,10 @@ public final class MatchModel {
         sum += levels[rest % levels.length];
         rest /= levels.length;
       }
-      patternWeight[p] = (float) sum;
+      weights[p] = (float) sum;
     }
+    patternWeight = weights;
+    return weights;
   }
 
   /** A starting point for estimation: agreement likely among matches, rare among the others. */
@@ -89,24 +104,28 @@ public final class MatchModel {
    */
   public static MatchModel standard(int records) {
     double[][] m = {
-      {0, .7918, .0675, .0281, .0502, .0203, .0126, .0294},
-      {0, .8659, .0279, .0481, .0186, .0038, .0357},
+      {0, .7918, .0675, .0281, .0502, .0203, .0126, .0150, .0294},
+      {0, .8659, .0279, .0481, .0186, .0038, .0150, .0357},
       {0, .9940, .0001, .0059},
-      {0, .8930, .0159, .0782, .0123, .0006},
+      {0, .8936, .0159, .0782, .0123, .0002, .000001},
       {0, .6931, .0148, .1341, .1580},
       {0, .9977, .0023},
       {0, .9962, .0038},
-      {0, .9950, .0050}
+      {0, .9950, .0050},
+      {0, .3000, .4500, .0500, .2000},
+      {0, .9500, .0300, .0200}
     };
     double[][] u = {
-      {0, .0020, .0021, .0016, .0039, .0003, .0042, .9858},
-      {0, .0010, .00001, .0022, .0002, .0052, .9914},
+      {0, .0020, .0021, .0016, .0039, .0003, .0042, .0002, .9856},
+      {0, .0010, .00001, .0022, .0002, .0052, .0002, .9912},
       {0, .0026, .00001, .9974},
-      {0, .0002, .0001, .0086, .1022, .8889},
+      {0, .0002, .0001, .0086, .1022, .4000, .4889},
       {0, .00001, .0017, .0152, .9831},
       {0, .5013, .4987},
       {0, .000001, .999999},
-      {0, .000001, .999999}
+      {0, .000001, .999999},
+      {0, .00001, .0001, .0002, .99969},
+      {0, .00001, .0001, .99989}
     };
     return new MatchModel(m, u, Math.min(0.5, 1.5 / Math.max(100, records)));
   }
@@ -151,7 +170,7 @@ public final class MatchModel {
   }
 
   float patternWeight(int pattern) {
-    return patternWeight[pattern];
+    return patternWeights()[pattern];
   }
 
   /**

@@ -25,7 +25,6 @@ public final class QueryRanking {
   static final int MAX_WORDS = 5;
 
   private static final int R_BIRTH = Comparison.DATE_OF_BIRTH.radix();
-  private static final int BIRTH_LEVELS = Comparison.DATE_OF_BIRTH.levelCount();
 
   /** A partial date's levels, as named in explanations. */
   public static final String SAME_MONTH = "SAME_MONTH";
@@ -124,7 +123,16 @@ public final class QueryRanking {
         Comparison.DATE_OF_BIRTH.ordinal(),
         new Explanation.Part(Comparison.DATE_OF_BIRTH, partial.name, weight, 0));
     float total = (float) (rest.total() + weight);
-    return new Ranked(candidate, total, new Explanation(rest.prior(), parts, total, false));
+    return new Ranked(
+        candidate,
+        total,
+        new Explanation(
+            rest.prior(),
+            parts,
+            total,
+            false,
+            rest.looksLikeTwins() && !partial.name.equals("YEARS_APART"),
+            false));
   }
 
   /** The date-of-birth levels a partial date fits, and what to call the agreement. */
@@ -134,9 +142,13 @@ public final class QueryRanking {
   private static final int TRANSPOSED = 2;
   private static final int ONE_PART = 3;
   private static final int WITHIN_YEAR = 4;
-  private static final int DIFFERENT = BIRTH_LEVELS - 1;
+  private static final int DIFFERENT = 5;
+  private static final int YEARS_APART = 6;
 
   private static Partial partial(int year, @Nullable Integer month, LocalDate born) {
+    if (Math.abs(year - born.getYear()) > Similarity.YEARS_APART + 1) {
+      return new Partial("YEARS_APART", YEARS_APART);
+    }
     boolean sameYear = year == born.getYear();
     if (month == null) {
       return sameYear

@@ -1,5 +1,6 @@
 package org.lantern.people.linkage;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,23 @@ public final class RecordTable {
   byte[] sex;
   long[] nhs;
   int[] upn;
+
+  /** The address: its words, house number, street (a name token, for its characters), town. */
+  int[] address;
+
+  int[] houseNumber;
+  int[] street;
+  int[] town;
+  long[] uprn;
+
+  /** Other identifiers: each (system number << 32 | value number), null when none. */
+  long[][] otherIds;
+
+  /** The characters of each other identifier's value, by its number. */
+  final List<char[]> otherValues = new ArrayList<>();
+
+  private final Map<String, Integer> otherValueIds = new HashMap<>();
+  private final Map<String, Integer> otherSystems = new HashMap<>();
   int[] givenCount = new int[1024];
   int[] familyCount = new int[1024];
 
@@ -59,6 +77,12 @@ public final class RecordTable {
     sex = new byte[c];
     nhs = new long[c];
     upn = new int[c];
+    address = new int[c];
+    houseNumber = new int[c];
+    street = new int[c];
+    town = new int[c];
+    uprn = new long[c];
+    otherIds = new long[c][];
   }
 
   public static RecordTable of(NameVariants nameVariants, List<LinkRecord> records) {
@@ -86,6 +110,10 @@ public final class RecordTable {
             ? givenTokens.get(1)
             : middleTokens.isEmpty() ? null : middleTokens.getFirst();
     middle[i] = middleName == null ? MISSING : names.id(middleName);
+    if (middle[i] == given[i]) {
+      // the given name written again as a middle name is not a second name to agree on
+      middle[i] = MISSING;
+    }
     family[i] = familyId(r.familyName());
     List<String> previousNames = r.previousFamilyNames();
     previous[i] = previousNames.isEmpty() ? MISSING : familyId(previousNames.get(0));
@@ -110,9 +138,37 @@ public final class RecordTable {
     sex[i] = r.sex() == null ? 0 : (byte) (r.sex().startsWith("F") ? 1 : 2);
     nhs[i] = r.nhsNumber() == null ? 0 : Long.parseLong(r.nhsNumber());
     upn[i] = r.upn() == null ? MISSING : pupils.computeIfAbsent(r.upn(), k -> pupils.size());
+    Addresses.Parsed a = Addresses.parse(r.addressLines());
+    address[i] = a == null ? MISSING : place("address " + a.text());
+    houseNumber[i] = a == null || a.number() == null ? MISSING : place("number " + a.number());
+    street[i] = a == null || a.street() == null ? MISSING : names.id(a.street());
+    String townName = Addresses.town(r.town());
+    town[i] = townName == null ? MISSING : place("town " + townName);
+    uprn[i] = r.uprn() == null || !r.uprn().matches("\\d{1,12}") ? 0 : Long.parseLong(r.uprn());
+    otherIds[i] = otherIds(r.otherIds());
     count(given[i], true);
     count(family[i], false);
     return i;
+  }
+
+  private long @Nullable [] otherIds(List<OtherId> ids) {
+    if (ids.isEmpty()) {
+      return null;
+    }
+    long[] out = new long[ids.size()];
+    for (int k = 0; k < out.length; k++) {
+      OtherId id = ids.get(k);
+      int system = otherSystems.computeIfAbsent(id.system(), s -> otherSystems.size());
+      int value =
+          otherValueIds.computeIfAbsent(
+              id.value(),
+              v -> {
+                otherValues.add(v.toCharArray());
+                return otherValues.size() - 1;
+              });
+      out[k] = ((long) system << 32) | value;
+    }
+    return out;
   }
 
   /** Works out what comparisons need for tokens added since the last call. */
@@ -159,6 +215,12 @@ public final class RecordTable {
     sex = Arrays.copyOf(sex, capacity);
     nhs = Arrays.copyOf(nhs, capacity);
     upn = Arrays.copyOf(upn, capacity);
+    address = Arrays.copyOf(address, capacity);
+    houseNumber = Arrays.copyOf(houseNumber, capacity);
+    street = Arrays.copyOf(street, capacity);
+    town = Arrays.copyOf(town, capacity);
+    uprn = Arrays.copyOf(uprn, capacity);
+    otherIds = Arrays.copyOf(otherIds, capacity);
   }
 
   /** The share of records with this given name (when {@code isGiven}) or family name. */

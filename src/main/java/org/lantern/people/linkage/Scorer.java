@@ -25,12 +25,13 @@ public final class Scorer {
 
   /**
    * Without term-frequency adjustment when {@code termFrequencies} is false: for a table that is
-   * not a population (a search's query and its candidates, who share names by construction).
+   * not a population (a search's query and its candidates, who share names by construction); nor
+   * then the level for names the wrong way round (a query is read both ways round already).
    */
   Scorer(RecordTable table, MatchModel model, boolean termFrequencies) {
     this.table = table;
     this.model = model;
-    this.comparer = new Comparer(table);
+    this.comparer = new Comparer(table, termFrequencies);
     this.termFrequencies = termFrequencies;
     refresh();
   }
@@ -65,7 +66,7 @@ public final class Scorer {
   }
 
   float weightOf(int i, int pattern) {
-    if ((pattern / R_NHS) % 3 == 1) {
+    if ((pattern / R_NHS) % 3 == 1 && !identifierClash(pattern)) {
       return MatchModel.CERTAIN;
     }
     float w = model.patternWeight(pattern);
@@ -79,19 +80,78 @@ public final class Scorer {
   }
 
   /**
-   * Whether a pair must not be linked without a person deciding, however heavy: the given names
-   * disagree entirely (not a nickname, swap, sound-alike or slip) and no NHS number joins them.
-   * Twins share a family name, date of birth and address; merging two children's histories is worse
-   * than asking.
+   * Whether a pair must not be linked without a person deciding, however heavy: it looks like twins
+   * ({@link #looksLikeTwins}), two people given one NHS number ({@link #identifierClash}), or dates
+   * of birth years apart ({@link #yearsApart}).
    */
   public static boolean needsReview(int pattern) {
-    return pattern % GIVEN_LEVELS == Comparison.GIVEN_NAME.different()
-        && (pattern / R_NHS) % 3 != 1;
+    return looksLikeTwins(pattern) || identifierClash(pattern) || yearsApart(pattern);
+  }
+
+  /**
+   * Whether the dates of birth are years apart ({@link Similarity#YEARS_APART}) with no NHS number
+   * joining the two: a parent and child at one address, often with similar or the same names. The
+   * level's weight, learnt, already counts heavily against; on top, such a pair is never linked
+   * without a person, however heavy the rest (a shared postcode and family name can outweigh it).
+   */
+  public static boolean yearsApart(int pattern) {
+    return Comparison.DATE_OF_BIRTH.levelOf(pattern) == Comparison.DATE_OF_BIRTH.different()
+        && Comparison.NHS_NUMBER.levelOf(pattern) != 1;
+  }
+
+  /**
+   * Whether a pair looks like twins: given names different in a way no slip, nickname or swap
+   * explains; dates of birth that may be one day (the same, missing, or a slip apart: not years);
+   * and nothing that joins one child: no shared middle name, other identifier, pupil number or NHS
+   * number. Twins share a family name, a date of birth and an address, so however heavy the rest,
+   * merging two children's histories is worse than asking. A pair with different given names and a
+   * shared identifier or middle name links on its weight.
+   */
+  public static boolean looksLikeTwins(int pattern) {
+    if (Comparison.GIVEN_NAME.levelOf(pattern) != Comparison.GIVEN_NAME.different()) {
+      return false;
+    }
+    if (Comparison.DATE_OF_BIRTH.levelOf(pattern) >= DOB_DIFFERENT) {
+      return false;
+    }
+    return Comparison.MIDDLE_NAME.levelOf(pattern) != 1
+        && Comparison.OTHER_ID.levelOf(pattern) != 1
+        && Comparison.PUPIL_NUMBER.levelOf(pattern) != 1
+        && Comparison.NHS_NUMBER.levelOf(pattern) != 1;
+  }
+
+  private static final int DOB_DIFFERENT = 5;
+
+  /**
+   * Whether two records share an NHS number and disagree on at least two of given name, family
+   * name, date of birth (by more than a slip), sex, pupil number and other identifier: more likely
+   * a number recorded against the wrong person than one person. Never linked without a person; the
+   * pair is weighed on everything, the NHS number as one field among them.
+   */
+  public static boolean identifierClash(int pattern) {
+    if (Comparison.NHS_NUMBER.levelOf(pattern) != 1) {
+      return false;
+    }
+    int against =
+        (Comparison.GIVEN_NAME.levelOf(pattern) == Comparison.GIVEN_NAME.different() ? 1 : 0)
+            + (Comparison.FAMILY_NAME.levelOf(pattern) == Comparison.FAMILY_NAME.different()
+                ? 1
+                : 0)
+            + (Comparison.DATE_OF_BIRTH.levelOf(pattern) >= DOB_DIFFERENT ? 1 : 0)
+            + (Comparison.SEX.levelOf(pattern) == 2 ? 1 : 0)
+            + (Comparison.PUPIL_NUMBER.levelOf(pattern) == 2 ? 1 : 0)
+            + (Comparison.OTHER_ID.levelOf(pattern) == Comparison.OTHER_ID.different() ? 1 : 0);
+    return against >= 2;
   }
 
   /** Whether rows i and j may be linked without review: see {@link #needsReview(int)}. */
   public boolean mayLinkAutomatically(int i, int j) {
     return !needsReview(comparer.pattern(i, j));
+  }
+
+  /** Whether rows i and j share an NHS number but little else: see {@link #identifierClash}. */
+  public boolean identifierClash(int i, int j) {
+    return identifierClash(comparer.pattern(i, j));
   }
 
   int pattern(int i, int j) {
@@ -116,7 +176,13 @@ public final class Scorer {
       }
       parts.add(new Explanation.Part(c, c.levels().get(level), model.weight(c, level), tf));
     }
-    boolean certain = Comparison.NHS_NUMBER.levelOf(pattern) == 1;
-    return new Explanation(model.priorWeight(), parts, weightOf(i, pattern), certain);
+    boolean certain = Comparison.NHS_NUMBER.levelOf(pattern) == 1 && !identifierClash(pattern);
+    return new Explanation(
+        model.priorWeight(),
+        parts,
+        weightOf(i, pattern),
+        certain,
+        looksLikeTwins(pattern),
+        identifierClash(pattern));
   }
 }

@@ -69,6 +69,8 @@ public final class Similarity {
    * The date-of-birth level of two dates written yyyymmdd (0 when missing), with the days since
    * 1970 of each for "within a year".
    */
+  public static final int YEARS_APART = 5;
+
   public static int birthLevel(int a, int b, int dayA, int dayB) {
     if (a == 0 || b == 0) {
       return 0;
@@ -89,9 +91,48 @@ public final class Similarity {
     if (same == 2) {
       return 3;
     }
-    if (Math.abs(dayA - dayB) <= 365) {
+    int apart = Math.abs(dayA - dayB);
+    if (apart <= 365) {
       return 4;
     }
-    return 5;
+    return apart > YEARS_APART * 365.25 ? 6 : 5;
+  }
+
+  /**
+   * Whether two strings are one slip apart: one character changed, added or dropped, or two
+   * neighbours swapped (and not equal).
+   */
+  public static boolean oneSlip(char[] a, char[] b) {
+    int la = a.length;
+    int lb = b.length;
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < la && i < lb && a[i] == b[i]) {
+      i++;
+    }
+    if (i == la && i == lb) {
+      return false;
+    }
+    if (la == lb) {
+      if (rest(a, i + 1, b, i + 1)) {
+        return true;
+      }
+      return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && rest(a, i + 2, b, i + 2);
+    }
+    return la > lb ? rest(a, i + 1, b, i) : rest(a, i, b, i + 1);
+  }
+
+  private static boolean rest(char[] a, int i, char[] b, int j) {
+    if (a.length - i != b.length - j) {
+      return false;
+    }
+    for (; i < a.length; i++, j++) {
+      if (a[i] != b[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -28,6 +28,42 @@ final class Vocabulary {
   private int[][] variants = new int[0][];
   private int[][] roots = new int[0][];
 
+  /** First names at least this common in England and Wales are "common first names". */
+  static final int COMMON_FIRST_NAME = 300;
+
+  private static final Set<String> COMMON_FIRST_NAMES = commonFirstNames();
+
+  private static Set<String> commonFirstNames() {
+    Set<String> names = new java.util.HashSet<>();
+    try (var reader =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                java.util.Objects.requireNonNull(
+                    Vocabulary.class
+                        .getClassLoader()
+                        .getResourceAsStream("names/first-names-england-wales.csv")),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+      reader.readLine();
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String[] parts = line.split(",");
+        if (parts.length == 3 && Long.parseLong(parts[2].strip()) >= COMMON_FIRST_NAME) {
+          names.add(parts[0].strip().toLowerCase(java.util.Locale.UK));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return names;
+  }
+
+  private boolean[] common = new boolean[1024];
+
+  /** Whether the token is a common first name in England and Wales ("jack", "jake"). */
+  boolean commonFirstName(int id) {
+    return common[id];
+  }
+
   /** The token's number, adding it if new. */
   int id(String token) {
     Integer id = ids.get(token);
@@ -40,6 +76,7 @@ final class Vocabulary {
       chars = Arrays.copyOf(chars, grown);
       metaphone = Arrays.copyOf(metaphone, grown);
       metaphoneAlternate = Arrays.copyOf(metaphoneAlternate, grown);
+      common = Arrays.copyOf(common, grown);
     }
     int next = size++;
     ids.put(token, next);
@@ -47,6 +84,7 @@ final class Vocabulary {
     chars[next] = token.toCharArray();
     metaphone[next] = code(METAPHONE.doubleMetaphone(token));
     metaphoneAlternate[next] = code(METAPHONE.doubleMetaphone(token, true));
+    common[next] = COMMON_FIRST_NAMES.contains(token);
     return next;
   }
 
@@ -71,7 +109,9 @@ final class Vocabulary {
     variants = Arrays.copyOf(variants, size);
     roots = Arrays.copyOf(roots, size);
     for (int t = from; t < size; t++) {
-      Set<String> of = nameVariants.of(tokens[t]);
+      // one step only: a nickname and its formal name, or two the list gives together; two
+      // nicknames of one name are not variants of each other (Daisy and Megan, both Margaret)
+      Set<String> of = nameVariants.direct(tokens[t]);
       int[] known = of.stream().mapToInt(this::find).filter(i -> i >= 0).sorted().toArray();
       variants[t] = known;
       Set<String> formals = nameVariants.formalsOf(tokens[t]);

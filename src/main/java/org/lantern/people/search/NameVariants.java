@@ -55,6 +55,19 @@ public class NameVariants {
     return variants.stream().limit(MAX_VARIANTS).collect(LinkedHashSet::new, Set::add, Set::addAll);
   }
 
+  /**
+   * Names the list gives as a nickname or spelling of {@code token}, or {@code token} of them: one
+   * step only, not two nicknames that merely share a formal name ("daisy" and "megan", both of
+   * Margaret).
+   */
+  public Set<String> direct(String token) {
+    Set<String> variants = new LinkedHashSet<>();
+    variants.addAll(formalToNicknames.getOrDefault(token, Set.of()));
+    variants.addAll(nicknameToFormal.getOrDefault(token, Set.of()));
+    variants.remove(token);
+    return variants;
+  }
+
   /** The formal names {@code token} is a nickname of (empty when it is nobody's nickname). */
   public Set<String> formalsOf(String token) {
     return nicknameToFormal.getOrDefault(token, Set.of());

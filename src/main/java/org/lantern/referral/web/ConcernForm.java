@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.lantern.intelligence.AdultInvolved;
 import org.lantern.intelligence.NamedAdult;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.DateRules;
@@ -51,12 +52,7 @@ public class ConcernForm {
   private @Nullable String referrerRelationship;
   private @Nullable String referrerEmail;
   private @Nullable String referrerAgency;
-  private @Nullable String adultGivenName;
-  private @Nullable String adultFamilyName;
-  private DateInput adultDateOfBirth = new DateInput();
-  private @Nullable String adultAge;
-  private @Nullable String adultDescription;
-  private @Nullable String adultPlace;
+  private AdultInvolved adult = new AdultInvolved();
 
   /**
    * Whether the form carries a token as the form page issues it (a random UUID): a post without
@@ -226,90 +222,41 @@ public class ConcernForm {
     this.referrerPhone = referrerPhone;
   }
 
-  public @Nullable String getAdultGivenName() {
-    return adultGivenName;
+  /** The optional adult involved. */
+  public AdultInvolved getAdult() {
+    return adult;
   }
 
-  public void setAdultGivenName(@Nullable String adultGivenName) {
-    this.adultGivenName = adultGivenName;
-  }
-
-  public @Nullable String getAdultFamilyName() {
-    return adultFamilyName;
-  }
-
-  public void setAdultFamilyName(@Nullable String adultFamilyName) {
-    this.adultFamilyName = adultFamilyName;
-  }
-
-  public DateInput getAdultDateOfBirth() {
-    return adultDateOfBirth;
-  }
-
-  public void setAdultDateOfBirth(DateInput adultDateOfBirth) {
-    this.adultDateOfBirth = adultDateOfBirth;
-  }
-
-  public @Nullable String getAdultAge() {
-    return adultAge;
-  }
-
-  public void setAdultAge(@Nullable String adultAge) {
-    this.adultAge = adultAge;
-  }
-
-  public @Nullable String getAdultDescription() {
-    return adultDescription;
-  }
-
-  public void setAdultDescription(@Nullable String adultDescription) {
-    this.adultDescription = adultDescription;
-  }
-
-  public @Nullable String getAdultPlace() {
-    return adultPlace;
-  }
-
-  public void setAdultPlace(@Nullable String adultPlace) {
-    this.adultPlace = adultPlace;
-  }
-
-  /** Whether any part of "an adult involved" was filled in. */
-  private boolean namesAnAdult() {
-    return !Texts.isBlank(adultGivenName)
-        || !Texts.isBlank(adultFamilyName)
-        || !(adultDateOfBirth.parse() instanceof DateInput.Empty)
-        || !Texts.isBlank(adultAge)
-        || !Texts.isBlank(adultDescription)
-        || !Texts.isBlank(adultPlace);
+  public void setAdult(AdultInvolved adult) {
+    this.adult = adult;
   }
 
   /** The optional adult involved: a first name or nickname at least, when anything is given. */
   private void validateAdult(Errors errors, DateRules dates) {
-    if (!namesAnAdult()) {
+    if (adult.isEmpty()) {
       return;
     }
-    if (Texts.isBlank(adultGivenName)) {
-      errors.rejectValue("adultGivenName", "concern.adult.givenName.required");
+    if (Texts.isBlank(adult.getGivenName())) {
+      errors.rejectValue("adult.givenName", "concern.adult.givenName.required");
     }
-    tooLong(errors, "adultGivenName", adultGivenName, 100);
-    tooLong(errors, "adultFamilyName", adultFamilyName, 100);
+    tooLong(errors, "adult.givenName", adult.getGivenName(), 100);
+    tooLong(errors, "adult.familyName", adult.getFamilyName(), 100);
     dates.check(
-        adultDateOfBirth.parse(),
+        adult.getDateOfBirth().parse(),
         DateRules.Kind.ADULT_BIRTH,
         false,
         errors,
-        "adultDateOfBirth",
+        "adult.dateOfBirth",
         "concern.adult.date");
-    String age = Texts.clean(adultAge);
+    String age = Texts.clean(adult.getAge());
     if (age != null
         && (!age.matches("\\d{1,3}")
             || Integer.parseInt(age) < 10
             || Integer.parseInt(age) > 120)) {
-      errors.rejectValue("adultAge", "concern.adult.age.invalid");
+      errors.rejectValue("adult.age", "concern.adult.age.invalid");
     }
-    tooLong(errors, "adultDescription", adultDescription, 500);
-    tooLong(errors, "adultPlace", adultPlace, 300);
+    tooLong(errors, "adult.description", adult.getDescription(), 500);
+    tooLong(errors, "adult.place", adult.getPlace(), 300);
   }
 
   private static void tooLong(Errors errors, String field, @Nullable String value, int max) {
@@ -321,18 +268,18 @@ public class ConcernForm {
 
   /** The adults involved, as the intelligence module links them to the child. */
   List<NamedAdult> adultsInvolved() {
-    if (!namesAnAdult() || Texts.isBlank(adultGivenName)) {
+    if (adult.isEmpty() || Texts.isBlank(adult.getGivenName())) {
       return List.of();
     }
-    String age = Texts.clean(adultAge);
+    String age = Texts.clean(adult.getAge());
     return List.of(
         new NamedAdult(
-            Texts.clean(adultGivenName),
-            Texts.clean(adultFamilyName),
-            adultDateOfBirth.parse() instanceof DateInput.Valid v ? v.date() : null,
+            Texts.clean(adult.getGivenName()),
+            Texts.clean(adult.getFamilyName()),
+            adult.getDateOfBirth().parse() instanceof DateInput.Valid v ? v.date() : null,
             age == null ? null : Integer.valueOf(age),
-            Texts.clean(adultDescription),
-            Texts.clean(adultPlace)));
+            Texts.clean(adult.getDescription()),
+            Texts.clean(adult.getPlace())));
   }
 
   ConcernRules.ChildFields childFields() {

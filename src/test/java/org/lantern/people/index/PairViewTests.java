@@ -12,7 +12,22 @@ import org.lantern.people.linkage.LinkRecord;
 class PairViewTests {
 
   private static final PairView VIEW =
-      new PairView(UUID.randomUUID(), "REVIEW", 0, null, null, List.of(), 0, 0, 50, false);
+      new PairView(
+          UUID.randomUUID(),
+          "REVIEW",
+          0,
+          null,
+          null,
+          List.of(),
+          0,
+          0,
+          50,
+          false,
+          0,
+          false,
+          false,
+          List.of(),
+          List.of());
 
   @Test
   void sexIsShownInWords() {
@@ -25,6 +40,65 @@ class PairViewTests {
   void anNhsNumberIsSpacedThreeThreeFour() {
     assertThat(VIEW.nhsOf(stored(null, "9434765919"))).isEqualTo("943 476 5919");
     assertThat(VIEW.nhsOf(stored(null, null))).isEmpty();
+  }
+
+  @Test
+  void theWeightNowIsShownOnlyWhenItDiffersFromTheOneDecidedOn() {
+    PairView same =
+        new PairView(
+            UUID.randomUUID(),
+            "LINKED",
+            0,
+            null,
+            null,
+            List.of(),
+            0,
+            7.04,
+            99,
+            false,
+            7.0,
+            false,
+            false,
+            List.of(),
+            List.of());
+    PairView moved =
+        new PairView(
+            UUID.randomUUID(),
+            "LINKED",
+            0,
+            null,
+            null,
+            List.of(),
+            0,
+            5.2,
+            97,
+            false,
+            7.0,
+            false,
+            false,
+            List.of(),
+            List.of());
+    PairView nhs =
+        new PairView(
+            UUID.randomUUID(),
+            "LINKED",
+            0,
+            null,
+            null,
+            List.of(),
+            0,
+            60,
+            100,
+            true,
+            60,
+            false,
+            false,
+            List.of(),
+            List.of());
+
+    assertThat(same.weightChanged()).isFalse();
+    assertThat(moved.weightChanged()).isTrue();
+    assertThat(nhs.weightChanged()).isFalse();
   }
 
   private static Stored stored(String sex, String nhs) {

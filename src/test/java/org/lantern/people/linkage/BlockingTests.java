@@ -67,6 +67,27 @@ class BlockingTests {
     assertThat(small.skippedPairs()).isEqualTo(10);
   }
 
+  @Test
+  void namesWrittenTheWrongWayRoundAndTheSameBirthDateAndPostcodeAreProposed() {
+    RecordTable t =
+        ComparerTests.table(
+            // 0 and 1: given and family names swapped, and no date on one
+            record("Sybella", "Shepherd", LocalDate.of(2012, 3, 4), null),
+            record("Shepherd", "Sybella", null, "ST16 2LH"),
+            // 2 and 3: a replaced given name and a new surname, same birth date and postcode
+            record("Amelia", "Thompson", LocalDate.of(2010, 7, 8), "SK1 2AB"),
+            record("Millie", "Quennell", LocalDate.of(2010, 7, 8), "SK1 2AB"));
+    Blocking blocking = Blocking.standard();
+
+    assertThat(blocking.candidatesOf(t, 0)).containsExactly(1);
+    assertThat(blocking.candidatesOf(t, 2)).containsExactly(3);
+    assertThat(new Blocking(List.of(BlockingRule.NAMES_SOUND_EITHER_WAY), 100).isCandidate(t, 0, 1))
+        .isTrue();
+    assertThat(
+            new Blocking(List.of(BlockingRule.BIRTH_DATE_AND_POSTCODE), 100).isCandidate(t, 2, 3))
+        .isTrue();
+  }
+
   static LinkRecord record(String given, String family, LocalDate born, String postcode) {
     return new LinkRecord(given, null, family, List.of(), born, "M", postcode, null, null);
   }

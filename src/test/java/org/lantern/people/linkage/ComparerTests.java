@@ -28,6 +28,8 @@ class ComparerTests {
         "Freya, -, Freyja, -, SIMILAR",
         "Charlotte, -, Carlotta, -, SOMEWHAT_SIMILAR",
         "Oliver, -, Amelia, -, DIFFERENT",
+        "Daisy, -, Megan, -, DIFFERENT",
+        "Megan, -, Margarita, -, NICKNAME",
         "-, -, Amelia, -, NULL",
         "'!!', -, Amelia, -, NULL",
       })
@@ -84,6 +86,107 @@ class ComparerTests {
     RecordTable t =
         table(person("Amy", null, "Smith", postcode1), person("Amy", null, "Smith", postcode2));
     assertThat(level(Comparison.POSTCODE, t)).isEqualTo(level);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "Amy, Lily, Lily, Amy, SWAPPED, EXACT",
+        "Amy, Lily, Lily, Rose, SWAPPED, NULL",
+        "Amy, Lily, Lily, Lily, SWAPPED, NULL",
+        "Amy, Amy, Amy, Rose, EXACT, NULL",
+        "Amy, Rose, Amy, Rose, EXACT, EXACT",
+      })
+  void aNameIsNotCountedTwice(
+      String given1,
+      @Nullable String middle1,
+      String given2,
+      @Nullable String middle2,
+      String given,
+      String middle) {
+    RecordTable t =
+        table(person(given1, middle1, "Smith", null), person(given2, middle2, "Smith", null));
+    assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(given);
+    assertThat(level(Comparison.MIDDLE_NAME, t)).isEqualTo(middle);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Sybella, Shepherd, Shepherd, Sybella, NAMES_SWAPPED, NAMES_SWAPPED",
+    "Sybella, Shepherd, Shepard, Sybela, NAMES_SWAPPED, NAMES_SWAPPED",
+    "Sybella, Shepherd, Shepherd, Amy, DIFFERENT, DIFFERENT",
+  })
+  void givenAndFamilyNamesTheWrongWayRound(
+      String given1, String family1, String given2, String family2, String given, String family) {
+    RecordTable t = table(person(given1, null, family1, null), person(given2, null, family2, null));
+    assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(given);
+    assertThat(level(Comparison.FAMILY_NAME, t)).isEqualTo(family);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      nullValues = "-",
+      value = {
+        "12 Mill Road; Stafford; -; 12 Mill Rd.; Stafford; -; EXACT",
+        "12 Mill Road; -; -; 12 mill road; Stafford; -; EXACT",
+        "12 Mill Road; Stafford; -; 12 Mill Road; Stone; -; DIFFERENT",
+        "12 Mill Road; -; -; 12 Mil Road; -; -; SIMILAR",
+        "12 Mill Road; -; -; 14 Mill Road; -; -; DIFFERENT",
+        "Flat 2, 12 Mill Road; -; 100031234567; 12 Mill Road; -; 100031234567; UPRN",
+        "12 Mill Road; -; 100031234567; 12 Mill Road; -; 100031234568; DIFFERENT",
+        "-; Stafford; -; 12 Mill Road; Stafford; -; NULL",
+      })
+  void addressLevels(
+      @Nullable String lines1,
+      @Nullable String town1,
+      @Nullable String uprn1,
+      @Nullable String lines2,
+      @Nullable String town2,
+      @Nullable String uprn2,
+      String level) {
+    RecordTable t =
+        table(address(lines1, town1, uprn1, List.of()), address(lines2, town2, uprn2, List.of()));
+    assertThat(level(Comparison.ADDRESS, t)).isEqualTo(level);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "police:MP-12345, police:mp12345, EXACT",
+        "police:MP-12345, police:MP-12354, SIMILAR",
+        "police:MP-12345, police:MP-1234, SIMILAR",
+        "police:MP-12345, police:MP-99999, DIFFERENT",
+        "police:MP-12345, council:MP-12345, NULL",
+        "police:MP-12345;council:C-1, council:C-1;police:MP-99999, EXACT",
+        "-, police:MP-12345, NULL",
+      })
+  void otherIdentifierLevels(@Nullable String ids1, String ids2, String level) {
+    RecordTable t =
+        table(
+            address(null, null, null, OtherId.parse(ids1)),
+            address(null, null, null, OtherId.parse(ids2)));
+    assertThat(level(Comparison.OTHER_ID, t)).isEqualTo(level);
+  }
+
+  static LinkRecord address(
+      @Nullable String lines, @Nullable String town, @Nullable String uprn, List<OtherId> ids) {
+    return new LinkRecord(
+        "Amy",
+        null,
+        "Smith",
+        List.of(),
+        LocalDate.of(2012, 3, 4),
+        "F",
+        null,
+        null,
+        null,
+        lines,
+        town,
+        uprn,
+        ids);
   }
 
   static String level(Comparison c, RecordTable t) {

@@ -18,6 +18,11 @@ final class Evaluation implements Blocking.PairSink {
   final long[] trueByWeight = new long[BINS];
   final long[] falseByWeight = new long[BINS];
 
+  /**
+   * Wrong pairs at or above the link threshold, by comparison vector: where false links come from.
+   */
+  final java.util.Map<Integer, Long> falseLinks = new java.util.HashMap<>();
+
   Evaluation(Scorer scorer, int[] truth) {
     this.scorer = scorer;
     this.truth = truth;
@@ -33,7 +38,30 @@ final class Evaluation implements Blocking.PairSink {
       trueByWeight[bin]++;
     } else {
       falseByWeight[bin]++;
+      if (w >= LinkageThresholds.defaults().link()) {
+        falseLinks.merge(pattern, 1L, Long::sum);
+      }
     }
+  }
+
+  /** The commonest comparison vectors among wrong links, in words. */
+  String commonFalseLinks(int top) {
+    StringBuilder out = new StringBuilder();
+    falseLinks.entrySet().stream()
+        .sorted(java.util.Map.Entry.<Integer, Long>comparingByValue().reversed())
+        .limit(top)
+        .forEach(
+            e -> {
+              StringBuilder v = new StringBuilder();
+              for (Comparison c : Comparison.ALL) {
+                int l = c.levelOf(e.getKey());
+                if (l > 0) {
+                  v.append(c).append('=').append(c.levels().get(l)).append(' ');
+                }
+              }
+              out.append(String.format("- %,d: %s%n", e.getValue(), v.toString().strip()));
+            });
+    return out.toString();
   }
 
   void add(Evaluation other) {
@@ -41,6 +69,7 @@ final class Evaluation implements Blocking.PairSink {
       trueByWeight[i] += other.trueByWeight[i];
       falseByWeight[i] += other.falseByWeight[i];
     }
+    other.falseLinks.forEach((p, n) -> falseLinks.merge(p, n, Long::sum));
   }
 
   long blockedTruePairs() {

@@ -82,8 +82,10 @@ class LinkageBenchmark {
     Linker.ScoredPairs pairs = linker.link(scorer, thresholds.review());
     long t3 = System.nanoTime();
     long cpuScoring = cpu() - cpu2;
-    int[] clusters = Linker.clusters(table.size(), pairs, thresholds.link());
+    int[] clusters =
+        Linker.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
     long t4 = System.nanoTime();
+    int[] transitive = Linker.clusters(table.size(), pairs, thresholds.link());
     long cpuAll = cpu() - cpu0;
     long peak = peakHeap();
 
@@ -96,6 +98,10 @@ class LinkageBenchmark {
     Evaluation.Score chosen = all.at(thresholds.link(), truePairs);
     Evaluation.Score best = all.best(truePairs);
     Evaluation.Score people = Evaluation.ofClusters(clusters, truth);
+    Evaluation.Score chained = Evaluation.ofClusters(transitive, truth);
+    long[] twins = relativesMerged(generated, clusters, SyntheticPeople.Relation.TWIN);
+    long[] parents = relativesMerged(generated, clusters, SyntheticPeople.Relation.PARENT);
+    long[] twinsChained = relativesMerged(generated, transitive, SyntheticPeople.Relation.TWIN);
 
     report.append(
         String.format(
@@ -119,11 +125,66 @@ class LinkageBenchmark {
     row(quality, size, "at 2 (pairs)", all.at(2f, truePairs), truePairs, missed);
     row(quality, size, "at 3 (pairs)", all.at(3f, truePairs), truePairs, missed);
     row(quality, size, "best (pairs)", best, truePairs, missed);
-    row(quality, size, "chosen (people, after clustering)", people, truePairs, missed);
+    row(quality, size, "chosen (people, consistent clusters)", people, truePairs, missed);
+    row(quality, size, "chosen (people, transitive closure, before)", chained, truePairs, missed);
     quality.append(
         String.format(
-            "%n(%,d records) lambda %.5f, prior weight %.2f%n%n",
-            size, model.lambda(), model.priorWeight()));
+            "%n(%,d records) lambda %.5f, prior weight %.2f; recall lost to blocking %.4f (%,d of"
+                + " %,d true pairs never proposed); twin pairs (of %,d) in one person: %,d"
+                + " (transitive closure: %,d); parent-child pairs (of %,d) in one person: %,d%n%n",
+            size,
+            model.lambda(),
+            model.priorWeight(),
+            missed / (double) Math.max(1, truePairs),
+            missed,
+            truePairs,
+            twins[1],
+            twins[0],
+            twinsChained[0],
+            parents[1],
+            parents[0]));
+    quality.append(
+        "Commonest wrong links at the link threshold (pairs, by comparison vector):\n\n");
+    quality.append(all.commonFalseLinks(12)).append('\n');
+    quality.append("m and u learnt (level: m / u):\n\n");
+    for (Comparison c : Comparison.ALL) {
+      StringBuilder line = new StringBuilder("- " + c + ":");
+      for (int l = 1; l < c.levelCount(); l++) {
+        line.append(
+            String.format(" %s %.4f / %.6f;", c.levels().get(l), model.m(c, l), model.u(c, l)));
+      }
+      quality.append(line).append('\n');
+    }
+    quality.append('\n');
+  }
+
+  /**
+   * Of the pairs of related people (twins, or a parent and child) in the population, how many ended
+   * up with a record of each in one cluster, and how many there are: {merged, all}.
+   */
+  private static long[] relativesMerged(
+      List<SyntheticPeople.Generated> generated, int[] clusters, SyntheticPeople.Relation kind) {
+    java.util.Map<Integer, java.util.Set<Integer>> clustersOf = new java.util.HashMap<>();
+    for (int i = 0; i < generated.size(); i++) {
+      clustersOf
+          .computeIfAbsent(generated.get(i).person(), k -> new java.util.HashSet<>())
+          .add(clusters[i]);
+    }
+    java.util.Set<Long> all = new java.util.HashSet<>();
+    java.util.Set<Long> merged = new java.util.HashSet<>();
+    for (SyntheticPeople.Generated g : generated) {
+      if (g.relation() != kind) {
+        continue;
+      }
+      long pair = ((long) g.relative() << 32) | g.person();
+      all.add(pair);
+      var mine = clustersOf.get(g.person());
+      var theirs = clustersOf.getOrDefault(g.relative(), java.util.Set.of());
+      if (mine.stream().anyMatch(theirs::contains)) {
+        merged.add(pair);
+      }
+    }
+    return new long[] {merged.size(), all.size()};
   }
 
   /**

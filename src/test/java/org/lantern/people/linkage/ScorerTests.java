@@ -52,16 +52,141 @@ class ScorerTests {
   }
 
   @Test
-  void theSameValidNhsNumberLinksWhateverElseDisagrees() {
+  void theSameValidNhsNumberLinksWhateverElseDisagreesButOneOtherField() {
     RecordTable table =
         ComparerTests.table(
             person("Amy", "Jones", LocalDate.of(2012, 3, 4), "9434765919"),
-            person("Zara", "Patel", LocalDate.of(2009, 1, 1), "9434765919"));
+            person("Zara", "Jones", LocalDate.of(2012, 3, 4), "9434765919"));
     Scorer scorer = new Scorer(table, EstimationTests.knownModel());
 
     assertThat(scorer.weight(0, 1)).isEqualTo(MatchModel.CERTAIN);
     assertThat(scorer.explain(0, 1).certain()).isTrue();
     assertThat(scorer.explain(0, 1).probability()).isEqualTo(1.0);
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
+  }
+
+  @Test
+  void oneNhsNumberOnRecordsThatDisagreeOnTheRestIsAClashForAPerson() {
+    RecordTable table =
+        ComparerTests.table(
+            person("Amy", "Jones", LocalDate.of(2012, 3, 4), "9434765919"),
+            person("Zara", "Patel", LocalDate.of(2008, 1, 1), "9434765919"));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    assertThat(scorer.identifierClash(0, 1)).isTrue();
+    assertThat(scorer.weight(0, 1)).isLessThan(MatchModel.CERTAIN);
+    assertThat(scorer.explain(0, 1).certain()).isFalse();
+    assertThat(scorer.explain(0, 1).needsReview()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+  }
+
+  @Test
+  void twinsAreNotLinkedWithoutAPersonButAnIdentifierJoiningTheTwoLinks() {
+    RecordTable table =
+        ComparerTests.table(
+            ComparerTests.address("Flat 2, 12 Mill Road", "Stafford", null, List.of()),
+            twin("Olivia", List.of()),
+            ComparerTests.address(
+                "Flat 2, 12 Mill Road", "Stafford", null, List.of(new OtherId("police", "MP1"))),
+            twin("Olivia", List.of(new OtherId("police", "MP1"))));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    // Amy and Olivia Smith, born the same day at one address: twins, whatever they weigh
+    assertThat(scorer.explain(0, 1).looksLikeTwins()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    // the same, with one police reference: one child recorded under another given name
+    assertThat(scorer.explain(2, 3).looksLikeTwins()).isFalse();
+    assertThat(scorer.mayLinkAutomatically(2, 3)).isTrue();
+    assertThat(scorer.weight(2, 3)).isGreaterThan(LinkageThresholds.defaults().link());
+  }
+
+  @Test
+  void aParentAndChildAtOneAddressAreNotLinked() {
+    RecordTable table =
+        ComparerTests.table(
+            new LinkRecord(
+                "Charlotte",
+                null,
+                "Quennell",
+                List.of(),
+                LocalDate.of(2005, 6, 1),
+                "F",
+                "ST16 2LH",
+                null,
+                null),
+            new LinkRecord(
+                "Charles",
+                null,
+                "Quennell",
+                List.of(),
+                LocalDate.of(1978, 2, 9),
+                "M",
+                "ST16 2LH",
+                null,
+                null),
+            new LinkRecord(
+                "Sarah",
+                null,
+                "Quennell",
+                List.of(),
+                LocalDate.of(2010, 6, 1),
+                "F",
+                "ST16 2LH",
+                null,
+                null),
+            new LinkRecord(
+                "Sarah",
+                null,
+                "Quennell",
+                List.of(),
+                LocalDate.of(1984, 2, 9),
+                "F",
+                "ST16 2LH",
+                null,
+                null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(1_000));
+
+    assertThat(scorer.explain(0, 1).parts().get(Comparison.DATE_OF_BIRTH.ordinal()).level())
+        .isEqualTo("YEARS_APART");
+    assertThat(scorer.weight(0, 1)).isLessThan(LinkageThresholds.defaults().link());
+    // a mother and daughter of one name: the rest outweighs the years, but only a person links
+    assertThat(scorer.mayLinkAutomatically(2, 3)).isFalse();
+    assertThat(scorer.explain(2, 3).parts().get(Comparison.DATE_OF_BIRTH.ordinal()).weight())
+        .isLessThan(-15);
+  }
+
+  static LinkRecord twin(String given, List<OtherId> ids) {
+    return new LinkRecord(
+        given,
+        null,
+        "Smith",
+        List.of(),
+        LocalDate.of(2012, 3, 4),
+        "F",
+        null,
+        null,
+        null,
+        "12 Mill Rd, Flat 2",
+        "Stafford",
+        null,
+        ids);
+  }
+
+  @Test
+  void aPairWithGivenAndFamilyNamesSwappedLinks() {
+    RecordTable table =
+        ComparerTests.table(
+            person("Sybella", "Shepherd", LocalDate.of(2012, 3, 4), null),
+            person("Shepherd", "Sybella", LocalDate.of(2012, 3, 4), null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    Explanation why = scorer.explain(0, 1);
+
+    assertThat(why.parts().get(Comparison.GIVEN_NAME.ordinal()).level()).isEqualTo("NAMES_SWAPPED");
+    assertThat(why.parts().get(Comparison.FAMILY_NAME.ordinal()).level())
+        .isEqualTo("NAMES_SWAPPED");
+    assertThat(scorer.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
   }
 
   static LinkRecord person(String given, String family, LocalDate born, String nhs) {

@@ -39,16 +39,41 @@ public final class SyntheticPeople {
       double missingPostcode,
       double moved,
       double missingSex,
-      double twins) {
+      double twins,
+      double invalidNhs,
+      double impossibleBirthDate,
+      double namesReversed,
+      double replacedGiven,
+      double parentRecorded,
+      double missingAddress,
+      double otherIdTypo) {
 
+    /**
+     * The default mix: issue 16's error classes added — invalid NHS numbers and impossible dates
+     * (the field set aside on import, so missing here), given and family names the wrong way round,
+     * replaced given names, 3 % of children with a twin in the same household, a parent recorded at
+     * the same address with a similar name, addresses that moved, identifiers with typos.
+     */
     public static Errors defaults() {
       return new Errors(
-          0.05, 0.08, 0.03, 0.04, 0.03, 0.30, 0.05, 0.02, 0.03, 0.10, 0.15, 0.03, 0.01);
+          0.05, 0.08, 0.03, 0.04, 0.03, 0.30, 0.05, 0.02, 0.03, 0.10, 0.15, 0.03, 0.03, 0.01, 0.01,
+          0.03, 0.02, 0.05, 0.30, 0.03);
     }
   }
 
-  /** One generated record: which person it really is, which agency holds it, and the record. */
-  public record Generated(int person, String source, LinkRecord record) {}
+  /** How a generated person is related to another: not, a twin of, or a parent of. */
+  public enum Relation {
+    NONE,
+    TWIN,
+    PARENT
+  }
+
+  /**
+   * One generated record: which person it really is, which agency holds it, the record, and the
+   * person it is the twin or parent of ({@code relative}, -1 when none).
+   */
+  public record Generated(
+      int person, String source, LinkRecord record, Relation relation, int relative) {}
 
   static final List<String> SOURCES = List.of("council", "police", "nhs", "school");
   private static final String[] TAIL_START = {
@@ -83,9 +108,12 @@ public final class SyntheticPeople {
     int person = 0;
     while (out.size() < records) {
       Person p = person(person++);
-      addRecords(out, p);
+      addRecords(out, p, Relation.NONE, -1);
       if (random.nextDouble() < errors.twins()) {
-        addRecords(out, twinOf(p, person++));
+        addRecords(out, twinOf(p, person++), Relation.TWIN, p.id());
+      }
+      if (random.nextDouble() < errors.parentRecorded()) {
+        addRecords(out, parentOf(p, person++), Relation.PARENT, p.id());
       }
     }
     for (int i = out.size() - 1; i > 0; i--) {
@@ -106,7 +134,12 @@ public final class SyntheticPeople {
       LocalDate born,
       String postcode,
       String nhs,
-      @Nullable String upn) {}
+      @Nullable String upn,
+      @Nullable String knownAs,
+      String address,
+      String town,
+      String uprn,
+      String policeRef) {}
 
   private Person person(int id) {
     String sex = random.nextBoolean() ? "F" : "M";
@@ -124,7 +157,120 @@ public final class SyntheticPeople {
         born,
         postcode(null),
         nhsNumber(),
-        atSchool ? upn() : null);
+        atSchool ? upn() : null,
+        knownAs(given),
+        address(),
+        "Marlton",
+        uprn(),
+        policeRef());
+  }
+
+  /**
+   * A parent at the same address: the same family name, born 18 to 40 years before, a given name
+   * like the child's (the same in a quarter, as "Sarah" and "Sarah"; otherwise one sharing its
+   * first three letters where the list has one, as "Charles" and "Charlotte").
+   */
+  private Person parentOf(Person child, int id) {
+    String sex = random.nextBoolean() ? "F" : "M";
+    Weighted names = sex.equals("F") ? girls : boys;
+    String given = names.pick(random);
+    if (random.nextDouble() < 0.25 && sex.equals(child.sex())) {
+      given = child.given();
+    } else {
+      for (int tries = 0; tries < 200; tries++) {
+        String candidate = names.pick(random);
+        if (candidate.length() >= 3
+            && child.given().length() >= 3
+            && candidate.regionMatches(true, 0, child.given(), 0, 3)) {
+          given = candidate;
+          break;
+        }
+      }
+    }
+    LocalDate born =
+        child.born().minusYears(18 + random.nextInt(23)).minusDays(random.nextInt(365));
+    return new Person(
+        id,
+        sex,
+        given,
+        random.nextDouble() < 0.6 ? names.pick(random) : null,
+        child.family(),
+        born,
+        child.postcode(),
+        nhsNumber(),
+        null,
+        null,
+        child.address(),
+        child.town(),
+        child.uprn(),
+        policeRef());
+  }
+
+  /** The one nickname a child is known by, when the list gives one (a third of children). */
+  private @Nullable String knownAs(String given) {
+    var of = variants.direct(given.toLowerCase(java.util.Locale.UK));
+    if (of.isEmpty() || random.nextDouble() < 0.66) {
+      return null;
+    }
+    int pick = random.nextInt(of.size());
+    String chosen = of.stream().skip(pick).findFirst().orElseThrow();
+    return Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1);
+  }
+
+  private static final String[] STREETS = {
+    "Mill",
+    "Church",
+    "Station",
+    "High",
+    "Park",
+    "Victoria",
+    "Green",
+    "Manor",
+    "Kings",
+    "Queens",
+    "Grange",
+    "School",
+    "North",
+    "New",
+    "Chapel",
+    "Springfield",
+    "Albert",
+    "York",
+    "Windsor",
+    "Highfield",
+    "Orchard",
+    "Meadow",
+    "Beech",
+    "Oak",
+    "Elm",
+    "Willow",
+    "Ash",
+    "Cedar",
+    "Holly",
+    "Hawthorn"
+  };
+  private static final String[] STREET_TYPES = {
+    "Road", "Street", "Lane", "Close", "Avenue", "Drive"
+  };
+
+  private String address() {
+    return (1 + random.nextInt(180))
+        + " "
+        + STREETS[random.nextInt(STREETS.length)]
+        + " "
+        + STREETS[random.nextInt(STREETS.length)].charAt(0)
+        + (char) ('a' + random.nextInt(26))
+        + (char) ('a' + random.nextInt(26))
+        + " "
+        + STREET_TYPES[random.nextInt(STREET_TYPES.length)];
+  }
+
+  private String uprn() {
+    return String.valueOf(100_000_000_000L + random.nextLong(900_000_000_000L));
+  }
+
+  private String policeRef() {
+    return "MP" + (100_000 + random.nextInt(900_000));
   }
 
   private Person twinOf(Person p, int id) {
@@ -142,15 +288,20 @@ public final class SyntheticPeople {
         p.born(),
         p.postcode(),
         nhsNumber(),
-        p.upn() == null ? null : upn());
+        p.upn() == null ? null : upn(),
+        knownAs(given),
+        p.address(),
+        p.town(),
+        p.uprn(),
+        policeRef());
   }
 
-  private void addRecords(List<Generated> out, Person p) {
+  private void addRecords(List<Generated> out, Person p, Relation relation, int relative) {
     double r = random.nextDouble();
     int count = r < 0.4 ? 1 : r < 0.7 ? 2 : r < 0.9 ? 3 : 4;
     for (int k = 0; k < count; k++) {
       String source = SOURCES.get(random.nextInt(SOURCES.size()));
-      out.add(new Generated(p.id(), source, recordOf(p, source)));
+      out.add(new Generated(p.id(), source, recordOf(p, source), relation, relative));
     }
   }
 
@@ -161,8 +312,10 @@ public final class SyntheticPeople {
       String swap = given;
       given = middle;
       middle = swap;
-    } else if (random.nextDouble() < errors.nickname()) {
-      given = nickname(given);
+    } else if (p.knownAs() != null && random.nextDouble() < errors.nickname() * 3) {
+      given = p.knownAs();
+    } else if (random.nextDouble() < errors.replacedGiven()) {
+      given = (p.sex().equals("F") ? girls : boys).pick(random);
     }
     if (random.nextDouble() < errors.givenTypo()) {
       given = typo(given);
@@ -179,9 +332,14 @@ public final class SyntheticPeople {
     if (random.nextDouble() < errors.familyTypo()) {
       family = typo(family);
     }
+    if (random.nextDouble() < errors.namesReversed()) {
+      String swap = given;
+      given = family;
+      family = swap;
+    }
     LocalDate born = p.born();
     double d = random.nextDouble();
-    if (d < errors.missingBirthDate()) {
+    if (d < errors.missingBirthDate() + errors.impossibleBirthDate()) {
       born = null;
     } else if (d < errors.missingBirthDate() + errors.transposedBirthDate()
         && born.getDayOfMonth() <= 12
@@ -192,11 +350,26 @@ public final class SyntheticPeople {
       born = random.nextBoolean() ? born.plusDays(1 + random.nextInt(9)) : born.plusYears(1);
     }
     String postcode = p.postcode();
+    String address = random.nextDouble() < errors.missingAddress() ? null : p.address();
+    String town = address == null ? null : p.town();
     double m = random.nextDouble();
     if (m < errors.missingPostcode()) {
       postcode = null;
     } else if (m < errors.missingPostcode() + errors.moved()) {
       postcode = postcode(random.nextBoolean() ? p.postcode() : null);
+      address = address == null ? null : address();
+    }
+    String uprn =
+        source.equals("council")
+                && address != null
+                && address.equals(p.address())
+                && random.nextBoolean()
+            ? p.uprn()
+            : null;
+    List<OtherId> otherIds = new ArrayList<>();
+    if (source.equals("police") || (source.equals("council") && random.nextDouble() < 0.3)) {
+      String ref = random.nextDouble() < errors.otherIdTypo() ? typo(p.policeRef()) : p.policeRef();
+      otherIds.add(new OtherId("police", ref));
     }
     String sex = random.nextDouble() < errors.missingSex() ? null : p.sex();
     boolean hasNhs =
@@ -215,6 +388,10 @@ public final class SyntheticPeople {
                   case "council" -> 0.3;
                   default -> 0.0;
                 };
+    if (hasNhs && random.nextDouble() < errors.invalidNhs()) {
+      // a mistyped NHS number fails its check digit and is set aside on import
+      hasNhs = false;
+    }
     return new LinkRecord(
         given,
         middle,
@@ -224,17 +401,11 @@ public final class SyntheticPeople {
         sex,
         postcode,
         hasNhs ? p.nhs() : null,
-        hasUpn ? p.upn() : null);
-  }
-
-  private String nickname(String given) {
-    var of = variants.of(given.toLowerCase(java.util.Locale.UK));
-    if (of.isEmpty()) {
-      return given;
-    }
-    int pick = random.nextInt(of.size());
-    String chosen = of.stream().skip(pick).findFirst().orElseThrow();
-    return Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1);
+        hasUpn ? p.upn() : null,
+        address,
+        town,
+        uprn,
+        otherIds);
   }
 
   /** One typing slip: a letter changed, dropped, doubled or two swapped. */

@@ -33,13 +33,13 @@ class ConcernFormAdultTests {
   @Test
   void aDescriptionWithoutANameAsksForTheFirstNameOrNickname() {
     ConcernForm form = concern();
-    form.setAdultDescription("Tall, drives a silver hatchback");
+    form.getAdult().setDescription("Tall, drives a silver hatchback");
 
     assertThat(validate(form).getFieldErrors())
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.getField()).isEqualTo("adultGivenName");
+              assertThat(e.getField()).isEqualTo("adult.givenName");
               assertThat(e.getCode()).isEqualTo("concern.adult.givenName.required");
             });
   }
@@ -47,21 +47,21 @@ class ConcernFormAdultTests {
   @Test
   void anAgeOutsideTenToOneHundredAndTwentyOrAFutureDateOfBirthIsRefused() {
     ConcernForm form = concern();
-    form.setAdultGivenName("Jay");
-    form.setAdultAge("7");
-    form.setAdultDateOfBirth(new DateInput(LocalDate.of(2027, 1, 1)));
+    form.getAdult().setGivenName("Jay");
+    form.getAdult().setAge("7");
+    form.getAdult().setDateOfBirth(new DateInput(LocalDate.of(2027, 1, 1)));
 
     assertThat(validate(form).getFieldErrors())
         .extracting(e -> e.getField())
-        .containsExactlyInAnyOrder("adultAge", "adultDateOfBirth");
+        .containsExactlyInAnyOrder("adult.age", "adult.dateOfBirth");
   }
 
   @Test
   void aNicknameWithWhatIsKnownIsTheAdultInvolved() {
     ConcernForm form = concern();
-    form.setAdultGivenName(" Jay ");
-    form.setAdultAge("25");
-    form.setAdultPlace("Flat above the takeaway");
+    form.getAdult().setGivenName(" Jay ");
+    form.getAdult().setAge("25");
+    form.getAdult().setPlace("Flat above the takeaway");
 
     assertThat(validate(form).getFieldErrors()).isEmpty();
     assertThat(form.adultsInvolved())
