@@ -106,6 +106,8 @@ class MessagesTests {
    */
   static final Map<String, List<String>> PREFIXES_BY_FILE =
       Map.ofEntries(
+          // administration: accounts, invitations
+          Map.entry("admin", List.of("admin", "agencyKind", "nav.admin")),
           // adults of concern, their links to children, abduction notices
           Map.entry(
               "intelligence",

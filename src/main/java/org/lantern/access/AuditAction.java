@@ -85,7 +85,29 @@ public enum AuditAction {
   /** The council's own case-system reference recorded on a child's case. */
   RECORD_CASE_REFERENCE,
   /** A section of a child's file shown to someone, with the basis that allowed it. */
-  VIEW_FILE_SECTION;
+  VIEW_FILE_SECTION,
+  /** An administrator's page about accounts, asked for (a refusal is recorded under this). */
+  MANAGE_ACCOUNTS,
+  /** An administrator added an account and made its invitation link. */
+  ACCOUNT_CREATED,
+  /** An administrator changed an account's role, agency or team (its sessions ended). */
+  ACCOUNT_CHANGED,
+  /** An administrator unlocked an account locked by wrong passwords. */
+  ACCOUNT_UNLOCKED,
+  /** An administrator closed an account (its sessions ended; its history kept). */
+  ACCOUNT_CLOSED,
+  /** An administrator made a new invitation link for an account (earlier ones stop working). */
+  INVITATION_RENEWED,
+  /** A person set their password through their invitation link. */
+  INVITATION_ACCEPTED,
+  /** An administrator's page about the partnership's structure, asked for. */
+  MANAGE_PARTNERSHIP_STRUCTURE,
+  /** An administrator added a district, agency or team. */
+  STRUCTURE_ADDED,
+  /** An administrator renamed a district, agency or team, or changed an agency's numbers. */
+  STRUCTURE_CHANGED,
+  /** An administrator closed a district, agency or team from a date. */
+  STRUCTURE_CLOSED;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

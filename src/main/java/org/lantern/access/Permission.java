@@ -143,7 +143,17 @@ public enum Permission {
   /** Close a child's case with a reason, or record the council's own case reference. */
   CLOSE_CASE,
   /** Record who else works with the child (the professional network); needs record access. */
-  RECORD_NETWORK;
+  RECORD_NETWORK,
+  /**
+   * Add, change, unlock and close the partnership's accounts (people, not partner systems): invite
+   * a new person, change their role, agency or team (which ends their sessions).
+   */
+  MANAGE_ACCOUNTS,
+  /**
+   * Add, rename and close the partnership's districts, agencies (with their contact numbers) and
+   * teams.
+   */
+  MANAGE_PARTNERSHIP_STRUCTURE;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {

@@ -169,6 +169,31 @@ class EveryRefusalIsAuditedIntegrationTests {
                   open("one's own panel actions: anyone may be given one to do")),
               // access
               Map.entry("GET /audit", needs(EXPORT_AUDIT_LOG)),
+              // admin
+              Map.entry("GET /admin/accounts", needs(MANAGE_ACCOUNTS)),
+              Map.entry("GET /admin/accounts/new", needs(MANAGE_ACCOUNTS)),
+              Map.entry("POST /admin/accounts/new", needs(MANAGE_ACCOUNTS)),
+              Map.entry("GET /admin/accounts/{accountId}", needs(MANAGE_ACCOUNTS)),
+              Map.entry("POST /admin/accounts/{accountId}", needs(MANAGE_ACCOUNTS)),
+              Map.entry("POST /admin/accounts/{accountId}/unlock", needs(MANAGE_ACCOUNTS)),
+              Map.entry("POST /admin/accounts/{accountId}/close", needs(MANAGE_ACCOUNTS)),
+              Map.entry("POST /admin/accounts/{accountId}/invitation", needs(MANAGE_ACCOUNTS)),
+              Map.entry("GET /admin/structure", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("GET /admin/structure/{kind}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("POST /admin/structure/{kind}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "GET /admin/structure/{kind}/{unitId}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "POST /admin/structure/{kind}/{unitId}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "POST /admin/structure/{kind}/{unitId}/close",
+                  needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "GET /invitation/{token}",
+                  open("a new person's invitation link: the token is the key, checked by admin")),
+              Map.entry(
+                  "POST /invitation/{token}",
+                  open("sets the password of the invitation's own account, once, with its token")),
               Map.entry(
                   "GET /audit/export",
                   needs(EXPORT_AUDIT_LOG)
@@ -723,6 +748,9 @@ class EveryRefusalIsAuditedIntegrationTests {
                   };
           case "meetingId" -> pattern.startsWith("/panels/report-cards") ? "approved" : "meeting";
           case "childId" -> "child";
+          case "accountId" -> "account";
+          case "kind" -> "unitKind";
+          case "unitId" -> "unit";
           case "concernId" -> "concern";
           case "caseId" -> "case";
           case "memberId" -> "member";
@@ -876,6 +904,9 @@ class EveryRefusalIsAuditedIntegrationTests {
         adults
             .findOrCreate(p.id(), new AdultDetails("Lee", "Carter", LocalDate.of(1990, 5, 1)))
             .toString());
+    made.put("account", p.user(Role.PRACTITIONER).id().toString());
+    made.put("unitKind", "agencies");
+    made.put("unit", p.schoolId().toString());
     ids = made;
   }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AgencyKind;
@@ -22,6 +23,9 @@ public class AgencyEntity extends NewRecord {
   private AgencyKind kind;
 
   private @Nullable UUID districtId;
+  private @Nullable String officeHoursPhone;
+  private @Nullable String outOfHoursPhone;
+  private @Nullable LocalDate closedOn;
 
   protected AgencyEntity() {}
 
@@ -52,6 +56,34 @@ public class AgencyEntity extends NewRecord {
 
   public @Nullable UUID districtId() {
     return districtId;
+  }
+
+  /** Gives it a new name (what records show from now on). */
+  public void rename(String name) {
+    this.name = name;
+  }
+
+  /** Closes it from this date: no longer offered; what names it keeps it. */
+  public void closeOn(LocalDate date) {
+    this.closedOn = date;
+  }
+
+  public @Nullable LocalDate closedOn() {
+    return closedOn;
+  }
+
+  /** The numbers to ring: in office hours, and out of hours. */
+  public void contacts(@Nullable String officeHours, @Nullable String outOfHours) {
+    this.officeHoursPhone = officeHours;
+    this.outOfHoursPhone = outOfHours;
+  }
+
+  public @Nullable String officeHoursPhone() {
+    return officeHoursPhone;
+  }
+
+  public @Nullable String outOfHoursPhone() {
+    return outOfHoursPhone;
   }
 
   @Override

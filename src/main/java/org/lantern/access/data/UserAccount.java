@@ -37,6 +37,7 @@ public class UserAccount extends NewRecord {
   private @Nullable String oidcIssuer;
   private @Nullable String oidcSubject;
   private Instant createdAt;
+  private @Nullable Instant closedAt;
   @Version private long version;
 
   protected UserAccount() {}
@@ -114,6 +115,43 @@ public class UserAccount extends NewRecord {
   /** Whether single sign-on has been bound to this account for this person. */
   public boolean singleSignOnBoundTo(String issuer, String subject) {
     return issuer.equals(oidcIssuer) && subject.equals(oidcSubject);
+  }
+
+  /** Gives the account another role, agency or team (the caller ends its sessions). */
+  public void move(Role role, UUID agencyId, @Nullable UUID teamId) {
+    requireOpen();
+    this.role = role;
+    this.agencyId = agencyId;
+    this.teamId = teamId;
+  }
+
+  /** Ends a lockout by wrong passwords at once. */
+  public void unlock() {
+    signedIn();
+  }
+
+  /** Closes the account: nobody signs in to it again; its history stays. */
+  public void close(Instant at) {
+    requireOpen();
+    this.enabled = false;
+    this.closedAt = at;
+  }
+
+  /** Sets the password the person chose (already hashed), as through their invitation. */
+  public void setPasswordHash(String hash) {
+    requireOpen();
+    this.passwordHash = hash;
+    signedIn();
+  }
+
+  public @Nullable Instant closedAt() {
+    return closedAt;
+  }
+
+  private void requireOpen() {
+    if (closedAt != null) {
+      throw new IllegalStateException("Account " + id + " is closed");
+    }
   }
 
   private FailedSignIns failures() {

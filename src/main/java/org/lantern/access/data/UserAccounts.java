@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.lantern.access.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -46,4 +48,37 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
       order by a.name, u.displayName
       """)
   List<UserAccount> inPartnership(UUID partnershipId);
+
+  /**
+   * The partnership's accounts, closed ones too, whose name, e-mail or username holds the pattern
+   * (lower case, with % around it), by name.
+   */
+  @Query(
+      value =
+          """
+          select u from UserAccount u, AgencyEntity a
+          where u.agencyId = a.id and a.partnershipId = :partnershipId
+            and (lower(u.displayName) like :pattern or lower(u.email) like :pattern
+              or u.username like :pattern)
+          order by u.displayName, u.username
+          """,
+      countQuery =
+          """
+          select count(u) from UserAccount u, AgencyEntity a
+          where u.agencyId = a.id and a.partnershipId = :partnershipId
+            and (lower(u.displayName) like :pattern or lower(u.email) like :pattern
+              or u.username like :pattern)
+          """)
+  Page<UserAccount> search(UUID partnershipId, String pattern, Pageable pageable);
+
+  /**
+   * Whether an account other than {@code except} (any partnership, closed ones too) has this
+   * e-mail, in any case.
+   */
+  @Query(
+      """
+      select count(u) > 0 from UserAccount u
+      where lower(u.email) = lower(:email) and u.id <> :except
+      """)
+  boolean emailTaken(String email, UUID except);
 }

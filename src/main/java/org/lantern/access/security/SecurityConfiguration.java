@@ -52,6 +52,8 @@ class SecurityConfiguration {
     "/accessibility",
     "/actuator/health/**",
     "/favicon.ico",
+    // a new person's invitation link to set their password (the admin module checks the token)
+    "/invitation/*",
     CsrfFailureHandler.PAGE
   };
 

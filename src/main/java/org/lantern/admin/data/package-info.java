@@ -1,0 +1,5 @@
+/** Persistence of invitations. */
+@NullMarked
+package org.lantern.admin.data;
+
+import org.jspecify.annotations.NullMarked;

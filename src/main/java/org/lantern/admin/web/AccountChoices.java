@@ -1,0 +1,54 @@
+package org.lantern.admin.web;
+
+import java.util.Arrays;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.PartnershipStructure;
+import org.lantern.access.Role;
+import org.lantern.access.UnitView;
+import org.lantern.access.UnitView.UnitKind;
+import org.lantern.admin.AccountInvitations.Invitation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What the account forms offer: the partnership's agencies, teams and people's roles. */
+@Component
+class AccountChoices {
+
+  private final PartnershipStructure structure;
+  private final String baseUrl;
+
+  AccountChoices(
+      PartnershipStructure structure,
+      @Value("${lantern.base-url:http://localhost:8080}") String baseUrl) {
+    this.structure = structure;
+    this.baseUrl = baseUrl;
+  }
+
+  void add(CurrentUser user, Model model) {
+    // closed agencies and teams are not offered
+    model.addAttribute(
+        "agencies",
+        structure.units(user.partnershipId(), UnitKind.AGENCY).stream()
+            .filter(a -> !a.closed())
+            .toList());
+    model.addAttribute(
+        "teams",
+        structure.units(user.partnershipId(), UnitKind.TEAM).stream()
+            .filter(t -> !t.closed())
+            .toList());
+    model.addAttribute(
+        "agencyNames",
+        structure.units(user.partnershipId(), UnitKind.AGENCY).stream()
+            .collect(java.util.stream.Collectors.toMap(UnitView::id, UnitView::name)));
+    model.addAttribute(
+        "roles", Arrays.stream(Role.values()).filter(r -> r != Role.PARTNER_SYSTEM).toList());
+  }
+
+  /** The link, shown once on the next page, for the administrator to send to the person. */
+  void flashInvitation(RedirectAttributes redirect, Invitation invitation) {
+    redirect.addFlashAttribute("invitationLink", baseUrl + "/invitation/" + invitation.token());
+    redirect.addFlashAttribute("invitationExpires", invitation.expiresAt());
+  }
+}
