@@ -6,26 +6,61 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
+import org.lantern.missing.EpisodeDetails;
+import org.lantern.missing.Episodes;
+import org.lantern.missing.MissingFrom;
+import org.lantern.missing.RiskGrading;
 import org.lantern.people.ChildSummary;
 import org.lantern.referral.FrontDoor;
+import org.lantern.risk.ScreeningTools;
+import org.lantern.risk.Screenings;
 import org.lantern.testing.BrowserJourney;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A teacher refers; the front door decides the exploitation pathway; the district team's manager
  * allocates a worker; the worker is told, opens the child's file and adds the school's safeguarding
- * lead to the professional network. Every page checked with axe.
+ * lead to the professional network; the lead then sees the screening's level but not its answers
+ * and not the police's missing episode. Every page checked with axe.
  */
 class CaseworkJourneyTests extends BrowserJourney {
+
+  /** A small screening tool: two indicators make medium; the child's own words are required. */
+  static final String TOOL =
+      """
+      id: test-screening
+      name: Test screening
+      levels: {low: 1, medium: 3, high: 5}
+      sections:
+        - id: only
+          title: Only section
+          indicators:
+            - {id: a, text: Indicator A, weight: 1}
+            - {id: b, text: Indicator B, weight: 2}
+            - {id: grave, text: Grave, weight: 0}
+          own-words:
+            - {id: voice, label: In their words, required: true}
+      rules:
+        - any-of: [grave]
+          at-least: high
+      """;
 
   @Autowired Directory directory;
   @Autowired TeamRouting routing;
   @Autowired FrontDoor frontDoor;
+  @Autowired ScreeningTools tools;
+  @Autowired Screenings screenings;
+  @Autowired Episodes episodes;
 
   @Test
   void aReferralReachesAWorkerWhoRecordsTheSchoolsLeadInTheNetwork() {
@@ -104,6 +139,46 @@ class CaseworkJourneyTests extends BrowserJourney {
     assertThat(page.locator(".govuk-notification-banner--success"))
         .containsText("They are added to the child's network.");
     assertThat(page.locator("tbody")).containsText(teacher.displayName());
+    assertAccessible();
+
+    // The worker screens the child (medium: the child's own words stay with those who see answers)
+    // and the police record a missing episode.
+    tools.publish(s.p.user(Role.PARTNERSHIP_ADMIN), TOOL, null);
+    UUID screening = screenings.start(s.worker, child.id(), "test-screening");
+    Map<String, String> answers = new HashMap<>();
+    answers.put("a", "YES");
+    answers.put("b", "YES");
+    answers.put("grave", "NO");
+    answers.put("voice", "OWN-WORDS they are my friends, they look after me");
+    screenings.save(s.worker, screening, screenings.open(s.worker, screening).version(), answers);
+    screenings.submit(
+        s.worker, screening, screenings.open(s.worker, screening).version(), null, null);
+    Instant missing = clock.instant().minus(Duration.ofDays(1));
+    String policeReference = "MP-CW-" + UUID.randomUUID().toString().substring(0, 8);
+    episodes.record(
+        s.p.user(Role.POLICE),
+        null,
+        new EpisodeDetails(
+            child.id(),
+            policeReference,
+            MissingFrom.HOME,
+            missing,
+            "Home address",
+            missing.plus(Duration.ofHours(10)),
+            "Bus station",
+            null,
+            null,
+            RiskGrading.MEDIUM));
+    signOut();
+
+    // The school's lead, now in the network, sees the screening's level but not its answers, and
+    // not the police's missing episode.
+    signIn(teacher.username());
+    visit("/children/" + child.id());
+    assertThat(page.locator("h1")).hasText(child.fullName());
+    assertThat(page.locator("main")).containsText("Medium");
+    assertThat(page.locator("main")).not().containsText("OWN-WORDS");
+    assertThat(page.locator("main")).not().containsText(policeReference);
     assertAccessible();
   }
 }
