@@ -47,6 +47,7 @@ import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
 import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
+import org.lantern.testing.TestScreeningTools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -78,24 +79,7 @@ class NeedToKnowIntegrationTests {
       BREAK_GLASS           Y Y Y Y Y Y Y Y Y Y
       """;
 
-  static final String TOOL =
-      """
-      id: test-screening
-      name: Test screening
-      levels: {low: 1, medium: 3, high: 5}
-      sections:
-        - id: only
-          title: Only section
-          indicators:
-            - {id: a, text: Indicator A, weight: 1}
-            - {id: b, text: Indicator B, weight: 2}
-            - {id: grave, text: Grave, weight: 0}
-          own-words:
-            - {id: voice, label: In their words, required: true}
-      rules:
-        - any-of: [grave]
-          at-least: high
-      """;
+  static final String TOOL = TestScreeningTools.simple("test-screening", "Test screening");
 
   private static TestPartnership p;
 

@@ -25,6 +25,7 @@ import org.lantern.referral.FrontDoor;
 import org.lantern.risk.ScreeningTools;
 import org.lantern.risk.Screenings;
 import org.lantern.testing.BrowserJourney;
+import org.lantern.testing.TestScreeningTools;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,26 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and not the police's missing episode. Every page checked with axe.
  */
 class CaseworkJourneyTests extends BrowserJourney {
-
-  /** A small screening tool: two indicators make medium; the child's own words are required. */
-  static final String TOOL =
-      """
-      id: test-screening
-      name: Test screening
-      levels: {low: 1, medium: 3, high: 5}
-      sections:
-        - id: only
-          title: Only section
-          indicators:
-            - {id: a, text: Indicator A, weight: 1}
-            - {id: b, text: Indicator B, weight: 2}
-            - {id: grave, text: Grave, weight: 0}
-          own-words:
-            - {id: voice, label: In their words, required: true}
-      rules:
-        - any-of: [grave]
-          at-least: high
-      """;
 
   @Autowired Directory directory;
   @Autowired TeamRouting routing;
@@ -143,7 +124,10 @@ class CaseworkJourneyTests extends BrowserJourney {
 
     // The worker screens the child (medium: the child's own words stay with those who see answers)
     // and the police record a missing episode.
-    tools.publish(s.p.user(Role.PARTNERSHIP_ADMIN), TOOL, null);
+    tools.publish(
+        s.p.user(Role.PARTNERSHIP_ADMIN),
+        TestScreeningTools.simple("test-screening", "Test screening"),
+        null);
     UUID screening = screenings.start(s.worker, child.id(), "test-screening");
     Map<String, String> answers = new HashMap<>();
     answers.put("a", "YES");

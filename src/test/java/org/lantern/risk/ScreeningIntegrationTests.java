@@ -25,6 +25,7 @@ import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
 import org.lantern.testing.TestPartnership;
+import org.lantern.testing.TestScreeningTools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -32,25 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class ScreeningIntegrationTests {
 
-  /** Low from 1, medium from 3, high from 5; "grave" alone means high. */
-  static final String TOOL_V1 =
-      """
-      id: test-screening
-      name: Test screening
-      levels: {low: 1, medium: 3, high: 5}
-      sections:
-        - id: only
-          title: Only section
-          indicators:
-            - {id: a, text: Indicator A, weight: 1}
-            - {id: b, text: Indicator B, weight: 2}
-            - {id: grave, text: Grave, weight: 0}
-          own-words:
-            - {id: voice, label: In their words, required: true}
-      rules:
-        - any-of: [grave]
-          at-least: high
-      """;
+  static final String TOOL_V1 = TestScreeningTools.simple("test-screening", "Test screening");
 
   @Autowired Fixtures fixtures;
   @Autowired ScreeningTools tools;
