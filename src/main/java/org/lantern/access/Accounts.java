@@ -88,10 +88,12 @@ public class Accounts {
     return users.emailTaken(email.strip(), except == null ? NOBODY : except);
   }
 
-  /** Open accounts with this role in the partnership. */
+  /** Open accounts in the partnership whose role may do it (the administrators, say). */
   @Transactional(readOnly = true)
-  public int openWithRole(UUID partnershipId, Role role) {
-    return users.withRole(partnershipId, role).size();
+  public int openPermitted(UUID partnershipId, Permission permission) {
+    return Role.permitting(permission).stream()
+        .mapToInt(role -> users.withRole(partnershipId, role).size())
+        .sum();
   }
 
   /** The partnership's teams, by agency then name. */

@@ -2,8 +2,10 @@ package org.lantern.access;
 
 import static org.lantern.access.Permission.*;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -190,6 +192,29 @@ public enum Role {
   /** Whether this role may do it (for one child's record, the record's own rules apply too). */
   public boolean permits(Permission permission) {
     return permissions.contains(permission);
+  }
+
+  /**
+   * Whether people hold this role; a partner system's is given to API clients, never to a person.
+   */
+  public boolean isForPeople() {
+    return this != PARTNER_SYSTEM;
+  }
+
+  /** The roles an administrator may give a person, in the order they are declared. */
+  public static List<Role> forPeople() {
+    return Arrays.stream(values()).filter(Role::isForPeople).toList();
+  }
+
+  /** The roles that may do it. */
+  public static Set<Role> permitting(Permission permission) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : values()) {
+      if (role.permits(permission)) {
+        roles.add(role);
+      }
+    }
+    return roles;
   }
 
   /** What this role may do, in the order permissions are declared. */

@@ -130,9 +130,9 @@ public class AccountAdministration {
       throw new AccountRuleBroken("role", "admin.account.closed");
     }
     AgencyView agency = placement(admin, agencyId, teamId, role);
-    if (before.role() == Role.PARTNERSHIP_ADMIN
-        && role != Role.PARTNERSHIP_ADMIN
-        && accounts.openWithRole(admin.partnershipId(), Role.PARTNERSHIP_ADMIN) <= 1) {
+    if (before.role().permits(Permission.MANAGE_ACCOUNTS)
+        && !role.permits(Permission.MANAGE_ACCOUNTS)
+        && accounts.openPermitted(admin.partnershipId(), Permission.MANAGE_ACCOUNTS) <= 1) {
       throw new AccountRuleBroken("role", "admin.account.lastAdministrator");
     }
     List<String> changes = new ArrayList<>();
@@ -189,8 +189,8 @@ public class AccountAdministration {
     if (account.closed()) {
       return;
     }
-    if (account.role() == Role.PARTNERSHIP_ADMIN
-        && accounts.openWithRole(admin.partnershipId(), Role.PARTNERSHIP_ADMIN) <= 1) {
+    if (account.role().permits(Permission.MANAGE_ACCOUNTS)
+        && accounts.openPermitted(admin.partnershipId(), Permission.MANAGE_ACCOUNTS) <= 1) {
       throw new AccountRuleBroken("close", "admin.account.lastAdministrator");
     }
     accounts.close(accountId);

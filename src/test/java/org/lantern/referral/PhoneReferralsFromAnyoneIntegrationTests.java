@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class PhoneReferralsFromAnyoneIntegrationTests {
 
   @Autowired Fixtures fixtures;
-  @Autowired ConcernSubmission submission;
+  @Autowired PhoneReferrals phoneReferrals;
   @Autowired FrontDoor frontDoor;
   @Autowired MutableClock clock;
   @Autowired MockMvc mvc;
@@ -132,7 +132,7 @@ class PhoneReferralsFromAnyoneIntegrationTests {
   }
 
   private UUID phoned(PhoneReferrer referrer) {
-    return submission.recordVerbal(
+    return phoneReferrals.fromAnyone(
         worker,
         referrer,
         ChildChoice.existing(child.id()),

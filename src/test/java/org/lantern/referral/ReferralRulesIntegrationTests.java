@@ -47,6 +47,7 @@ class ReferralRulesIntegrationTests {
 
   @Autowired Fixtures fixtures;
   @Autowired ConcernSubmission submission;
+  @Autowired PhoneReferrals phoneReferrals;
   @Autowired FrontDoor frontDoor;
   @Autowired Referrals referrals;
   @Autowired Inbox inbox;
@@ -355,7 +356,7 @@ class ReferralRulesIntegrationTests {
   }
 
   private UUID phoneReferral() {
-    return submission.recordVerbal(
+    return phoneReferrals.fromAccount(
         worker,
         teacher.id(),
         "01234 567890",
@@ -366,7 +367,8 @@ class ReferralRulesIntegrationTests {
             "School gates",
             false,
             Set.of(RiskIndicator.OLDER_PARTNER)),
-        UUID.randomUUID().toString());
+        UUID.randomUUID().toString(),
+        List.of());
   }
 
   private static ChronologyEntry entry(List<ChronologyEntry> entries, UUID concernId) {

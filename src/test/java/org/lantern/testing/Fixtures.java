@@ -1,6 +1,7 @@
 package org.lantern.testing;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.lantern.people.UniquePupilNumber;
 import org.lantern.referral.ChildChoice;
 import org.lantern.referral.ConcernContent;
 import org.lantern.referral.ConcernSubmission;
+import org.lantern.referral.PhoneReferrals;
 import org.lantern.referral.RiskIndicator;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,16 +38,19 @@ public class Fixtures {
   private final Directory directory;
   private final Children children;
   private final ConcernSubmission submission;
+  private final PhoneReferrals phoneReferrals;
   private final TransactionTemplate transaction;
 
   Fixtures(
       Directory directory,
       Children children,
       ConcernSubmission submission,
+      PhoneReferrals phoneReferrals,
       TransactionTemplate transaction) {
     this.directory = directory;
     this.children = children;
     this.submission = submission;
+    this.phoneReferrals = phoneReferrals;
     this.transaction = transaction;
   }
 
@@ -144,7 +149,7 @@ public class Fixtures {
       CurrentUser referrer,
       ChildSummary child,
       RiskIndicator... indicators) {
-    return submission.recordVerbal(
+    return phoneReferrals.fromAccount(
         frontDoor,
         referrer.id(),
         null,
@@ -155,7 +160,8 @@ public class Fixtures {
             "Bus station",
             false,
             indicators.length == 0 ? Set.of() : Set.of(indicators)),
-        UUID.randomUUID().toString());
+        UUID.randomUUID().toString(),
+        List.of());
   }
 
   /** A valid NHS number in the 999 test range, different for each n. */

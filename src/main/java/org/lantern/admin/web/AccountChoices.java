@@ -1,6 +1,6 @@
 package org.lantern.admin.web;
 
-import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.PartnershipStructure;
 import org.lantern.access.Role;
@@ -41,9 +41,8 @@ class AccountChoices {
     model.addAttribute(
         "agencyNames",
         structure.units(user.partnershipId(), UnitKind.AGENCY).stream()
-            .collect(java.util.stream.Collectors.toMap(UnitView::id, UnitView::name)));
-    model.addAttribute(
-        "roles", Arrays.stream(Role.values()).filter(r -> r != Role.PARTNER_SYSTEM).toList());
+            .collect(Collectors.toMap(UnitView::id, UnitView::name)));
+    model.addAttribute("roles", Role.forPeople());
   }
 
   /** The link, shown once on the next page, for the administrator to send to the person. */

@@ -48,10 +48,10 @@ public class AccountForm {
       errors.rejectValue("teamId", "admin.account.team.otherAgency");
     }
     Role r = QueryParams.oneOf(Role.class, role);
-    if (r == null || r == Role.PARTNER_SYSTEM) {
+    if (r == null || !r.isForPeople()) {
       errors.rejectValue("role", "admin.account.role.missing");
     }
-    return errors.hasErrors() || agency == null || r == null || r == Role.PARTNER_SYSTEM
+    return errors.hasErrors() || agency == null || r == null || !r.isForPeople()
         ? null
         : new Placement(agency, team, r);
   }

@@ -9,6 +9,8 @@ import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernSubmission;
+import org.lantern.referral.PhoneReferrals;
+import org.lantern.referral.ReferrerKind;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConcernFormController {
 
   private final ConcernSubmission submission;
+  private final PhoneReferrals phoneReferrals;
   private final ConcernReading reading;
   private final ConcernFormPage page;
   private final DateRules dates;
@@ -35,11 +38,13 @@ class ConcernFormController {
 
   ConcernFormController(
       ConcernSubmission submission,
+      PhoneReferrals phoneReferrals,
       ConcernReading reading,
       ConcernFormPage page,
       DateRules dates,
       AccessPolicy policy) {
     this.submission = submission;
+    this.phoneReferrals = phoneReferrals;
     this.reading = reading;
     this.page = page;
     this.dates = dates;
@@ -122,7 +127,7 @@ class ConcernFormController {
     UUID id;
     try {
       id = verbal ? recordVerbal(form, user) : raise(form, user);
-    } catch (ConcernSubmission.UnknownReferrerException unknownReferrer) {
+    } catch (PhoneReferrals.UnknownReferrerException unknownReferrer) {
       errors.rejectValue("referrerUserId", "verbal.referrer.required");
       return page.show(form, user, model, verbal);
     } catch (ConcernSubmission.FormAlreadySubmittedException submitted) {
@@ -142,8 +147,8 @@ class ConcernFormController {
   }
 
   private UUID recordVerbal(ConcernForm form, CurrentUser user) {
-    if (form.referrerKind() != org.lantern.referral.ReferrerKind.ACCOUNT) {
-      return submission.recordVerbal(
+    if (form.referrerKind() != ReferrerKind.ACCOUNT) {
+      return phoneReferrals.fromAnyone(
           user,
           form.phoneReferrer(),
           form.childChoice(),
@@ -151,7 +156,7 @@ class ConcernFormController {
           form.getToken(),
           form.adultsInvolved());
     }
-    return submission.recordVerbal(
+    return phoneReferrals.fromAccount(
         user,
         Texts.uuid(form.getReferrerUserId()),
         Texts.clean(form.getReferrerPhone()),
