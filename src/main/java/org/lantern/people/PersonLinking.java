@@ -23,11 +23,7 @@ import org.lantern.people.linkage.CandidateIndex;
 import org.lantern.people.linkage.Explanation;
 import org.lantern.people.linkage.LinkRecord;
 import org.lantern.people.linkage.LinkageThresholds;
-import org.lantern.people.linkage.Linker;
 import org.lantern.people.linkage.MatchModel;
-import org.lantern.people.linkage.RecordTable;
-import org.lantern.people.linkage.Scorer;
-import org.lantern.people.search.NameVariants;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,11 +68,8 @@ public class PersonLinking {
       List<PersonRecordRows.SetAsideField> setAsideA,
       List<PersonRecordRows.SetAsideField> setAsideB) {}
 
-  /** Records with at least this many rows get a model estimated from their own data. */
-  static final int OWN_MODEL_FROM = 5_000;
-
   private final PersonRecordRows rows;
-  private final NameVariants variants;
+  private final LinkWeighing weighing;
   private final AccessPolicy policy;
   private final AuditLog audit;
   private final Clock clock;
@@ -84,12 +77,12 @@ public class PersonLinking {
 
   PersonLinking(
       PersonRecordRows rows,
-      NameVariants variants,
+      LinkWeighing weighing,
       AccessPolicy policy,
       AuditLog audit,
       Clock clock) {
     this.rows = rows;
-    this.variants = variants;
+    this.weighing = weighing;
     this.policy = policy;
     this.audit = audit;
     this.clock = clock;
@@ -116,30 +109,30 @@ public class PersonLinking {
     if (changed.isEmpty()) {
       return new Outcome(0, 0);
     }
-    Weighing w = weigh(by.partnershipId());
+    LinkWeighing.Weighing w = weighing.of(by.partnershipId());
     Map<String, Link> known = new HashMap<>();
     rows.links(by.partnershipId()).forEach(l -> known.put(key(l.recordA(), l.recordB()), l));
     Map<UUID, UUID> personOf = new HashMap<>();
-    w.records.forEach(s -> personOf.put(s.id(), s.personId()));
-    CandidateIndex candidates = new CandidateIndex(w.table, Blocking.standard().rules());
+    w.records().forEach(s -> personOf.put(s.id(), s.personId()));
+    CandidateIndex candidates = new CandidateIndex(w.table(), Blocking.standard().rules());
     int linked = 0;
     int review = 0;
     for (UUID id : changed) {
-      int i = w.rowOf.get(id);
-      boolean lantern = LanternRecords.isLantern(w.records.get(i));
+      int i = w.rowOf().get(id);
+      boolean lantern = LanternRecords.isLantern(w.records().get(i));
       List<Proposal> proposals = new ArrayList<>();
       for (int j : candidates.candidatesOf(i)) {
-        if (lantern && LanternRecords.isLantern(w.records.get(j))) {
+        if (lantern && LanternRecords.isLantern(w.records().get(j))) {
           // two of Lantern's own children are two records Lantern keeps apart: not proposed
           continue;
         }
-        float weight = w.scorer.weight(i, j);
-        UUID other = w.records.get(j).id();
-        boolean clash = w.scorer.identifierClash(i, j);
+        float weight = w.scorer().weight(i, j);
+        UUID other = w.records().get(j).id();
+        boolean clash = w.scorer().identifierClash(i, j);
         if (known.containsKey(key(id, other)) || (weight < thresholds.review() && !clash)) {
           continue;
         }
-        boolean join = weight >= thresholds.link() && w.scorer.mayLinkAutomatically(i, j);
+        boolean join = weight >= thresholds.link() && w.scorer().mayLinkAutomatically(i, j);
         proposals.add(new Proposal(j, other, weight, join));
       }
       Set<UUID> ambiguous = ambiguous(proposals, personOf, personOf.get(id));
@@ -200,7 +193,7 @@ public class PersonLinking {
    * (twins, a clash, dates years apart), so that clusters do not chain (a record that matches one
    * of a person's records but contradicts another is not joined).
    */
-  private boolean consistent(Weighing w, Map<UUID, UUID> personOf, UUID x, UUID y) {
+  private boolean consistent(LinkWeighing.Weighing w, Map<UUID, UUID> personOf, UUID x, UUID y) {
     if (x.equals(y)) {
       return true;
     }
@@ -209,24 +202,24 @@ public class PersonLinking {
     personOf.forEach(
         (record, person) -> {
           if (person.equals(x)) {
-            xs.add(w.rowOf.get(record));
+            xs.add(w.rowOf().get(record));
           } else if (person.equals(y)) {
-            ys.add(w.rowOf.get(record));
+            ys.add(w.rowOf().get(record));
           }
         });
-    boolean lanternX = xs.stream().anyMatch(r -> LanternRecords.isLantern(w.records.get(r)));
-    boolean lanternY = ys.stream().anyMatch(r -> LanternRecords.isLantern(w.records.get(r)));
+    boolean lanternX = xs.stream().anyMatch(r -> LanternRecords.isLantern(w.records().get(r)));
+    boolean lanternY = ys.stream().anyMatch(r -> LanternRecords.isLantern(w.records().get(r)));
     if (lanternX && lanternY) {
       return false;
     }
     for (int a : xs) {
-      LinkRecord ra = w.records.get(a).record();
+      LinkRecord ra = w.records().get(a).record();
       for (int b : ys) {
-        LinkRecord rb = w.records.get(b).record();
+        LinkRecord rb = w.records().get(b).record();
         if (differ(ra.nhsNumber(), rb.nhsNumber())
             || differ(ra.upn(), rb.upn())
-            || w.scorer.weight(a, b) < thresholds.review()
-            || !w.scorer.mayLinkAutomatically(a, b)) {
+            || w.scorer().weight(a, b) < thresholds.review()
+            || !w.scorer().mayLinkAutomatically(a, b)) {
           return false;
         }
       }
@@ -242,7 +235,7 @@ public class PersonLinking {
   @Transactional
   public List<Pair> queue(CurrentUser by) {
     policy.requireRole(by, Permission.REVIEW_PERSON_LINKS);
-    Weighing w = weigh(by.partnershipId());
+    LinkWeighing.Weighing w = weighing.of(by.partnershipId());
     List<Pair> pairs = new ArrayList<>();
     for (Link link : rows.linksWithStatus(by.partnershipId(), Status.REVIEW.name())) {
       pairs.add(pair(w, link));
@@ -271,7 +264,7 @@ public class PersonLinking {
         RecordRef.of("PERSON_LINK", linkId),
         "ROLE",
         "explain a pair");
-    Pair pair = pair(weigh(by.partnershipId()), link);
+    Pair pair = pair(weighing.of(by.partnershipId()), link);
     return new Pair(
         pair.link(),
         pair.a(),
@@ -363,53 +356,16 @@ public class PersonLinking {
     return r;
   }
 
-  private Pair pair(Weighing w, Link link) {
-    int a = w.rowOf.get(link.recordA());
-    int b = w.rowOf.get(link.recordB());
+  private Pair pair(LinkWeighing.Weighing w, Link link) {
+    int a = w.rowOf().get(link.recordA());
+    int b = w.rowOf().get(link.recordB());
     return new Pair(
-        link, w.records.get(a), w.records.get(b), w.scorer.explain(a, b), List.of(), List.of());
-  }
-
-  /** The partnership's records in the engine's form, with the model to weigh them by. */
-  private record Weighing(
-      List<Stored> records,
-      RecordTable table,
-      Map<UUID, Integer> rowOf,
-      Scorer scorer,
-      Blocking blocking) {}
-
-  private Weighing weigh(UUID partnershipId) {
-    List<Stored> records = rows.all(partnershipId);
-    RecordTable table = new RecordTable(variants, records.size() + 1);
-    Map<UUID, Integer> rowOf = new HashMap<>();
-    for (Stored s : records) {
-      rowOf.put(s.id(), table.add(s.record()));
-    }
-    table.resolve();
-    MatchModel model =
-        records.size() >= OWN_MODEL_FROM
-            ? trained(partnershipId, table)
-            : MatchModel.standard(records.size());
-    return new Weighing(records, table, rowOf, new Scorer(table, model), Blocking.standard());
-  }
-
-  /** A model estimated from a partnership's records, and from how many. */
-  private record Trained(int records, MatchModel model) {}
-
-  private final Map<UUID, Trained> models = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /**
-   * The partnership's own model, estimated again only once its records have grown or shrunk by a
-   * tenth since: estimation takes seconds, and a few more records do not change m and u.
-   */
-  private MatchModel trained(UUID partnershipId, RecordTable table) {
-    Trained known = models.get(partnershipId);
-    if (known != null && Math.abs(known.records() - table.size()) <= table.size() / 10) {
-      return known.model();
-    }
-    MatchModel model = new Linker(Blocking.standard(), 2).train(table, 200_000, 200_000, 1);
-    models.put(partnershipId, new Trained(table.size(), model));
-    return model;
+        link,
+        w.records().get(a),
+        w.records().get(b),
+        w.scorer().explain(a, b),
+        List.of(),
+        List.of());
   }
 
   private static UUID first(UUID x, UUID y) {

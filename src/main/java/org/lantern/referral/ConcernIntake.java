@@ -16,6 +16,7 @@ import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.DescribedChildren;
 import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernDraft;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Component;
 
@@ -98,12 +99,12 @@ class ConcernIntake {
     return chosen;
   }
 
-  Concern save(Chosen chosen, Concern.Draft draft) {
+  Concern save(Chosen chosen, ConcernDraft draft) {
     return save(chosen, draft, c -> {});
   }
 
   /** Saves the new concern; {@code before} sets what the draft does not carry. */
-  Concern save(Chosen chosen, Concern.Draft draft, Consumer<Concern> before) {
+  Concern save(Chosen chosen, ConcernDraft draft, Consumer<Concern> before) {
     Instant now = clock.instant();
     Concern concern =
         Concern.submit(draft, references.next(), now, now.plus(settings.confirmationWindow()));

@@ -24,6 +24,7 @@ import org.lantern.people.NewChild;
 import org.lantern.platform.Fingerprint;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernDraft;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,10 +131,10 @@ public class ConcernSubmission {
     Concern concern =
         intake.save(
             chosen,
-            Concern.Draft.of(
+            ConcernDraft.of(
                 user.partnershipId(),
                 child.id(),
-                Concern.From.writtenBy(
+                ConcernDraft.From.writtenBy(
                     user.id(),
                     user.agencyId(),
                     user.displayName(),
@@ -209,10 +210,10 @@ public class ConcernSubmission {
     Concern concern =
         intake.save(
             new ConcernIntake.Chosen(child, placed.descriptionId()),
-            Concern.Draft.of(
+            ConcernDraft.of(
                     user.partnershipId(),
                     child.id(),
-                    Concern.From.partnerSystem(user.agencyId(), referrerName, referrerContact),
+                    ConcernDraft.From.partnerSystem(user.agencyId(), referrerName, referrerContact),
                     content,
                     payloadHash,
                     null)

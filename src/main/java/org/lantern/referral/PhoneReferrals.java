@@ -12,6 +12,7 @@ import org.lantern.intelligence.Adults;
 import org.lantern.intelligence.NamedAdult;
 import org.lantern.platform.Fingerprint;
 import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernDraft;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,10 +83,10 @@ public class PhoneReferrals {
     Concern concern =
         intake.save(
             chosen,
-            Concern.Draft.of(
+            ConcernDraft.of(
                 frontDoor.partnershipId(),
                 chosen.child().id(),
-                Concern.From.phonedBy(
+                ConcernDraft.From.phonedBy(
                     referrer.id(),
                     referrer.agencyId(),
                     referrer.displayName(),
@@ -128,10 +129,10 @@ public class PhoneReferrals {
     Concern concern =
         intake.save(
             chosen,
-            Concern.Draft.of(
+            ConcernDraft.of(
                 frontDoor.partnershipId(),
                 chosen.child().id(),
-                Concern.From.phonedBy(
+                ConcernDraft.From.phonedBy(
                     null,
                     null,
                     referrer.name(),

@@ -13,8 +13,6 @@ import org.lantern.platform.Texts;
 import org.lantern.referral.ChildChoice;
 import org.lantern.referral.ConcernContent;
 import org.lantern.referral.ConcernRules;
-import org.lantern.referral.PhoneReferrer;
-import org.lantern.referral.ReferrerKind;
 import org.springframework.validation.Errors;
 
 /**
@@ -313,67 +311,22 @@ public class ConcernForm {
     }
     // the form asks who phoned before what happened: errors are listed in page order
     if (verbal) {
-      ReferrerKind kind = referrerKind();
-      if (kind == null) {
-        errors.rejectValue("referrerKind", "verbal.kind.required");
-      } else if (kind == ReferrerKind.ACCOUNT) {
-        if (Texts.isBlank(referrerUserId) || Texts.uuid(referrerUserId) == null) {
-          errors.rejectValue("referrerUserId", "verbal.referrer.required");
-        }
-      } else {
-        if (Texts.clean(referrerName) == null) {
-          errors.rejectValue("referrerName", "verbal.name.required");
-        } else if (Texts.clean(referrerName).length() > 200) {
-          errors.rejectValue("referrerName", "verbal.name.tooLong");
-        }
-        if (Texts.clean(referrerRelationship) == null) {
-          errors.rejectValue("referrerRelationship", "verbal.relationship.required");
-        } else if (Texts.clean(referrerRelationship).length() > 200) {
-          errors.rejectValue("referrerRelationship", "verbal.relationship.tooLong");
-        }
-        if (Texts.clean(referrerPhone) == null && Texts.clean(referrerEmail) == null) {
-          errors.rejectValue("referrerPhone", "verbal.contact.required");
-        }
-        String email = Texts.clean(referrerEmail);
-        if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
-          errors.rejectValue("referrerEmail", "verbal.email.invalid");
-        }
-        String agency = Texts.clean(referrerAgency);
-        if (agency != null && agency.length() > 200) {
-          errors.rejectValue("referrerAgency", "verbal.agency.tooLong");
-        }
-      }
-      String phone = Texts.clean(referrerPhone);
-      if (phone != null && (phone.length() > 30 || !phone.matches("[0-9 +()-]+"))) {
-        errors.rejectValue("referrerPhone", "verbal.phone.invalid");
-      }
+      caller().check(errors);
     }
     ConcernRules.checkConcern(concernFields(), errors, "", dates);
     validateAdult(errors, dates);
   }
 
-  /** Who phoned: an account holder unless the front door said otherwise. */
-  @Nullable ReferrerKind referrerKind() {
-    if (Texts.isBlank(referrerKind)) {
-      return ReferrerKind.ACCOUNT;
-    }
-    for (ReferrerKind k : ReferrerKind.values()) {
-      if (k.name().equals(referrerKind)) {
-        return k;
-      }
-    }
-    return null;
-  }
-
-  /** Who phoned, when they have no account (after {@link #validate}). */
-  PhoneReferrer phoneReferrer() {
-    return new PhoneReferrer(
-        java.util.Objects.requireNonNull(referrerKind()),
-        java.util.Objects.requireNonNull(Texts.clean(referrerName)),
-        java.util.Objects.requireNonNull(Texts.clean(referrerRelationship)),
-        Texts.clean(referrerPhone),
-        Texts.clean(referrerEmail),
-        Texts.clean(referrerAgency));
+  /** Who phoned, as the form gives it. */
+  PhoneCaller caller() {
+    return new PhoneCaller(
+        PhoneCaller.kind(referrerKind),
+        referrerUserId,
+        referrerName,
+        referrerRelationship,
+        referrerPhone,
+        referrerEmail,
+        referrerAgency);
   }
 
   public @Nullable String getReferrerKind() {

@@ -147,10 +147,10 @@ class ConcernFormController {
   }
 
   private UUID recordVerbal(ConcernForm form, CurrentUser user) {
-    if (form.referrerKind() != ReferrerKind.ACCOUNT) {
+    if (form.caller().kind() != ReferrerKind.ACCOUNT) {
       return phoneReferrals.fromAnyone(
           user,
-          form.phoneReferrer(),
+          form.caller().withoutAccount(),
           form.childChoice(),
           form.content(),
           form.getToken(),

@@ -31,8 +31,8 @@ class ConcernTests {
   static final UUID REFERRER = UUID.randomUUID();
   static final UUID FRONT_DOOR = UUID.randomUUID();
 
-  static Concern.Draft draft(Channel channel, @Nullable UUID referrer, Set<RiskIndicator> ind) {
-    return new Concern.Draft(
+  static ConcernDraft draft(Channel channel, @Nullable UUID referrer, Set<RiskIndicator> ind) {
+    return new ConcernDraft(
         PARTNERSHIP,
         CHILD,
         channel,
