@@ -1,8 +1,6 @@
 package org.lantern.missing;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
@@ -18,11 +16,7 @@ import org.lantern.intelligence.Adults;
 import org.lantern.intelligence.LinkSource;
 import org.lantern.missing.data.MissingEpisode;
 import org.lantern.missing.data.MissingEpisodes;
-import org.lantern.people.ChildComparison;
-import org.lantern.people.ChildDescription;
-import org.lantern.people.ChildSummary;
-import org.lantern.people.Children;
-import org.lantern.people.DescribedChildren;
+import org.lantern.people.RecordMoves;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +35,7 @@ public class EpisodeMoves {
 
   private final MissingEpisodes episodes;
   private final EpisodeViews views;
-  private final Children children;
-  private final DescribedChildren described;
+  private final RecordMoves moves;
   private final AccessPolicy policy;
   private final Relationships relationships;
   private final Adults adults;
@@ -52,8 +45,7 @@ public class EpisodeMoves {
   EpisodeMoves(
       MissingEpisodes episodes,
       EpisodeViews views,
-      Children children,
-      DescribedChildren described,
+      RecordMoves moves,
       AccessPolicy policy,
       Relationships relationships,
       Adults adults,
@@ -61,8 +53,7 @@ public class EpisodeMoves {
       Clock clock) {
     this.episodes = episodes;
     this.views = views;
-    this.children = children;
-    this.described = described;
+    this.moves = moves;
     this.policy = policy;
     this.relationships = relationships;
     this.adults = adults;
@@ -70,21 +61,8 @@ public class EpisodeMoves {
     this.clock = clock;
   }
 
-  /** A child the episode could move to, and how the police's description compares with them. */
-  public record Option(ChildSummary child, @Nullable ChildComparison comparison) {}
-
   /** What moving the episode can choose from. */
-  public record Options(
-      EpisodeView episode,
-      ChildSummary current,
-      @Nullable ChildDescription description,
-      @Nullable ChildComparison currentComparison,
-      List<Option> candidates) {
-
-    public boolean mayMakeNewRecord() {
-      return description != null;
-    }
-  }
+  public record Options(EpisodeView episode, RecordMoves.Choices choices) {}
 
   /** Whether this person may move episodes at all: for links. */
   public boolean mayMove(CurrentUser user) {
@@ -95,28 +73,15 @@ public class EpisodeMoves {
   @Transactional
   public Options options(CurrentUser user, UUID episodeId) {
     MissingEpisode e = load(user, episodeId);
-    RecordRef ref = RecordRef.of("MISSING_EPISODE", episodeId);
-    policy.require(user, RESOLVE, ref(e), ref, "move a missing episode: the child it is on");
-    ChildDescription description =
-        e.descriptionId() == null ? null : described.description(e.descriptionId()).orElse(null);
-    List<Option> candidates = new ArrayList<>();
-    if (description != null) {
-      for (UUID id : described.candidatesFor(description.id(), e.childId())) {
-        policy.require(
-            user,
-            RESOLVE,
-            children.ref(id),
-            ref,
-            "move a missing episode: a child it may be about");
-        candidates.add(new Option(children.summary(id), described.compare(description, id)));
-      }
-    }
     return new Options(
         views.of(e),
-        children.summary(e.childId()),
-        description,
-        description == null ? null : described.compare(description, e.childId()),
-        candidates);
+        moves.choices(
+            user,
+            RESOLVE,
+            e.childId(),
+            e.descriptionId(),
+            RecordRef.of("MISSING_EPISODE", episodeId),
+            "a missing episode"));
   }
 
   /**
@@ -134,19 +99,16 @@ public class EpisodeMoves {
     if (e.version() != version) {
       throw new EpisodeRejectedException("target", "missing.move.changed");
     }
-    UUID to;
-    if (toChild == null) {
-      if (e.descriptionId() == null) {
-        throw new IllegalArgumentException("No description to make a new record from");
-      }
-      to = described.newRecordFrom(user, e.descriptionId(), e.districtId()).id();
-    } else {
-      to = children.current(toChild);
-    }
-    if (to.equals(from)) {
-      throw new IllegalArgumentException("The episode is already on that child");
-    }
-    policy.require(user, RESOLVE, children.ref(to), ref, "move a missing episode here");
+    UUID to =
+        moves.target(
+            user,
+            RESOLVE,
+            from,
+            toChild,
+            e.descriptionId(),
+            e.districtId(),
+            ref,
+            "a missing episode");
     for (MissingEpisode other : episodes.findByChildIdOrderByMissingAtAsc(to)) {
       if (EpisodesOnJoin.overlap(e, other)) {
         throw new EpisodeRejectedException(

@@ -1,7 +1,5 @@
 package org.lantern.referral;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
@@ -14,11 +12,7 @@ import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.intelligence.Adults;
 import org.lantern.intelligence.LinkSource;
-import org.lantern.people.ChildComparison;
-import org.lantern.people.ChildDescription;
-import org.lantern.people.ChildSummary;
-import org.lantern.people.Children;
-import org.lantern.people.DescribedChildren;
+import org.lantern.people.RecordMoves;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.Concerns;
@@ -39,8 +33,7 @@ public class ConcernMoves {
 
   private final Concerns concerns;
   private final ConcernViews views;
-  private final Children children;
-  private final DescribedChildren described;
+  private final RecordMoves moves;
   private final AccessPolicy policy;
   private final Relationships relationships;
   private final Adults adults;
@@ -49,40 +42,25 @@ public class ConcernMoves {
   ConcernMoves(
       Concerns concerns,
       ConcernViews views,
-      Children children,
-      DescribedChildren described,
+      RecordMoves moves,
       AccessPolicy policy,
       Relationships relationships,
       Adults adults,
       AuditLog audit) {
     this.concerns = concerns;
     this.views = views;
-    this.children = children;
-    this.described = described;
+    this.moves = moves;
     this.policy = policy;
     this.relationships = relationships;
     this.adults = adults;
     this.audit = audit;
   }
 
-  /** A child the concern could move to, and how the referrer's description compares with them. */
-  public record Option(ChildSummary child, @Nullable ChildComparison comparison) {}
-
   /**
-   * What moving the concern can choose from: the child it is on, the children the referrer's
-   * description may be, and (when the referrer described the child) a new record.
+   * What moving the concern can choose from (a new record only when the referrer described the
+   * child).
    */
-  public record Options(
-      ConcernView concern,
-      ChildSummary current,
-      @Nullable ChildDescription description,
-      @Nullable ChildComparison currentComparison,
-      List<Option> candidates) {
-
-    public boolean mayMakeNewRecord() {
-      return description != null;
-    }
-  }
+  public record Options(ConcernView concern, RecordMoves.Choices choices) {}
 
   /** Whether this person may move concerns at all: for links. */
   public boolean mayMove(CurrentUser user) {
@@ -93,34 +71,15 @@ public class ConcernMoves {
   @Transactional
   public Options options(CurrentUser user, UUID concernId) {
     Concern concern = load(concernId);
-    policy.require(
-        user,
-        RESOLVE,
-        ConcernFiles.ref(concern),
-        RecordRef.concern(concernId),
-        "move a concern: the child it is on");
-    ChildDescription description =
-        concern.descriptionId() == null
-            ? null
-            : described.description(concern.descriptionId()).orElse(null);
-    List<Option> candidates = new ArrayList<>();
-    if (description != null) {
-      for (UUID id : described.candidatesFor(description.id(), concern.childId())) {
-        policy.require(
-            user,
-            RESOLVE,
-            children.ref(id),
-            RecordRef.concern(concernId),
-            "move a concern: a child it may be about");
-        candidates.add(new Option(children.summary(id), described.compare(description, id)));
-      }
-    }
     return new Options(
         views.of(concern),
-        children.summary(concern.childId()),
-        description,
-        description == null ? null : described.compare(description, concern.childId()),
-        candidates);
+        moves.choices(
+            user,
+            RESOLVE,
+            concern.childId(),
+            concern.descriptionId(),
+            RecordRef.concern(concernId),
+            "a concern"));
   }
 
   /**
@@ -138,21 +97,16 @@ public class ConcernMoves {
     if (concern.version() != version) {
       throw new ConcernChangedException(views.of(concern));
     }
-    UUID to;
-    if (toChild == null) {
-      UUID descriptionId = concern.descriptionId();
-      if (descriptionId == null) {
-        throw new IllegalArgumentException("No description to make a new record from");
-      }
-      to = described.newRecordFrom(user, descriptionId, null).id();
-    } else {
-      to = children.current(toChild);
-    }
-    if (to.equals(from)) {
-      throw new IllegalArgumentException("The concern is already on that child");
-    }
-    policy.require(
-        user, RESOLVE, children.ref(to), RecordRef.concern(concernId), "move a concern here");
+    UUID to =
+        moves.target(
+            user,
+            RESOLVE,
+            from,
+            toChild,
+            concern.descriptionId(),
+            null,
+            RecordRef.concern(concernId),
+            "a concern");
     concern.moveTo(to);
     concerns.saveAndFlush(concern);
     adults.moveSource(LinkSource.CONCERN, concernId, to);

@@ -112,7 +112,7 @@ class EpisodeMoveIntegrationTests {
     assertThat(mayView(worker, robert.id())).isTrue();
 
     EpisodeMoves.Options options = moves.options(frontDoor, episode);
-    assertThat(options.description().givenName()).isEqualTo("Bobby");
+    assertThat(options.choices().description().givenName()).isEqualTo("Bobby");
     UUID now =
         moves.move(frontDoor, episode, options.episode().version(), null, "Bobby is his cousin.");
 

@@ -66,8 +66,8 @@ class ConcernMoveIntegrationTests {
     assertThat(childOf(concern)).as("Bobby for Robert: put on Robert").isEqualTo(robert.id());
     assertThat(mayView(teacher, robert.id())).isTrue();
     ConcernMoves.Options options = moves.options(frontDoor, concern);
-    assertThat(options.description().givenName()).isEqualTo("Bobby");
-    assertThat(options.mayMakeNewRecord()).isTrue();
+    assertThat(options.choices().description().givenName()).isEqualTo("Bobby");
+    assertThat(options.choices().mayMakeNewRecord()).isTrue();
 
     UUID now =
         moves.move(
@@ -120,7 +120,9 @@ class ConcernMoveIntegrationTests {
     assertThat(childOf(concern)).isEqualTo(robert.id());
 
     ConcernMoves.Options options = moves.options(frontDoor, concern);
-    assertThat(options.candidates()).extracting(o -> o.child().id()).contains(cousin.id());
+    assertThat(options.choices().candidates())
+        .extracting(o -> o.child().id())
+        .contains(cousin.id());
     moves.move(
         p.user(Role.EXPLOITATION_COORDINATOR),
         concern,

@@ -52,8 +52,8 @@ class EpisodeMoveController {
     EpisodeMoves.Options options = moves.options(user, episodeId);
     form.validate(
         errors,
-        id -> options.candidates().stream().anyMatch(o -> o.child().id().equals(id)),
-        options.mayMakeNewRecord());
+        id -> options.choices().candidates().stream().anyMatch(o -> o.child().id().equals(id)),
+        options.choices().mayMakeNewRecord());
     if (!errors.hasErrors()) {
       try {
         UUID now =

@@ -52,8 +52,8 @@ class ConcernMoveController {
     ConcernMoves.Options options = moves.options(user, concernId);
     form.validate(
         errors,
-        id -> options.candidates().stream().anyMatch(o -> o.child().id().equals(id)),
-        options.mayMakeNewRecord());
+        id -> options.choices().candidates().stream().anyMatch(o -> o.child().id().equals(id)),
+        options.choices().mayMakeNewRecord());
     if (!errors.hasErrors()) {
       try {
         moves.move(
