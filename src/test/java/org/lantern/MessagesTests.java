@@ -172,6 +172,8 @@ class MessagesTests {
                   "warning")),
           // the council's case for a child: routing, allocation, caseloads, the network
           Map.entry("casework", List.of("casework")),
+          // strategy discussions, conferences and plans, risk-management meetings
+          Map.entry("strategy", List.of("strategy")),
           // the person index
           Map.entry("linkage", List.of("linkage", "personRecord")),
           // cross-referenced lists

@@ -59,6 +59,7 @@ public class AccessPolicy {
   private final AuditLog audit;
   private final AccessSettings settings;
   private final ObjectProvider<RecorderSource> recorders;
+  private final ObjectProvider<AttendeeSource> attendees;
   private final Clock clock;
 
   AccessPolicy(
@@ -67,7 +68,9 @@ public class AccessPolicy {
       AuditLog audit,
       AccessSettings settings,
       ObjectProvider<RecorderSource> recorders,
+      ObjectProvider<AttendeeSource> attendees,
       Clock clock) {
+    this.attendees = attendees;
     this.relationships = relationships;
     this.grants = grants;
     this.audit = audit;
@@ -144,6 +147,9 @@ public class AccessPolicy {
     if (recorders.stream().anyMatch(s -> s.recorded(childId, user.id()))) {
       bases.add(AccessBasis.RECORDER);
     }
+    if (attendees.stream().anyMatch(s -> s.invited(childId, user.id()))) {
+      bases.add(AccessBasis.ATTENDEE);
+    }
     if (grants.active(user.id(), childId, now)) {
       bases.add(AccessBasis.BREAK_GLASS);
     }
@@ -190,11 +196,31 @@ public class AccessPolicy {
       @Nullable UUID byAgency,
       RecordRef record,
       String purpose) {
+    requireShown(user, child, section, a -> a.admits(byUser, byAgency), record, purpose);
+  }
+
+  /**
+   * One meeting about the child: allowed and audited when the person sees the whole meetings
+   * section or was invited to this meeting ({@link Scope#ATTENDED}), otherwise the refusal is
+   * audited and {@link AccessRefusedException} thrown.
+   */
+  public void requireMeeting(
+      CurrentUser user, ChildRef child, boolean invited, RecordRef record, String purpose) {
+    requireShown(user, child, Section.MEETINGS, a -> a.admitsMeeting(invited), record, purpose);
+  }
+
+  private void requireShown(
+      CurrentUser user,
+      ChildRef child,
+      Section section,
+      java.util.function.Predicate<SectionAccess> admits,
+      RecordRef record,
+      String purpose) {
     Decision decision = decide(user, Permission.VIEW_CHILD_RECORD, child);
     AuditAction action = AuditAction.VIEW_CHILD_RECORD;
     if (decision.allowed()) {
       SectionAccess access = scope(user, child).of(section);
-      if (access.admits(byUser, byAgency) && access.basis() != null) {
+      if (admits.test(access) && access.basis() != null) {
         audit.record(user, action, child.childId(), record, access.basis().name(), purpose);
         return;
       }

@@ -82,6 +82,7 @@ public enum AuditAction {
   TRANSFER_CASE,
   CLOSE_CASE,
   RECORD_NETWORK,
+  RECORD_MEETINGS,
   /** The council's own case-system reference recorded on a child's case. */
   RECORD_CASE_REFERENCE,
   /** A section of a child's file shown to someone, with the basis that allowed it. */

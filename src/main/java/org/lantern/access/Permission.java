@@ -145,6 +145,11 @@ public enum Permission {
   /** Record who else works with the child (the professional network); needs record access. */
   RECORD_NETWORK,
   /**
+   * Start and record strategy discussions, risk-management meetings and child protection
+   * conferences about a child; needs record access.
+   */
+  RECORD_MEETINGS,
+  /**
    * Add, change, unlock and close the partnership's accounts (people, not partner systems): invite
    * a new person, change their role, agency or team (which ends their sessions).
    */
@@ -167,6 +172,7 @@ public enum Permission {
         || this == RECORD_PLACEMENT
         || this == TRANSFER_CASE
         || this == CLOSE_CASE
-        || this == RECORD_NETWORK;
+        || this == RECORD_NETWORK
+        || this == RECORD_MEETINGS;
   }
 }

@@ -12,6 +12,8 @@ public enum Scope {
   REFERRED,
   /** What the person recorded themselves. */
   OWN_RECORDS,
+  /** The meetings the person was invited to or took part in (meetings). */
+  ATTENDED,
   /** Nothing. */
   NONE;
 

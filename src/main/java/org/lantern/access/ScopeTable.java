@@ -24,9 +24,10 @@ public final class ScopeTable {
       PARTNERSHIP_ROLE      ALL      ALL   ALL         ALL                   ALL         ALL          ALL    ALL      ALL     ALL
       ALLOCATED_WORKER      ALL      ALL   ALL         ALL                   ALL         ALL          ALL    ALL      ALL     ALL
       ALLOCATED_TEAM        ALL      ALL   ALL         ALL                   ALL         ALL          ALL    ALL      ALL     ALL
-      PROFESSIONAL_NETWORK  ALL      ALL   OWN_AGENCY  LEVEL_ONLY+OWN_AGENCY OWN_AGENCY  OWN_AGENCY   NONE   NONE     ALL     NONE
+      PROFESSIONAL_NETWORK  ALL      ALL   OWN_AGENCY  LEVEL_ONLY+OWN_AGENCY OWN_AGENCY  OWN_AGENCY   NONE   ATTENDED ALL     NONE
       REFERRER              NONE     NONE  REFERRED    NONE                  NONE        NONE         NONE   NONE     NONE    NONE
       RECORDER              ALL      NONE  OWN_RECORDS OWN_RECORDS           OWN_RECORDS OWN_RECORDS  NONE   NONE     NONE    NONE
+      ATTENDEE              ALL      NONE  NONE        NONE                  NONE        NONE         NONE   ATTENDED NONE    NONE
       BREAK_GLASS           ALL      ALL   ALL         ALL                   ALL         ALL          ALL    ALL      ALL     ALL
       """;
 

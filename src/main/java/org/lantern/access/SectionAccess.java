@@ -44,6 +44,14 @@ public record SectionAccess(
   }
 
   /**
+   * Whether a meeting is shown to this person: all of the section, or (attended) one they were
+   * invited to or took part in.
+   */
+  public boolean admitsMeeting(boolean invitedViewer) {
+    return all() || (scopes.contains(Scope.ATTENDED) && invitedViewer);
+  }
+
+  /**
    * Whether one record in the section is shown to this person: all of the section, or a record
    * their agency made (own agency), or one they made or referred themselves (own records,
    * referred).

@@ -14,6 +14,7 @@ import org.lantern.referral.FrontDoor;
 import org.lantern.referral.Referrals;
 import org.lantern.risk.CommissionedService;
 import org.lantern.risk.Oversight;
+import org.lantern.strategy.StrategyClocks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ class HomeController implements Navigation {
   private final CommissionedService service;
   private final PanelActions panelActions;
   private final Caseloads caseloads;
+  private final StrategyClocks strategyClocks;
 
   HomeController(
       Caseloads caseloads,
@@ -41,7 +43,9 @@ class HomeController implements Navigation {
       Inbox inbox,
       BreakGlass breakGlass,
       Oversight oversight,
-      CommissionedService service) {
+      CommissionedService service,
+      StrategyClocks strategyClocks) {
+    this.strategyClocks = strategyClocks;
     this.caseloads = caseloads;
     this.panelActions = panelActions;
     this.oversight = oversight;
@@ -79,6 +83,9 @@ class HomeController implements Navigation {
     if (policy.roleAllows(user, Permission.HOLD_CASES)) {
       model.addAttribute("caseNews", caseloads.news(user, 10));
       model.addAttribute("casesHeld", caseloads.held(user));
+    }
+    if (policy.roleAllows(user, Permission.VIEW_CHILD_RECORD)) {
+      model.addAttribute("strategyOverdue", strategyClocks.overdueFor(user));
     }
     model.addAttribute("findChildren", policy.roleAllows(user, Permission.VIEW_CHILD_RECORD));
     model.addAttribute("reportsOnly", !policy.roleAllows(user, Permission.FIND_CHILD));

@@ -58,6 +58,8 @@ import org.lantern.risk.CommissionedService;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.ScreeningTools;
 import org.lantern.risk.Screenings;
+import org.lantern.strategy.ChildMeetings;
+import org.lantern.strategy.MeetingKind;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
@@ -390,6 +392,17 @@ class EveryRefusalIsAuditedIntegrationTests {
                   "POST /children/{childId}/network/{memberId}/end",
                   needs(RECORD_NETWORK).with("version", "0")),
               Map.entry("GET /cases/{caseId}", needs(VIEW_CHILD_RECORD)),
+              // strategy
+              Map.entry("GET /children/{childId}/strategy/new", needs(RECORD_MEETINGS)),
+              Map.entry("POST /children/{childId}/strategy", needs(RECORD_MEETINGS)),
+              Map.entry("GET /strategy/meetings/{strategyMeetingId}", needs(VIEW_CHILD_RECORD)),
+              Map.entry(
+                  "GET /strategy/meetings/{strategyMeetingId}/record", needs(RECORD_MEETINGS)),
+              Map.entry(
+                  "POST /strategy/meetings/{strategyMeetingId}/record",
+                  needs(RECORD_MEETINGS).with("version", "0")),
+              Map.entry("GET /children/{childId}/conferences/new", needs(RECORD_MEETINGS)),
+              Map.entry("POST /children/{childId}/conferences", needs(RECORD_MEETINGS)),
               Map.entry("GET /cases/{caseId}/allocate", needs(ALLOCATE_CASE)),
               Map.entry("POST /cases/{caseId}/allocate", needs(ALLOCATE_CASE).with("version", "0")),
               Map.entry(
@@ -439,6 +452,7 @@ class EveryRefusalIsAuditedIntegrationTests {
   @Autowired FrontDoor frontDoor;
   @Autowired Cases cases;
   @Autowired ProfessionalNetwork network;
+  @Autowired ChildMeetings strategyMeetings;
 
   @BeforeEach
   void setUp() {
@@ -754,6 +768,7 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "concernId" -> "concern";
           case "caseId" -> "case";
           case "memberId" -> "member";
+          case "strategyMeetingId" -> "strategyMeeting";
           case "episodeId" -> "episode";
           case "grantId" -> "grant";
           case "notificationId" -> "notification";
@@ -780,6 +795,11 @@ class EveryRefusalIsAuditedIntegrationTests {
     Map<String, String> made = new LinkedHashMap<>();
     ChildSummary child = fixtures.child(p);
     made.put("child", child.id().toString());
+    made.put(
+        "strategyMeeting",
+        strategyMeetings
+            .start(p.user(Role.FRONT_DOOR), MeetingKind.RISK_MANAGEMENT, List.of(child.id()))
+            .toString());
     made.put("district", p.districtId().toString());
     made.put("tool", "panel-screening");
 

@@ -42,6 +42,10 @@ import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
 import org.lantern.risk.ScreeningTools;
 import org.lantern.risk.Screenings;
+import org.lantern.strategy.ChildMeetings;
+import org.lantern.strategy.MeetingDecision;
+import org.lantern.strategy.MeetingKind;
+import org.lantern.strategy.MeetingRecord;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
@@ -73,9 +77,10 @@ class NeedToKnowIntegrationTests {
       PARTNERSHIP_ROLE      Y Y Y Y Y Y Y Y Y Y
       ALLOCATED_WORKER      Y Y Y Y Y Y Y Y Y Y
       ALLOCATED_TEAM        Y Y Y Y Y Y Y Y Y Y
-      PROFESSIONAL_NETWORK  Y Y P P P P N N Y N
+      PROFESSIONAL_NETWORK  Y Y P P P P N P Y N
       REFERRER              N N P N N N N N N N
       RECORDER              Y N P P P P N N N N
+      ATTENDEE              Y N N N N N N P N N
       BREAK_GLASS           Y Y Y Y Y Y Y Y Y Y
       """;
 
@@ -99,6 +104,7 @@ class NeedToKnowIntegrationTests {
   @Autowired ScreeningTools tools;
   @Autowired TransactionTemplate transaction;
   @Autowired MutableClock clock;
+  @Autowired ChildMeetings childMeetings;
 
   @BeforeEach
   void setUp() {
@@ -539,6 +545,26 @@ class NeedToKnowIntegrationTests {
                 null,
                 null,
                 RiskGrading.LOW));
+        yield u;
+      }
+      case ATTENDEE -> {
+        CurrentUser u = p.user(Role.PANEL_MEMBER);
+        CurrentUser fd = p.user(Role.FRONT_DOOR);
+        UUID meeting = childMeetings.start(fd, MeetingKind.RISK_MANAGEMENT, List.of(child.id()));
+        List<UUID> invited = List.of(p.user(Role.POLICE).id(), u.id());
+        childMeetings.record(
+            fd,
+            meeting,
+            0,
+            new MeetingRecord(
+                clock.instant(),
+                invited,
+                invited,
+                "Known to police.",
+                MeetingDecision.EXPLOITATION_PATHWAY,
+                "Risk-management plan.",
+                List.of(),
+                null));
         yield u;
       }
       case BREAK_GLASS -> {

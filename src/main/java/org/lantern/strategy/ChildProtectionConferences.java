@@ -1,0 +1,160 @@
+package org.lantern.strategy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.access.UserView;
+import org.lantern.people.Children;
+import org.lantern.platform.LanternTime;
+import org.lantern.strategy.data.Conference;
+import org.lantern.strategy.data.Conferences;
+import org.lantern.strategy.data.Plan;
+import org.lantern.strategy.data.Plans;
+import org.lantern.strategy.data.StrategyMeeting;
+import org.lantern.strategy.data.StrategyMeetings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording child protection conferences: an initial conference may make a plan (from its date,
+ * first review within {@code firstReviewMonths}); a review continues it (next review within {@code
+ * reviewEveryMonths}) or ends it. Refused by the field, nothing saved: no lead social worker, no
+ * date or one in the future or before the discussion that decided it, a plan without a category, a
+ * review with no current plan, an initial conference while a plan is current.
+ */
+@Service
+public class ChildProtectionConferences {
+
+  private final Conferences conferences;
+  private final Plans plans;
+  private final StrategyMeetings meetings;
+  private final AccessPolicy policy;
+  private final Children children;
+  private final Directory directory;
+  private final StrategySettings settings;
+  private final Clock clock;
+
+  ChildProtectionConferences(
+      Conferences conferences,
+      Plans plans,
+      StrategyMeetings meetings,
+      AccessPolicy policy,
+      Children children,
+      Directory directory,
+      StrategySettings settings,
+      Clock clock) {
+    this.conferences = conferences;
+    this.plans = plans;
+    this.meetings = meetings;
+    this.policy = policy;
+    this.children = children;
+    this.directory = directory;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Checks the person may record a conference about the child (audited either way). */
+  @Transactional
+  public void mayRecord(CurrentUser user, UUID childId) {
+    policy.require(
+        user,
+        Permission.RECORD_MEETINGS,
+        children.ref(childId),
+        RecordRef.child(childId),
+        "record a child protection conference");
+  }
+
+  @Transactional
+  public UUID record(CurrentUser user, UUID childId, ConferenceRecord r) {
+    mayRecord(user, childId);
+    ConferenceKind kind = r.kind();
+    if (kind == null) {
+      throw new StrategyRuleException("kind", "strategy.conference.kind.required");
+    }
+    LocalDate heldOn = r.heldOn();
+    if (heldOn == null) {
+      throw new StrategyRuleException("heldOn", "strategy.conference.heldOn.required");
+    }
+    if (heldOn.isAfter(LocalDate.now(clock.withZone(LanternTime.ZONE)))) {
+      throw new StrategyRuleException("heldOn", "strategy.conference.heldOn.future");
+    }
+    UUID discussionId = r.discussionId();
+    if (discussionId != null) {
+      StrategyMeeting d =
+          meetings
+              .findById(discussionId)
+              .filter(m -> m.childIds().contains(childId) && m.isHeld())
+              .orElseThrow(
+                  () -> new StrategyRuleException("discussion", "strategy.conference.discussion"));
+      if (heldOn.isBefore(LocalDate.ofInstant(d.heldAt(), LanternTime.ZONE))) {
+        throw new StrategyRuleException("heldOn", "strategy.conference.heldOn.beforeDiscussion");
+      }
+    }
+    UUID worker = r.socialWorkerUserId();
+    Optional<UserView> lead = worker == null ? Optional.empty() : directory.user(worker);
+    if (lead.isEmpty()
+        || !lead.get().role().permits(Permission.HOLD_CASES)
+        || directory
+            .agency(lead.get().agencyId())
+            .filter(a -> a.partnershipId().equals(user.partnershipId()))
+            .isEmpty()) {
+      throw new StrategyRuleException("socialWorker", "strategy.conference.socialWorker.required");
+    }
+    Boolean plan = r.plan();
+    if (plan == null) {
+      throw new StrategyRuleException("plan", "strategy.conference.plan.required");
+    }
+    if (plan && r.category() == null) {
+      throw new StrategyRuleException("category", "strategy.conference.category.required");
+    }
+    Optional<Plan> current = plans.findFirstByChildIdAndEndedOnIsNull(childId);
+    if (kind == ConferenceKind.REVIEW && current.isEmpty()) {
+      throw new StrategyRuleException("kind", "strategy.conference.review.noPlan");
+    }
+    if (kind == ConferenceKind.INITIAL && current.isPresent()) {
+      throw new StrategyRuleException("kind", "strategy.conference.initial.planCurrent");
+    }
+    if (kind == ConferenceKind.REVIEW && heldOn.isBefore(current.get().lastConferenceOn())) {
+      throw new StrategyRuleException("heldOn", "strategy.conference.heldOn.beforeLast");
+    }
+    Conference c =
+        new Conference(
+            user.partnershipId(),
+            childId,
+            new Conference.Details(
+                kind,
+                discussionId,
+                heldOn,
+                worker,
+                plan,
+                plan ? r.category() : null,
+                r.notes() == null || r.notes().isBlank() ? null : r.notes().strip()),
+            user.id(),
+            user.agencyId(),
+            clock.instant());
+    conferences.save(c);
+    if (kind == ConferenceKind.INITIAL && plan) {
+      plans.save(
+          new Plan(
+              user.partnershipId(),
+              childId,
+              r.category(),
+              heldOn,
+              worker,
+              heldOn.plusMonths(settings.firstReviewMonths())));
+    } else if (kind == ConferenceKind.REVIEW && plan) {
+      current
+          .get()
+          .reviewed(heldOn, r.category(), worker, heldOn.plusMonths(settings.reviewEveryMonths()));
+    } else if (kind == ConferenceKind.REVIEW) {
+      current.get().end(heldOn);
+    }
+    return c.id();
+  }
+}
