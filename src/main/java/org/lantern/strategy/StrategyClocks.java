@@ -63,7 +63,9 @@ public class StrategyClocks {
     for (StrategyMeeting m : meetings.notHeldStartedBy(user.id(), today)) {
       out.add(
           new Overdue(
-              "strategy.overdue.notHeld." + m.kind().name(),
+              m.kind() == MeetingKind.STRATEGY_DISCUSSION
+                  ? "strategy.overdue.notHeld.STRATEGY_DISCUSSION"
+                  : "strategy.overdue.notHeld.RISK_MANAGEMENT",
               names(m.childIds()),
               m.dueOn(),
               "/strategy/meetings/" + m.id() + "/record"));

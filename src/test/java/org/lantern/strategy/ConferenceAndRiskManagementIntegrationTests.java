@@ -105,7 +105,7 @@ class ConferenceAndRiskManagementIntegrationTests {
     s.at(LocalDateTime.of(2027, 4, 7, 9, 0));
     assertThat(clocks.overdueFor(s.worker))
         .extracting(Overdue::messageKey)
-        .containsExactly("strategy.overdue.planReview");
+        .containsExactly("strategy.overdue.action", "strategy.overdue.planReview");
 
     conferences.record(
         s.worker,
@@ -114,7 +114,9 @@ class ConferenceAndRiskManagementIntegrationTests {
             ConferenceKind.REVIEW, null, LocalDate.of(2027, 4, 7), true, PlanCategory.SEXUAL));
     assertThat(plans.currentPlan(child.id()).orElseThrow().nextReviewOn())
         .isEqualTo(LocalDate.of(2027, 10, 7));
-    assertThat(clocks.overdueFor(s.worker)).isEmpty();
+    assertThat(clocks.overdueFor(s.worker))
+        .extracting(Overdue::messageKey)
+        .containsExactly("strategy.overdue.action");
 
     s.at(LocalDateTime.of(2027, 9, 1, 9, 0));
     conferences.record(
@@ -173,13 +175,13 @@ class ConferenceAndRiskManagementIntegrationTests {
   void aRiskManagementMeetingSetsItsNextReviewAndIsOverdueWhenNoneFollows() {
     s.at(LocalDateTime.of(2026, 12, 14, 9, 0));
     ChildSummary child = s.child();
-    UUID id = meetings.start(s.worker, MeetingKind.RISK_MANAGEMENT, List.of(child.id()));
+    UUID id = meetings.start(s.frontDoor, MeetingKind.RISK_MANAGEMENT, List.of(child.id()));
     StrategyMeeting m = meetingAbout(child);
     assertThat(m.dueOn()).isEqualTo(LocalDate.of(2026, 12, 21));
     s.at(LocalDateTime.of(2026, 12, 15, 10, 0));
     List<UUID> there = List.of(s.worker.id(), s.p.user(Role.MISSING_SERVICE_WORKER).id());
     meetings.record(
-        s.worker,
+        s.frontDoor,
         id,
         m.version(),
         new MeetingRecord(
@@ -194,11 +196,11 @@ class ConferenceAndRiskManagementIntegrationTests {
     assertThat(meetingAbout(child).nextReviewOn()).isEqualTo(LocalDate.of(2027, 1, 26));
 
     s.at(LocalDateTime.of(2027, 1, 27, 9, 0));
-    assertThat(clocks.overdueFor(s.worker))
+    assertThat(clocks.overdueFor(s.frontDoor))
         .extracting(Overdue::messageKey)
         .containsExactly("strategy.overdue.review");
-    meetings.start(s.worker, MeetingKind.RISK_MANAGEMENT, List.of(child.id()));
-    assertThat(clocks.overdueFor(s.worker)).isEmpty();
+    meetings.start(s.frontDoor, MeetingKind.RISK_MANAGEMENT, List.of(child.id()));
+    assertThat(clocks.overdueFor(s.frontDoor)).isEmpty();
   }
 
   @Test
@@ -230,7 +232,7 @@ class ConferenceAndRiskManagementIntegrationTests {
   private FileSection section(ChildSummary child) {
     return transaction.execute(
         tx ->
-            files.open(s.worker, child.id()).sections().stream()
+            files.open(s.frontDoor, child.id()).sections().stream()
                 .filter(x -> x.template().equals("strategy/file"))
                 .findFirst()
                 .orElseThrow());

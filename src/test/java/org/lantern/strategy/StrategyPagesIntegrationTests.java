@@ -1,0 +1,163 @@
+package org.lantern.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.CurrentUser;
+import org.lantern.casework.TeamRouting;
+import org.lantern.people.ChildSummary;
+import org.lantern.platform.LanternTime;
+import org.lantern.referral.FrontDoor;
+import org.lantern.referral.ThresholdDecision;
+import org.lantern.strategy.data.StrategyMeetings;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.MutableClock;
+import org.lantern.testing.Pages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The strategy pages through the whole stack: the decision's discussion on the child's record, the
+ * form refusing by the field (nothing saved), then recorded; a conference with no social worker
+ * refused, then a plan on the file.
+ */
+@IntegrationTest
+class StrategyPagesIntegrationTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
+  @Autowired Fixtures fixtures;
+  @Autowired TeamRouting routing;
+  @Autowired FrontDoor door;
+  @Autowired MutableClock clock;
+  @Autowired StrategyMeetings stored;
+  @Autowired TransactionTemplate transaction;
+
+  StrategyScenario s;
+
+  @BeforeEach
+  void setUp() {
+    clock.reset();
+    s = new StrategyScenario(fixtures, routing, door, clock);
+  }
+
+  @Test
+  void fromTheDecisionToAPlanOnTheFile() throws Exception {
+    ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
+    UUID id = transaction.execute(tx -> stored.aboutChild(child.id()).getFirst().id());
+    Document file = Pages.html(page("/children/" + child.id(), s.frontDoor));
+    assertThat(file.select("#strategy-meetings").text()).isNotEmpty();
+    assertThat(file.select("a[href=/strategy/meetings/" + id + "]")).hasSize(1);
+
+    Document form = Pages.html(page("/strategy/meetings/" + id + "/record", s.frontDoor));
+    assertThat(form.select("input[name=invited]")).isNotEmpty();
+    clock.advance(java.time.Duration.ofMinutes(30));
+    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
+    String time =
+        java.time.LocalTime.now(clock.withZone(LanternTime.ZONE))
+            .withSecond(0)
+            .withNano(0)
+            .toString();
+
+    MvcResult refused =
+        send(
+            held(id, today, time)
+                .param("invited", s.health.id().toString())
+                .param("attended", s.health.id().toString())
+                .param("actions[0].description", "Visit at home")
+                .param("actions[0].dueOn.day", String.valueOf(today.getDayOfMonth()))
+                .param("actions[0].dueOn.month", String.valueOf(today.getMonthValue()))
+                .param("actions[0].dueOn.year", String.valueOf(today.getYear())));
+    assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+    Document errors = Pages.html(refused);
+    assertThat(errors.select(".govuk-error-summary").text()).contains("Invite the police");
+    assertThat(transaction.execute(tx -> stored.findById(id).orElseThrow().isHeld())).isFalse();
+
+    MvcResult saved =
+        send(
+            held(id, today, time)
+                .param("invited", s.police.id().toString(), s.health.id().toString())
+                .param("attended", s.police.id().toString(), s.health.id().toString())
+                .param("actions[0].description", "Visit at home")
+                .param("actions[0].owner", s.worker.id().toString())
+                .param("actions[0].dueOn.day", String.valueOf(today.getDayOfMonth()))
+                .param("actions[0].dueOn.month", String.valueOf(today.getMonthValue()))
+                .param("actions[0].dueOn.year", String.valueOf(today.getYear())));
+    assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+    Document meeting = Pages.html(page("/strategy/meetings/" + id, s.police));
+    assertThat(meeting.text())
+        .contains("Initial child protection conference")
+        .contains("Visit at home");
+
+    String conference = "/children/" + child.id() + "/conferences";
+    Document conferenceForm = Pages.html(page(conference + "/new?discussion=" + id, s.frontDoor));
+    assertThat(conferenceForm.select("select#socialWorker option")).isNotEmpty();
+    MvcResult noWorker =
+        send(
+            post(conference)
+                .param("discussion", id.toString())
+                .param("kind", "INITIAL")
+                .param("heldOn.day", String.valueOf(today.getDayOfMonth()))
+                .param("heldOn.month", String.valueOf(today.getMonthValue()))
+                .param("heldOn.year", String.valueOf(today.getYear()))
+                .param("plan", "yes")
+                .param("category", "SEXUAL"));
+    assertThat(noWorker.getResponse().getStatus()).isEqualTo(200);
+    assertThat(Pages.html(noWorker).select("#socialWorker-error").text())
+        .contains("lead social worker");
+
+    MvcResult planned =
+        send(
+            post(conference)
+                .param("discussion", id.toString())
+                .param("kind", "INITIAL")
+                .param("heldOn.day", String.valueOf(today.getDayOfMonth()))
+                .param("heldOn.month", String.valueOf(today.getMonthValue()))
+                .param("heldOn.year", String.valueOf(today.getYear()))
+                .param("socialWorker", s.worker.id().toString())
+                .param("plan", "yes")
+                .param("category", "SEXUAL"));
+    assertThat(planned.getResponse().getStatus()).isEqualTo(302);
+    Document after = Pages.html(page("/children/" + child.id(), s.frontDoor));
+    assertThat(after.text()).contains("On a child protection plan (Sexual abuse)");
+  }
+
+  private MockHttpServletRequestBuilder held(UUID id, LocalDate day, String time) {
+    return post("/strategy/meetings/" + id + "/record")
+        .param("version", "0")
+        .param("heldOn.day", String.valueOf(day.getDayOfMonth()))
+        .param("heldOn.month", String.valueOf(day.getMonthValue()))
+        .param("heldOn.year", String.valueOf(day.getYear()))
+        .param("heldTime", time)
+        .param("known", "Known to police and health")
+        .param("decision", "INITIAL_CHILD_PROTECTION_CONFERENCE")
+        .param("reasons", "Significant harm");
+  }
+
+  private MvcResult send(MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request.with(csrf()).with(as(s.frontDoor))).andReturn();
+  }
+
+  private MvcResult page(String path, CurrentUser who) throws Exception {
+    MvcResult result = mvc.perform(get(path).with(as(who))).andReturn();
+    assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+    return result;
+  }
+
+  private RequestPostProcessor as(CurrentUser who) {
+    return Pages.signedInAs(users, who.username());
+  }
+}
