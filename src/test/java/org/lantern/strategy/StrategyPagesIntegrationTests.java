@@ -84,7 +84,8 @@ class StrategyPagesIntegrationTests {
     assertThat(refused.getResponse().getStatus()).isEqualTo(200);
     Document errors = Pages.html(refused);
     assertThat(errors.select(".govuk-error-summary").text()).contains("Invite the police");
-    assertThat(transaction.execute(tx -> stored.findById(id).orElseThrow().isHeld())).isFalse();
+    Boolean held = transaction.execute(tx -> stored.findById(id).orElseThrow().isHeld());
+    assertThat(held).isFalse();
 
     MvcResult saved =
         send(
