@@ -47,17 +47,20 @@ class NoticeIndicators implements FilePartSource {
   private FileIndicator indicator(NoticeMarks.Mark mark) {
     String served = Dates.text(mark.servedOn());
     String expires = Dates.text(mark.expiresOn());
-    String suffix = mark.current() ? "" : "Expired";
     return switch (mark.kind()) {
       case NAMED ->
           new FileIndicator(
-              "intelligence.indicator.named" + suffix,
+              mark.current()
+                  ? "intelligence.indicator.named"
+                  : "intelligence.indicator.namedExpired",
               List.of(served, expires),
               mark.current(),
               null);
       case LINKED ->
           new FileIndicator(
-              "intelligence.indicator.linked" + suffix,
+              mark.current()
+                  ? "intelligence.indicator.linked"
+                  : "intelligence.indicator.linkedExpired",
               mark.current()
                   ? List.of(served, sources(mark.how()))
                   : List.of(served, sources(mark.how()), expires),
