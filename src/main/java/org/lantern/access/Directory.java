@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -211,6 +212,19 @@ public class Directory {
   @Transactional(readOnly = true)
   public List<UserView> usersWithRole(UUID partnershipId, Role role) {
     return views(users.withRole(partnershipId, role));
+  }
+
+  /** Everyone of the partnership in a team of this name (any agency's), for copy rules. */
+  @Transactional(readOnly = true)
+  public List<UserView> usersInTeamNamed(UUID partnershipId, String teamName) {
+    List<UserAccount> all = users.inPartnership(partnershipId);
+    Map<UUID, String> names =
+        teamNames(
+            all.stream().map(UserAccount::teamId).filter(Objects::nonNull).distinct().toList());
+    return views(
+        all.stream()
+            .filter(u -> u.teamId() != null && teamName.equalsIgnoreCase(names.get(u.teamId())))
+            .toList());
   }
 
   /** Team names by id, for lists that show a team. */

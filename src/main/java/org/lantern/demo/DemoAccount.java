@@ -19,6 +19,8 @@ record DemoAccount(String username, String name, Role role, String agency, Strin
   static final String FRONT_DOOR_TEAM = "Front door (MASH)";
   static final String EXPLOITATION_TEAM = "Exploitation and missing team";
   static final String CHILDRENS_TEAM = "Greywater children's team";
+  static final String SERVICE_NORTH_TEAM = "Waymark north team";
+  static final String SERVICE_SOUTH_TEAM = "Waymark south team";
 
   static final List<DemoAccount> ALL =
       List.of(
@@ -36,7 +38,12 @@ record DemoAccount(String username, String name, Role role, String agency, Strin
               "socialworker", "Sam Okafor", Role.SOCIAL_WORKER, COUNCIL, CHILDRENS_TEAM),
           new DemoAccount("manager", "Lena Whitcombe", Role.TEAM_MANAGER, COUNCIL, CHILDRENS_TEAM),
           new DemoAccount("panel", "Joe Brannigan", Role.PANEL_MEMBER, COLLEGE, ""),
-          new DemoAccount("missing", "Aisha Siddiqui", Role.MISSING_SERVICE_WORKER, CHARITY, ""),
+          new DemoAccount(
+              "missing",
+              "Aisha Siddiqui",
+              Role.MISSING_SERVICE_WORKER,
+              CHARITY,
+              SERVICE_NORTH_TEAM),
           new DemoAccount("police", "Dan Kowalczyk", Role.POLICE, POLICE, ""),
           new DemoAccount("health", "Grace Tremayne", Role.HEALTH_SAFEGUARDING_LEAD, TRUST, ""),
           new DemoAccount("strategic", "Owen Pritchard", Role.STRATEGIC_LEAD, COUNCIL, ""),

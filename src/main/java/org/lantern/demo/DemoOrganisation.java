@@ -48,6 +48,11 @@ final class DemoOrganisation {
             DemoAccount.CHILDRENS_TEAM)) {
       teams.put(team, directory.createTeam(council, team));
     }
+    // The commissioned service's own teams, each covering part of the county (seed 002 ¶107).
+    UUID charity = agencies.get(DemoAccount.CHARITY);
+    for (String team : List.of(DemoAccount.SERVICE_NORTH_TEAM, DemoAccount.SERVICE_SOUTH_TEAM)) {
+      teams.put(team, directory.createTeam(charity, team));
+    }
     for (DemoAccount account : DemoAccount.ALL) {
       UUID agency = agencies.get(account.agency());
       users.put(

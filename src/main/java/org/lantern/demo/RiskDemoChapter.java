@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
@@ -15,11 +16,14 @@ import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.PlacementType;
 import org.lantern.risk.Answer;
+import org.lantern.risk.CommissionedService;
 import org.lantern.risk.LevelRules;
 import org.lantern.risk.PublishedTool;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.ScreeningImport;
 import org.lantern.risk.ScreeningTools;
+import org.lantern.risk.ServiceOutcome;
+import org.lantern.risk.ServiceTeams;
 import org.lantern.risk.ToolDefinition;
 import org.springframework.stereotype.Component;
 
@@ -46,13 +50,19 @@ class RiskDemoChapter implements DemoChapter {
   private final Relationships relationships;
   private final ScreeningTools tools;
   private final ScreeningImport screenings;
+  private final ServiceTeams serviceTeams;
+  private final CommissionedService service;
 
   RiskDemoChapter(
       Directory directory,
       Children children,
       Relationships relationships,
       ScreeningTools tools,
-      ScreeningImport screenings) {
+      ScreeningImport screenings,
+      ServiceTeams serviceTeams,
+      CommissionedService service) {
+    this.serviceTeams = serviceTeams;
+    this.service = service;
     this.directory = directory;
     this.children = children;
     this.relationships = relationships;
@@ -99,13 +109,48 @@ class RiskDemoChapter implements DemoChapter {
           history(child, team, author, greywater, tool.definition(), org, county.now(), random));
     }
     relationships.linkAll(links);
+    UUID north = org.teams.get(DemoAccount.SERVICE_NORTH_TEAM);
+    serviceTeams.cover(
+        org.partnershipId,
+        north,
+        List.of(org.districts.get("Greywater"), org.districts.get("Hollin Moor")));
+    serviceTeams.cover(
+        org.partnershipId,
+        org.teams.get(DemoAccount.SERVICE_SOUTH_TEAM),
+        List.of(org.districts.get("Tamsford"), org.districts.get("Wrenbridge")));
     screenings.importAll(
         org.importer,
         tool.versionId(),
         historic,
         org.user("missing"),
+        north,
         county.now(),
         Duration.ofDays(14));
+    serviceWork(org);
+  }
+
+  /**
+   * The service's own story at every level: one waiting low referral declined with a reason, and
+   * every fourth child it works with closed with an outcome.
+   */
+  private void serviceWork(DemoOrganisation org) {
+    CurrentUser worker = org.asUser(directory, "missing");
+    service.queue(worker).stream()
+        .filter(r -> r.level() == RiskLevel.LOW)
+        .findFirst()
+        .ifPresent(
+            r ->
+                service.decline(
+                    worker,
+                    r.id(),
+                    r.version(),
+                    "Already supported by the school's family worker; the service will advise her."));
+    ServiceOutcome[] outcomes = ServiceOutcome.values();
+    List<CommissionedService.Referral> working = service.working(worker);
+    for (int i = 0; i < working.size(); i += 4) {
+      CommissionedService.Referral r = working.get(i);
+      service.close(worker, r.id(), r.version(), outcomes[(i / 4) % outcomes.length], null);
+    }
   }
 
   private List<ScreeningImport.Historic> history(

@@ -1,7 +1,7 @@
 package org.lantern.referral;
 
 /**
- * Risk indicators a referrer can tick. Sexual or criminal exploitation copies in the coordinator.
+ * Risk indicators a referrer can tick. Who each copies in is the copy rule (notify.CopySettings).
  */
 public enum RiskIndicator {
   SEXUAL_EXPLOITATION,

@@ -16,6 +16,7 @@ import org.lantern.risk.LevelRules.Explanation;
 import org.lantern.risk.data.Screening;
 import org.lantern.risk.data.ScreeningRecords;
 import org.lantern.risk.data.ServiceReferral;
+import org.lantern.risk.data.ServiceReferralLevels;
 import org.lantern.risk.data.ServiceReferralRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Screenings completed before Lantern (a legacy tracker, or the demo county), with their own dates:
  * each level computed by the tool version's rules, review dates from the settings, and the latest
- * medium or high screening of each child referred into the commissioned service.
+ * signed-off screening at low, medium or high of each child referred into the commissioned service.
  */
 @Service
 public class ScreeningImport {
 
   private final ScreeningRecords records;
   private final ServiceReferralRecords referrals;
+  private final ServiceReferralLevels levels;
   private final ScreeningTools tools;
   private final Screenings screenings;
   private final AuditLog audit;
@@ -37,11 +39,13 @@ public class ScreeningImport {
   ScreeningImport(
       ScreeningRecords records,
       ServiceReferralRecords referrals,
+      ServiceReferralLevels levels,
       ScreeningTools tools,
       Screenings screenings,
       AuditLog audit) {
     this.records = records;
     this.referrals = referrals;
+    this.levels = levels;
     this.tools = tools;
     this.screenings = screenings;
     this.audit = audit;
@@ -59,7 +63,8 @@ public class ScreeningImport {
 
   /**
    * Imports the screenings on the given tool version, in the caller's transaction, audited as one
-   * import. A referral older than {@code acceptAfter} was accepted by {@code serviceWorker}.
+   * import. A referral older than {@code acceptAfter} was accepted by {@code serviceWorker} of
+   * {@code serviceTeam}.
    */
   @Transactional
   public int importAll(
@@ -67,10 +72,11 @@ public class ScreeningImport {
       UUID toolVersionId,
       List<Historic> historic,
       @Nullable UUID serviceWorker,
+      @Nullable UUID serviceTeam,
       Instant now,
       Duration acceptAfter) {
     ToolDefinition tool = tools.version(toolVersionId).definition();
-    Map<UUID, Screening> latestSerious = new HashMap<>();
+    Map<UUID, Screening> latestSignedOff = new HashMap<>();
     Map<UUID, Screening> latest = new HashMap<>();
     for (Historic h :
         historic.stream().sorted(Comparator.comparing(Historic::submittedAt)).toList()) {
@@ -96,16 +102,28 @@ public class ScreeningImport {
       }
       records.save(s);
       latest.put(h.childId(), s);
-      if (e.level().serious()) {
-        latestSerious.put(h.childId(), s);
+      // Only a signed-off screening refers; one at no apparent risk leaves no referral open.
+      if (s.signedOffAt() != null && e.level().tracked()) {
+        latestSignedOff.put(h.childId(), s);
+      } else if (s.signedOffAt() != null) {
+        latestSignedOff.remove(h.childId());
       }
     }
-    for (Screening s : latestSerious.values()) {
-      ServiceReferral r = ServiceReferral.refer(s, s.riskLevel(), s.submittedAt());
-      if (serviceWorker != null && s.submittedAt().isBefore(now.minus(acceptAfter))) {
-        r.accept(serviceWorker, s.submittedAt().plus(Duration.ofDays(3)));
+    for (Screening s : latestSignedOff.values()) {
+      ServiceReferral.Referred made = ServiceReferral.refer(s, s.riskLevel(), s.signedOffAt());
+      ServiceReferral r = made.referral();
+      if (serviceWorker != null
+          && serviceTeam != null
+          && s.submittedAt().isBefore(now.minus(acceptAfter))) {
+        r.accept(
+            serviceWorker,
+            serviceWorker,
+            serviceTeam,
+            s.riskLevel().serious() ? SupportType.TARGETED : SupportType.EARLY_INTERVENTION,
+            s.signedOffAt().plus(Duration.ofDays(3)));
       }
       referrals.save(r);
+      levels.save(made.level());
     }
     audit.record(
         by,

@@ -139,7 +139,7 @@ public class Screenings {
   /**
    * Submits: every required item must be answered ({@link IncompleteScreeningException} otherwise,
    * the draft as saved). A judged level different from the computed one needs a reason (checked by
-   * the form). Medium and high refer the child into the commissioned service.
+   * the form). Signed off, it refers the child into the commissioned service ({@link #signOff}).
    */
   @Transactional
   public ScreeningView submit(
@@ -173,17 +173,15 @@ public class Screenings {
         reviewDue(level, now),
         now);
     records.saveAndFlush(s);
-    if (level.serious()) {
-      service.refer(s, level);
-    }
     events.publishEvent(
         new ScreeningSubmitted(s.id(), s.partnershipId(), s.childId(), level, previous));
     return view(s);
   }
 
   /**
-   * A team manager agrees the screening, or returns it to its author with comments. Throws {@link
-   * ScreeningChangedException} when it changed since {@code version} was read.
+   * A team manager agrees the screening, or returns it to its author with comments. Agreed, it
+   * refers the child into the commissioned service at its level ({@link CommissionedService}).
+   * Throws {@link ScreeningChangedException} when it changed since {@code version} was read.
    */
   @Transactional
   public void signOff(
@@ -213,6 +211,10 @@ public class Screenings {
       s.returnToAuthor(manager.id(), comments == null ? "" : comments, clock.instant());
     }
     records.saveAndFlush(s);
+    if (agree && s.riskLevel() != null) {
+      // A completed screening is the single point of referral into the service, at every level.
+      service.refer(s, s.riskLevel());
+    }
   }
 
   /** The review date a screening at this level gets when submitted now; none for no risk. */

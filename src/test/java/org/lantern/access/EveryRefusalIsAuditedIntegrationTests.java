@@ -279,9 +279,15 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("POST /screenings/{id}/submit", needs(COMPLETE_SCREENING)),
               Map.entry("POST /screenings/{id}/sign-off", needs(SIGN_OFF_SCREENING)),
               Map.entry("GET /service-referrals", needs(ACCEPT_SERVICE_REFERRAL)),
+              Map.entry("GET /service-referrals/{id}", needs(ACCEPT_SERVICE_REFERRAL)),
               Map.entry(
-                  "POST /service-referrals/{id}/accept",
+                  "POST /service-referrals/{id}/decide",
                   needs(ACCEPT_SERVICE_REFERRAL).with("version", "0")),
+              Map.entry(
+                  "POST /service-referrals/{id}/close",
+                  needs(ACCEPT_SERVICE_REFERRAL).with("version", "0")),
+              Map.entry("GET /service-referrals/figures", needs(VIEW_MISSING_FIGURES)),
+              Map.entry("GET /service-referrals/figures.csv", needs(VIEW_MISSING_FIGURES)),
               Map.entry("GET /screening-tools", needs(MANAGE_SCREENING_TOOLS)),
               Map.entry("GET /screening-tools/new", needs(MANAGE_SCREENING_TOOLS)),
               Map.entry("GET /screening-tools/{key}", needs(MANAGE_SCREENING_TOOLS)),
@@ -453,6 +459,7 @@ class EveryRefusalIsAuditedIntegrationTests {
   @Autowired Cases cases;
   @Autowired ProfessionalNetwork network;
   @Autowired ChildMeetings strategyMeetings;
+  @Autowired Relationships relationships;
 
   @BeforeEach
   void setUp() {
@@ -808,6 +815,27 @@ class EveryRefusalIsAuditedIntegrationTests {
     UUID approved = s.round(FIRST.plusMonths(4), Map.of(child, RiskLevel.HIGH));
     made.put("approved", approved.toString());
     made.put("escalation", escalations.list(s.chair()).getFirst().id().toString());
+    // A signed-off screening refers the child into the service.
+    ChildSummary referred = fixtures.child(p);
+    relationships.linkTeam(referred.id(), p.teamId(), RelationshipKind.ALLOCATED_TEAM);
+    UUID screening = screenings.start(s.coordinator(), referred.id(), "panel-screening");
+    screenings.save(
+        s.coordinator(),
+        screening,
+        screenings.open(s.coordinator(), screening).version(),
+        Map.of("a", "YES", "b", "NO", "grave", "NO"));
+    screenings.submit(
+        s.coordinator(),
+        screening,
+        screenings.open(s.coordinator(), screening).version(),
+        null,
+        null);
+    screenings.signOff(
+        p.user(Role.TEAM_MANAGER),
+        screening,
+        screenings.open(s.coordinator(), screening).version(),
+        true,
+        null);
     made.put(
         "serviceReferral",
         service.queue(p.user(Role.MISSING_SERVICE_WORKER)).getFirst().id().toString());

@@ -246,10 +246,16 @@ class MissingIntegrationTests {
         .satisfies(i -> assertThat(i.messageKey()).isEqualTo("intelligence.indicator.linked"));
     assertThat(noticeIndicators(unrelated)).isEmpty();
 
-    // Once the notice has expired, no indicator.
+    // Once the notice has expired, the indicators stay as past ones (seed 002 ¶101).
     clock.set(at(2028, 11, 13, 9, 0));
-    assertThat(noticeIndicators(named)).isEmpty();
-    assertThat(noticeIndicators(foundWithHim)).isEmpty();
+    assertThat(noticeIndicators(named))
+        .singleElement()
+        .satisfies(
+            i -> assertThat(i.messageKey()).isEqualTo("intelligence.indicator.namedExpired"));
+    assertThat(noticeIndicators(foundWithHim))
+        .singleElement()
+        .satisfies(
+            i -> assertThat(i.messageKey()).isEqualTo("intelligence.indicator.linkedExpired"));
     assertThat(notices.register(police, 2026).quarters().get(2).notices()).isEqualTo(1);
   }
 

@@ -160,6 +160,8 @@ class ScreeningIntegrationTests {
     assertThat(s.judgedLevel()).isEqualTo(RiskLevel.HIGH);
     assertThat(s.level()).isEqualTo(RiskLevel.HIGH);
     assertThat(s.judgementReason()).isEqualTo("Seen getting into cars nightly.");
+    assertThat(service.forChild(child.id())).as("not referred until signed off").isEmpty();
+    screenings.signOff(p.user(Role.TEAM_MANAGER), id, version(id), true, null);
     assertThat(service.forChild(child.id()))
         .singleElement()
         .satisfies(r -> assertThat(r.level()).isEqualTo(RiskLevel.HIGH));
@@ -269,34 +271,5 @@ class ScreeningIntegrationTests {
         .satisfies(r -> assertThat(r.screeningId()).isEqualTo(signedOverdue));
     assertThatThrownBy(() -> tracker.rows(p.user(Role.PRACTITIONER), Tracker.Filter.none()))
         .isInstanceOf(AccessDeniedException.class);
-  }
-
-  @Test
-  void mediumAndHighReferIntoTheServiceOnceWhichAcceptsIt() {
-    ChildSummary child = allocatedChild();
-    submitted(child, answers("YES", "NO", "NO")); // low: no referral
-    assertThat(service.forChild(child.id())).isEmpty();
-    submitted(child, answers("YES", "YES", "NO")); // medium
-    submitted(child, answers("YES", "YES", "YES")); // high, while one waits: no second
-    CurrentUser charity = p.user(Role.MISSING_SERVICE_WORKER);
-
-    CommissionedService.Referral waiting =
-        service.queue(charity).stream()
-            .filter(r -> r.child().id().equals(child.id()))
-            .findFirst()
-            .orElseThrow();
-    service.accept(charity, waiting.id(), waiting.version());
-
-    assertThat(service.forChild(child.id()))
-        .singleElement()
-        .satisfies(
-            r -> {
-              assertThat(r.status()).isEqualTo(ServiceReferralStatus.ACCEPTED);
-              assertThat(r.level()).isEqualTo(RiskLevel.MEDIUM);
-              assertThat(r.acceptedByName()).isEqualTo(charity.displayName());
-            });
-    assertThatThrownBy(() -> service.accept(charity, waiting.id(), waiting.version()))
-        .isInstanceOf(ScreeningChangedException.class);
-    assertThatThrownBy(() -> service.queue(worker)).isInstanceOf(AccessDeniedException.class);
   }
 }

@@ -7,10 +7,15 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.lantern.access.Directory;
+import org.lantern.access.NewUser;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.access.Role;
@@ -22,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ScreeningJourneyTests extends BrowserJourney {
 
   @Autowired ScreeningTools tools;
+  @Autowired ServiceTeams serviceTeams;
+  @Autowired Directory directory;
   @Autowired Relationships relationships;
 
   @Test
@@ -73,7 +80,7 @@ class ScreeningJourneyTests extends BrowserJourney {
     page.getByLabel("Why a different level").fill("Seen getting into different cars every night.");
     button("Submit screening").click();
     assertThat(page.locator(".govuk-notification-banner--success"))
-        .containsText("referred to the exploitation and missing service");
+        .containsText("waiting for a team manager's sign-off");
     assertThat(page.locator(".govuk-summary-list").first()).containsText("the answers gave Medium");
     assertAccessible();
     signOut();
@@ -88,7 +95,7 @@ class ScreeningJourneyTests extends BrowserJourney {
     page.getByLabel("Agree and sign off").check();
     button("Record sign-off").click();
     assertThat(page.locator(".govuk-notification-banner--success"))
-        .containsText("Screening signed off.");
+        .containsText("The child has been referred to the exploitation and missing service");
     assertAccessible();
     signOut();
 
@@ -158,30 +165,70 @@ class ScreeningJourneyTests extends BrowserJourney {
         .containsText("Published as version 1.");
     signOut();
 
-    // A high screening refers the child; the service accepts from its queue.
+    // A low screening, signed off, refers the child; the service accepts and counts it.
+    UUID team = directory.createTeam(p.charityId(), "Service north " + p.suffix());
+    String serviceWorker = "service-" + p.suffix();
+    directory.createUser(
+        new NewUser(
+            serviceWorker,
+            "Tess Ward",
+            null,
+            TestPartnership.PASSWORD,
+            Role.MISSING_SERVICE_WORKER,
+            p.charityId(),
+            team));
+    serviceTeams.cover(p.id(), team, List.of(p.districtId()));
     ChildSummary child = fixtures.child(p);
     relationships.linkTeam(child.id(), p.teamId(), RelationshipKind.ALLOCATED_TEAM);
     signIn(p.username(Role.SOCIAL_WORKER));
     visit("/children/" + child.id());
     button("Start a screening: Test screening").click();
     page.locator("#item-a").check();
-    page.locator("#item-b").check();
-    page.locator("#item-grave").check();
+    page.locator("#item-b-NO").check();
+    page.locator("#item-grave-NO").check();
     page.getByLabel("In their words").fill("Nothing to say.");
     button("Continue").click();
-    page.getByLabel("Yes, the level is High").check();
+    page.getByLabel("Yes, the level is Low").check();
     button("Submit screening").click();
     signOut();
 
-    signIn(p.username(Role.MISSING_SERVICE_WORKER));
+    signIn(p.username(Role.TEAM_MANAGER));
+    navLink("Screenings").click();
+    link(child.name()).first().click();
+    page.getByLabel("Agree and sign off").check();
+    button("Record sign-off").click();
+    signOut();
+
+    signIn(serviceWorker);
     navLink("Service referrals").click();
     Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(child.name()));
-    assertThat(row).containsText("High");
+    assertThat(row).containsText("Low");
     assertAccessible();
-    row.getByRole(AriaRole.BUTTON).click();
+    row.getByRole(AriaRole.LINK).click();
+    button("Save decision").click();
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Choose whether the service accepts or declines the referral");
+    assertAccessible();
+    page.getByLabel("Accept", new Page.GetByLabelOptions().setExact(true)).check();
+    page.getByLabel("Worker")
+        .selectOption(new SelectOption().setLabel("Tess Ward (Service north " + p.suffix() + ")"));
+    page.getByLabel("Early intervention").check();
+    button("Save decision").click();
     assertThat(page.locator(".govuk-notification-banner--success"))
         .containsText("Referral accepted.");
+    assertThat(page.locator("main")).containsText("Close the work");
+    assertAccessible();
+
+    link("Back to service referrals").click();
+    link("Quarterly figures").click();
+    assertThat(page.locator("#service-summary"))
+        .hasText("Referrals received: 1. Risk ratings: 0 high, 0 medium, 1 low.");
+    assertAccessible();
+    link("Show the wider-circulation version").click();
+    assertThat(page.locator("#service-summary")).containsText("Referrals received: c.");
+    assertThat(page.locator("#service-summary")).containsText("c low.");
+    assertAccessible();
     visit("/children/" + child.id());
-    assertThat(page.locator(".lantern-risk")).containsText("accepted by");
+    assertThat(page.locator(".lantern-risk")).containsText("accepted by Tess Ward");
   }
 }

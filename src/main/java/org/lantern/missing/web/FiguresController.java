@@ -3,8 +3,6 @@ package org.lantern.missing.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,7 +14,7 @@ import org.lantern.missing.MissingFigures;
 import org.lantern.missing.ShownFigures;
 import org.lantern.platform.DateRules;
 import org.lantern.platform.FinancialQuarter;
-import org.lantern.platform.LanternTime;
+import org.lantern.platform.QuarterChoice;
 import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FiguresController {
 
   private final MissingFigures figures;
-  private final Clock clock;
   private final DateRules dates;
 
-  FiguresController(MissingFigures figures, Clock clock, DateRules dates) {
+  FiguresController(MissingFigures figures, DateRules dates) {
     this.figures = figures;
-    this.clock = clock;
     this.dates = dates;
   }
 
@@ -43,11 +39,11 @@ class FiguresController {
       @RequestParam(required = false) @Nullable String version,
       CurrentUser user,
       Model model) {
-    FinancialQuarter q = quarter(quarter);
-    model.addAttribute("figures", figures.shown(user, q, wantsFull(version)));
+    QuarterChoice chosen = QuarterChoice.of(quarter, dates);
+    model.addAttribute("figures", figures.shown(user, chosen.quarter(), wantsFull(version)));
     model.addAttribute("mayChoose", figures.seesFullCounts(user));
-    model.addAttribute("previous", dates.quarter(q.previous()).equals(q) ? null : q.previous());
-    model.addAttribute("next", q.next().start().isAfter(today()) ? null : q.next());
+    model.addAttribute("previous", chosen.previous());
+    model.addAttribute("next", chosen.next());
     return "missing/figures";
   }
 
@@ -58,7 +54,7 @@ class FiguresController {
       CurrentUser user,
       HttpServletResponse response)
       throws IOException {
-    FinancialQuarter q = quarter(quarter);
+    FinancialQuarter q = QuarterChoice.of(quarter, dates).quarter();
     ShownFigures f = figures.shown(user, q, wantsFull(version));
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader(
@@ -107,16 +103,5 @@ class FiguresController {
   /** Every count unless the wider-circulation version was asked for. */
   private static boolean wantsFull(@Nullable String version) {
     return !"published".equals(version);
-  }
-
-  /** The quarter asked for, within the quarters an episode can be in; this one if none. */
-  private FinancialQuarter quarter(@Nullable String code) {
-    return FinancialQuarter.parse(code)
-        .map(dates::quarter)
-        .orElseGet(() -> FinancialQuarter.of(today()));
-  }
-
-  private LocalDate today() {
-    return LocalDate.now(clock.withZone(LanternTime.ZONE));
   }
 }

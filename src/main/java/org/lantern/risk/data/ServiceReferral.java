@@ -11,9 +11,17 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.platform.NewRecord;
 import org.lantern.risk.RiskLevel;
+import org.lantern.risk.ServiceOutcome;
 import org.lantern.risk.ServiceReferralStatus;
+import org.lantern.risk.SupportType;
 
-/** A referral into the commissioned exploitation and missing service, made by a screening. */
+/**
+ * A referral into the commissioned exploitation and missing service, made by a signed-off screening
+ * at any level: waiting, then accepted (a worker of one of the service's teams allocated, with the
+ * support type) or declined with a reason; accepted work is closed with an outcome. While it is
+ * open a screening at another level re-refers the child: the level changes here and a {@link
+ * ServiceReferralLevel} keeps the history.
+ */
 @Entity
 @Table(name = "service_referral")
 public class ServiceReferral extends NewRecord {
@@ -32,11 +40,28 @@ public class ServiceReferral extends NewRecord {
   private Instant referredAt;
   private @Nullable UUID acceptedByUserId;
   private @Nullable Instant acceptedAt;
+  private @Nullable UUID decidedByUserId;
+  private @Nullable Instant declinedAt;
+  private @Nullable String declineReason;
+  private @Nullable UUID teamId;
+  private @Nullable UUID workerUserId;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable SupportType supportType;
+
+  private @Nullable Instant closedAt;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable ServiceOutcome outcome;
+
+  private @Nullable String outcomeNote;
+  private @Nullable Instant levelChangedAt;
   @Version private long version;
 
   protected ServiceReferral() {}
 
-  public static ServiceReferral refer(Screening screening, RiskLevel level, Instant now) {
+  /** A new referral at the screening's level, and the first row of its level history. */
+  public static Referred refer(Screening screening, RiskLevel level, Instant now) {
     ServiceReferral r = new ServiceReferral();
     r.id = UUID.randomUUID();
     r.partnershipId = screening.partnershipId();
@@ -45,17 +70,66 @@ public class ServiceReferral extends NewRecord {
     r.riskLevel = level;
     r.status = ServiceReferralStatus.WAITING;
     r.referredAt = now;
-    return r;
+    return new Referred(r, ServiceReferralLevel.of(r.id, r.id, screening, level, now));
   }
 
-  /** The service takes the child on. Once. */
-  public void accept(UUID by, Instant now) {
+  /** A referral and the level-history row it adds. */
+  public record Referred(ServiceReferral referral, ServiceReferralLevel level) {}
+
+  /**
+   * The child's level changed while the referral is open: the referral takes the new level (and the
+   * screening that gave it), and the history row is returned to be saved.
+   */
+  public ServiceReferralLevel reRefer(Screening screening, RiskLevel level, Instant now) {
+    if (!status.open()) {
+      throw new IllegalStateException("Referral " + id + " is " + status + ", not open");
+    }
+    riskLevel = level;
+    screeningId = screening.id();
+    levelChangedAt = now;
+    return ServiceReferralLevel.of(UUID.randomUUID(), id, screening, level, now);
+  }
+
+  /** The service takes the child on, with a worker of one of its teams. Once. */
+  public void accept(UUID by, UUID worker, UUID team, SupportType support, Instant now) {
     if (status != ServiceReferralStatus.WAITING) {
       throw new IllegalStateException("Referral " + id + " is already " + status);
     }
+    if (!support.suits(riskLevel)) {
+      throw new IllegalArgumentException(support + " is not offered at " + riskLevel);
+    }
     status = ServiceReferralStatus.ACCEPTED;
     acceptedByUserId = by;
+    decidedByUserId = by;
     acceptedAt = now;
+    workerUserId = worker;
+    teamId = team;
+    supportType = support;
+  }
+
+  /** The service declines the referral, saying why. */
+  public void decline(UUID by, String reason, Instant now) {
+    if (status != ServiceReferralStatus.WAITING) {
+      throw new IllegalStateException("Referral " + id + " is already " + status);
+    }
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException("A declined referral says why");
+    }
+    status = ServiceReferralStatus.DECLINED;
+    decidedByUserId = by;
+    declinedAt = now;
+    declineReason = reason.strip();
+  }
+
+  /** The work ends, with its outcome. */
+  public void close(ServiceOutcome how, @Nullable String note, Instant now) {
+    if (status != ServiceReferralStatus.ACCEPTED) {
+      throw new IllegalStateException("Referral " + id + " is " + status + ", not being worked");
+    }
+    status = ServiceReferralStatus.CLOSED;
+    outcome = how;
+    outcomeNote = note == null || note.isBlank() ? null : note.strip();
+    closedAt = now;
   }
 
   public UUID id() {
@@ -92,6 +166,46 @@ public class ServiceReferral extends NewRecord {
 
   public @Nullable Instant acceptedAt() {
     return acceptedAt;
+  }
+
+  public @Nullable UUID decidedByUserId() {
+    return decidedByUserId;
+  }
+
+  public @Nullable Instant declinedAt() {
+    return declinedAt;
+  }
+
+  public @Nullable String declineReason() {
+    return declineReason;
+  }
+
+  public @Nullable UUID teamId() {
+    return teamId;
+  }
+
+  public @Nullable UUID workerUserId() {
+    return workerUserId;
+  }
+
+  public @Nullable SupportType supportType() {
+    return supportType;
+  }
+
+  public @Nullable Instant closedAt() {
+    return closedAt;
+  }
+
+  public @Nullable ServiceOutcome outcome() {
+    return outcome;
+  }
+
+  public @Nullable String outcomeNote() {
+    return outcomeNote;
+  }
+
+  public @Nullable Instant levelChangedAt() {
+    return levelChangedAt;
   }
 
   public long version() {
