@@ -165,9 +165,9 @@ class PeriodReportBenchmark {
             String.class,
             p.id());
     String districtArray =
-        "array["
+        "(array["
             + String.join(",", districts.stream().map(d -> "'" + d + "'::uuid").toList())
-            + "]";
+            + "])";
     // the child's number n gives everything: its id, district, first screening day and the rest
     String first =
         "(timestamp with time zone '2016-11-15 10:00+00' + ((cast(n as bigint) * 7919) % 3650) * interval '1 day')";
