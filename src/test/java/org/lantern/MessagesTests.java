@@ -412,6 +412,8 @@ class MessagesTests {
                 "'audit\\.basis\\.' \\+ \\$\\{[\\w.()]+}",
                 "'access\\.section\\.' \\+ \\$\\{[\\w.()]+}", // a file section's name
                 "\\$\\{a\\.suggestionKey\\(\\)}", // an alert's suggested action: AlertRule
+                // the period report: keys a ReportSection names in Java, with an age or a month
+                "\\$\\{[stlb]\\.(titleKey|labelKey)\\(\\)}(\\(\\$\\{[lb]\\.arg\\(\\)}\\))?",
                 "'audit\\.outcome\\.' \\+ \\$\\{[\\w.()]+}")
             .map(Pattern::compile)
             .toList();

@@ -158,7 +158,17 @@ public enum Permission {
    * Add, rename and close the partnership's districts, agencies (with their contact numbers) and
    * teams.
    */
-  MANAGE_PARTNERSHIP_STRUCTURE;
+  MANAGE_PARTNERSHIP_STRUCTURE,
+  /** Read the partnership's period data report in full (the internal audience): counts only. */
+  VIEW_PERIOD_REPORT,
+  /** Read the period data report as circulated to partners (their threshold suppresses). */
+  VIEW_PARTNERS_PERIOD_REPORT,
+  /** Read the period data report as published: the committee's part A, small counts suppressed. */
+  VIEW_PUBLISHED_PERIOD_REPORT,
+  /** Read the committee's exempt part B: the period data report in full, for named members. */
+  VIEW_EXEMPT_PERIOD_REPORT,
+  /** Choose the suppression threshold of each audience of the partnership's reports. */
+  MANAGE_REPORT_THRESHOLDS;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {

@@ -201,7 +201,7 @@ class RiskDemoChapter implements DemoChapter {
    * Answers that give about the target level: indicators said yes one at a time until it is
    * reached.
    */
-  private static Map<String, String> answers(ToolDefinition tool, RiskLevel target, Random random) {
+  static Map<String, String> answers(ToolDefinition tool, RiskLevel target, Random random) {
     List<ToolDefinition.Indicator> indicators = tool.indicators();
     Map<String, String> best = null;
     for (int attempt = 0; attempt < 20; attempt++) {

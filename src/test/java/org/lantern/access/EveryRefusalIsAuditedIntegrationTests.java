@@ -383,6 +383,28 @@ class EveryRefusalIsAuditedIntegrationTests {
                   needs(VIEW_REPORT_CARD, VIEW_PUBLISHED_REPORT_CARD)),
               Map.entry("GET /panels/report-cards/{meetingId}/text", needs(WRITE_REPORT_CARD)),
               Map.entry("POST /panels/report-cards/{meetingId}/text", needs(WRITE_REPORT_CARD)),
+              // the period data report
+              Map.entry(
+                  "GET /reports/period",
+                  needs(
+                      VIEW_PERIOD_REPORT,
+                      VIEW_PARTNERS_PERIOD_REPORT,
+                      VIEW_PUBLISHED_PERIOD_REPORT,
+                      VIEW_EXEMPT_PERIOD_REPORT)),
+              Map.entry(
+                  "GET /reports/period.csv",
+                  needs(VIEW_PERIOD_REPORT)
+                      .with("from", "2026-01-01")
+                      .with("to", "2026-01-31")
+                      .with("audience", "INTERNAL")),
+              Map.entry(
+                  "GET /reports/period.pdf",
+                  needs(VIEW_PERIOD_REPORT)
+                      .with("from", "2026-01-01")
+                      .with("to", "2026-01-31")
+                      .with("audience", "INTERNAL")),
+              Map.entry("GET /reports/thresholds", needs(MANAGE_REPORT_THRESHOLDS)),
+              Map.entry("POST /reports/thresholds", needs(MANAGE_REPORT_THRESHOLDS)),
               // casework
               Map.entry("GET /casework/queue", needs(VIEW_TEAM_QUEUE)),
               Map.entry("GET /casework/team", needs(VIEW_TEAM_QUEUE)),

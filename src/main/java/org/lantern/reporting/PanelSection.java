@@ -1,0 +1,150 @@
+package org.lantern.reporting;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lantern.people.Sex;
+import org.lantern.risk.RiskLevel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the district panels saw in the period, from minutes the chair approved by the data's date:
+ * children at their initial panel (their first presentation ever was in the period) by the level
+ * recorded there and by sex; children re-referred (presented again after the panel closed them);
+ * children escalated to a county manager (their third presentation without a reduction was in the
+ * period). Counted in the district of the panel.
+ */
+@Component
+class PanelSection implements ReportSection {
+
+  private static final String PRESENTED =
+      """
+      from panel_presentation pp
+      join panel_meeting pm on pm.id = pp.meeting_id
+      where pm.partnership_id = ? and pm.status = 'MINUTES_APPROVED' and pm.approved_at <= ?
+        and pm.meeting_on <= ?
+      """;
+
+  private static final String INITIAL =
+      """
+      select x.district_id, x.level, c.sex, count(*) as n from (
+        select pm.district_id, pp.child_id, pp.level, pm.meeting_on,
+          row_number() over (partition by pp.child_id order by pm.meeting_on, pp.id) as rn
+      """
+          + PRESENTED
+          + """
+      ) x join child c on c.id = x.child_id
+      where x.rn = 1 and x.meeting_on >= ?
+      group by x.district_id, x.level, c.sex
+      """;
+
+  private static final String RE_REFERRED =
+      """
+      select x.district_id, count(distinct x.child_id) as n from (
+        select pm.district_id, pp.child_id, pm.meeting_on,
+          lag(pp.decision) over (partition by pp.child_id order by pm.meeting_on, pp.id) as before
+      """
+          + PRESENTED
+          + """
+      ) x where x.meeting_on >= ? and x.before = 'CLOSE'
+      group by x.district_id
+      """;
+
+  private static final String ESCALATED =
+      """
+      select e.district_id, count(distinct e.child_id) as n
+      from panel_escalation e
+      join panel_presentation pp on pp.id = e.third_presentation_id
+      join panel_meeting pm on pm.id = pp.meeting_id
+      where e.partnership_id = ? and e.opened_at <= ? and pm.meeting_on >= ? and pm.meeting_on <= ?
+      group by e.district_id
+      """;
+
+  private final JdbcTemplate jdbc;
+
+  PanelSection(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public int order() {
+    return 20;
+  }
+
+  @Override
+  public String titleKey() {
+    return "report.period.section.panel";
+  }
+
+  private record Initial(UUID district, RiskLevel level, Sex sex, long n) {}
+
+  @Override
+  public List<Table> tables(Scope scope) {
+    Timestamp asAt = Timestamp.from(scope.asAt());
+    Date from = Date.valueOf(scope.period().from());
+    Date to = Date.valueOf(scope.period().to());
+    List<Initial> initial =
+        jdbc.query(
+            INITIAL,
+            (rs, i) ->
+                new Initial(
+                    UUID.fromString(rs.getString("district_id")),
+                    RiskLevel.valueOf(rs.getString("level")),
+                    Sex.valueOf(rs.getString("sex")),
+                    rs.getLong("n")),
+            scope.partnershipId(),
+            asAt,
+            to,
+            from);
+    List<Table> tables = new ArrayList<>();
+    List<Row> levels = new ArrayList<>();
+    for (RiskLevel level :
+        List.of(RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW, RiskLevel.NONE)) {
+      levels.add(Row.summed(level.messageKey(), sum(initial, i -> i.level() == level)));
+    }
+    tables.add(new Table("report.period.table.initialLevel", Kind.BREAKDOWN, levels, null));
+    List<Row> sexes = new ArrayList<>();
+    for (Sex sex : Sex.values()) {
+      sexes.add(Row.summed(sex.messageKey(), sum(initial, i -> i.sex() == sex)));
+    }
+    tables.add(new Table("report.period.table.initialSex", Kind.BREAKDOWN, sexes, null));
+    Map<UUID, Long> reReferred = byDistrict(RE_REFERRED, scope.partnershipId(), asAt, to, from);
+    Map<UUID, Long> escalated = byDistrict(ESCALATED, scope.partnershipId(), asAt, from, to);
+    tables.add(
+        new Table(
+            "report.period.table.panelFlow",
+            Kind.COUNTS,
+            List.of(
+                Row.summed("report.period.reReferred", reReferred),
+                Row.summed("report.period.escalated", escalated)),
+            null));
+    return tables;
+  }
+
+  private Map<UUID, Long> byDistrict(String sql, Object... args) {
+    Map<UUID, Long> counts = new HashMap<>();
+    jdbc.query(
+        sql,
+        rs -> {
+          counts.put(UUID.fromString(rs.getString("district_id")), rs.getLong("n"));
+        },
+        args);
+    return counts;
+  }
+
+  private static Map<UUID, Long> sum(
+      List<Initial> initial, java.util.function.Predicate<Initial> which) {
+    Map<UUID, Long> counts = new HashMap<>();
+    for (Initial i : initial) {
+      if (which.test(i)) {
+        counts.merge(i.district(), i.n(), Long::sum);
+      }
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,148 @@
+package org.lantern.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.DistrictView;
+import org.lantern.access.RecordRef;
+import org.lantern.platform.LanternTime;
+import org.lantern.platform.disclosure.DisclosureControl;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partnership's period data report: every {@link ReportSection} asked for the period and the
+ * same period a year earlier, with the audience's disclosure control applied. Reading it needs the
+ * audience's permission and is audited with the period, the audience and the data's date.
+ */
+@Service
+public class PeriodReports {
+
+  private final List<ReportSection> sections;
+  private final Directory directory;
+  private final AudienceThresholds thresholds;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  PeriodReports(
+      List<ReportSection> sections,
+      Directory directory,
+      AudienceThresholds thresholds,
+      AccessPolicy policy,
+      AuditLog audit,
+      Clock clock) {
+    this.sections =
+        sections.stream()
+            .sorted(
+                Comparator.comparingInt(ReportSection::order)
+                    .thenComparing(ReportSection::titleKey))
+            .toList();
+    this.directory = directory;
+    this.thresholds = thresholds;
+    this.policy = policy;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Today in England, for the form's "not in the future" rule and its suggested periods. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), LanternTime.ZONE);
+  }
+
+  /** The audiences this person may read a report for, in order. */
+  public List<Audience> audiences(CurrentUser user) {
+    List<Audience> allowed = new ArrayList<>();
+    for (Audience a : Audience.values()) {
+      if (policy.roleAllows(user, a.permission())) {
+        allowed.add(a);
+      }
+    }
+    return allowed;
+  }
+
+  /**
+   * The report for a period (which must not end after today) and audience.
+   *
+   * @param asAt the data's date to count up to, or null for now (a later one is taken as now)
+   */
+  @Transactional
+  public PeriodReport report(
+      CurrentUser user, ReportPeriod period, Audience audience, @Nullable Instant asAt) {
+    policy.requireRole(user, audience.permission());
+    if (period.endsAfter(today())) {
+      throw new IllegalArgumentException("a period cannot end in the future");
+    }
+    Instant now = clock.instant();
+    Instant dataDate = asAt == null || asAt.isAfter(now) ? now : asAt;
+    Integer threshold =
+        audience.suppressed() ? thresholds.thresholds(user.partnershipId()).get(audience) : null;
+    DisclosureControl control = threshold == null ? null : new DisclosureControl(threshold);
+    ReportSection.Scope scope = new ReportSection.Scope(user.partnershipId(), period, dataDate);
+    ReportSection.Scope before =
+        new ReportSection.Scope(user.partnershipId(), period.yearEarlier(), dataDate);
+    List<List<ReportSection.Table>> current = new ArrayList<>();
+    List<List<ReportSection.Table>> earlier = new ArrayList<>();
+    for (ReportSection section : sections) {
+      current.add(section.tables(scope));
+      earlier.add(section.tables(before));
+    }
+    List<DistrictView> districts = directory.districts(user.partnershipId());
+    boolean unplaced = anyWithoutDistrict(current) || anyWithoutDistrict(earlier);
+    List<UUID> columns = new ArrayList<>();
+    List<PeriodReport.Area> areas = new ArrayList<>();
+    areas.add(new PeriodReport.Area(null, PeriodReport.Area.Kind.PARTNERSHIP));
+    for (DistrictView d : districts) {
+      columns.add(d.id());
+      areas.add(new PeriodReport.Area(d.name(), PeriodReport.Area.Kind.DISTRICT));
+    }
+    if (unplaced) {
+      columns.add(ReportSection.NO_DISTRICT);
+      areas.add(new PeriodReport.Area(null, PeriodReport.Area.Kind.NO_DISTRICT));
+    }
+    ReportTables assembly = new ReportTables(columns, control);
+    List<PeriodReport.Section> shown = new ArrayList<>();
+    for (int i = 0; i < sections.size(); i++) {
+      List<PeriodReport.Figures> tables = new ArrayList<>();
+      List<ReportSection.Table> these = current.get(i);
+      List<ReportSection.Table> then = earlier.get(i);
+      for (int t = 0; t < these.size(); t++) {
+        tables.add(assembly.figures(these.get(t), t < then.size() ? then.get(t) : null));
+      }
+      shown.add(new PeriodReport.Section(sections.get(i).titleKey(), tables));
+    }
+    audit.record(
+        user,
+        AuditAction.valueOf(audience.permission().name()),
+        null,
+        new RecordRef("PERIOD_REPORT", period.code()),
+        "ROLE",
+        audience + " " + period.code() + " as at " + dataDate);
+    return new PeriodReport(
+        period,
+        period.yearEarlier(),
+        audience,
+        threshold,
+        dataDate,
+        areas,
+        shown,
+        assembly.anySuppressed());
+  }
+
+  private static boolean anyWithoutDistrict(List<List<ReportSection.Table>> tables) {
+    return tables.stream()
+        .flatMap(List::stream)
+        .flatMap(t -> t.rows().stream())
+        .anyMatch(r -> r.in(ReportSection.NO_DISTRICT) > 0);
+  }
+}

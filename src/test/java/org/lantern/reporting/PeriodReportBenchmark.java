@@ -1,0 +1,333 @@
+package org.lantern.reporting;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.Directory;
+import org.lantern.access.Role;
+import org.lantern.panel.MeetingViews;
+import org.lantern.panel.Meetings;
+import org.lantern.panel.Minutes;
+import org.lantern.panel.MinutesApproval;
+import org.lantern.panel.PanelScenario;
+import org.lantern.panel.Panels;
+import org.lantern.risk.ScreeningTools;
+import org.lantern.risk.Screenings;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.MutableClock;
+import org.lantern.testing.Pages;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The period data report over a large generated partnership on PostgreSQL, timed: not part of
+ * {@code ./mvnw verify}. Run with {@code ./mvnw -Pbench test -Dtest=PeriodReportBenchmark
+ * -Dbench.children=1000000 -Dlantern.test.db.url=...}. Four districts and ten years of history
+ * (November 2016 to November 2026), written straight into the tables with SQL: each child's first
+ * screening (low, medium or high) on a day spread over the ten years, a second for half of them, a
+ * closing one (no apparent risk) for nineteen in twenty; monthly approved panels in each district
+ * with a fifth of the children presented (some twice, some closed and presented again); a missing
+ * episode for a quarter of them; a notice for one in two hundred. Timed after one warm-up, five
+ * times each: the report (the service), the page and the PDF (through MockMvc, sign-in included),
+ * for the six months May to October 2026 and the same period a year earlier.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class PeriodReportBenchmark {
+
+  static final ReportPeriod PERIOD =
+      new ReportPeriod(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 10, 31));
+
+  @Autowired Fixtures fixtures;
+  @Autowired ScreeningTools tools;
+  @Autowired Screenings screenings;
+  @Autowired Panels panels;
+  @Autowired Meetings meetings;
+  @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
+  @Autowired MutableClock clock;
+  @Autowired Directory directory;
+  @Autowired PeriodReports reports;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
+
+  @Test
+  void aMillionChildrenOverTenYears() throws Exception {
+    int n = Integer.getInteger("bench.children", 1_000_000);
+    PanelScenario s =
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
+    s.at(LocalDate.of(2016, 11, 1));
+    TestPartnership p = s.start();
+    List<UUID> districts = new ArrayList<>(List.of(p.districtId()));
+    for (String name : List.of("East", "South", "West")) {
+      districts.add(directory.createDistrict(p.id(), name + " " + p.suffix()));
+    }
+    long t0 = System.nanoTime();
+    generate(p, districts, n);
+    double generated = (System.nanoTime() - t0) / 1e9;
+    s.at(LocalDate.of(2026, 12, 1));
+
+    long[] service =
+        time(() -> reports.report(p.user(Role.STRATEGIC_LEAD), PERIOD, Audience.PUBLIC, null));
+    long[] pageTimes =
+        time(
+            () ->
+                mvc.perform(
+                        get("/reports/period")
+                            .param("from.day", "1")
+                            .param("from.month", "5")
+                            .param("from.year", "2026")
+                            .param("to.day", "31")
+                            .param("to.month", "10")
+                            .param("to.year", "2026")
+                            .param("audience", "INTERNAL")
+                            .with(Pages.signedInAs(users, p.username(Role.STRATEGIC_LEAD))))
+                    .andExpect(status().isOk()));
+    long[] pdfTimes =
+        time(
+            () ->
+                mvc.perform(
+                        get("/reports/period.pdf")
+                            .param("from", "2026-05-01")
+                            .param("to", "2026-10-31")
+                            .param("audience", "PUBLIC")
+                            .with(Pages.signedInAs(users, p.username(Role.STRATEGIC_LEAD))))
+                    .andExpect(status().isOk()));
+    PeriodReport r = reports.report(p.user(Role.STRATEGIC_LEAD), PERIOD, Audience.INTERNAL, null);
+    String atRisk = r.sections().get(0).tables().get(0).lines().getLast().partnership().count();
+    String result =
+        String.format(
+            "children=%d generated in %.0f s; screenings=%d presentations=%d episodes=%d;"
+                + " children at risk in the period=%s%n"
+                + "report (service) ms: %s%npage ms: %s%npdf ms: %s%n",
+            n,
+            generated,
+            count("screening", p),
+            jdbc.queryForObject(
+                "select count(*) from panel_presentation pp join panel_meeting m on m.id ="
+                    + " pp.meeting_id where m.partnership_id = ?",
+                Long.class,
+                p.id()),
+            count("missing_episode", p),
+            atRisk,
+            Arrays.toString(service),
+            Arrays.toString(pageTimes),
+            Arrays.toString(pdfTimes));
+    System.out.println(result);
+    Files.writeString(Path.of("target/period-report-benchmark.txt"), result);
+  }
+
+  private long count(String table, TestPartnership p) {
+    return jdbc.queryForObject(
+        "select count(*) from " + table + " where partnership_id = ?", Long.class, p.id());
+  }
+
+  interface Run {
+    void run() throws Exception;
+  }
+
+  /** One warm-up, then five timed runs in milliseconds, sorted. */
+  private static long[] time(Run run) throws Exception {
+    run.run();
+    long[] ms = new long[Integer.getInteger("bench.runs", 5)];
+    for (int i = 0; i < ms.length; i++) {
+      long t = System.nanoTime();
+      run.run();
+      ms[i] = (System.nanoTime() - t) / 1_000_000;
+    }
+    Arrays.sort(ms);
+    return ms;
+  }
+
+  private void generate(TestPartnership p, List<UUID> districts, int n) {
+    String pid = p.id().toString();
+    String author = p.user(Role.EXPLOITATION_COORDINATOR).id().toString();
+    String tool =
+        jdbc.queryForObject(
+            "select v.id from screening_tool_version v join screening_tool t on t.id = v.tool_id"
+                + " where t.partnership_id = ? limit 1",
+            String.class,
+            p.id());
+    String districtArray =
+        "(array["
+            + String.join(",", districts.stream().map(d -> "'" + d + "'::uuid").toList())
+            + "])";
+    // the child's number n gives everything: its id, district, first screening day and the rest
+    String first =
+        "(timestamp with time zone '2016-11-15 10:00+00' + ((cast(n as bigint) * 7919) % 3650) * interval '1 day')";
+    String childId = "md5('" + pid + "' || n)::uuid";
+    jdbc.execute(
+        """
+        insert into child (id, partnership_id, given_name, family_name, sex, date_of_birth,
+          district_id, placement_type, created_at, updated_at, version)
+        select @CHILD@, '@PID@', 'Bench', 'Child' || n,
+          case when n % 10 < 8 then 'FEMALE' when n % 10 < 9 then 'MALE' else 'NOT_KNOWN' end,
+          case when n % 100 = 0 then null
+            else cast(@FIRST@ as date) - (2920 + (n * 31) % 3650) end,
+          @DISTRICTS@[1 + n % 4],
+          case n % 20 when 14 then 'FOSTER_CARE' when 15 then 'RESIDENTIAL'
+            when 16 then 'SUPPORTED_ACCOMMODATION' when 17 then 'PLACED_HERE_BY_ANOTHER_AUTHORITY'
+            when 18 then 'PLACED_ELSEWHERE_BY_US' when 19 then null else 'FAMILY_HOME' end,
+          @FIRST@, @FIRST@, 0
+        from generate_series(1, @N@) n
+        """
+            .replace("@CHILD@", childId)
+            .replace("@PID@", pid)
+            .replace("@FIRST@", first)
+            .replace("@DISTRICTS@", districtArray)
+            .replace("@N@", Integer.toString(n)));
+    String screening =
+        """
+        insert into screening (id, partnership_id, child_id, tool_version_id, status,
+          author_user_id, started_at, updated_at, submitted_at, risk_level, version)
+        select gen_random_uuid(), '@PID@', @CHILD@, '@TOOL@', 'SIGNED_OFF', '@AUTHOR@', @AT@, @AT@, @AT@, @LEVEL@, 0
+        from generate_series(1, @N@) n where @WHERE@ and @AT@ < timestamp with time zone '2026-11-30'
+        """
+            .replace("@CHILD@", childId)
+            .replace("@PID@", pid)
+            .replace("@TOOL@", tool)
+            .replace("@AUTHOR@", author)
+            .replace("@N@", Integer.toString(n));
+    jdbc.execute(
+        screening
+            .replace("@AT@", first)
+            .replace("@LEVEL@", "(array['LOW','MEDIUM','HIGH'])[1 + n % 3]")
+            .replace("@WHERE@", "true"));
+    jdbc.execute(
+        screening
+            .replace("@AT@", "(" + first + " + (90 + n % 180) * interval '1 day')")
+            .replace("@LEVEL@", "(array['NONE','LOW','MEDIUM','HIGH'])[1 + (n / 2) % 4]")
+            .replace("@WHERE@", "n % 2 = 0"));
+    jdbc.execute(
+        screening
+            .replace("@AT@", "(" + first + " + (300 + n % 300) * interval '1 day')")
+            .replace("@LEVEL@", "'NONE'")
+            .replace("@WHERE@", "n % 20 <> 0"));
+    // a panel in every district meeting monthly, minutes approved three days later
+    jdbc.execute(
+        """
+        insert into panel (id, partnership_id, district_id, interval_months, created_at,
+          updated_at, version)
+        select gen_random_uuid(), '@PID@', d, 1, now(), now(), 0 from unnest(@DISTRICTS@) d
+        where not exists (select 1 from panel x where x.district_id = d)
+        """
+            .replace("@PID@", pid)
+            .replace("@DISTRICTS@", districtArray));
+    jdbc.execute(
+        """
+        insert into panel_meeting (id, panel_id, partnership_id, district_id, meeting_on, status,
+          approved_at, created_at, updated_at, version)
+        select gen_random_uuid(), x.id, '@PID@', x.district_id,
+          date '2016-11-10' + k * interval '1 month', 'MINUTES_APPROVED',
+          date '2016-11-13' + k * interval '1 month', now(), now(), 0
+        from panel x cross join generate_series(0, 119) k where x.partnership_id = '@PID@'
+        """
+            .replace("@PID@", pid));
+    String present =
+        """
+        insert into panel_presentation (id, meeting_id, child_id, level, decision,
+          recorded_by_user_id, created_at, updated_at, version)
+        select gen_random_uuid(), m.id, @CHILD@, (array['LOW','MEDIUM','HIGH'])[1 + n % 3], @DECISION@,
+          '@AUTHOR@', now(), now(), 0
+        from generate_series(1, @N@) n
+        join panel_meeting m on m.partnership_id = '@PID@' and m.district_id = @DISTRICTS@[1 + n % 4]
+          and m.meeting_on = date '2016-11-10'
+            + (cast(((cast(n as bigint) * 7919) % 3650) / 30.44 as integer) + @OFFSET@) * interval '1 month'
+        where @WHERE@
+        """
+            .replace("@CHILD@", childId)
+            .replace("@PID@", pid)
+            .replace("@AUTHOR@", author)
+            .replace("@DISTRICTS@", districtArray)
+            .replace("@N@", Integer.toString(n));
+    jdbc.execute(
+        present
+            .replace("@OFFSET@", "1")
+            .replace("@DECISION@", "'CONTINUE'")
+            .replace("@WHERE@", "n % 5 = 0"));
+    jdbc.execute(
+        present
+            .replace("@OFFSET@", "3")
+            .replace("@DECISION@", "case when n % 20 = 0 then 'CLOSE' else 'CONTINUE' end")
+            .replace("@WHERE@", "n % 10 = 0"));
+    jdbc.execute(
+        present
+            .replace("@OFFSET@", "9")
+            .replace("@DECISION@", "'CONTINUE'")
+            .replace("@WHERE@", "n % 40 = 0"));
+    jdbc.execute(
+        """
+        insert into missing_episode (id, partnership_id, child_id, district_id, police_reference,
+          missing_from, missing_at, returned_at, risk_grading, recorded_by_agency_id, recorded_at,
+          updated_at, interview_status, interview_completed_at, version)
+        select gen_random_uuid(), '@PID@', @CHILD@, @DISTRICTS@[1 + n % 4], 'B' || n,
+          case when n % 8 = 0 then 'SCHOOL' else 'HOME' end, @FIRST@ + interval '30 days',
+          @FIRST@ + interval '31 days', 'MEDIUM', '@POLICE@', @FIRST@ + interval '30 days',
+          @FIRST@ + interval '31 days',
+          case when n % 8 = 0 then 'NOT_STATUTORY' when n % 3 = 0 then 'TO_OFFER' else 'COMPLETED' end,
+          case when n % 8 <> 0 and n % 3 <> 0 then @FIRST@ + interval '31 days' + (n % 5) * interval '1 day' end,
+          0
+        from generate_series(1, @N@) n where n % 4 = 0
+          and @FIRST@ + interval '31 days' < timestamp with time zone '2026-11-30'
+        """
+            .replace("@CHILD@", childId)
+            .replace("@PID@", pid)
+            .replace("@POLICE@", p.policeId().toString())
+            .replace("@FIRST@", first)
+            .replace("@DISTRICTS@", districtArray)
+            .replace("@N@", Integer.toString(n)));
+    jdbc.execute(
+        """
+        insert into adult_person (id, partnership_id, given_name, family_name, match_key, created_at)
+        select md5('adult' || n)::uuid, '@PID@', 'Bench', 'Adult' || n, 'bench' || n, now()
+        from generate_series(1, @N@) n where n % 200 = 0
+        """
+            .replace("@PID@", pid)
+            .replace("@N@", Integer.toString(n)));
+    jdbc.execute(
+        """
+        insert into abduction_notice (id, partnership_id, adult_id, served_on, expires_on,
+          officer_name, circumstances, recorded_at, version)
+        select md5('notice' || n)::uuid, '@PID@', md5('adult' || n)::uuid, cast(@FIRST@ as date),
+          cast(@FIRST@ as date) + 730, 'Officer', 'Generated.', @FIRST@, 0
+        from generate_series(1, @N@) n where n % 200 = 0
+        """
+            .replace("@PID@", pid)
+            .replace("@FIRST@", first)
+            .replace("@N@", Integer.toString(n)));
+    jdbc.execute(
+        """
+        insert into abduction_notice_child (notice_id, child_id)
+        select md5('notice' || n)::uuid, @CHILD@ from generate_series(1, @N@) n where n % 200 = 0
+        """
+            .replace("@CHILD@", childId)
+            .replace("@N@", Integer.toString(n)));
+    for (String table :
+        List.of(
+            "child",
+            "screening",
+            "panel_meeting",
+            "panel_presentation",
+            "missing_episode",
+            "abduction_notice",
+            "abduction_notice_child")) {
+      jdbc.execute("analyze " + table);
+    }
+  }
+}
