@@ -9,6 +9,7 @@ import org.lantern.risk.RiskLevel;
  *
  * @param removedReason why the coordinator took the child off (null while on the agenda)
  * @param reReferrals how many times the child was re-referred after the panel closed them
+ * @param forNoting listed with their figures for noting, not discussed
  */
 public record AgendaEntry(
     UUID childId,
@@ -18,7 +19,8 @@ public record AgendaEntry(
     AgendaReason reason,
     @Nullable String detail,
     int reReferrals,
-    @Nullable String removedReason) {
+    @Nullable String removedReason,
+    boolean forNoting) {
 
   public boolean removed() {
     return removedReason != null;

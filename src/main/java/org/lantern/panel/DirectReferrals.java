@@ -15,22 +15,22 @@ import org.lantern.panel.data.PanelReferralEntity;
 import org.lantern.panel.data.PanelReferrals;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
-import org.lantern.risk.RiskLevels;
+import org.lantern.risk.RiskLevel;
 import org.lantern.risk.Tracker;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A partner's referral of a child straight to the district panel, made through the coordinator, who
- * records it: the child must be at medium or high risk now and live in a district. It goes on the
- * next agenda the coordinator builds for that district.
+ * records it with the partner's own assessment of the child's level: no Lantern screening is needed
+ * first, and the child must live in a district. It goes on the next agenda the coordinator builds
+ * for that district.
  */
 @Service
 public class DirectReferrals {
 
   private final PanelReferrals referrals;
   private final Children children;
-  private final RiskLevels levels;
   private final Directory directory;
   private final PanelAccess access;
   private final AccessPolicy policy;
@@ -41,7 +41,6 @@ public class DirectReferrals {
       Tracker tracker,
       PanelReferrals referrals,
       Children children,
-      RiskLevels levels,
       Directory directory,
       PanelAccess access,
       AccessPolicy policy,
@@ -50,22 +49,39 @@ public class DirectReferrals {
     this.tracker = tracker;
     this.referrals = referrals;
     this.children = children;
-    this.levels = levels;
     this.directory = directory;
     this.access = access;
     this.clock = clock;
   }
 
-  /** The children a partner may refer: medium or high on the tracker, in a district. */
+  /** The partner's levels a referral can carry. */
+  public static final List<RiskLevel> PARTNER_LEVELS =
+      List.of(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH);
+
+  /**
+   * The children on the tracker a partner may refer, at any level, in a district (a child never
+   * screened is referred from their file).
+   */
   @Transactional
   public List<Tracker.Row> referable(CurrentUser user) {
     policy.requireRole(user, Permission.RUN_PANEL);
     return tracker.rows(user, Tracker.Filter.none()).stream()
-        .filter(r -> r.level().serious() && r.child().districtId() != null)
+        .filter(r -> r.child().districtId() != null)
         .sorted(
             Comparator.comparing(
                 (Tracker.Row r) -> r.child().name(), String.CASE_INSENSITIVE_ORDER))
         .toList();
+  }
+
+  /**
+   * A child chosen by id, never screened perhaps (so not on the tracker): read for the coordinator
+   * through the access policy (audited).
+   */
+  @Transactional
+  public ChildSummary chosen(CurrentUser user, UUID childId) {
+    access.requireChild(
+        user, Permission.RUN_PANEL, childId, RecordRef.child(childId), "refer to panel");
+    return children.summary(childId);
   }
 
   @Transactional
@@ -74,7 +90,8 @@ public class DirectReferrals {
       UUID childId,
       @Nullable UUID agencyId,
       @Nullable String referrerName,
-      @Nullable String reason) {
+      @Nullable String reason,
+      @Nullable RiskLevel partnerLevel) {
     if (agencyId == null
         || directory
             .agency(agencyId)
@@ -89,6 +106,9 @@ public class DirectReferrals {
     if (reason == null || reason.isBlank() || reason.length() > 2000) {
       throw new PanelRuleException("reason", "panel.error.referralReason");
     }
+    if (partnerLevel == null || !PARTNER_LEVELS.contains(partnerLevel)) {
+      throw new PanelRuleException("partnerLevel", "panel.error.partnerLevel");
+    }
     access.requireChild(
         user,
         Permission.RUN_PANEL,
@@ -99,9 +119,6 @@ public class DirectReferrals {
     if (child.districtId() == null) {
       throw new PanelRuleException("childId", "panel.error.noDistrict");
     }
-    if (!levels.of(childId).serious()) {
-      throw new PanelRuleException("childId", "panel.error.referralNotMediumHigh");
-    }
     return referrals
         .save(
             new PanelReferralEntity(
@@ -111,6 +128,7 @@ public class DirectReferrals {
                 agencyId,
                 referrerName.strip(),
                 reason.strip(),
+                partnerLevel,
                 user.id(),
                 clock.instant()))
         .id();

@@ -136,7 +136,8 @@ class MeetingParts {
               i.reason(),
               i.detail(),
               history.reReferrals(i.childId()),
-              i.removed() ? Objects.requireNonNullElse(i.removedReason(), "") : null));
+              i.removed() ? Objects.requireNonNullElse(i.removedReason(), "") : null,
+              i.forNoting()));
     }
     entries.sort(
         Comparator.comparing(AgendaEntry::level)

@@ -12,4 +12,10 @@ public record MeetingSummary(
     LocalDate meetingOn,
     MeetingStatus status,
     int children,
-    long version) {}
+    long version) {
+
+  /** Whether minutes may be written on {@code today}: the agenda agreed and the day come. */
+  public boolean minutesOpen(LocalDate today) {
+    return status != MeetingStatus.PLANNED && !today.isBefore(meetingOn);
+  }
+}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,7 +31,6 @@ import org.lantern.panel.data.PanelRecords;
 import org.lantern.panel.data.PresentationEntity;
 import org.lantern.panel.data.Presentations;
 import org.lantern.people.Children;
-import org.lantern.people.PlacementType;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.Tracker;
 import org.springframework.stereotype.Service;
@@ -246,94 +244,6 @@ public class MeetingViews {
     return policy.roleAllows(user, Permission.RUN_PANEL)
         || (policy.roleAllows(user, Permission.APPROVE_PANEL_MINUTES)
             && PanelAccess.chairs(user, access.panel(meeting)));
-  }
-
-  /** The meetings whose packs this person may read, latest first. */
-  @Transactional(readOnly = true)
-  public List<MeetingSummary> readable(CurrentUser user) {
-    policy.requireRole(user, Permission.VIEW_PANEL_PACK);
-    List<MeetingEntity> mine = new ArrayList<>();
-    for (PanelEntity panel : panels.findByPartnershipId(user.partnershipId())) {
-      if (!access.mayReadPack(user, panel)) {
-        continue;
-      }
-      mine.addAll(
-          meetings.findByPanelIdOrderByMeetingOnAsc(panel.id()).stream()
-              .filter(
-                  m ->
-                      m.status() != MeetingStatus.PLANNED
-                          || policy.roleAllows(user, Permission.RUN_PANEL))
-              .toList());
-    }
-    mine.sort(Comparator.comparing(MeetingEntity::meetingOn).reversed());
-    return parts.summaries(user, mine);
-  }
-
-  /** The panel pack, each child audited. */
-  @Transactional
-  public PackView pack(CurrentUser user, UUID meetingId) {
-    return pack(user, meetingId, "panel pack");
-  }
-
-  /** The pack, each child audited with {@code purpose} ("panel pack PDF"). */
-  @Transactional
-  public PackView pack(CurrentUser user, UUID meetingId, String purpose) {
-    MeetingEntity meeting = access.meeting(user, meetingId, Permission.VIEW_PANEL_PACK);
-    PanelEntity panel = access.panel(meeting);
-    access.requirePackReader(user, panel, meetingId);
-    if (meeting.status() == MeetingStatus.PLANNED
-        && !policy.roleAllows(user, Permission.RUN_PANEL)) {
-      throw new RecordNotFoundException("panel pack", meetingId);
-    }
-    List<AgendaItemEntity> items =
-        agenda.findByMeetingIdOrderByAddedAtAscIdAsc(meetingId).stream()
-            .filter(i -> !i.removed())
-            .toList();
-    for (AgendaItemEntity i : items) {
-      access.requireChild(
-          user,
-          Permission.VIEW_PANEL_PACK,
-          i.childId(),
-          PanelAccess.meetingRef(meetingId),
-          purpose);
-    }
-    List<UUID> ids = items.stream().map(AgendaItemEntity::childId).toList();
-    Map<UUID, PlacementType> placements = children.placements(ids);
-    Map<UUID, AgencyView> agencies = parts.agencies(user);
-    List<ActionEntity> open = actions.findByChildIdInAndStatus(ids, ActionStatus.OPEN);
-    List<PackView.Child> shown = new ArrayList<>();
-    for (AgendaEntry entry : parts.entries(items, meeting.meetingOn())) {
-      UUID childId = entry.childId();
-      var before =
-          history.approved(childId).stream()
-              .filter(s -> s.meeting().panelId().equals(panel.id()))
-              .filter(s -> s.meeting().meetingOn().isBefore(meeting.meetingOn()))
-              .toList();
-      var last = before.isEmpty() ? null : before.getLast();
-      shown.add(
-          new PackView.Child(
-              entry,
-              last == null ? null : last.presentation().level(),
-              LevelChange.between(last == null ? null : last.presentation().level(), entry.level()),
-              last == null ? null : last.meeting().meetingOn(),
-              before.size(),
-              placements.get(childId),
-              escalations.findByChildIdOrderByOpenedAtAsc(childId).stream()
-                  .anyMatch(e -> e.decidedAt() == null),
-              parts.actionViews(
-                  open.stream().filter(a -> a.childId().equals(childId)).toList(), agencies)));
-    }
-    return new PackView(
-        parts.summaries(user, List.of(meeting)).getFirst(),
-        parts.chairName(panel),
-        panel.memberAgencies().stream()
-            .map(agencies::get)
-            .filter(Objects::nonNull)
-            .map(AgencyView::name)
-            .sorted()
-            .toList(),
-        shown,
-        parts.invitees(ids));
   }
 
   private List<MinutesView.Child> children(

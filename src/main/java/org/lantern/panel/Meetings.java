@@ -193,6 +193,29 @@ public class Meetings {
     meeting.touch(clock.instant());
   }
 
+  /**
+   * Puts a child on the agenda for noting (listed in the pack with their figures, not discussed;
+   * the minutes record them as noted) or, with {@code noting} false, back for discussion.
+   */
+  @Transactional
+  public void forNoting(CurrentUser user, UUID meetingId, UUID childId, boolean noting) {
+    MeetingEntity meeting = access.meeting(user, meetingId, Permission.RUN_PANEL);
+    meeting.requireAgendaOpen();
+    access.requireChild(
+        user,
+        Permission.RUN_PANEL,
+        childId,
+        PanelAccess.meetingRef(meetingId),
+        noting ? "panel agenda: for noting" : "panel agenda: for discussion");
+    AgendaItemEntity item =
+        agenda
+            .findByMeetingIdAndChildId(meetingId, childId)
+            .filter(i -> !i.removed())
+            .orElseThrow(() -> new RecordNotFoundException("agenda item", childId));
+    item.setForNoting(noting);
+    meeting.touch(clock.instant());
+  }
+
   /** The coordinator agrees the agenda: the panel pack goes out to members. */
   @Transactional
   public void agree(CurrentUser user, UUID meetingId, long version) {

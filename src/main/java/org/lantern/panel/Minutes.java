@@ -1,6 +1,7 @@
 package org.lantern.panel;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.lantern.panel.data.MeetingEntity;
 import org.lantern.panel.data.PanelEntity;
 import org.lantern.panel.data.PresentationEntity;
 import org.lantern.panel.data.Presentations;
+import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.RiskLevels;
@@ -89,6 +91,7 @@ public class Minutes {
         PanelAccess.meetingRef(meetingId),
         null,
         "record attendance");
+    meeting.requireMinutesOpen(today(), "meeting");
     meeting.hold(clock.instant());
     Map<UUID, AttendanceInput> byAgency =
         inputs.stream()
@@ -123,6 +126,7 @@ public class Minutes {
     MeetingEntity meeting = access.meeting(user, meetingId, Permission.RUN_PANEL);
     presentations.requireSeen(meetingId, childId, seenVersion);
     meeting.requireDraftMinutes("discussion");
+    meeting.requireMinutesOpen(today(), "discussion");
     PresentationEntity.checkDiscussion(discussion);
     action.checkUnlessBlank(meeting.meetingOn());
     access.requireChild(
@@ -176,6 +180,10 @@ public class Minutes {
                       user.id(),
                       clock.instant()));
             });
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(LanternTime.ZONE));
   }
 
   private static @Nullable String blankToNull(@Nullable String s) {

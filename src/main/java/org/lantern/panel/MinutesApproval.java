@@ -60,8 +60,9 @@ public class MinutesApproval {
   }
 
   /**
-   * The chair approves the minutes: every child on the agenda must have a presentation. The next
-   * meeting date moves on by the panel's interval, and the escalation rule runs for each child.
+   * The chair approves the minutes: every child on the agenda for discussion must have a
+   * presentation (a child for noting is recorded as noted, and may have one). The next meeting date
+   * moves on by the panel's interval, and the escalation rule runs for each child.
    */
   @Transactional
   public void approve(CurrentUser user, UUID meetingId, long version) {
@@ -77,7 +78,7 @@ public class MinutesApproval {
         presentations.findByMeetingId(meetingId).stream()
             .map(PresentationEntity::childId)
             .collect(Collectors.toSet());
-    if (items.stream().anyMatch(i -> !shown.contains(i.childId()))) {
+    if (items.stream().anyMatch(i -> !i.forNoting() && !shown.contains(i.childId()))) {
       throw new PanelRuleException("meeting", "panel.error.minutesIncomplete");
     }
     for (AgendaItemEntity i : items) {

@@ -58,8 +58,8 @@ public record MinutesView(
     return meeting.status() == MeetingStatus.MINUTES_APPROVED;
   }
 
-  /** Every child on the agenda has a presentation recorded. */
+  /** Every child on the agenda for discussion has a presentation recorded. */
   public boolean complete() {
-    return children.stream().allMatch(c -> c.presentation() != null);
+    return children.stream().allMatch(c -> c.entry().forNoting() || c.presentation() != null);
   }
 }

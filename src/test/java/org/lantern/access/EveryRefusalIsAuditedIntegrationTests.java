@@ -340,6 +340,9 @@ class EveryRefusalIsAuditedIntegrationTests {
                   "POST /panel-meetings/{id}/children/{childId}/remove",
                   needs(RUN_PANEL).with("reason", "Taken off")),
               Map.entry(
+                  "POST /panel-meetings/{id}/children/{childId}/noting",
+                  needs(RUN_PANEL).with("noting", "true")),
+              Map.entry(
                   "GET /panel-meetings/{id}/minutes", needs(RUN_PANEL, APPROVE_PANEL_MINUTES)),
               Map.entry("POST /panel-meetings/{id}/attendance", needs(RUN_PANEL)),
               Map.entry(

@@ -54,6 +54,7 @@ class PanelIntegrationTests {
   @Autowired ChildFile files;
   @Autowired AuditLog audit;
   @Autowired MutableClock clock;
+  @Autowired PackViews packs;
 
   PanelScenario s;
   TestPartnership p;
@@ -356,7 +357,7 @@ class PanelIntegrationTests {
     s.agree(id);
 
     // the panel member is at the school, a member agency
-    PackView view = views.pack(p.user(Role.PANEL_MEMBER), id);
+    PackView view = packs.pack(p.user(Role.PANEL_MEMBER), id);
     assertThat(view.children())
         .singleElement()
         .satisfies(
@@ -377,47 +378,46 @@ class PanelIntegrationTests {
         p.districtId(),
         new Panels.Settings(s.chair().id(), Set.of(p.policeId()), 2, null),
         panels.of(s.coordinator(), p.districtId()).version());
-    assertThatThrownBy(() -> views.pack(p.user(Role.PANEL_MEMBER), id))
+    assertThatThrownBy(() -> packs.pack(p.user(Role.PANEL_MEMBER), id))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> views.pack(p.user(Role.POLICE), id))
+    assertThatThrownBy(() -> packs.pack(p.user(Role.POLICE), id))
         .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
-  void aPartnerReferralNeedsAMediumOrHighChildAndGoesOnTheNextAgenda() {
-    ChildSummary low = fixtures.child(p);
-    ChildSummary high = fixtures.child(p);
-    s.at(meeting(0).minusMonths(3));
-    s.screen(low, RiskLevel.LOW);
-    s.screen(high, HIGH);
-    // a first meeting, so that the high child is not "new since the last meeting"
-    UUID before = s.plannedMeeting(meeting(0).minusMonths(1));
-    meetings.remove(s.coordinator(), before, high.id(), "Seen elsewhere.");
-    s.agree(before);
-    minutes.recordAttendance(s.coordinator(), before, List.of());
-    s.approve(before);
+  void aPartnerReferralCarriesTheirOwnLevelWithoutAScreeningAndGoesOnTheNextAgenda() {
+    ChildSummary unscreened = fixtures.child(p);
+    s.at(meeting(0).minusMonths(1));
 
     assertThatThrownBy(
             () ->
                 referrals.record(
-                    s.coordinator(), low.id(), p.policeId(), "PC Example", "Seen at the station."))
+                    s.coordinator(),
+                    unscreened.id(),
+                    p.policeId(),
+                    "PC Example",
+                    "Seen at the station.",
+                    null))
         .isInstanceOf(PanelRuleException.class)
         .extracting(x -> ((PanelRuleException) x).messageKey())
-        .isEqualTo("panel.error.referralNotMediumHigh");
+        .isEqualTo("panel.error.partnerLevel");
     referrals.record(
-        s.coordinator(), high.id(), p.policeId(), "PC Example", "Seen at the station.");
+        s.coordinator(), unscreened.id(), p.policeId(), "PC Example", "Seen at the station.", HIGH);
 
     UUID id = s.plannedMeeting(meeting(0));
     assertThat(views.agenda(s.coordinator(), id).entries())
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.childId()).isEqualTo(high.id());
+              assertThat(e.childId()).isEqualTo(unscreened.id());
               assertThat(e.reason()).isEqualTo(AgendaReason.PARTNER_REFERRAL);
               assertThat(e.detail()).isEqualTo("Seen at the station.");
+              assertThat(e.level()).as("no Lantern screening").isEqualTo(RiskLevel.NONE);
             });
     assertThatThrownBy(
-            () -> referrals.record(p.user(Role.POLICE), high.id(), p.policeId(), "PC", "x"))
+            () ->
+                referrals.record(
+                    p.user(Role.POLICE), unscreened.id(), p.policeId(), "PC", "x", HIGH))
         .isInstanceOf(AccessRefusedException.class);
   }
 

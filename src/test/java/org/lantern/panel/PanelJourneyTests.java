@@ -80,7 +80,8 @@ class PanelJourneyTests extends BrowserJourney {
     assertAccessible();
     signOut();
 
-    // The coordinator records the meeting; an action with no owner is refused with a message.
+    // The coordinator records the meeting on its day; an action with no owner is refused.
+    s.at(meetingOn);
     signIn(p.username(Role.EXPLOITATION_COORDINATOR));
     page.navigate(agendaUrl);
     link("Minutes").click();

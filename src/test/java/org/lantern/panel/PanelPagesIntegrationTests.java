@@ -236,6 +236,8 @@ class PanelPagesIntegrationTests {
     clock.reset();
     meetings.add(s.coordinator(), meetingId, presented.id(), "Audit test, presented.");
     meetings.add(s.coordinator(), meetingId, other.id(), "Audit test, not presented.");
+    s.agree(meetingId);
+    s.at(LocalDate.of(2026, 5, 13)); // minutes open on the meeting's day
     int otherBefore = audit.forChild(other.id()).size();
     int presentedBefore = audit.forChild(presented.id()).size();
 

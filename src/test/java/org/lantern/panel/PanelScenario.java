@@ -37,6 +37,8 @@ public class PanelScenario {
             - {id: a, text: Indicator A, weight: 1}
             - {id: b, text: Indicator B, weight: 2}
             - {id: grave, text: Grave, weight: 0}
+          own-words:
+            - {id: voice, label: What the child says}
       rules:
         - any-of: [grave]
           at-least: high
@@ -110,6 +112,17 @@ public class PanelScenario {
         };
     UUID id = screenings.start(coordinator(), child.id(), "panel-screening");
     screenings.save(coordinator(), id, screenings.open(coordinator(), id).version(), answers);
+    screenings.submit(coordinator(), id, screenings.open(coordinator(), id).version(), null, null);
+  }
+
+  /** A medium screening with indicators A and B answered yes and the child's own words. */
+  public void screenSaying(ChildSummary child, String words) {
+    UUID id = screenings.start(coordinator(), child.id(), "panel-screening");
+    screenings.save(
+        coordinator(),
+        id,
+        screenings.open(coordinator(), id).version(),
+        Map.of("a", "YES", "b", "YES", "grave", "NO", "voice", words));
     screenings.submit(coordinator(), id, screenings.open(coordinator(), id).version(), null, null);
   }
 

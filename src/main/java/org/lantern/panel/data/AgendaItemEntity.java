@@ -28,6 +28,7 @@ public class AgendaItemEntity extends NewAware {
   private @Nullable UUID removedByUserId;
   private @Nullable Instant removedAt;
   private @Nullable String removedReason;
+  private boolean forNoting;
 
   protected AgendaItemEntity() {}
 
@@ -47,6 +48,15 @@ public class AgendaItemEntity extends NewAware {
     this.addedAt = now;
   }
 
+  /** For noting (listed with figures, not discussed) or, when false, for discussion. */
+  public void setForNoting(boolean forNoting) {
+    this.forNoting = forNoting;
+  }
+
+  public boolean forNoting() {
+    return forNoting;
+  }
+
   public void remove(UUID by, String why, Instant now) {
     removedByUserId = by;
     removedReason = why;
@@ -62,6 +72,7 @@ public class AgendaItemEntity extends NewAware {
     this.removedByUserId = null;
     this.removedReason = null;
     this.removedAt = null;
+    this.forNoting = false;
   }
 
   public boolean removed() {

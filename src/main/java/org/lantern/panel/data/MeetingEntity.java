@@ -100,6 +100,19 @@ public class MeetingEntity extends NewAware {
     }
   }
 
+  /**
+   * Refused until minutes may be written: the agenda agreed, and the meeting day come ({@code
+   * today} is the partnership's date now). Minutes are of a meeting that has taken place.
+   */
+  public void requireMinutesOpen(LocalDate today, String field) {
+    if (status == MeetingStatus.PLANNED) {
+      throw new PanelRuleException(field, "panel.error.agendaNotAgreed");
+    }
+    if (today.isBefore(meetingOn)) {
+      throw new PanelRuleException(field, "panel.error.minutesNotOpen");
+    }
+  }
+
   /** Refused until the minutes are approved: only approved minutes are amended. */
   public void requireApprovedMinutes() {
     if (status != MeetingStatus.MINUTES_APPROVED) {

@@ -1,11 +1,14 @@
 package org.lantern.panel.data;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.risk.RiskLevel;
 
 /**
  * A partner's referral of a medium or high risk child straight to the district panel, recorded by
@@ -26,6 +29,9 @@ public class PanelReferralEntity extends NewAware {
   private Instant recordedAt;
   private @Nullable UUID meetingId;
 
+  @Enumerated(EnumType.STRING)
+  private @Nullable RiskLevel partnerLevel;
+
   protected PanelReferralEntity() {}
 
   public PanelReferralEntity(
@@ -35,8 +41,10 @@ public class PanelReferralEntity extends NewAware {
       UUID referringAgencyId,
       String referrerName,
       String reason,
+      @Nullable RiskLevel partnerLevel,
       UUID recordedByUserId,
       Instant now) {
+    this.partnerLevel = partnerLevel;
     this.id = UUID.randomUUID();
     this.partnershipId = partnershipId;
     this.districtId = districtId;
@@ -46,6 +54,11 @@ public class PanelReferralEntity extends NewAware {
     this.reason = reason;
     this.recordedByUserId = recordedByUserId;
     this.recordedAt = now;
+  }
+
+  /** The referring partner's own assessment of the child's level (null on older referrals). */
+  public @Nullable RiskLevel partnerLevel() {
+    return partnerLevel;
   }
 
   public void placeOn(UUID meetingId) {

@@ -130,6 +130,23 @@ class AgendaController {
     return removePage(user, id, childId, form, model);
   }
 
+  /** For noting (listed with figures, not discussed) or back for discussion. */
+  @PostMapping("/panel-meetings/{id}/children/{childId}/noting")
+  String noting(
+      @PathVariable UUID id,
+      @PathVariable UUID childId,
+      @RequestParam(defaultValue = "false") boolean noting,
+      CurrentUser user,
+      RedirectAttributes redirect) {
+    try {
+      meetings.forNoting(user, id, childId, noting);
+      redirect.addFlashAttribute("noted", noting);
+    } catch (PanelRuleException refused) {
+      redirect.addFlashAttribute("refused", text(refused.messageKey()));
+    }
+    return "redirect:/panel-meetings/" + id;
+  }
+
   private String text(String key) {
     return messages.getMessage(key, null, Locale.UK);
   }

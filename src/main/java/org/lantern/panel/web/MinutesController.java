@@ -1,5 +1,6 @@
 package org.lantern.panel.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.lantern.panel.PanelDecision;
 import org.lantern.panel.PanelRuleException;
 import org.lantern.panel.PresentationPage;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -42,13 +44,16 @@ class MinutesController {
   private final MeetingViews views;
   private final Directory directory;
   private final MessageSource messages;
+  private final Clock clock;
 
   MinutesController(
       Minutes minutes,
       MinutesApproval approval,
       MeetingViews views,
       Directory directory,
-      MessageSource messages) {
+      MessageSource messages,
+      Clock clock) {
+    this.clock = clock;
     this.minutes = minutes;
     this.approval = approval;
     this.views = views;
@@ -56,12 +61,19 @@ class MinutesController {
     this.messages = messages;
   }
 
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(LanternTime.ZONE));
+  }
+
   @GetMapping("/panel-meetings/{id}/minutes")
   String minutes(@PathVariable UUID id, CurrentUser user, Model model) {
     MinutesView view = views.minutes(user, id);
     model.addAttribute("minutes", view);
     model.addAttribute("meeting", view.meeting());
-    model.addAttribute("mayRecord", views.mayRun(user) || (view.approved() && view.viewerChairs()));
+    boolean open = view.approved() || view.meeting().minutesOpen(today());
+    model.addAttribute("minutesOpen", open);
+    model.addAttribute(
+        "mayRecord", open && (views.mayRun(user) || (view.approved() && view.viewerChairs())));
     model.addAttribute("mayRun", views.mayRun(user));
     return "panel/minutes";
   }

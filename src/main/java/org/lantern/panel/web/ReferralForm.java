@@ -9,6 +9,15 @@ public class ReferralForm {
   private @Nullable String agencyId;
   private @Nullable String referrerName;
   private @Nullable String reason;
+  private @Nullable String partnerLevel;
+
+  public @Nullable String getPartnerLevel() {
+    return partnerLevel;
+  }
+
+  public void setPartnerLevel(@Nullable String partnerLevel) {
+    this.partnerLevel = partnerLevel;
+  }
 
   public @Nullable String getChildId() {
     return childId;
