@@ -153,7 +153,12 @@ public enum Permission {
    * Add, rename and close the partnership's districts, agencies (with their contact numbers) and
    * teams.
    */
-  MANAGE_PARTNERSHIP_STRUCTURE;
+  MANAGE_PARTNERSHIP_STRUCTURE,
+  /**
+   * Register partner agencies' systems as API clients (with their scopes and expiry), rotate their
+   * secrets with an overlap, revoke them.
+   */
+  MANAGE_PARTNER_SYSTEMS;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {
