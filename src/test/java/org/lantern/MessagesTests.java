@@ -107,7 +107,7 @@ class MessagesTests {
   static final Map<String, List<String>> PREFIXES_BY_FILE =
       Map.ofEntries(
           // administration: accounts, invitations
-          Map.entry("admin", List.of("admin", "agencyKind", "nav.admin")),
+          Map.entry("admin", List.of("admin", "agencyKind", "apiScope", "nav.admin")),
           // adults of concern, their links to children, abduction notices
           Map.entry(
               "intelligence",
@@ -200,6 +200,7 @@ class MessagesTests {
                   "judgement",
                   "myScreenings",
                   "placementType",
+                  "responsibility",
                   "riskLevel",
                   "screening",
                   "screeningStatus",
@@ -553,6 +554,21 @@ class MessagesTests {
     codes.put(".required", names);
     codes.put(".tooLong", names);
     codes.put(".noLetters", names);
+    // PlacementController: "placement.refused." + PlacementRefusedException.code()
+    codes.put(
+        "placement.refused.",
+        List.of(
+            "placement.refused.overlaps",
+            "placement.refused.beforeBirth",
+            "placement.refused.future",
+            "placement.refused.endBeforeStart",
+            "placement.refused.noneOpen"));
+    // PlacementForm: "placement.authorityName.required." + the responsibility
+    codes.put(
+        "placement.authorityName.required.",
+        List.of(
+            "placement.authorityName.required.PLACED_HERE_BY_ANOTHER_AUTHORITY",
+            "placement.authorityName.required.OURS_PLACED_ELSEWHERE"));
     // DateRules.report(): keyPrefix + "." + the problem's code, for every date a path judges
     codes.put(".", dateRuleKeys());
     // AuditExportForm: "auditExport." + field + ".required" / ".invalid"
@@ -589,7 +605,9 @@ class MessagesTests {
             new Judged("notice.adultDateOfBirth", "ADULT_BIRTH", true, false),
             new Judged("link.linkedOn", "EVENT", true, true),
             new Judged("link.adultDateOfBirth", "ADULT_BIRTH", true, false),
-            new Judged("lists.listDate", "EVENT", true, true));
+            new Judged("lists.listDate", "EVENT", true, true),
+            new Judged("placement.startedOn", "EVENT", true, true),
+            new Judged("placement.endedOn", "EVENT", true, true));
     Map<String, List<String>> problemsOfKind =
         Map.of(
             "CHILD_BIRTH", List.of("future", "afterEvent", "tooOld"),

@@ -40,7 +40,26 @@ public enum AgencyKind {
   SCHOOL(Role.PRACTITIONER, Role.PANEL_MEMBER),
   COLLEGE(Role.PRACTITIONER, Role.PANEL_MEMBER),
   CHARITY(Role.PRACTITIONER, Role.MISSING_SERVICE_WORKER, Role.PANEL_MEMBER),
-  PROBATION(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.STRATEGIC_LEAD);
+  PROBATION(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.STRATEGIC_LEAD),
+  /** Child and adolescent mental health services: clinicians refer; their lead sits at panel. */
+  CAMHS(
+      Role.PRACTITIONER,
+      Role.HEALTH_SAFEGUARDING_LEAD,
+      Role.PANEL_MEMBER,
+      Role.STRATEGIC_LEAD,
+      Role.INFORMATION_GOVERNANCE),
+  /** The youth justice service (youth offending team). */
+  YOUTH_JUSTICE(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.STRATEGIC_LEAD),
+  /** A council's or housing association's housing service. */
+  HOUSING(Role.PRACTITIONER, Role.PANEL_MEMBER),
+  /** A community rehabilitation company (adults on licence or community orders). */
+  COMMUNITY_REHABILITATION(Role.PRACTITIONER, Role.PANEL_MEMBER),
+  /** The fire and rescue service (home safety visits, arson). */
+  FIRE(Role.PRACTITIONER, Role.PANEL_MEMBER),
+  /** The ambulance service: crews refer; its safeguarding lead works with health's. */
+  AMBULANCE(Role.PRACTITIONER, Role.HEALTH_SAFEGUARDING_LEAD),
+  /** Voluntary and community sector organisations other than the commissioned charity. */
+  VOLUNTARY_SECTOR(Role.PRACTITIONER, Role.MISSING_SERVICE_WORKER, Role.PANEL_MEMBER);
 
   private final Set<Role> roles;
 

@@ -113,7 +113,15 @@ public enum AuditAction {
   /** An administrator renamed a district, agency or team, or changed an agency's numbers. */
   STRUCTURE_CHANGED,
   /** An administrator closed a district, agency or team from a date. */
-  STRUCTURE_CLOSED;
+  STRUCTURE_CLOSED,
+  /** An administrator's page about partner systems, asked for. */
+  MANAGE_PARTNER_SYSTEMS,
+  /** An administrator registered a partner system (its secret shown once). */
+  PARTNER_SYSTEM_REGISTERED,
+  /** An administrator gave a partner system a new secret (the old one valid until a moment). */
+  PARTNER_SYSTEM_ROTATED,
+  /** An administrator revoked a partner system (refused at once). */
+  PARTNER_SYSTEM_REVOKED;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -42,6 +42,7 @@ public class Directory {
   private final ApiClients apiClients;
   private final PasswordEncoder passwords;
   private final Clock clock;
+  private final Authorities authorities;
 
   Directory(
       Partnerships partnerships,
@@ -51,7 +52,9 @@ public class Directory {
       UserAccounts users,
       ApiClients apiClients,
       PasswordEncoder passwords,
-      Clock clock) {
+      Clock clock,
+      Authorities authorities) {
+    this.authorities = authorities;
     this.partnerships = partnerships;
     this.districts = districts;
     this.agencies = agencies;
@@ -69,7 +72,21 @@ public class Directory {
 
   @Transactional
   public UUID createDistrict(UUID partnershipId, String name) {
-    return districts.save(new DistrictEntity(UUID.randomUUID(), partnershipId, name)).id();
+    return createDistrict(partnershipId, name, authorities.defaultFor(partnershipId));
+  }
+
+  /** One more local authority (council) of the partnership, whose districts belong to it. */
+  @Transactional
+  public UUID createLocalAuthority(UUID partnershipId, String name) {
+    return authorities.create(partnershipId, name);
+  }
+
+  /** A district of one of the partnership's local authorities. */
+  @Transactional
+  public UUID createDistrict(UUID partnershipId, String name, UUID localAuthorityId) {
+    return districts
+        .save(new DistrictEntity(UUID.randomUUID(), partnershipId, name, localAuthorityId))
+        .id();
   }
 
   @Transactional

@@ -12,6 +12,7 @@ import org.lantern.access.data.Agencies;
 import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.DistrictEntity;
 import org.lantern.access.data.Districts;
+import org.lantern.access.data.LocalAuthorities;
 import org.lantern.access.data.TeamEntity;
 import org.lantern.access.data.Teams;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnershipStructure {
 
   private final Districts districts;
+  private final LocalAuthorities authorities;
   private final Agencies agencies;
   private final Teams teams;
 
-  PartnershipStructure(Districts districts, Agencies agencies, Teams teams) {
+  PartnershipStructure(
+      Districts districts, Agencies agencies, Teams teams, LocalAuthorities authorities) {
+    this.authorities = authorities;
     this.districts = districts;
     this.agencies = agencies;
     this.teams = teams;
@@ -39,6 +43,20 @@ public class PartnershipStructure {
   @Transactional(readOnly = true)
   public List<UnitView> units(UUID partnershipId, UnitKind kind) {
     return switch (kind) {
+      case LOCAL_AUTHORITY ->
+          authorities.findByPartnershipIdOrderByName(partnershipId).stream()
+              .map(
+                  a ->
+                      new UnitView(
+                          UnitKind.LOCAL_AUTHORITY,
+                          a.id(),
+                          a.name(),
+                          null,
+                          null,
+                          null,
+                          null,
+                          a.closedOn()))
+              .toList();
       case DISTRICT ->
           districts.findByPartnershipIdOrderByName(partnershipId).stream()
               .map(PartnershipStructure::view)
@@ -90,6 +108,7 @@ public class PartnershipStructure {
   @Transactional(propagation = Propagation.MANDATORY)
   public void rename(UnitKind kind, UUID id, String name) {
     switch (kind) {
+      case LOCAL_AUTHORITY -> authorities.findById(id).orElseThrow().rename(name);
       case DISTRICT -> districts.findById(id).orElseThrow().rename(name);
       case AGENCY -> agencies.findById(id).orElseThrow().rename(name);
       case TEAM -> teams.findById(id).orElseThrow().rename(name);
@@ -104,6 +123,7 @@ public class PartnershipStructure {
   @Transactional(propagation = Propagation.MANDATORY)
   public void closeOn(UnitKind kind, UUID id, LocalDate date) {
     switch (kind) {
+      case LOCAL_AUTHORITY -> authorities.findById(id).orElseThrow().closeOn(date);
       case DISTRICT -> districts.findById(id).orElseThrow().closeOn(date);
       case AGENCY -> agencies.findById(id).orElseThrow().closeOn(date);
       case TEAM -> teams.findById(id).orElseThrow().closeOn(date);
@@ -111,7 +131,8 @@ public class PartnershipStructure {
   }
 
   private static UnitView view(DistrictEntity d) {
-    return new UnitView(UnitKind.DISTRICT, d.id(), d.name(), null, null, null, null, d.closedOn());
+    return new UnitView(
+        UnitKind.DISTRICT, d.id(), d.name(), d.localAuthorityId(), null, null, null, d.closedOn());
   }
 
   private static UnitView view(AgencyEntity a) {

@@ -168,7 +168,12 @@ public enum Permission {
   /** Read the committee's exempt part B: the period data report in full, for named members. */
   VIEW_EXEMPT_PERIOD_REPORT,
   /** Choose the suppression threshold of each audience of the partnership's reports. */
-  MANAGE_REPORT_THRESHOLDS;
+  MANAGE_REPORT_THRESHOLDS,
+  /**
+   * Register partner agencies' systems as API clients (with their scopes and expiry), rotate their
+   * secrets with an overlap, revoke them.
+   */
+  MANAGE_PARTNER_SYSTEMS;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {

@@ -190,7 +190,8 @@ public enum Role {
       MANAGE_SCREENING_TOOLS,
       MANAGE_PANELS,
       MANAGE_ACCOUNTS,
-      MANAGE_PARTNERSHIP_STRUCTURE),
+      MANAGE_PARTNERSHIP_STRUCTURE,
+      MANAGE_PARTNER_SYSTEMS),
   /** A partner agency's system calling the REST API. */
   PARTNER_SYSTEM(
       RAISE_CONCERN,

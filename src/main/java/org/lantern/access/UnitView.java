@@ -5,8 +5,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A district, agency or team as an administrator keeps it: an agency has its kind, its district and
- * its contact numbers; a team its agency ({@code parentId}).
+ * A local authority, district, agency or team as an administrator keeps it: a district has its
+ * local authority ({@code parentId}); an agency its kind, its district and its contact numbers; a
+ * team its agency.
  */
 public record UnitView(
     UnitKind kind,
@@ -20,6 +21,7 @@ public record UnitView(
 
   /** The parts of a partnership's structure. */
   public enum UnitKind {
+    LOCAL_AUTHORITY,
     DISTRICT,
     AGENCY,
     TEAM

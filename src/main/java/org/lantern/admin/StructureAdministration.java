@@ -10,6 +10,7 @@ import org.lantern.access.AccessPolicy;
 import org.lantern.access.AgencyKind;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
+import org.lantern.access.Authorities;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.PartnershipStructure;
@@ -22,10 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a partnership administrator does to its structure: add districts, agencies (with their kind
- * and contact numbers) and teams, rename them, change an agency's numbers, and close any of them
- * from a date. Nothing is deleted. Each change is guarded, checked ({@link AccountRuleBroken} by
- * the field, nothing saved) and audited from what to what.
+ * What a partnership administrator does to its structure: add local authorities (a partnership may
+ * span more than one; a district belongs to one, and can be moved to another), districts, agencies
+ * (with their kind and contact numbers) and teams, rename them, change an agency's numbers, and
+ * close any of them from a date. Nothing is deleted. Each change is guarded, checked ({@link
+ * AccountRuleBroken} by the field, nothing saved) and audited from what to what.
  */
 @Service
 public class StructureAdministration {
@@ -34,9 +36,15 @@ public class StructureAdministration {
   private final Directory directory;
   private final PartnershipStructure structure;
   private final AuditLog audit;
+  private final Authorities authorities;
 
   StructureAdministration(
-      AccessPolicy policy, Directory directory, PartnershipStructure structure, AuditLog audit) {
+      AccessPolicy policy,
+      Directory directory,
+      PartnershipStructure structure,
+      AuditLog audit,
+      Authorities authorities) {
+    this.authorities = authorities;
     this.policy = policy;
     this.directory = directory;
     this.structure = structure;
@@ -44,7 +52,8 @@ public class StructureAdministration {
   }
 
   /**
-   * A district, agency or team to add; {@code parentId} is an agency's district, a team's agency.
+   * A local authority, district, agency or team to add; {@code parentId} is a district's local
+   * authority (the partnership's first when none is chosen), an agency's district, a team's agency.
    */
   public record NewUnit(
       UnitKind kind,
@@ -62,9 +71,19 @@ public class StructureAdministration {
     List<String> said = new ArrayList<>(List.of("name: " + name));
     UUID id =
         switch (unit.kind()) {
+          case LOCAL_AUTHORITY -> {
+            refuseTakenName(partnership, UnitKind.LOCAL_AUTHORITY, null, name, null);
+            yield authorities.create(partnership, name);
+          }
           case DISTRICT -> {
             refuseTakenName(partnership, UnitKind.DISTRICT, null, name, null);
-            yield directory.createDistrict(partnership, name);
+            if (unit.parentId() == null) {
+              yield directory.createDistrict(partnership, name);
+            }
+            UnitView authority =
+                openParent(partnership, UnitKind.LOCAL_AUTHORITY, unit.parentId(), "authorityId");
+            said.add("local authority: " + authority.name());
+            yield directory.createDistrict(partnership, name, authority.id());
           }
           case AGENCY -> {
             if (unit.agencyKind() == null) {
@@ -145,12 +164,44 @@ public class StructureAdministration {
         String.join("; ", changes));
   }
 
+  /** Moves a district to another of the partnership's open local authorities. */
+  @Transactional
+  public void moveDistrict(CurrentUser admin, UUID districtId, UUID authorityId) {
+    UnitView district = guarded(admin, UnitKind.DISTRICT, districtId);
+    if (authorityId.equals(district.parentId())) {
+      return;
+    }
+    UnitView to =
+        openParent(admin.partnershipId(), UnitKind.LOCAL_AUTHORITY, authorityId, "authorityId");
+    UUID fromId = district.parentId();
+    String from =
+        fromId == null
+            ? "none"
+            : structure
+                .unit(admin.partnershipId(), UnitKind.LOCAL_AUTHORITY, fromId)
+                .map(UnitView::name)
+                .orElse("none");
+    authorities.move(districtId, to.id());
+    audit.record(
+        admin,
+        AuditAction.STRUCTURE_CHANGED,
+        null,
+        RecordRef.of(UnitKind.DISTRICT.name(), districtId),
+        null,
+        "local authority: " + from + " → " + to.name());
+  }
+
   /** Closes it from the date: kept, with everything that names it, but no longer offered. */
   @Transactional
   public void close(CurrentUser admin, UnitKind kind, UUID id, LocalDate on) {
     UnitView before = guarded(admin, kind, id);
     if (before.closed()) {
       throw new AccountRuleBroken("closedOn", "admin.structure.closed");
+    }
+    if (kind == UnitKind.LOCAL_AUTHORITY
+        && structure.units(admin.partnershipId(), UnitKind.DISTRICT).stream()
+            .anyMatch(d -> !d.closed() && id.equals(d.parentId()))) {
+      throw new AccountRuleBroken("closedOn", "admin.structure.authority.hasDistricts");
     }
     structure.closeOn(kind, id, on);
     audit.record(
@@ -178,9 +229,11 @@ public class StructureAdministration {
             () ->
                 new AccountRuleBroken(
                     field,
-                    kind == UnitKind.DISTRICT
-                        ? "admin.structure.district.unknown"
-                        : "admin.structure.agency.unknown"));
+                    switch (kind) {
+                      case LOCAL_AUTHORITY -> "admin.structure.authority.unknown";
+                      case DISTRICT -> "admin.structure.district.unknown";
+                      default -> "admin.structure.agency.unknown";
+                    }));
   }
 
   private void refuseTakenName(

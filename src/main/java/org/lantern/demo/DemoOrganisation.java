@@ -18,6 +18,11 @@ final class DemoOrganisation {
   static final List<String> DISTRICTS =
       List.of("Greywater", "Hollin Moor", "Tamsford", "Wrenbridge");
 
+  /** The partnership's second local authority, and its districts. */
+  static final String BOROUGH = "Greywater Borough Council";
+
+  static final List<String> BOROUGH_DISTRICTS = List.of("Greywater", "Hollin Moor");
+
   final UUID partnershipId;
   final Map<String, UUID> districts = new LinkedHashMap<>();
   final Map<String, UUID> agencies = new LinkedHashMap<>();
@@ -28,8 +33,14 @@ final class DemoOrganisation {
 
   private DemoOrganisation(Directory directory, String password) {
     partnershipId = directory.createPartnership(PARTNERSHIP);
+    // two councils: the county's, and a borough council for Greywater and Hollin Moor
+    UUID county = directory.createLocalAuthority(partnershipId, DemoAccount.COUNCIL);
+    UUID borough = directory.createLocalAuthority(partnershipId, BOROUGH);
     for (String district : DISTRICTS) {
-      districts.put(district, directory.createDistrict(partnershipId, district));
+      districts.put(
+          district,
+          directory.createDistrict(
+              partnershipId, district, BOROUGH_DISTRICTS.contains(district) ? borough : county));
     }
     agency(directory, DemoAccount.COUNCIL, AgencyKind.COUNCIL, null);
     agency(directory, DemoAccount.POLICE, AgencyKind.POLICE, null);

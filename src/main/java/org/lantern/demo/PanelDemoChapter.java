@@ -24,8 +24,6 @@ import org.lantern.panel.PanelImport;
 import org.lantern.panel.Panels;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
-import org.lantern.people.CrossBorder;
-import org.lantern.people.PlacementType;
 import org.lantern.platform.LanternTime;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.RiskLevels;
@@ -35,8 +33,8 @@ import org.springframework.stereotype.Component;
  * Panels in the demo county: a panel per district chaired by the demo manager (also the county
  * manager), three past rounds two months apart with presentations, actions (some overdue for the
  * demo police officer and teacher), a closure and re-referral, escalations (one decided), and the
- * next meeting planned with its agenda built from the tracker. Children placed across borders get
- * their placing authority and worker, or where they are and whom to inform.
+ * next meeting planned with its agenda built from the tracker (children placed across borders, with
+ * the other authority's contacts, are the risk chapter's).
  */
 @Component
 class PanelDemoChapter implements DemoChapter {
@@ -58,9 +56,6 @@ class PanelDemoChapter implements DemoChapter {
           "Refer to the sexual health outreach nurse",
           "Check attendance weekly and report concerns to the social worker",
           "Hold a disruption meeting about the address on Mill Lane");
-
-  private static final List<String> AUTHORITIES =
-      List.of("Eastbrook Borough Council", "Fenmoor County Council", "Harlow Vale Council");
 
   private final Directory directory;
   private final Children children;
@@ -100,7 +95,6 @@ class PanelDemoChapter implements DemoChapter {
     DemoOrganisation org = county.organisation();
     Random random = county.random();
     CurrentUser coordinator = org.asUser(directory, "coordinator");
-    crossBorder(org, county, random);
     UUID manager = org.user("manager");
     panels.setCountyManagers(coordinator, Set.of(manager));
     Map<String, UUID> a = org.agencies;
@@ -253,39 +247,5 @@ class PanelDemoChapter implements DemoChapter {
                   : (random.nextDouble() < 0.9 ? ActionStatus.DONE : ActionStatus.CANCELLED)));
     }
     return list;
-  }
-
-  private void crossBorder(DemoOrganisation org, Facts county, Random random) {
-    Map<UUID, PlacementType> placements =
-        children.placements(county.children().stream().map(ChildSummary::id).toList());
-    Map<UUID, CrossBorder> details = new LinkedHashMap<>();
-    int n = 0;
-    for (ChildSummary c : county.children()) {
-      PlacementType p = placements.get(c.id());
-      if (p == PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY) {
-        String authority = AUTHORITIES.get(n++ % AUTHORITIES.size());
-        String worker = List.of("Jo Marsh", "Kit Holloway", "Sol Pemberton").get(random.nextInt(3));
-        details.put(
-            c.id(),
-            new CrossBorder(
-                authority,
-                worker,
-                worker.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.org",
-                "01632 960 " + (100 + random.nextInt(800)),
-                null,
-                null));
-      } else if (p == PlacementType.PLACED_ELSEWHERE_BY_US) {
-        details.put(
-            c.id(),
-            new CrossBorder(
-                null,
-                null,
-                null,
-                null,
-                AUTHORITIES.get(n++ % AUTHORITIES.size()),
-                "Their exploitation lead and the police missing person coordinator"));
-      }
-    }
-    children.recordCrossBorders(org.importer, details);
   }
 }

@@ -2,9 +2,11 @@ package org.lantern.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -13,8 +15,11 @@ import org.lantern.access.Directory;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.people.ChildSummary;
-import org.lantern.people.Children;
+import org.lantern.people.NewPlacement;
+import org.lantern.people.OtherAuthority;
 import org.lantern.people.PlacementType;
+import org.lantern.people.Placements;
+import org.lantern.people.Responsibility;
 import org.lantern.risk.Answer;
 import org.lantern.risk.CommissionedService;
 import org.lantern.risk.LevelRules;
@@ -45,8 +50,11 @@ class RiskDemoChapter implements DemoChapter {
           "Sometimes I have to do things for them or I get in trouble.",
           "I feel safer at school than anywhere else.");
 
+  private static final List<String> AUTHORITIES =
+      List.of("Eastbrook Borough Council", "Fenmoor County Council", "Harlow Vale Council");
+
   private final Directory directory;
-  private final Children children;
+  private final Placements placements;
   private final Relationships relationships;
   private final ScreeningTools tools;
   private final ScreeningImport screenings;
@@ -55,7 +63,7 @@ class RiskDemoChapter implements DemoChapter {
 
   RiskDemoChapter(
       Directory directory,
-      Children children,
+      Placements placements,
       Relationships relationships,
       ScreeningTools tools,
       ScreeningImport screenings,
@@ -64,7 +72,7 @@ class RiskDemoChapter implements DemoChapter {
     this.serviceTeams = serviceTeams;
     this.service = service;
     this.directory = directory;
-    this.children = children;
+    this.placements = placements;
     this.relationships = relationships;
     this.tools = tools;
     this.screenings = screenings;
@@ -81,11 +89,12 @@ class RiskDemoChapter implements DemoChapter {
     Random random = county.random();
     PublishedTool tool = tools.publishExample(org.importer);
     Map<UUID, UUID> districtTeams = districtTeams(org);
-    Map<UUID, PlacementType> placements = new HashMap<>();
+    Map<UUID, NewPlacement> placements = new HashMap<>();
+    Random others = new Random(random.nextLong());
     for (ChildSummary child : county.children()) {
-      placements.put(child.id(), placement(random));
+      placements.put(child.id(), placement(random.nextDouble(), child, county.today(), others));
     }
-    children.recordPlacements(org.importer, placements);
+    this.placements.recordAll(org.importer, placements);
 
     UUID greywaterTeam = org.teams.get(DemoAccount.CHILDRENS_TEAM);
     List<Relationships.Link> links = new ArrayList<>();
@@ -248,22 +257,60 @@ class RiskDemoChapter implements DemoChapter {
     return teams;
   }
 
-  private static PlacementType placement(Random random) {
-    double r = random.nextDouble();
+  /**
+   * Where a child lives: most at home, some in care; about one in twenty placed here by another
+   * authority (with its team and contacts), one in twenty-five of ours placed elsewhere.
+   */
+  private static NewPlacement placement(
+      double r, ChildSummary child, LocalDate today, Random others) {
+    LocalDate started = today.minusDays(30 + others.nextInt(700));
+    if (child.dateOfBirth() != null && started.isBefore(child.dateOfBirth())) {
+      started = child.dateOfBirth();
+    }
     if (r < 0.70) {
-      return PlacementType.FAMILY_HOME;
+      return NewPlacement.ours(PlacementType.FAMILY_HOME, started);
     }
     if (r < 0.80) {
-      return PlacementType.FOSTER_CARE;
+      return NewPlacement.ours(PlacementType.FOSTER_CARE, started);
     }
     if (r < 0.86) {
-      return PlacementType.RESIDENTIAL;
+      return NewPlacement.ours(PlacementType.RESIDENTIAL, started);
     }
     if (r < 0.91) {
-      return PlacementType.SUPPORTED_ACCOMMODATION;
+      return NewPlacement.ours(
+          others.nextInt(8) == 0 ? PlacementType.SECURE : PlacementType.SUPPORTED_ACCOMMODATION,
+          started);
     }
-    return r < 0.96
-        ? PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY
-        : PlacementType.PLACED_ELSEWHERE_BY_US;
+    String authority = AUTHORITIES.get(others.nextInt(AUTHORITIES.size()));
+    PlacementType type =
+        List.of(PlacementType.RESIDENTIAL, PlacementType.FOSTER_CARE, PlacementType.RESIDENTIAL)
+            .get(others.nextInt(3));
+    if (r < 0.96) {
+      String worker = List.of("Jo Marsh", "Kit Holloway", "Sol Pemberton").get(others.nextInt(3));
+      return new NewPlacement(
+          type,
+          Responsibility.PLACED_HERE_BY_ANOTHER_AUTHORITY,
+          new OtherAuthority(
+              authority,
+              "Children in care team",
+              worker,
+              worker.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.org",
+              "01632 960 " + (100 + others.nextInt(800)),
+              "01632 961 000",
+              null),
+          started);
+    }
+    return new NewPlacement(
+        type,
+        Responsibility.OURS_PLACED_ELSEWHERE,
+        new OtherAuthority(
+            authority,
+            "Exploitation and missing team",
+            "Duty manager",
+            null,
+            "01632 962 " + (100 + others.nextInt(800)),
+            "01632 963 000",
+            "Their exploitation lead and the police missing person coordinator"),
+        started);
   }
 }

@@ -26,7 +26,6 @@ import org.lantern.panel.data.PanelEntity;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.CrossBorder;
-import org.lantern.people.PlacementType;
 import org.lantern.platform.LanternTime;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.RiskLevels;
@@ -147,15 +146,12 @@ class MeetingParts {
   }
 
   List<Invitee> invitees(List<UUID> childIds) {
-    Map<UUID, PlacementType> placements = children.placements(childIds);
     Map<UUID, CrossBorder> crossBorder = children.crossBorder(childIds);
     Map<UUID, ChildSummary> kids = children.summaries(childIds);
     List<Invitee> invitees = new ArrayList<>();
     for (UUID id : childIds) {
       CrossBorder c = crossBorder.get(id);
-      if (placements.get(id) == PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY
-          && c != null
-          && c.hasWorker()) {
+      if (c != null && c.placingAuthority() != null && c.hasWorker()) {
         invitees.add(
             new Invitee(
                 id,

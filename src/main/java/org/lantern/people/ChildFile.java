@@ -16,6 +16,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.Section;
 import org.lantern.access.SectionAccess;
+import org.lantern.platform.DateRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,8 @@ public class ChildFile {
   private final AuditLog audit;
   private final Directory directory;
   private final List<FilePartSource> parts;
+  private final Placements placements;
+  private final DateRules dates;
 
   ChildFile(
       Children children,
@@ -36,7 +39,11 @@ public class ChildFile {
       AccessPolicy policy,
       AuditLog audit,
       Directory directory,
-      List<FilePartSource> parts) {
+      List<FilePartSource> parts,
+      Placements placements,
+      DateRules dates) {
+    this.placements = placements;
+    this.dates = dates;
     this.children = children;
     this.chronology = chronology;
     this.policy = policy;
@@ -57,6 +64,7 @@ public class ChildFile {
       ChildSummary child,
       @Nullable String district,
       @Nullable PlacementType placement,
+      @Nullable ChildPlacement currentPlacement,
       CrossBorder crossBorder,
       boolean mayChangePlacement,
       List<FileIndicator> indicators,
@@ -107,13 +115,13 @@ public class ChildFile {
             .sorted(Comparator.comparingInt(FileSection::order))
             .toList();
     boolean identity = scope.of(Section.IDENTITY).any();
+    ChildPlacement current = identity ? placementOf(childId) : null;
     return new View(
         child,
         identity ? districtName(child) : null,
-        identity ? placementOf(childId) : null,
-        identity
-            ? children.crossBorder(List.of(childId)).getOrDefault(childId, CrossBorder.none())
-            : CrossBorder.none(),
+        current == null ? null : current.type(),
+        current,
+        current == null ? CrossBorder.none() : CrossBorder.of(current),
         identity && policy.decide(user, Permission.RECORD_PLACEMENT, ref).allowed(),
         indicators,
         sections,
@@ -125,9 +133,12 @@ public class ChildFile {
             && policy.decide(user, Permission.VIEW_CHILD_RECORD, ref).breakGlassAvailable());
   }
 
-  /** Where the child lives, as one person about to change it sees it. */
+  /**
+   * Where the child lives, as one person about to change it sees it: the placement open now (if
+   * any) and every placement before it, newest first.
+   */
   public record Placement(
-      ChildSummary child, @Nullable PlacementType placement, CrossBorder crossBorder) {}
+      ChildSummary child, @Nullable ChildPlacement open, List<ChildPlacement> history) {}
 
   @Transactional
   public Placement placement(CurrentUser user, UUID childId) {
@@ -138,57 +149,15 @@ public class ChildFile {
         ref,
         RecordRef.child(childId),
         "open where the child lives");
+    List<ChildPlacement> history = placements.history(childId);
     return new Placement(
         children.summary(childId),
-        placementOf(childId),
-        children.crossBorder(List.of(childId)).getOrDefault(childId, CrossBorder.none()));
+        history.stream().filter(ChildPlacement::open).findFirst().orElse(null),
+        history);
   }
 
-  @Transactional
-  public void changePlacement(CurrentUser user, UUID childId, PlacementType placement) {
-    changePlacement(
-        user,
-        childId,
-        placement,
-        children.crossBorder(List.of(childId)).getOrDefault(childId, CrossBorder.none()));
-  }
-
-  /**
-   * Records where the child lives and, for a cross-border placement, who holds responsibility: the
-   * placing authority and its worker for a child placed here, where and whom to inform for one of
-   * ours placed elsewhere. Details that do not fit the placement are cleared.
-   */
-  @Transactional
-  public void changePlacement(
-      CurrentUser user, UUID childId, PlacementType placement, CrossBorder crossBorder) {
-    var ref = children.ref(childId);
-    policy.require(
-        user,
-        Permission.RECORD_PLACEMENT,
-        ref,
-        RecordRef.child(childId),
-        "record where the child lives: " + placement.name());
-    children.recordPlacement(childId, placement);
-    CrossBorder kept =
-        switch (placement) {
-          case PLACED_HERE_BY_ANOTHER_AUTHORITY ->
-              new CrossBorder(
-                  crossBorder.placingAuthority(),
-                  crossBorder.workerName(),
-                  crossBorder.workerEmail(),
-                  crossBorder.workerPhone(),
-                  null,
-                  null);
-          case PLACED_ELSEWHERE_BY_US ->
-              new CrossBorder(
-                  null, null, null, null, crossBorder.placedIn(), crossBorder.informWhom());
-          default -> CrossBorder.none();
-        };
-    children.recordCrossBorder(childId, kept);
-  }
-
-  private @Nullable PlacementType placementOf(UUID childId) {
-    return children.placements(List.of(childId)).get(childId);
+  private @Nullable ChildPlacement placementOf(UUID childId) {
+    return placements.currentOn(childId, dates.today()).orElse(null);
   }
 
   @Transactional

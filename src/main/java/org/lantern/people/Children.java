@@ -2,6 +2,7 @@ package org.lantern.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.people.data.ChildEntity;
 import org.lantern.people.data.ChildRecords;
 import org.lantern.people.search.ChildIndex;
+import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,7 @@ public class Children {
   private final Clock clock;
   private final JdbcTemplate jdbc;
   private final PersonIndex personIndex;
+  private final PlacementRows placementRows;
 
   Children(
       ChildRecords records,
@@ -43,7 +46,9 @@ public class Children {
       AuditLog audit,
       Clock clock,
       JdbcTemplate jdbc,
-      PersonIndex personIndex) {
+      PersonIndex personIndex,
+      PlacementRows placementRows) {
+    this.placementRows = placementRows;
     this.jdbc = jdbc;
     this.personIndex = personIndex;
     this.records = records;
@@ -174,132 +179,34 @@ public class Children {
         "bulk import of " + imported.size() + " children");
   }
 
-  /** Where each child lives (placement type), for those with one recorded. */
+  /** Where each child lives today (placement type), for those with a placement recorded. */
   @Transactional(readOnly = true)
   public Map<UUID, PlacementType> placements(Collection<UUID> childIds) {
     Map<UUID, PlacementType> found = new java.util.HashMap<>();
-    if (childIds.isEmpty()) {
-      return found;
-    }
-    List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(childIds));
-    for (int from = 0; from < ids.size(); from += 500) {
-      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-      jdbc.query(
-          "select id, placement_type from child where placement_type is not null and id in ("
-              + marks
-              + ")",
-          rs -> {
-            found.put(rs.getObject(1, UUID.class), PlacementType.valueOf(rs.getString(2)));
-          },
-          chunk.toArray());
-    }
+    placementRows
+        .currentOn(childIds, LocalDate.now(clock.withZone(LanternTime.ZONE)))
+        .forEach((id, p) -> found.put(id, p.type()));
     return found;
   }
 
-  /** Records where one child lives; the caller has checked access, which audited it. */
-  @Transactional
-  void recordPlacement(UUID childId, PlacementType placement) {
-    jdbc.update(
-        "update child set placement_type = ?, updated_at = ?, version = version + 1 where id = ?",
-        placement.name(),
-        Timestamp.from(clock.instant()),
-        childId);
-  }
-
-  /** Cross-border details of each child that has any recorded. */
+  /**
+   * Cross-border details of each child whose placement today involves another authority: the
+   * authority and its contact for a child placed here, where and whom to inform for one of ours
+   * placed elsewhere ({@link Placements} has the whole of it).
+   */
   @Transactional(readOnly = true)
   public Map<UUID, CrossBorder> crossBorder(Collection<UUID> childIds) {
     Map<UUID, CrossBorder> found = new java.util.HashMap<>();
-    List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(childIds));
-    for (int from = 0; from < ids.size(); from += 500) {
-      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-      jdbc.query(
-          """
-          select id, placing_authority, placing_worker_name, placing_worker_email,
-            placing_worker_phone, placed_in, placed_in_inform
-          from child where id in ("""
-              + marks
-              + ")",
-          rs -> {
-            CrossBorder c =
-                new CrossBorder(
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7));
-            if (!c.isEmpty()) {
-              found.put(rs.getObject(1, UUID.class), c);
-            }
-          },
-          chunk.toArray());
-    }
+    placementRows
+        .currentOn(childIds, LocalDate.now(clock.withZone(LanternTime.ZONE)))
+        .forEach(
+            (id, p) -> {
+              CrossBorder c = CrossBorder.of(p);
+              if (!c.isEmpty()) {
+                found.put(id, c);
+              }
+            });
     return found;
-  }
-
-  /** Records one child's cross-border details; the caller has checked access, which audited it. */
-  @Transactional
-  void recordCrossBorder(UUID childId, CrossBorder c) {
-    jdbc.update(
-        """
-        update child set placing_authority = ?, placing_worker_name = ?, placing_worker_email = ?,
-          placing_worker_phone = ?, placed_in = ?, placed_in_inform = ?, updated_at = ?,
-          version = version + 1
-        where id = ?
-        """,
-        c.placingAuthority(),
-        c.workerName(),
-        c.workerEmail(),
-        c.workerPhone(),
-        c.placedIn(),
-        c.informWhom(),
-        Timestamp.from(clock.instant()),
-        childId);
-  }
-
-  /**
-   * Records children's cross-border details (the demo county, an import), in the caller's
-   * transaction, audited as one import.
-   */
-  @Transactional
-  public void recordCrossBorders(CurrentUser by, Map<UUID, CrossBorder> details) {
-    for (Map.Entry<UUID, CrossBorder> e : details.entrySet()) {
-      recordCrossBorder(e.getKey(), e.getValue());
-    }
-    audit.record(
-        by,
-        AuditAction.REGISTER_CHILD,
-        null,
-        new RecordRef("CHILD_CROSS_BORDER_IMPORT", String.valueOf(details.size())),
-        null,
-        "cross-border details of " + details.size() + " children");
-  }
-
-  /**
-   * Records where children live (an import from the council's case system, or the demo county), in
-   * the caller's transaction, audited as one import.
-   */
-  @Transactional
-  public void recordPlacements(CurrentUser by, Map<UUID, PlacementType> placements) {
-    jdbc.batchUpdate(
-        "update child set placement_type = ?, updated_at = ?, version = version + 1 where id = ?",
-        List.copyOf(placements.entrySet()),
-        500,
-        (ps, e) -> {
-          ps.setString(1, e.getValue().name());
-          ps.setTimestamp(2, Timestamp.from(clock.instant()));
-          ps.setObject(3, e.getKey());
-        });
-    audit.record(
-        by,
-        AuditAction.REGISTER_CHILD,
-        null,
-        new RecordRef("CHILD_PLACEMENT_IMPORT", String.valueOf(placements.size())),
-        null,
-        "placement types of " + placements.size() + " children");
   }
 
   /**

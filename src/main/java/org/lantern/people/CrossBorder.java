@@ -16,6 +16,22 @@ public record CrossBorder(
     @Nullable String placedIn,
     @Nullable String informWhom) {
 
+  /** The cross-border part of a placement (none when responsibility is ours). */
+  public static CrossBorder of(ChildPlacement p) {
+    OtherAuthority a = p.authority();
+    if (a == null) {
+      return none();
+    }
+    return switch (p.responsibility()) {
+      case PLACED_HERE_BY_ANOTHER_AUTHORITY ->
+          new CrossBorder(
+              a.name(), a.contactName(), a.contactEmail(), a.officeHoursPhone(), null, null);
+      case OURS_PLACED_ELSEWHERE ->
+          new CrossBorder(null, null, null, null, a.name(), a.informWhom());
+      case OURS -> none();
+    };
+  }
+
   public static CrossBorder none() {
     return new CrossBorder(null, null, null, null, null, null);
   }

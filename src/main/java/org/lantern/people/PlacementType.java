@@ -1,17 +1,17 @@
 package org.lantern.people;
 
 /**
- * Where a child lives, as far as the partnership's work with them goes: at home, in foster or
- * residential care, in supported accommodation, placed here by another authority, or one of ours
- * placed elsewhere (who holds responsibility differs).
+ * What kind of place a child lives in: at home, in foster or residential care, in supported
+ * accommodation, in secure accommodation, or somewhere else. Who holds responsibility for the child
+ * there is a separate question ({@link Responsibility}).
  */
 public enum PlacementType {
   FAMILY_HOME,
   FOSTER_CARE,
   RESIDENTIAL,
   SUPPORTED_ACCOMMODATION,
-  PLACED_HERE_BY_ANOTHER_AUTHORITY,
-  PLACED_ELSEWHERE_BY_US;
+  SECURE,
+  OTHER;
 
   public String messageKey() {
     return "placementType." + name();

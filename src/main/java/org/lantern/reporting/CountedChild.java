@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.PlacementType;
+import org.lantern.people.Responsibility;
 import org.lantern.people.Sex;
 import org.lantern.risk.RiskLevel;
 
@@ -12,13 +13,17 @@ import org.lantern.risk.RiskLevel;
  *
  * @param level the level the panel recorded at the presentation
  * @param stage new to the panel, continuing, or closed at this round
+ * @param placement the type of placement on the day of the round, if recorded
+ * @param responsibility who held responsibility for the child then (ours, placed here by another
+ *     authority, ours placed elsewhere), if recorded
  */
 public record CountedChild(
     RiskLevel level,
     Stage stage,
     Sex sex,
     @Nullable LocalDate dateOfBirth,
-    @Nullable PlacementType placement) {
+    @Nullable PlacementType placement,
+    @Nullable Responsibility responsibility) {
 
   /** Where the child stands with the panel after the round. */
   public enum Stage {

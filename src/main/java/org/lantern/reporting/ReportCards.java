@@ -24,9 +24,10 @@ import org.lantern.access.RecordRef;
 import org.lantern.panel.MeetingStatus;
 import org.lantern.panel.PanelDecision;
 import org.lantern.panel.PanelRounds;
+import org.lantern.people.ChildPlacement;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
-import org.lantern.people.PlacementType;
+import org.lantern.people.Placements;
 import org.lantern.people.Sex;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.disclosure.DisclosureSettings;
@@ -70,6 +71,7 @@ public class ReportCards {
   private final PanelRounds rounds;
   private final Directory directory;
   private final Children children;
+  private final Placements placements;
   private final AccessPolicy policy;
   private final AuditLog audit;
   private final DisclosureSettings disclosure;
@@ -80,6 +82,7 @@ public class ReportCards {
       PanelRounds rounds,
       Directory directory,
       Children children,
+      Placements placements,
       AccessPolicy policy,
       AuditLog audit,
       DisclosureSettings disclosure,
@@ -88,6 +91,7 @@ public class ReportCards {
     this.rounds = rounds;
     this.directory = directory;
     this.children = children;
+    this.placements = placements;
     this.policy = policy;
     this.audit = audit;
     this.disclosure = disclosure;
@@ -306,7 +310,8 @@ public class ReportCards {
       Set<UUID> ids = new HashSet<>();
       here.forEach(p -> ids.add(p.childId()));
       Map<UUID, ChildSummary> summaries = children.summaries(ids);
-      Map<UUID, PlacementType> placements = children.placements(ids);
+      // where each child lived on the day of the round, and who held responsibility
+      Map<UUID, ChildPlacement> placed = placements.currentOn(ids, round.meetingOn());
       List<CountedChild> counted = new ArrayList<>();
       for (PanelRounds.PresentationFigure p : here) {
         ChildSummary child = summaries.get(p.childId());
@@ -325,7 +330,8 @@ public class ReportCards {
                 stage,
                 child == null ? Sex.NOT_KNOWN : child.sex(),
                 child == null ? null : child.dateOfBirth(),
-                placements.get(p.childId())));
+                placed.containsKey(p.childId()) ? placed.get(p.childId()).type() : null,
+                placed.containsKey(p.childId()) ? placed.get(p.childId()).responsibility() : null));
       }
       long escalations =
           rounds.escalations(partnershipId, districtId).stream()

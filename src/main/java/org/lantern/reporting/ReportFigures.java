@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.PlacementType;
+import org.lantern.people.Responsibility;
 import org.lantern.people.Sex;
 import org.lantern.platform.disclosure.ControlledCount;
 import org.lantern.platform.disclosure.ControlledTable;
@@ -96,7 +97,23 @@ public final class ReportFigures {
               c ->
                   c.child().placement() == null
                       ? PlacementType.values().length
-                      : c.child().placement().ordinal()));
+                      : c.child().placement().ordinal()),
+          new Categories(
+              new Key("report.table.responsibility"),
+              responsibilityLabels(),
+              c ->
+                  c.child().responsibility() == null
+                      ? Responsibility.values().length
+                      : c.child().responsibility().ordinal()));
+
+  private static List<Key> responsibilityLabels() {
+    List<Key> labels = new ArrayList<>();
+    for (Responsibility r : Responsibility.values()) {
+      labels.add(new Key(r.messageKey()));
+    }
+    labels.add(new Key("report.placement.NOT_RECORDED"));
+    return labels;
+  }
 
   private static List<Key> placementLabels() {
     List<Key> labels = new ArrayList<>();

@@ -181,6 +181,15 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("POST /admin/accounts/{accountId}/close", needs(MANAGE_ACCOUNTS)),
               Map.entry("POST /admin/accounts/{accountId}/invitation", needs(MANAGE_ACCOUNTS)),
               Map.entry("GET /admin/structure", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("GET /admin/partner-systems", needs(MANAGE_PARTNER_SYSTEMS)),
+              Map.entry("GET /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
+              Map.entry("POST /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
+              Map.entry("GET /admin/partner-systems/{clientId}", needs(MANAGE_PARTNER_SYSTEMS)),
+              Map.entry(
+                  "POST /admin/partner-systems/{clientId}/rotate",
+                  needs(MANAGE_PARTNER_SYSTEMS).with("overlapHours", "24")),
+              Map.entry(
+                  "POST /admin/partner-systems/{clientId}/revoke", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("GET /admin/structure/{kind}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("POST /admin/structure/{kind}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry(
@@ -223,6 +232,9 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry(
                   "POST /children/{childId}/placement",
                   needs(RECORD_PLACEMENT).with("placement", "HOME")),
+              Map.entry(
+                  "POST /children/{childId}/placement/end",
+                  needs(RECORD_PLACEMENT).with("endedOn.day", "1")),
               Map.entry("GET /person-index/review", needs(REVIEW_PERSON_LINKS)),
               Map.entry("GET /person-index/pairs/{linkId}", needs(REVIEW_PERSON_LINKS)),
               Map.entry(
@@ -797,6 +809,8 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "accountId" -> "account";
           case "kind" -> "unitKind";
           case "unitId" -> "unit";
+          // refused on the role before the partner system is looked up
+          case "clientId" -> "unit";
           case "concernId" -> "concern";
           case "caseId" -> "case";
           case "memberId" -> "member";

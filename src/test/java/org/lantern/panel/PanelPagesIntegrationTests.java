@@ -150,21 +150,28 @@ class PanelPagesIntegrationTests {
                 post("/children/" + child.id() + "/placement")
                     .with(as(Role.EXPLOITATION_COORDINATOR))
                     .with(csrf())
-                    .param("placement", PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY.name())
-                    .param("workerName", "Ash Example"))
+                    .param("placement", PlacementType.RESIDENTIAL.name())
+                    .param("responsibility", "PLACED_HERE_BY_ANOTHER_AUTHORITY")
+                    .param("startedOn.day", "1")
+                    .param("startedOn.month", "11")
+                    .param("startedOn.year", "2026")
+                    .param("contactName", "Ash Example"))
             .andReturn();
-    assertThat(Pages.html(refused).select("#placingAuthority-error").text())
+    assertThat(Pages.html(refused).select("#authorityName-error").text())
         .contains("Enter the authority that placed the child here");
 
     mvc.perform(
             post("/children/" + child.id() + "/placement")
                 .with(as(Role.EXPLOITATION_COORDINATOR))
                 .with(csrf())
-                .param("placement", PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY.name())
-                .param("placingAuthority", "Eastbrook Borough Council")
-                .param("workerName", "Ash Example")
-                .param("workerEmail", "ash@example.org")
-                .param("placedIn", "Ignored, not placed elsewhere"))
+                .param("placement", PlacementType.RESIDENTIAL.name())
+                .param("responsibility", "PLACED_HERE_BY_ANOTHER_AUTHORITY")
+                .param("startedOn.day", "1")
+                .param("startedOn.month", "11")
+                .param("startedOn.year", "2026")
+                .param("authorityName", "Eastbrook Borough Council")
+                .param("contactName", "Ash Example")
+                .param("contactEmail", "ash@example.org"))
         .andReturn();
     assertThat(files.open(s.coordinator(), child.id()).crossBorder())
         .isEqualTo(

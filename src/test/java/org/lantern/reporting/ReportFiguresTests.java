@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.lantern.people.PlacementType;
+import org.lantern.people.Responsibility;
 import org.lantern.people.Sex;
 import org.lantern.platform.disclosure.DisclosureControl;
 import org.lantern.reporting.CountedChild.Stage;
@@ -26,7 +27,9 @@ class ReportFiguresTests {
   //  group  n   level   stage       sex  born (age on 10/11/2026)  placement
   //  A     12   HIGH    CONTINUING  F    2011-06-01 (15)           foster care
   //  B     15   MEDIUM  CONTINUING  F    2014-06-01 (12)           family home
-  //  C      5   MEDIUM  NEW         M    2009-06-01 (17)           placed here by another authority
+  //  C      5   MEDIUM  NEW         M    2009-06-01 (17)           residential, placed here by
+  // another
+  //                                                                authority
   //  D      3   LOW     CLOSED      M    not known                 not recorded
   static RoundCounts current() {
     List<CountedChild> children = new ArrayList<>();
@@ -56,7 +59,8 @@ class ReportFiguresTests {
                 Stage.NEW,
                 Sex.MALE,
                 "2009-06-01",
-                PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY)));
+                PlacementType.RESIDENTIAL,
+                Responsibility.PLACED_HERE_BY_ANOTHER_AUTHORITY)));
     children.addAll(n(3, child(RiskLevel.LOW, Stage.CLOSED, Sex.MALE, null, null)));
     return new RoundCounts(MEETING, children, 2, 7);
   }
@@ -100,10 +104,12 @@ class ReportFiguresTests {
     // under 10, 10-12, 13-15, 16-17, 18 and over, not known
     assertThat(rows(full, "report.table.age", Column.CURRENT))
         .containsExactly("0", "15", "12", "5", "0", "3", "35");
-    // family home, foster, residential, supported, placed here by another authority, placed
-    // elsewhere by us, not recorded
+    // family home, foster, residential, supported, secure, other, not recorded
     assertThat(rows(full, "report.table.placement", Column.CURRENT))
-        .containsExactly("15", "12", "0", "0", "5", "0", "3", "35");
+        .containsExactly("15", "12", "5", "0", "0", "0", "3", "35");
+    // ours, placed here by another authority, ours placed elsewhere, not recorded
+    assertThat(rows(full, "report.table.responsibility", Column.CURRENT))
+        .containsExactly("27", "5", "0", "3", "35");
     assertThat(rows(full, "report.table.actions", Column.CURRENT)).containsExactly("2", "7");
     assertThat(rows(full, "report.table.actions", Column.SINCE_PREVIOUS))
         .containsExactly("+2", "+3");
@@ -131,7 +137,9 @@ class ReportFiguresTests {
     assertThat(rows(wider, "report.table.age", Column.CURRENT))
         .containsExactly("0", "15", "12", "c", "0", "c", "35");
     assertThat(rows(wider, "report.table.placement", Column.CURRENT))
-        .containsExactly("15", "12", "0", "0", "c", "0", "c", "35");
+        .containsExactly("15", "12", "c", "0", "0", "0", "c", "35");
+    assertThat(rows(wider, "report.table.responsibility", Column.CURRENT))
+        .containsExactly("27", "c", "0", "c", "35");
     // escalations 2 are hidden; overdue 7 is shown but its change is not (4 before is hidden)
     assertThat(rows(wider, "report.table.actions", Column.CURRENT)).containsExactly("c", "7");
     assertThat(rows(wider, "report.table.actions", Column.PREVIOUS)).containsExactly("0", "c");
@@ -195,8 +203,19 @@ class ReportFiguresTests {
       Sex sex,
       @Nullable String born,
       @Nullable PlacementType placement) {
+    return child(
+        level, stage, sex, born, placement, placement == null ? null : Responsibility.OURS);
+  }
+
+  static CountedChild child(
+      RiskLevel level,
+      Stage stage,
+      Sex sex,
+      @Nullable String born,
+      @Nullable PlacementType placement,
+      @Nullable Responsibility responsibility) {
     return new CountedChild(
-        level, stage, sex, born == null ? null : LocalDate.parse(born), placement);
+        level, stage, sex, born == null ? null : LocalDate.parse(born), placement, responsibility);
   }
 
   static List<CountedChild> n(int n, CountedChild child) {

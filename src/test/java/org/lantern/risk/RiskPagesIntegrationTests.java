@@ -21,7 +21,11 @@ import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.NewChild;
+import org.lantern.people.NewPlacement;
+import org.lantern.people.OtherAuthority;
 import org.lantern.people.PlacementType;
+import org.lantern.people.Placements;
+import org.lantern.people.Responsibility;
 import org.lantern.people.Sex;
 import org.lantern.platform.LanternTime;
 import org.lantern.testing.Fixtures;
@@ -48,6 +52,7 @@ class RiskPagesIntegrationTests {
   @Autowired Tracker tracker;
   @Autowired Relationships relationships;
   @Autowired Children children;
+  @Autowired Placements placements;
   @Autowired TransactionTemplate transaction;
   @Autowired MutableClock clock;
 
@@ -147,13 +152,17 @@ class RiskPagesIntegrationTests {
     ChildSummary boy16 = child(q, "Ben", Sex.MALE, today.minusYears(16).minusDays(1), null);
     transaction.executeWithoutResult(
         tx ->
-            children.recordPlacements(
+            placements.recordAll(
                 q.user(Role.PARTNERSHIP_ADMIN),
                 Map.of(
                     girl14.id(),
-                    PlacementType.FOSTER_CARE,
+                    NewPlacement.ours(PlacementType.FOSTER_CARE, today.minusDays(40)),
                     boy16.id(),
-                    PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY)));
+                    new NewPlacement(
+                        PlacementType.RESIDENTIAL,
+                        Responsibility.PLACED_HERE_BY_ANOTHER_AUTHORITY,
+                        OtherAuthority.named("Eastbrook Borough Council"),
+                        today.minusDays(20)))));
     CurrentUser coordinator = q.user(Role.EXPLOITATION_COORDINATOR);
     for (ChildSummary c : new ChildSummary[] {girl14, boy16}) {
       UUID id = screenings.start(coordinator, c.id(), "test-screening");
@@ -164,7 +173,7 @@ class RiskPagesIntegrationTests {
     assertThat(names(q, filter(null, Sex.FEMALE, null, null))).containsExactly("Ada");
     assertThat(names(q, filter(null, null, AgeBand.FROM_16_TO_17, null))).containsExactly("Ben");
     assertThat(names(q, filter(null, null, AgeBand.FROM_13_TO_15, null))).containsExactly("Ada");
-    assertThat(names(q, filter(null, null, null, PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY)))
+    assertThat(names(q, filter(null, null, null, PlacementType.RESIDENTIAL)))
         .containsExactly("Ben");
     assertThat(names(q, filter(q.districtId(), null, null, null))).containsExactly("Ada");
     assertThat(names(q, Tracker.Filter.sortedBy(TrackerSort.NAME, true)))

@@ -16,13 +16,25 @@ public class DistrictEntity extends NewRecord {
   private UUID partnershipId;
   private String name;
   private @Nullable LocalDate closedOn;
+  private UUID localAuthorityId;
 
   protected DistrictEntity() {}
 
-  public DistrictEntity(UUID id, UUID partnershipId, String name) {
+  public DistrictEntity(UUID id, UUID partnershipId, String name, UUID localAuthorityId) {
     this.id = id;
     this.partnershipId = partnershipId;
     this.name = name;
+    this.localAuthorityId = localAuthorityId;
+  }
+
+  /** The local authority the district belongs to. */
+  public UUID localAuthorityId() {
+    return localAuthorityId;
+  }
+
+  /** Moves it to another of the partnership's local authorities. */
+  public void belongTo(UUID localAuthorityId) {
+    this.localAuthorityId = localAuthorityId;
   }
 
   public UUID id() {

@@ -11,7 +11,12 @@ final class ApiClientAuthentication extends AbstractAuthenticationToken {
   private final PartnerSystem principal;
 
   ApiClientAuthentication(PartnerSystem principal) {
-    super(List.of(new SimpleGrantedAuthority("ROLE_PARTNER_SYSTEM")));
+    this(principal, true);
+  }
+
+  /** Out of scope, it holds no authority, so the API refuses it (403, audited). */
+  ApiClientAuthentication(PartnerSystem principal, boolean inScope) {
+    super(inScope ? List.of(new SimpleGrantedAuthority("ROLE_PARTNER_SYSTEM")) : List.of());
     this.principal = principal;
     setAuthenticated(true);
   }

@@ -5,8 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.ApiScope;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.PartnerSystem;
 import org.lantern.access.Role;
@@ -33,12 +37,20 @@ class ApiClientAuthenticationFilter extends OncePerRequestFilter {
   private final ApiClients clients;
   private final Agencies agencies;
   private final TransactionTemplate readOnly;
+  private final TransactionTemplate writes;
+  private final Clock clock;
 
   ApiClientAuthenticationFilter(
-      ApiClients clients, Agencies agencies, TransactionTemplate readOnly) {
+      ApiClients clients,
+      Agencies agencies,
+      TransactionTemplate readOnly,
+      TransactionTemplate writes,
+      Clock clock) {
     this.clients = clients;
     this.agencies = agencies;
     this.readOnly = readOnly;
+    this.writes = writes;
+    this.clock = clock;
   }
 
   @Override
@@ -47,10 +59,20 @@ class ApiClientAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String token = bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION));
     if (token != null) {
-      Optional<PartnerSystem> principal = authenticate(token);
-      if (principal.isPresent()) {
+      Instant now = clock.instant();
+      Optional<ApiClientEntity> client = authenticate(token, now);
+      Optional<PartnerSystem> principal =
+          client.flatMap(c -> agencies.findById(c.agencyId()).map(agency -> principal(c, agency)));
+      if (client.isPresent() && principal.isPresent()) {
+        UUID id = client.get().id();
+        writes.executeWithoutResult(tx -> clients.used(id, now, now.minusSeconds(60)));
+        // a client without the scope of this API is known but not allowed: refused (403, audited)
+        boolean inScope =
+            ApiScope.of(request.getRequestURI().substring(request.getContextPath().length()))
+                .map(s -> ApiScope.parse(client.get().scopes()).contains(s))
+                .orElse(true);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new ApiClientAuthentication(principal.get()));
+        context.setAuthentication(new ApiClientAuthentication(principal.get(), inScope));
         SecurityContextHolder.setContext(context);
       } else {
         request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
@@ -77,7 +99,7 @@ class ApiClientAuthenticationFilter extends OncePerRequestFilter {
     return header.substring(BEARER.length()).strip();
   }
 
-  private Optional<PartnerSystem> authenticate(String token) {
+  private Optional<ApiClientEntity> authenticate(String token, Instant now) {
     int dot = token.indexOf('.');
     if (dot <= 0 || dot == token.length() - 1 || token.length() > 300) {
       return Optional.empty();
@@ -88,9 +110,11 @@ class ApiClientAuthenticationFilter extends OncePerRequestFilter {
         tx ->
             clients
                 .findByClientId(clientId)
-                .filter(ApiClientEntity::enabled)
-                .filter(c -> ApiSecrets.matches(secret, c.secretHash()))
-                .flatMap(c -> agencies.findById(c.agencyId()).map(agency -> principal(c, agency))));
+                .filter(c -> c.usableAt(now))
+                .filter(
+                    c ->
+                        c.acceptedHashesAt(now).stream()
+                            .anyMatch(h -> ApiSecrets.matches(secret, h))));
   }
 
   private static PartnerSystem principal(ApiClientEntity client, AgencyEntity agency) {

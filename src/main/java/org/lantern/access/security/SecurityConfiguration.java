@@ -1,5 +1,6 @@
 package org.lantern.access.security;
 
+import java.time.Clock;
 import java.util.List;
 import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
@@ -83,14 +84,16 @@ class SecurityConfiguration {
       Agencies agencies,
       PlatformTransactionManager transactions,
       ApiProblems problems,
-      AuditLog audit)
+      AuditLog audit,
+      Clock clock)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
+    TransactionTemplate writes = new TransactionTemplate(transactions);
     return http.securityMatcher("/api/v1/**")
         .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.PARTNER_SYSTEM.name()))
         .addFilterBefore(
-            new ApiClientAuthenticationFilter(clients, agencies, readOnly),
+            new ApiClientAuthenticationFilter(clients, agencies, readOnly, writes, clock),
             BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)

@@ -70,7 +70,13 @@ class StructureController {
     if (k == UnitKind.AGENCY) {
       form.validatePhones(errors);
     }
-    UUID parent = k == UnitKind.TEAM ? form.agency(errors) : form.district();
+    UUID parent =
+        switch (k) {
+          case TEAM -> form.agency(errors);
+          case DISTRICT -> form.authority();
+          case AGENCY -> form.district();
+          case LOCAL_AUTHORITY -> null;
+        };
     if (errors.hasErrors()) {
       return show(user, form, k, model);
     }
@@ -100,7 +106,10 @@ class StructureController {
     form.setName(unit.name());
     form.setOfficeHoursPhone(unit.officeHoursPhone());
     form.setOutOfHoursPhone(unit.outOfHoursPhone());
-    return showUnit(unit, form, model);
+    if (unit.kind() == UnitKind.DISTRICT && unit.parentId() != null) {
+      form.setAuthorityId(unit.parentId().toString());
+    }
+    return showUnit(user, unit, form, model);
   }
 
   @PostMapping("/admin/structure/{kind}/{unitId}")
@@ -118,7 +127,7 @@ class StructureController {
       form.validatePhones(errors);
     }
     if (errors.hasErrors()) {
-      return showUnit(unit, form, model);
+      return showUnit(user, unit, form, model);
     }
     try {
       administration.change(
@@ -128,9 +137,13 @@ class StructureController {
           form.getName(),
           unit.kind() == UnitKind.AGENCY ? UnitForm.blankAsNull(form.getOfficeHoursPhone()) : null,
           unit.kind() == UnitKind.AGENCY ? UnitForm.blankAsNull(form.getOutOfHoursPhone()) : null);
+      UUID authority = form.authority();
+      if (unit.kind() == UnitKind.DISTRICT && authority != null) {
+        administration.moveDistrict(user, unitId, authority);
+      }
     } catch (AccountRuleBroken broken) {
       errors.rejectValue(broken.field(), broken.messageKey());
-      return showUnit(unit, form, model);
+      return showUnit(user, unit, form, model);
     }
     redirect.addFlashAttribute("done", "changed");
     return "redirect:/admin/structure/" + kind + "/" + unitId;
@@ -149,13 +162,13 @@ class StructureController {
     LocalDate on = form.closingDate(errors);
     if (on == null) {
       form.setName(unit.name());
-      return showUnit(unit, form, model);
+      return showUnit(user, unit, form, model);
     }
     try {
       administration.close(user, unit.kind(), unitId, on);
     } catch (AccountRuleBroken broken) {
       errors.rejectValue(broken.field(), broken.messageKey());
-      return showUnit(unit, form, model);
+      return showUnit(user, unit, form, model);
     }
     redirect.addFlashAttribute("done", "closed");
     return "redirect:/admin/structure/" + kind + "/" + unitId;
@@ -172,6 +185,7 @@ class StructureController {
 
   private static UnitKind kind(String kind) {
     return switch (kind) {
+      case "authorities" -> UnitKind.LOCAL_AUTHORITY;
       case "districts" -> UnitKind.DISTRICT;
       case "agencies" -> UnitKind.AGENCY;
       case "teams" -> UnitKind.TEAM;
@@ -180,6 +194,8 @@ class StructureController {
   }
 
   private void lists(CurrentUser user, Model model) {
+    model.addAttribute(
+        "authorities", structure.units(user.partnershipId(), UnitKind.LOCAL_AUTHORITY));
     model.addAttribute("districts", structure.units(user.partnershipId(), UnitKind.DISTRICT));
     model.addAttribute("agencies", structure.units(user.partnershipId(), UnitKind.AGENCY));
     model.addAttribute("teams", structure.units(user.partnershipId(), UnitKind.TEAM));
@@ -192,6 +208,7 @@ class StructureController {
     model.addAttribute(
         "path",
         switch (adding) {
+          case LOCAL_AUTHORITY -> "authorities";
           case DISTRICT -> "districts";
           case AGENCY -> "agencies";
           case TEAM -> "teams";
@@ -200,9 +217,12 @@ class StructureController {
     return "admin/unit-new";
   }
 
-  private static String showUnit(UnitView unit, UnitForm form, Model model) {
+  private String showUnit(CurrentUser user, UnitView unit, UnitForm form, Model model) {
+    model.addAttribute(
+        "authorities", structure.units(user.partnershipId(), UnitKind.LOCAL_AUTHORITY));
     String path =
         switch (unit.kind()) {
+          case LOCAL_AUTHORITY -> "authorities";
           case DISTRICT -> "districts";
           case AGENCY -> "agencies";
           case TEAM -> "teams";

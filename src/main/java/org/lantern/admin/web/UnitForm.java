@@ -18,6 +18,7 @@ public class UnitForm {
   private String agencyKind = "";
   private String districtId = "";
   private String agencyId = "";
+  private String authorityId = "";
   private String officeHoursPhone = "";
   private String outOfHoursPhone = "";
   private DateInput closedOn = new DateInput();
@@ -43,6 +44,11 @@ public class UnitForm {
       errors.rejectValue("agencyKind", "admin.structure.agencyKind.missing");
     }
     return kind;
+  }
+
+  /** The local authority chosen for a district, or null for the partnership's first. */
+  @Nullable UUID authority() {
+    return Texts.uuid(authorityId);
   }
 
   @Nullable UUID district() {
@@ -88,6 +94,14 @@ public class UnitForm {
 
   public void setAgencyKind(@Nullable String agencyKind) {
     this.agencyKind = agencyKind == null ? "" : agencyKind;
+  }
+
+  public String getAuthorityId() {
+    return authorityId;
+  }
+
+  public void setAuthorityId(@Nullable String authorityId) {
+    this.authorityId = authorityId == null ? "" : authorityId;
   }
 
   public String getDistrictId() {

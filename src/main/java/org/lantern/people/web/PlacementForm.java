@@ -2,90 +2,98 @@ package org.lantern.people.web;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
-import org.lantern.people.CrossBorder;
+import org.lantern.people.NewPlacement;
+import org.lantern.people.OtherAuthority;
 import org.lantern.people.PlacementType;
+import org.lantern.people.Responsibility;
+import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
 
 /**
- * Where the child lives, as chosen on the placement page, and for a cross-border placement who
- * holds responsibility: the placing authority and its worker, or where ours is placed and whom to
- * inform.
+ * A placement that started, as entered on the placement page: its type, who holds responsibility,
+ * the day it started, and when another authority is involved, that authority's name, team, contact
+ * and numbers (office hours, out of hours), and for one of ours placed elsewhere whom to inform.
  */
 public class PlacementForm {
 
   private @Nullable String placement;
-  private @Nullable String placingAuthority;
-  private @Nullable String workerName;
-  private @Nullable String workerEmail;
-  private @Nullable String workerPhone;
-  private @Nullable String placedIn;
+  private @Nullable String responsibility;
+  private DateInput startedOn = new DateInput();
+  private @Nullable String authorityName;
+  private @Nullable String authorityTeam;
+  private @Nullable String contactName;
+  private @Nullable String contactEmail;
+  private @Nullable String officeHoursPhone;
+  private @Nullable String outOfHoursPhone;
   private @Nullable String informWhom;
 
-  void validate(Errors errors) {
-    PlacementType chosen = chosen();
-    if (chosen == null) {
+  /** The placement to record when every field is good, otherwise null with the errors. */
+  @Nullable NewPlacement validate(Errors errors, DateRules dates) {
+    PlacementType type = pick(PlacementType.values(), placement);
+    if (type == null) {
       errors.rejectValue("placement", "placement.required");
     }
-    if (chosen == PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY
-        && Texts.isBlank(placingAuthority)) {
-      errors.rejectValue("placingAuthority", "placement.crossBorder.authority.required");
+    Responsibility resp = pick(Responsibility.values(), responsibility);
+    if (resp == null) {
+      errors.rejectValue("responsibility", "placement.responsibility.required");
     }
-    if (chosen == PlacementType.PLACED_ELSEWHERE_BY_US && Texts.isBlank(placedIn)) {
-      errors.rejectValue("placedIn", "placement.crossBorder.placedIn.required");
+    var started =
+        dates.check(
+            startedOn.parse(),
+            DateRules.Kind.EVENT,
+            true,
+            errors,
+            "startedOn",
+            "placement.startedOn");
+    boolean other = resp != null && resp.otherAuthority();
+    String name = Texts.clean(authorityName);
+    if (other && name == null) {
+      errors.rejectValue("authorityName", "placement.authorityName.required." + resp.name());
+    }
+    length(errors, "authorityName", name, OtherAuthority.MAX_NAME);
+    length(errors, "authorityTeam", Texts.clean(authorityTeam), OtherAuthority.MAX_NAME);
+    length(errors, "contactName", Texts.clean(contactName), OtherAuthority.MAX_NAME);
+    length(errors, "informWhom", Texts.clean(informWhom), OtherAuthority.MAX_INFORM);
+    String email = Texts.clean(contactEmail);
+    if (email != null && !OtherAuthority.isEmail(email)) {
+      errors.rejectValue("contactEmail", "placement.contactEmail.invalid");
     }
     for (String[] f :
         new String[][] {
-          {"placingAuthority", placingAuthority},
-          {"workerName", workerName},
-          {"workerEmail", workerEmail},
-          {"placedIn", placedIn}
+          {"officeHoursPhone", Texts.clean(officeHoursPhone)},
+          {"outOfHoursPhone", Texts.clean(outOfHoursPhone)}
         }) {
-      String v = Texts.clean(f[1]);
-      if (v != null && v.length() > 200) {
-        errors.rejectValue(f[0], "placement.crossBorder.tooLong", new Object[] {200}, null);
+      if (f[1] != null && !OtherAuthority.isPhone(f[1])) {
+        errors.rejectValue(f[0], "placement.phone.invalid");
       }
     }
-    String email = Texts.clean(workerEmail);
-    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-      errors.rejectValue("workerEmail", "placement.crossBorder.email.invalid");
+    if (errors.hasErrors() || type == null || resp == null || started == null) {
+      return null;
     }
-    String phone = Texts.clean(workerPhone);
-    if (phone != null && !phone.matches("[0-9 +()-]{6,40}")) {
-      errors.rejectValue("workerPhone", "placement.crossBorder.phone.invalid");
-    }
-    String inform = Texts.clean(informWhom);
-    if (inform != null && inform.length() > 500) {
-      errors.rejectValue("informWhom", "placement.crossBorder.tooLong", new Object[] {500}, null);
+    OtherAuthority authority =
+        other && name != null
+            ? new OtherAuthority(
+                name,
+                Texts.clean(authorityTeam),
+                Texts.clean(contactName),
+                email,
+                Texts.clean(officeHoursPhone),
+                Texts.clean(outOfHoursPhone),
+                Texts.clean(informWhom))
+            : null;
+    return new NewPlacement(type, resp, authority, started);
+  }
+
+  private static void length(Errors errors, String field, @Nullable String value, int max) {
+    if (value != null && value.length() > max) {
+      errors.rejectValue(field, "placement.tooLong", new Object[] {max}, null);
     }
   }
 
-  /** The cross-border details entered (the file keeps only those that fit the placement). */
-  CrossBorder crossBorder() {
-    return new CrossBorder(
-        Texts.clean(placingAuthority),
-        Texts.clean(workerName),
-        Texts.clean(workerEmail),
-        Texts.clean(workerPhone),
-        Texts.clean(placedIn),
-        Texts.clean(informWhom));
-  }
-
-  void fill(CrossBorder c) {
-    placingAuthority = c.placingAuthority();
-    workerName = c.workerName();
-    workerEmail = c.workerEmail();
-    workerPhone = c.workerPhone();
-    placedIn = c.placedIn();
-    informWhom = c.informWhom();
-  }
-
-  /** The placement chosen, or null when none (or something not on the list) was sent. */
-  @Nullable PlacementType chosen() {
-    return Arrays.stream(PlacementType.values())
-        .filter(p -> p.name().equals(placement))
-        .findFirst()
-        .orElse(null);
+  private static <E extends Enum<E>> @Nullable E pick(E[] values, @Nullable String name) {
+    return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst().orElse(null);
   }
 
   public @Nullable String getPlacement() {
@@ -96,44 +104,68 @@ public class PlacementForm {
     this.placement = placement;
   }
 
-  public @Nullable String getPlacingAuthority() {
-    return placingAuthority;
+  public @Nullable String getResponsibility() {
+    return responsibility;
   }
 
-  public void setPlacingAuthority(@Nullable String placingAuthority) {
-    this.placingAuthority = placingAuthority;
+  public void setResponsibility(@Nullable String responsibility) {
+    this.responsibility = responsibility;
   }
 
-  public @Nullable String getWorkerName() {
-    return workerName;
+  public DateInput getStartedOn() {
+    return startedOn;
   }
 
-  public void setWorkerName(@Nullable String workerName) {
-    this.workerName = workerName;
+  public void setStartedOn(DateInput startedOn) {
+    this.startedOn = startedOn;
   }
 
-  public @Nullable String getWorkerEmail() {
-    return workerEmail;
+  public @Nullable String getAuthorityName() {
+    return authorityName;
   }
 
-  public void setWorkerEmail(@Nullable String workerEmail) {
-    this.workerEmail = workerEmail;
+  public void setAuthorityName(@Nullable String authorityName) {
+    this.authorityName = authorityName;
   }
 
-  public @Nullable String getWorkerPhone() {
-    return workerPhone;
+  public @Nullable String getAuthorityTeam() {
+    return authorityTeam;
   }
 
-  public void setWorkerPhone(@Nullable String workerPhone) {
-    this.workerPhone = workerPhone;
+  public void setAuthorityTeam(@Nullable String authorityTeam) {
+    this.authorityTeam = authorityTeam;
   }
 
-  public @Nullable String getPlacedIn() {
-    return placedIn;
+  public @Nullable String getContactName() {
+    return contactName;
   }
 
-  public void setPlacedIn(@Nullable String placedIn) {
-    this.placedIn = placedIn;
+  public void setContactName(@Nullable String contactName) {
+    this.contactName = contactName;
+  }
+
+  public @Nullable String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(@Nullable String contactEmail) {
+    this.contactEmail = contactEmail;
+  }
+
+  public @Nullable String getOfficeHoursPhone() {
+    return officeHoursPhone;
+  }
+
+  public void setOfficeHoursPhone(@Nullable String officeHoursPhone) {
+    this.officeHoursPhone = officeHoursPhone;
+  }
+
+  public @Nullable String getOutOfHoursPhone() {
+    return outOfHoursPhone;
+  }
+
+  public void setOutOfHoursPhone(@Nullable String outOfHoursPhone) {
+    this.outOfHoursPhone = outOfHoursPhone;
   }
 
   public @Nullable String getInformWhom() {
