@@ -107,7 +107,19 @@ public enum AuditAction {
   /** An administrator renamed a district, agency or team, or changed an agency's numbers. */
   STRUCTURE_CHANGED,
   /** An administrator closed a district, agency or team from a date. */
-  STRUCTURE_CLOSED;
+  STRUCTURE_CLOSED,
+  MANAGE_SHARING_AGREEMENTS,
+  SHARING_AGREEMENT_ADDED,
+  SHARING_AGREEMENT_CHANGED,
+  SHARING_AGREEMENT_ENDED,
+  MANAGE_RETENTION,
+  RETENTION_RULE_SET,
+  RETENTION_REVIEW_LISTED,
+  RECORD_ERASED,
+  LEGAL_HOLD_PLACED,
+  LEGAL_HOLD_LIFTED,
+  EXPORT_SUBJECT_ACCESS,
+  SUBJECT_ACCESS_EXPORTED;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -153,7 +153,19 @@ public enum Permission {
    * Add, rename and close the partnership's districts, agencies (with their contact numbers) and
    * teams.
    */
-  MANAGE_PARTNERSHIP_STRUCTURE;
+  MANAGE_PARTNERSHIP_STRUCTURE,
+  /**
+   * Record, change and end the partnership's information sharing agreements with each agency (a
+   * partner system whose agency has none in force is refused).
+   */
+  MANAGE_SHARING_AGREEMENTS,
+  /**
+   * Set retention rules per kind of record, review what has reached its date, confirm its deletion,
+   * and place or lift a legal hold on a child.
+   */
+  MANAGE_RETENTION,
+  /** Export everything Lantern holds about one person (a subject access request). */
+  EXPORT_SUBJECT_ACCESS;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {

@@ -8,6 +8,7 @@ import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
 import org.lantern.casework.Caseloads;
+import org.lantern.governance.SharingAgreements;
 import org.lantern.notify.Inbox;
 import org.lantern.panel.PanelActions;
 import org.lantern.referral.FrontDoor;
@@ -31,8 +32,10 @@ class HomeController implements Navigation {
   private final CommissionedService service;
   private final PanelActions panelActions;
   private final Caseloads caseloads;
+  private final SharingAgreements agreements;
 
   HomeController(
+      SharingAgreements agreements,
       Caseloads caseloads,
       PanelActions panelActions,
       AccessPolicy policy,
@@ -43,6 +46,7 @@ class HomeController implements Navigation {
       Oversight oversight,
       CommissionedService service) {
     this.caseloads = caseloads;
+    this.agreements = agreements;
     this.panelActions = panelActions;
     this.oversight = oversight;
     this.service = service;
@@ -75,6 +79,9 @@ class HomeController implements Navigation {
     }
     if (policy.roleAllows(user, Permission.REVIEW_BREAK_GLASS)) {
       model.addAttribute("breakGlass", breakGlass.awaitingReviewCount(user));
+    }
+    if (policy.roleAllows(user, Permission.MANAGE_SHARING_AGREEMENTS)) {
+      model.addAttribute("agreementsDue", agreements.reviewDue(user));
     }
     if (policy.roleAllows(user, Permission.HOLD_CASES)) {
       model.addAttribute("caseNews", caseloads.news(user, 10));

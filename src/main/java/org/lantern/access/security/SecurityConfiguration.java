@@ -1,6 +1,7 @@
 package org.lantern.access.security;
 
 import java.util.List;
+import org.lantern.access.ApiClientGate;
 import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
 import org.lantern.access.data.Agencies;
@@ -83,7 +84,8 @@ class SecurityConfiguration {
       Agencies agencies,
       PlatformTransactionManager transactions,
       ApiProblems problems,
-      AuditLog audit)
+      AuditLog audit,
+      ObjectProvider<ApiClientGate> gates)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
@@ -91,6 +93,9 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.PARTNER_SYSTEM.name()))
         .addFilterBefore(
             new ApiClientAuthenticationFilter(clients, agencies, readOnly),
+            BasicAuthenticationFilter.class)
+        .addFilterAfter(
+            new ApiClientGateFilter(gates, audit, problems, readOnly),
             BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)
