@@ -108,6 +108,8 @@ class MessagesTests {
       Map.ofEntries(
           // administration: accounts, invitations
           Map.entry("admin", List.of("admin", "agencyKind", "apiScope", "nav.admin")),
+          // information governance: sharing agreements, retention, subject access
+          Map.entry("governance", List.of("governance", "nav.governance")),
           // adults of concern, their links to children, abduction notices
           Map.entry(
               "intelligence",

@@ -121,7 +121,19 @@ public enum AuditAction {
   /** An administrator gave a partner system a new secret (the old one valid until a moment). */
   PARTNER_SYSTEM_ROTATED,
   /** An administrator revoked a partner system (refused at once). */
-  PARTNER_SYSTEM_REVOKED;
+  PARTNER_SYSTEM_REVOKED,
+  MANAGE_SHARING_AGREEMENTS,
+  SHARING_AGREEMENT_ADDED,
+  SHARING_AGREEMENT_CHANGED,
+  SHARING_AGREEMENT_ENDED,
+  MANAGE_RETENTION,
+  RETENTION_RULE_SET,
+  RETENTION_REVIEW_LISTED,
+  RECORD_ERASED,
+  LEGAL_HOLD_PLACED,
+  LEGAL_HOLD_LIFTED,
+  EXPORT_SUBJECT_ACCESS,
+  SUBJECT_ACCESS_EXPORTED;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

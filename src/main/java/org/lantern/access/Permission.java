@@ -173,7 +173,19 @@ public enum Permission {
    * Register partner agencies' systems as API clients (with their scopes and expiry), rotate their
    * secrets with an overlap, revoke them.
    */
-  MANAGE_PARTNER_SYSTEMS;
+  MANAGE_PARTNER_SYSTEMS,
+  /**
+   * Record, change and end the partnership's information sharing agreements with each agency (a
+   * partner system whose agency has none in force is refused).
+   */
+  MANAGE_SHARING_AGREEMENTS,
+  /**
+   * Set retention rules per kind of record, review what has reached its date, confirm its deletion,
+   * and place or lift a legal hold on a child.
+   */
+  MANAGE_RETENTION,
+  /** Export everything Lantern holds about one person (a subject access request). */
+  EXPORT_SUBJECT_ACCESS;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {

@@ -8,6 +8,7 @@ import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
 import org.lantern.casework.Caseloads;
+import org.lantern.governance.SharingAgreements;
 import org.lantern.notify.Inbox;
 import org.lantern.panel.PanelActions;
 import org.lantern.referral.FrontDoor;
@@ -33,8 +34,10 @@ class HomeController implements Navigation {
   private final PanelActions panelActions;
   private final Caseloads caseloads;
   private final StrategyClocks strategyClocks;
+  private final SharingAgreements agreements;
 
   HomeController(
+      SharingAgreements agreements,
       Caseloads caseloads,
       PanelActions panelActions,
       AccessPolicy policy,
@@ -47,6 +50,7 @@ class HomeController implements Navigation {
       StrategyClocks strategyClocks) {
     this.strategyClocks = strategyClocks;
     this.caseloads = caseloads;
+    this.agreements = agreements;
     this.panelActions = panelActions;
     this.oversight = oversight;
     this.service = service;
@@ -79,6 +83,9 @@ class HomeController implements Navigation {
     }
     if (policy.roleAllows(user, Permission.REVIEW_BREAK_GLASS)) {
       model.addAttribute("breakGlass", breakGlass.awaitingReviewCount(user));
+    }
+    if (policy.roleAllows(user, Permission.MANAGE_SHARING_AGREEMENTS)) {
+      model.addAttribute("agreementsDue", agreements.reviewDue(user));
     }
     if (policy.roleAllows(user, Permission.HOLD_CASES)) {
       model.addAttribute("caseNews", caseloads.news(user, 10));

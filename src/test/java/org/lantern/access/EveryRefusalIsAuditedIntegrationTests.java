@@ -190,6 +190,33 @@ class EveryRefusalIsAuditedIntegrationTests {
                   needs(MANAGE_PARTNER_SYSTEMS).with("overlapHours", "24")),
               Map.entry(
                   "POST /admin/partner-systems/{clientId}/revoke", needs(MANAGE_PARTNER_SYSTEMS)),
+              Map.entry("GET /governance/agreements", needs(MANAGE_SHARING_AGREEMENTS)),
+              Map.entry("GET /governance/agreements/new", needs(MANAGE_SHARING_AGREEMENTS)),
+              Map.entry("POST /governance/agreements/new", needs(MANAGE_SHARING_AGREEMENTS)),
+              Map.entry(
+                  "GET /governance/agreements/{agreementId}", needs(MANAGE_SHARING_AGREEMENTS)),
+              Map.entry(
+                  "POST /governance/agreements/{agreementId}", needs(MANAGE_SHARING_AGREEMENTS)),
+              Map.entry(
+                  "POST /governance/agreements/{agreementId}/end",
+                  needs(MANAGE_SHARING_AGREEMENTS)),
+              Map.entry("GET /governance/retention", needs(MANAGE_RETENTION)),
+              Map.entry("POST /governance/retention/check", needs(MANAGE_RETENTION)),
+              Map.entry(
+                  "POST /governance/retention/rules/{recordKind}",
+                  needs(MANAGE_RETENTION).with("months", "12")),
+              Map.entry(
+                  "POST /governance/retention/reviews/{reviewId}/delete", needs(MANAGE_RETENTION)),
+              Map.entry("GET /governance/children/{childId}", needs(MANAGE_RETENTION)),
+              Map.entry(
+                  "POST /governance/children/{childId}/holds",
+                  needs(MANAGE_RETENTION).with("reason", "Inquiry")),
+              Map.entry(
+                  "POST /governance/children/{childId}/holds/{holdId}/lift",
+                  needs(MANAGE_RETENTION).with("reason", "Inquiry over")),
+              Map.entry(
+                  "POST /governance/children/{childId}/subject-access",
+                  needs(EXPORT_SUBJECT_ACCESS).with("format", "JSON")),
               Map.entry("GET /admin/structure/{kind}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("POST /admin/structure/{kind}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry(
@@ -811,6 +838,10 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "unitId" -> "unit";
           // refused on the role before the partner system is looked up
           case "clientId" -> "unit";
+          case "agreementId" -> "agreement";
+          case "recordKind" -> "retentionKind";
+          case "reviewId" -> "retentionReview";
+          case "holdId" -> "legalHold";
           case "concernId" -> "concern";
           case "caseId" -> "case";
           case "memberId" -> "member";
@@ -995,6 +1026,17 @@ class EveryRefusalIsAuditedIntegrationTests {
     made.put("account", p.user(Role.PRACTITIONER).id().toString());
     made.put("unitKind", "agencies");
     made.put("unit", p.schoolId().toString());
+    made.put(
+        "agreement",
+        jdbc.sql("select id from sharing_agreement where agency_id = :agency")
+            .param("agency", p.schoolId())
+            .query(UUID.class)
+            .single()
+            .toString());
+    made.put("retentionKind", "CONCERN_NO_FURTHER_ACTION");
+    // refused on the role before either is looked up, so neither need exist
+    made.put("retentionReview", UUID.randomUUID().toString());
+    made.put("legalHold", UUID.randomUUID().toString());
     ids = made;
   }
 

@@ -12,6 +12,9 @@ import org.lantern.access.Directory;
 import org.lantern.access.NewUser;
 import org.lantern.access.Role;
 import org.lantern.access.UserView;
+import org.lantern.governance.AgreementTerms;
+import org.lantern.governance.DataCategory;
+import org.lantern.governance.SharingAgreements;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.NewChild;
@@ -35,13 +38,24 @@ public class Fixtures {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
+  private static final AgreementTerms ALWAYS_IN_FORCE =
+      new AgreementTerms(
+          "The agency and the partnership's members",
+          "Safeguarding children at risk of exploitation",
+          "UK GDPR 6(1)(e) with DPA 2018 Sch. 1 para 18 (safeguarding)",
+          Set.of(DataCategory.values()),
+          LocalDate.of(2000, 1, 1),
+          LocalDate.of(2999, 12, 31));
+
   private final Directory directory;
   private final Children children;
   private final ConcernSubmission submission;
   private final PhoneReferrals phoneReferrals;
   private final TransactionTemplate transaction;
+  private final SharingAgreements agreements;
 
   Fixtures(
+      SharingAgreements agreements,
       Directory directory,
       Children children,
       ConcernSubmission submission,
@@ -52,6 +66,7 @@ public class Fixtures {
     this.submission = submission;
     this.phoneReferrals = phoneReferrals;
     this.transaction = transaction;
+    this.agreements = agreements;
   }
 
   /** A new partnership with a district, five agencies and one person in every role. */
@@ -95,6 +110,11 @@ public class Fixtures {
           role,
           new CurrentUser(
               userId, username, view.displayName(), role, agency, view.agencyName(), id, teamId));
+    }
+    // Every agency shares under an agreement in force whatever a test's clock says, so that its
+    // partner systems are let in (governance's own tests make agencies without one).
+    for (UUID agency : List.of(council, police, school, trust, charity)) {
+      agreements.add(people.get(Role.INFORMATION_GOVERNANCE), agency, ALWAYS_IN_FORCE);
     }
     return new TestPartnership(
         id, district, council, police, school, trust, charity, team, people, suffix);

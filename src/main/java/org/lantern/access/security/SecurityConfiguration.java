@@ -2,6 +2,7 @@ package org.lantern.access.security;
 
 import java.time.Clock;
 import java.util.List;
+import org.lantern.access.ApiClientGate;
 import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
 import org.lantern.access.data.Agencies;
@@ -85,7 +86,8 @@ class SecurityConfiguration {
       PlatformTransactionManager transactions,
       ApiProblems problems,
       AuditLog audit,
-      Clock clock)
+      Clock clock,
+      ObjectProvider<ApiClientGate> gates)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
@@ -94,6 +96,9 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.PARTNER_SYSTEM.name()))
         .addFilterBefore(
             new ApiClientAuthenticationFilter(clients, agencies, readOnly, writes, clock),
+            BasicAuthenticationFilter.class)
+        .addFilterAfter(
+            new ApiClientGateFilter(gates, audit, problems, readOnly),
             BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)

@@ -1,0 +1,13 @@
+package org.lantern.governance;
+
+/** From when a kind of record's retention period counts. */
+public enum RetentionAnchor {
+  /** The child's date of birth ("kept until the child is 25"). */
+  CHILD_DATE_OF_BIRTH,
+  /** The day the record was made. */
+  RECORD_MADE;
+
+  public String messageKey() {
+    return "governance.anchor." + name();
+  }
+}
