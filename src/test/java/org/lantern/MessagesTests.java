@@ -172,6 +172,8 @@ class MessagesTests {
                   "warning")),
           // the council's case for a child: routing, allocation, caseloads, the network
           Map.entry("casework", List.of("casework")),
+          // flags, the check from unscheduled care
+          Map.entry("flags", List.of("flags")),
           // the person index
           Map.entry("linkage", List.of("linkage", "personRecord")),
           // cross-referenced lists

@@ -107,7 +107,11 @@ public enum AuditAction {
   /** An administrator renamed a district, agency or team, or changed an agency's numbers. */
   STRUCTURE_CHANGED,
   /** An administrator closed a district, agency or team from a date. */
-  STRUCTURE_CLOSED;
+  STRUCTURE_CLOSED,
+  /** A child's flags checked from unscheduled care (the web check or a clinical system). */
+  CHECK_FLAGS,
+  /** A partner system sent a flag, or ended one. */
+  SEND_PARTNER_FLAGS;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

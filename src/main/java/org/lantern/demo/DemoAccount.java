@@ -39,6 +39,7 @@ record DemoAccount(String username, String name, Role role, String agency, Strin
           new DemoAccount("missing", "Aisha Siddiqui", Role.MISSING_SERVICE_WORKER, CHARITY, ""),
           new DemoAccount("police", "Dan Kowalczyk", Role.POLICE, POLICE, ""),
           new DemoAccount("health", "Grace Tremayne", Role.HEALTH_SAFEGUARDING_LEAD, TRUST, ""),
+          new DemoAccount("aande", "Nia Pengelly", Role.UNSCHEDULED_CARE_CLINICIAN, TRUST, ""),
           new DemoAccount("strategic", "Owen Pritchard", Role.STRATEGIC_LEAD, COUNCIL, ""),
           new DemoAccount("councillor", "Martin Ellery", Role.COUNCILLOR, COUNCIL, ""),
           new DemoAccount("governance", "Hannah Lyle", Role.INFORMATION_GOVERNANCE, COUNCIL, ""),
