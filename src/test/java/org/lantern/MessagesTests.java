@@ -176,6 +176,8 @@ class MessagesTests {
           Map.entry("casework", List.of("casework")),
           // strategy discussions, conferences and plans, risk-management meetings
           Map.entry("strategy", List.of("strategy")),
+          // flags, the check from unscheduled care
+          Map.entry("flags", List.of("flags")),
           // the person index
           Map.entry("linkage", List.of("linkage", "personRecord")),
           // cross-referenced lists

@@ -133,7 +133,11 @@ public enum AuditAction {
   LEGAL_HOLD_PLACED,
   LEGAL_HOLD_LIFTED,
   EXPORT_SUBJECT_ACCESS,
-  SUBJECT_ACCESS_EXPORTED;
+  SUBJECT_ACCESS_EXPORTED,
+  /** A child's flags checked from unscheduled care (the web check or a clinical system). */
+  CHECK_FLAGS,
+  /** A partner system sent a flag, or ended one. */
+  SEND_PARTNER_FLAGS;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -185,7 +185,15 @@ public enum Permission {
    */
   MANAGE_RETENTION,
   /** Export everything Lantern holds about one person (a subject access request). */
-  EXPORT_SUBJECT_ACCESS;
+  EXPORT_SUBJECT_ACCESS,
+  /**
+   * Check a child's flags from unscheduled care (A&E, urgent care, GP out of hours, sexual health):
+   * only the flags, the responsible team and whom to call, and the last checks; no relationship or
+   * break-glass needed, every check audited and told to whoever holds the child.
+   */
+  CHECK_FLAGS,
+  /** Send a flag from a partner system (repeat terminations, a SARC attendance), and end it. */
+  SEND_PARTNER_FLAGS;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {

@@ -164,6 +164,11 @@ public enum Role {
       VIEW_OWN_REFERRAL,
       COMPLETE_SCREENING,
       UPDATE_PANEL_ACTION),
+  /**
+   * An A&E or urgent care clinician, GP out of hours or sexual health: checks a child's flags and
+   * nothing else of the record.
+   */
+  UNSCHEDULED_CARE_CLINICIAN(READ_INBOX, CHECK_FLAGS),
   /** Works from numbers, never a child's record. */
   STRATEGIC_LEAD(
       READ_INBOX,
@@ -205,7 +210,9 @@ public enum Role {
       VIEW_OWN_REFERRAL,
       RECORD_MISSING_EPISODE,
       RECORD_ANY_MISSING_EPISODE,
-      IMPORT_PERSON_RECORDS);
+      IMPORT_PERSON_RECORDS,
+      CHECK_FLAGS,
+      SEND_PARTNER_FLAGS);
 
   private final Set<Permission> permissions;
 

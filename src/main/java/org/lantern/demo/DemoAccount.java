@@ -46,6 +46,7 @@ record DemoAccount(String username, String name, Role role, String agency, Strin
               SERVICE_NORTH_TEAM),
           new DemoAccount("police", "Dan Kowalczyk", Role.POLICE, POLICE, ""),
           new DemoAccount("health", "Grace Tremayne", Role.HEALTH_SAFEGUARDING_LEAD, TRUST, ""),
+          new DemoAccount("aande", "Nia Pengelly", Role.UNSCHEDULED_CARE_CLINICIAN, TRUST, ""),
           new DemoAccount("strategic", "Owen Pritchard", Role.STRATEGIC_LEAD, COUNCIL, ""),
           new DemoAccount("councillor", "Martin Ellery", Role.COUNCILLOR, COUNCIL, ""),
           new DemoAccount("governance", "Hannah Lyle", Role.INFORMATION_GOVERNANCE, COUNCIL, ""),

@@ -1,5 +1,6 @@
 package org.lantern.notify;
 
+import org.lantern.flags.FlagsChecked;
 import org.lantern.intelligence.ChildNamedOnNotice;
 import org.lantern.missing.MissingEpisodeRecorded;
 import org.lantern.missing.ReturnInterviewRecorded;
@@ -46,6 +47,12 @@ class AlertListeners {
   @EventListener
   void notice(ChildNamedOnNotice event) {
     alerts.raise(AlertRule.CHILD_NAMED_ON_NOTICE, event.partnershipId(), event.childId());
+  }
+
+  @EventListener
+  void checked(FlagsChecked event) {
+    alerts.raise(
+        AlertRule.UNSCHEDULED_CARE_CHECK, event.partnershipId(), event.childId(), event.setting());
   }
 
   @EventListener

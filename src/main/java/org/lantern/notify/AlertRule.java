@@ -25,7 +25,12 @@ public enum AlertRule {
   /** A child abduction warning notice naming the child was served. */
   CHILD_NAMED_ON_NOTICE,
   /** The child went missing the repeat number of times (three) within the window. */
-  REPEAT_MISSING;
+  REPEAT_MISSING,
+  /**
+   * A child's flags were checked from unscheduled care (A&E, a clinical system): one notice per
+   * setting within the grouping time.
+   */
+  UNSCHEDULED_CARE_CHECK;
 
   static final String TABLE =
       """
@@ -35,6 +40,7 @@ public enum AlertRule {
       RETURN_INTERVIEW_FACTORS        ALLOCATED_WORKER+COORDINATOR  -
       CHILD_NAMED_ON_NOTICE           ALLOCATED_WORKER              -
       REPEAT_MISSING                  ALLOCATED_WORKER              alert.suggest.riskMeeting
+      UNSCHEDULED_CARE_CHECK          HOLDER                        -
       """;
 
   private record Row(Set<AlertRecipient> recipients, @Nullable String suggestionKey) {}

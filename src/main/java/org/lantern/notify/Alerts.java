@@ -47,6 +47,7 @@ public class Alerts {
       UUID childId,
       String childName,
       List<AlertRule> rules,
+      @Nullable String detail,
       int count,
       @Nullable String suggestionKey,
       Instant lastAt,
@@ -83,18 +84,34 @@ public class Alerts {
   /** Raises the rule's alert about the child, in the caller's transaction. Who was told. */
   @Transactional
   public Set<UUID> raise(AlertRule rule, UUID partnershipId, UUID childId) {
+    return raise(rule, partnershipId, childId, null);
+  }
+
+  /**
+   * Raises the rule's alert about one thing within the child ({@code detail}, such as the setting
+   * that checked their flags): alerts with the same detail group into one notice, apart from the
+   * child's other alerts. Who was told.
+   */
+  @Transactional
+  public Set<UUID> raise(
+      AlertRule rule, UUID partnershipId, UUID childId, @Nullable String detail) {
     Set<UUID> to = recipients(rule, partnershipId, childId);
     Instant now = clock.instant();
     Instant since = now.minus(settings.alertGrouping());
     for (UUID recipient : to) {
-      alerts
-          .findFirstByRecipientUserIdAndChildIdAndReadAtIsNullAndLastAtGreaterThanEqualOrderByLastAtDesc(
-              recipient, childId, since)
+      (detail == null
+              ? alerts
+                  .findFirstByRecipientUserIdAndChildIdAndDetailIsNullAndReadAtIsNullAndLastAtGreaterThanEqualOrderByLastAtDesc(
+                      recipient, childId, since)
+              : alerts
+                  .findFirstByRecipientUserIdAndChildIdAndDetailAndReadAtIsNullAndLastAtGreaterThanEqualOrderByLastAtDesc(
+                      recipient, childId, detail, since))
           .ifPresentOrElse(
               open -> open.add(rule, now),
               () ->
                   alerts.save(
-                      new ChildAlertEntity(UUID.randomUUID(), recipient, childId, rule, now)));
+                      new ChildAlertEntity(
+                          UUID.randomUUID(), recipient, childId, rule, detail, now)));
     }
     return to;
   }
@@ -113,7 +130,34 @@ public class Alerts {
             directory.usersWithRole(partnershipId, Role.EXPLOITATION_COORDINATOR).stream()
                 .map(UserView::id)
                 .forEach(to::add);
+        case HOLDER -> to.addAll(holders(partnershipId, childId));
       }
+    }
+    return to;
+  }
+
+  /** The child's allocated worker(s); else their allocated team; else the front door. */
+  private Set<UUID> holders(UUID partnershipId, UUID childId) {
+    Set<UUID> to = new LinkedHashSet<>();
+    UUID team = null;
+    for (Relationships.Held h : relationships.currentOn(childId)) {
+      if (h.kind() == RelationshipKind.ALLOCATED_WORKER && h.userId() != null) {
+        to.add(h.userId());
+      } else if (h.kind() == RelationshipKind.ALLOCATED_TEAM && team == null) {
+        team = h.teamId();
+      }
+    }
+    if (to.isEmpty() && team != null) {
+      for (Role role : List.of(Role.TEAM_MANAGER, Role.SOCIAL_WORKER)) {
+        for (UserView u : directory.usersWithRole(partnershipId, role)) {
+          if (team.equals(u.teamId())) {
+            to.add(u.id());
+          }
+        }
+      }
+    }
+    if (to.isEmpty()) {
+      directory.usersWithRole(partnershipId, Role.FRONT_DOOR).forEach(u -> to.add(u.id()));
     }
     return to;
   }
@@ -150,6 +194,7 @@ public class Alerts {
                   a.childId(),
                   child == null ? "" : child.name(),
                   a.rules(),
+                  a.detail(),
                   a.count(),
                   a.suggestionKey(),
                   a.lastAt(),

@@ -95,6 +95,28 @@ public class Children {
   }
 
   /**
+   * The one child of the partnership with exactly this given and family name (in any case) and date
+   * of birth, if exactly one has them: for a check that must not list who else is known. Holds no
+   * personal data; callers check access before showing the child.
+   */
+  @Transactional(readOnly = true)
+  public Optional<UUID> withNameAndBirth(
+      UUID partnershipId, String givenName, String familyName, LocalDate dateOfBirth) {
+    List<UUID> found =
+        jdbc.queryForList(
+            """
+            select id from child where partnership_id = ? and merged_into is null
+              and lower(given_name) = ? and lower(family_name) = ? and date_of_birth = ?
+            """,
+            UUID.class,
+            partnershipId,
+            givenName.strip().toLowerCase(java.util.Locale.ROOT),
+            familyName.strip().toLowerCase(java.util.Locale.ROOT),
+            java.sql.Date.valueOf(dateOfBirth));
+    return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+  }
+
+  /**
    * Registers a new child, in the caller's transaction, and puts them in the search index once that
    * commits. A description from a referrer goes through {@link DescribedChildren#place} instead,
    * which calls this only when the description is not a child Lantern knows.

@@ -252,6 +252,11 @@ class EveryRefusalIsAuditedIntegrationTests {
                   needs(VIEW_CHILD_RECORD).with("reason", "Trying to read a record")),
               // people
               Map.entry("GET /children/find", needs(VIEW_CHILD_RECORD)),
+              // flags: the check from unscheduled care
+              Map.entry("GET /flags/setting", needs(CHECK_FLAGS)),
+              Map.entry("POST /flags/setting", needs(CHECK_FLAGS).with("setting", "Ward 9")),
+              Map.entry("GET /flags/check", needs(CHECK_FLAGS)),
+              Map.entry("POST /flags/check", needs(CHECK_FLAGS).with("nhsNumber", "9434765919")),
               Map.entry("GET /children/{childId}", needs(VIEW_CHILD_RECORD)),
               Map.entry("GET /children/{childId}/file.pdf", needs(VIEW_CHILD_RECORD)),
               Map.entry("GET /children/{childId}/audit", needs(VIEW_CHILD_AUDIT)),

@@ -89,7 +89,7 @@ public class Fixtures {
           switch (role) {
             case PRACTITIONER, PANEL_MEMBER -> school;
             case POLICE -> police;
-            case HEALTH_SAFEGUARDING_LEAD -> trust;
+            case HEALTH_SAFEGUARDING_LEAD, UNSCHEDULED_CARE_CLINICIAN -> trust;
             case MISSING_SERVICE_WORKER -> charity;
             default -> council;
           };

@@ -118,6 +118,34 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * FHIR R4 for clinical systems ({@code flags.fhir}): the same partner-system credentials as the
+   * API, stateless. Every request goes on to the FHIR server, which refuses one without a partner
+   * system (but the CapabilityStatement) with a FHIR OperationOutcome rather than a problem.
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain fhir(
+      HttpSecurity http,
+      ApiClients clients,
+      Agencies agencies,
+      PlatformTransactionManager transactions)
+      throws Exception {
+    TransactionTemplate readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+    return http.securityMatcher("/fhir/**")
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .addFilterBefore(
+            new ApiClientAuthenticationFilter(clients, agencies, readOnly),
+            BasicAuthenticationFilter.class)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .csrf(AbstractHttpConfigurer::disable)
+        .anonymous(AbstractHttpConfigurer::disable)
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
+        .build();
+  }
+
   @Bean
   @Order(3)
   SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {

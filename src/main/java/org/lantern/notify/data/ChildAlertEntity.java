@@ -26,6 +26,7 @@ public class ChildAlertEntity extends NewRecord {
   private UUID recipientUserId;
   private UUID childId;
   private String rules;
+  private @Nullable String detail;
   private int alertCount;
   private @Nullable String suggestionKey;
   private Instant firstAt;
@@ -36,7 +37,22 @@ public class ChildAlertEntity extends NewRecord {
   protected ChildAlertEntity() {}
 
   public ChildAlertEntity(UUID id, UUID recipientUserId, UUID childId, AlertRule rule, Instant at) {
+    this(id, recipientUserId, childId, rule, null, at);
+  }
+
+  /**
+   * A notice about one thing within the child ({@code detail}: the setting that checked their
+   * flags); notices group by it.
+   */
+  public ChildAlertEntity(
+      UUID id,
+      UUID recipientUserId,
+      UUID childId,
+      AlertRule rule,
+      @Nullable String detail,
+      Instant at) {
     this.id = id;
+    this.detail = detail;
     this.recipientUserId = recipientUserId;
     this.childId = childId;
     this.rules = rule.name();
@@ -78,6 +94,10 @@ public class ChildAlertEntity extends NewRecord {
 
   public List<AlertRule> rules() {
     return Arrays.stream(rules.split(",")).map(AlertRule::valueOf).toList();
+  }
+
+  public @Nullable String detail() {
+    return detail;
   }
 
   public int count() {

@@ -11,8 +11,13 @@ public interface ChildAlerts extends JpaRepository<ChildAlertEntity, UUID> {
 
   /** The latest unread notice to this person about this child since {@code since}, if any. */
   Optional<ChildAlertEntity>
-      findFirstByRecipientUserIdAndChildIdAndReadAtIsNullAndLastAtGreaterThanEqualOrderByLastAtDesc(
+      findFirstByRecipientUserIdAndChildIdAndDetailIsNullAndReadAtIsNullAndLastAtGreaterThanEqualOrderByLastAtDesc(
           UUID recipientUserId, UUID childId, Instant since);
+
+  /** As above, about one thing within the child (the setting that checked). */
+  Optional<ChildAlertEntity>
+      findFirstByRecipientUserIdAndChildIdAndDetailAndReadAtIsNullAndLastAtGreaterThanEqualOrderByLastAtDesc(
+          UUID recipientUserId, UUID childId, String detail, Instant since);
 
   List<ChildAlertEntity> findByRecipientUserIdOrderByLastAtDesc(UUID recipientUserId, Limit limit);
 

@@ -1,0 +1,159 @@
+package org.lantern.flags;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
+import org.lantern.access.AuditAction;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
+import org.lantern.people.NhsNumber;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The check from unscheduled care (an A&E or urgent care clinician, GP out of hours, sexual health,
+ * or their clinical system): the minimal answer ({@link CheckAnswer}), audited with purpose {@value
+ * #PURPOSE} in the same transaction, the check kept on the child's file, and whoever holds the
+ * child told ({@link FlagsChecked}). No relationship or break-glass is needed for it.
+ */
+@Service
+public class FlagChecks {
+
+  public static final String PURPOSE = "unscheduled care";
+
+  /** How the check came: the web page or a clinical system through FHIR. */
+  public enum Channel {
+    WEB,
+    FHIR
+  }
+
+  private final Children children;
+  private final ChildFlags flags;
+  private final ResponsibleTeams responsible;
+  private final AccessPolicy policy;
+  private final AuditLog audit;
+  private final FlagSettings settings;
+  private final ApplicationEventPublisher events;
+  private final JdbcTemplate jdbc;
+  private final java.time.Clock clock;
+
+  FlagChecks(
+      Children children,
+      ChildFlags flags,
+      ResponsibleTeams responsible,
+      AccessPolicy policy,
+      AuditLog audit,
+      FlagSettings settings,
+      ApplicationEventPublisher events,
+      JdbcTemplate jdbc,
+      java.time.Clock clock) {
+    this.children = children;
+    this.flags = flags;
+    this.responsible = responsible;
+    this.policy = policy;
+    this.audit = audit;
+    this.settings = settings;
+    this.events = events;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Checks the child with this NHS number (known to the partnership or not). */
+  @Transactional
+  public CheckAnswer byNhsNumber(
+      CurrentUser user, Channel channel, String setting, NhsNumber nhsNumber) {
+    policy.requireRole(user, Permission.CHECK_FLAGS);
+    return check(user, channel, setting, children.withNhsNumber(user.partnershipId(), nhsNumber));
+  }
+
+  /** Checks a child already found (by name and date of birth), or nobody when none was. */
+  @Transactional
+  public CheckAnswer of(CurrentUser user, Channel channel, String setting, Optional<UUID> child) {
+    policy.requireRole(user, Permission.CHECK_FLAGS);
+    return check(user, channel, setting, child);
+  }
+
+  private CheckAnswer check(
+      CurrentUser user, Channel channel, String setting, Optional<UUID> found) {
+    String where = setting.strip();
+    RecordRef record =
+        new RecordRef("UNSCHEDULED_CARE", where.length() > 100 ? where.substring(0, 100) : where);
+    if (found.isEmpty()) {
+      audit.record(user, AuditAction.CHECK_FLAGS, null, record, null, PURPOSE);
+      return CheckAnswer.NOTHING_RECORDED;
+    }
+    ChildSummary child = children.summary(found.get());
+    policy.require(user, Permission.CHECK_FLAGS, child.ref(), record, PURPOSE);
+    List<CheckAnswer.PastCheck> last = lastChecks(child.id(), settings.lastChecks());
+    Instant now = clock.instant();
+    jdbc.update(
+        """
+        insert into flag_check (id, partnership_id, child_id, setting, channel, checked_by_user_id,
+          checked_by_name, agency_name, checked_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        UUID.randomUUID(),
+        child.partnershipId(),
+        child.id(),
+        where,
+        channel.name(),
+        user.id(),
+        user.displayName(),
+        user.agencyName(),
+        Timestamp.from(now));
+    events.publishEvent(new FlagsChecked(child.partnershipId(), child.id(), where, now));
+    List<Flag> shown = flags.of(child.id());
+    if (shown.isEmpty()) {
+      return CheckAnswer.NOTHING_RECORDED;
+    }
+    return new CheckAnswer(child.id(), shown, responsible.of(child), last);
+  }
+
+  /** The NHS number of a child a check found (to name the flags it answered), if recorded. */
+  @Transactional(readOnly = true)
+  public @Nullable String nhsNumber(UUID childId) {
+    return children.summary(childId).nhsNumber();
+  }
+
+  /** The child's latest checks from unscheduled care, newest first. */
+  @Transactional(readOnly = true)
+  public List<CheckAnswer.PastCheck> lastChecks(UUID childId, int most) {
+    return jdbc.query(
+        "select setting, checked_at from flag_check where child_id = ?"
+            + " order by checked_at desc fetch first "
+            + most
+            + " rows only",
+        (rs, row) -> new CheckAnswer.PastCheck(rs.getString(1), rs.getTimestamp(2).toInstant()),
+        childId);
+  }
+
+  /** Every check of the child, newest first, as the child's file lists them. */
+  @Transactional(readOnly = true)
+  public List<FileCheck> all(UUID childId) {
+    return jdbc.query(
+        "select setting, channel, checked_by_name, agency_name, checked_at from flag_check"
+            + " where child_id = ? order by checked_at desc",
+        (rs, row) ->
+            new FileCheck(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getTimestamp(5).toInstant()),
+        childId);
+  }
+
+  /** A check as the child's file lists it: where from, how, who, when. */
+  public record FileCheck(
+      String setting, String channel, String checkedBy, String agency, Instant at) {}
+}

@@ -1,0 +1,166 @@
+package org.lantern.flags;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Flags partner systems send (repeat terminations, a sexual assault referral centre attendance):
+ * kept one row per sending agency and identifier, so sending the same flag again changes nothing.
+ * Who may send which code is {@link FlagSettings}'; the caller checks it and audits.
+ */
+@Service
+public class PartnerFlags {
+
+  /** A partner's flag as kept. */
+  public record Kept(
+      UUID id,
+      UUID partnershipId,
+      UUID childId,
+      String code,
+      UUID agencyId,
+      String agencyName,
+      String identifierSystem,
+      String identifierValue,
+      LocalDate startsOn,
+      @Nullable LocalDate endsOn,
+      String status) {
+
+    public boolean active() {
+      return status.equals(ACTIVE);
+    }
+  }
+
+  public static final String ACTIVE = "active";
+  public static final String INACTIVE = "inactive";
+
+  private static final String SELECT =
+      """
+      select f.id, f.partnership_id, f.child_id, f.code, a.name, f.identifier_system,
+        f.identifier_value, f.starts_on, f.ends_on, f.status, f.agency_id
+      from partner_flag f join agency a on a.id = f.agency_id
+      """;
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  PartnerFlags(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** The child's partner flags as flags on this day. */
+  @Transactional(readOnly = true)
+  public List<Flag> of(UUID childId, LocalDate today) {
+    return jdbc.query(SELECT + " where f.child_id = ?", PartnerFlags::kept, childId).stream()
+        .map(
+            k ->
+                new Flag(
+                    k.code(),
+                    k.active() && (k.endsOn() == null || k.endsOn().isAfter(today)),
+                    k.startsOn(),
+                    k.endsOn(),
+                    null,
+                    k.agencyName(),
+                    k.id()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Kept> find(UUID id) {
+    return jdbc.query(SELECT + " where f.id = ?", PartnerFlags::kept, id).stream().findFirst();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Kept> byIdentifier(UUID agencyId, String system, String value) {
+    return jdbc
+        .query(
+            SELECT
+                + " where f.agency_id = ? and f.identifier_system = ? and f.identifier_value = ?",
+            PartnerFlags::kept,
+            agencyId,
+            system,
+            value)
+        .stream()
+        .findFirst();
+  }
+
+  /** A partner flag to keep. */
+  public record New(
+      UUID partnershipId,
+      UUID childId,
+      String code,
+      UUID agencyId,
+      String sourceSystem,
+      String identifierSystem,
+      String identifierValue,
+      LocalDate startsOn,
+      @Nullable LocalDate endsOn) {}
+
+  /** Keeps a new partner flag, in the caller's transaction (which audits it). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public UUID create(New f) {
+    UUID id = UUID.randomUUID();
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.update(
+        """
+        insert into partner_flag (id, partnership_id, child_id, code, agency_id, source_system,
+          identifier_system, identifier_value, starts_on, ends_on, status, created_at, updated_at,
+          version)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+        """,
+        id,
+        f.partnershipId(),
+        f.childId(),
+        f.code(),
+        f.agencyId(),
+        f.sourceSystem(),
+        f.identifierSystem(),
+        f.identifierValue(),
+        Date.valueOf(f.startsOn()),
+        f.endsOn() == null ? null : Date.valueOf(f.endsOn()),
+        ACTIVE,
+        now,
+        now);
+    return id;
+  }
+
+  /** Ends a partner flag (its status and end date), in the caller's transaction. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void end(UUID id, String status, LocalDate endsOn) {
+    jdbc.update(
+        "update partner_flag set status = ?, ends_on = ?, updated_at = ?, version = version + 1"
+            + " where id = ?",
+        status,
+        Date.valueOf(endsOn),
+        Timestamp.from(clock.instant()),
+        id);
+  }
+
+  private static Kept kept(ResultSet rs, int row) throws SQLException {
+    Date ends = rs.getDate(9);
+    return new Kept(
+        rs.getObject(1, UUID.class),
+        rs.getObject(2, UUID.class),
+        rs.getObject(3, UUID.class),
+        rs.getString(4),
+        rs.getObject(11, UUID.class),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getDate(8).toLocalDate(),
+        ends == null ? null : ends.toLocalDate(),
+        rs.getString(10));
+  }
+}

@@ -1,0 +1,98 @@
+package org.lantern.flags.fhir;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
+import org.jspecify.annotations.Nullable;
+import org.lantern.flags.FlagViews;
+import org.lantern.flags.Responsible;
+import org.lantern.platform.LanternTime;
+
+/** Lantern's flags as FHIR R4 Flag resources: what a clinical system shows, and nothing more. */
+final class FhirFlags {
+
+  static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
+  static final String CODES = "urn:lantern:fhir:CodeSystem:flag-type";
+  static final String IDS = "urn:lantern:fhir:flag-id";
+  static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
+
+  private FhirFlags() {}
+
+  static Flag of(
+      UUID childId,
+      org.lantern.flags.Flag flag,
+      String nhsNumber,
+      @Nullable Responsible responsible,
+      FlagViews views,
+      @Nullable String partnerIdentifierSystem,
+      @Nullable String partnerIdentifierValue) {
+    String id = FlagIds.of(childId, flag);
+    Flag f = new Flag();
+    f.setId(id);
+    if (partnerIdentifierSystem != null && partnerIdentifierValue != null) {
+      f.addIdentifier(
+          new Identifier().setSystem(partnerIdentifierSystem).setValue(partnerIdentifierValue));
+    } else {
+      f.addIdentifier(new Identifier().setSystem(IDS).setValue(id));
+    }
+    f.setStatus(flag.current() ? Flag.FlagStatus.ACTIVE : Flag.FlagStatus.INACTIVE);
+    f.addCategory(new CodeableConcept(new Coding(CATEGORY, "safety", "Safety")));
+    f.setCode(
+        new CodeableConcept(new Coding(CODES, flag.code(), views.type(flag.code())))
+            .setText(views.type(flag.code())));
+    f.setSubject(
+        new Reference().setIdentifier(new Identifier().setSystem(NHS_NUMBER).setValue(nhsNumber)));
+    Period period = new Period();
+    if (flag.since() != null) {
+      period.setStart(date(flag.since()));
+    }
+    if (flag.until() != null) {
+      period.setEnd(date(flag.until()));
+    }
+    f.setPeriod(period);
+    if (responsible != null) {
+      Organization org = new Organization();
+      org.setId("responsible");
+      org.setName(
+          responsible.team() == null
+              ? responsible.authority()
+              : responsible.authority() + " – " + responsible.team());
+      if (responsible.officeHoursPhone() != null) {
+        org.addTelecom(
+            new ContactPoint()
+                .setSystem(ContactPoint.ContactPointSystem.PHONE)
+                .setUse(ContactPoint.ContactPointUse.WORK)
+                .setRank(1)
+                .setValue(responsible.officeHoursPhone()));
+      }
+      if (responsible.outOfHoursPhone() != null) {
+        org.addTelecom(
+            new ContactPoint()
+                .setSystem(ContactPoint.ContactPointSystem.PHONE)
+                .setUse(ContactPoint.ContactPointUse.TEMP)
+                .setRank(2)
+                .setValue(responsible.outOfHoursPhone()));
+      }
+      f.addContained(org);
+      f.setAuthor(new Reference("#responsible"));
+    }
+    return f;
+  }
+
+  static Date date(LocalDate day) {
+    return Date.from(day.atStartOfDay(LanternTime.ZONE).toInstant());
+  }
+
+  static @Nullable LocalDate day(@Nullable Date date) {
+    return date == null ? null : date.toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate();
+  }
+}
