@@ -107,7 +107,14 @@ public enum AuditAction {
   /** An administrator renamed a district, agency or team, or changed an agency's numbers. */
   STRUCTURE_CHANGED,
   /** An administrator closed a district, agency or team from a date. */
-  STRUCTURE_CLOSED;
+  STRUCTURE_CLOSED,
+  DEFINE_INDICATORS,
+  ENTER_INDICATOR_RETURN,
+  VIEW_OUTCOMES,
+  MANAGE_WORK_PROGRAMME,
+  READ_COMMITTEE_PAPERS,
+  /** A committee pack published to the councillors' view. */
+  PUBLISH_COMMITTEE_PACK;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -14,6 +14,7 @@ import org.lantern.referral.FrontDoor;
 import org.lantern.referral.Referrals;
 import org.lantern.risk.CommissionedService;
 import org.lantern.risk.Oversight;
+import org.lantern.scrutiny.IndicatorReturns;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,10 @@ class HomeController implements Navigation {
   private final CommissionedService service;
   private final PanelActions panelActions;
   private final Caseloads caseloads;
+  private final IndicatorReturns indicatorReturns;
 
   HomeController(
+      IndicatorReturns indicatorReturns,
       Caseloads caseloads,
       PanelActions panelActions,
       AccessPolicy policy,
@@ -43,6 +46,7 @@ class HomeController implements Navigation {
       Oversight oversight,
       CommissionedService service) {
     this.caseloads = caseloads;
+    this.indicatorReturns = indicatorReturns;
     this.panelActions = panelActions;
     this.oversight = oversight;
     this.service = service;
@@ -72,6 +76,9 @@ class HomeController implements Navigation {
     }
     if (policy.roleAllows(user, Permission.UPDATE_PANEL_ACTION)) {
       model.addAttribute("panelActions", panelActions.counts(user));
+    }
+    if (policy.roleAllows(user, Permission.ENTER_INDICATOR_RETURN)) {
+      model.addAttribute("returnsDue", indicatorReturns.due(user));
     }
     if (policy.roleAllows(user, Permission.REVIEW_BREAK_GLASS)) {
       model.addAttribute("breakGlass", breakGlass.awaitingReviewCount(user));
