@@ -397,7 +397,7 @@ class MessagesTests {
   void everyKeyTemplatesBuildIsOneThisTestKnows() {
     List<Pattern> known =
         Stream.of(
-                "\\$\\{[\\w.()]*messageKey\\(\\)}", // an enum's own key: see enumFamilies()
+                "\\$\\{[\\w.()]*(?:message|home)Key\\(\\)}", // an enum's own keys: enumFamilies()
                 "\\$\\{d\\.messageKey\\(\\) \\+ '\\.hint'}", // decision hints
                 "\\$\\{purpose\\.messageKey\\('\\w+'\\)}", // find.<purpose>.<suffix>
                 "\\$\\{item\\.labelKey\\(\\)}", // navigation: keys given to new NavItem(...)
@@ -693,10 +693,17 @@ class MessagesTests {
       String name = JAVA.relativize(path).toString().replace('/', '.').replaceAll("\\.java$", "");
       Class<?> type = Class.forName(name);
       if (type.isEnum()) {
-        Method key = type.getMethod("messageKey");
-        key.setAccessible(true);
-        for (Object constant : type.getEnumConstants()) {
-          built.add((String) key.invoke(constant));
+        for (Method key : type.getMethods()) {
+          if (key.getParameterCount() == 0
+              && key.getReturnType() == String.class
+              && key.getName().endsWith("Key")) {
+            key.setAccessible(true);
+            for (Object constant : type.getEnumConstants()) {
+              if (key.invoke(constant) instanceof String k) {
+                built.add(k);
+              }
+            }
+          }
         }
       }
     }

@@ -234,4 +234,9 @@ public enum Role {
   public String messageKey() {
     return "role." + name();
   }
+
+  /** The words on the home page saying what this role can do in Lantern. */
+  public String homeKey() {
+    return "home.role." + name();
+  }
 }

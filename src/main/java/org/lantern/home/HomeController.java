@@ -88,7 +88,6 @@ class HomeController implements Navigation {
       model.addAttribute("casesHeld", caseloads.held(user));
     }
     model.addAttribute("findChildren", policy.roleAllows(user, Permission.VIEW_CHILD_RECORD));
-    model.addAttribute("reportsOnly", !policy.roleAllows(user, Permission.FIND_CHILD));
     return "home/home";
   }
 

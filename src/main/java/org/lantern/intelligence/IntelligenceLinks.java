@@ -21,6 +21,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.platform.Paged;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IntelligenceLinks {
 
-  private static final int MAX_ADULTS = 200;
+  static final int ADULTS_PAGE = 50;
 
   private final JdbcTemplate jdbc;
   private final Adults adults;
@@ -105,12 +106,22 @@ public class IntelligenceLinks {
     return adultId;
   }
 
-  /** The adults of concern whose name contains the text (all, without); audited as one view. */
+  /**
+   * One page of the adults of concern whose name contains the text (all, without), by family name;
+   * audited as one view.
+   */
   @Transactional
-  public List<AdultSummary> adults(CurrentUser user, @Nullable String name) {
+  public Paged<AdultSummary> adults(CurrentUser user, @Nullable String name, int page) {
     policy.requireRole(user, Permission.VIEW_INTELLIGENCE_LINKS);
     String like =
         name == null ? "%" : "%" + name.toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "") + "%";
+    String named =
+        " from adult_person a where a.partnership_id = ?"
+            + " and lower(a.given_name || ' ' || coalesce(a.family_name, '')) like ?";
+    Long matching =
+        jdbc.queryForObject("select count(*)" + named, Long.class, user.partnershipId(), like);
+    long total = matching == null ? 0 : matching;
+    int shown = Paged.clamp(page, ADULTS_PAGE, total);
     List<AdultSummary> found =
         jdbc.query(
             """
@@ -118,22 +129,25 @@ public class IntelligenceLinks {
               (select count(distinct l.child_id) from adult_child_link l where l.adult_id = a.id)
                 as children,
               (select count(*) from abduction_notice n where n.adult_id = a.id) as notices
-            from adult_person a
-            where a.partnership_id = ?
-              and lower(a.given_name || ' ' || coalesce(a.family_name, '')) like ?
-            order by lower(coalesce(a.family_name, a.given_name)), lower(a.given_name), a.id
+            """
+                + named
+                + """
+             order by lower(coalesce(a.family_name, a.given_name)), lower(a.given_name), a.id
+             limit ? offset ?
             """,
             (rs, i) -> summary(rs),
             user.partnershipId(),
-            like);
+            like,
+            ADULTS_PAGE,
+            (shown - 1) * ADULTS_PAGE);
     audit.record(
         user,
         AuditAction.VIEW_INTELLIGENCE_LINKS,
         null,
         new RecordRef("ADULT_LIST", user.partnershipId().toString()),
         "ROLE",
-        "adults of concern" + (name == null ? "" : " named like " + name));
-    return found.size() > MAX_ADULTS ? found.subList(0, MAX_ADULTS) : found;
+        "adults of concern" + (name == null ? "" : " named like " + name) + ", page " + shown);
+    return new Paged<>(found, shown, ADULTS_PAGE, total);
   }
 
   /** One adult's page; each linked child checked and audited. Another partnership's: not found. */

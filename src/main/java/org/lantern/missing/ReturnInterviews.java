@@ -2,13 +2,10 @@ package org.lantern.missing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
-import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
@@ -17,7 +14,6 @@ import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.missing.data.MissingEpisode;
 import org.lantern.missing.data.MissingEpisodes;
-import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,51 +58,11 @@ public class ReturnInterviews {
     this.clock = clock;
   }
 
-  /** A returned child waiting for their interview. */
-  public record Row(EpisodeView episode, ChildSummary child, boolean overdue) {}
-
-  /** Every returned child whose interview is still open, the soonest due first; audited. */
-  @Transactional
-  public List<Row> queue(CurrentUser user) {
-    requireRole(user);
-    List<MissingEpisode> open =
-        episodes.findByPartnershipIdAndInterviewStatusInOrderByReturnedAtAscIdAsc(
-            user.partnershipId(), List.of(InterviewStatus.TO_OFFER, InterviewStatus.OFFERED));
-    Map<UUID, ChildSummary> kids =
-        children.summaries(open.stream().map(MissingEpisode::childId).toList());
-    Instant now = clock.instant();
-    audit.record(
-        user,
-        AuditAction.VIEW_WORKLIST,
-        null,
-        new RecordRef("RETURN_INTERVIEW_QUEUE", user.partnershipId().toString()),
-        "ROLE",
-        "return interview queue of " + open.size());
-    return views.of(open).stream()
-        .map(v -> new Row(v, kids.get(v.childId()), v.overdueAt(now)))
-        .toList();
-  }
-
-  /** How many are waiting and how many of them are overdue, for the navigation. */
-  @Transactional(readOnly = true)
-  public long overdue(CurrentUser user) {
-    if (!policy.roleAllows(user, Permission.RECORD_RETURN_INTERVIEW)) {
-      return 0;
-    }
-    Instant now = clock.instant();
-    return episodes
-        .findByPartnershipIdAndInterviewStatusInOrderByReturnedAtAscIdAsc(
-            user.partnershipId(), List.of(InterviewStatus.TO_OFFER, InterviewStatus.OFFERED))
-        .stream()
-        .filter(e -> e.interviewDueAt(settings.interviewWindow()).isBefore(now))
-        .count();
-  }
-
   /** One episode, for recording its interview; checked and audited. */
   @Transactional
-  public Row open(CurrentUser user, UUID episodeId) {
+  public ReturnInterviewQueue.Row open(CurrentUser user, UUID episodeId) {
     MissingEpisode e = episode(user, episodeId, "open a return interview");
-    return new Row(
+    return new ReturnInterviewQueue.Row(
         views.of(e), children.summary(e.childId()), views.of(e).overdueAt(clock.instant()));
   }
 

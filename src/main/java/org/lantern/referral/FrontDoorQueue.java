@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.PossibleMatches;
+import org.lantern.platform.ListSearch;
 import org.lantern.platform.Paged;
 import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.ConcernPickUp;
@@ -147,8 +147,8 @@ public class FrontDoorQueue {
     Instant now = clock.instant();
     List<Concern> waiting =
         concerns.findByPartnershipIdAndStatus(user.partnershipId(), ConcernStatus.NEW);
-    String search = normalise(query.search());
-    boolean byChild = query.districtId() != null || !search.isEmpty();
+    ListSearch search = ListSearch.of(query.search());
+    boolean byChild = query.districtId() != null || !search.isBlank();
     Map<UUID, ChildSummary> kidsOfAll =
         byChild ? children.summaries(waiting.stream().map(Concern::childId).toList()) : Map.of();
     List<Concern> matching =
@@ -157,7 +157,7 @@ public class FrontDoorQueue {
             .filter(c -> query.indicator() == null || c.indicators().contains(query.indicator()))
             .filter(
                 c -> query.districtId() == null || inDistrict(kidsOfAll.get(c.childId()), query))
-            .filter(c -> search.isEmpty() || matches(c, kidsOfAll.get(c.childId()), search))
+            .filter(c -> search.isBlank() || matches(c, kidsOfAll.get(c.childId()), search))
             .sorted(urgency(now, settings))
             .toList();
     Paged<Concern> page = Paged.of(matching, query.page(), settings.queuePageSize());
@@ -186,12 +186,7 @@ public class FrontDoorQueue {
     return child != null && query.districtId().equals(child.districtId());
   }
 
-  private static boolean matches(Concern c, @Nullable ChildSummary child, String search) {
-    return normalise(c.reference()).contains(search)
-        || (child != null && normalise(child.name()).contains(search));
-  }
-
-  private static String normalise(@Nullable String text) {
-    return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  private static boolean matches(Concern c, @Nullable ChildSummary child, ListSearch search) {
+    return search.matchesAny(c.reference(), child == null ? null : child.name());
   }
 }

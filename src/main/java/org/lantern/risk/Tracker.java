@@ -31,6 +31,7 @@ import org.lantern.people.Children;
 import org.lantern.people.PlacementType;
 import org.lantern.people.Sex;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.ListSearch;
 import org.lantern.platform.Texts;
 import org.lantern.risk.data.Screening;
 import org.lantern.risk.data.ScreeningRecords;
@@ -270,13 +271,11 @@ public class Tracker {
    * it is blank.
    */
   public static List<Row> named(List<Row> rows, @Nullable String search) {
-    if (search == null || search.isBlank()) {
+    ListSearch wanted = ListSearch.of(search);
+    if (wanted.isBlank()) {
       return rows;
     }
-    String wanted = search.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    return rows.stream()
-        .filter(r -> r.child().name().toLowerCase(Locale.ROOT).contains(wanted))
-        .toList();
+    return rows.stream().filter(r -> wanted.matchesAny(r.child().name())).toList();
   }
 
   /** A value as a person reads it, for exports: "Family home", not FAMILY_HOME. */

@@ -952,7 +952,8 @@ class EveryRefusalIsAuditedIntegrationTests {
         system, "POLICE-" + p.suffix(), List.of(personRecord("P1", "Amelia")));
     personIndex.importRecords(
         system, "SCHOOL-" + p.suffix(), List.of(personRecord("S1", "Olivia")));
-    made.put("link", linking.queue(p.user(Role.FRONT_DOOR)).getFirst().link().id().toString());
+    made.put(
+        "link", linking.queue(p.user(Role.FRONT_DOOR), 1).rows().getFirst().link().id().toString());
 
     made.put(
         "adult",

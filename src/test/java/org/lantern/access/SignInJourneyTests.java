@@ -72,6 +72,8 @@ class SignInJourneyTests extends BrowserJourney {
     assertThat(header).containsText(teacher.displayName());
     assertThat(header).containsText(teacher.agencyName());
     assertThat(page.locator("h1")).hasText("Hello, " + teacher.displayName());
+    assertThat(page.locator("#what-you-do"))
+        .containsText("Tell the front door when you are worried");
     assertAccessible();
 
     signOut();

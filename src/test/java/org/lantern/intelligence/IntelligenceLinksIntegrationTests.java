@@ -148,7 +148,9 @@ class IntelligenceLinksIntegrationTests {
         .hasSize(2)
         .extracting(LinkView::adultName)
         .containsExactlyInAnyOrder("Kieran " + adult.familyName(), "Kez");
-    assertThat(links.adults(police, "kez")).extracting(AdultSummary::familyName).containsNull();
+    assertThat(links.adults(police, "kez", 1).rows())
+        .extracting(AdultSummary::familyName)
+        .containsNull();
   }
 
   @Test
@@ -204,7 +206,7 @@ class IntelligenceLinksIntegrationTests {
                 links.record(
                     police, new AdultDetails("Ned", family, null), theirs.id(), seenWith()))
         .isInstanceOf(AccessRefusedException.class);
-    assertThat(links.adults(police, family)).isEmpty();
+    assertThat(links.adults(police, family, 1).rows()).isEmpty();
     assertThat(audit.forChild(theirs.id()))
         .anySatisfy(
             e -> {
@@ -212,6 +214,27 @@ class IntelligenceLinksIntegrationTests {
               assertThat(e.outcome()).isEqualTo(Outcome.REFUSED);
               assertThat(e.userId()).isEqualTo(police.id());
             });
+  }
+
+  @Test
+  void theAdultsListComesAPageAtATimeByFamilyName() {
+    ChildSummary child = fixtures.child(p);
+    String family = "Paige" + p.suffix();
+    int made = IntelligenceLinks.ADULTS_PAGE + 2;
+    for (int i = 0; i < made; i++) {
+      links.record(
+          police,
+          new AdultDetails("Ned" + (char) ('a' + i / 26) + (char) ('a' + i % 26), family, null),
+          child.id(),
+          seenWith());
+    }
+
+    var first = links.adults(police, family, 1);
+    assertThat(first.matching()).isEqualTo(made);
+    assertThat(first.rows()).hasSize(IntelligenceLinks.ADULTS_PAGE);
+    var last = links.adults(police, family, 99);
+    assertThat(last.page()).as("a page past the end shows the last").isEqualTo(2);
+    assertThat(last.rows()).extracting(AdultSummary::givenName).containsExactly("Nedby", "Nedbz");
   }
 
   // ---- helpers ----

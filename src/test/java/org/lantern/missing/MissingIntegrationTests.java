@@ -37,6 +37,7 @@ class MissingIntegrationTests {
   @Autowired Fixtures fixtures;
   @Autowired Episodes episodes;
   @Autowired ReturnInterviews interviews;
+  @Autowired ReturnInterviewQueue queue;
   @Autowired MissingFigures figures;
   @Autowired AbductionNotices notices;
   @Autowired ChildFile files;
@@ -68,7 +69,7 @@ class MissingIntegrationTests {
         .isInstanceOfSatisfying(
             EpisodeRejectedException.class,
             e -> assertThat(e.code()).isEqualTo("missing.returnedAt.beforeMissing"));
-    assertThat(interviews.queue(worker)).noneMatch(r -> r.child().id().equals(child.id()));
+    assertThat(queued(worker, child)).noneMatch(r -> r.child().id().equals(child.id()));
   }
 
   @Test
@@ -134,13 +135,13 @@ class MissingIntegrationTests {
             .episodeId();
 
     clock.set(at(2026, 11, 23, 17, 59));
-    ReturnInterviews.Row row = row(child);
+    ReturnInterviewQueue.Row row = row(child);
     assertThat(row.episode().interviewDueAt()).isEqualTo(at(2026, 11, 23, 18, 0));
     assertThat(row.overdue()).isFalse();
 
     clock.set(at(2026, 11, 23, 18, 1));
     assertThat(row(child).overdue()).isTrue();
-    assertThat(interviews.overdue(worker)).isEqualTo(1);
+    assertThat(queue.overdue(worker)).isEqualTo(1);
 
     interviews.record(
         worker,
@@ -152,7 +153,7 @@ class MissingIntegrationTests {
         "An older boy called Kai",
         "The flat above the chip shop",
         null);
-    assertThat(interviews.queue(worker)).noneMatch(r -> r.child().id().equals(child.id()));
+    assertThat(queued(worker, child)).noneMatch(r -> r.child().id().equals(child.id()));
     assertThat(episodes.view(police, id).closedInTime()).isTrue();
   }
 
@@ -345,7 +346,7 @@ class MissingIntegrationTests {
             .episodeId();
     UUID home = missingAndBack(child, at(2026, 11, 17, 20, 0));
 
-    assertThat(interviews.queue(worker))
+    assertThat(queued(worker, child))
         .filteredOn(r -> r.child().id().equals(child.id()))
         .extracting(r -> r.episode().id())
         .containsExactly(home);
@@ -388,6 +389,43 @@ class MissingIntegrationTests {
     assertThat(notices.register(police, 2025).months()).hasSize(12);
   }
 
+  @Test
+  void theQueuePutsOverdueInterviewsFirstAndFindsAChildByPoliceReferenceOrState() {
+    UUID dueLater = missingAndBack(fixtures.child(p), at(2026, 11, 18, 0, 0));
+    UUID overdue = missingAndBack(fixtures.child(p), at(2026, 11, 10, 20, 0));
+    UUID dueSooner = missingAndBack(fixtures.child(p), at(2026, 11, 17, 0, 0));
+
+    var all = queue.page(worker, ReturnInterviewQueue.Query.all());
+    assertThat(all.rows().rows())
+        .extracting(r -> r.episode().id())
+        .containsExactly(overdue, dueSooner, dueLater);
+    assertThat(all.waiting()).isEqualTo(3);
+    assertThat(all.overdue()).isEqualTo(1);
+
+    String reference = episodes.view(police, dueLater).policeReference();
+    var found =
+        queue.page(
+            worker,
+            new ReturnInterviewQueue.Query(1, " " + reference.toLowerCase() + " ", null, null));
+    assertThat(found.rows().rows()).extracting(r -> r.episode().id()).containsExactly(dueLater);
+    assertThat(found.rows().matching()).isEqualTo(1);
+    assertThat(found.waiting()).as("waiting counts every open interview").isEqualTo(3);
+
+    interviews.record(
+        worker,
+        dueSooner,
+        version(dueSooner),
+        InterviewOutcome.OFFERED,
+        clock.instant(),
+        Set.of(),
+        null,
+        null,
+        null);
+    var offered =
+        queue.page(worker, new ReturnInterviewQueue.Query(1, null, InterviewStatus.OFFERED, null));
+    assertThat(offered.rows().rows()).extracting(r -> r.episode().id()).containsExactly(dueSooner);
+  }
+
   // ---- helpers ----
 
   private long version(UUID episodeId) {
@@ -415,8 +453,8 @@ class MissingIntegrationTests {
         .toList();
   }
 
-  private ReturnInterviews.Row row(ChildSummary child) {
-    return interviews.queue(worker).stream()
+  private ReturnInterviewQueue.Row row(ChildSummary child) {
+    return queued(worker, child).stream()
         .filter(r -> r.child().id().equals(child.id()))
         .findFirst()
         .orElseThrow();
@@ -445,5 +483,13 @@ class MissingIntegrationTests {
 
   static Instant at(int y, int m, int d, int h, int min) {
     return LocalDateTime.of(y, m, d, h, min).atZone(LanternTime.ZONE).toInstant();
+  }
+
+  /** The queue's rows for this child, found by name as a worker would search. */
+  private List<ReturnInterviewQueue.Row> queued(CurrentUser worker, ChildSummary child) {
+    return queue
+        .page(worker, new ReturnInterviewQueue.Query(1, child.name(), null, null))
+        .rows()
+        .rows();
   }
 }

@@ -68,7 +68,7 @@ class ChildInPersonIndexIntegrationTests {
     CurrentUser frontDoor = p.user(Role.FRONT_DOOR);
     assertThat(rows(files.open(frontDoor, child.id())).get("H1").how()).isEqualTo("REVIEW");
 
-    PersonLinking.Pair pair = linking.queue(frontDoor).getFirst();
+    PersonLinking.Pair pair = linking.queue(frontDoor, 1).rows().getFirst();
     linking.decide(
         frontDoor, pair.link().id(), pair.link().version(), PersonLinking.Decision.CONFIRM);
 

@@ -223,7 +223,7 @@ class PersonIndexIntegrationTests {
         .andExpect(jsonPath("$.linked").value(0))
         .andExpect(jsonPath("$.forReview").value(1));
     assertThat(persons()).isEqualTo(2);
-    PersonLinking.Pair pair = linking.queue(p.user(Role.FRONT_DOOR)).getFirst();
+    PersonLinking.Pair pair = linking.queue(p.user(Role.FRONT_DOOR), 1).rows().getFirst();
     assertThat(pair.explanation().identifierClash()).isTrue();
   }
 
@@ -259,7 +259,7 @@ class PersonIndexIntegrationTests {
     send(school, List.of(record("S1", "Olivia", "Quennell", "2012-03-04", null)))
         .andExpect(jsonPath("$.linked").value(0))
         .andExpect(jsonPath("$.forReview").value(1));
-    PersonLinking.Pair pair = linking.queue(p.user(Role.FRONT_DOOR)).getFirst();
+    PersonLinking.Pair pair = linking.queue(p.user(Role.FRONT_DOOR), 1).rows().getFirst();
     assertThat(pair.explanation().parts().getFirst().level()).isEqualTo("DIFFERENT");
 
     linking.decide(
@@ -293,12 +293,12 @@ class PersonIndexIntegrationTests {
     send(school, List.of(record("S1", "Olivia", "Quennell", "2012-03-04", "4010232137")))
         .andExpect(jsonPath("$.updated").value(1))
         .andExpect(jsonPath("$.forReview").value(0));
-    assertThat(linking.queue(p.user(Role.FRONT_DOOR))).isEmpty();
+    assertThat(linking.queue(p.user(Role.FRONT_DOOR), 1).rows()).isEmpty();
   }
 
   @Test
   void onlyTheFrontDoorAndCoordinatorsReviewAndOnlyPartnerSystemsImport() {
-    assertThatThrownBy(() -> linking.queue(p.user(Role.PRACTITIONER)))
+    assertThatThrownBy(() -> linking.queue(p.user(Role.PRACTITIONER), 1))
         .isInstanceOf(AccessDeniedForRole.class);
     assertThatThrownBy(() -> index.importRecords(p.user(Role.FRONT_DOOR), "X", List.of()))
         .isInstanceOf(AccessDeniedForRole.class);

@@ -9,6 +9,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.intelligence.IntelligenceLinks;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,12 +33,15 @@ class AdultsController {
 
   @GetMapping("/adults")
   String list(
-      @RequestParam(required = false) @Nullable String name, CurrentUser user, Model model) {
+      @RequestParam(required = false) @Nullable String name,
+      @RequestParam(defaultValue = "1") String page,
+      CurrentUser user,
+      Model model) {
     String searched = Texts.clean(name);
     if (searched != null && searched.length() > 100) {
       searched = searched.substring(0, 100);
     }
-    model.addAttribute("adults", links.adults(user, searched));
+    model.addAttribute("adults", links.adults(user, searched, QueryParams.page(page)));
     model.addAttribute("name", searched);
     return "intelligence/adults";
   }

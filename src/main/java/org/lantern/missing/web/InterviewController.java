@@ -2,14 +2,21 @@ package org.lantern.missing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.missing.InterviewOutcome;
+import org.lantern.missing.InterviewStatus;
+import org.lantern.missing.MissingFrom;
 import org.lantern.missing.MissingSettings;
+import org.lantern.missing.ReturnInterviewQueue;
 import org.lantern.missing.ReturnInterviews;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The missing service's queue of return interviews, and recording one. */
@@ -25,27 +33,46 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InterviewController {
 
   private final ReturnInterviews interviews;
+  private final ReturnInterviewQueue queue;
   private final MissingSettings settings;
   private final Clock clock;
 
-  InterviewController(ReturnInterviews interviews, MissingSettings settings, Clock clock) {
+  InterviewController(
+      ReturnInterviews interviews,
+      ReturnInterviewQueue queue,
+      MissingSettings settings,
+      Clock clock) {
     this.interviews = interviews;
+    this.queue = queue;
     this.settings = settings;
     this.clock = clock;
   }
 
   @GetMapping("/missing/interviews")
-  String queue(CurrentUser user, Model model) {
-    var rows = interviews.queue(user);
-    model.addAttribute("rows", rows);
-    model.addAttribute("overdue", rows.stream().filter(ReturnInterviews.Row::overdue).count());
+  String queue(
+      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String from,
+      CurrentUser user,
+      Model model) {
+    ReturnInterviewQueue.Query query =
+        new ReturnInterviewQueue.Query(
+            QueryParams.page(page),
+            search,
+            QueryParams.oneOf(InterviewStatus.class, status),
+            QueryParams.oneOf(MissingFrom.class, from));
+    model.addAttribute("queue", queue.page(user, query));
+    model.addAttribute("statuses", List.of(InterviewStatus.TO_OFFER, InterviewStatus.OFFERED));
+    model.addAttribute(
+        "places", Arrays.stream(MissingFrom.values()).filter(m -> !m.isEducation()).toList());
     model.addAttribute("windowHours", settings.interviewWindow().toHours());
     return "missing/queue";
   }
 
   @GetMapping("/missing/interviews/{episodeId}")
   String open(@PathVariable UUID episodeId, CurrentUser user, Model model) {
-    ReturnInterviews.Row row = interviews.open(user, episodeId);
+    ReturnInterviewQueue.Row row = interviews.open(user, episodeId);
     InterviewForm form = new InterviewForm();
     form.setVersion(row.episode().version());
     form.setAt(new DateInput(LocalDate.now(clock.withZone(LanternTime.ZONE))));
@@ -60,7 +87,7 @@ class InterviewController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    ReturnInterviews.Row row = interviews.open(user, episodeId);
+    ReturnInterviewQueue.Row row = interviews.open(user, episodeId);
     TimeOfDay.Read when = form.validate(errors);
     if (!form.getFactors().stream().allMatch(settings::isFactor)) {
       errors.rejectValue("factors", "missing.interview.factors.required");
@@ -86,7 +113,7 @@ class InterviewController {
           Texts.clean(form.getNotes()));
     } catch (ReturnInterviews.InterviewChangedException changed) {
       errors.reject("missing.interview.changed");
-      ReturnInterviews.Row now = interviews.open(user, episodeId);
+      ReturnInterviewQueue.Row now = interviews.open(user, episodeId);
       form.setVersion(now.episode().version());
       return show(now, form, model);
     }
@@ -94,7 +121,7 @@ class InterviewController {
     return "redirect:/missing/interviews";
   }
 
-  private String show(ReturnInterviews.Row row, InterviewForm form, Model model) {
+  private String show(ReturnInterviewQueue.Row row, InterviewForm form, Model model) {
     model.addAttribute("row", row);
     model.addAttribute("interview", form);
     model.addAttribute("outcomes", InterviewOutcome.values());

@@ -7,18 +7,18 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
-import org.lantern.missing.ReturnInterviews;
+import org.lantern.missing.ReturnInterviewQueue;
 import org.springframework.stereotype.Component;
 
 @Component
 class MissingNavigation implements Navigation {
 
   private final AccessPolicy policy;
-  private final ReturnInterviews interviews;
+  private final ReturnInterviewQueue queue;
 
-  MissingNavigation(AccessPolicy policy, ReturnInterviews interviews) {
+  MissingNavigation(AccessPolicy policy, ReturnInterviewQueue queue) {
     this.policy = policy;
-    this.interviews = interviews;
+    this.queue = queue;
   }
 
   @Override
@@ -38,7 +38,7 @@ class MissingNavigation implements Navigation {
               51,
               "nav.missing.interviews",
               "/missing/interviews",
-              interviews.overdue(user),
+              queue.overdue(user),
               "nav.count.overdue"));
     }
     if (policy.roleAllows(user, Permission.VIEW_MISSING_FIGURES)) {

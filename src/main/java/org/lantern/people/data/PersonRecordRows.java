@@ -200,13 +200,27 @@ public class PersonRecordRows {
         partnershipId);
   }
 
-  public List<Link> linksWithStatus(UUID partnershipId, String status) {
+  /** One page of the links in this state, heaviest first. */
+  public List<Link> linksWithStatus(UUID partnershipId, String status, int limit, long offset) {
     return jdbc.query(
         "select id, record_a, record_b, weight, status, decided_by, decided_at, version from"
-            + " person_link where partnership_id = ? and status = ? order by weight desc, id",
+            + " person_link where partnership_id = ? and status = ? order by weight desc, id"
+            + " limit ? offset ?",
         PersonRecordRows::link,
         partnershipId,
-        status);
+        status,
+        limit,
+        offset);
+  }
+
+  public long countLinksWithStatus(UUID partnershipId, String status) {
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from person_link where partnership_id = ? and status = ?",
+            Long.class,
+            partnershipId,
+            status);
+    return n == null ? 0 : n;
   }
 
   public Optional<Link> link(UUID partnershipId, UUID id) {

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.lantern.access.CurrentUser;
 import org.lantern.people.PersonLinkChangedException;
 import org.lantern.people.PersonLinking;
+import org.lantern.platform.QueryParams;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The review queue and a pair's page, for the front door and exploitation coordinators. */
@@ -24,8 +26,8 @@ class PersonIndexController {
   }
 
   @GetMapping("/person-index/review")
-  String queue(CurrentUser user, Model model) {
-    model.addAttribute("pairs", linking.queue(user).stream().map(PairView::of).toList());
+  String queue(@RequestParam(defaultValue = "1") String page, CurrentUser user, Model model) {
+    model.addAttribute("pairs", linking.queue(user, QueryParams.page(page)).map(PairView::of));
     return "linkage/queue";
   }
 
