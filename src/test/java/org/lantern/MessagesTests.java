@@ -192,6 +192,8 @@ class MessagesTests {
           Map.entry("panel", List.of("panel")),
           // report cards
           Map.entry("reporting", List.of("report")),
+          // the outcomes framework, KPIs, the committee's work programme and packs
+          Map.entry("scrutiny", List.of("scrutiny", "nav.scrutiny")),
           // screening, the tracker, the exploitation service
           Map.entry(
               "risk",

@@ -137,7 +137,14 @@ public enum AuditAction {
   /** A child's flags checked from unscheduled care (the web check or a clinical system). */
   CHECK_FLAGS,
   /** A partner system sent a flag, or ended one. */
-  SEND_PARTNER_FLAGS;
+  SEND_PARTNER_FLAGS,
+  DEFINE_INDICATORS,
+  ENTER_INDICATOR_RETURN,
+  VIEW_OUTCOMES,
+  MANAGE_WORK_PROGRAMME,
+  READ_COMMITTEE_PAPERS,
+  /** A committee pack published to the councillors' view. */
+  PUBLISH_COMMITTEE_PACK;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -193,7 +193,30 @@ public enum Permission {
    */
   CHECK_FLAGS,
   /** Send a flag from a partner system (repeat terminations, a SARC attendance), and end it. */
-  SEND_PARTNER_FLAGS;
+  SEND_PARTNER_FLAGS,
+  /**
+   * Define the outcomes framework's indicators (and change them from a quarter on), mark the key
+   * ones, and close a quarter to returns (the strategic lead).
+   */
+  DEFINE_INDICATORS,
+  /**
+   * Enter one's agency's quarterly figure for an indicator it reports (the scrutiny module checks
+   * the indicator names the person's agency).
+   */
+  ENTER_INDICATOR_RETURN,
+  /** Read the outcomes framework and the KPI dashboard: figures only, no child named. */
+  VIEW_OUTCOMES,
+  /**
+   * Keep the scrutiny committee's work programme (meetings, items, members and named officers) and
+   * assemble and publish its packs.
+   */
+  MANAGE_WORK_PROGRAMME,
+  /**
+   * Read the committee's work programme and its published packs (the scrutiny module checks the
+   * person is a member or named officer of the committee; exempt items and part B packs are for
+   * them only).
+   */
+  READ_COMMITTEE_PAPERS;
 
   /** Its name in plain words, for the table of who may do what (docs/access.md). */
   public String messageKey() {

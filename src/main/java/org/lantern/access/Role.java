@@ -155,7 +155,9 @@ public enum Role {
       SERVE_ABDUCTION_NOTICE,
       VIEW_ABDUCTION_NOTICES,
       RECORD_INTELLIGENCE_LINK,
-      VIEW_INTELLIGENCE_LINKS),
+      VIEW_INTELLIGENCE_LINKS,
+      ENTER_INDICATOR_RETURN,
+      VIEW_OUTCOMES),
   HEALTH_SAFEGUARDING_LEAD(
       READ_INBOX,
       FIND_CHILD,
@@ -163,7 +165,9 @@ public enum Role {
       RAISE_CONCERN,
       VIEW_OWN_REFERRAL,
       COMPLETE_SCREENING,
-      UPDATE_PANEL_ACTION),
+      UPDATE_PANEL_ACTION,
+      ENTER_INDICATOR_RETURN,
+      VIEW_OUTCOMES),
   /**
    * An A&E or urgent care clinician, GP out of hours or sexual health: checks a child's flags and
    * nothing else of the record.
@@ -180,13 +184,19 @@ public enum Role {
       VIEW_PARTNERS_PERIOD_REPORT,
       VIEW_PUBLISHED_PERIOD_REPORT,
       VIEW_EXEMPT_PERIOD_REPORT,
-      MANAGE_REPORT_THRESHOLDS),
-  /** Reads published reports; the committee's exempt part B as one of its named members. */
+      MANAGE_REPORT_THRESHOLDS,
+      DEFINE_INDICATORS,
+      ENTER_INDICATOR_RETURN,
+      VIEW_OUTCOMES,
+      MANAGE_WORK_PROGRAMME,
+      READ_COMMITTEE_PAPERS),
+  /** Reads published reports and papers; the committee's exempt part B as one of its members. */
   COUNCILLOR(
       READ_INBOX,
       VIEW_PUBLISHED_REPORT_CARD,
       VIEW_PUBLISHED_PERIOD_REPORT,
-      VIEW_EXEMPT_PERIOD_REPORT),
+      VIEW_EXEMPT_PERIOD_REPORT,
+      READ_COMMITTEE_PAPERS),
   /** Sees who looked at a record, not the record. */
   INFORMATION_GOVERNANCE(
       READ_INBOX,

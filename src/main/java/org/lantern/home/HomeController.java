@@ -16,6 +16,7 @@ import org.lantern.referral.Referrals;
 import org.lantern.risk.CommissionedService;
 import org.lantern.risk.Oversight;
 import org.lantern.strategy.StrategyClocks;
+import org.lantern.scrutiny.IndicatorReturns;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +36,11 @@ class HomeController implements Navigation {
   private final Caseloads caseloads;
   private final StrategyClocks strategyClocks;
   private final SharingAgreements agreements;
+  private final IndicatorReturns indicatorReturns;
 
   HomeController(
       SharingAgreements agreements,
+      IndicatorReturns indicatorReturns,
       Caseloads caseloads,
       PanelActions panelActions,
       AccessPolicy policy,
@@ -51,6 +54,7 @@ class HomeController implements Navigation {
     this.strategyClocks = strategyClocks;
     this.caseloads = caseloads;
     this.agreements = agreements;
+    this.indicatorReturns = indicatorReturns;
     this.panelActions = panelActions;
     this.oversight = oversight;
     this.service = service;
@@ -80,6 +84,9 @@ class HomeController implements Navigation {
     }
     if (policy.roleAllows(user, Permission.UPDATE_PANEL_ACTION)) {
       model.addAttribute("panelActions", panelActions.counts(user));
+    }
+    if (policy.roleAllows(user, Permission.ENTER_INDICATOR_RETURN)) {
+      model.addAttribute("returnsDue", indicatorReturns.due(user));
     }
     if (policy.roleAllows(user, Permission.REVIEW_BREAK_GLASS)) {
       model.addAttribute("breakGlass", breakGlass.awaitingReviewCount(user));

@@ -452,6 +452,55 @@ class EveryRefusalIsAuditedIntegrationTests {
                       .with("audience", "INTERNAL")),
               Map.entry("GET /reports/thresholds", needs(MANAGE_REPORT_THRESHOLDS)),
               Map.entry("POST /reports/thresholds", needs(MANAGE_REPORT_THRESHOLDS)),
+              // scrutiny: the outcomes framework, KPIs, the work programme and packs
+              Map.entry("GET /scrutiny/indicators", needs(DEFINE_INDICATORS)),
+              Map.entry("GET /scrutiny/indicators/new", needs(DEFINE_INDICATORS)),
+              Map.entry("POST /scrutiny/indicators", needs(DEFINE_INDICATORS)),
+              Map.entry("GET /scrutiny/indicators/{indicatorId}/change", needs(DEFINE_INDICATORS)),
+              Map.entry("POST /scrutiny/indicators/{indicatorId}/change", needs(DEFINE_INDICATORS)),
+              Map.entry("POST /scrutiny/indicators/{indicatorId}/key", needs(DEFINE_INDICATORS)),
+              Map.entry(
+                  "POST /scrutiny/quarters/close",
+                  needs(DEFINE_INDICATORS).with("quarter", "2025-Q1")),
+              Map.entry("GET /scrutiny/returns", needs(ENTER_INDICATOR_RETURN)),
+              Map.entry("POST /scrutiny/returns", needs(ENTER_INDICATOR_RETURN)),
+              Map.entry("GET /scrutiny/framework", needs(VIEW_OUTCOMES)),
+              Map.entry("GET /scrutiny/framework/csv", needs(VIEW_OUTCOMES)),
+              Map.entry("GET /scrutiny/framework/pdf", needs(VIEW_OUTCOMES)),
+              Map.entry("GET /scrutiny/kpis", needs(VIEW_OUTCOMES)),
+              Map.entry(
+                  "GET /scrutiny/committees", needs(MANAGE_WORK_PROGRAMME, READ_COMMITTEE_PAPERS)),
+              Map.entry("POST /scrutiny/committees", needs(MANAGE_WORK_PROGRAMME)),
+              Map.entry(
+                  "GET /scrutiny/committees/{committeeId}",
+                  needs(MANAGE_WORK_PROGRAMME, READ_COMMITTEE_PAPERS)),
+              Map.entry(
+                  "GET /scrutiny/committees/{committeeId}/members", needs(MANAGE_WORK_PROGRAMME)),
+              Map.entry(
+                  "POST /scrutiny/committees/{committeeId}/members", needs(MANAGE_WORK_PROGRAMME)),
+              Map.entry(
+                  "GET /scrutiny/committees/{committeeId}/meetings/new",
+                  needs(MANAGE_WORK_PROGRAMME)),
+              Map.entry(
+                  "POST /scrutiny/committees/{committeeId}/meetings", needs(MANAGE_WORK_PROGRAMME)),
+              Map.entry(
+                  "GET /scrutiny/committees/{committeeId}/items/new", needs(MANAGE_WORK_PROGRAMME)),
+              Map.entry(
+                  "POST /scrutiny/committees/{committeeId}/items", needs(MANAGE_WORK_PROGRAMME)),
+              Map.entry(
+                  "GET /scrutiny/items/{itemId}",
+                  needs(MANAGE_WORK_PROGRAMME, READ_COMMITTEE_PAPERS)),
+              Map.entry("POST /scrutiny/items/{itemId}", needs(MANAGE_WORK_PROGRAMME)),
+              Map.entry(
+                  "GET /scrutiny/meetings/{meetingId}/packs/new", needs(MANAGE_WORK_PROGRAMME)),
+              Map.entry("POST /scrutiny/meetings/{meetingId}/packs", needs(MANAGE_WORK_PROGRAMME)),
+              Map.entry(
+                  "GET /scrutiny/packs/{packId}",
+                  needs(MANAGE_WORK_PROGRAMME, READ_COMMITTEE_PAPERS)),
+              Map.entry(
+                  "GET /scrutiny/packs/{packId}/pdf",
+                  needs(MANAGE_WORK_PROGRAMME, READ_COMMITTEE_PAPERS)),
+              Map.entry("POST /scrutiny/packs/{packId}/publish", needs(MANAGE_WORK_PROGRAMME)),
               // casework
               Map.entry("GET /casework/queue", needs(VIEW_TEAM_QUEUE)),
               Map.entry("GET /casework/team", needs(VIEW_TEAM_QUEUE)),
@@ -836,7 +885,10 @@ class EveryRefusalIsAuditedIntegrationTests {
                     case "possible-matches" -> "child";
                     default -> throw new IllegalArgumentException("{id} in " + pattern);
                   };
-          case "meetingId" -> pattern.startsWith("/panels/report-cards") ? "approved" : "meeting";
+          case "meetingId" ->
+              pattern.startsWith("/panels/report-cards")
+                  ? "approved"
+                  : pattern.startsWith("/scrutiny") ? "scrutiny" : "meeting";
           case "childId" -> "child";
           case "accountId" -> "account";
           case "kind" -> "unitKind";
@@ -861,6 +913,8 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "adultId" -> "adult";
           case "actionId" -> "action";
           case "key" -> "tool";
+          // refused on the role before the record is looked up
+          case "indicatorId", "committeeId", "itemId", "packId" -> "scrutiny";
           default -> throw new IllegalArgumentException("No fixture id for {" + variable + "}");
         };
     return ids.get(key);
@@ -884,6 +938,7 @@ class EveryRefusalIsAuditedIntegrationTests {
             .toString());
     made.put("district", p.districtId().toString());
     made.put("tool", "panel-screening");
+    made.put("scrutiny", UUID.randomUUID().toString());
 
     s.round(FIRST, Map.of(child, RiskLevel.MEDIUM));
     s.round(FIRST.plusMonths(2), Map.of(child, RiskLevel.HIGH));

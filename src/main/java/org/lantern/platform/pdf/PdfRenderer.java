@@ -28,7 +28,8 @@ import org.w3c.dom.Document;
  * ({@code @{...}}) do not (there is no request). Use the {@code pdf/document} layout: it carries
  * the OFFICIAL-SENSITIVE marking and page numbers on every page. The PDF is tagged for screen
  * readers (PDF/UA) with Liberation fonts embedded, so the template must have a {@code <title>} and
- * {@code lang}. Nothing outside the document is fetched: an image or stylesheet by URL is left out.
+ * {@code lang}. A {@code <bookmarks>} element in the head becomes the PDF's outline. Nothing
+ * outside the document is fetched: an image or stylesheet by URL is left out.
  */
 @Service
 public class PdfRenderer {
@@ -61,7 +62,11 @@ public class PdfRenderer {
   }
 
   byte[] toPdf(String html) {
-    Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+    org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+    // The HTML parser moves <bookmarks> (the PDF's outline) out of <head>; the renderer reads
+    // them only there.
+    parsed.body().select("bookmarks").forEach(b -> parsed.head().appendChild(b));
+    Document document = new W3CDom().fromJsoup(parsed);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     PdfRendererBuilder builder =
         new PdfRendererBuilder()
