@@ -173,7 +173,7 @@ class MessagesTests {
           // the council's case for a child: routing, allocation, caseloads, the network
           Map.entry("casework", List.of("casework")),
           // the person index
-          Map.entry("linkage", List.of("linkage", "personRecord")),
+          Map.entry("person-index", List.of("linkage", "personRecord")),
           // cross-referenced lists
           Map.entry("lists", List.of("lists")),
           // which child a description is: possible matches, joins, moves
