@@ -179,7 +179,7 @@ class MessagesTests {
           // flags, the check from unscheduled care
           Map.entry("flags", List.of("flags")),
           // the person index
-          Map.entry("linkage", List.of("linkage", "personRecord")),
+          Map.entry("person-index", List.of("linkage", "personRecord")),
           // cross-referenced lists
           Map.entry("lists", List.of("lists")),
           // which child a description is: possible matches, joins, moves

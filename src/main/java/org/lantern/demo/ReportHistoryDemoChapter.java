@@ -75,6 +75,7 @@ class ReportHistoryDemoChapter implements DemoChapter {
         tool.versionId(),
         historic,
         org.user("missing"),
+        org.teams.get(DemoAccount.SERVICE_NORTH_TEAM),
         county.now(),
         Duration.ofDays(14));
   }

@@ -1,5 +1,7 @@
 package org.lantern.flags;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,12 @@ import org.lantern.access.PartnershipStructure;
 import org.lantern.access.Relationships;
 import org.lantern.access.UnitView;
 import org.lantern.access.UnitView.UnitKind;
+import org.lantern.people.ChildPlacement;
 import org.lantern.people.ChildSummary;
-import org.lantern.people.Children;
-import org.lantern.people.CrossBorder;
-import org.lantern.people.PlacementType;
+import org.lantern.people.OtherAuthority;
+import org.lantern.people.Placements;
+import org.lantern.people.Responsibility;
+import org.lantern.platform.LanternTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,24 +33,35 @@ public class ResponsibleTeams {
 
   private final Relationships relationships;
   private final PartnershipStructure structure;
-  private final Children children;
+  private final Placements placements;
+  private final Clock clock;
 
-  ResponsibleTeams(Relationships relationships, PartnershipStructure structure, Children children) {
+  ResponsibleTeams(
+      Relationships relationships,
+      PartnershipStructure structure,
+      Placements placements,
+      Clock clock) {
     this.relationships = relationships;
     this.structure = structure;
-    this.children = children;
+    this.placements = placements;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
   public Responsible of(ChildSummary child) {
     UUID id = child.id();
-    if (children.placements(List.of(id)).get(id)
-        == PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY) {
-      CrossBorder placed = children.crossBorder(List.of(id)).get(id);
-      if (placed != null && placed.placingAuthority() != null) {
-        return new Responsible(
-            placed.placingAuthority(), placed.workerName(), placed.workerPhone(), null, false);
-      }
+    ChildPlacement placed =
+        placements.currentOn(id, LocalDate.now(clock.withZone(LanternTime.ZONE))).orElse(null);
+    if (placed != null
+        && placed.responsibility() == Responsibility.PLACED_HERE_BY_ANOTHER_AUTHORITY
+        && placed.authority() != null) {
+      OtherAuthority by = placed.authority();
+      return new Responsible(
+          by.name(),
+          by.team() != null ? by.team() : by.contactName(),
+          by.officeHoursPhone(),
+          by.outOfHoursPhone(),
+          false);
     }
     UUID teamId = relationships.allocatedTeam(id);
     if (teamId != null) {

@@ -94,7 +94,10 @@ public class OtherSystemsFile implements FilePartSource {
     }
     return List.of(
         new FileSection(
-            40, "linkage/other-systems", "section", Map.of("joined", joined, "waiting", waiting)));
+            40,
+            "people/person-index/other-systems",
+            "section",
+            Map.of("joined", joined, "waiting", waiting)));
   }
 
   private static Row row(Stored child, Stored r, @Nullable Link link) {

@@ -102,13 +102,13 @@ class AccessMatrixIntegrationTests {
           Permission.VIEW_PARTNERS_PERIOD_REPORT,
           Permission.VIEW_PUBLISHED_PERIOD_REPORT,
           Permission.VIEW_EXEMPT_PERIOD_REPORT,
-          Permission.MANAGE_REPORT_THRESHOLDS);
-          Permission.MANAGE_PARTNER_SYSTEMS);
+          Permission.MANAGE_REPORT_THRESHOLDS,
+          Permission.MANAGE_PARTNER_SYSTEMS,
           Permission.MANAGE_SHARING_AGREEMENTS,
           Permission.MANAGE_RETENTION,
-          Permission.EXPORT_SUBJECT_ACCESS);
+          Permission.EXPORT_SUBJECT_ACCESS,
           Permission.CHECK_FLAGS,
-          Permission.SEND_PARTNER_FLAGS);
+          Permission.SEND_PARTNER_FLAGS,
           Permission.DEFINE_INDICATORS,
           Permission.ENTER_INDICATOR_RETURN,
           Permission.VIEW_OUTCOMES,

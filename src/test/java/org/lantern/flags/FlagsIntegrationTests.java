@@ -37,7 +37,11 @@ import org.lantern.notify.AlertRule;
 import org.lantern.notify.Alerts;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.people.NewPlacement;
+import org.lantern.people.OtherAuthority;
 import org.lantern.people.PlacementType;
+import org.lantern.people.Placements;
+import org.lantern.people.Responsibility;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
 import org.lantern.risk.ScreeningTools;
@@ -78,6 +82,7 @@ class FlagsIntegrationTests {
   @Autowired Episodes episodes;
   @Autowired AbductionNotices notices;
   @Autowired Children children;
+  @Autowired Placements placements;
   @Autowired Relationships relationships;
   @Autowired Alerts alerts;
   @Autowired AuditLog audit;
@@ -157,16 +162,34 @@ class FlagsIntegrationTests {
   void aChildInResidentialCareIsLookedAfterAndOnePlacedHereIsFlaggedSo() {
     ChildSummary residential = fixtures.child(p);
     ChildSummary placedHere = fixtures.child(p);
+    LocalDate started = LocalDate.now(clock).minusDays(30);
     transaction.executeWithoutResult(
-        tx ->
-            children.recordPlacements(
-                p.user(Role.FRONT_DOOR),
-                Map.of(
-                    residential.id(), PlacementType.RESIDENTIAL,
-                    placedHere.id(), PlacementType.PLACED_HERE_BY_ANOTHER_AUTHORITY)));
+        tx -> {
+          placements.start(
+              p.user(Role.FRONT_DOOR),
+              residential.id(),
+              NewPlacement.ours(PlacementType.RESIDENTIAL, started));
+          placements.start(
+              p.user(Role.FRONT_DOOR),
+              placedHere.id(),
+              new NewPlacement(
+                  PlacementType.FOSTER_CARE,
+                  Responsibility.PLACED_HERE_BY_ANOTHER_AUTHORITY,
+                  new OtherAuthority(
+                      "Westmoor Council",
+                      "Children in care",
+                      null,
+                      null,
+                      "01632 960111",
+                      null,
+                      null),
+                  started));
+        });
 
     assertThat(current(residential)).containsExactly("LOOKED_AFTER");
-    assertThat(current(placedHere)).containsExactly("PLACED_BY_ANOTHER_AUTHORITY");
+    assertThat(current(placedHere))
+        .as("placed here in foster care: looked after, by another authority")
+        .containsExactlyInAnyOrder("LOOKED_AFTER", "PLACED_BY_ANOTHER_AUTHORITY");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.lantern.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.testing.ChildBuilder.aChild;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -20,8 +21,6 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
-import org.lantern.people.NewChild;
-import org.lantern.people.Postcode;
 import org.lantern.people.Sex;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
@@ -64,31 +63,20 @@ class ListCrossReferenceIntegrationTests {
       robert =
           fixtures.child(
               p,
-              new NewChild(
-                  "Robert",
-                  null,
-                  "Quennellow",
-                  null,
-                  Sex.MALE,
-                  LocalDate.of(2010, 3, 7),
-                  null,
-                  null,
-                  Postcode.parse("ST16 2LH"),
-                  p.districtId()));
+              aChild("Robert", "Quennellow")
+                  .sex(Sex.MALE)
+                  .born(2010, 3, 7)
+                  .postcode("ST16 2LH")
+                  .district(p.districtId())
+                  .build());
       jessica =
           fixtures.child(
               p,
-              new NewChild(
-                  "Jessica",
-                  null,
-                  "Marchbanks",
-                  null,
-                  Sex.FEMALE,
-                  LocalDate.of(2011, 11, 4),
-                  null,
-                  null,
-                  null,
-                  p.districtId()));
+              aChild("Jessica", "Marchbanks")
+                  .sex(Sex.FEMALE)
+                  .born(2011, 11, 4)
+                  .district(p.districtId())
+                  .build());
       fixtures.child(p, "Oliver", "Tamworthy", LocalDate.of(2012, 5, 5));
     }
   }

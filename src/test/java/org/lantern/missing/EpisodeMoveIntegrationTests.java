@@ -2,6 +2,7 @@ package org.lantern.missing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,17 +62,7 @@ class EpisodeMoveIntegrationTests {
     robert =
         fixtures.child(
             p,
-            new NewChild(
-                "Robert",
-                null,
-                "Quennell",
-                null,
-                Sex.MALE,
-                BORN,
-                null,
-                null,
-                null,
-                p.districtId()));
+            aChild("Robert", "Quennell").sex(Sex.MALE).born(BORN).district(p.districtId()).build());
   }
 
   @Test
@@ -81,8 +72,7 @@ class EpisodeMoveIntegrationTests {
             p.user(Role.POLICE),
             "NICHE",
             "NICHE",
-            new NewChild(
-                "Bobby", null, "Quennell", null, Sex.NOT_KNOWN, BORN, null, null, null, null),
+            aChild("Bobby", "Quennell").born(BORN).build(),
             new EpisodeRules.Fields(
                 "MP-2026-000100",
                 "HOME",
@@ -135,8 +125,7 @@ class EpisodeMoveIntegrationTests {
 
   @Test
   void theSameNotificationSentAgainAfterAMoveStaysWithItsEpisode() {
-    NewChild bobby =
-        new NewChild("Bobby", null, "Quennell", null, Sex.NOT_KNOWN, BORN, null, null, null, null);
+    NewChild bobby = aChild("Bobby", "Quennell").born(BORN).build();
     EpisodeRules.Fields fields =
         new EpisodeRules.Fields(
             "MP-2026-000101",
@@ -166,8 +155,7 @@ class EpisodeMoveIntegrationTests {
 
   @Test
   void aNotificationWithoutADateOfBirthSentAgainUpdatesItsEpisodeButAnotherChildsIsRefused() {
-    NewChild noDate =
-        new NewChild("Ada", null, "Quennell", null, Sex.NOT_KNOWN, null, null, null, null, null);
+    NewChild noDate = aChild("Ada", "Quennell").build();
     EpisodeRules.Fields fields =
         new EpisodeRules.Fields(
             "MP-2026-000103",
@@ -190,16 +178,14 @@ class EpisodeMoveIntegrationTests {
     assertThat(again.episodeId()).isEqualTo(first.episodeId());
     assertThat(again.created()).isFalse();
 
-    NewChild withADate =
-        new NewChild("Ada", null, "Quennell", null, Sex.NOT_KNOWN, BORN, null, null, null, null);
+    NewChild withADate = aChild("Ada", "Quennell").born(BORN).build();
     assertThat(
             episodes
                 .recordDescribed(p.user(Role.POLICE), "NICHE", "NICHE", withADate, fields)
                 .episodeId())
         .isEqualTo(first.episodeId());
 
-    NewChild someoneElse =
-        new NewChild("Ben", null, "Quennell", null, Sex.NOT_KNOWN, BORN, null, null, null, null);
+    NewChild someoneElse = aChild("Ben", "Quennell").born(BORN).build();
     assertThatThrownBy(
             () ->
                 episodes.recordDescribed(
@@ -217,8 +203,7 @@ class EpisodeMoveIntegrationTests {
                 p.user(Role.POLICE),
                 "NICHE",
                 "NICHE",
-                new NewChild(
-                    "Bobby", null, "Quennell", null, Sex.NOT_KNOWN, BORN, null, null, null, null),
+                aChild("Bobby", "Quennell").born(BORN).build(),
                 new EpisodeRules.Fields(
                     "MP-2026-000102",
                     "HOME",

@@ -1,6 +1,7 @@
 package org.lantern.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import org.lantern.access.Directory;
 import org.lantern.lists.ListCrossReference;
 import org.lantern.lists.ListKind;
 import org.lantern.people.ChildSummary;
-import org.lantern.people.NewChild;
 import org.lantern.people.Sex;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.ScreeningTools;
@@ -142,16 +142,6 @@ class ListMatchAgendaIntegrationTests {
       int day) {
     return fixtures.child(
         p,
-        new NewChild(
-            given,
-            null,
-            family,
-            null,
-            Sex.FEMALE,
-            LocalDate.of(year, month, day),
-            null,
-            null,
-            null,
-            districtId));
+        aChild(given, family).sex(Sex.FEMALE).born(year, month, day).district(districtId).build());
   }
 }

@@ -2,6 +2,7 @@ package org.lantern.panel;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
@@ -19,7 +20,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
-import org.lantern.people.NewChild;
 import org.lantern.people.Sex;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.ScreeningTools;
@@ -64,17 +64,11 @@ class ListsAndReportCardJourneyTests extends BrowserJourney {
     ChildSummary listed =
         fixtures.child(
             p,
-            new NewChild(
-                "Rosalind",
-                null,
-                "Quillingford",
-                null,
-                Sex.FEMALE,
-                LocalDate.of(2010, 5, 12),
-                null,
-                null,
-                null,
-                p.districtId()));
+            aChild("Rosalind", "Quillingford")
+                .sex(Sex.FEMALE)
+                .born(2010, 5, 12)
+                .district(p.districtId())
+                .build());
     String district = "District " + p.suffix();
 
     // The coordinator uploads the missing list: one row has no family name.

@@ -1,6 +1,7 @@
 package org.lantern.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -85,7 +86,7 @@ class ChildInPersonIndexIntegrationTests {
     CurrentUser teacher = p.user(Role.PRACTITIONER);
     fixtures.concern(teacher, child); // the teacher who raised it may open the file
     assertThat(files.open(teacher, child.id()).sections())
-        .noneMatch(s -> s.template().equals("linkage/other-systems"));
+        .noneMatch(s -> s.template().equals("people/person-index/other-systems"));
   }
 
   @Test
@@ -127,17 +128,11 @@ class ChildInPersonIndexIntegrationTests {
             null));
 
     NewChild underOldName =
-        new NewChild(
-            "Robert",
-            null,
-            "Hartigan",
-            null,
-            Sex.NOT_KNOWN,
-            LocalDate.of(2011, 3, 27),
-            null,
-            null,
-            org.lantern.people.Postcode.parse("ST16 2LH"),
-            p.districtId());
+        aChild("Robert", "Hartigan")
+            .born(2011, 3, 27)
+            .postcode("ST16 2LH")
+            .district(p.districtId())
+            .build();
 
     DescribedChildren.Placed placed = place(p.user(Role.PRACTITIONER), underOldName);
     assertThat(placed.child().id()).isNotEqualTo(robert.id());
@@ -153,7 +148,7 @@ class ChildInPersonIndexIntegrationTests {
 
   private Map<String, OtherSystemsFile.Row> rows(ChildFile.View view) {
     return view.sections().stream()
-        .filter(s -> s.template().equals("linkage/other-systems"))
+        .filter(s -> s.template().equals("people/person-index/other-systems"))
         .flatMap(
             s ->
                 java.util.stream.Stream.concat(
@@ -170,31 +165,16 @@ class ChildInPersonIndexIntegrationTests {
   private ChildSummary child(String given, String family, LocalDate born, @Nullable String nhs) {
     return fixtures.child(
         p,
-        new NewChild(
-            given,
-            null,
-            family,
-            null,
-            Sex.MALE,
-            born,
-            nhs == null ? null : new NhsNumber(nhs),
-            null,
-            null,
-            p.districtId()));
+        aChild(given, family)
+            .sex(Sex.MALE)
+            .born(born)
+            .nhs(nhs == null ? null : new NhsNumber(nhs))
+            .district(p.districtId())
+            .build());
   }
 
   private NewChild described(String given, String family, int year, int month, int day) {
-    return new NewChild(
-        given,
-        null,
-        family,
-        null,
-        Sex.NOT_KNOWN,
-        LocalDate.of(year, month, day),
-        null,
-        null,
-        null,
-        p.districtId());
+    return aChild(given, family).born(year, month, day).district(p.districtId()).build();
   }
 
   private void importAs(String source, PersonRecordInput... records) {

@@ -2,6 +2,7 @@ package org.lantern.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -256,16 +257,11 @@ class ChildSearchIntegrationTests {
     int n = IDS.incrementAndGet();
     return fixtures.child(
         in,
-        new NewChild(
-            given,
-            null,
-            family,
-            null,
-            Sex.NOT_KNOWN,
-            born,
-            Fixtures.nhsNumber(n),
-            Fixtures.upn(n),
-            null,
-            in.districtId()));
+        aChild(given, family)
+            .born(born)
+            .nhs(Fixtures.nhsNumber(n))
+            .upn(Fixtures.upn(n))
+            .district(in.districtId())
+            .build());
   }
 }

@@ -2,6 +2,7 @@ package org.lantern.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -171,17 +172,15 @@ class ChildSearchRankingIntegrationTests {
     ChildSummary child =
         fixtures.child(
             p,
-            new NewChild(
-                "Delphine",
-                null,
-                "Okafor-Reyes",
-                "Del",
-                Sex.FEMALE,
-                LocalDate.of(2011, 3, 5),
-                Fixtures.nhsNumber(n),
-                Fixtures.upn(n),
-                Postcode.parse("ST16 2LH"),
-                p.districtId()));
+            aChild("Delphine", "Okafor-Reyes")
+                .knownAs("Del")
+                .sex(Sex.FEMALE)
+                .born(2011, 3, 5)
+                .nhs(Fixtures.nhsNumber(n))
+                .upn(Fixtures.upn(n))
+                .postcode("ST16 2LH")
+                .district(p.districtId())
+                .build());
     LocalDate born = LocalDate.of(2011, 3, 5);
     // the whole date (with a typing slip in the family name), a month and year, a year, a
     // known-as name with no date, names the wrong way round: as a list gives them and as typed
@@ -266,16 +265,13 @@ class ChildSearchRankingIntegrationTests {
     int n = IDS.incrementAndGet();
     return fixtures.child(
         p,
-        new NewChild(
-            given,
-            middle,
-            family,
-            knownAs,
-            Sex.NOT_KNOWN,
-            born,
-            Fixtures.nhsNumber(n),
-            Fixtures.upn(n),
-            null,
-            p.districtId()));
+        aChild(given, family)
+            .middleNames(middle)
+            .knownAs(knownAs)
+            .born(born)
+            .nhs(Fixtures.nhsNumber(n))
+            .upn(Fixtures.upn(n))
+            .district(p.districtId())
+            .build());
   }
 }

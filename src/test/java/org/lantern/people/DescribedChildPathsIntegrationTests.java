@@ -1,6 +1,7 @@
 package org.lantern.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.testing.ChildBuilder.aChild;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -200,17 +201,7 @@ class DescribedChildPathsIntegrationTests {
   private ChildSummary known(Known k) {
     return fixtures.child(
         p,
-        new NewChild(
-            k.given(),
-            null,
-            k.family(),
-            null,
-            k.sex(),
-            k.born(),
-            null,
-            null,
-            null,
-            p.districtId()));
+        aChild(k.given(), k.family()).sex(k.sex()).born(k.born()).district(p.districtId()).build());
   }
 
   /** Sends the description down the path; the id of the child it landed on. */

@@ -1,6 +1,7 @@
 package org.lantern.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -124,7 +125,14 @@ class DescribedChildRuleIntegrationTests {
       @Nullable NhsNumber nhs,
       @Nullable UniquePupilNumber upn) {
     return fixtures.child(
-        p, new NewChild(given, null, family, null, sex, born, nhs, upn, null, p.districtId()));
+        p,
+        aChild(given, family)
+            .sex(sex)
+            .born(born)
+            .nhs(nhs)
+            .upn(upn)
+            .district(p.districtId())
+            .build());
   }
 
   private NewChild described(
@@ -134,7 +142,7 @@ class DescribedChildRuleIntegrationTests {
       LocalDate born,
       @Nullable NhsNumber nhs,
       @Nullable UniquePupilNumber upn) {
-    return new NewChild(given, null, family, null, sex, born, nhs, upn, null, null);
+    return aChild(given, family).sex(sex).born(born).nhs(nhs).upn(upn).build();
   }
 
   /** The children the front door is asked whether this (new) record is. */

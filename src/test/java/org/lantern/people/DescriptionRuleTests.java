@@ -1,6 +1,7 @@
 package org.lantern.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -102,7 +103,7 @@ class DescriptionRuleTests {
             ComparedDetail.UPN),
         Arguments.of(
             "another middle name",
-            new NewChild("Tia", "May", "Ormerod", null, Sex.FEMALE, BORN, null, null, null, null),
+            aChild("Tia", "Ormerod").middleNames("May").sex(Sex.FEMALE).born(BORN).build(),
             middle,
             ComparedDetail.MIDDLE_NAMES),
         Arguments.of(
@@ -137,17 +138,12 @@ class DescriptionRuleTests {
       @Nullable LocalDate born,
       @Nullable String nhs,
       @Nullable String upn) {
-    return new NewChild(
-        given,
-        null,
-        family,
-        null,
-        sex,
-        born,
-        nhs == null ? null : new NhsNumber(nhs),
-        upn == null ? null : new UniquePupilNumber(upn),
-        null,
-        null);
+    return aChild(given, family)
+        .sex(sex)
+        .born(born)
+        .nhs(nhs == null ? null : new NhsNumber(nhs))
+        .upn(upn == null ? null : new UniquePupilNumber(upn))
+        .build();
   }
 
   private static ChildSummary known(

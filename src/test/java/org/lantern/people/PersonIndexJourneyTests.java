@@ -1,6 +1,7 @@
 package org.lantern.people;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -81,17 +82,12 @@ class PersonIndexJourneyTests extends BrowserJourney {
     var child =
         fixtures.child(
             p,
-            new NewChild(
-                "Robert",
-                null,
-                "Quennell" + p.suffix(),
-                null,
-                Sex.MALE,
-                java.time.LocalDate.of(2011, 3, 27),
-                new NhsNumber("9434765919"),
-                null,
-                null,
-                p.districtId()));
+            aChild("Robert", "Quennell" + p.suffix())
+                .sex(Sex.MALE)
+                .born(java.time.LocalDate.of(2011, 3, 27))
+                .nhs(new NhsNumber("9434765919"))
+                .district(p.districtId())
+                .build());
 
     signIn(p.username(Role.FRONT_DOOR));
     navLink("Person index").click();

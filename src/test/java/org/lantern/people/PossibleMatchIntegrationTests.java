@@ -2,6 +2,7 @@ package org.lantern.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.testing.ChildBuilder.aChild;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
@@ -80,17 +81,11 @@ class PossibleMatchIntegrationTests {
     oliver =
         fixtures.child(
             p,
-            new NewChild(
-                "Oliver",
-                null,
-                "Twinsbury",
-                null,
-                Sex.MALE,
-                BORN,
-                null,
-                null,
-                null,
-                p.districtId()));
+            aChild("Oliver", "Twinsbury")
+                .sex(Sex.MALE)
+                .born(BORN)
+                .district(p.districtId())
+                .build());
   }
 
   @Test
@@ -213,10 +208,7 @@ class PossibleMatchIntegrationTests {
     UUID record = childOfEpisode(missingEpisode("MP-2026-000010", olivia("Olivia")));
     // Oliver missing at the same time, still missing: the two episodes would overlap
     UUID onOliver =
-        missingEpisode(
-            "MP-2026-000011",
-            new NewChild(
-                "Oliver", null, "Twinsbury", null, Sex.NOT_KNOWN, BORN, null, null, null, null));
+        missingEpisode("MP-2026-000011", aChild("Oliver", "Twinsbury").born(BORN).build());
     assertThat(childOfEpisode(onOliver)).isEqualTo(oliver.id());
     PossibleMatch match = onlyMatch(record);
 
@@ -313,7 +305,7 @@ class PossibleMatchIntegrationTests {
   }
 
   private NewChild olivia(String given) {
-    return new NewChild(given, null, "Twinsbury", null, Sex.FEMALE, BORN, null, null, null, null);
+    return aChild(given, "Twinsbury").sex(Sex.FEMALE).born(BORN).build();
   }
 
   /** A police notification describing the child; the episode's id. */

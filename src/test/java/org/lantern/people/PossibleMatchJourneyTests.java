@@ -1,6 +1,7 @@
 package org.lantern.people;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import com.microsoft.playwright.Locator;
 import java.time.LocalDate;
@@ -33,15 +34,11 @@ class PossibleMatchJourneyTests extends BrowserJourney {
   void theFrontDoorComparesTheTwoAndKeepsThemApart() {
     TestPartnership p = fixtures.partnership();
     fixtures.child(
-        p,
-        new NewChild(
-            "Oliver", null, "Twinsbury", null, Sex.MALE, BORN, null, null, null, p.districtId()));
+        p, aChild("Oliver", "Twinsbury").sex(Sex.MALE).born(BORN).district(p.districtId()).build());
     UUID concern =
         submission.raise(
             p.user(Role.PRACTITIONER),
-            ChildChoice.described(
-                new NewChild(
-                    "Olivia", null, "Twinsbury", null, Sex.FEMALE, BORN, null, null, null, null)),
+            ChildChoice.described(aChild("Olivia", "Twinsbury").sex(Sex.FEMALE).born(BORN).build()),
             new ConcernContent(
                 "Seen getting into cars with older men.",
                 today().minusDays(1),

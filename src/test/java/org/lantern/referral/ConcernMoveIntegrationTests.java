@@ -2,6 +2,7 @@ package org.lantern.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.lantern.intelligence.NamedAdult;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.Chronology;
-import org.lantern.people.NewChild;
 import org.lantern.people.Sex;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
@@ -156,17 +156,14 @@ class ConcernMoveIntegrationTests {
 
   private ChildSummary known(String given, LocalDate born) {
     return fixtures.child(
-        p,
-        new NewChild(
-            given, null, "Quennell", null, Sex.MALE, born, null, null, null, p.districtId()));
+        p, aChild(given, "Quennell").sex(Sex.MALE).born(born).district(p.districtId()).build());
   }
 
   /** The teacher describes "Bobby Quennell", male, born the same day as Robert. */
   private UUID bobby(String whatHappened, boolean namingAnAdult) {
     return submission.raise(
         teacher,
-        ChildChoice.described(
-            new NewChild("Bobby", null, "Quennell", null, Sex.MALE, BORN, null, null, null, null)),
+        ChildChoice.described(aChild("Bobby", "Quennell").sex(Sex.MALE).born(BORN).build()),
         new ConcernContent(
             whatHappened,
             LocalDate.now().minusDays(1),

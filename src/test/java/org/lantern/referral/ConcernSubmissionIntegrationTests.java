@@ -2,6 +2,7 @@ package org.lantern.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -14,7 +15,6 @@ import org.lantern.access.Role;
 import org.lantern.notify.Inbox;
 import org.lantern.notify.NotificationKind;
 import org.lantern.people.ChildSummary;
-import org.lantern.people.NewChild;
 import org.lantern.people.NhsNumber;
 import org.lantern.people.Sex;
 import org.lantern.testing.Fixtures;
@@ -98,17 +98,11 @@ class ConcernSubmissionIntegrationTests {
   void aChildDescribedWithOnlyTheNhsNumberAndBirthDateOfAKnownChildIsNotPutOnThatChild() {
     var teacher = p.user(Role.PRACTITIONER);
     var described =
-        new NewChild(
-            "Bee",
-            null,
-            "Otherwise",
-            null,
-            Sex.FEMALE,
-            child.dateOfBirth(),
-            new NhsNumber(child.nhsNumber()),
-            null,
-            null,
-            null);
+        aChild("Bee", "Otherwise")
+            .sex(Sex.FEMALE)
+            .born(child.dateOfBirth())
+            .nhs(new NhsNumber(child.nhsNumber()))
+            .build();
 
     UUID id =
         submission.raise(

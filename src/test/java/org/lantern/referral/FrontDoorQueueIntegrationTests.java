@@ -2,6 +2,7 @@ package org.lantern.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.testing.ChildBuilder.aChild;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
@@ -20,7 +21,6 @@ import org.lantern.access.NewUser;
 import org.lantern.access.Role;
 import org.lantern.access.UserView;
 import org.lantern.people.ChildSummary;
-import org.lantern.people.NewChild;
 import org.lantern.people.Sex;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
@@ -125,17 +125,11 @@ class FrontDoorQueueIntegrationTests {
     ChildSummary elsewhere =
         fixtures.child(
             p,
-            new NewChild(
-                "Tamsin",
-                null,
-                "Ovendale",
-                null,
-                Sex.FEMALE,
-                LocalDate.of(2012, 5, 6),
-                null,
-                null,
-                null,
-                nowhere));
+            aChild("Tamsin", "Ovendale")
+                .sex(Sex.FEMALE)
+                .born(2012, 5, 6)
+                .district(nowhere)
+                .build());
     UUID aboutEllie = fixtures.concern(teacher, ellie, RiskIndicator.MISSING);
     UUID aboutOther = fixtures.concern(teacher, other);
     UUID phoned = fixtures.verbalConcern(worker, teacher, other);

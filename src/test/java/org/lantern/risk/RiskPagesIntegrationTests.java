@@ -1,6 +1,7 @@
 package org.lantern.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.testing.ChildBuilder.aChild;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -202,9 +203,7 @@ class RiskPagesIntegrationTests {
   private ChildSummary child(
       TestPartnership q, String given, Sex sex, LocalDate dob, UUID district) {
     return fixtures.child(
-        q,
-        new NewChild(
-            given, null, "Tracked" + q.suffix(), null, sex, dob, null, null, null, district));
+        q, aChild(given, "Tracked" + q.suffix()).sex(sex).born(dob).district(district).build());
   }
 
   private static Tracker.Filter filter(

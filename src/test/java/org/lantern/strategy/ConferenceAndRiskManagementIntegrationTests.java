@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.Role;
 import org.lantern.casework.TeamRouting;
+import org.lantern.flags.ChildFlags;
 import org.lantern.missing.EpisodeDetails;
 import org.lantern.missing.Episodes;
 import org.lantern.missing.MissingFrom;
@@ -45,6 +46,7 @@ class ConferenceAndRiskManagementIntegrationTests {
   @Autowired ChildMeetings meetings;
   @Autowired ChildProtectionConferences conferences;
   @Autowired ChildProtectionPlans plans;
+  @Autowired ChildFlags childFlags;
   @Autowired StrategyMeetings stored;
   @Autowired StrategyClocks clocks;
   @Autowired Episodes episodes;
@@ -98,6 +100,15 @@ class ConferenceAndRiskManagementIntegrationTests {
               assertThat(p.nextReviewOn()).isEqualTo(LocalDate.of(2027, 4, 6));
               assertThat(p.leadSocialWorkerUserId()).isEqualTo(s.worker.id());
             });
+    assertThat(childFlags.of(child.id()))
+        .as("the plan is a current flag, for unscheduled care and the file")
+        .filteredOn(f -> f.code().equals("CHILD_PROTECTION_PLAN"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.current()).isTrue();
+              assertThat(f.since()).isEqualTo(LocalDate.of(2027, 1, 6));
+            });
     // the conference was held in time: nothing is overdue after its date
     s.at(LocalDateTime.of(2027, 1, 20, 12, 0));
     assertThat(clocks.overdueFor(s.worker)).isEmpty();
@@ -124,6 +135,10 @@ class ConferenceAndRiskManagementIntegrationTests {
         child.id(),
         conference(ConferenceKind.REVIEW, null, LocalDate.of(2027, 9, 1), false, null));
     assertThat(plans.currentPlan(child.id())).isEmpty();
+    assertThat(childFlags.of(child.id()))
+        .filteredOn(f -> f.code().equals("CHILD_PROTECTION_PLAN"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.current()).isFalse());
     assertThat(plans.plans(child.id()))
         .singleElement()
         .satisfies(p -> assertThat(p.endedOn()).isEqualTo(LocalDate.of(2027, 9, 1)));

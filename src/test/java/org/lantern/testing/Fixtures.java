@@ -122,9 +122,7 @@ public class Fixtures {
 
   /** A child known to the partnership, with the given names. */
   public ChildSummary child(TestPartnership p, String given, String family, LocalDate dob) {
-    return child(
-        p,
-        new NewChild(given, null, family, null, Sex.FEMALE, dob, null, null, null, p.districtId()));
+    return child(p, aChild(p).named(given, family).sex(Sex.FEMALE).born(dob).build());
   }
 
   public ChildSummary child(TestPartnership p, NewChild child) {
@@ -136,17 +134,23 @@ public class Fixtures {
     int n = COUNTER.incrementAndGet();
     return child(
         p,
-        new NewChild(
-            "Testchild" + n,
-            null,
-            "Family" + p.suffix(),
-            null,
-            Sex.FEMALE,
-            LocalDate.of(2011, 1 + n % 12, 1 + n % 28),
-            nhsNumber(n),
-            upn(n),
-            null,
-            p.districtId()));
+        aChild(p)
+            .named("Testchild" + n, "Family" + p.suffix())
+            .sex(Sex.FEMALE)
+            .born(2011, 1 + n % 12, 1 + n % 28)
+            .nhs(nhsNumber(n))
+            .upn(upn(n))
+            .build());
+  }
+
+  /**
+   * A child of the partnership's district to describe and then register with {@code persisted()}:
+   * {@code fixtures.aChild(p).named("Ava", "Moss").born(2011, 3, 27).persisted()}.
+   */
+  public ChildBuilder aChild(TestPartnership p) {
+    int n = COUNTER.incrementAndGet();
+    return new ChildBuilder("Testchild" + n, "Family" + p.suffix(), c -> child(p, c))
+        .district(p.districtId());
   }
 
   /** A written concern from {@code by} about the child. */

@@ -129,14 +129,22 @@ class SecurityConfiguration {
       HttpSecurity http,
       ApiClients clients,
       Agencies agencies,
-      PlatformTransactionManager transactions)
+      PlatformTransactionManager transactions,
+      ApiProblems problems,
+      AuditLog audit,
+      Clock clock,
+      ObjectProvider<ApiClientGate> gates)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
+    TransactionTemplate writes = new TransactionTemplate(transactions);
     return http.securityMatcher("/fhir/**")
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .addFilterBefore(
-            new ApiClientAuthenticationFilter(clients, agencies, readOnly),
+            new ApiClientAuthenticationFilter(clients, agencies, readOnly, writes, clock),
+            BasicAuthenticationFilter.class)
+        .addFilterAfter(
+            new ApiClientGateFilter(gates, audit, problems, readOnly),
             BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)

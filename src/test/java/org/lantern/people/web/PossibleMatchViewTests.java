@@ -1,6 +1,7 @@
 package org.lantern.people.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.testing.ChildBuilder.aChild;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,7 +20,6 @@ import org.lantern.access.Role;
 import org.lantern.missing.EpisodeRules;
 import org.lantern.missing.Episodes;
 import org.lantern.people.ChildSummary;
-import org.lantern.people.NewChild;
 import org.lantern.people.PossibleMatch;
 import org.lantern.people.PossibleMatches;
 import org.lantern.people.Sex;
@@ -69,17 +69,11 @@ class PossibleMatchViewTests {
     oliver =
         fixtures.child(
             p,
-            new NewChild(
-                "Oliver",
-                null,
-                "Twinsbury",
-                null,
-                Sex.MALE,
-                BORN,
-                null,
-                null,
-                null,
-                p.districtId()));
+            aChild("Oliver", "Twinsbury")
+                .sex(Sex.MALE)
+                .born(BORN)
+                .district(p.districtId())
+                .build());
   }
 
   @Test
@@ -256,8 +250,7 @@ class PossibleMatchViewTests {
                 p.user(Role.POLICE),
                 "NICHE",
                 "NICHE",
-                new NewChild(
-                    "Olly", null, "Twinsbury", null, Sex.NOT_KNOWN, BORN, null, null, null, null),
+                aChild("Olly", "Twinsbury").born(BORN).build(),
                 new EpisodeRules.Fields(
                     "MP-2026-000200",
                     "HOME",

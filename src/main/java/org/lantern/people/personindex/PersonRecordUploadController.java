@@ -1,4 +1,4 @@
-package org.lantern.people.index;
+package org.lantern.people.personindex;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.people.PersonIndex;
 import org.lantern.people.PersonRecordRules;
-import org.lantern.people.api.PersonRecordCsv;
 import org.lantern.platform.RefusedUploadRow;
 import org.lantern.platform.Texts;
 import org.springframework.context.MessageSource;
@@ -70,7 +69,7 @@ class PersonRecordUploadController {
   String form(CurrentUser user, Model model) {
     require(user);
     model.addAttribute("columns", PersonRecordCsv.HEADER);
-    return "linkage/upload";
+    return "people/person-index/upload";
   }
 
   @PostMapping("/person-index/upload")
@@ -108,11 +107,11 @@ class PersonRecordUploadController {
     if (sourceProblem != null || fileProblem != null) {
       model.addAttribute("sourceProblem", text(sourceProblem));
       model.addAttribute("fileProblem", text(fileProblem));
-      return "linkage/upload";
+      return "people/person-index/upload";
     }
     PersonIndex.ImportReport report = index.uploadRecords(user, source, parsed.rows());
     model.addAttribute("result", result(report, parsed));
-    return "linkage/upload";
+    return "people/person-index/upload";
   }
 
   private Result result(PersonIndex.ImportReport report, PersonRecordCsv.Parsed parsed) {

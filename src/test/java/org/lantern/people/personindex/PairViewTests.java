@@ -1,4 +1,4 @@
-package org.lantern.people.index;
+package org.lantern.people.personindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

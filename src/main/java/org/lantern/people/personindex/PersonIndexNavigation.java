@@ -1,4 +1,4 @@
-package org.lantern.people.index;
+package org.lantern.people.personindex;
 
 import java.util.List;
 import org.lantern.access.AccessPolicy;

@@ -1,4 +1,4 @@
-package org.lantern.people.api;
+package org.lantern.people.personindex;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,4 +1,4 @@
-package org.lantern.people.index;
+package org.lantern.people.personindex;
 
 import java.util.UUID;
 import org.lantern.access.CurrentUser;
@@ -28,7 +28,7 @@ class PersonIndexController {
   @GetMapping("/person-index/review")
   String queue(@RequestParam(defaultValue = "1") String page, CurrentUser user, Model model) {
     model.addAttribute("pairs", linking.queue(user, QueryParams.page(page)).map(PairView::of));
-    return "linkage/queue";
+    return "people/person-index/queue";
   }
 
   @GetMapping("/person-index/pairs/{linkId}")
@@ -63,6 +63,6 @@ class PersonIndexController {
   private String show(PairView pair, PairDecisionForm form, Model model) {
     model.addAttribute("pair", pair);
     model.addAttribute("decision", form);
-    return "linkage/pair";
+    return "people/person-index/pair";
   }
 }

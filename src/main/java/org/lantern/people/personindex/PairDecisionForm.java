@@ -1,4 +1,4 @@
-package org.lantern.people.index;
+package org.lantern.people.personindex;
 
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.PersonLinking;

@@ -1,4 +1,4 @@
-package org.lantern.people.api;
+package org.lantern.people.personindex;
 
 import java.util.ArrayList;
 import java.util.Arrays;
