@@ -38,7 +38,7 @@ class ChildrenSection implements ReportSection {
   private static final String COHORT =
       """
       select district_id, lvl, sex, age, placement_type, new_child, count(*) as n from (
-        select c.district_id, k.lvl, c.sex, c.placement_type,
+        select c.district_id, k.lvl, c.sex, pl.placement_type,
           case when k.first_tracked >= ? then 1 else 0 end as new_child,
           case when c.date_of_birth is null or c.date_of_birth > ? then -1
             else cast(? - extract(year from c.date_of_birth)
@@ -62,6 +62,8 @@ class ChildrenSection implements ReportSection {
           ) p
         ) k
         join child c on c.id = k.child_id
+        left join child_placement pl on pl.child_id = c.id
+          and pl.started_on <= ? and (pl.ended_on is null or pl.ended_on > ?)
         where k.lvl > 0
       ) x
       group by district_id, lvl, sex, age, placement_type, new_child
@@ -131,7 +133,10 @@ class ChildrenSection implements ReportSection {
             start,
             scope.partnershipId(),
             Timestamp.from(scope.end()),
-            Timestamp.from(scope.asAt()));
+            Timestamp.from(scope.asAt()),
+            // where the child lived on the period's last day, from the placement history
+            java.sql.Date.valueOf(period.to()),
+            java.sql.Date.valueOf(period.to()));
     List<Table> tables = new ArrayList<>();
     Table levels =
         breakdown(

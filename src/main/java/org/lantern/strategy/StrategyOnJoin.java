@@ -1,46 +1,52 @@
 package org.lantern.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.lantern.people.ChildJoinParticipant;
-import org.lantern.strategy.data.Conferences;
-import org.lantern.strategy.data.Plans;
-import org.lantern.strategy.data.StrategyMeeting;
-import org.lantern.strategy.data.StrategyMeetings;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Joining a new record to the child it is: meetings, conferences and plans move across; a plan on
- * each record would leave the child with two, so the join is refused until one is ended.
+ * Strategy discussions, conferences and child protection plans belong to the record they were held
+ * about, with their clocks and attendees: a join does not carry them over, so a new record that has
+ * one is not joined (the front door is told why).
  */
 @Component
 class StrategyOnJoin implements ChildJoinParticipant {
 
-  private final StrategyMeetings meetings;
-  private final Conferences conferences;
-  private final Plans plans;
+  private final JdbcTemplate jdbc;
 
-  StrategyOnJoin(StrategyMeetings meetings, Conferences conferences, Plans plans) {
-    this.meetings = meetings;
-    this.conferences = conferences;
-    this.plans = plans;
+  StrategyOnJoin(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
   }
 
   @Override
   public List<Held> cannotMove(UUID from, UUID into) {
-    if (plans.findFirstByChildIdAndEndedOnIsNull(from).isPresent()
-        && plans.findFirstByChildIdAndEndedOnIsNull(into).isPresent()) {
-      return List.of(new Held("strategy.join.twoPlans", 1));
+    List<Held> held = new ArrayList<>();
+    int meetings = count("select count(*) from strategy_meeting_child where child_id = ?", from);
+    if (meetings > 0) {
+      held.add(new Held("join.held.strategyMeetings", meetings));
     }
-    return List.of();
+    int conferences =
+        count("select count(*) from child_protection_conference where child_id = ?", from);
+    if (conferences > 0) {
+      held.add(new Held("join.held.conferences", conferences));
+    }
+    int plans = count("select count(*) from child_protection_plan where child_id = ?", from);
+    if (plans > 0) {
+      held.add(new Held("join.held.plans", plans));
+    }
+    return held;
   }
 
   @Override
   public void moveAll(UUID from, UUID into) {
-    for (StrategyMeeting m : meetings.aboutChild(from)) {
-      m.moveChild(from, into);
-    }
-    conferences.findByChildIdOrderByHeldOnAsc(from).forEach(c -> c.moveTo(into));
-    plans.findByChildIdOrderByStartedOnAsc(from).forEach(p -> p.moveTo(into));
+    // nothing: a record with a meeting, conference or plan is never joined (see cannotMove)
+  }
+
+  private int count(String sql, UUID child) {
+    Integer n = jdbc.queryForObject(sql, Integer.class, child);
+    return n == null ? 0 : n;
   }
 }

@@ -134,7 +134,7 @@ class AccessMatrixIntegrationTests {
           INFORMATION_GOVERNANCE    Y N N N N Y N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N N N N N N N Y Y Y N N N N N N N
           PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N Y N N N N Y N N N N N N N N N N N N N N N N N Y N N N N N N N N Y Y N N N N N Y N N N N N N N N N N
           PARTNER_SYSTEM            N N Y N N N Y Y N N N N N N N N N N N N N Y N N N N N N N N N N N Y N N N N N N N N N N N N N N N N N N N N N N N N N N N Y Y N N N N N
-          UNSCHEDULED_CARE_CLINICIANNN N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N N N N N N N N N N N N Y N N N N N N N
+          UNSCHEDULED_CARE_CLINICIAN N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N N N N N N N N N N N N Y N N N N N N
           """);
 
   /**
@@ -159,7 +159,7 @@ class AccessMatrixIntegrationTests {
           COUNCILLOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N N N Y N N N N N N N N N N N N Y Y N N N N N N N N N N N Y
           INFORMATION_GOVERNANCE    Y N N N N Y N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N N N N N N N Y Y Y N N N N N N N
           PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N Y N N N N Y N N N N N N N N N N N N N N N N N Y N N N N N N N N Y Y N N N N N Y N N N N N N N N N N
-          UNSCHEDULED_CARE_CLINICIANNN N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N N N N N N N N N N N N Y N N N N N N N
+          UNSCHEDULED_CARE_CLINICIAN N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N N N N N N N N N N N N Y N N N N N N
           """);
 
   /** A child of another partnership: nobody, whatever their role, and no break-glass either. */
@@ -181,7 +181,7 @@ class AccessMatrixIntegrationTests {
           INFORMATION_GOVERNANCE    N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
           PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
           PARTNER_SYSTEM            N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
-          UNSCHEDULED_CARE_CLINICIANNN N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          UNSCHEDULED_CARE_CLINICIAN N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
           """);
 
   enum Situation {

@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -53,6 +52,7 @@ import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
 import org.lantern.testing.TestScreeningTools;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -193,8 +193,6 @@ class FlagsIntegrationTests {
   }
 
   @Test
-  @Disabled(
-      "the setting is kept in the session; carrying the Spring Session cookie across MockMvc requests does not work yet: see the flags helper report")
   void theCheckShowsFlagsTeamAndNumbersAndNothingElse() throws Exception {
     ChildSummary child = fixtures.child(p);
     fixtures.concern(p.user(Role.PRACTITIONER), child);
@@ -220,8 +218,6 @@ class FlagsIntegrationTests {
   }
 
   @Test
-  @Disabled(
-      "the setting is kept in the session; carrying the Spring Session cookie across MockMvc requests does not work yet: see the flags helper report")
   void anUnknownChildAnswersExactlyAsAKnownChildWithNoFlags() throws Exception {
     ChildSummary known = fixtures.child(p);
 
@@ -233,8 +229,6 @@ class FlagsIntegrationTests {
   }
 
   @Test
-  @Disabled(
-      "the setting is kept in the session; carrying the Spring Session cookie across MockMvc requests does not work yet: see the flags helper report")
   void eachCheckIsAuditedWithItsPurposeAndListedOnTheFile() throws Exception {
     ChildSummary child = fixtures.child(p);
     screen(child, "NO", "NO", "YES");
@@ -259,8 +253,6 @@ class FlagsIntegrationTests {
   }
 
   @Test
-  @Disabled(
-      "the setting is kept in the session; carrying the Spring Session cookie across MockMvc requests does not work yet: see the flags helper report")
   void repeatedChecksFromOneSettingWithinAnHourAreOneNoticeToTheAllocatedWorker() throws Exception {
     ChildSummary child = fixtures.child(p);
     relationships.link(child.id(), worker.id(), RelationshipKind.ALLOCATED_WORKER);
@@ -288,8 +280,6 @@ class FlagsIntegrationTests {
   }
 
   @Test
-  @Disabled(
-      "the setting is kept in the session; carrying the Spring Session cookie across MockMvc requests does not work yet: see the flags helper report")
   void withNoAllocatedWorkerTheFrontDoorIsTold() throws Exception {
     ChildSummary child = fixtures.child(p);
 
@@ -300,15 +290,12 @@ class FlagsIntegrationTests {
   }
 
   @Test
-  @Disabled(
-      "the setting is kept in the session; carrying the Spring Session cookie across MockMvc requests does not work yet: see the flags helper report")
   void aBadNhsNumberIsAFormErrorAndNoCheck() throws Exception {
     MvcResult result =
         mvc.perform(
                 post("/flags/check")
                     .cookie(session("Tamsford General ED"))
                     .param("nhsNumber", "1234567890")
-                    .with(as(Role.UNSCHEDULED_CARE_CLINICIAN))
                     .with(csrf()))
             .andReturn();
     Document page = Pages.html(result);
@@ -329,36 +316,45 @@ class FlagsIntegrationTests {
    * browser's session cookie.
    */
   private Cookie session(String setting) throws Exception {
+    Cookie session = signedIn(p.username(Role.UNSCHEDULED_CARE_CLINICIAN));
     MvcResult result =
-        mvc.perform(
-                post("/flags/setting")
-                    .param("setting", setting)
-                    .with(as(Role.UNSCHEDULED_CARE_CLINICIAN))
-                    .with(csrf()))
+        mvc.perform(post("/flags/setting").cookie(session).param("setting", setting).with(csrf()))
             .andReturn();
     assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/flags/check");
-    return Stream.concat(
-            Stream.of(result.getResponse().getCookies()),
-            result.getResponse().getHeaders("Set-Cookie").stream()
-                .filter(h -> h.startsWith("LANTERN_SESSION="))
-                .map(
-                    h ->
-                        new Cookie(
-                            "LANTERN_SESSION",
-                            h.substring(16, h.indexOf(';') < 0 ? h.length() : h.indexOf(';')))))
-        .filter(c -> c.getName().equals("LANTERN_SESSION") && !c.getValue().isEmpty())
+    return session;
+  }
+
+  /** Signs in through the sign-in form, as a clinician's browser does: its session cookie. */
+  private Cookie signedIn(String username) throws Exception {
+    MvcResult page = mvc.perform(get("/sign-in")).andReturn();
+    String token =
+        Jsoup.parse(page.getResponse().getContentAsString())
+            .selectFirst("form[action='/sign-in'] input[name=_csrf]")
+            .val();
+    Cookie anonymous = sessionCookie(page);
+    MvcResult signedIn =
+        mvc.perform(
+                post("/sign-in")
+                    .cookie(anonymous)
+                    .header(HttpHeaders.ORIGIN, "http://localhost")
+                    .param("username", username)
+                    .param("password", TestPartnership.PASSWORD)
+                    .param("_csrf", token))
+            .andReturn();
+    return sessionCookie(signedIn);
+  }
+
+  private static Cookie sessionCookie(MvcResult result) {
+    return Stream.of(result.getResponse().getCookies())
+        .filter(c -> c.getName().equals("SESSION") || c.getName().equals("LANTERN_SESSION"))
+        .filter(c -> c.getMaxAge() != 0)
         .findFirst()
-        .orElseThrow();
+        .orElseThrow(() -> new AssertionError("no session cookie"));
   }
 
   private Document check(Cookie session, String nhsNumber) throws Exception {
     MvcResult result =
-        mvc.perform(
-                post("/flags/check")
-                    .cookie(session)
-                    .param("nhsNumber", nhsNumber)
-                    .with(as(Role.UNSCHEDULED_CARE_CLINICIAN))
-                    .with(csrf()))
+        mvc.perform(post("/flags/check").cookie(session).param("nhsNumber", nhsNumber).with(csrf()))
             .andReturn();
     assertThat(result.getResponse().getStatus()).isEqualTo(200);
     return Pages.html(result);

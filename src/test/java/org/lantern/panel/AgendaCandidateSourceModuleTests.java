@@ -17,6 +17,7 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
+import org.lantern.intelligence.LinkedAdults;
 import org.lantern.panel.data.AgendaItems;
 import org.lantern.panel.data.PanelEntity;
 import org.lantern.panel.data.PanelRecords;
@@ -26,6 +27,7 @@ import org.lantern.people.Sex;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.pdf.PdfRenderer;
 import org.lantern.risk.RiskLevels;
+import org.lantern.risk.ScreeningDigests;
 import org.lantern.risk.Tracker;
 import org.lantern.testing.ModuleTestSupport;
 import org.lantern.testing.ModuleTestSupport.Partnership;
@@ -57,6 +59,8 @@ class AgendaCandidateSourceModuleTests {
   @MockitoBean RiskLevels levels;
   @MockitoBean Tracker tracker;
   @MockitoBean PdfRenderer pdf;
+  @MockitoBean ScreeningDigests screeningDigests;
+  @MockitoBean LinkedAdults linkedAdults;
 
   @Autowired Meetings meetings;
   @Autowired PanelRecords panels;

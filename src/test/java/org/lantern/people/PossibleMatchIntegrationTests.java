@@ -266,6 +266,10 @@ class PossibleMatchIntegrationTests {
             "child_case.child_id", // casework: CasesOnJoin (refused when both have an open case)
             "case_event.child_id", // casework: CasesOnJoin
             "network_member.child_id", // casework: CasesOnJoin
+            "child_placement.child_id", // people: PlacementsOnJoin (refused when both have some)
+            "child_placement_notice.child_id", // people: PlacementsOnJoin
+            "partner_flag.child_id", // flags: FlagsOnJoin
+            "flag_check.child_id", // flags: FlagsOnJoin
             // refuse the join (a join does not carry them over)
             "screening.child_id", // risk: ScreeningsOnJoin
             "service_referral.child_id", // risk: ScreeningsOnJoin
@@ -276,6 +280,9 @@ class PossibleMatchIntegrationTests {
             "panel_minutes_amendment.child_id",
             "panel_escalation.child_id",
             "panel_list_row.child_id",
+            "strategy_meeting_child.child_id", // strategy: StrategyOnJoin
+            "child_protection_conference.child_id", // strategy: StrategyOnJoin
+            "child_protection_plan.child_id", // strategy: StrategyOnJoin
             // kept on the joined record on purpose
             "break_glass_grant.child_id", // an emergency grant was for that record only
             "child_alert.child_id", // an alert already sent: it leads to the joined child's file

@@ -21,7 +21,6 @@ import org.lantern.access.Relationships;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
-import org.lantern.people.NewChild;
 import org.lantern.people.NewPlacement;
 import org.lantern.people.OtherAuthority;
 import org.lantern.people.PlacementType;

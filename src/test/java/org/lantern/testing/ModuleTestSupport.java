@@ -43,11 +43,18 @@ public class ModuleTestSupport {
       String name = "Module test " + p.id();
       jdbc.update(
           "insert into partnership (id, name, created_at) values (?, ?, ?)", p.id(), name, now());
+      UUID authority = UUID.randomUUID();
       jdbc.update(
-          "insert into district (id, partnership_id, name) values (?, ?, ?)",
+          "insert into local_authority (id, partnership_id, name) values (?, ?, ?)",
+          authority,
+          p.id(),
+          "Council of " + name);
+      jdbc.update(
+          "insert into district (id, partnership_id, name, local_authority_id) values (?, ?, ?, ?)",
           p.districtId(),
           p.id(),
-          "District of " + name);
+          "District of " + name,
+          authority);
       jdbc.update(
           "insert into agency (id, partnership_id, name, kind) values (?, ?, ?, 'COUNCIL')",
           p.agencyId(),

@@ -90,13 +90,13 @@ public class PeriodForm {
         yield null;
       }
       case DateInput.Invalid(String problem) -> {
-        errors.rejectValue(
-            field.name(),
+        String code =
             switch (problem) {
               case "incomplete" -> field.incomplete();
               case "year" -> field.year();
               default -> field.invalid();
-            });
+            };
+        errors.rejectValue(field.name(), code);
         yield null;
       }
       case DateInput.Valid(LocalDate date) -> {

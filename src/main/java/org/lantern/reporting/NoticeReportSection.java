@@ -1,7 +1,5 @@
-package org.lantern.intelligence;
+package org.lantern.reporting;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -11,34 +9,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.lantern.reporting.ReportSection;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.lantern.intelligence.NoticesServed;
 import org.springframework.stereotype.Component;
 
 /**
- * Child abduction warning notices in the partnership's period data report: the notices served in
- * each month of the period. A district counts a notice that names one of its children (so one
- * notice naming children of two districts counts in both, and once in the partnership's total).
+ * Child abduction warning notices (counted by intelligence, {@link NoticesServed}) in the
+ * partnership's period data report: the notices served in each month of the period. A district
+ * counts a notice that names one of its children (so one notice naming children of two districts
+ * counts in both, and once in the partnership's total).
  */
 @Component
 class NoticeReportSection implements ReportSection {
 
-  private static final String SERVED =
-      """
-      select n.id, n.served_on, c.district_id
-      from abduction_notice n
-      left join abduction_notice_child nc on nc.notice_id = n.id
-      left join child c on c.id = nc.child_id
-      where n.partnership_id = ? and n.served_on >= ? and n.served_on <= ? and n.recorded_at <= ?
-      """;
-
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
-  private final JdbcTemplate jdbc;
+  private final NoticesServed notices;
 
-  NoticeReportSection(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  NoticeReportSection(NoticesServed notices) {
+    this.notices = notices;
   }
 
   @Override
@@ -56,19 +45,17 @@ class NoticeReportSection implements ReportSection {
   @Override
   public List<Table> tables(Scope scope) {
     List<Served> served =
-        jdbc.query(
-            SERVED,
-            (rs, i) -> {
-              String d = rs.getString("district_id");
-              return new Served(
-                  UUID.fromString(rs.getString("id")),
-                  YearMonth.from(rs.getDate("served_on").toLocalDate()),
-                  d == null ? NO_DISTRICT : UUID.fromString(d));
-            },
-            scope.partnershipId(),
-            Date.valueOf(scope.period().from()),
-            Date.valueOf(scope.period().to()),
-            Timestamp.from(scope.asAt()));
+        notices
+            .between(
+                scope.partnershipId(), scope.period().from(), scope.period().to(), scope.asAt())
+            .stream()
+            .map(
+                n ->
+                    new Served(
+                        n.noticeId(),
+                        YearMonth.from(n.servedOn()),
+                        n.districtId() == null ? NO_DISTRICT : n.districtId()))
+            .toList();
     List<Row> rows = new ArrayList<>();
     LocalDate first = scope.period().from().withDayOfMonth(1);
     for (YearMonth m = YearMonth.from(first);
