@@ -273,6 +273,22 @@ class PeriodReportIntegrationTests {
         .contains("The last day must be the same as or after the first day");
     assertThat(page.select("#report-heading")).isEmpty();
 
+    Document whole =
+        Pages.html(
+            mvc.perform(
+                    get("/reports/period")
+                        .param("from", "2026-06-01")
+                        .param("to", "not a date")
+                        .param("audience", "INTERNAL")
+                        .with(Pages.signedInAs(users, p.username(Role.STRATEGIC_LEAD))))
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(whole.text()).doesNotContain("Failed to convert").doesNotContain("DateInput");
+    assertThat(whole.select(".govuk-error-summary").text())
+        .as("an ISO date in the address is read; anything else asks for the date by the field")
+        .contains("Enter the last day of the period")
+        .doesNotContain("Enter the first day of the period");
+
     Document future =
         Pages.html(
             mvc.perform(

@@ -1,6 +1,7 @@
 package org.lantern.platform.web;
 
 import java.beans.PropertyEditorSupport;
+import org.lantern.platform.DateInput;
 import org.lantern.platform.Texts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.WebDataBinder;
@@ -26,6 +27,23 @@ class PlainTextInput {
   @InitBinder
   void plainText(WebDataBinder binder) {
     binder.registerCustomEditor(String.class, new PlainTextEditor());
+    binder.registerCustomEditor(DateInput.class, new IsoDateEditor());
+  }
+
+  /**
+   * A date field given whole in the address ({@code ?from=2026-06-01}, from a bookmark or a link
+   * someone shared) instead of as day, month and year: read as an ISO date, and anything else as an
+   * empty date, so the form says "enter the date" by the field rather than a conversion error.
+   */
+  static final class IsoDateEditor extends PropertyEditorSupport {
+
+    @Override
+    public void setAsText(String text) {
+      setValue(
+          DateInput.parseIso(text) instanceof DateInput.Valid(var date)
+              ? new DateInput(date)
+              : new DateInput());
+    }
   }
 
   /** Strings in JSON request bodies (lists and maps of them too). */
