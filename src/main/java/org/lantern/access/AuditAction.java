@@ -144,7 +144,11 @@ public enum AuditAction {
   MANAGE_WORK_PROGRAMME,
   READ_COMMITTEE_PAPERS,
   /** A committee pack published to the councillors' view. */
-  PUBLISH_COMMITTEE_PACK;
+  PUBLISH_COMMITTEE_PACK,
+  /**
+   * An empty install made its partnership and first administrator (the first-run page or config).
+   */
+  FIRST_RUN;
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

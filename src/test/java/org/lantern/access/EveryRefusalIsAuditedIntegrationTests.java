@@ -233,6 +233,12 @@ class EveryRefusalIsAuditedIntegrationTests {
                   "POST /invitation/{token}",
                   open("sets the password of the invitation's own account, once, with its token")),
               Map.entry(
+                  "GET /first-run",
+                  open("an empty install's first run: not found once a partnership exists")),
+              Map.entry(
+                  "POST /first-run",
+                  open("an empty install's first run: needs the set-up code from the log")),
+              Map.entry(
                   "GET /audit/export",
                   needs(EXPORT_AUDIT_LOG)
                       .refusing(Role.PARTNERSHIP_ADMIN)

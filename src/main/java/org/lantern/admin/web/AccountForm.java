@@ -28,13 +28,18 @@ public class AccountForm {
     if (displayName.isBlank() || displayName.strip().length() > MAX_NAME) {
       errors.rejectValue("displayName", "admin.account.displayName.missing");
     }
-    String e = email.strip();
-    if (e.isEmpty() || e.length() > MAX_EMAIL || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (!emailLooksRight(email)) {
       errors.rejectValue("email", "admin.account.email.invalid");
     }
     if (username.isBlank()) {
       errors.rejectValue("username", "admin.account.username.invalid");
     }
+  }
+
+  /** One rule for an e-mail address in every administration form (and the bulk file). */
+  static boolean emailLooksRight(String email) {
+    String e = email.strip();
+    return !e.isEmpty() && e.length() <= MAX_EMAIL && e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   }
 
   /** Checks the agency, team and role were chosen from the lists. */
