@@ -3,6 +3,7 @@ package org.lantern.admin.web;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.Role;
+import org.lantern.admin.AccountAdministration;
 import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
@@ -28,18 +29,12 @@ public class AccountForm {
     if (displayName.isBlank() || displayName.strip().length() > MAX_NAME) {
       errors.rejectValue("displayName", "admin.account.displayName.missing");
     }
-    if (!emailLooksRight(email)) {
+    if (!AccountAdministration.emailLooksRight(email)) {
       errors.rejectValue("email", "admin.account.email.invalid");
     }
     if (username.isBlank()) {
       errors.rejectValue("username", "admin.account.username.invalid");
     }
-  }
-
-  /** One rule for an e-mail address in every administration form (and the bulk file). */
-  static boolean emailLooksRight(String email) {
-    String e = email.strip();
-    return !e.isEmpty() && e.length() <= MAX_EMAIL && e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   }
 
   /** Checks the agency, team and role were chosen from the lists. */

@@ -1,6 +1,7 @@
 package org.lantern.admin.web;
 
 import org.jspecify.annotations.Nullable;
+import org.lantern.admin.AccountAdministration;
 import org.lantern.admin.FirstRun;
 import org.springframework.validation.Errors;
 
@@ -30,7 +31,7 @@ public class FirstRunForm {
     if (administratorName.isBlank() || administratorName.strip().length() > AccountForm.MAX_NAME) {
       errors.rejectValue("administratorName", "admin.account.displayName.missing");
     }
-    if (!AccountForm.emailLooksRight(administratorEmail)) {
+    if (!AccountAdministration.emailLooksRight(administratorEmail)) {
       errors.rejectValue("administratorEmail", "admin.account.email.invalid");
     }
     if (administratorUsername.isBlank()
