@@ -1,5 +1,8 @@
 package org.lantern.access;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What happened, as the audit log records it. */
 public enum AuditAction {
   FIND_CHILD,
@@ -163,8 +166,8 @@ public enum AuditAction {
    * the partnership's structure, partner systems, single sign-on, sharing agreements, retention and
    * holds, and the first run.
    */
-  private static final java.util.Set<AuditAction> ADMINISTRATIVE =
-      java.util.EnumSet.of(
+  private static final Set<AuditAction> ADMINISTRATIVE =
+      EnumSet.of(
           FIRST_RUN,
           ACCOUNT_CREATED,
           ACCOUNT_CHANGED,

@@ -1,6 +1,7 @@
 package org.lantern.admin;
 
 import java.time.Duration;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -34,7 +35,7 @@ public record AdministrationSettings(
       String[] all = {
         partnershipName, councilName, administratorName, administratorEmail, administratorUsername
       };
-      long given = java.util.Arrays.stream(all).filter(v -> v != null && !v.isBlank()).count();
+      long given = Arrays.stream(all).filter(v -> v != null && !v.isBlank()).count();
       if (given == 0) {
         return null;
       }

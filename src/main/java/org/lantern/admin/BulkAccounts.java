@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -294,7 +295,7 @@ public class BulkAccounts {
       UUID teamBefore = a.team() == null ? null : a.team().id();
       if (a.role() == placement.role()
           && a.agency().id().equals(placement.agencyId())
-          && java.util.Objects.equals(teamBefore, placement.teamId())) {
+          && Objects.equals(teamBefore, placement.teamId())) {
         return new Row(
             r.line(), email, Change.NONE, words("admin.bulk.details.same"), List.of(), null);
       }

@@ -3,8 +3,10 @@ package org.lantern.admin;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -88,7 +90,7 @@ public class FirstRun {
   public String newSetUpCode() {
     byte[] bytes = new byte[9];
     RANDOM.nextBytes(bytes);
-    String code = HexFormat.of().formatHex(bytes).toUpperCase(java.util.Locale.ROOT);
+    String code = HexFormat.of().formatHex(bytes).toUpperCase(Locale.ROOT);
     setUpCode.set(hash(code));
     return code;
   }
@@ -96,7 +98,7 @@ public class FirstRun {
   /** Whether the code is the one this copy wrote to its log (case and spaces aside). */
   public boolean codeMatches(String given) {
     String expected = setUpCode.get();
-    String normalised = given.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+    String normalised = given.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     return expected != null
         && !normalised.isEmpty()
         && MessageDigest.isEqual(
@@ -121,7 +123,7 @@ public class FirstRun {
               "insert into first_run (id, partnership_id, done_at, done_by)"
                   + " values (1, :partnership, :at, :by)")
           .param("partnership", partnership)
-          .param("at", java.sql.Timestamp.from(clock.instant()))
+          .param("at", Timestamp.from(clock.instant()))
           .param("by", means.name())
           .update();
     } catch (DataIntegrityViolationException raced) {
@@ -148,7 +150,7 @@ public class FirstRun {
     CurrentUser admin =
         new CurrentUser(
             adminId,
-            d.administratorUsername().strip().toLowerCase(java.util.Locale.ROOT),
+            d.administratorUsername().strip().toLowerCase(Locale.ROOT),
             d.administratorName().strip(),
             Role.PARTNERSHIP_ADMIN,
             council,

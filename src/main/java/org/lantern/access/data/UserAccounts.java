@@ -1,6 +1,7 @@
 package org.lantern.access.data;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,7 +93,7 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
       where u.agencyId = a.id and a.partnershipId = :partnershipId
         and u.closedAt is not null and u.closedAt < :before
       """)
-  List<UserAccount> closedBefore(UUID partnershipId, java.time.Instant before);
+  List<UserAccount> closedBefore(UUID partnershipId, Instant before);
 
   /** The accounts (any partnership, closed ones too) with this e-mail, in any case. */
   @Query("select u from UserAccount u where lower(u.email) = lower(:email)")
