@@ -51,9 +51,13 @@ public class Accounts {
     this.clock = clock;
   }
 
-  /** One page of the partnership's accounts whose name, e-mail or username holds the search. */
+  /**
+   * One page of the partnership's accounts (of one agency, when given) whose name, e-mail or
+   * username holds the search.
+   */
   @Transactional(readOnly = true)
-  public Paged<AccountView> page(UUID partnershipId, @Nullable String search, int asked, int size) {
+  public Paged<AccountView> page(
+      UUID partnershipId, @Nullable UUID agencyId, @Nullable String search, int asked, int size) {
     String pattern =
         "%"
             + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT))
@@ -61,9 +65,13 @@ public class Accounts {
                 .replace("%", "")
                 .replace("_", "")
             + "%";
-    long matching = users.search(partnershipId, pattern, PageRequest.of(0, 1)).getTotalElements();
+    UUID agency = agencyId == null ? NOBODY : agencyId;
+    boolean any = agencyId == null;
+    long matching =
+        users.search(partnershipId, any, agency, pattern, PageRequest.of(0, 1)).getTotalElements();
     int page = Paged.clamp(asked, size, matching);
-    Page<UserAccount> found = users.search(partnershipId, pattern, PageRequest.of(page - 1, size));
+    Page<UserAccount> found =
+        users.search(partnershipId, any, agency, pattern, PageRequest.of(page - 1, size));
     return new Paged<>(views(found.getContent()), page, size, found.getTotalElements());
   }
 
@@ -86,6 +94,44 @@ public class Accounts {
   @Transactional(readOnly = true)
   public boolean emailTaken(String email, @Nullable UUID except) {
     return users.emailTaken(email.strip(), except == null ? NOBODY : except);
+  }
+
+  /** A closed account and when it was closed. */
+  public record Closed(UUID id, Instant closedAt) {}
+
+  /** The partnership's accounts closed before the moment. */
+  @Transactional(readOnly = true)
+  public List<Closed> closedBefore(UUID partnershipId, Instant before) {
+    return users.closedBefore(partnershipId, before).stream()
+        .map(u -> new Closed(u.id(), u.closedAt()))
+        .toList();
+  }
+
+  /** Removes a closed account's name and e-mail address (its username and history stay). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void eraseClosed(UUID partnershipId, UUID accountId, String replacementName) {
+    UserAccount u = load(accountId);
+    if (agencies
+        .findById(u.agencyId())
+        .filter(a -> a.partnershipId().equals(partnershipId))
+        .isEmpty()) {
+      throw new IllegalArgumentException("No account " + accountId + " in the partnership");
+    }
+    u.erasePersonalDetails(replacementName);
+  }
+
+  /** Whether an account (any partnership, closed ones too) has this username, in any case. */
+  @Transactional(readOnly = true)
+  public boolean usernameTaken(String username) {
+    return users.findByUsername(UserAccount.normalise(username)).isPresent();
+  }
+
+  /** The account with this e-mail (in any case), whichever partnership it is in. */
+  @Transactional(readOnly = true)
+  public Optional<AccountView> withEmail(String email) {
+    return users.withEmail(email.strip()).stream()
+        .findFirst()
+        .map(u -> views(List.of(u)).getFirst());
   }
 
   /** Open accounts in the partnership whose role may do it (the administrators, say). */

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The kinds of partner agency in a safeguarding partnership, each with the roles its people may
  * hold when an administrator adds or changes an account (docs/operating.md lists them). A partner
- * system's role is never a person's.
+ * system's role is never a person's. Every kind may have its own agency administrators.
  */
 public enum AgencyKind {
   COUNCIL(
@@ -21,14 +21,16 @@ public enum AgencyKind {
       Role.STRATEGIC_LEAD,
       Role.COUNCILLOR,
       Role.INFORMATION_GOVERNANCE,
-      Role.PARTNERSHIP_ADMIN),
+      Role.PARTNERSHIP_ADMIN,
+      Role.AGENCY_ADMINISTRATOR),
   POLICE(
       Role.POLICE,
       Role.FRONT_DOOR,
       Role.EXPLOITATION_COORDINATOR,
       Role.PANEL_MEMBER,
       Role.STRATEGIC_LEAD,
-      Role.INFORMATION_GOVERNANCE),
+      Role.INFORMATION_GOVERNANCE,
+      Role.AGENCY_ADMINISTRATOR),
   NHS_TRUST(
       Role.PRACTITIONER,
       Role.HEALTH_SAFEGUARDING_LEAD,
@@ -36,31 +38,40 @@ public enum AgencyKind {
       Role.FRONT_DOOR,
       Role.PANEL_MEMBER,
       Role.STRATEGIC_LEAD,
-      Role.INFORMATION_GOVERNANCE),
-  GP_PRACTICE(Role.PRACTITIONER, Role.HEALTH_SAFEGUARDING_LEAD, Role.UNSCHEDULED_CARE_CLINICIAN),
-  SCHOOL(Role.PRACTITIONER, Role.PANEL_MEMBER),
-  COLLEGE(Role.PRACTITIONER, Role.PANEL_MEMBER),
-  CHARITY(Role.PRACTITIONER, Role.MISSING_SERVICE_WORKER, Role.PANEL_MEMBER),
-  PROBATION(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.STRATEGIC_LEAD),
+      Role.INFORMATION_GOVERNANCE,
+      Role.AGENCY_ADMINISTRATOR),
+  GP_PRACTICE(
+      Role.PRACTITIONER,
+      Role.HEALTH_SAFEGUARDING_LEAD,
+      Role.UNSCHEDULED_CARE_CLINICIAN,
+      Role.AGENCY_ADMINISTRATOR),
+  SCHOOL(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.AGENCY_ADMINISTRATOR),
+  COLLEGE(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.AGENCY_ADMINISTRATOR),
+  CHARITY(
+      Role.PRACTITIONER, Role.MISSING_SERVICE_WORKER, Role.PANEL_MEMBER, Role.AGENCY_ADMINISTRATOR),
+  PROBATION(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.STRATEGIC_LEAD, Role.AGENCY_ADMINISTRATOR),
   /** Child and adolescent mental health services: clinicians refer; their lead sits at panel. */
   CAMHS(
       Role.PRACTITIONER,
       Role.HEALTH_SAFEGUARDING_LEAD,
       Role.PANEL_MEMBER,
       Role.STRATEGIC_LEAD,
-      Role.INFORMATION_GOVERNANCE),
+      Role.INFORMATION_GOVERNANCE,
+      Role.AGENCY_ADMINISTRATOR),
   /** The youth justice service (youth offending team). */
-  YOUTH_JUSTICE(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.STRATEGIC_LEAD),
+  YOUTH_JUSTICE(
+      Role.PRACTITIONER, Role.PANEL_MEMBER, Role.STRATEGIC_LEAD, Role.AGENCY_ADMINISTRATOR),
   /** A council's or housing association's housing service. */
-  HOUSING(Role.PRACTITIONER, Role.PANEL_MEMBER),
+  HOUSING(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.AGENCY_ADMINISTRATOR),
   /** A community rehabilitation company (adults on licence or community orders). */
-  COMMUNITY_REHABILITATION(Role.PRACTITIONER, Role.PANEL_MEMBER),
+  COMMUNITY_REHABILITATION(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.AGENCY_ADMINISTRATOR),
   /** The fire and rescue service (home safety visits, arson). */
-  FIRE(Role.PRACTITIONER, Role.PANEL_MEMBER),
+  FIRE(Role.PRACTITIONER, Role.PANEL_MEMBER, Role.AGENCY_ADMINISTRATOR),
   /** The ambulance service: crews refer; its safeguarding lead works with health's. */
-  AMBULANCE(Role.PRACTITIONER, Role.HEALTH_SAFEGUARDING_LEAD),
+  AMBULANCE(Role.PRACTITIONER, Role.HEALTH_SAFEGUARDING_LEAD, Role.AGENCY_ADMINISTRATOR),
   /** Voluntary and community sector organisations other than the commissioned charity. */
-  VOLUNTARY_SECTOR(Role.PRACTITIONER, Role.MISSING_SERVICE_WORKER, Role.PANEL_MEMBER);
+  VOLUNTARY_SECTOR(
+      Role.PRACTITIONER, Role.MISSING_SERVICE_WORKER, Role.PANEL_MEMBER, Role.AGENCY_ADMINISTRATOR);
 
   private final Set<Role> roles;
 

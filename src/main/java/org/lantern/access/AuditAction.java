@@ -1,5 +1,8 @@
 package org.lantern.access;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What happened, as the audit log records it. */
 public enum AuditAction {
   FIND_CHILD,
@@ -144,7 +147,60 @@ public enum AuditAction {
   MANAGE_WORK_PROGRAMME,
   READ_COMMITTEE_PAPERS,
   /** A committee pack published to the councillors' view. */
-  PUBLISH_COMMITTEE_PACK;
+  PUBLISH_COMMITTEE_PACK,
+  /**
+   * An empty install made its partnership and first administrator (the first-run page or config).
+   */
+  FIRST_RUN,
+  /** Single sign-on made an account from the provider's claims, by the partnership's mapping. */
+  SINGLE_SIGN_ON_ACCOUNT_CREATED,
+  /** An administrator changed a partner system's source system name. */
+  PARTNER_SYSTEM_CHANGED,
+  /**
+   * An administrator applied a CSV file of accounts (after its dry run); each change is its own.
+   */
+  ACCOUNTS_FILE_APPLIED;
+
+  /**
+   * The administrative changes the information governance officer exports on their own: accounts,
+   * the partnership's structure, partner systems, single sign-on, sharing agreements, retention and
+   * holds, and the first run.
+   */
+  private static final Set<AuditAction> ADMINISTRATIVE =
+      EnumSet.of(
+          FIRST_RUN,
+          ACCOUNT_CREATED,
+          ACCOUNT_CHANGED,
+          ACCOUNT_UNLOCKED,
+          ACCOUNT_CLOSED,
+          INVITATION_RENEWED,
+          INVITATION_ACCEPTED,
+          SINGLE_SIGN_ON_BOUND,
+          SINGLE_SIGN_ON_ACCOUNT_CREATED,
+          MANAGE_ACCOUNTS,
+          ACCOUNTS_FILE_APPLIED,
+          STRUCTURE_ADDED,
+          STRUCTURE_CHANGED,
+          STRUCTURE_CLOSED,
+          MANAGE_PARTNERSHIP_STRUCTURE,
+          PARTNER_SYSTEM_REGISTERED,
+          PARTNER_SYSTEM_ROTATED,
+          PARTNER_SYSTEM_REVOKED,
+          PARTNER_SYSTEM_CHANGED,
+          MANAGE_PARTNER_SYSTEMS,
+          SHARING_AGREEMENT_ADDED,
+          SHARING_AGREEMENT_CHANGED,
+          SHARING_AGREEMENT_ENDED,
+          MANAGE_SHARING_AGREEMENTS,
+          RETENTION_RULE_SET,
+          LEGAL_HOLD_PLACED,
+          LEGAL_HOLD_LIFTED,
+          MANAGE_RETENTION);
+
+  /** Whether it is an administrative change (or an attempt at one that was refused). */
+  public boolean administrative() {
+    return ADMINISTRATIVE.contains(this);
+  }
 
   static AuditAction of(Permission permission) {
     return valueOf(permission.name());

@@ -56,11 +56,28 @@ public class AuditExport {
   /** Writes every entry from the start of {@code from} to the end of {@code to}, UK time. */
   @Transactional
   public void writeCsv(CurrentUser user, LocalDate from, LocalDate to, Writer out) {
+    writeCsv(user, from, to, false, out);
+  }
+
+  /**
+   * As {@link #writeCsv(CurrentUser, LocalDate, LocalDate, Writer)}, or only the administrative
+   * changes ({@link AuditAction#administrative()}: who changed what from what to what, in the
+   * purpose column) and the refused attempts at them.
+   */
+  @Transactional
+  public void writeCsv(
+      CurrentUser user, LocalDate from, LocalDate to, boolean administrativeOnly, Writer out) {
     RecordRef log = new RecordRef("AUDIT_LOG", from + "/" + to);
     policy.requireRole(user, Permission.EXPORT_AUDIT_LOG, log);
     Instant start = from.atStartOfDay(LanternTime.ZONE).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(LanternTime.ZONE).toInstant();
-    audit.record(user, AuditAction.AUDIT_EXPORTED, null, log, null, "audit export");
+    audit.record(
+        user,
+        AuditAction.AUDIT_EXPORTED,
+        null,
+        log,
+        null,
+        administrativeOnly ? "export of administrative changes" : "audit export");
     try {
       CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADERS).get().print(out);
       audit.forPartnership(
@@ -68,6 +85,9 @@ public class AuditExport {
           start,
           end,
           e -> {
+            if (administrativeOnly && !e.action().administrative()) {
+              return;
+            }
             try {
               csv.printRecord(
                   e.id(),

@@ -54,6 +54,9 @@ public class PartnerSystems {
     }
   }
 
+  /** What a source system name may hold. */
+  public static final String SOURCE_SYSTEM = "[A-Za-z0-9_.-]{1,100}";
+
   private final ApiClients clients;
   private final Agencies agencies;
   private final Directory directory;
@@ -125,6 +128,24 @@ public class PartnerSystems {
     String secret = ApiSecrets.newSecret();
     client.rotate(ApiSecrets.hash(secret), oldValidUntil);
     return new ApiClientCredentials(client.clientId(), secret);
+  }
+
+  /**
+   * The source system its records carry from now on. Refused ({@link IllegalArgumentException}):
+   * not 1 to 100 letters, digits, {@code . - _}, or already another agency's in the partnership.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void changeSourceSystem(UUID id, String sourceSystem) {
+    if (!sourceSystem.matches(SOURCE_SYSTEM)) {
+      throw new IllegalArgumentException("A source system is 1 to 100 letters, digits, . - or _");
+    }
+    ApiClientEntity client = clients.findById(id).orElseThrow();
+    AgencyEntity agency = agencies.findById(client.agencyId()).orElseThrow();
+    if (clients.sourceSystemUsedElsewhere(agency.partnershipId(), sourceSystem, agency.id())) {
+      throw new IllegalArgumentException(
+          "Another agency of this partnership already sends as " + sourceSystem);
+    }
+    client.sourceSystem(sourceSystem);
   }
 
   /** Refused from now on, every secret it had. */

@@ -214,6 +214,11 @@ public enum Role {
       MANAGE_ACCOUNTS,
       MANAGE_PARTNERSHIP_STRUCTURE,
       MANAGE_PARTNER_SYSTEMS),
+  /**
+   * Keeps one agency's accounts (a school's business manager adds the school's staff): only that
+   * agency's people, only the roles its kind may hold, never a partnership administrator's.
+   */
+  AGENCY_ADMINISTRATOR(READ_INBOX, MANAGE_ACCOUNTS),
   /** A partner agency's system calling the REST API. */
   PARTNER_SYSTEM(
       RAISE_CONCERN,

@@ -17,25 +17,40 @@ import org.lantern.access.NewUser;
 import org.lantern.access.PartnershipStructure;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.access.Role;
 import org.lantern.access.TeamView;
 import org.lantern.access.UnitView.UnitKind;
 import org.lantern.access.UsernameTakenException;
 import org.lantern.admin.AccountInvitations.Invitation;
+import org.lantern.platform.Paged;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a partnership administrator does to accounts: add a person by invitation, change their role,
- * agency or team, unlock, close, renew an invitation. Each is guarded by {@link
- * Permission#MANAGE_ACCOUNTS}, checked against the partnership's rules ({@link AccountRuleBroken},
- * nothing saved), audited from what to what, and a change or closure ends the person's sessions.
+ * What an administrator does to accounts: add a person by invitation, change their role, agency or
+ * team, unlock, close, renew an invitation. Each is guarded by {@link Permission#MANAGE_ACCOUNTS},
+ * confined to the administrator's {@link Reach}, checked against the partnership's rules ({@link
+ * AccountRuleBroken}, nothing saved), audited from what to what, and a change or closure ends the
+ * person's sessions.
  */
 @Service
 public class AccountAdministration {
 
   static final String ACCOUNT = "USER_ACCOUNT";
+
+  /** Refused: an account or agency outside an agency administrator's own agency. */
+  static final String OTHER_AGENCY = "OTHER_AGENCY";
+
+  /**
+   * What the partnership's last administrator holds: the last one who keeps the structure (and so
+   * every agency's accounts) is never closed nor given another role.
+   */
+  private static final Permission LAST = Permission.MANAGE_PARTNERSHIP_STRUCTURE;
+
+  /** Refused: a role only a partnership administrator may give. */
+  static final String ROLE = "ROLE_BEYOND_REACH";
 
   private final AccessPolicy policy;
   private final Directory directory;
@@ -60,6 +75,58 @@ public class AccountAdministration {
     this.sessions = sessions;
     this.audit = audit;
     this.structure = structure;
+  }
+
+  /**
+   * Whose accounts an administrator manages. Whoever keeps the partnership's structure (its
+   * agencies: {@link Permission#MANAGE_PARTNERSHIP_STRUCTURE}, the partnership administrator)
+   * manages every agency's people. Anyone else who manages accounts (an agency administrator, a
+   * school's business manager say) manages their own agency's people only, and never an account
+   * whose role keeps the structure, nor gives that role.
+   *
+   * @param agencyId the one agency, or null for every agency of the partnership
+   */
+  public record Reach(@Nullable UUID agencyId) {
+
+    public boolean everyAgency() {
+      return agencyId == null;
+    }
+
+    /** Whether an administrator of this reach may give the role. */
+    public boolean mayGive(Role role) {
+      return agencyId == null || !role.permits(Permission.MANAGE_PARTNERSHIP_STRUCTURE);
+    }
+
+    /** Whether an account of this agency and role is within reach. */
+    public boolean covers(UUID agency, Role role) {
+      return agencyId == null || (agencyId.equals(agency) && mayGive(role));
+    }
+  }
+
+  /** The one rule for an e-mail address in every administration form and the bulk file. */
+  public static boolean emailLooksRight(String email) {
+    String e = email.strip();
+    return !e.isEmpty() && e.length() <= 320 && e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  }
+
+  /** The administrator's reach (see {@link Reach}). */
+  public Reach reach(CurrentUser admin) {
+    return policy.roleAllows(admin, Permission.MANAGE_PARTNERSHIP_STRUCTURE)
+        ? new Reach(null)
+        : new Reach(admin.agencyId());
+  }
+
+  /** One page of the accounts within the administrator's reach whose names hold the search. */
+  @Transactional(readOnly = true)
+  public Paged<AccountView> page(CurrentUser admin, @Nullable String search, int page, int size) {
+    policy.requireRole(admin, Permission.MANAGE_ACCOUNTS);
+    return accounts.page(admin.partnershipId(), reach(admin).agencyId(), search, page, size);
+  }
+
+  /** The account, if it is within the administrator's reach (else refused, audited, as unknown). */
+  @Transactional(readOnly = true)
+  public AccountView account(CurrentUser admin, UUID accountId) {
+    return guarded(admin, accountId);
   }
 
   /** A person to add: where they work and what they do. */
@@ -130,9 +197,9 @@ public class AccountAdministration {
       throw new AccountRuleBroken("role", "admin.account.closed");
     }
     AgencyView agency = placement(admin, agencyId, teamId, role);
-    if (before.role().permits(Permission.MANAGE_ACCOUNTS)
-        && !role.permits(Permission.MANAGE_ACCOUNTS)
-        && accounts.openPermitted(admin.partnershipId(), Permission.MANAGE_ACCOUNTS) <= 1) {
+    if (before.role().permits(LAST)
+        && !role.permits(LAST)
+        && accounts.openPermitted(admin.partnershipId(), LAST) <= 1) {
       throw new AccountRuleBroken("role", "admin.account.lastAdministrator");
     }
     List<String> changes = new ArrayList<>();
@@ -189,8 +256,7 @@ public class AccountAdministration {
     if (account.closed()) {
       return;
     }
-    if (account.role().permits(Permission.MANAGE_ACCOUNTS)
-        && accounts.openPermitted(admin.partnershipId(), Permission.MANAGE_ACCOUNTS) <= 1) {
+    if (account.role().permits(LAST) && accounts.openPermitted(admin.partnershipId(), LAST) <= 1) {
       throw new AccountRuleBroken("close", "admin.account.lastAdministrator");
     }
     accounts.close(accountId);
@@ -223,14 +289,34 @@ public class AccountAdministration {
   }
 
   private AccountView guarded(CurrentUser admin, UUID accountId) {
-    policy.requireRole(admin, Permission.MANAGE_ACCOUNTS, RecordRef.of(ACCOUNT, accountId));
-    return accounts
-        .account(admin.partnershipId(), accountId)
-        .orElseThrow(() -> new RecordNotFoundException("account", accountId));
+    RecordRef ref = RecordRef.of(ACCOUNT, accountId);
+    policy.requireRole(admin, Permission.MANAGE_ACCOUNTS, ref);
+    AccountView account =
+        accounts
+            .account(admin.partnershipId(), accountId)
+            .orElseThrow(() -> new RecordNotFoundException("account", accountId));
+    // beyond reach: refused and audited as if there were no such account
+    policy.requireRole(
+        admin,
+        Permission.MANAGE_ACCOUNTS,
+        ref,
+        RecordRule.hidden(
+            reach(admin).covers(account.agency().id(), account.role()), OTHER_AGENCY));
+    return account;
   }
 
-  /** The agency, if the role and team fit it; else which field is wrong. */
+  /**
+   * The agency, if the role and team fit it; else which field is wrong. An agency or role beyond
+   * the administrator's reach is a refusal (audited), not a slip of the form: the form never offers
+   * them.
+   */
   private AgencyView placement(CurrentUser admin, UUID agencyId, @Nullable UUID teamId, Role role) {
+    Reach reach = reach(admin);
+    policy.requireRole(
+        admin,
+        Permission.MANAGE_ACCOUNTS,
+        RecordRef.of("AGENCY", agencyId),
+        RecordRule.of(reach.covers(agencyId, role), reach.mayGive(role) ? OTHER_AGENCY : ROLE));
     AgencyView agency =
         directory
             .agency(agencyId)

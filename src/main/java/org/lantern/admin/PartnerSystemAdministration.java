@@ -128,6 +128,35 @@ public class PartnerSystemAdministration {
     return credentials;
   }
 
+  /**
+   * Renames the source system its records carry (a name mistyped at registration, say); what it
+   * sent before keeps the old name, so a record sent again under the new name is a new record.
+   */
+  @Transactional
+  public void changeSourceSystem(CurrentUser admin, UUID id, String sourceSystem) {
+    PartnerSystems.ClientView before = guarded(admin, id);
+    String after = sourceSystem.strip();
+    if (before.sourceSystem().equals(after)) {
+      return;
+    }
+    try {
+      systems.changeSourceSystem(id, after);
+    } catch (IllegalArgumentException e) {
+      throw new AccountRuleBroken(
+          "sourceSystem",
+          after.matches(PartnerSystems.SOURCE_SYSTEM)
+              ? "admin.partnerSystems.refused"
+              : "admin.partnerSystems.sourceSystem.invalid");
+    }
+    audit.record(
+        admin,
+        AuditAction.PARTNER_SYSTEM_CHANGED,
+        null,
+        RecordRef.of("API_CLIENT", id),
+        null,
+        "source system: " + before.sourceSystem() + " → " + after);
+  }
+
   @Transactional
   public void revoke(CurrentUser admin, UUID id) {
     PartnerSystems.ClientView before = guarded(admin, id);

@@ -6,7 +6,9 @@ package org.lantern.governance;
  */
 public enum RecordKind {
   /** A concern the front door decided needed no further action ({@code referral}). */
-  CONCERN_NO_FURTHER_ACTION;
+  CONCERN_NO_FURTHER_ACTION,
+  /** A member of staff's closed account: their name and e-mail address ({@code admin}). */
+  CLOSED_ACCOUNT;
 
   public String messageKey() {
     return "governance.kind." + name();

@@ -2,13 +2,10 @@ package org.lantern.referral;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.lantern.governance.RecordKind;
 import org.lantern.governance.RetainedRecords;
 import org.lantern.governance.RetentionAnchor;
-import org.lantern.people.ChildSummary;
-import org.lantern.people.Children;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +19,9 @@ import org.springframework.stereotype.Component;
 class ConcernRetention implements RetainedRecords {
 
   private final JdbcTemplate jdbc;
-  private final Children children;
 
-  ConcernRetention(JdbcTemplate jdbc, Children children) {
+  ConcernRetention(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.children = children;
   }
 
   @Override
@@ -44,28 +39,30 @@ class ConcernRetention implements RetainedRecords {
     return 25 * 12;
   }
 
+  /**
+   * The candidates come from the database already narrowed to children born early enough, by one
+   * query that reads {@code people}'s {@code child} table for the date of birth (as the report SQL
+   * does, for the same reason: a partnership's every concern need not be loaded each night). The
+   * bound is a few days generous, and the exact date (a month added to the 31st) is decided here.
+   */
   @Override
   public List<Due> dueBy(UUID partnershipId, int months, LocalDate day) {
-    List<Map.Entry<UUID, UUID>> concerns =
-        jdbc.query(
-            "select id, child_id from concern where partnership_id = ? and decision = ?",
-            (rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
-            partnershipId,
-            ThresholdDecision.NO_FURTHER_ACTION.name());
-    if (concerns.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, ChildSummary> summaries =
-        children.summaries(concerns.stream().map(Map.Entry::getValue).distinct().toList());
-    return concerns.stream()
-        .filter(c -> summaries.containsKey(c.getValue()))
-        .filter(c -> summaries.get(c.getValue()).dateOfBirth() != null)
-        .map(
-            c ->
+    LocalDate bornBy = day.minusMonths(months).plusDays(3);
+    return jdbc
+        .query(
+            "select c.id, c.child_id, ch.date_of_birth from concern c"
+                + " join child ch on ch.id = c.child_id"
+                + " where c.partnership_id = ? and c.decision = ?"
+                + " and ch.date_of_birth is not null and ch.date_of_birth <= ?",
+            (rs, n) ->
                 new Due(
-                    c.getKey().toString(),
-                    c.getValue(),
-                    summaries.get(c.getValue()).dateOfBirth().plusMonths(months)))
+                    rs.getObject(1, UUID.class).toString(),
+                    rs.getObject(2, UUID.class),
+                    rs.getObject(3, LocalDate.class).plusMonths(months)),
+            partnershipId,
+            ThresholdDecision.NO_FURTHER_ACTION.name(),
+            bornBy)
+        .stream()
         .filter(d -> !d.dueOn().isAfter(day))
         .toList();
   }

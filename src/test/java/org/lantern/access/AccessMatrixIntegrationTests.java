@@ -133,6 +133,7 @@ class AccessMatrixIntegrationTests {
           COUNCILLOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N N N Y N N N N N N N N N N N N Y Y N N N N N N N N N N N Y
           INFORMATION_GOVERNANCE    Y N N N N Y N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N N N N N N N Y Y Y N N N N N N N
           PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N Y N N N N Y N N N N N N N N N N N N N N N N N Y N N N N N N N N Y Y N N N N N Y N N N N N N N N N N
+          AGENCY_ADMINISTRATOR      N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N Y N N N N N N N N N N N N N N N N N
           PARTNER_SYSTEM            N N Y N N N Y Y N N N N N N N N N N N N N Y N N N N N N N N N N N Y N N N N N N N N N N N N N N N N N N N N N N N N N N N Y Y N N N N N
           UNSCHEDULED_CARE_CLINICIAN N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N N N N N N N N N N N N Y N N N N N N
           """);
@@ -159,6 +160,7 @@ class AccessMatrixIntegrationTests {
           COUNCILLOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N N N Y N N N N N N N N N N N N Y Y N N N N N N N N N N N Y
           INFORMATION_GOVERNANCE    Y N N N N Y N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N N N N N N N Y Y Y N N N N N N N
           PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N Y N N N N Y N N N N N N N N N N N N N N N N N Y N N N N N N N N Y Y N N N N N Y N N N N N N N N N N
+          AGENCY_ADMINISTRATOR      N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N Y N N N N N N N N N N N N N N N N N
           UNSCHEDULED_CARE_CLINICIAN N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N Y N N N N N N N N N N N N N N N N N N N Y N N N N N N
           """);
 
@@ -180,6 +182,7 @@ class AccessMatrixIntegrationTests {
           COUNCILLOR                N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
           INFORMATION_GOVERNANCE    N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
           PARTNERSHIP_ADMIN         N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
+          AGENCY_ADMINISTRATOR      N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
           PARTNER_SYSTEM            N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
           UNSCHEDULED_CARE_CLINICIAN N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N N
           """);
@@ -352,6 +355,7 @@ class AccessMatrixIntegrationTests {
         "STRATEGIC_LEAD",
         "COUNCILLOR",
         "PARTNERSHIP_ADMIN",
+        "AGENCY_ADMINISTRATOR",
         "INFORMATION_GOVERNANCE",
         "PARTNER_SYSTEM"
       })

@@ -180,6 +180,10 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("POST /admin/accounts/{accountId}/unlock", needs(MANAGE_ACCOUNTS)),
               Map.entry("POST /admin/accounts/{accountId}/close", needs(MANAGE_ACCOUNTS)),
               Map.entry("POST /admin/accounts/{accountId}/invitation", needs(MANAGE_ACCOUNTS)),
+              Map.entry("GET /admin/accounts/bulk", needs(MANAGE_ACCOUNTS)),
+              Map.entry("POST /admin/accounts/bulk", needs(MANAGE_ACCOUNTS)),
+              Map.entry(
+                  "POST /admin/accounts/bulk/apply", needs(MANAGE_ACCOUNTS).with("csv", "email")),
               Map.entry("GET /admin/structure", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("GET /admin/partner-systems", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("GET /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
@@ -190,6 +194,9 @@ class EveryRefusalIsAuditedIntegrationTests {
                   needs(MANAGE_PARTNER_SYSTEMS).with("overlapHours", "24")),
               Map.entry(
                   "POST /admin/partner-systems/{clientId}/revoke", needs(MANAGE_PARTNER_SYSTEMS)),
+              Map.entry(
+                  "POST /admin/partner-systems/{clientId}/source-system",
+                  needs(MANAGE_PARTNER_SYSTEMS).with("sourceSystem", "RENAMED")),
               Map.entry("GET /governance/agreements", needs(MANAGE_SHARING_AGREEMENTS)),
               Map.entry("GET /governance/agreements/new", needs(MANAGE_SHARING_AGREEMENTS)),
               Map.entry("POST /governance/agreements/new", needs(MANAGE_SHARING_AGREEMENTS)),
@@ -232,6 +239,12 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry(
                   "POST /invitation/{token}",
                   open("sets the password of the invitation's own account, once, with its token")),
+              Map.entry(
+                  "GET /first-run",
+                  open("an empty install's first run: not found once a partnership exists")),
+              Map.entry(
+                  "POST /first-run",
+                  open("an empty install's first run: needs the set-up code from the log")),
               Map.entry(
                   "GET /audit/export",
                   needs(EXPORT_AUDIT_LOG)

@@ -124,6 +124,73 @@ class PartnerSystemPagesIntegrationTests {
     assertThat(systems.of(p.id())).isEmpty();
   }
 
+  @Test
+  void itsSourceSystemIsChangedOnItsPageAuditedAndRefusedWhenAnotherAgencySendsAsIt()
+      throws Exception {
+    TestPartnership p = fixtures.partnership();
+    UUID police = register(p, p.policeId(), "niche-" + p.suffix(), "NICHE-TYPO-" + p.suffix());
+    register(p, p.trustId(), "ed-" + p.suffix(), "EDSYS-" + p.suffix());
+
+    Document taken =
+        page(
+            p,
+            post("/admin/partner-systems/{id}/source-system", police)
+                .param("sourceSystem", "EDSYS-" + p.suffix()));
+    assertThat(taken.select("#sourceSystem-error").text())
+        .contains("Another agency of the partnership already sends as this source system");
+    assertThat(taken.select(".govuk-error-summary a").attr("href")).isEqualTo("#sourceSystem");
+    Document bad =
+        page(
+            p,
+            post("/admin/partner-systems/{id}/source-system", police)
+                .param("sourceSystem", "has spaces"));
+    assertThat(bad.select("#sourceSystem-error").text()).contains("Enter the source system");
+    assertThat(sourceSystem(police)).isEqualTo("NICHE-TYPO-" + p.suffix());
+
+    page(
+        p,
+        post("/admin/partner-systems/{id}/source-system", police)
+            .param("sourceSystem", "NICHE-" + p.suffix()));
+    assertThat(sourceSystem(police)).isEqualTo("NICHE-" + p.suffix());
+    assertThat(
+            page(p, get("/admin/partner-systems/{id}", police))
+                .select(".lantern-source-system")
+                .text())
+        .isEqualTo("NICHE-" + p.suffix());
+    assertThat(
+            jdbc.sql(
+                    "select purpose from audit_event where record_id = :id"
+                        + " and action = 'PARTNER_SYSTEM_CHANGED'")
+                .param("id", police.toString())
+                .query(String.class)
+                .single())
+        .isEqualTo("source system: NICHE-TYPO-" + p.suffix() + " → NICHE-" + p.suffix());
+  }
+
+  private UUID register(TestPartnership p, UUID agency, String clientId, String sourceSystem)
+      throws Exception {
+    page(
+        p,
+        post("/admin/partner-systems/new")
+            .param("agencyId", agency.toString())
+            .param("name", "System " + clientId)
+            .param("clientId", clientId)
+            .param("sourceSystem", sourceSystem)
+            .param("scopes", "CONCERNS"));
+    return systems.of(p.id()).stream()
+        .filter(c -> c.clientId().equals(clientId))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  private String sourceSystem(UUID id) {
+    return jdbc.sql("select source_system from api_client where id = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
+  }
+
   private int api(String token) throws Exception {
     return mvc.perform(
             get("/api/v1/concerns/{id}", UUID.randomUUID())

@@ -87,7 +87,7 @@ public class Fixtures {
       }
       UUID agency =
           switch (role) {
-            case PRACTITIONER, PANEL_MEMBER -> school;
+            case PRACTITIONER, PANEL_MEMBER, AGENCY_ADMINISTRATOR -> school;
             case POLICE -> police;
             case HEALTH_SAFEGUARDING_LEAD, UNSCHEDULED_CARE_CLINICIAN -> trust;
             case MISSING_SERVICE_WORKER -> charity;

@@ -69,6 +69,11 @@ public class ApiClientEntity extends NewRecord {
     return sourceSystem;
   }
 
+  /** The name its records carry from now on (what it sent before keeps the old one). */
+  public void sourceSystem(String sourceSystem) {
+    this.sourceSystem = sourceSystem;
+  }
+
   public String secretHash() {
     return secretHash;
   }

@@ -138,6 +138,19 @@ public class UserAccount extends NewRecord {
   }
 
   /** Sets the password the person chose (already hashed), as through their invitation. */
+  /**
+   * Removes the name and e-mail address of a closed account at the end of its retention; the
+   * username stays, as the audit log's rows name it.
+   */
+  public void erasePersonalDetails(String replacementName) {
+    if (closedAt == null) {
+      throw new IllegalStateException("Only a closed account is erased");
+    }
+    this.displayName = replacementName;
+    this.email = null;
+    this.passwordHash = null;
+  }
+
   public void setPasswordHash(String hash) {
     requireOpen();
     this.passwordHash = hash;

@@ -1,6 +1,7 @@
 package org.lantern.access.data;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +59,7 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
           """
           select u from UserAccount u, AgencyEntity a
           where u.agencyId = a.id and a.partnershipId = :partnershipId
+            and (:anyAgency = true or u.agencyId = :agencyId)
             and (lower(u.displayName) like :pattern or lower(u.email) like :pattern
               or u.username like :pattern)
           order by u.displayName, u.username
@@ -66,10 +68,12 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
           """
           select count(u) from UserAccount u, AgencyEntity a
           where u.agencyId = a.id and a.partnershipId = :partnershipId
+            and (:anyAgency = true or u.agencyId = :agencyId)
             and (lower(u.displayName) like :pattern or lower(u.email) like :pattern
               or u.username like :pattern)
           """)
-  Page<UserAccount> search(UUID partnershipId, String pattern, Pageable pageable);
+  Page<UserAccount> search(
+      UUID partnershipId, boolean anyAgency, UUID agencyId, String pattern, Pageable pageable);
 
   /**
    * Whether an account other than {@code except} (any partnership, closed ones too) has this
@@ -81,4 +85,17 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
       where lower(u.email) = lower(:email) and u.id <> :except
       """)
   boolean emailTaken(String email, UUID except);
+
+  /** The partnership's accounts closed before the moment. */
+  @Query(
+      """
+      select u from UserAccount u, AgencyEntity a
+      where u.agencyId = a.id and a.partnershipId = :partnershipId
+        and u.closedAt is not null and u.closedAt < :before
+      """)
+  List<UserAccount> closedBefore(UUID partnershipId, Instant before);
+
+  /** The accounts (any partnership, closed ones too) with this e-mail, in any case. */
+  @Query("select u from UserAccount u where lower(u.email) = lower(:email)")
+  List<UserAccount> withEmail(String email);
 }

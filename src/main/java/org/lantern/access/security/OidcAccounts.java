@@ -8,7 +8,8 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.RecordRef;
 import org.lantern.access.data.UserAccount;
 import org.lantern.access.data.UserAccounts;
-import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -28,7 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * single sign-on, found then by a claim naming the account (by default {@code preferred_username},
  * in any case): trust on first use. From then on the account is found by issuer and subject alone,
  * so a person whose name claim changes keeps their account, and someone else whose claim names it
- * is refused. Someone the provider knows but Lantern does not is refused.
+ * is refused. Someone the provider knows but Lantern does not is refused, unless the partnership
+ * lets single sign-on create accounts from the provider's claims ({@link OidcSettings}, through
+ * {@link OidcMappedAccounts}).
  */
 @Component
 class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -38,24 +41,29 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
   private static final int MAX_ISSUER = 500;
   private static final int MAX_SUBJECT = 255;
 
+  private static final Logger log = LoggerFactory.getLogger(OidcAccounts.class);
+
   private final OidcUserService delegate = new OidcUserService();
   private final UserAccounts users;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
-  private final String usernameClaim;
+  private final OidcSettings settings;
+  private final OidcMappedAccounts mapped;
 
   OidcAccounts(
       UserAccounts users,
       CurrentUsers currentUsers,
       AuditLog audit,
       TransactionTemplate transaction,
-      @Value("${lantern.security.oidc.username-claim:preferred_username}") String usernameClaim) {
+      OidcSettings settings,
+      OidcMappedAccounts mapped) {
     this.users = users;
     this.currentUsers = currentUsers;
     this.audit = audit;
     this.transaction = transaction;
-    this.usernameClaim = usernameClaim;
+    this.settings = settings;
+    this.mapped = mapped;
   }
 
   @Override
@@ -75,9 +83,10 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     if (blank(issuer, MAX_ISSUER) || blank(subject, MAX_SUBJECT)) {
       throw refused("no_identity", "The identity provider did not say who this is");
     }
-    Object claim = oidcUser.getClaims().get(usernameClaim);
+    Object claim = oidcUser.getClaims().get(settings.usernameClaim());
     Found found =
-        transaction.execute(tx -> find(issuer, subject, claim == null ? "" : claim.toString()));
+        transaction.execute(
+            tx -> find(issuer, subject, claim == null ? "" : claim.toString(), oidcUser));
     if (found.refused() != null) {
       // In its own transaction, after the search's: a sign-on never holds two connections.
       CurrentUser target = found.refused();
@@ -96,17 +105,30 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     return new LanternOidcUser(found.user(), oidcUser);
   }
 
-  private Found find(String issuer, String subject, String claim) {
+  private Found find(String issuer, String subject, String claim, OidcUser oidcUser) {
     Optional<UserAccount> bound = users.findByOidcIssuerAndOidcSubject(issuer, subject);
     if (bound.isPresent()) {
-      return bound.filter(UserAccount::enabled).map(a -> found(a)).orElse(Found.NOTHING);
+      return bound
+          .filter(UserAccount::enabled)
+          .map(a -> found(mapped.follow(a, oidcUser.getClaims())))
+          .orElse(Found.NOTHING);
     }
     String username = UserAccount.normalise(claim);
     if (username.isEmpty()) {
       return Found.NOTHING;
     }
-    Optional<UserAccount> named = users.lockByUsername(username).filter(UserAccount::enabled);
+    Optional<UserAccount> any = users.lockByUsername(username);
+    if (any.isEmpty() && settings.accounts() == OidcSettings.AccountCreation.CREATE) {
+      return mapped
+          .create(username, issuer, subject, oidcUser.getClaims())
+          .map(this::found)
+          .orElse(Found.NOTHING);
+    }
+    Optional<UserAccount> named = any.filter(UserAccount::enabled);
     if (named.isEmpty()) {
+      if (any.isEmpty()) {
+        log.info("Single sign-on refused: no Lantern account named by the claim");
+      }
       return Found.NOTHING;
     }
     UserAccount account = named.get();
@@ -117,6 +139,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
       return new Found(null, currentUsers.of(account));
     }
     account.bindSingleSignOn(issuer, subject);
+    account = mapped.follow(account, oidcUser.getClaims());
     CurrentUser user = currentUsers.of(account);
     audit.record(
         user,

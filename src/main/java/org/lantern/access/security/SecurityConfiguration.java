@@ -56,6 +56,8 @@ class SecurityConfiguration {
     "/favicon.ico",
     // a new person's invitation link to set their password (the admin module checks the token)
     "/invitation/*",
+    // the first run of an empty install (the admin module closes it once a partnership exists)
+    "/first-run",
     CsrfFailureHandler.PAGE
   };
 

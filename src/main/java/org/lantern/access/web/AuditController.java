@@ -57,14 +57,15 @@ class AuditController {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader(
         "Content-Disposition",
-        "attachment; filename=\"lantern-audit-"
+        "attachment; filename=\"lantern-"
+            + (form.isAdministrativeOnly() ? "administrative-changes-" : "audit-")
             + form.fromDate()
             + "-to-"
             + form.toDate()
             + ".csv\"");
     // Sent only once the export's audit row is committed: nothing leaves that is not recorded.
     StringWriter csv = new StringWriter();
-    export.writeCsv(user, form.fromDate(), form.toDate(), csv);
+    export.writeCsv(user, form.fromDate(), form.toDate(), form.isAdministrativeOnly(), csv);
     response.getWriter().write(csv.toString());
     return null;
   }

@@ -15,6 +15,7 @@ public class AuditExportForm {
 
   private DateInput from = new DateInput();
   private DateInput to = new DateInput();
+  private boolean administrativeOnly;
 
   void validate(Errors errors, Clock clock) {
     LocalDate start = date(from, "from", errors);
@@ -60,6 +61,15 @@ public class AuditExportForm {
 
   public void setFrom(DateInput from) {
     this.from = from;
+  }
+
+  /** Only the administrative changes (accounts, structure, systems, governance), or everything. */
+  public boolean isAdministrativeOnly() {
+    return administrativeOnly;
+  }
+
+  public void setAdministrativeOnly(boolean administrativeOnly) {
+    this.administrativeOnly = administrativeOnly;
   }
 
   public DateInput getTo() {

@@ -5,11 +5,8 @@ import org.lantern.access.AccessPolicy;
 import org.lantern.access.AccountView;
 import org.lantern.access.Accounts;
 import org.lantern.access.CurrentUser;
-import org.lantern.access.Permission;
-import org.lantern.access.RecordRef;
 import org.lantern.admin.AccountAdministration;
 import org.lantern.admin.AccountRuleBroken;
-import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -103,10 +100,7 @@ class AccountController {
   }
 
   private AccountView load(CurrentUser user, UUID accountId) {
-    policy.requireRole(user, Permission.MANAGE_ACCOUNTS, RecordRef.of("USER_ACCOUNT", accountId));
-    return accounts
-        .account(user.partnershipId(), accountId)
-        .orElseThrow(() -> new RecordNotFoundException("account", accountId));
+    return administration.account(user, accountId);
   }
 
   private String show(CurrentUser user, AccountView account, AccountForm form, Model model) {

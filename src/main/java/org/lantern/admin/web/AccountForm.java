@@ -3,6 +3,7 @@ package org.lantern.admin.web;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.Role;
+import org.lantern.admin.AccountAdministration;
 import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
@@ -28,8 +29,7 @@ public class AccountForm {
     if (displayName.isBlank() || displayName.strip().length() > MAX_NAME) {
       errors.rejectValue("displayName", "admin.account.displayName.missing");
     }
-    String e = email.strip();
-    if (e.isEmpty() || e.length() > MAX_EMAIL || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (!AccountAdministration.emailLooksRight(email)) {
       errors.rejectValue("email", "admin.account.email.invalid");
     }
     if (username.isBlank()) {

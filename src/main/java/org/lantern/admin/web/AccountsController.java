@@ -2,7 +2,6 @@ package org.lantern.admin.web;
 
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
-import org.lantern.access.Accounts;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.admin.AccountAdministration;
@@ -26,17 +25,12 @@ class AccountsController {
   static final int PAGE_SIZE = 25;
 
   private final AccessPolicy policy;
-  private final Accounts accounts;
   private final AccountAdministration administration;
   private final AccountChoices choices;
 
   AccountsController(
-      AccessPolicy policy,
-      Accounts accounts,
-      AccountAdministration administration,
-      AccountChoices choices) {
+      AccessPolicy policy, AccountAdministration administration, AccountChoices choices) {
     this.policy = policy;
-    this.accounts = accounts;
     this.administration = administration;
     this.choices = choices;
   }
@@ -47,9 +41,8 @@ class AccountsController {
       @RequestParam(name = "page", required = false) @Nullable String page,
       CurrentUser user,
       Model model) {
-    policy.requireRole(user, Permission.MANAGE_ACCOUNTS);
     model.addAttribute(
-        "paged", accounts.page(user.partnershipId(), search, QueryParams.page(page), PAGE_SIZE));
+        "paged", administration.page(user, search, QueryParams.page(page), PAGE_SIZE));
     model.addAttribute("search", search == null ? "" : search.strip());
     return "admin/accounts";
   }

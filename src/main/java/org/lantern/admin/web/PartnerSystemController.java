@@ -107,6 +107,27 @@ class PartnerSystemController {
         model);
   }
 
+  @PostMapping("/admin/partner-systems/{clientId}/source-system")
+  String sourceSystem(
+      @PathVariable UUID clientId,
+      @RequestParam(name = "sourceSystem", required = false) @Nullable String sourceSystem,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    var client = administration.one(user, clientId);
+    try {
+      administration.changeSourceSystem(user, clientId, sourceSystem == null ? "" : sourceSystem);
+    } catch (AccountRuleBroken broken) {
+      model.addAttribute("client", client);
+      model.addAttribute("now", clock.instant());
+      model.addAttribute("sourceSystemError", broken.messageKey());
+      model.addAttribute("sourceSystemValue", sourceSystem == null ? "" : sourceSystem);
+      return "admin/partner-system";
+    }
+    redirect.addFlashAttribute("done", "sourceSystem");
+    return "redirect:/admin/partner-systems/" + clientId;
+  }
+
   @PostMapping("/admin/partner-systems/{clientId}/revoke")
   String revoke(@PathVariable UUID clientId, CurrentUser user, RedirectAttributes redirect) {
     administration.revoke(user, clientId);

@@ -1,0 +1,215 @@
+package org.lantern.access.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.AuditLog;
+import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
+import org.lantern.access.Role;
+import org.lantern.access.data.Agencies;
+import org.lantern.access.data.Teams;
+import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UserAccounts;
+import org.lantern.access.security.OidcSettings.AccountCreation;
+import org.lantern.access.security.OidcSettings.RoleMapping;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Single sign-on roles from the identity provider: a partnership that lets single sign-on create
+ * accounts maps a claim's value (an Entra ID group) to a role, an agency and a team; the first
+ * matching mapping decides, each account made or moved is audited with its mapping, and a mapping
+ * that does not fit (no such agency, a role the agency may not hold) lets nobody in. The settings
+ * are made here as configuration would make them; the provider's users as the provider would.
+ */
+@IntegrationTest
+class OidcRoleMappingIntegrationTests {
+
+  static final String ISSUER = "https://login.example.org/tenant";
+
+  private static TestPartnership p;
+
+  @Autowired UserAccounts users;
+  @Autowired CurrentUsers currentUsers;
+  @Autowired AuditLog audit;
+  @Autowired TransactionTemplate transaction;
+  @Autowired Directory directory;
+  @Autowired Agencies agencies;
+  @Autowired Teams teams;
+  @Autowired Fixtures fixtures;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void setUp() {
+    if (p == null) {
+      p = fixtures.partnership();
+    }
+  }
+
+  @Test
+  void theFirstSignOnMakesTheAccountFromTheFirstMappingTheGroupsMatch() {
+    OidcAccounts accounts =
+        accounts(
+            AccountCreation.CREATE,
+            false,
+            new RoleMapping(null, "g-social-work", Role.SOCIAL_WORKER, councilName(), teamName()),
+            new RoleMapping(null, "g-staff", Role.PRACTITIONER, schoolName(), null));
+    String username = "ent-" + UUID.randomUUID().toString().substring(0, 8);
+    String subject = UUID.randomUUID().toString();
+
+    CurrentUser user =
+        user(accounts.link(oidcUser(subject, username, List.of("g-staff", "g-social-work"))));
+
+    assertThat(user.role()).isEqualTo(Role.SOCIAL_WORKER);
+    assertThat(user.agencyId()).isEqualTo(p.councilId());
+    assertThat(user.teamId()).isEqualTo(p.teamId());
+    UserAccount account = users.findByUsername(username).orElseThrow();
+    assertThat(account.oidcSubject()).isEqualTo(subject);
+    assertThat(account.passwordHash()).isNull();
+    assertThat(account.displayName()).isEqualTo("Robin Example");
+    assertThat(audited(account.id(), "SINGLE_SIGN_ON_ACCOUNT_CREATED"))
+        .contains("groups = g-social-work → role SOCIAL_WORKER", subject);
+
+    // from then on found by subject: no second account
+    assertThat(user(accounts.link(oidcUser(subject, username, List.of("g-staff")))).id())
+        .isEqualTo(user.id());
+    assertThat(
+            jdbc.sql("select count(*) from user_account where username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single())
+        .isOne();
+  }
+
+  @Test
+  void noMatchingMappingOrOneThatDoesNotFitLetsNobodyIn() {
+    OidcAccounts accounts =
+        accounts(
+            AccountCreation.CREATE,
+            false,
+            new RoleMapping(null, "g-doctors", Role.FRONT_DOOR, schoolName(), null),
+            new RoleMapping(null, "g-nowhere", Role.PRACTITIONER, "No such agency", null));
+    for (List<String> groups :
+        List.of(List.of("g-unmapped"), List.of("g-doctors"), List.of("g-nowhere"))) {
+      String username = "ent-" + UUID.randomUUID().toString().substring(0, 8);
+      assertThatThrownBy(
+              () -> accounts.link(oidcUser(UUID.randomUUID().toString(), username, groups)))
+          .isInstanceOfSatisfying(
+              OAuth2AuthenticationException.class,
+              e -> assertThat(e.getError().getErrorCode()).isEqualTo("not_a_lantern_user"));
+      assertThat(users.findByUsername(username)).as(groups.toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void withAccountsRequiredBeforehandAMatchingGroupMakesNoAccount() {
+    OidcAccounts accounts =
+        accounts(
+            AccountCreation.EXISTING,
+            false,
+            new RoleMapping(null, "g-staff", Role.PRACTITIONER, schoolName(), null));
+    String username = "ent-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThatThrownBy(
+            () ->
+                accounts.link(oidcUser(UUID.randomUUID().toString(), username, List.of("g-staff"))))
+        .isInstanceOf(OAuth2AuthenticationException.class);
+    assertThat(users.findByUsername(username)).isEmpty();
+  }
+
+  @Test
+  void followingTheMappingsMovesSomeoneWhoseGroupChangedAtTheirNextSignOn() {
+    OidcAccounts accounts =
+        accounts(
+            AccountCreation.CREATE,
+            true,
+            new RoleMapping("roles", "lantern-front-door", Role.FRONT_DOOR, councilName(), null),
+            new RoleMapping(
+                "roles", "lantern-practitioner", Role.PRACTITIONER, councilName(), null));
+    String username = "ent-" + UUID.randomUUID().toString().substring(0, 8);
+    String subject = UUID.randomUUID().toString();
+    CurrentUser first = user(accounts.link(roles(subject, username, "lantern-practitioner")));
+    assertThat(first.role()).isEqualTo(Role.PRACTITIONER);
+
+    CurrentUser later = user(accounts.link(roles(subject, username, "lantern-front-door")));
+
+    assertThat(later.id()).isEqualTo(first.id());
+    assertThat(later.role()).isEqualTo(Role.FRONT_DOOR);
+    assertThat(audited(first.id(), "ACCOUNT_CHANGED"))
+        .contains("role: PRACTITIONER → FRONT_DOOR", "roles = lantern-front-door");
+  }
+
+  private OidcAccounts accounts(AccountCreation creation, boolean follow, RoleMapping... mappings) {
+    OidcSettings settings = new OidcSettings(null, creation, List.of(mappings), follow);
+    OidcMappedAccounts mapped =
+        new OidcMappedAccounts(settings, directory, users, agencies, teams, currentUsers, audit);
+    return new OidcAccounts(users, currentUsers, audit, transaction, settings, mapped);
+  }
+
+  private String councilName() {
+    return "Council " + p.suffix();
+  }
+
+  private String schoolName() {
+    return "School " + p.suffix();
+  }
+
+  private String teamName() {
+    return "Children's team " + p.suffix();
+  }
+
+  private String audited(UUID accountId, String action) {
+    return jdbc.sql(
+            "select purpose from audit_event where record_id = :id and action = :action"
+                + " order by id desc limit 1")
+        .param("id", accountId.toString())
+        .param("action", action)
+        .query(String.class)
+        .single();
+  }
+
+  private static OidcUser oidcUser(String subject, String username, List<String> groups) {
+    return provided(subject, username, "groups", groups);
+  }
+
+  private static OidcUser roles(String subject, String username, String role) {
+    return provided(subject, username, "roles", List.of(role));
+  }
+
+  /** The provider's user, with its name, e-mail and one claim of several values. */
+  private static OidcUser provided(
+      String subject, String username, String claim, List<String> values) {
+    Instant now = Instant.now();
+    OidcIdToken token =
+        OidcIdToken.withTokenValue("id-token")
+            .issuer(ISSUER)
+            .subject(subject)
+            .issuedAt(now)
+            .expiresAt(now.plus(Duration.ofMinutes(5)))
+            .claim("preferred_username", username)
+            .claim("name", "Robin Example")
+            .claim("email", username + "@example.test")
+            .claim(claim, values)
+            .build();
+    return new DefaultOidcUser(List.of(), token);
+  }
+
+  private static CurrentUser user(OidcUser signedIn) {
+    assertThat(signedIn).isInstanceOf(HoldsCurrentUser.class);
+    return ((HoldsCurrentUser) signedIn).currentUser();
+  }
+}
