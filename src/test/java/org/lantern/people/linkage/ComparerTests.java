@@ -28,6 +28,8 @@ class ComparerTests {
         "Freya, -, Freyja, -, SIMILAR",
         "Charlotte, -, Carlotta, -, SOMEWHAT_SIMILAR",
         "Oliver, -, Amelia, -, DIFFERENT",
+        "Jack, -, Jake, -, DIFFERENT",
+        "Catherine, -, Katherine, -, PHONETIC",
         "Daisy, -, Megan, -, DIFFERENT",
         "Megan, -, Margarita, -, NICKNAME",
         "-, -, Amelia, -, NULL",
@@ -126,6 +128,34 @@ class ComparerTests {
 
   @ParameterizedTest
   @CsvSource(
+      nullValues = "-",
+      value = {
+        // a reversed record with its date of birth missing, or a slip in it: still reversed
+        "Sybella, Shepherd, Shepherd, Sybella, -, NAMES_SWAPPED",
+        "Sybella, Shepherd, Shepherd, Sybella, 2012-03-05, NAMES_SWAPPED",
+        "Sybella, Shepherd, Shepherd, Sybella, 2013-03-04, NAMES_SWAPPED",
+        // ...but not born years apart
+        "Sybella, Shepherd, Shepherd, Sybella, 2009-07-01, DIFFERENT",
+        // two first names either way round are two people unless born the same day
+        "Thomas, Lewis, Lewis, Thomas, -, DIFFERENT",
+        "Thomas, Lewis, Lewis, Thomas, 2012-03-04, NAMES_SWAPPED",
+      })
+  void namesTheWrongWayRoundWithADateMissingOrASlip(
+      String given1,
+      String family1,
+      String given2,
+      String family2,
+      @Nullable LocalDate born2,
+      String level) {
+    RecordTable t =
+        table(
+            person(given1, null, family1, null),
+            new LinkRecord(given2, null, family2, List.of(), born2, "F", null, null, null));
+    assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(level);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
       delimiter = ';',
       nullValues = "-",
       value = {
@@ -149,6 +179,36 @@ class ComparerTests {
     RecordTable t =
         table(address(lines1, town1, uprn1, List.of()), address(lines2, town2, uprn2, List.of()));
     assertThat(level(Comparison.ADDRESS, t)).isEqualTo(level);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      nullValues = "-",
+      value = {
+        // a move: a new address at a new postcode is counted once, by the address
+        "12 Mill Road; ST16 2LH; 4 Oak Lane; SK1 2AB; DIFFERENT; NULL",
+        "12 Mill Road; ST16 2LH; 12 Mill Rd; ST16 2LH; EXACT; NULL",
+        // with an address on one record only, the postcode says where
+        "12 Mill Road; ST16 2LH; -; ST16 2LA; NULL; SECTOR",
+      })
+  void aMoveIsCountedOnce(
+      String lines1,
+      String postcode1,
+      @Nullable String lines2,
+      String postcode2,
+      String address,
+      String postcode) {
+    RecordTable t =
+        table(
+            new LinkRecord(
+                "Amy", null, "Smith", List.of(), null, "F", postcode1, null, null, lines1, null,
+                null, List.of()),
+            new LinkRecord(
+                "Amy", null, "Smith", List.of(), null, "F", postcode2, null, null, lines2, null,
+                null, List.of()));
+    assertThat(level(Comparison.ADDRESS, t)).isEqualTo(address);
+    assertThat(level(Comparison.POSTCODE, t)).isEqualTo(postcode);
   }
 
   @ParameterizedTest
