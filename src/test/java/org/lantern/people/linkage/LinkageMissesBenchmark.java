@@ -69,6 +69,7 @@ class LinkageMissesBenchmark {
       rowsOf.computeIfAbsent(truth[i], k -> new ArrayList<>()).add(i);
     }
     Map<String, Long> byClass = new HashMap<>();
+    Map<String, Map<String, Long>> byKind = new HashMap<>();
     Map<String, Map<String, Long>> errorsByClass = new HashMap<>();
     Map<String, Map<String, Long>> vectorsByClass = new HashMap<>();
     long truePairs = 0;
@@ -100,6 +101,12 @@ class LinkageMissesBenchmark {
           }
           String errors = errorPair(generated.get(a), generated.get(b));
           byClass.merge(kind, 1L, Long::sum);
+          int either = generated.get(a).errors() | generated.get(b).errors();
+          for (SyntheticPeople.ErrorKind e : SyntheticPeople.ErrorKind.values()) {
+            if ((either & (1 << e.ordinal())) != 0) {
+              byKind.computeIfAbsent(kind, k -> new HashMap<>()).merge(e.name(), 1L, Long::sum);
+            }
+          }
           if (!kind.equals("linked")) {
             errorsByClass.computeIfAbsent(kind, k -> new HashMap<>()).merge(errors, 1L, Long::sum);
             vectorsByClass
@@ -166,7 +173,9 @@ class LinkageMissesBenchmark {
             "%nLinked pairwise but not in one person (consistent clusters): %,d%n%n",
             apartInPeople));
     for (var kind : errorsByClass.keySet().stream().sorted().toList()) {
-      out.append("### ").append(kind).append("\n\nBy the records' error classes:\n\n");
+      out.append("### ").append(kind).append("\n\nPairs with the error class on either record:\n\n");
+      list(out, byKind.get(kind), top);
+      out.append("\nBy the records' error classes:\n\n");
       list(out, errorsByClass.get(kind), top);
       out.append("\nBy comparison vector (weight):\n\n");
       list(out, vectorsByClass.get(kind), top);
