@@ -173,7 +173,9 @@ class LinkageMissesBenchmark {
             "%nLinked pairwise but not in one person (consistent clusters): %,d%n%n",
             apartInPeople));
     for (var kind : errorsByClass.keySet().stream().sorted().toList()) {
-      out.append("### ").append(kind).append("\n\nPairs with the error class on either record:\n\n");
+      out.append("### ")
+          .append(kind)
+          .append("\n\nPairs with the error class on either record:\n\n");
       list(out, byKind.get(kind), top);
       out.append("\nBy the records' error classes:\n\n");
       list(out, errorsByClass.get(kind), top);

@@ -132,18 +132,6 @@ class ScorerTests {
   }
 
   @Test
-  void aReversedRecordWithoutADateOfBirthSharingAnNhsNumberIsOneChildNotAClash() {
-    RecordTable table =
-        ComparerTests.table(
-            person("Sybella", "Shepherd", LocalDate.of(2012, 3, 4), "9434765919"),
-            person("Shepherd", "Sybella", null, "9434765919"));
-    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
-
-    assertThat(scorer.identifierClash(0, 1)).isFalse();
-    assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
-  }
-
-  @Test
   void aParentAndChildAtOneAddressAreNotLinked() {
     RecordTable table =
         ComparerTests.table(
