@@ -54,7 +54,28 @@ public enum BlockingRule {
    * Given and family name sounds as an unordered pair: catches given and family names written the
    * wrong way round ("Shepherd Sybella"), which no rule keyed on the family name finds.
    */
-  NAMES_SOUND_EITHER_WAY;
+  NAMES_SOUND_EITHER_WAY,
+  /**
+   * The same other identifier (a police or council reference) of the same system: the strongest
+   * evidence there is after an NHS number, whatever the names and dates say.
+   */
+  OTHER_IDENTIFIER,
+  /**
+   * The same address (its normalised lines) or the same UPRN: a household. Catches a replaced or
+   * reversed name with a missing or mistyped date; blocks are the people of one address.
+   */
+  HOUSEHOLD,
+  /**
+   * Family name sounding alike and the same postcode: a replaced given name with a missing or wrong
+   * date of birth.
+   */
+  FAMILY_SOUND_AND_POSTCODE,
+  /**
+   * The same date of birth and any name of one record sounding like any name of the other (given,
+   * middle, family or previous family name, in whatever place): names written the wrong way round,
+   * or first and middle names swapped, with a slip or a new surname as well.
+   */
+  BIRTH_DATE_AND_ANY_NAME_SOUND;
 
   /**
    * The largest block this rule compares within; larger ones are skipped. Only the family sound and
@@ -71,7 +92,10 @@ public enum BlockingRule {
   public boolean oneKey() {
     return this != BIRTH_DATE_AND_GIVEN_ROOT
         && this != FAMILY_SOUND_AND_GIVEN_ROOT
-        && this != FAMILY_SOUND_AND_ANY_FORENAME;
+        && this != FAMILY_SOUND_AND_ANY_FORENAME
+        && this != OTHER_IDENTIFIER
+        && this != HOUSEHOLD
+        && this != BIRTH_DATE_AND_ANY_NAME_SOUND;
   }
 
   /**
@@ -106,6 +130,11 @@ public enum BlockingRule {
           java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.POSTCODE);
       case NAMES_SOUND_EITHER_WAY ->
           java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+      case OTHER_IDENTIFIER -> java.util.EnumSet.of(Comparison.OTHER_ID);
+      case HOUSEHOLD -> java.util.EnumSet.of(Comparison.ADDRESS);
+      case FAMILY_SOUND_AND_POSTCODE ->
+          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.POSTCODE);
+      case BIRTH_DATE_AND_ANY_NAME_SOUND -> java.util.EnumSet.of(Comparison.DATE_OF_BIRTH);
     };
   }
 
@@ -171,7 +200,64 @@ public enum BlockingRule {
         int f = sound(t, t.family[i]);
         yield one(out, true, pack(Math.min(g, f) ^ 0x55555555, Math.max(g, f)));
       }
+      case OTHER_IDENTIFIER -> otherIdentifiers(t, i, out);
+      case HOUSEHOLD -> household(t, i, out);
+      case FAMILY_SOUND_AND_POSTCODE ->
+          one(
+              out,
+              t.family[i] >= 0 && t.postcode[i] >= 0,
+              pack(sound(t, t.family[i]), 0x30000000 + t.postcode[i]));
+      case BIRTH_DATE_AND_ANY_NAME_SOUND -> anyNameSound(t, i, out);
     };
+  }
+
+  /** One key per other identifier (system and value), at most {@link #MAX_KEYS}. */
+  private static int otherIdentifiers(RecordTable t, int i, long[] out) {
+    long[] ids = t.otherIds[i];
+    if (ids == null) {
+      return 0;
+    }
+    int count = 0;
+    for (long id : ids) {
+      if (count < MAX_KEYS) {
+        out[count++] = id ^ 0x6A09E667F3BCC908L;
+      }
+    }
+    return count;
+  }
+
+  /** The address's lines and its UPRN, each a key when there. */
+  private static int household(RecordTable t, int i, long[] out) {
+    int count = 0;
+    if (t.address[i] >= 0) {
+      out[count++] = pack(0x50000000, t.address[i]);
+    }
+    if (t.uprn[i] != 0) {
+      out[count++] = t.uprn[i] ^ 0x3C6EF372FE94F82BL;
+    }
+    return count;
+  }
+
+  /** The date of birth with the sound of each of the record's names, each sound once. */
+  private static int anyNameSound(RecordTable t, int i, long[] out) {
+    if (t.birth[i] == 0) {
+      return 0;
+    }
+    int count = 0;
+    for (int name : new int[] {t.given[i], t.middle[i], t.family[i], t.previous[i]}) {
+      if (name < 0) {
+        continue;
+      }
+      long key = pack(t.birth[i] ^ 0x7F4A7C15, sound(t, name));
+      boolean seen = false;
+      for (int k = 0; k < count; k++) {
+        seen |= out[k] == key;
+      }
+      if (!seen) {
+        out[count++] = key;
+      }
+    }
+    return count;
   }
 
   private static int one(long[] out, boolean present, long key) {

@@ -62,9 +62,33 @@ public final class Scorer {
 
   /** The match weight of rows i and j. */
   public float weight(int i, int j) {
-    return weightOf(i, comparer.pattern(i, j));
+    return weightOf(i, j, comparer.pattern(i, j));
   }
 
+  private static final int NAMES_SWAPPED = Comparison.GIVEN_NAME.levels().indexOf("NAMES_SWAPPED");
+
+  /** The match weight of rows i and j whose comparison vector is {@code pattern}. */
+  float weightOf(int i, int j, int pattern) {
+    float w = weightOf(i, pattern);
+    return w == MatchModel.CERTAIN ? w : w + swapAdjustment(i, j, pattern);
+  }
+
+  /**
+   * The term-frequency adjustment of names written the wrong way round: as for two exact names, a
+   * common name pair counts for less ("Smith Oliver" and another Oliver Smith), a rare one for
+   * more. Worked out for each record's names taken as written, and the lower of the two taken,
+   * since either record may be the reversed one. Nothing when the pair's names are not swapped.
+   */
+  float swapAdjustment(int i, int j, int pattern) {
+    if (j < 0 || pattern % GIVEN_LEVELS != NAMES_SWAPPED || givenTf.length == 0) {
+      return 0;
+    }
+    float asI = givenTf[table.given[i]] + familyTf[table.family[i]];
+    float asJ = givenTf[table.given[j]] + familyTf[table.family[j]];
+    return Math.min(asI, asJ);
+  }
+
+  /** The weight of a vector with row i's names for term frequencies (no names swap). */
   float weightOf(int i, int pattern) {
     if ((pattern / R_NHS) % 3 == 1 && !identifierClash(pattern)) {
       return MatchModel.CERTAIN;
@@ -101,14 +125,17 @@ public final class Scorer {
 
   /**
    * Whether a pair looks like twins: given names different in a way no slip, nickname or swap
-   * explains; dates of birth that may be one day (the same, missing, or a slip apart: not years);
-   * and nothing that joins one child: no shared middle name, other identifier, pupil number or NHS
-   * number. Twins share a family name, a date of birth and an address, so however heavy the rest,
-   * merging two children's histories is worse than asking. A pair with different given names and a
-   * shared identifier or middle name links on its weight.
+   * explains (two different common first names count as different even when they sound alike), or
+   * the two records of different sex (a boy and a girl twin: "Louis" and "Louise"); dates of birth
+   * that may be one day (the same, missing, or a slip apart: not years); and nothing that joins one
+   * child: no shared middle name, other identifier, pupil number or NHS number. Twins share a
+   * family name, a date of birth and an address, so however heavy the rest, merging two children's
+   * histories is worse than asking. A pair with different given names and a shared identifier or
+   * middle name links on its weight.
    */
   public static boolean looksLikeTwins(int pattern) {
-    if (Comparison.GIVEN_NAME.levelOf(pattern) != Comparison.GIVEN_NAME.different()) {
+    if (Comparison.GIVEN_NAME.levelOf(pattern) != Comparison.GIVEN_NAME.different()
+        && Comparison.SEX.levelOf(pattern) != 2) {
       return false;
     }
     if (Comparison.DATE_OF_BIRTH.levelOf(pattern) >= DOB_DIFFERENT) {
@@ -160,16 +187,22 @@ public final class Scorer {
 
   /** Each field's part in the weight of rows i and j, for people to read. */
   public Explanation explain(int i, int j) {
-    return explainPattern(i, comparer.pattern(i, j));
+    return explainPattern(i, j, comparer.pattern(i, j));
   }
 
   /** The explanation of a comparison vector, row i giving the names for term frequencies. */
   Explanation explainPattern(int i, int pattern) {
+    return explainPattern(i, -1, pattern);
+  }
+
+  private Explanation explainPattern(int i, int j, int pattern) {
     var parts = new java.util.ArrayList<Explanation.Part>();
     for (Comparison c : Comparison.ALL) {
       int level = c.levelOf(pattern);
       double tf = 0;
-      if (level == 1 && c == Comparison.GIVEN_NAME) {
+      if (level == NAMES_SWAPPED && c == Comparison.GIVEN_NAME) {
+        tf = swapAdjustment(i, j, pattern);
+      } else if (level == 1 && c == Comparison.GIVEN_NAME) {
         tf = givenTf[table.given[i]];
       } else if (level == 1 && c == Comparison.FAMILY_NAME) {
         tf = familyTf[table.family[i]];
@@ -180,7 +213,7 @@ public final class Scorer {
     return new Explanation(
         model.priorWeight(),
         parts,
-        weightOf(i, pattern),
+        weightOf(i, j, pattern),
         certain,
         looksLikeTwins(pattern),
         identifierClash(pattern));

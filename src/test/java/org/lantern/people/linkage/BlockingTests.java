@@ -88,6 +88,59 @@ class BlockingTests {
         .isTrue();
   }
 
+  @Test
+  void aSharedReferenceAHouseholdASurnameAtAPostcodeOrANameInAnyPlaceOnOneBirthDateIsProposed() {
+    RecordTable t =
+        ComparerTests.table(
+            // 0 and 1: the same police reference, nothing else in common
+            withIds("Amelia", "Thompson", null, null, null, List.of(new OtherId("police", "MP1"))),
+            withIds("Millie", "Quennell", null, null, null, List.of(new OtherId("police", "MP1"))),
+            // 2 and 3: one address (a replaced given name, a new surname, a date missing)
+            withIds("Oliver", "Ashton", null, null, "12 Mill Road", List.of()),
+            withIds("Harry", "Bradley", null, null, "12 Mill Rd", List.of()),
+            // 4 and 5: a replaced given name, no date, one family name at one postcode
+            withIds("Sophie", "Whitworth", null, "ST16 2LH", null, List.of()),
+            withIds("Grace", "Whitworth", null, "ST16 2LH", null, List.of()),
+            // 6 and 7: names reversed with a slip, a nickname and a new postcode, same birth date
+            withIds("Robert", "Kenley", LocalDate.of(2011, 5, 6), "SK1 2AB", null, List.of()),
+            withIds("Kenly", "Bob", LocalDate.of(2011, 5, 6), "M1 1AA", null, List.of()));
+
+    assertThat(rule(BlockingRule.OTHER_IDENTIFIER).isCandidate(t, 0, 1)).isTrue();
+    assertThat(rule(BlockingRule.HOUSEHOLD).isCandidate(t, 2, 3)).isTrue();
+    assertThat(rule(BlockingRule.FAMILY_SOUND_AND_POSTCODE).isCandidate(t, 4, 5)).isTrue();
+    assertThat(rule(BlockingRule.BIRTH_DATE_AND_ANY_NAME_SOUND).isCandidate(t, 6, 7)).isTrue();
+    for (int i = 0; i < t.size(); i += 2) {
+      assertThat(Blocking.standard().candidatesOf(t, i)).containsExactly(i + 1);
+    }
+  }
+
+  private static Blocking rule(BlockingRule rule) {
+    return new Blocking(List.of(rule), 100);
+  }
+
+  static LinkRecord withIds(
+      String given,
+      String family,
+      LocalDate born,
+      String postcode,
+      String address,
+      List<OtherId> ids) {
+    return new LinkRecord(
+        given,
+        null,
+        family,
+        List.of(),
+        born,
+        "M",
+        postcode,
+        null,
+        null,
+        address,
+        address == null ? null : "Stafford",
+        null,
+        ids);
+  }
+
   static LinkRecord record(String given, String family, LocalDate born, String postcode) {
     return new LinkRecord(given, null, family, List.of(), born, "M", postcode, null, null);
   }

@@ -121,7 +121,22 @@ class LinkageBenchmark {
             s(cpuAll),
             linker.blocking().skippedPairs(),
             peak / (1 << 20)));
+    boolean[] decided = Linker.decide(scorer, pairs, thresholds.link(), thresholds.review());
+    long decidedTrue = 0;
+    long decidedWrong = 0;
+    for (int k = 0; k < pairs.size(); k++) {
+      if (decided[k]) {
+        if (truth[pairs.a(k)] == truth[pairs.b(k)]) {
+          decidedTrue++;
+        } else {
+          decidedWrong++;
+        }
+      }
+    }
+    Evaluation.Score linkedPairs =
+        new Evaluation.Score(thresholds.link(), decidedTrue, decidedWrong, truePairs - decidedTrue);
     row(quality, size, "chosen (pairs)", chosen, truePairs, missed);
+    row(quality, size, "chosen, ambiguous left for review (pairs)", linkedPairs, truePairs, missed);
     row(quality, size, "at 2 (pairs)", all.at(2f, truePairs), truePairs, missed);
     row(quality, size, "at 3 (pairs)", all.at(3f, truePairs), truePairs, missed);
     row(quality, size, "best (pairs)", best, truePairs, missed);
@@ -241,7 +256,7 @@ class LinkageBenchmark {
         for (int j : index.candidatesOf(i)) {
           scored++;
           int pattern = scorer.pattern(i, j);
-          if (scorer.weightOf(i, pattern) >= thresholds.link() && !Scorer.needsReview(pattern)) {
+          if (scorer.weightOf(i, j, pattern) >= thresholds.link() && !Scorer.needsReview(pattern)) {
             if (truth[i] == truth[j]) {
               tp++;
             } else {

@@ -29,6 +29,67 @@ class LinkerTests {
     assertThat(consistent).containsExactly(0, 0, 2);
   }
 
+  @Test
+  void aDatelessRecordMatchingBothADaughterAndHerMotherOfOneNameIsLinkedToNeither() {
+    RecordTable table =
+        ComparerTests.table(
+            record("Sarah", LocalDate.of(2010, 6, 1), null),
+            record("Sarah", null, null),
+            record("Sarah", LocalDate.of(1984, 2, 9), null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(1_000));
+    LinkageThresholds thresholds = LinkageThresholds.defaults();
+    Linker.ScoredPairs pairs = new Linker(Blocking.standard(), 1).link(scorer, thresholds.review());
+
+    boolean[] decided = Linker.decide(scorer, pairs, thresholds.link(), thresholds.review());
+    int[] consistent =
+        Linker.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
+
+    // both pairs of the dateless record weigh enough, but it is either of two people
+    for (int k = 0; k < pairs.size(); k++) {
+      if (pairs.a(k) == 1 || pairs.b(k) == 1) {
+        assertThat(pairs.weight(k)).isGreaterThan(thresholds.link());
+        assertThat(decided[k]).isFalse();
+      }
+    }
+    assertThat(consistent).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void aRecordUnderAReplacedGivenNameJoinedByItsMiddleNameDoesNotKeepTheChildsOtherRecordsOut() {
+    RecordTable table =
+        ComparerTests.table(
+            // 0: Oliver James; 1: the same child as "Tom James" (a replaced given name), joined to
+            // 0
+            // by the middle name; 2: Oliver with no middle name, who looks like Tom's twin
+            withMiddle("Oliver", "James"), withMiddle("Tom", "James"), withMiddle("Oliver", null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(1_000));
+    LinkageThresholds thresholds = LinkageThresholds.defaults();
+    Linker.ScoredPairs pairs = new Linker(Blocking.standard(), 1).link(scorer, thresholds.review());
+
+    int[] consistent =
+        Linker.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
+
+    assertThat(scorer.mayLinkAutomatically(1, 2)).isFalse();
+    assertThat(consistent).containsExactly(0, 0, 0);
+  }
+
+  static LinkRecord withMiddle(String given, String middle) {
+    return new LinkRecord(
+        given,
+        middle,
+        "Quennell",
+        List.of(),
+        LocalDate.of(2010, 6, 1),
+        "M",
+        "ST16 2LH",
+        null,
+        null,
+        "12 Mill Road",
+        "Stafford",
+        null,
+        List.of());
+  }
+
   static LinkRecord record(String given, LocalDate born, String nhs) {
     return new LinkRecord(given, null, "Quennell", List.of(), born, "F", "ST16 2LH", nhs, null);
   }

@@ -101,6 +101,37 @@ class ScorerTests {
   }
 
   @Test
+  void twinsWhoseNamesSoundAlikeOrWhoAreABoyAndAGirlAreNotLinkedWithoutAPerson() {
+    RecordTable table =
+        ComparerTests.table(
+            twin("Jack", List.of()),
+            twin("Jake", List.of()),
+            twin("Louise", List.of()),
+            new LinkRecord(
+                "Louis",
+                null,
+                "Smith",
+                List.of(),
+                LocalDate.of(2012, 3, 4),
+                "M",
+                null,
+                null,
+                null,
+                "12 Mill Rd, Flat 2",
+                "Stafford",
+                null,
+                List.of()));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    // Jack and Jake: two first names, not a slip of one
+    assertThat(scorer.explain(0, 1).looksLikeTwins()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    // Louise and Louis, a girl and a boy born the same day at one address
+    assertThat(scorer.explain(2, 3).looksLikeTwins()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(2, 3)).isFalse();
+  }
+
+  @Test
   void aParentAndChildAtOneAddressAreNotLinked() {
     RecordTable table =
         ComparerTests.table(

@@ -73,7 +73,48 @@ public final class SyntheticPeople {
    * person it is the twin or parent of ({@code relative}, -1 when none).
    */
   public record Generated(
-      int person, String source, LinkRecord record, Relation relation, int relative) {}
+      int person, String source, LinkRecord record, Relation relation, int relative, int errors) {
+
+    public Generated(
+        int person, String source, LinkRecord record, Relation relation, int relative) {
+      this(person, source, record, relation, relative, 0);
+    }
+
+    /** The error classes applied to this record, in words (for the benchmark's diagnosis). */
+    public String errorNames() {
+      StringBuilder out = new StringBuilder();
+      for (ErrorKind kind : ErrorKind.values()) {
+        if ((errors & (1 << kind.ordinal())) != 0) {
+          out.append(out.isEmpty() ? "" : "+").append(kind);
+        }
+      }
+      return out.isEmpty() ? "clean" : out.toString();
+    }
+  }
+
+  /** The error classes a record may carry, as bits of {@link Generated#errors()}. */
+  public enum ErrorKind {
+    FIRST_MIDDLE_SWAP,
+    NICKNAME,
+    REPLACED_GIVEN,
+    GIVEN_TYPO,
+    CHANGED_SURNAME,
+    FAMILY_TYPO,
+    NAMES_REVERSED,
+    NO_BIRTH_DATE,
+    BIRTH_TRANSPOSED,
+    BIRTH_SLIP,
+    NO_POSTCODE,
+    MOVED,
+    OTHER_ID_TYPO,
+    NHS_SET_ASIDE
+  }
+
+  private int flags;
+
+  private void flag(ErrorKind kind) {
+    flags |= 1 << kind.ordinal();
+  }
 
   static final List<String> SOURCES = List.of("council", "police", "nhs", "school");
   private static final String[] TAIL_START = {
@@ -301,7 +342,9 @@ public final class SyntheticPeople {
     int count = r < 0.4 ? 1 : r < 0.7 ? 2 : r < 0.9 ? 3 : 4;
     for (int k = 0; k < count; k++) {
       String source = SOURCES.get(random.nextInt(SOURCES.size()));
-      out.add(new Generated(p.id(), source, recordOf(p, source), relation, relative));
+      flags = 0;
+      LinkRecord record = recordOf(p, source);
+      out.add(new Generated(p.id(), source, record, relation, relative, flags));
     }
   }
 
@@ -312,13 +355,17 @@ public final class SyntheticPeople {
       String swap = given;
       given = middle;
       middle = swap;
+      flag(ErrorKind.FIRST_MIDDLE_SWAP);
     } else if (p.knownAs() != null && random.nextDouble() < errors.nickname() * 3) {
       given = p.knownAs();
+      flag(ErrorKind.NICKNAME);
     } else if (random.nextDouble() < errors.replacedGiven()) {
       given = (p.sex().equals("F") ? girls : boys).pick(random);
+      flag(ErrorKind.REPLACED_GIVEN);
     }
     if (random.nextDouble() < errors.givenTypo()) {
       given = typo(given);
+      flag(ErrorKind.GIVEN_TYPO);
     }
     if (random.nextDouble() < errors.missingMiddle()) {
       middle = null;
@@ -328,26 +375,32 @@ public final class SyntheticPeople {
     if (random.nextDouble() < errors.changedSurname()) {
       family = familyName();
       previous = random.nextBoolean() ? List.of(p.family()) : List.of();
+      flag(ErrorKind.CHANGED_SURNAME);
     }
     if (random.nextDouble() < errors.familyTypo()) {
       family = typo(family);
+      flag(ErrorKind.FAMILY_TYPO);
     }
     if (random.nextDouble() < errors.namesReversed()) {
       String swap = given;
       given = family;
       family = swap;
+      flag(ErrorKind.NAMES_REVERSED);
     }
     LocalDate born = p.born();
     double d = random.nextDouble();
     if (d < errors.missingBirthDate() + errors.impossibleBirthDate()) {
       born = null;
+      flag(ErrorKind.NO_BIRTH_DATE);
     } else if (d < errors.missingBirthDate() + errors.transposedBirthDate()
         && born.getDayOfMonth() <= 12
         && born.getDayOfMonth() != born.getMonthValue()) {
       born = LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue());
+      flag(ErrorKind.BIRTH_TRANSPOSED);
     } else if (d
         < errors.missingBirthDate() + errors.transposedBirthDate() + errors.birthDateTypo()) {
       born = random.nextBoolean() ? born.plusDays(1 + random.nextInt(9)) : born.plusYears(1);
+      flag(ErrorKind.BIRTH_SLIP);
     }
     String postcode = p.postcode();
     String address = random.nextDouble() < errors.missingAddress() ? null : p.address();
@@ -355,9 +408,11 @@ public final class SyntheticPeople {
     double m = random.nextDouble();
     if (m < errors.missingPostcode()) {
       postcode = null;
+      flag(ErrorKind.NO_POSTCODE);
     } else if (m < errors.missingPostcode() + errors.moved()) {
       postcode = postcode(random.nextBoolean() ? p.postcode() : null);
       address = address == null ? null : address();
+      flag(ErrorKind.MOVED);
     }
     String uprn =
         source.equals("council")
@@ -368,7 +423,11 @@ public final class SyntheticPeople {
             : null;
     List<OtherId> otherIds = new ArrayList<>();
     if (source.equals("police") || (source.equals("council") && random.nextDouble() < 0.3)) {
-      String ref = random.nextDouble() < errors.otherIdTypo() ? typo(p.policeRef()) : p.policeRef();
+      String ref = p.policeRef();
+      if (random.nextDouble() < errors.otherIdTypo()) {
+        ref = typo(ref);
+        flag(ErrorKind.OTHER_ID_TYPO);
+      }
       otherIds.add(new OtherId("police", ref));
     }
     String sex = random.nextDouble() < errors.missingSex() ? null : p.sex();
@@ -391,6 +450,7 @@ public final class SyntheticPeople {
     if (hasNhs && random.nextDouble() < errors.invalidNhs()) {
       // a mistyped NHS number fails its check digit and is set aside on import
       hasNhs = false;
+      flag(ErrorKind.NHS_SET_ASIDE);
     }
     return new LinkRecord(
         given,

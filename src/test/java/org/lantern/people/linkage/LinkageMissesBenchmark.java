@@ -1,0 +1,253 @@
+package org.lantern.people.linkage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.lantern.people.search.NameVariants;
+
+/**
+ * Why true pairs are missed and wrong ones made, by the generator's error classes: not part of
+ * {@code ./mvnw verify}. Run with {@code ./mvnw -Pbench test -Dtest=LinkageMissesBenchmark} ({@code
+ * -Dbench.misses.size=100000}); writes {@code target/linkage-misses.md}. Each true pair is put in
+ * one class (never proposed by blocking; left for a person as twins, an NHS number clash or dates
+ * years apart; below the link threshold; linked), with the error classes of its two records and its
+ * comparison vector, so the commonest causes of lost recall can be read off.
+ */
+@Tag("benchmark")
+class LinkageMissesBenchmark {
+
+  @Test
+  void whyTruePairsAreMissed() throws IOException {
+    int size = Integer.getInteger("bench.misses.size", 100_000);
+    int top = Integer.getInteger("bench.misses.top", 25);
+    NameVariants variants = new NameVariants();
+    int threads = Runtime.getRuntime().availableProcessors();
+    List<SyntheticPeople.Generated> generated =
+        new SyntheticPeople(42, SyntheticPeople.Errors.defaults(), variants).generate(size);
+    List<LinkRecord> records = generated.stream().map(SyntheticPeople.Generated::record).toList();
+    int[] truth = generated.stream().mapToInt(SyntheticPeople.Generated::person).toArray();
+    LinkageThresholds thresholds = LinkageThresholds.defaults();
+    RecordTable table = RecordTable.of(variants, records);
+    Linker linker = new Linker(Blocking.standard(), threads);
+    MatchModel model = linker.train(table, 300_000, 300_000, 1);
+    Scorer scorer = new Scorer(table, model);
+    Linker.ScoredPairs pairs = linker.link(scorer, thresholds.review());
+    int[] clusters =
+        Linker.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
+
+    boolean[] decided = Linker.decide(scorer, pairs, thresholds.link(), thresholds.review());
+    Set<Long> ambiguous = new java.util.HashSet<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      if (pairs.weight(k) >= thresholds.link() && !pairs.needsReview(k) && !decided[k]) {
+        ambiguous.add(key(pairs.a(k), pairs.b(k)));
+      }
+    }
+    Set<Long> blocked = ConcurrentHashMap.newKeySet();
+    linker
+        .blocking()
+        .run(
+            table,
+            () ->
+                (Blocking.PairSink)
+                    (a, b) -> {
+                      if (truth[a] == truth[b]) {
+                        blocked.add(key(a, b));
+                      }
+                    },
+            threads);
+
+    Map<Integer, List<Integer>> rowsOf = new HashMap<>();
+    for (int i = 0; i < truth.length; i++) {
+      rowsOf.computeIfAbsent(truth[i], k -> new ArrayList<>()).add(i);
+    }
+    Map<String, Long> byClass = new HashMap<>();
+    Map<String, Map<String, Long>> byKind = new HashMap<>();
+    Map<String, Map<String, Long>> errorsByClass = new HashMap<>();
+    Map<String, Map<String, Long>> vectorsByClass = new HashMap<>();
+    long truePairs = 0;
+    long apartInPeople = 0;
+    Map<String, Long> apartErrors = new HashMap<>();
+    for (List<Integer> rows : rowsOf.values()) {
+      for (int x = 0; x < rows.size(); x++) {
+        for (int y = x + 1; y < rows.size(); y++) {
+          int a = Math.min(rows.get(x), rows.get(y));
+          int b = Math.max(rows.get(x), rows.get(y));
+          truePairs++;
+          int pattern = scorer.pattern(a, b);
+          float w = scorer.weightOf(a, b, pattern);
+          String kind;
+          if (!blocked.contains(key(a, b))) {
+            kind = "not proposed by blocking";
+          } else if (Scorer.looksLikeTwins(pattern)) {
+            kind = "review: looks like twins";
+          } else if (Scorer.identifierClash(pattern)) {
+            kind = "review: NHS number clash";
+          } else if (Scorer.yearsApart(pattern)) {
+            kind = "review: years apart";
+          } else if (w < thresholds.link()) {
+            kind = "below the link threshold";
+          } else if (ambiguous.contains(key(a, b))) {
+            kind = "review: ambiguous";
+          } else {
+            kind = "linked";
+          }
+          String errors = errorPair(generated.get(a), generated.get(b));
+          byClass.merge(kind, 1L, Long::sum);
+          int either = generated.get(a).errors() | generated.get(b).errors();
+          for (SyntheticPeople.ErrorKind e : SyntheticPeople.ErrorKind.values()) {
+            if ((either & (1 << e.ordinal())) != 0) {
+              byKind.computeIfAbsent(kind, k -> new HashMap<>()).merge(e.name(), 1L, Long::sum);
+            }
+          }
+          if (!kind.equals("linked")) {
+            errorsByClass.computeIfAbsent(kind, k -> new HashMap<>()).merge(errors, 1L, Long::sum);
+            vectorsByClass
+                .computeIfAbsent(kind, k -> new HashMap<>())
+                .merge(vector(pattern) + String.format(" (%.1f)", w), 1L, Long::sum);
+          }
+          if (kind.equals("linked") && clusters[a] != clusters[b]) {
+            apartInPeople++;
+            apartErrors.merge(errors, 1L, Long::sum);
+          }
+        }
+      }
+    }
+
+    Map<String, Long> wrongByRelation = new HashMap<>();
+    Map<String, Long> wrongVectors = new HashMap<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      int a = pairs.a(k);
+      int b = pairs.b(k);
+      if (truth[a] == truth[b] || !decided[k]) {
+        continue;
+      }
+      String relation = relation(generated.get(a), generated.get(b));
+      wrongByRelation.merge(relation, 1L, Long::sum);
+      wrongVectors.merge(
+          relation
+              + ": "
+              + vector(scorer.pattern(a, b))
+              + String.format(" (%.1f)", pairs.weight(k)),
+          1L,
+          Long::sum);
+    }
+    Map<String, Long> wrongInPeople = new HashMap<>();
+    Map<Integer, List<Integer>> byCluster = new HashMap<>();
+    for (int i = 0; i < clusters.length; i++) {
+      byCluster.computeIfAbsent(clusters[i], k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> rows : byCluster.values()) {
+      for (int x = 0; x < rows.size(); x++) {
+        for (int y = x + 1; y < rows.size(); y++) {
+          int a = rows.get(x);
+          int b = rows.get(y);
+          if (truth[a] != truth[b]) {
+            wrongInPeople.merge(relation(generated.get(a), generated.get(b)), 1L, Long::sum);
+          }
+        }
+      }
+    }
+
+    StringBuilder out = new StringBuilder();
+    long allTrue = truePairs;
+    out.append(String.format("%,d records, %,d true pairs%n%n", size, allTrue));
+    out.append("True pairs by outcome (pairwise, at the link threshold):\n\n");
+    byClass.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(
+            e ->
+                out.append(
+                    String.format(
+                        "- %s: %,d (%.4f)%n",
+                        e.getKey(), e.getValue(), e.getValue() / (double) allTrue)));
+    out.append(
+        String.format(
+            "%nLinked pairwise but not in one person (consistent clusters): %,d%n%n",
+            apartInPeople));
+    for (var kind : errorsByClass.keySet().stream().sorted().toList()) {
+      out.append("### ")
+          .append(kind)
+          .append("\n\nPairs with the error class on either record:\n\n");
+      list(out, byKind.get(kind), top);
+      out.append("\nBy the records' error classes:\n\n");
+      list(out, errorsByClass.get(kind), top);
+      out.append("\nBy comparison vector (weight):\n\n");
+      list(out, vectorsByClass.get(kind), top);
+      out.append('\n');
+    }
+    out.append("### Linked pairwise, apart in people\n\n");
+    list(out, apartErrors, top);
+    out.append("\n### Wrong links (pairwise) by relation\n\n");
+    list(out, wrongByRelation, top);
+    out.append("\n");
+    list(out, wrongVectors, top);
+    out.append("\n### Wrong pairs inside people, by relation\n\n");
+    list(out, wrongInPeople, top);
+    long linkedTrue = byClass.getOrDefault("linked", 0L);
+    long linkedWrong = wrongByRelation.values().stream().mapToLong(Long::longValue).sum();
+    Evaluation.Score pairwise =
+        new Evaluation.Score(thresholds.link(), linkedTrue, linkedWrong, allTrue - linkedTrue);
+    Evaluation.Score people = Evaluation.ofClusters(clusters, truth);
+    out.insert(
+        0,
+        String.format(
+            "pairs: P %.4f R %.4f F1 %.4f; people: P %.4f R %.4f F1 %.4f; candidate pairs %,d%n%n",
+            pairwise.precision(),
+            pairwise.recall(),
+            pairwise.f1(),
+            people.precision(),
+            people.recall(),
+            people.f1(),
+            pairs.scored()));
+    System.out.println(out);
+    Files.writeString(Path.of("target/linkage-misses.md"), out.toString());
+  }
+
+  private static void list(StringBuilder out, Map<String, Long> counts, int top) {
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(top)
+        .forEach(e -> out.append(String.format("- %,d: %s%n", e.getValue(), e.getKey())));
+  }
+
+  private static String relation(SyntheticPeople.Generated a, SyntheticPeople.Generated b) {
+    if (a.relation() == SyntheticPeople.Relation.TWIN && a.relative() == b.person()
+        || b.relation() == SyntheticPeople.Relation.TWIN && b.relative() == a.person()) {
+      return "twins";
+    }
+    if (a.relation() == SyntheticPeople.Relation.PARENT && a.relative() == b.person()
+        || b.relation() == SyntheticPeople.Relation.PARENT && b.relative() == a.person()) {
+      return "parent and child";
+    }
+    return "unrelated";
+  }
+
+  private static String errorPair(SyntheticPeople.Generated a, SyntheticPeople.Generated b) {
+    String x = a.errorNames();
+    String y = b.errorNames();
+    return x.compareTo(y) <= 0 ? x + " | " + y : y + " | " + x;
+  }
+
+  private static String vector(int pattern) {
+    StringBuilder v = new StringBuilder();
+    for (Comparison c : Comparison.ALL) {
+      int l = c.levelOf(pattern);
+      if (l > 0) {
+        v.append(c).append('=').append(c.levels().get(l)).append(' ');
+      }
+    }
+    return v.toString().strip();
+  }
+
+  private static long key(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+  }
+}
