@@ -21,6 +21,7 @@ import org.lantern.panel.data.MeetingEntity;
 import org.lantern.panel.data.PanelEntity;
 import org.lantern.panel.data.PresentationEntity;
 import org.lantern.panel.data.Presentations;
+import org.lantern.people.Children;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.RiskLevel;
@@ -49,6 +50,7 @@ public class Minutes {
   private final PanelAccess access;
   private final AuditLog audit;
   private final Clock clock;
+  private final Children children;
 
   Minutes(
       AgendaItems agenda,
@@ -60,7 +62,9 @@ public class Minutes {
       RiskLevels levels,
       PanelAccess access,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      Children children) {
+    this.children = children;
     this.agenda = agenda;
     this.attendances = attendances;
     this.presentations = presentations;
@@ -175,6 +179,7 @@ public class Minutes {
                   new PresentationEntity(
                       meeting.id(),
                       childId,
+                      children.summary(childId).districtId(),
                       levels.of(childId),
                       previous,
                       user.id(),

@@ -25,6 +25,9 @@ public class PresentationEntity extends NewAware {
   private UUID meetingId;
   private UUID childId;
 
+  /** The district the child lived in when presented: where the report card counts them. */
+  private @Nullable UUID districtId;
+
   @Enumerated(EnumType.STRING)
   private RiskLevel level;
 
@@ -46,6 +49,7 @@ public class PresentationEntity extends NewAware {
   public PresentationEntity(
       UUID meetingId,
       UUID childId,
+      @Nullable UUID districtId,
       RiskLevel level,
       @Nullable RiskLevel previousLevel,
       UUID recordedByUserId,
@@ -53,6 +57,7 @@ public class PresentationEntity extends NewAware {
     this.id = UUID.randomUUID();
     this.meetingId = meetingId;
     this.childId = childId;
+    this.districtId = districtId;
     this.level = level;
     this.previousLevel = previousLevel;
     this.decision = PanelDecision.CONTINUE;
@@ -90,6 +95,10 @@ public class PresentationEntity extends NewAware {
 
   public UUID childId() {
     return childId;
+  }
+
+  public @Nullable UUID districtId() {
+    return districtId;
   }
 
   public RiskLevel level() {
