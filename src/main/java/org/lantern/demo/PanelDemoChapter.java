@@ -141,12 +141,7 @@ class PanelDemoChapter implements DemoChapter {
               coordinator,
               null,
               new Panels.Settings(
-                  area.getKey(),
-                  districts,
-                  manager,
-                  members,
-                  Panels.DEFAULT_INTERVAL_MONTHS,
-                  null),
+                  area.getKey(), districts, manager, members, Panels.DEFAULT_INTERVAL_MONTHS, null),
               0);
       rounds(org, coordinator, panel, districts, members, county, random);
       UUID next = meetings.plan(coordinator, panel, null);

@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
  *       DUE_BACK});
  *   <li>referred straight to the panel by a partner through the coordinator ({@code
  *       PARTNER_REFERRAL});
- *   <li>medium or high on the tracker, in one of the panel area's districts, screened since the panel last met (or ever,
- *       before its first meeting), and not open at the panel ({@code NEW_MEDIUM_HIGH});
+ *   <li>medium or high on the tracker, in one of the panel area's districts, screened since the
+ *       panel last met (or ever, before its first meeting), and not open at the panel ({@code
+ *       NEW_MEDIUM_HIGH});
  *   <li>proposed by another module through {@link AgendaCandidateSource} ({@code LIST_MATCH}).
  * </ol>
  */
@@ -70,8 +71,7 @@ class AgendaCandidates {
 
   /** Partner referrals to the panel (children of its area) not yet placed on a meeting. */
   List<PanelReferralEntity> waitingReferrals(MeetingEntity meeting) {
-    return referrals.findByDistrictIdInAndMeetingIdIsNullOrderByRecordedAtAsc(
-        districtsOf(meeting));
+    return referrals.findByDistrictIdInAndMeetingIdIsNullOrderByRecordedAtAsc(districtsOf(meeting));
   }
 
   /** Each candidate child once, with the first reason that holds, in the order above. */

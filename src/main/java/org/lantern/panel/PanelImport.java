@@ -100,8 +100,8 @@ public class PanelImport {
       @Nullable String amendmentReason) {}
 
   /**
-   * Writes one past round of a panel (which must be set up), approved by its chair at
-   * {@code approvedAt}. Returns the meeting's id.
+   * Writes one past round of a panel (which must be set up), approved by its chair at {@code
+   * approvedAt}. Returns the meeting's id.
    */
   @Transactional
   public UUID round(

@@ -32,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Figures about a panel's rounds for reports (the report card): the panels and the areas they
  * cover, meetings, presentations with level, change, decision and the district the child lived in,
- * escalations and actions (each with its district, so an area's figures split by district). It holds child ids and numbers, never
- * names or what was said, and checks no access itself: callers check their own permission, audit
- * their use and apply their own disclosure control (small numbers).
+ * escalations and actions (each with its district, so an area's figures split by district). It
+ * holds child ids and numbers, never names or what was said, and checks no access itself: callers
+ * check their own permission, audit their use and apply their own disclosure control (small
+ * numbers).
  */
 @Service
 public class PanelRounds {

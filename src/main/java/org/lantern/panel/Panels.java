@@ -113,8 +113,7 @@ public class Panels {
    * months.
    */
   @Transactional
-  public UUID configure(
-      CurrentUser user, @Nullable UUID panelId, Settings settings, long version) {
+  public UUID configure(CurrentUser user, @Nullable UUID panelId, Settings settings, long version) {
     RecordRef ref =
         panelId == null
             ? RecordRef.of("PARTNERSHIP", user.partnershipId())

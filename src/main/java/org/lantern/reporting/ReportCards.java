@@ -40,9 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A panel area's report card for each round (a meeting whose minutes the chair approved): the
  * figures against the previous round and the same round a year earlier, for the area and, when it
  * covers several districts, for each district beside the area's total (seed 002 ¶73: the incidence
- * for each district is discussed); and the coordinator's text. The
- * full version is for the panel and senior managers; the wider-circulation version applies
- * disclosure control. Seeing either is audited.
+ * for each district is discussed); and the coordinator's text. The full version is for the panel
+ * and senior managers; the wider-circulation version applies disclosure control. Seeing either is
+ * audited.
  */
 @Service
 public class ReportCards {

@@ -366,9 +366,13 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("GET /abduction-notices.csv", needs(VIEW_ABDUCTION_NOTICES)),
               // panel
               Map.entry("GET /panels", needs(MANAGE_PANELS, RUN_PANEL)),
-              Map.entry("GET /panels/{districtId}", needs(MANAGE_PANELS, RUN_PANEL)),
-              Map.entry("POST /panels/{districtId}", needs(MANAGE_PANELS)),
-              Map.entry("POST /panels/{districtId}/meetings", needs(RUN_PANEL)),
+              Map.entry("GET /panels/{panelId}", needs(MANAGE_PANELS, RUN_PANEL)),
+              Map.entry("POST /panels/{panelId}", needs(MANAGE_PANELS)),
+              Map.entry("POST /panels/{panelId}/meetings", needs(RUN_PANEL)),
+              Map.entry("GET /panels/new", needs(MANAGE_PANELS, RUN_PANEL)),
+              Map.entry("POST /panels/new", needs(MANAGE_PANELS)),
+              Map.entry("GET /panels/{panelId}/reviews", needs(MANAGE_PANELS, RUN_PANEL)),
+              Map.entry("POST /panels/{panelId}/reviews", needs(MANAGE_PANELS)),
               Map.entry("GET /panels/county-managers", needs(MANAGE_PANELS, RUN_PANEL)),
               Map.entry("POST /panels/county-managers", needs(MANAGE_PANELS)),
               Map.entry("GET /panel-referrals/new", needs(RUN_PANEL)),
@@ -909,6 +913,7 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "listId" -> "list";
           case "rowId" -> "row";
           case "districtId" -> "district";
+          case "panelId" -> "panel";
           case "linkId" -> "link";
           case "adultId" -> "adult";
           case "actionId" -> "action";
@@ -937,6 +942,7 @@ class EveryRefusalIsAuditedIntegrationTests {
             .start(p.user(Role.FRONT_DOOR), MeetingKind.RISK_MANAGEMENT, List.of(child.id()))
             .toString());
     made.put("district", p.districtId().toString());
+    made.put("panel", s.panelId().toString());
     made.put("tool", "panel-screening");
     made.put("scrutiny", UUID.randomUUID().toString());
 

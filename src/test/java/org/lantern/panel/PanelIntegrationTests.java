@@ -375,9 +375,9 @@ class PanelIntegrationTests {
 
     panels.configure(
         s.coordinator(),
-        p.districtId(),
-        new Panels.Settings(s.chair().id(), Set.of(p.policeId()), 2, null),
-        panels.of(s.coordinator(), p.districtId()).version());
+        s.panelId(),
+        s.settings(s.chair().id(), Set.of(p.policeId()), 2, null),
+        panels.of(s.coordinator(), s.panelId()).version());
     assertThatThrownBy(() -> packs.pack(p.user(Role.PANEL_MEMBER), id))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> packs.pack(p.user(Role.POLICE), id))
@@ -506,11 +506,11 @@ class PanelIntegrationTests {
               assertThat(f.change()).isEqualTo(LevelChange.UP);
               assertThat(f.reason()).isEqualTo(AgendaReason.DUE_BACK);
             });
-    assertThat(rounds.escalations(p.id(), p.districtId()))
+    assertThat(rounds.escalations(p.id(), s.panelId()))
         .singleElement()
         .satisfies(e -> assertThat(e.childId()).isEqualTo(child.id()));
-    assertThat(rounds.overdueActions(p.id(), p.districtId(), meeting(1).plusDays(10))).isEmpty();
-    assertThat(rounds.overdueActions(p.id(), p.districtId(), meeting(1).plusDays(11)))
+    assertThat(rounds.overdueActions(p.id(), s.panelId(), meeting(1).plusDays(10))).isEmpty();
+    assertThat(rounds.overdueActions(p.id(), s.panelId(), meeting(1).plusDays(11)))
         .singleElement()
         .satisfies(a -> assertThat(a.meetingId()).isEqualTo(second));
     assertThat(rounds.rounds(fixtures.partnership().id(), p.districtId())).isEmpty();

@@ -15,8 +15,8 @@ import org.lantern.panel.PanelRuleException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * One meeting of a panel (of its whole area). Moves forward only: planned, agenda agreed, held (minutes in
- * draft), minutes approved (by the chair, once).
+ * One meeting of a panel (of its whole area). Moves forward only: planned, agenda agreed, held
+ * (minutes in draft), minutes approved (by the chair, once).
  */
 @Entity
 @Table(name = "panel_meeting")

@@ -49,7 +49,11 @@ public class PanelEntity extends NewAware {
   protected PanelEntity() {}
 
   public PanelEntity(
-      UUID partnershipId, String name, Collection<UUID> districtIds, int intervalMonths, Instant now) {
+      UUID partnershipId,
+      String name,
+      Collection<UUID> districtIds,
+      int intervalMonths,
+      Instant now) {
     this.id = UUID.randomUUID();
     this.partnershipId = partnershipId;
     this.name = name;

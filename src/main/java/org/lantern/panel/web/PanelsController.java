@@ -37,8 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The panels and their areas: each with its districts, chair, members, schedule and meetings;
- * setting a panel up;
- * naming the county managers; planning the next meeting.
+ * setting a panel up; naming the county managers; planning the next meeting.
  */
 @Controller
 class PanelsController {
