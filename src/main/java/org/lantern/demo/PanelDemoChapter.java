@@ -135,7 +135,7 @@ class PanelDemoChapter implements DemoChapter {
       if (area.getValue().contains("Hollin Moor")) {
         members.add(a.get(DemoAccount.HIGH_SCHOOL));
       }
-      Set<UUID> districts = new java.util.LinkedHashSet<>();
+      Set<UUID> districts = new LinkedHashSet<>();
       area.getValue().forEach(d -> districts.add(org.districts.get(d)));
       UUID panel =
           panels.configure(
