@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  *   <li>escalated to the county manager since the panel last met ({@code ESCALATION});
  *   <li>still open at this panel: last presented with a decision to continue or escalate ({@code
  *       DUE_BACK});
- *   <li>referred straight to the panel by a partner through the coordinator ({@code
- *       PARTNER_REFERRAL});
+ *   <li>referred straight to the panel by a partner through the coordinator, who accepted it
+ *       ({@code PARTNER_REFERRAL});
  *   <li>medium or high on the tracker, in one of the panel area's districts, screened since the
  *       panel last met (or ever, before its first meeting), and not open at the panel ({@code
  *       NEW_MEDIUM_HIGH});
@@ -69,9 +69,13 @@ class AgendaCandidates {
     return panels.findById(meeting.panelId()).map(PanelEntity::districtIds).orElse(Set.of());
   }
 
-  /** Partner referrals to the panel (children of its area) not yet placed on a meeting. */
+  /**
+   * Partner referrals to the panel (children of its area) the coordinator accepted and not yet
+   * placed on a meeting.
+   */
   List<PanelReferralEntity> waitingReferrals(MeetingEntity meeting) {
-    return referrals.findByDistrictIdInAndMeetingIdIsNullOrderByRecordedAtAsc(districtsOf(meeting));
+    return referrals.findByDistrictIdInAndStatusAndMeetingIdIsNullOrderByRecordedAtAsc(
+        districtsOf(meeting), ReferralStatus.ACCEPTED);
   }
 
   /** Each candidate child once, with the first reason that holds, in the order above. */

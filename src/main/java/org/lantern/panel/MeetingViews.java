@@ -275,6 +275,8 @@ public class MeetingViews {
     return new MinutesView.Presentation(
         p.id(),
         p.level(),
+        p.screeningLevel(),
+        p.levelReason(),
         p.previousLevel(),
         LevelChange.between(p.previousLevel(), p.level()),
         p.discussion(),

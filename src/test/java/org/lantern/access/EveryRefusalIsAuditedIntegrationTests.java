@@ -377,6 +377,10 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("POST /panels/county-managers", needs(MANAGE_PANELS)),
               Map.entry("GET /panel-referrals/new", needs(RUN_PANEL)),
               Map.entry("POST /panel-referrals", needs(RUN_PANEL).with("childId", "{childId}")),
+              Map.entry("GET /panel-referrals", needs(RUN_PANEL)),
+              Map.entry("POST /panel-referrals/{id}/accept", needs(RUN_PANEL)),
+              Map.entry("GET /panel-referrals/{id}/decline", needs(RUN_PANEL)),
+              Map.entry("POST /panel-referrals/{id}/decline", needs(RUN_PANEL)),
               Map.entry("GET /panel-meetings/{id}", needs(RUN_PANEL)),
               Map.entry("POST /panel-meetings/{id}/build", needs(RUN_PANEL)),
               Map.entry("POST /panel-meetings/{id}/agree", needs(RUN_PANEL).with("version", "0")),
@@ -885,6 +889,8 @@ class EveryRefusalIsAuditedIntegrationTests {
                     case "screenings" -> "screening";
                     case "service-referrals" -> "serviceReferral";
                     case "panel-actions" -> "action";
+                    // refused on the role before the referral is looked up
+                    case "panel-referrals" -> "child";
                     // refused on the role before the pair is looked up
                     case "possible-matches" -> "child";
                     default -> throw new IllegalArgumentException("{id} in " + pattern);

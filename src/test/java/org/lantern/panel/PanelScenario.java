@@ -172,7 +172,7 @@ public class PanelScenario {
       PanelDecision decision,
       NewAction action) {
     return minutes.recordPresentation(
-        coordinator(), meetingId, childId, null, discussion, decision, action);
+        coordinator(), meetingId, childId, null, discussion, decision, null, action);
   }
 
   /** The coordinator amends approved minutes for a child (no version check, as {@link #record}). */

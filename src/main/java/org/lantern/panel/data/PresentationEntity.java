@@ -34,6 +34,13 @@ public class PresentationEntity extends NewAware {
   @Enumerated(EnumType.STRING)
   private @Nullable RiskLevel previousLevel;
 
+  /** The child's level from their last screening when first recorded (the panel may differ). */
+  @Enumerated(EnumType.STRING)
+  private @Nullable RiskLevel screeningLevel;
+
+  /** Why the panel agreed a level different from the screening's (null when the same). */
+  private @Nullable String levelReason;
+
   private @Nullable String discussion;
 
   @Enumerated(EnumType.STRING)
@@ -59,6 +66,7 @@ public class PresentationEntity extends NewAware {
     this.childId = childId;
     this.districtId = districtId;
     this.level = level;
+    this.screeningLevel = level;
     this.previousLevel = previousLevel;
     this.decision = PanelDecision.CONTINUE;
     this.recordedByUserId = recordedByUserId;
@@ -70,6 +78,24 @@ public class PresentationEntity extends NewAware {
     checkDiscussion(discussion);
     this.discussion = discussion;
     this.decision = decision;
+    this.updatedAt = now;
+  }
+
+  /**
+   * The level the panel agrees: the screening's, or another with the reason (needed, at most 2,000
+   * characters).
+   */
+  public void agree(RiskLevel agreed, @Nullable String reason, Instant now) {
+    if (agreed == screeningLevel || (screeningLevel == null && agreed == level)) {
+      this.level = agreed;
+      this.levelReason = null;
+    } else {
+      if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
+        throw new PanelRuleException("levelReason", "panel.error.levelReason");
+      }
+      this.level = agreed;
+      this.levelReason = reason.strip();
+    }
     this.updatedAt = now;
   }
 
@@ -107,6 +133,14 @@ public class PresentationEntity extends NewAware {
 
   public @Nullable RiskLevel previousLevel() {
     return previousLevel;
+  }
+
+  public @Nullable RiskLevel screeningLevel() {
+    return screeningLevel;
+  }
+
+  public @Nullable String levelReason() {
+    return levelReason;
   }
 
   public @Nullable String discussion() {
