@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
 import org.lantern.access.Section;
 import org.lantern.panel.data.ActionEntity;
 import org.lantern.panel.data.Actions;
@@ -51,6 +53,7 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
   private final Escalations escalations;
   private final MeetingParts parts;
   private final PanelRecords panels;
+  private final AccessPolicy policy;
   private final MessageSource messages;
 
   PanelFile(
@@ -62,7 +65,9 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
       Escalations escalations,
       MeetingParts parts,
       PanelRecords panels,
+      AccessPolicy policy,
       MessageSource messages) {
+    this.policy = policy;
     this.history = history;
     this.meetings = meetings;
     this.agenda = agenda;
@@ -136,8 +141,20 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
   @Override
   public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer) {
     List<PanelHistory.Shown> approved = history.approved(childId);
+    // the coordinator, who records partners' referrals, may refer any child from the file
+    boolean mayRefer = policy.roleAllows(viewer, Permission.RUN_PANEL);
     if (approved.isEmpty()) {
-      return List.of();
+      if (!mayRefer) {
+        return List.of();
+      }
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("childId", childId);
+      model.put("mayRefer", true);
+      model.put("presentations", List.of());
+      model.put("actions", List.of());
+      model.put("current", false);
+      model.put("reReferrals", 0);
+      return List.of(new FileSection(15, "panel/file", "section", model));
     }
     Map<UUID, String> names = panelNames(viewer);
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -157,6 +174,8 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
             .filter(a -> a.status() == ActionStatus.OPEN)
             .toList();
     Map<String, Object> model = new LinkedHashMap<>();
+    model.put("childId", childId);
+    model.put("mayRefer", mayRefer);
     model.put("presentations", rows);
     model.put("actions", parts.actionViews(open, parts.agencies(viewer)));
     model.put("current", current(childId, approved));
