@@ -1,5 +1,6 @@
 package org.lantern.panel.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,7 +11,6 @@ import org.lantern.panel.DirectReferrals;
 import org.lantern.panel.PanelRuleException;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.Texts;
-import org.lantern.platform.web.Formats;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.Tracker;
 import org.springframework.context.MessageSource;
@@ -34,12 +34,12 @@ class ReferralController {
 
   private final DirectReferrals referrals;
   private final Directory directory;
-  private final MessageSource messages;
-  private final Formats fmt;
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  ReferralController(
-      DirectReferrals referrals, Directory directory, MessageSource messages, Formats fmt) {
-    this.fmt = fmt;
+  private final MessageSource messages;
+
+  ReferralController(DirectReferrals referrals, Directory directory, MessageSource messages) {
     this.referrals = referrals;
     this.directory = directory;
     this.messages = messages;
@@ -103,7 +103,7 @@ class ReferralController {
           "accepted",
           done.meetingOn() == null
               ? text("panel.referrals.acceptedNext")
-              : text("panel.referrals.acceptedOn", fmt.date(done.meetingOn())));
+              : text("panel.referrals.acceptedOn", DATE.format(done.meetingOn())));
     } catch (PanelRuleException refused) {
       redirect.addFlashAttribute("refused", text(refused.messageKey()));
     } catch (ObjectOptimisticLockingFailureException changed) {
