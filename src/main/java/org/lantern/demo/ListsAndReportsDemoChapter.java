@@ -64,9 +64,13 @@ class ListsAndReportsDemoChapter implements DemoChapter {
           Map.entry("elizabeth", "Beth"),
           Map.entry("katherine", "Kate"));
 
-  /** Which district gets which of the texts below. */
+  /** Which panel area gets which of the texts below. */
   private static final List<String> TEXT_FOR =
-      List.of("Greywater", "Wrenbridge", "Tamsford", "Hollin Moor");
+      List.of(
+          PanelDemoChapter.areaOf("Greywater"),
+          PanelDemoChapter.areaOf("Wrenbridge"),
+          PanelDemoChapter.areaOf("Tamsford"),
+          PanelDemoChapter.areaOf("Hollin Moor"));
 
   private static final List<String> LOCALITY =
       List.of(
@@ -164,7 +168,10 @@ class ListsAndReportsDemoChapter implements DemoChapter {
     UUID district = county.organisation().districts.get(LIST_DISTRICT);
     MeetingSummary next =
         views.all(coordinator).stream()
-            .filter(m -> m.districtId().equals(district) && m.status() == MeetingStatus.PLANNED)
+            .filter(
+                m ->
+                    m.panelName().equals(PanelDemoChapter.areaOf(LIST_DISTRICT))
+                        && m.status() == MeetingStatus.PLANNED)
             .findFirst()
             .orElse(null);
     Set<UUID> onAgenda = new HashSet<>();
@@ -309,11 +316,11 @@ class ListsAndReportsDemoChapter implements DemoChapter {
   private void reportText(CurrentUser coordinator) {
     Map<UUID, ReportCards.RoundLink> latest = new LinkedHashMap<>();
     for (ReportCards.RoundLink r : cards.rounds(coordinator)) {
-      latest.putIfAbsent(r.districtId(), r); // newest first
+      latest.putIfAbsent(r.panelId(), r); // newest first
     }
     for (ReportCards.RoundLink r : latest.values()) {
       // the texts are in the order of TEXT_FOR: a town centre, estates, a railway town, villages
-      int i = Math.max(0, TEXT_FOR.indexOf(r.districtName()));
+      int i = Math.max(0, TEXT_FOR.indexOf(r.panelName()));
       cards.write(
           coordinator,
           r.meetingId(),

@@ -40,6 +40,27 @@ import org.springframework.stereotype.Component;
 @Component
 class PanelDemoChapter implements DemoChapter {
 
+  /**
+   * The county's panel areas, as the source's are grouped (seed 002 ¶72: four panels for eight
+   * districts): the borough's two districts share one panel; each of the county's has its own.
+   */
+  static final Map<String, List<String>> AREAS = new LinkedHashMap<>();
+
+  static {
+    AREAS.put("Greywater and Hollin Moor", List.of("Greywater", "Hollin Moor"));
+    AREAS.put("Tamsford", List.of("Tamsford"));
+    AREAS.put("Wrenbridge", List.of("Wrenbridge"));
+  }
+
+  /** The name of the panel area a district is in. */
+  static String areaOf(String district) {
+    return AREAS.entrySet().stream()
+        .filter(e -> e.getValue().contains(district))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static final List<String> DISCUSSIONS =
       List.of(
           "School report better attendance; still seen with older males near the retail park.",
@@ -99,7 +120,7 @@ class PanelDemoChapter implements DemoChapter {
     UUID manager = org.user("manager");
     panels.setCountyManagers(coordinator, Set.of(manager));
     Map<String, UUID> a = org.agencies;
-    for (Map.Entry<String, UUID> district : org.districts.entrySet()) {
+    for (Map.Entry<String, List<String>> area : AREAS.entrySet()) {
       Set<UUID> members =
           new LinkedHashSet<>(
               List.of(
@@ -108,19 +129,23 @@ class PanelDemoChapter implements DemoChapter {
                   a.get(DemoAccount.TRUST),
                   a.get(DemoAccount.CHARITY),
                   a.get(DemoAccount.COLLEGE)));
-      if (district.getKey().equals("Greywater")) {
+      if (area.getValue().contains("Greywater")) {
         members.add(a.get(DemoAccount.ACADEMY));
       }
-      if (district.getKey().equals("Hollin Moor")) {
+      if (area.getValue().contains("Hollin Moor")) {
         members.add(a.get(DemoAccount.HIGH_SCHOOL));
       }
-      panels.configure(
-          coordinator,
-          district.getValue(),
-          new Panels.Settings(manager, members, Panels.DEFAULT_INTERVAL_MONTHS, null),
-          0);
-      rounds(org, coordinator, district.getValue(), members, county, random);
-      UUID next = meetings.plan(coordinator, district.getValue(), null);
+      Set<UUID> districts = new LinkedHashSet<>();
+      area.getValue().forEach(d -> districts.add(org.districts.get(d)));
+      UUID panel =
+          panels.configure(
+              coordinator,
+              null,
+              new Panels.Settings(
+                  area.getKey(), districts, manager, members, Panels.DEFAULT_INTERVAL_MONTHS, null),
+              0);
+      rounds(org, coordinator, panel, districts, members, county, random);
+      UUID next = meetings.plan(coordinator, panel, null);
       meetings.build(coordinator, next);
       entityManager.flush();
       entityManager.clear();
@@ -140,21 +165,23 @@ class PanelDemoChapter implements DemoChapter {
   private void rounds(
       DemoOrganisation org,
       CurrentUser coordinator,
-      UUID districtId,
+      UUID panelId,
+      Set<UUID> districts,
       Set<UUID> members,
       Facts county,
       Random random) {
     List<ChildSummary> panelChildren = new ArrayList<>();
     List<UUID> ids = new ArrayList<>();
     for (ChildSummary c : county.children()) {
-      if (districtId.equals(c.districtId())) {
+      if (c.districtId() != null && districts.contains(c.districtId())) {
         ids.add(c.id());
       }
     }
     Map<UUID, RiskLevels.Current> current = levels.current(ids);
+    int most = 9 * districts.size();
     for (ChildSummary c : county.children()) {
       RiskLevels.Current level = current.get(c.id());
-      if (level != null && level.level().serious() && panelChildren.size() < 9) {
+      if (level != null && level.level().serious() && panelChildren.size() < most) {
         panelChildren.add(c);
       }
     }
@@ -208,7 +235,7 @@ class PanelDemoChapter implements DemoChapter {
       LocalDate approved = on.plusDays(5);
       history.round(
           coordinator,
-          districtId,
+          panelId,
           on,
           ZonedDateTime.of(approved, LocalTime.of(15, 30), LanternTime.ZONE).toInstant(),
           attendance,

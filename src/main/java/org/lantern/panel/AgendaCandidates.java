@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
@@ -11,6 +12,8 @@ import org.lantern.panel.data.EscalationEntity;
 import org.lantern.panel.data.Escalations;
 import org.lantern.panel.data.MeetingEntity;
 import org.lantern.panel.data.MeetingRecords;
+import org.lantern.panel.data.PanelEntity;
+import org.lantern.panel.data.PanelRecords;
 import org.lantern.panel.data.PanelReferralEntity;
 import org.lantern.panel.data.PanelReferrals;
 import org.lantern.platform.LanternTime;
@@ -25,16 +28,18 @@ import org.springframework.stereotype.Component;
  *   <li>escalated to the county manager since the panel last met ({@code ESCALATION});
  *   <li>still open at this panel: last presented with a decision to continue or escalate ({@code
  *       DUE_BACK});
- *   <li>referred straight to the panel by a partner through the coordinator ({@code
- *       PARTNER_REFERRAL});
- *   <li>medium or high on the tracker, in the district, screened since the panel last met (or ever,
- *       before its first meeting), and not open at the panel ({@code NEW_MEDIUM_HIGH});
+ *   <li>referred straight to the panel by a partner through the coordinator, who accepted it
+ *       ({@code PARTNER_REFERRAL});
+ *   <li>medium or high on the tracker, in one of the panel area's districts, screened since the
+ *       panel last met (or ever, before its first meeting), and not open at the panel ({@code
+ *       NEW_MEDIUM_HIGH});
  *   <li>proposed by another module through {@link AgendaCandidateSource} ({@code LIST_MATCH}).
  * </ol>
  */
 @Component
 class AgendaCandidates {
 
+  private final PanelRecords panels;
   private final MeetingRecords meetings;
   private final PanelReferrals referrals;
   private final Escalations escalations;
@@ -43,12 +48,14 @@ class AgendaCandidates {
   private final List<AgendaCandidateSource> sources;
 
   AgendaCandidates(
+      PanelRecords panels,
       MeetingRecords meetings,
       PanelReferrals referrals,
       Escalations escalations,
       PanelHistory history,
       Tracker tracker,
       List<AgendaCandidateSource> sources) {
+    this.panels = panels;
     this.meetings = meetings;
     this.referrals = referrals;
     this.escalations = escalations;
@@ -57,17 +64,26 @@ class AgendaCandidates {
     this.sources = sources;
   }
 
-  /** Partner referrals to the district's panel not yet placed on a meeting. */
+  /** The districts of the meeting's panel area. */
+  Set<UUID> districtsOf(MeetingEntity meeting) {
+    return panels.findById(meeting.panelId()).map(PanelEntity::districtIds).orElse(Set.of());
+  }
+
+  /**
+   * Partner referrals to the panel (children of its area) the coordinator accepted and not yet
+   * placed on a meeting.
+   */
   List<PanelReferralEntity> waitingReferrals(MeetingEntity meeting) {
-    return referrals.findByDistrictIdAndMeetingIdIsNullOrderByRecordedAtAsc(meeting.districtId());
+    return referrals.findByDistrictIdInAndStatusAndMeetingIdIsNullOrderByRecordedAtAsc(
+        districtsOf(meeting), ReferralStatus.ACCEPTED);
   }
 
   /** Each candidate child once, with the first reason that holds, in the order above. */
   Map<UUID, AgendaCandidate> of(CurrentUser user, MeetingEntity meeting) {
     @Nullable LocalDate since = previousMeetingDate(meeting);
+    Set<UUID> districts = districtsOf(meeting);
     Map<UUID, AgendaCandidate> found = new LinkedHashMap<>();
-    for (EscalationEntity e :
-        escalations.findByDistrictIdOrderByOpenedAtAsc(meeting.districtId())) {
+    for (EscalationEntity e : escalations.findByDistrictIdInOrderByOpenedAtAsc(districts)) {
       LocalDate opened = LocalDate.ofInstant(e.openedAt(), LanternTime.ZONE);
       LocalDate decided =
           e.decidedAt() == null ? null : LocalDate.ofInstant(e.decidedAt(), LanternTime.ZONE);
@@ -86,7 +102,7 @@ class AgendaCandidates {
       found.putIfAbsent(
           r.childId(), new AgendaCandidate(r.childId(), AgendaReason.PARTNER_REFERRAL, r.reason()));
     }
-    for (Tracker.Row row : tracker.rows(user, districtFilter(meeting))) {
+    for (Tracker.Row row : areaRows(tracker, user, districts)) {
       boolean newSince = since == null || row.screenedOn().isAfter(since);
       if (row.level().serious()
           && newSince
@@ -98,17 +114,20 @@ class AgendaCandidates {
       }
     }
     for (AgendaCandidateSource source : sources) {
-      for (AgendaCandidate c :
-          source.candidatesFor(meeting.districtId(), meeting.meetingOn(), user)) {
-        found.putIfAbsent(c.childId(), c);
+      for (UUID district : districts) {
+        for (AgendaCandidate c : source.candidatesFor(district, meeting.meetingOn(), user)) {
+          found.putIfAbsent(c.childId(), c);
+        }
       }
     }
     return found;
   }
 
-  /** The tracker's children of the meeting's district, by name. */
-  static Tracker.Filter districtFilter(MeetingEntity meeting) {
-    return Tracker.Filter.sortedBy(TrackerSort.NAME, false).inDistrict(meeting.districtId());
+  /** The tracker's children of the panel area's districts, by name. */
+  static List<Tracker.Row> areaRows(Tracker tracker, CurrentUser user, Set<UUID> districts) {
+    return tracker.rows(user, Tracker.Filter.sortedBy(TrackerSort.NAME, false)).stream()
+        .filter(r -> r.child().districtId() != null && districts.contains(r.child().districtId()))
+        .toList();
   }
 
   /** Children still open at this meeting's panel: last presented to continue or escalate. */

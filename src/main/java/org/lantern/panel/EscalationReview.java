@@ -105,10 +105,16 @@ public class EscalationReview {
       if (already.contains(run.get(2).presentationId())) {
         continue;
       }
+      // counted in the district the child lived in at the third presentation
+      UUID district =
+          presentations
+              .findById(run.get(2).presentationId())
+              .map(PresentationEntity::districtId)
+              .orElse(null);
       escalations.save(
           new EscalationEntity(
               panel.partnershipId(),
-              panel.districtId(),
+              district != null ? district : panel.districtIds().iterator().next(),
               childId,
               run.get(0).presentationId(),
               run.get(1).presentationId(),

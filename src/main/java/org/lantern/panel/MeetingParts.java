@@ -16,13 +16,13 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.access.AgencyView;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
-import org.lantern.access.DistrictView;
 import org.lantern.access.UserView;
 import org.lantern.panel.data.ActionEntity;
 import org.lantern.panel.data.AgendaItemEntity;
 import org.lantern.panel.data.AgendaItems;
 import org.lantern.panel.data.MeetingEntity;
 import org.lantern.panel.data.PanelEntity;
+import org.lantern.panel.data.PanelRecords;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.CrossBorder;
@@ -46,8 +46,10 @@ class MeetingParts {
   private final Directory directory;
   private final List<InviteeSource> inviteeSources;
   private final Clock clock;
+  private final PanelRecords panels;
 
   MeetingParts(
+      PanelRecords panels,
       AgendaItems agenda,
       PanelHistory history,
       RiskLevels levels,
@@ -55,6 +57,7 @@ class MeetingParts {
       Directory directory,
       List<InviteeSource> inviteeSources,
       Clock clock) {
+    this.panels = panels;
     this.inviteeSources = inviteeSources;
     this.agenda = agenda;
     this.history = history;
@@ -97,9 +100,9 @@ class MeetingParts {
   }
 
   List<MeetingSummary> summaries(CurrentUser user, List<MeetingEntity> list) {
-    Map<UUID, String> districts = new LinkedHashMap<>();
-    for (DistrictView d : directory.districts(user.partnershipId())) {
-      districts.put(d.id(), d.name());
+    Map<UUID, String> names = new LinkedHashMap<>();
+    for (PanelEntity p : panels.findByPartnershipId(user.partnershipId())) {
+      names.put(p.id(), p.name());
     }
     return list.stream()
         .map(
@@ -107,8 +110,7 @@ class MeetingParts {
                 new MeetingSummary(
                     m.id(),
                     m.panelId(),
-                    m.districtId(),
-                    districts.getOrDefault(m.districtId(), ""),
+                    names.getOrDefault(m.panelId(), ""),
                     m.meetingOn(),
                     m.status(),
                     onAgenda(m.id()).size(),

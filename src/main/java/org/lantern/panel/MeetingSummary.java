@@ -3,12 +3,14 @@ package org.lantern.panel;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A panel meeting: which district, when, how far it has got, how many children on its agenda. */
+/**
+ * A panel meeting: which panel (named after its area), when, how far it has got, how many children
+ * on its agenda.
+ */
 public record MeetingSummary(
     UUID id,
     UUID panelId,
-    UUID districtId,
-    String districtName,
+    String panelName,
     LocalDate meetingOn,
     MeetingStatus status,
     int children,

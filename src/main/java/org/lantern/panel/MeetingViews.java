@@ -137,7 +137,7 @@ public class MeetingViews {
             items.stream().filter(i -> !i.removed()).map(AgendaItemEntity::childId).toList()));
   }
 
-  /** Tracker children of the meeting's district not on its agenda, for adding one by hand. */
+  /** Tracker children of the panel area's districts not on the agenda, for adding one by hand. */
   @Transactional
   public List<Tracker.Row> addable(CurrentUser user, UUID meetingId) {
     MeetingEntity meeting = access.meeting(user, meetingId, Permission.RUN_PANEL);
@@ -145,7 +145,7 @@ public class MeetingViews {
         parts.onAgenda(meetingId).stream()
             .map(AgendaItemEntity::childId)
             .collect(Collectors.toSet());
-    return tracker.rows(user, AgendaCandidates.districtFilter(meeting)).stream()
+    return AgendaCandidates.areaRows(tracker, user, access.panel(meeting).districtIds()).stream()
         .filter(r -> !on.contains(r.child().id()))
         .toList();
   }
@@ -275,6 +275,8 @@ public class MeetingViews {
     return new MinutesView.Presentation(
         p.id(),
         p.level(),
+        p.screeningLevel(),
+        p.levelReason(),
         p.previousLevel(),
         LevelChange.between(p.previousLevel(), p.level()),
         p.discussion(),

@@ -67,13 +67,13 @@ public class Meetings {
     this.clock = clock;
   }
 
-  /** Plans a meeting of the district's panel on {@code on} (the panel's next date when null). */
+  /** Plans a meeting of the panel on {@code on} (the panel's next date when null). */
   @Transactional
-  public UUID plan(CurrentUser user, UUID districtId, @Nullable LocalDate on) {
+  public UUID plan(CurrentUser user, UUID panelId, @Nullable LocalDate on) {
     policy.requireRole(user, Permission.RUN_PANEL);
     PanelEntity panel =
         panels
-            .findByDistrictId(districtId)
+            .findById(panelId)
             .filter(p -> p.partnershipId().equals(user.partnershipId()))
             .orElseThrow(() -> new PanelRuleException("meetingOn", "panel.error.notConfigured"));
     audit.record(
@@ -108,12 +108,13 @@ public class Meetings {
     Map<UUID, AgendaCandidate> found = candidates.of(user, meeting);
     List<PanelReferralEntity> waiting = candidates.waitingReferrals(meeting);
     Map<UUID, ChildSummary> kids = children.summaries(found.keySet());
+    PanelEntity panel = access.panel(meeting);
     int added = 0;
     for (AgendaCandidate c : found.values()) {
       ChildSummary child = kids.get(c.childId());
       if (child == null
           || !child.partnershipId().equals(user.partnershipId())
-          || !meeting.districtId().equals(child.districtId())
+          || !panel.covers(child.districtId())
           || agenda.findByMeetingIdAndChildId(meetingId, c.childId()).isPresent()) {
         continue;
       }
@@ -146,7 +147,7 @@ public class Meetings {
         PanelAccess.meetingRef(meetingId),
         "add to panel agenda");
     ChildSummary child = children.summary(childId);
-    if (!meeting.districtId().equals(child.districtId())) {
+    if (!access.panel(meeting).covers(child.districtId())) {
       throw new PanelRuleException("childId", "panel.error.otherDistrict");
     }
     Optional<AgendaItemEntity> existing = agenda.findByMeetingIdAndChildId(meetingId, childId);

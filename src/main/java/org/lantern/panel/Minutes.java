@@ -21,6 +21,7 @@ import org.lantern.panel.data.MeetingEntity;
 import org.lantern.panel.data.PanelEntity;
 import org.lantern.panel.data.PresentationEntity;
 import org.lantern.panel.data.Presentations;
+import org.lantern.people.Children;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.RiskLevel;
@@ -49,6 +50,7 @@ public class Minutes {
   private final PanelAccess access;
   private final AuditLog audit;
   private final Clock clock;
+  private final Children children;
 
   Minutes(
       AgendaItems agenda,
@@ -60,7 +62,9 @@ public class Minutes {
       RiskLevels levels,
       PanelAccess access,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      Children children) {
+    this.children = children;
     this.agenda = agenda;
     this.attendances = attendances;
     this.presentations = presentations;
@@ -109,10 +113,12 @@ public class Minutes {
 
   /**
    * Records (or redrafts) a child's presentation, with one new action if {@code action} is not
-   * blank. Refused once the minutes are approved: then only {@link MinutesApproval#amend} changes
-   * them; and refused with {@link ObjectOptimisticLockingFailureException} when the presentation is
-   * no longer as the person saw it: {@code seenVersion} is its version then, or {@link #NONE} when
-   * there was none yet (null: not checked).
+   * blank and the level the panel agrees ({@code agreed}; null keeps the level as it is: the last
+   * screening's when first recorded). A level other than the screening's needs the reason. Refused
+   * once the minutes are approved: then only {@link MinutesApproval#amend} changes them; and
+   * refused with {@link ObjectOptimisticLockingFailureException} when the presentation is no longer
+   * as the person saw it: {@code seenVersion} is its version then, or {@link #NONE} when there was
+   * none yet (null: not checked).
    */
   @Transactional
   public UUID recordPresentation(
@@ -122,6 +128,7 @@ public class Minutes {
       @Nullable Long seenVersion,
       @Nullable String discussion,
       PanelDecision decision,
+      @Nullable AgreedLevel agreed,
       NewAction action) {
     MeetingEntity meeting = access.meeting(user, meetingId, Permission.RUN_PANEL);
     presentations.requireSeen(meetingId, childId, seenVersion);
@@ -141,6 +148,9 @@ public class Minutes {
     meeting.hold(clock.instant());
     PresentationEntity p = presentation(user, meeting, childId);
     p.record(blankToNull(discussion), decision, clock.instant());
+    if (agreed != null) {
+      p.agree(agreed.level(), blankToNull(agreed.reason()), clock.instant());
+    }
     panelActions.add(user, meeting, p, action);
     return p.id();
   }
@@ -175,6 +185,7 @@ public class Minutes {
                   new PresentationEntity(
                       meeting.id(),
                       childId,
+                      children.summary(childId).districtId(),
                       levels.of(childId),
                       previous,
                       user.id(),

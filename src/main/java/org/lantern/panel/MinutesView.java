@@ -30,6 +30,8 @@ public record MinutesView(
   public record Presentation(
       UUID id,
       RiskLevel level,
+      @Nullable RiskLevel screeningLevel,
+      @Nullable String levelReason,
       @Nullable RiskLevel previousLevel,
       LevelChange change,
       @Nullable String discussion,

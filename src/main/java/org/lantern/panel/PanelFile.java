@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
-import org.lantern.access.Directory;
-import org.lantern.access.DistrictView;
+import org.lantern.access.Permission;
 import org.lantern.access.Section;
 import org.lantern.panel.data.ActionEntity;
 import org.lantern.panel.data.Actions;
@@ -20,6 +20,8 @@ import org.lantern.panel.data.Amendments;
 import org.lantern.panel.data.Escalations;
 import org.lantern.panel.data.MeetingEntity;
 import org.lantern.panel.data.MeetingRecords;
+import org.lantern.panel.data.PanelEntity;
+import org.lantern.panel.data.PanelRecords;
 import org.lantern.people.ChronologyEntry;
 import org.lantern.people.ChronologySource;
 import org.lantern.people.FileIndicator;
@@ -50,7 +52,8 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
   private final Amendments amendments;
   private final Escalations escalations;
   private final MeetingParts parts;
-  private final Directory directory;
+  private final PanelRecords panels;
+  private final AccessPolicy policy;
   private final MessageSource messages;
 
   PanelFile(
@@ -61,8 +64,10 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
       Amendments amendments,
       Escalations escalations,
       MeetingParts parts,
-      Directory directory,
+      PanelRecords panels,
+      AccessPolicy policy,
       MessageSource messages) {
+    this.policy = policy;
     this.history = history;
     this.meetings = meetings;
     this.agenda = agenda;
@@ -70,7 +75,7 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
     this.amendments = amendments;
     this.escalations = escalations;
     this.parts = parts;
-    this.directory = directory;
+    this.panels = panels;
     this.messages = messages;
   }
 
@@ -136,15 +141,27 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
   @Override
   public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer) {
     List<PanelHistory.Shown> approved = history.approved(childId);
+    // the coordinator, who records partners' referrals, may refer any child from the file
+    boolean mayRefer = policy.roleAllows(viewer, Permission.RUN_PANEL);
     if (approved.isEmpty()) {
-      return List.of();
+      if (!mayRefer) {
+        return List.of();
+      }
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("childId", childId);
+      model.put("mayRefer", true);
+      model.put("presentations", List.of());
+      model.put("actions", List.of());
+      model.put("current", false);
+      model.put("reReferrals", 0);
+      return List.of(new FileSection(15, "panel/file", "section", model));
     }
-    Map<UUID, String> districts = districts(viewer);
+    Map<UUID, String> names = panelNames(viewer);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (PanelHistory.Shown s : approved.reversed()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("meetingOn", s.meeting().meetingOn());
-      row.put("district", districts.getOrDefault(s.meeting().districtId(), ""));
+      row.put("panel", names.getOrDefault(s.meeting().panelId(), ""));
       row.put("level", s.presentation().level());
       row.put(
           "change",
@@ -157,6 +174,8 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
             .filter(a -> a.status() == ActionStatus.OPEN)
             .toList();
     Map<String, Object> model = new LinkedHashMap<>();
+    model.put("childId", childId);
+    model.put("mayRefer", mayRefer);
     model.put("presentations", rows);
     model.put("actions", parts.actionViews(open, parts.agencies(viewer)));
     model.put("current", current(childId, approved));
@@ -166,10 +185,10 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
 
   @Override
   public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer) {
-    Map<UUID, String> districts = districts(viewer);
+    Map<UUID, String> names = panelNames(viewer);
     List<ChronologyEntry> entries = new ArrayList<>();
     for (PanelHistory.Shown s : history.approved(childId)) {
-      String district = districts.getOrDefault(s.meeting().districtId(), "");
+      String panel = names.getOrDefault(s.meeting().panelId(), "");
       boolean amended =
           amendments.findByMeetingIdOrderByAmendedAtAsc(s.meeting().id()).stream()
               .anyMatch(a -> childId.equals(a.childId()));
@@ -178,10 +197,10 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
           new ChronologyEntry(
               Objects.requireNonNull(s.meeting().approvedAt()),
               "panel.chronology.kind",
-              message("panel.chronology.agency", district),
+              message("panel.chronology.agency", panel),
               message(
                   "panel.chronology.title",
-                  district,
+                  panel,
                   s.meeting().meetingOn().format(DATE),
                   message(s.presentation().level().messageKey())),
               s.presentation().discussion(),
@@ -192,9 +211,9 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
     return entries;
   }
 
-  private Map<UUID, String> districts(CurrentUser viewer) {
-    return directory.districts(viewer.partnershipId()).stream()
-        .collect(Collectors.toMap(DistrictView::id, DistrictView::name));
+  private Map<UUID, String> panelNames(CurrentUser viewer) {
+    return panels.findByPartnershipId(viewer.partnershipId()).stream()
+        .collect(Collectors.toMap(PanelEntity::id, PanelEntity::name));
   }
 
   private String message(String key, Object... arguments) {

@@ -25,6 +25,7 @@ import org.lantern.panel.data.PanelEntity;
 import org.lantern.panel.data.PanelRecords;
 import org.lantern.panel.data.PresentationEntity;
 import org.lantern.panel.data.Presentations;
+import org.lantern.people.Children;
 import org.lantern.risk.RiskLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,7 @@ public class PanelImport {
   private final EscalationReview escalations;
   private final AuditLog audit;
   private final MessageSource messages;
+  private final Children children;
 
   PanelImport(
       MessageSource messages,
@@ -62,7 +64,9 @@ public class PanelImport {
       Amendments amendments,
       PanelHistory history,
       EscalationReview escalations,
-      AuditLog audit) {
+      AuditLog audit,
+      Children children) {
+    this.children = children;
     this.panels = panels;
     this.meetings = meetings;
     this.agenda = agenda;
@@ -96,18 +100,18 @@ public class PanelImport {
       @Nullable String amendmentReason) {}
 
   /**
-   * Writes one past round of the district's panel (which must be set up), approved by its chair at
-   * {@code approvedAt}. Returns the meeting's id.
+   * Writes one past round of a panel (which must be set up), approved by its chair at {@code
+   * approvedAt}. Returns the meeting's id.
    */
   @Transactional
   public UUID round(
       CurrentUser by,
-      UUID districtId,
+      UUID panelId,
       LocalDate on,
       Instant approvedAt,
       Map<UUID, Boolean> attendance,
       List<HistoricPresentation> presented) {
-    PanelEntity panel = panels.findByDistrictId(districtId).orElseThrow();
+    PanelEntity panel = panels.findById(panelId).orElseThrow();
     Instant agreed = approvedAt.minusSeconds(86_400L * 7);
     MeetingEntity meeting = new MeetingEntity(panel, on, agreed.minusSeconds(86_400L * 14));
     meeting.agreeAgenda(agreed);
@@ -122,7 +126,14 @@ public class PanelImport {
       RiskLevel previous =
           history.previousTo(meeting, h.childId()).map(PresentationEntity::level).orElse(null);
       PresentationEntity p =
-          new PresentationEntity(meeting.id(), h.childId(), h.level(), previous, by.id(), agreed);
+          new PresentationEntity(
+              meeting.id(),
+              h.childId(),
+              children.summary(h.childId()).districtId(),
+              h.level(),
+              previous,
+              by.id(),
+              agreed);
       p.record(h.discussion(), h.decision(), approvedAt);
       presentations.save(p);
       presentations.flush();

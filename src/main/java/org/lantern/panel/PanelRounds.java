@@ -3,8 +3,11 @@ package org.lantern.panel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,10 +30,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Figures about a district's panel rounds for reports (the report card): meetings, presentations
- * with level, change and decision, escalations and actions. It holds child ids and numbers, never
- * names or what was said, and checks no access itself: callers check their own permission, audit
- * their use and apply their own disclosure control (small numbers).
+ * Figures about a panel's rounds for reports (the report card): the panels and the areas they
+ * cover, meetings, presentations with level, change, decision and the district the child lived in,
+ * escalations and actions (each with its district, so an area's figures split by district). It
+ * holds child ids and numbers, never names or what was said, and checks no access itself: callers
+ * check their own permission, audit their use and apply their own disclosure control (small
+ * numbers).
  */
 @Service
 public class PanelRounds {
@@ -63,8 +68,11 @@ public class PanelRounds {
     this.history = history;
   }
 
+  /** A panel and the districts of its area. */
+  public record Area(UUID panelId, String name, Set<UUID> districtIds) {}
+
   /**
-   * One meeting of a district's panel.
+   * One meeting of a panel.
    *
    * @param childrenOnAgenda children on the agenda (not removed)
    * @param memberAgencies agencies that are members of the panel now
@@ -72,7 +80,7 @@ public class PanelRounds {
    */
   public record Round(
       UUID meetingId,
-      UUID districtId,
+      UUID panelId,
       LocalDate meetingOn,
       MeetingStatus status,
       @Nullable Instant approvedAt,
@@ -80,10 +88,11 @@ public class PanelRounds {
       int memberAgencies,
       int agenciesAttended) {}
 
-  /** A child presented at a meeting. */
+  /** A child presented at a meeting, in the district they lived in then (null: none recorded). */
   public record PresentationFigure(
       UUID meetingId,
       UUID childId,
+      @Nullable UUID districtId,
       RiskLevel level,
       @Nullable RiskLevel previousLevel,
       LevelChange change,
@@ -105,33 +114,59 @@ public class PanelRounds {
     }
   }
 
-  /** An action agreed at a meeting; overdue when open and due before the date asked about. */
+  /**
+   * An action agreed at a meeting, in the district of the child's presentation; overdue when open
+   * and due before the date asked about.
+   */
   public record ActionFigure(
       UUID id,
       UUID meetingId,
       UUID childId,
+      @Nullable UUID districtId,
       @Nullable UUID agencyId,
       LocalDate dueOn,
       ActionStatus status,
       boolean overdue) {}
 
-  /** The district's panel meetings, oldest first (none when it has no panel). */
+  /** The partnership's panels and their areas, by name. */
+  @Transactional(readOnly = true)
+  public List<Area> areas(UUID partnershipId) {
+    return panels.findByPartnershipId(partnershipId).stream()
+        .map(p -> new Area(p.id(), p.name(), p.districtIds()))
+        .sorted(Comparator.comparing(Area::name, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  /**
+   * The meetings of the panel whose area covers the district, oldest first (none when no panel
+   * covers it).
+   */
   @Transactional(readOnly = true)
   public List<Round> rounds(UUID partnershipId, UUID districtId) {
-    PanelEntity panel =
-        panels
-            .findByDistrictId(districtId)
-            .filter(p -> p.partnershipId().equals(partnershipId))
-            .orElse(null);
-    if (panel == null) {
-      return List.of();
-    }
+    return panels
+        .findByDistrict(districtId)
+        .filter(p -> p.partnershipId().equals(partnershipId))
+        .map(this::rounds)
+        .orElse(List.of());
+  }
+
+  /** The panel's meetings, oldest first (none when it is not the partnership's). */
+  @Transactional(readOnly = true)
+  public List<Round> panelRounds(UUID partnershipId, UUID panelId) {
+    return panels
+        .findById(panelId)
+        .filter(p -> p.partnershipId().equals(partnershipId))
+        .map(this::rounds)
+        .orElse(List.of());
+  }
+
+  private List<Round> rounds(PanelEntity panel) {
     List<Round> rounds = new ArrayList<>();
     for (MeetingEntity m : meetings.findByPanelIdOrderByMeetingOnAsc(panel.id())) {
       rounds.add(
           new Round(
               m.id(),
-              m.districtId(),
+              panel.id(),
               m.meetingOn(),
               m.status(),
               m.approvedAt(),
@@ -160,6 +195,7 @@ public class PanelRounds {
                 new PresentationFigure(
                     meetingId,
                     p.childId(),
+                    p.districtId(),
                     p.level(),
                     p.previousLevel(),
                     LevelChange.between(p.previousLevel(), p.level()),
@@ -169,19 +205,21 @@ public class PanelRounds {
         .toList();
   }
 
-  /** The district's escalations, oldest first. */
+  /** The escalations whose third presentation was at one of the panel's meetings, oldest first. */
   @Transactional(readOnly = true)
-  public List<EscalationFigure> escalations(UUID partnershipId, UUID districtId) {
-    List<EscalationEntity> all =
-        escalations.findByDistrictIdOrderByOpenedAtAsc(districtId).stream()
-            .filter(e -> e.partnershipId().equals(partnershipId))
-            .toList();
+  public List<EscalationFigure> escalations(UUID partnershipId, UUID panelId) {
+    Set<UUID> ours =
+        panelRounds(partnershipId, panelId).stream()
+            .map(Round::meetingId)
+            .collect(Collectors.toSet());
+    List<EscalationEntity> all = escalations.findByPartnershipIdOrderByOpenedAtAsc(partnershipId);
     Map<UUID, PresentationEntity> thirds =
         presentations
             .findAllById(all.stream().map(EscalationEntity::thirdPresentationId).toList())
             .stream()
             .collect(Collectors.toMap(PresentationEntity::id, Function.identity()));
     return all.stream()
+        .filter(e -> ours.contains(thirds.get(e.thirdPresentationId()).meetingId()))
         .map(
             e ->
                 new EscalationFigure(
@@ -197,27 +235,46 @@ public class PanelRounds {
   /** The actions agreed at a meeting, as they stand on {@code asOf}. */
   @Transactional(readOnly = true)
   public List<ActionFigure> actions(UUID meetingId, LocalDate asOf) {
-    return actions.findByMeetingId(meetingId).stream().map(a -> figure(a, asOf)).toList();
+    List<ActionEntity> list = actions.findByMeetingId(meetingId);
+    Map<UUID, UUID> districts = districtsOf(list);
+    return list.stream().map(a -> figure(a, districts, asOf)).toList();
   }
 
-  /** Every action of the district's panel that is open and due before {@code asOf}. */
+  /** Every action of the panel that is open and due before {@code asOf}. */
   @Transactional(readOnly = true)
-  public List<ActionFigure> overdueActions(UUID partnershipId, UUID districtId, LocalDate asOf) {
-    List<UUID> ids = rounds(partnershipId, districtId).stream().map(Round::meetingId).toList();
+  public List<ActionFigure> overdueActions(UUID partnershipId, UUID panelId, LocalDate asOf) {
+    List<UUID> ids = panelRounds(partnershipId, panelId).stream().map(Round::meetingId).toList();
     if (ids.isEmpty()) {
       return List.of();
     }
-    return actions.findByMeetingIdIn(ids).stream()
-        .map(a -> figure(a, asOf))
+    List<ActionEntity> list = actions.findByMeetingIdIn(ids);
+    Map<UUID, UUID> districts = districtsOf(list);
+    return list.stream()
+        .map(a -> figure(a, districts, asOf))
         .filter(ActionFigure::overdue)
         .toList();
   }
 
-  private static ActionFigure figure(ActionEntity a, LocalDate asOf) {
+  /** The district of each action's presentation, by presentation id. */
+  private Map<UUID, UUID> districtsOf(List<ActionEntity> list) {
+    Map<UUID, UUID> districts = new HashMap<>();
+    presentations
+        .findAllById(list.stream().map(ActionEntity::presentationId).distinct().toList())
+        .forEach(
+            p -> {
+              if (p.districtId() != null) {
+                districts.put(p.id(), p.districtId());
+              }
+            });
+    return districts;
+  }
+
+  private static ActionFigure figure(ActionEntity a, Map<UUID, UUID> districts, LocalDate asOf) {
     return new ActionFigure(
         a.id(),
         a.meetingId(),
         a.childId(),
+        districts.get(a.presentationId()),
         a.agencyId(),
         a.dueOn(),
         a.status(),

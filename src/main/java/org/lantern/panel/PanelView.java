@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AgencyView;
+import org.lantern.access.DistrictView;
 
-/**
- * A district's panel as configured: null id (and defaults) for a district whose panel has not been
- * set up yet.
- */
+/** A panel as configured: the area it covers (its name and districts), chair, members, schedule. */
 public record PanelView(
-    @Nullable UUID id,
-    UUID districtId,
-    String districtName,
+    UUID id,
+    String name,
+    List<DistrictView> districts,
     @Nullable UUID chairUserId,
     @Nullable String chairName,
     List<AgencyView> memberAgencies,
@@ -21,7 +19,8 @@ public record PanelView(
     @Nullable LocalDate nextMeetingOn,
     long version) {
 
-  public boolean configured() {
-    return id != null;
+  /** Whether the area covers more than one district (then the report card shows each one). */
+  public boolean severalDistricts() {
+    return districts.size() > 1;
   }
 }

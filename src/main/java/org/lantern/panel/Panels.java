@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,15 +31,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The district panels' configuration: one panel per district with its chair (a council manager's
- * account), member agencies, how often it meets (every two months unless set) and the next date;
- * and the partnership's county managers, who review escalated children.
+ * The panels and the areas they cover: each panel has a name and one or more districts (a district
+ * is in one area at most: seed 002 ¶72 has four panels for eight districts), its chair (a council
+ * manager's account), member agencies, how often it meets (every two months unless set) and the
+ * next date; and the partnership's county managers, who review escalated children.
  */
 @Service
 public class Panels {
 
   /** How often a panel meets unless the partnership says otherwise. */
   public static final int DEFAULT_INTERVAL_MONTHS = 2;
+
+  /** The longest name of a panel area. */
+  public static final int MAX_NAME = 200;
 
   private final PanelRecords panels;
   private final CountyManagers countyManagers;
@@ -62,42 +67,83 @@ public class Panels {
     this.clock = clock;
   }
 
-  /** What the coordinator sets for a district's panel. */
+  /** What the coordinator sets for a panel and its area. */
   public record Settings(
+      @Nullable String name,
+      Set<UUID> districtIds,
       @Nullable UUID chairUserId,
       Set<UUID> memberAgencies,
       int intervalMonths,
       @Nullable LocalDate nextMeetingOn) {}
 
-  /** Every district of the partnership with its panel (configured or not). */
+  /** Every panel of the partnership, by name. */
   @Transactional(readOnly = true)
   public List<PanelView> all(CurrentUser user) {
     requireSees(user);
-    Map<UUID, PanelEntity> byDistrict =
+    Map<UUID, DistrictView> districts = districts(user.partnershipId());
+    return panels.findByPartnershipId(user.partnershipId()).stream()
+        .map(p -> view(p, districts, user.partnershipId()))
+        .sorted(Comparator.comparing(PanelView::name, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  /** The partnership's districts that no panel area covers yet. */
+  @Transactional(readOnly = true)
+  public List<DistrictView> uncovered(CurrentUser user) {
+    requireSees(user);
+    Set<UUID> covered =
         panels.findByPartnershipId(user.partnershipId()).stream()
-            .collect(Collectors.toMap(PanelEntity::districtId, p -> p));
+            .flatMap(p -> p.districtIds().stream())
+            .collect(Collectors.toSet());
     return directory.districts(user.partnershipId()).stream()
-        .map(d -> view(d, byDistrict.get(d.id()), user.partnershipId()))
+        .filter(d -> !covered.contains(d.id()))
         .toList();
   }
 
   @Transactional(readOnly = true)
-  public PanelView of(CurrentUser user, UUID districtId) {
+  public PanelView of(CurrentUser user, UUID panelId) {
     requireSees(user);
-    DistrictView district = district(user, districtId);
-    return view(district, panels.findByDistrictId(districtId).orElse(null), user.partnershipId());
+    return view(entity(user, panelId), districts(user.partnershipId()), user.partnershipId());
   }
 
   /**
-   * Sets a district's panel (making it if it is new). The chair must be a team manager of the
-   * partnership, the agencies the partnership's, the interval 1 to 12 months.
+   * Sets a panel up ({@code panelId} null: a new one) with its area. The name is needed, the area
+   * one or more of the partnership's districts none of which another panel covers; the chair must
+   * be a team manager of the partnership, the agencies the partnership's, the interval 1 to 12
+   * months.
    */
   @Transactional
-  public UUID configure(CurrentUser user, UUID districtId, Settings settings, long version) {
-    RecordRef ref = RecordRef.of("DISTRICT", districtId);
+  public UUID configure(CurrentUser user, @Nullable UUID panelId, Settings settings, long version) {
+    RecordRef ref =
+        panelId == null
+            ? RecordRef.of("PARTNERSHIP", user.partnershipId())
+            : RecordRef.of("PANEL", panelId);
     policy.requireRole(user, Permission.MANAGE_PANELS, ref);
-    DistrictView district = district(user, districtId);
-    audit.record(user, AuditAction.MANAGE_PANELS, null, ref, null, "configure panel");
+    PanelEntity existing = panelId == null ? null : entity(user, panelId);
+    audit.record(
+        user,
+        AuditAction.MANAGE_PANELS,
+        null,
+        ref,
+        null,
+        existing == null ? "set up a panel" : "configure panel");
+    String name = settings.name() == null ? "" : settings.name().strip();
+    if (name.isEmpty() || name.length() > MAX_NAME) {
+      throw new PanelRuleException("name", "panel.error.name");
+    }
+    if (settings.districtIds().isEmpty()) {
+      throw new PanelRuleException("districtIds", "panel.error.noDistricts");
+    }
+    if (!districts(user.partnershipId()).keySet().containsAll(settings.districtIds())) {
+      throw new PanelRuleException("districtIds", "panel.error.district");
+    }
+    boolean taken =
+        panels.findByPartnershipId(user.partnershipId()).stream()
+            .filter(p -> existing == null || !p.id().equals(existing.id()))
+            .anyMatch(p -> p.districtIds().stream().anyMatch(settings.districtIds()::contains));
+    if (taken) {
+      throw new PanelRuleException("districtIds", "panel.error.districtTaken");
+    }
     if (settings.intervalMonths() < 1 || settings.intervalMonths() > 12) {
       throw new PanelRuleException("intervalMonths", "panel.error.interval");
     }
@@ -114,18 +160,18 @@ public class Panels {
       throw new PanelRuleException("memberAgencies", "panel.error.agency");
     }
     PanelEntity panel =
-        panels
-            .findByDistrictId(district.id())
-            .orElseGet(
-                () ->
-                    new PanelEntity(
-                        user.partnershipId(),
-                        district.id(),
-                        DEFAULT_INTERVAL_MONTHS,
-                        clock.instant()));
+        existing != null
+            ? existing
+            : new PanelEntity(
+                user.partnershipId(),
+                name,
+                settings.districtIds(),
+                DEFAULT_INTERVAL_MONTHS,
+                clock.instant());
     if (!panel.isNew() && panel.version() != version) {
       throw new ObjectOptimisticLockingFailureException(PanelEntity.class, panel.id());
     }
+    panel.cover(name, settings.districtIds(), clock.instant());
     panel.configure(
         settings.chairUserId(),
         settings.memberAgencies(),
@@ -168,26 +214,20 @@ public class Panels {
     }
   }
 
-  private DistrictView district(CurrentUser user, UUID districtId) {
-    return directory.districts(user.partnershipId()).stream()
-        .filter(d -> d.id().equals(districtId))
-        .findFirst()
-        .orElseThrow(() -> new RecordNotFoundException("district", districtId));
+  private PanelEntity entity(CurrentUser user, UUID panelId) {
+    return panels
+        .findById(panelId)
+        .filter(p -> p.partnershipId().equals(user.partnershipId()))
+        .orElseThrow(() -> new RecordNotFoundException("panel", panelId));
   }
 
-  private PanelView view(DistrictView district, @Nullable PanelEntity panel, UUID partnershipId) {
-    if (panel == null) {
-      return new PanelView(
-          null,
-          district.id(),
-          district.name(),
-          null,
-          null,
-          List.of(),
-          DEFAULT_INTERVAL_MONTHS,
-          null,
-          0);
-    }
+  private Map<UUID, DistrictView> districts(UUID partnershipId) {
+    Map<UUID, DistrictView> byId = new LinkedHashMap<>();
+    directory.districts(partnershipId).forEach(d -> byId.put(d.id(), d));
+    return byId;
+  }
+
+  private PanelView view(PanelEntity panel, Map<UUID, DistrictView> districts, UUID partnershipId) {
     Map<UUID, AgencyView> agencies =
         directory.agencies(partnershipId).stream()
             .collect(Collectors.toMap(AgencyView::id, a -> a));
@@ -197,8 +237,8 @@ public class Panels {
             : directory.user(panel.chairUserId()).map(UserView::displayName).orElse(null);
     return new PanelView(
         panel.id(),
-        district.id(),
-        district.name(),
+        panel.name(),
+        districts.values().stream().filter(d -> panel.covers(d.id())).toList(),
         panel.chairUserId(),
         chairName,
         panel.memberAgencies().stream()

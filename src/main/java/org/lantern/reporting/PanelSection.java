@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * children at their initial panel (their first presentation ever was in the period) by the level
  * recorded there and by sex; children re-referred (presented again after the panel closed them);
  * children escalated to a county manager (their third presentation without a reduction was in the
- * period). Counted in the district of the panel.
+ * period). Counted in the district the child lived in when presented (a panel may cover several).
  */
 @Component
 class PanelSection implements ReportSection {
@@ -33,7 +33,7 @@ class PanelSection implements ReportSection {
   private static final String INITIAL =
       """
       select x.district_id, x.level, c.sex, count(*) as n from (
-        select pm.district_id, pp.child_id, pp.level, pm.meeting_on,
+        select pp.district_id, pp.child_id, pp.level, pm.meeting_on,
           row_number() over (partition by pp.child_id order by pm.meeting_on, pp.id) as rn
       """
           + PRESENTED
@@ -46,7 +46,7 @@ class PanelSection implements ReportSection {
   private static final String RE_REFERRED =
       """
       select x.district_id, count(distinct x.child_id) as n from (
-        select pm.district_id, pp.child_id, pm.meeting_on,
+        select pp.district_id, pp.child_id, pm.meeting_on,
           lag(pp.decision) over (partition by pp.child_id order by pm.meeting_on, pp.id) as before
       """
           + PRESENTED

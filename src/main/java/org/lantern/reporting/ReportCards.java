@@ -30,16 +30,19 @@ import org.lantern.people.Children;
 import org.lantern.people.Placements;
 import org.lantern.people.Sex;
 import org.lantern.platform.RecordNotFoundException;
+import org.lantern.platform.disclosure.DisclosureControl;
 import org.lantern.platform.disclosure.DisclosureSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A district's report card for each round (a meeting whose minutes the chair approved): the figures
- * against the previous round and the same round a year earlier, and the coordinator's text. The
- * full version is for the panel and senior managers; the wider-circulation version applies
- * disclosure control. Seeing either is audited.
+ * A panel area's report card for each round (a meeting whose minutes the chair approved): the
+ * figures against the previous round and the same round a year earlier, for the area and, when it
+ * covers several districts, for each district beside the area's total (seed 002 ¶73: the incidence
+ * for each district is discussed); and the coordinator's text. The full version is for the panel
+ * and senior managers; the wider-circulation version applies disclosure control. Seeing either is
+ * audited.
  */
 @Service
 public class ReportCards {
@@ -54,19 +57,40 @@ public class ReportCards {
   }
 
   /** A round with a report card. */
-  public record RoundLink(UUID meetingId, UUID districtId, String districtName, LocalDate on) {}
+  public record RoundLink(UUID meetingId, UUID panelId, String panelName, LocalDate on) {}
 
-  /** A report card as the pages and the PDF show it. */
+  /** One district's own figures on its area's card (district null: the area's total). */
+  public record DistrictFigures(@Nullable String districtName, ReportFigures figures) {}
+
+  /**
+   * A report card as the pages and the PDF show it: {@code figures} are the area's total, {@code
+   * districts} each district's own (empty when the area is one district).
+   */
   public record Card(
       RoundLink round,
       Version version,
       @Nullable LocalDate previousOn,
       @Nullable LocalDate yearEarlierOn,
       ReportFigures figures,
+      List<DistrictFigures> districts,
       ReportText text,
       int threshold,
       boolean mayWrite,
-      boolean maySeeFull) {}
+      boolean maySeeFull) {
+
+    /** What the card shows, in order: the area's total, then each district's own figures. */
+    public List<DistrictFigures> sections() {
+      List<DistrictFigures> all = new ArrayList<>();
+      all.add(new DistrictFigures(null, figures));
+      all.addAll(districts);
+      return all;
+    }
+
+    /** Whether any count in any section is hidden (then the footnote on "c" is shown). */
+    public boolean anySuppressed() {
+      return sections().stream().anyMatch(s -> s.figures().anySuppressed());
+    }
+  }
 
   private final PanelRounds rounds;
   private final Directory directory;
@@ -104,13 +128,12 @@ public class ReportCards {
   public List<RoundLink> rounds(CurrentUser user) {
     requireAny(user);
     List<RoundLink> links = new ArrayList<>();
-    for (DistrictView d : directory.districts(user.partnershipId())) {
-      for (PanelRounds.Round r : approved(user.partnershipId(), d.id())) {
-        links.add(new RoundLink(r.meetingId(), d.id(), d.name(), r.meetingOn()));
+    for (PanelRounds.Area a : rounds.areas(user.partnershipId())) {
+      for (PanelRounds.Round r : approved(user.partnershipId(), a.panelId())) {
+        links.add(new RoundLink(r.meetingId(), a.panelId(), a.name(), r.meetingOn()));
       }
     }
-    links.sort(
-        Comparator.comparing(RoundLink::on).reversed().thenComparing(RoundLink::districtName));
+    links.sort(Comparator.comparing(RoundLink::on).reversed().thenComparing(RoundLink::panelName));
     return links;
   }
 
@@ -124,7 +147,7 @@ public class ReportCards {
     boolean full = policy.roleAllows(user, Permission.VIEW_REPORT_CARD);
     Version version = full ? asked : Version.WIDER;
     RoundLink link = find(user, meetingId);
-    List<PanelRounds.Round> approved = approved(user.partnershipId(), link.districtId());
+    List<PanelRounds.Round> approved = approved(user.partnershipId(), link.panelId());
     PanelRounds.Round current =
         approved.stream().filter(r -> r.meetingId().equals(meetingId)).findFirst().orElseThrow();
     PanelRounds.Round previous =
@@ -143,13 +166,20 @@ public class ReportCards {
                 Comparator.comparingLong(
                     r -> Math.abs(ChronoUnit.DAYS.between(r.meetingOn(), aYearBefore))))
             .orElse(null);
-    Counter counter = new Counter(user.partnershipId(), link.districtId(), approved);
-    ReportFigures figures =
-        ReportFigures.of(
-            counter.counts(current),
-            previous == null ? null : counter.counts(previous),
-            yearEarlier == null ? null : counter.counts(yearEarlier),
-            version == Version.FULL ? null : disclosure.control());
+    Counter counter = new Counter(user.partnershipId(), link.panelId(), approved);
+    DisclosureControl control = version == Version.FULL ? null : disclosure.control();
+    ReportFigures figures = counter.figures(current, previous, yearEarlier, null, control);
+    List<DistrictFigures> districts = new ArrayList<>();
+    Set<UUID> covered = areaDistricts(user.partnershipId(), link.panelId());
+    if (covered.size() > 1) {
+      for (DistrictView d : directory.districts(user.partnershipId())) {
+        if (covered.contains(d.id())) {
+          districts.add(
+              new DistrictFigures(
+                  d.name(), counter.figures(current, previous, yearEarlier, d.id(), control)));
+        }
+      }
+    }
     audit.record(
         user,
         version == Version.FULL
@@ -158,13 +188,14 @@ public class ReportCards {
         null,
         RecordRef.of("REPORT_CARD", meetingId),
         "ROLE",
-        link.districtName() + " " + link.on() + " " + version);
+        link.panelName() + " " + link.on() + " " + version);
     return new Card(
         link,
         version,
         previous == null ? null : previous.meetingOn(),
         yearEarlier == null ? null : yearEarlier.meetingOn(),
         figures,
+        districts,
         text(meetingId),
         disclosure.threshold(),
         policy.roleAllows(user, Permission.WRITE_REPORT_CARD),
@@ -230,7 +261,7 @@ public class ReportCards {
           null,
           RecordRef.of("REPORT_CARD", meetingId),
           "ROLE",
-          link.districtName() + " " + link.on());
+          link.panelName() + " " + link.on());
     }
     return changed == 1;
   }
@@ -252,18 +283,26 @@ public class ReportCards {
   }
 
   private RoundLink find(CurrentUser user, UUID meetingId) {
-    for (DistrictView d : directory.districts(user.partnershipId())) {
-      for (PanelRounds.Round r : approved(user.partnershipId(), d.id())) {
+    for (PanelRounds.Area a : rounds.areas(user.partnershipId())) {
+      for (PanelRounds.Round r : approved(user.partnershipId(), a.panelId())) {
         if (r.meetingId().equals(meetingId)) {
-          return new RoundLink(r.meetingId(), d.id(), d.name(), r.meetingOn());
+          return new RoundLink(r.meetingId(), a.panelId(), a.name(), r.meetingOn());
         }
       }
     }
     throw new RecordNotFoundException("report card", meetingId);
   }
 
-  private List<PanelRounds.Round> approved(UUID partnershipId, UUID districtId) {
-    return rounds.rounds(partnershipId, districtId).stream()
+  private Set<UUID> areaDistricts(UUID partnershipId, UUID panelId) {
+    return rounds.areas(partnershipId).stream()
+        .filter(a -> a.panelId().equals(panelId))
+        .map(PanelRounds.Area::districtIds)
+        .findFirst()
+        .orElse(Set.of());
+  }
+
+  private List<PanelRounds.Round> approved(UUID partnershipId, UUID panelId) {
+    return rounds.panelRounds(partnershipId, panelId).stream()
         .filter(r -> r.status() == MeetingStatus.MINUTES_APPROVED)
         .toList();
   }
@@ -279,25 +318,51 @@ public class ReportCards {
     policy.requireRole(user, Permission.WRITE_REPORT_CARD);
   }
 
-  /** Counts rounds of one district, reading each round's presentations once. */
+  /**
+   * Counts rounds of one panel, for its whole area or one of its districts, reading each round's
+   * presentations, escalations and actions once.
+   */
   private final class Counter {
     private final UUID partnershipId;
-    private final UUID districtId;
+    private final UUID panelId;
     private final List<PanelRounds.Round> approved;
     private final Map<UUID, List<PanelRounds.PresentationFigure>> presented = new HashMap<>();
+    private @Nullable List<PanelRounds.EscalationFigure> escalations;
+    private final Map<LocalDate, List<PanelRounds.ActionFigure>> overdue = new HashMap<>();
 
-    Counter(UUID partnershipId, UUID districtId, List<PanelRounds.Round> approved) {
+    Counter(UUID partnershipId, UUID panelId, List<PanelRounds.Round> approved) {
       this.partnershipId = partnershipId;
-      this.districtId = districtId;
+      this.panelId = panelId;
       this.approved = approved;
+    }
+
+    ReportFigures figures(
+        PanelRounds.Round current,
+        PanelRounds.@Nullable Round previous,
+        PanelRounds.@Nullable Round yearEarlier,
+        @Nullable UUID district,
+        @Nullable DisclosureControl control) {
+      return ReportFigures.of(
+          counts(current, district),
+          previous == null ? null : counts(previous, district),
+          yearEarlier == null ? null : counts(yearEarlier, district),
+          control);
+    }
+
+    private static boolean in(@Nullable UUID district, @Nullable UUID where) {
+      return district == null || district.equals(where);
     }
 
     List<PanelRounds.PresentationFigure> presentations(UUID meetingId) {
       return presented.computeIfAbsent(meetingId, rounds::presentations);
     }
 
-    RoundCounts counts(PanelRounds.Round round) {
-      List<PanelRounds.PresentationFigure> here = presentations(round.meetingId());
+    /** A round's counts for the area ({@code district} null) or one of its districts. */
+    RoundCounts counts(PanelRounds.Round round, @Nullable UUID district) {
+      List<PanelRounds.PresentationFigure> here =
+          presentations(round.meetingId()).stream()
+              .filter(p -> in(district, p.districtId()))
+              .toList();
       // the last decision for each child at an earlier approved round of this panel
       Map<UUID, PanelDecision> lastBefore = new HashMap<>();
       approved.stream()
@@ -333,12 +398,23 @@ public class ReportCards {
                 placed.containsKey(p.childId()) ? placed.get(p.childId()).type() : null,
                 placed.containsKey(p.childId()) ? placed.get(p.childId()).responsibility() : null));
       }
-      long escalations =
-          rounds.escalations(partnershipId, districtId).stream()
+      if (escalations == null) {
+        escalations = rounds.escalations(partnershipId, panelId);
+      }
+      long escalated =
+          escalations.stream()
               .filter(e -> e.thirdPresentationMeetingId().equals(round.meetingId()))
+              .filter(e -> in(district, e.districtId()))
               .count();
-      long overdue = rounds.overdueActions(partnershipId, districtId, round.meetingOn()).size();
-      return new RoundCounts(round.meetingOn(), counted, escalations, overdue);
+      long late =
+          overdue
+              .computeIfAbsent(
+                  round.meetingOn(),
+                  on -> rounds.overdueActions(partnershipId, panelId, round.meetingOn()))
+              .stream()
+              .filter(a -> in(district, a.districtId()))
+              .count();
+      return new RoundCounts(round.meetingOn(), counted, escalated, late);
     }
   }
 }

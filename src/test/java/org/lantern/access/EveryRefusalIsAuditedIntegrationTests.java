@@ -379,13 +379,21 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("GET /abduction-notices.csv", needs(VIEW_ABDUCTION_NOTICES)),
               // panel
               Map.entry("GET /panels", needs(MANAGE_PANELS, RUN_PANEL)),
-              Map.entry("GET /panels/{districtId}", needs(MANAGE_PANELS, RUN_PANEL)),
-              Map.entry("POST /panels/{districtId}", needs(MANAGE_PANELS)),
-              Map.entry("POST /panels/{districtId}/meetings", needs(RUN_PANEL)),
+              Map.entry("GET /panels/{panelId}", needs(MANAGE_PANELS, RUN_PANEL)),
+              Map.entry("POST /panels/{panelId}", needs(MANAGE_PANELS)),
+              Map.entry("POST /panels/{panelId}/meetings", needs(RUN_PANEL)),
+              Map.entry("GET /panels/new", needs(MANAGE_PANELS, RUN_PANEL)),
+              Map.entry("POST /panels/new", needs(MANAGE_PANELS)),
+              Map.entry("GET /panels/{panelId}/reviews", needs(MANAGE_PANELS, RUN_PANEL)),
+              Map.entry("POST /panels/{panelId}/reviews", needs(MANAGE_PANELS)),
               Map.entry("GET /panels/county-managers", needs(MANAGE_PANELS, RUN_PANEL)),
               Map.entry("POST /panels/county-managers", needs(MANAGE_PANELS)),
               Map.entry("GET /panel-referrals/new", needs(RUN_PANEL)),
               Map.entry("POST /panel-referrals", needs(RUN_PANEL).with("childId", "{childId}")),
+              Map.entry("GET /panel-referrals", needs(RUN_PANEL)),
+              Map.entry("POST /panel-referrals/{id}/accept", needs(RUN_PANEL)),
+              Map.entry("GET /panel-referrals/{id}/decline", needs(RUN_PANEL)),
+              Map.entry("POST /panel-referrals/{id}/decline", needs(RUN_PANEL)),
               Map.entry("GET /panel-meetings/{id}", needs(RUN_PANEL)),
               Map.entry("POST /panel-meetings/{id}/build", needs(RUN_PANEL)),
               Map.entry("POST /panel-meetings/{id}/agree", needs(RUN_PANEL).with("version", "0")),
@@ -894,6 +902,8 @@ class EveryRefusalIsAuditedIntegrationTests {
                     case "screenings" -> "screening";
                     case "service-referrals" -> "serviceReferral";
                     case "panel-actions" -> "action";
+                    // refused on the role before the referral is looked up
+                    case "panel-referrals" -> "child";
                     // refused on the role before the pair is looked up
                     case "possible-matches" -> "child";
                     default -> throw new IllegalArgumentException("{id} in " + pattern);
@@ -922,6 +932,7 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "listId" -> "list";
           case "rowId" -> "row";
           case "districtId" -> "district";
+          case "panelId" -> "panel";
           case "linkId" -> "link";
           case "adultId" -> "adult";
           case "actionId" -> "action";
@@ -950,6 +961,7 @@ class EveryRefusalIsAuditedIntegrationTests {
             .start(p.user(Role.FRONT_DOOR), MeetingKind.RISK_MANAGEMENT, List.of(child.id()))
             .toString());
     made.put("district", p.districtId().toString());
+    made.put("panel", s.panelId().toString());
     made.put("tool", "panel-screening");
     made.put("scrutiny", UUID.randomUUID().toString());
 

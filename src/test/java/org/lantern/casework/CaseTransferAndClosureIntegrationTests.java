@@ -185,6 +185,7 @@ class CaseTransferAndClosureIntegrationTests {
         null,
         "Discussed at panel.",
         PanelDecision.CONTINUE,
+        null,
         new NewAction("Visit school", s.worker.id(), null, null, day.plusDays(14)));
     UUID id = cases.caseOf(child.id());
 

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AccessPolicy;
@@ -110,8 +111,11 @@ class AgendaCandidateSourceModuleTests {
     UUID child = rows.child(p);
     clock.set(
         ZonedDateTime.of(LocalDate.of(2026, 3, 1), LocalTime.NOON, LanternTime.ZONE).toInstant());
-    panels.save(new PanelEntity(p.id(), p.districtId(), 2, clock.instant()));
-    UUID meeting = meetings.plan(coordinator, p.districtId(), LocalDate.of(2026, 3, 11));
+    UUID panel =
+        panels
+            .save(new PanelEntity(p.id(), "Area", Set.of(p.districtId()), 2, clock.instant()))
+            .id();
+    UUID meeting = meetings.plan(coordinator, panel, LocalDate.of(2026, 3, 11));
     when(children.summaries(any()))
         .thenReturn(
             Map.of(

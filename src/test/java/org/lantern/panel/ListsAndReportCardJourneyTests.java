@@ -122,7 +122,7 @@ class ListsAndReportCardJourneyTests extends BrowserJourney {
 
     // The report card of the last round: the coordinator writes the text.
     navLink("Report cards").click();
-    assertThat(page.locator("h1")).hasText("District report cards");
+    assertThat(page.locator("h1")).hasText("Panel report cards");
     assertAccessible();
     page.locator("tr", new Page.LocatorOptions().setHasText(district))
         .getByRole(AriaRole.LINK)

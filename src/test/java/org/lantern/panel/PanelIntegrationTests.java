@@ -375,9 +375,9 @@ class PanelIntegrationTests {
 
     panels.configure(
         s.coordinator(),
-        p.districtId(),
-        new Panels.Settings(s.chair().id(), Set.of(p.policeId()), 2, null),
-        panels.of(s.coordinator(), p.districtId()).version());
+        s.panelId(),
+        s.settings(s.chair().id(), Set.of(p.policeId()), 2, null),
+        panels.of(s.coordinator(), s.panelId()).version());
     assertThatThrownBy(() -> packs.pack(p.user(Role.PANEL_MEMBER), id))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> packs.pack(p.user(Role.POLICE), id))
@@ -385,26 +385,48 @@ class PanelIntegrationTests {
   }
 
   @Test
-  void aPartnerReferralCarriesTheirOwnLevelWithoutAScreeningAndGoesOnTheNextAgenda() {
+  void aPartnerReferralCarriesTheirOwnLevelAndGoesOnTheAgendaOnlyOnceTheCoordinatorAcceptsIt() {
     ChildSummary unscreened = fixtures.child(p);
     s.at(meeting(0).minusMonths(1));
 
-    assertThatThrownBy(
-            () ->
-                referrals.record(
-                    s.coordinator(),
-                    unscreened.id(),
-                    p.policeId(),
-                    "PC Example",
-                    "Seen at the station.",
-                    null))
-        .isInstanceOf(PanelRuleException.class)
-        .extracting(x -> ((PanelRuleException) x).messageKey())
-        .isEqualTo("panel.error.partnerLevel");
-    referrals.record(
-        s.coordinator(), unscreened.id(), p.policeId(), "PC Example", "Seen at the station.", HIGH);
+    for (RiskLevel level : new RiskLevel[] {null, RiskLevel.LOW}) {
+      assertThatThrownBy(
+              () ->
+                  referrals.record(
+                      s.coordinator(),
+                      unscreened.id(),
+                      p.policeId(),
+                      "PC Example",
+                      "Seen at the station.",
+                      level))
+          .as("seed 002 ¶97: partners refer medium or high")
+          .isInstanceOf(PanelRuleException.class)
+          .extracting(x -> ((PanelRuleException) x).messageKey())
+          .isEqualTo("panel.error.partnerLevel");
+    }
+    UUID referral =
+        referrals.record(
+            s.coordinator(),
+            unscreened.id(),
+            p.policeId(),
+            "PC Example",
+            "Seen at the station.",
+            HIGH);
 
     UUID id = s.plannedMeeting(meeting(0));
+    assertThat(views.agenda(s.coordinator(), id).entries()).as("received, not accepted").isEmpty();
+    assertThat(referrals.received(s.coordinator()))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.childId()).isEqualTo(unscreened.id());
+              assertThat(r.partnerLevel()).isEqualTo(HIGH);
+              assertThat(r.panelName()).isEqualTo(s.area());
+            });
+
+    DirectReferrals.Accepted done = referrals.accept(s.coordinator(), referral, 0);
+    assertThat(done.meetingId()).isEqualTo(id);
+    assertThat(done.meetingOn()).isEqualTo(meeting(0));
     assertThat(views.agenda(s.coordinator(), id).entries())
         .singleElement()
         .satisfies(
@@ -414,11 +436,92 @@ class PanelIntegrationTests {
               assertThat(e.detail()).isEqualTo("Seen at the station.");
               assertThat(e.level()).as("no Lantern screening").isEqualTo(RiskLevel.NONE);
             });
+    assertThat(referrals.received(s.coordinator())).isEmpty();
+    assertThatThrownBy(() -> referrals.accept(s.coordinator(), referral, 1))
+        .isInstanceOf(PanelRuleException.class)
+        .extracting(x -> ((PanelRuleException) x).messageKey())
+        .isEqualTo("panel.error.referralDecided");
     assertThatThrownBy(
             () ->
                 referrals.record(
                     p.user(Role.POLICE), unscreened.id(), p.policeId(), "PC", "x", HIGH))
         .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void aDeclinedReferralNeedsItsReasonAndNeverReachesTheAgenda() {
+    ChildSummary child = fixtures.child(p);
+    s.at(meeting(0).minusMonths(1));
+    UUID referral =
+        referrals.record(
+            s.coordinator(), child.id(), p.trustId(), "Nurse Example", "Seen at A&E.", MEDIUM);
+
+    assertThatThrownBy(() -> referrals.decline(s.coordinator(), referral, " ", 0))
+        .isInstanceOf(PanelRuleException.class)
+        .extracting(x -> ((PanelRuleException) x).messageKey())
+        .isEqualTo("panel.error.declineReason");
+    assertThat(referrals.received(s.coordinator())).hasSize(1);
+
+    referrals.decline(s.coordinator(), referral, "Already open to the panel.", 0);
+    assertThat(referrals.received(s.coordinator())).isEmpty();
+    UUID id = s.plannedMeeting(meeting(0));
+    assertThat(views.agenda(s.coordinator(), id).entries()).isEmpty();
+  }
+
+  @Test
+  void thePanelAgreesALevelOtherThanTheScreeningsOnlyWithTheReason() {
+    ChildSummary child = fixtures.child(p);
+    s.at(meeting(0).minusDays(7));
+    s.screen(child, MEDIUM);
+    UUID id = s.plannedMeeting(meeting(0));
+    s.agree(id);
+
+    assertThatThrownBy(
+            () ->
+                minutes.recordPresentation(
+                    s.coordinator(),
+                    id,
+                    child.id(),
+                    Minutes.NONE,
+                    "Police report new contact with an adult of concern.",
+                    PanelDecision.CONTINUE,
+                    new AgreedLevel(HIGH, " "),
+                    PanelScenario.noAction()))
+        .isInstanceOf(PanelRuleException.class)
+        .extracting(x -> ((PanelRuleException) x).messageKey())
+        .isEqualTo("panel.error.levelReason");
+    assertThat(views.minutes(s.coordinator(), id).children().getFirst().presentation())
+        .as("nothing saved")
+        .isNull();
+
+    minutes.recordPresentation(
+        s.coordinator(),
+        id,
+        child.id(),
+        Minutes.NONE,
+        "Police report new contact with an adult of concern.",
+        PanelDecision.CONTINUE,
+        new AgreedLevel(HIGH, "New contact with an adult named on a notice since the screening."),
+        PanelScenario.noAction());
+    MinutesView.Presentation saved =
+        views.minutes(s.coordinator(), id).children().getFirst().presentation();
+    assertThat(saved.level()).isEqualTo(HIGH);
+    assertThat(saved.screeningLevel()).isEqualTo(MEDIUM);
+    assertThat(saved.levelReason()).startsWith("New contact");
+
+    minutes.recordPresentation(
+        s.coordinator(),
+        id,
+        child.id(),
+        saved.version(),
+        "Back to the screening's level.",
+        PanelDecision.CONTINUE,
+        new AgreedLevel(MEDIUM, "ignored when the levels agree"),
+        PanelScenario.noAction());
+    MinutesView.Presentation again =
+        views.minutes(s.coordinator(), id).children().getFirst().presentation();
+    assertThat(again.level()).isEqualTo(MEDIUM);
+    assertThat(again.levelReason()).isNull();
   }
 
   @Test
@@ -436,6 +539,7 @@ class PanelIntegrationTests {
         Minutes.NONE,
         "First.",
         PanelDecision.CONTINUE,
+        null,
         PanelScenario.noAction());
 
     assertThatThrownBy(
@@ -447,6 +551,7 @@ class PanelIntegrationTests {
                     Minutes.NONE,
                     "Second.",
                     PanelDecision.CLOSE,
+                    null,
                     PanelScenario.noAction()))
         .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     MinutesView.Presentation saved =
@@ -460,6 +565,7 @@ class PanelIntegrationTests {
         saved.version(),
         "Second.",
         PanelDecision.CLOSE,
+        null,
         PanelScenario.noAction());
     assertThat(views.minutes(s.coordinator(), id).children().getFirst().presentation().decision())
         .isEqualTo(PanelDecision.CLOSE);
@@ -506,11 +612,11 @@ class PanelIntegrationTests {
               assertThat(f.change()).isEqualTo(LevelChange.UP);
               assertThat(f.reason()).isEqualTo(AgendaReason.DUE_BACK);
             });
-    assertThat(rounds.escalations(p.id(), p.districtId()))
+    assertThat(rounds.escalations(p.id(), s.panelId()))
         .singleElement()
         .satisfies(e -> assertThat(e.childId()).isEqualTo(child.id()));
-    assertThat(rounds.overdueActions(p.id(), p.districtId(), meeting(1).plusDays(10))).isEmpty();
-    assertThat(rounds.overdueActions(p.id(), p.districtId(), meeting(1).plusDays(11)))
+    assertThat(rounds.overdueActions(p.id(), s.panelId(), meeting(1).plusDays(10))).isEmpty();
+    assertThat(rounds.overdueActions(p.id(), s.panelId(), meeting(1).plusDays(11)))
         .singleElement()
         .satisfies(a -> assertThat(a.meetingId()).isEqualTo(second));
     assertThat(rounds.rounds(fixtures.partnership().id(), p.districtId())).isEmpty();

@@ -44,17 +44,16 @@ class PanelJourneyTests extends BrowserJourney {
     LocalDate meetingOn = today().plusDays(7);
     panels.configure(
         s.coordinator(),
-        p.districtId(),
-        new Panels.Settings(
-            s.chair().id(), Set.of(p.schoolId(), p.policeId(), p.trustId()), 2, meetingOn),
-        panels.of(s.coordinator(), p.districtId()).version());
+        s.panelId(),
+        s.settings(s.chair().id(), Set.of(p.schoolId(), p.policeId(), p.trustId()), 2, meetingOn),
+        panels.of(s.coordinator(), s.panelId()).version());
     ChildSummary child = fixtures.child(p);
     s.screen(child, RiskLevel.HIGH);
 
     // The coordinator plans the meeting and builds its agenda from the tracker.
     signIn(p.username(Role.EXPLOITATION_COORDINATOR));
     navLink("Panels").click();
-    assertThat(page.locator("h1")).hasText("District panels");
+    assertThat(page.locator("h1")).hasText("Panels");
     assertAccessible();
     button("Plan the next meeting").click();
     assertThat(page.locator("h1")).containsText("Panel meeting");

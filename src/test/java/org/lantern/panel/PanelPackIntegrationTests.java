@@ -98,7 +98,7 @@ class PanelPackIntegrationTests {
     s.at(today);
     fixtures.concern(p.user(Role.PRACTITIONER), child);
 
-    meetingId = meetings.plan(s.coordinator(), p.districtId(), today.plusDays(7));
+    meetingId = meetings.plan(s.coordinator(), s.panelId(), today.plusDays(7));
     meetings.build(s.coordinator(), meetingId);
   }
 

@@ -42,7 +42,7 @@ class PanelPackJourneyTests extends BrowserJourney {
     s.screenSaying(discussed, "They said I owe them for the phone.");
     s.screen(noted, RiskLevel.MEDIUM);
     LocalDate meetingOn = today().plusDays(7);
-    UUID meetingId = meetings.plan(s.coordinator(), p.districtId(), meetingOn);
+    UUID meetingId = meetings.plan(s.coordinator(), s.panelId(), meetingOn);
     meetings.build(s.coordinator(), meetingId);
 
     // Before the agenda is agreed a member is told so, and sees no child.

@@ -102,31 +102,32 @@ class PanelPagesIntegrationTests {
     assertThat(status(Role.PANEL_MEMBER, "/panel-meetings/" + meetingId + "/pack")).isEqualTo(200);
     panels.configure(
         s.coordinator(),
-        p.districtId(),
-        new Panels.Settings(s.chair().id(), Set.of(p.policeId()), 2, null),
-        panels.of(s.coordinator(), p.districtId()).version());
+        s.panelId(),
+        s.settings(s.chair().id(), Set.of(p.policeId()), 2, null),
+        panels.of(s.coordinator(), s.panelId()).version());
     try {
       assertThat(status(Role.PANEL_MEMBER, "/panel-meetings/" + meetingId + "/pack"))
           .isEqualTo(403);
     } finally {
       panels.configure(
           s.coordinator(),
-          p.districtId(),
-          new Panels.Settings(
-              s.chair().id(), Set.of(p.schoolId(), p.policeId(), p.trustId()), 2, null),
-          panels.of(s.coordinator(), p.districtId()).version());
+          s.panelId(),
+          s.settings(s.chair().id(), Set.of(p.schoolId(), p.policeId(), p.trustId()), 2, null),
+          panels.of(s.coordinator(), s.panelId()).version());
     }
   }
 
   @Test
   void aBadPanelSettingIsShownNextToItsFieldAndNothingChanges() throws Exception {
-    long version = panels.of(s.coordinator(), p.districtId()).version();
+    long version = panels.of(s.coordinator(), s.panelId()).version();
     MvcResult result =
         mvc.perform(
-                post("/panels/" + p.districtId())
+                post("/panels/" + s.panelId())
                     .with(as(Role.EXPLOITATION_COORDINATOR))
                     .with(csrf())
                     .param("version", String.valueOf(version))
+                    .param("name", s.area())
+                    .param("districtIds", p.districtId().toString())
                     .param("chairUserId", s.chair().id().toString())
                     .param("intervalMonths", "0"))
             .andReturn();
@@ -134,8 +135,8 @@ class PanelPagesIntegrationTests {
     assertThat(page.select(".govuk-error-summary").text())
         .contains("Enter how often the panel meets, from 1 to 12 months");
     assertThat(page.select("#intervalMonths-error").text()).contains("from 1 to 12 months");
-    assertThat(panels.of(s.coordinator(), p.districtId()).intervalMonths()).isEqualTo(2);
-    assertThat(panels.of(s.coordinator(), p.districtId()).version()).isEqualTo(version);
+    assertThat(panels.of(s.coordinator(), s.panelId()).intervalMonths()).isEqualTo(2);
+    assertThat(panels.of(s.coordinator(), s.panelId()).version()).isEqualTo(version);
   }
 
   @Test

@@ -55,6 +55,7 @@ public class PanelScenario {
   final MutableClock clock;
 
   TestPartnership p;
+  UUID panelId;
 
   public PanelScenario(
       Fixtures fixtures,
@@ -80,13 +81,31 @@ public class PanelScenario {
   public TestPartnership start() {
     p = fixtures.partnership();
     tools.publish(p.user(Role.PARTNERSHIP_ADMIN), TOOL, null);
-    panels.configure(
-        coordinator(),
-        p.districtId(),
-        new Panels.Settings(chair().id(), Set.of(p.schoolId(), p.policeId(), p.trustId()), 2, null),
-        0);
+    panelId =
+        panels.configure(
+            coordinator(),
+            null,
+            settings(chair().id(), Set.of(p.schoolId(), p.policeId(), p.trustId()), 2, null),
+            0);
     panels.setCountyManagers(coordinator(), Set.of(chair().id()));
     return p;
+  }
+
+  /** The name of the panel's area: its one district's name. */
+  public String area() {
+    return "District " + p.suffix();
+  }
+
+  /** The panel of the partnership's district (an area of that one district). */
+  public UUID panelId() {
+    return panelId;
+  }
+
+  /** Settings of the scenario's panel, covering the partnership's district. */
+  public Panels.Settings settings(
+      @Nullable UUID chair, Set<UUID> members, int intervalMonths, @Nullable LocalDate next) {
+    return new Panels.Settings(
+        area(), Set.of(p.districtId()), chair, members, intervalMonths, next);
   }
 
   public CurrentUser coordinator() {
@@ -129,7 +148,7 @@ public class PanelScenario {
   /** Plans a meeting on the day and builds its agenda from the tracker. */
   public UUID plannedMeeting(LocalDate day) {
     at(day);
-    UUID id = meetings.plan(coordinator(), p.districtId(), day);
+    UUID id = meetings.plan(coordinator(), panelId, day);
     meetings.build(coordinator(), id);
     return id;
   }
@@ -153,7 +172,7 @@ public class PanelScenario {
       PanelDecision decision,
       NewAction action) {
     return minutes.recordPresentation(
-        coordinator(), meetingId, childId, null, discussion, decision, action);
+        coordinator(), meetingId, childId, null, discussion, decision, null, action);
   }
 
   /** The coordinator amends approved minutes for a child (no version check, as {@link #record}). */

@@ -222,18 +222,22 @@ class PeriodReportBenchmark {
     // a panel in every district meeting monthly, minutes approved three days later
     jdbc.execute(
         """
-        insert into panel (id, partnership_id, district_id, interval_months, created_at,
-          updated_at, version)
-        select gen_random_uuid(), '@PID@', d, 1, now(), now(), 0 from unnest(@DISTRICTS@) d
-        where not exists (select 1 from panel x where x.district_id = d)
+        with area as (
+          select gen_random_uuid() as id, d from unnest(@DISTRICTS@) d
+          where not exists (select 1 from panel_district x where x.district_id = d)),
+        made as (
+          insert into panel (id, partnership_id, name, interval_months, created_at, updated_at,
+            version)
+          select id, '@PID@', 'Panel', 1, now(), now(), 0 from area)
+        insert into panel_district (panel_id, district_id) select id, d from area
         """
             .replace("@PID@", pid)
             .replace("@DISTRICTS@", districtArray));
     jdbc.execute(
         """
-        insert into panel_meeting (id, panel_id, partnership_id, district_id, meeting_on, status,
+        insert into panel_meeting (id, panel_id, partnership_id, meeting_on, status,
           approved_at, created_at, updated_at, version)
-        select gen_random_uuid(), x.id, '@PID@', x.district_id,
+        select gen_random_uuid(), x.id, '@PID@',
           date '2016-11-10' + k * interval '1 month', 'MINUTES_APPROVED',
           date '2016-11-13' + k * interval '1 month', now(), now(), 0
         from panel x cross join generate_series(0, 119) k where x.partnership_id = '@PID@'
@@ -241,12 +245,13 @@ class PeriodReportBenchmark {
             .replace("@PID@", pid));
     String present =
         """
-        insert into panel_presentation (id, meeting_id, child_id, level, decision,
+        insert into panel_presentation (id, meeting_id, child_id, district_id, level, decision,
           recorded_by_user_id, created_at, updated_at, version)
-        select gen_random_uuid(), m.id, @CHILD@, (array['LOW','MEDIUM','HIGH'])[1 + n % 3], @DECISION@,
-          '@AUTHOR@', now(), now(), 0
+        select gen_random_uuid(), m.id, @CHILD@, pd.district_id,
+          (array['LOW','MEDIUM','HIGH'])[1 + n % 3], @DECISION@, '@AUTHOR@', now(), now(), 0
         from generate_series(1, @N@) n
-        join panel_meeting m on m.partnership_id = '@PID@' and m.district_id = @DISTRICTS@[1 + n % 4]
+        join panel_district pd on pd.district_id = @DISTRICTS@[1 + n % 4]
+        join panel_meeting m on m.partnership_id = '@PID@' and m.panel_id = pd.panel_id
           and m.meeting_on = date '2016-11-10'
             + (cast(((cast(n as bigint) * 7919) % 3650) / 30.44 as integer) + @OFFSET@) * interval '1 month'
         where @WHERE@

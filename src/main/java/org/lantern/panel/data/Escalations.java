@@ -1,5 +1,6 @@
 package org.lantern.panel.data;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,5 +11,5 @@ public interface Escalations extends JpaRepository<EscalationEntity, UUID> {
 
   List<EscalationEntity> findByChildIdOrderByOpenedAtAsc(UUID childId);
 
-  List<EscalationEntity> findByDistrictIdOrderByOpenedAtAsc(UUID districtId);
+  List<EscalationEntity> findByDistrictIdInOrderByOpenedAtAsc(Collection<UUID> districtIds);
 }

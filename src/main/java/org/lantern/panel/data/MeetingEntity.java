@@ -15,8 +15,8 @@ import org.lantern.panel.PanelRuleException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * One meeting of a district panel. Moves forward only: planned, agenda agreed, held (minutes in
- * draft), minutes approved (by the chair, once).
+ * One meeting of a panel (of its whole area). Moves forward only: planned, agenda agreed, held
+ * (minutes in draft), minutes approved (by the chair, once).
  */
 @Entity
 @Table(name = "panel_meeting")
@@ -25,7 +25,6 @@ public class MeetingEntity extends NewAware {
   @Id private UUID id;
   private UUID panelId;
   private UUID partnershipId;
-  private UUID districtId;
   private LocalDate meetingOn;
 
   @Enumerated(EnumType.STRING)
@@ -45,7 +44,6 @@ public class MeetingEntity extends NewAware {
     this.id = UUID.randomUUID();
     this.panelId = panel.id();
     this.partnershipId = panel.partnershipId();
-    this.districtId = panel.districtId();
     this.meetingOn = meetingOn;
     this.status = MeetingStatus.PLANNED;
     this.createdAt = now;
@@ -146,10 +144,6 @@ public class MeetingEntity extends NewAware {
 
   public UUID partnershipId() {
     return partnershipId;
-  }
-
-  public UUID districtId() {
-    return districtId;
   }
 
   public LocalDate meetingOn() {

@@ -17,14 +17,17 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A district's panel: its chair, member agencies and schedule. */
+/**
+ * A panel and the area it covers: its name, its districts (one or more; a district is in one area
+ * at most), its chair, member agencies and schedule.
+ */
 @Entity
 @Table(name = "panel")
 public class PanelEntity extends NewAware {
 
   @Id private UUID id;
   private UUID partnershipId;
-  private UUID districtId;
+  private String name;
   private @Nullable UUID chairUserId;
   private int intervalMonths;
   private @Nullable LocalDate nextMeetingOn;
@@ -36,16 +39,35 @@ public class PanelEntity extends NewAware {
   @Column(name = "agency_id")
   private Set<UUID> memberAgencies = new LinkedHashSet<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "panel_district", joinColumns = @JoinColumn(name = "panel_id"))
+  @Column(name = "district_id")
+  private Set<UUID> districtIds = new LinkedHashSet<>();
+
   @Version private long version;
 
   protected PanelEntity() {}
 
-  public PanelEntity(UUID partnershipId, UUID districtId, int intervalMonths, Instant now) {
+  public PanelEntity(
+      UUID partnershipId,
+      String name,
+      Collection<UUID> districtIds,
+      int intervalMonths,
+      Instant now) {
     this.id = UUID.randomUUID();
     this.partnershipId = partnershipId;
-    this.districtId = districtId;
+    this.name = name;
+    this.districtIds.addAll(districtIds);
     this.intervalMonths = intervalMonths;
     this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /** The area's name and districts (the service checks no district is in another area). */
+  public void cover(String name, Collection<UUID> districtIds, Instant now) {
+    this.name = name;
+    this.districtIds.clear();
+    this.districtIds.addAll(districtIds);
     this.updatedAt = now;
   }
 
@@ -95,8 +117,17 @@ public class PanelEntity extends NewAware {
     return partnershipId;
   }
 
-  public UUID districtId() {
-    return districtId;
+  public String name() {
+    return name;
+  }
+
+  /** The districts of the panel's area. */
+  public Set<UUID> districtIds() {
+    return Set.copyOf(districtIds);
+  }
+
+  public boolean covers(@Nullable UUID districtId) {
+    return districtId != null && districtIds.contains(districtId);
   }
 
   public @Nullable UUID chairUserId() {

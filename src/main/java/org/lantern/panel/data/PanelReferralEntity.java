@@ -5,14 +5,19 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.panel.PanelRuleException;
+import org.lantern.panel.ReferralStatus;
 import org.lantern.risk.RiskLevel;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * A partner's referral of a medium or high risk child straight to the district panel, recorded by
- * the coordinator; it goes on the next agenda built.
+ * A partner's referral of a medium or high risk child straight to panel, recorded by the
+ * coordinator as received; once the coordinator accepts it, it goes on the next agenda of the panel
+ * of the child's district. A declined referral keeps the reason.
  */
 @Entity
 @Table(name = "panel_referral")
@@ -31,6 +36,14 @@ public class PanelReferralEntity extends NewAware {
 
   @Enumerated(EnumType.STRING)
   private @Nullable RiskLevel partnerLevel;
+
+  @Enumerated(EnumType.STRING)
+  private ReferralStatus status;
+
+  private @Nullable UUID decidedByUserId;
+  private @Nullable Instant decidedAt;
+  private @Nullable String declinedReason;
+  @Version private long version;
 
   protected PanelReferralEntity() {}
 
@@ -54,6 +67,53 @@ public class PanelReferralEntity extends NewAware {
     this.reason = reason;
     this.recordedByUserId = recordedByUserId;
     this.recordedAt = now;
+    this.status = ReferralStatus.RECEIVED;
+  }
+
+  /** The coordinator accepts the referral onto the next agenda (refused once decided). */
+  public void accept(UUID by, Instant now) {
+    requireReceived();
+    status = ReferralStatus.ACCEPTED;
+    decidedByUserId = by;
+    decidedAt = now;
+  }
+
+  /** The coordinator declines the referral, with the reason (refused once decided). */
+  public void decline(UUID by, String reason, Instant now) {
+    requireReceived();
+    status = ReferralStatus.DECLINED;
+    decidedByUserId = by;
+    decidedAt = now;
+    declinedReason = reason;
+  }
+
+  private void requireReceived() {
+    if (status != ReferralStatus.RECEIVED) {
+      throw new PanelRuleException("referral", "panel.error.referralDecided");
+    }
+  }
+
+  /** Refused when the referral changed since the person saw it at {@code seen}. */
+  public void requireVersion(long seen) {
+    if (version != seen) {
+      throw new ObjectOptimisticLockingFailureException(PanelReferralEntity.class, id);
+    }
+  }
+
+  public ReferralStatus status() {
+    return status;
+  }
+
+  public @Nullable String declinedReason() {
+    return declinedReason;
+  }
+
+  public @Nullable Instant decidedAt() {
+    return decidedAt;
+  }
+
+  public long version() {
+    return version;
   }
 
   /** The referring partner's own assessment of the child's level (null on older referrals). */
@@ -72,6 +132,10 @@ public class PanelReferralEntity extends NewAware {
 
   public UUID id() {
     return id;
+  }
+
+  public UUID partnershipId() {
+    return partnershipId;
   }
 
   public UUID districtId() {

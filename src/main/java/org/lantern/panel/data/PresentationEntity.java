@@ -25,11 +25,21 @@ public class PresentationEntity extends NewAware {
   private UUID meetingId;
   private UUID childId;
 
+  /** The district the child lived in when presented: where the report card counts them. */
+  private @Nullable UUID districtId;
+
   @Enumerated(EnumType.STRING)
   private RiskLevel level;
 
   @Enumerated(EnumType.STRING)
   private @Nullable RiskLevel previousLevel;
+
+  /** The child's level from their last screening when first recorded (the panel may differ). */
+  @Enumerated(EnumType.STRING)
+  private @Nullable RiskLevel screeningLevel;
+
+  /** Why the panel agreed a level different from the screening's (null when the same). */
+  private @Nullable String levelReason;
 
   private @Nullable String discussion;
 
@@ -46,6 +56,7 @@ public class PresentationEntity extends NewAware {
   public PresentationEntity(
       UUID meetingId,
       UUID childId,
+      @Nullable UUID districtId,
       RiskLevel level,
       @Nullable RiskLevel previousLevel,
       UUID recordedByUserId,
@@ -53,7 +64,9 @@ public class PresentationEntity extends NewAware {
     this.id = UUID.randomUUID();
     this.meetingId = meetingId;
     this.childId = childId;
+    this.districtId = districtId;
     this.level = level;
+    this.screeningLevel = level;
     this.previousLevel = previousLevel;
     this.decision = PanelDecision.CONTINUE;
     this.recordedByUserId = recordedByUserId;
@@ -65,6 +78,24 @@ public class PresentationEntity extends NewAware {
     checkDiscussion(discussion);
     this.discussion = discussion;
     this.decision = decision;
+    this.updatedAt = now;
+  }
+
+  /**
+   * The level the panel agrees: the screening's, or another with the reason (needed, at most 2,000
+   * characters).
+   */
+  public void agree(RiskLevel agreed, @Nullable String reason, Instant now) {
+    if (agreed == screeningLevel || (screeningLevel == null && agreed == level)) {
+      this.level = agreed;
+      this.levelReason = null;
+    } else {
+      if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
+        throw new PanelRuleException("levelReason", "panel.error.levelReason");
+      }
+      this.level = agreed;
+      this.levelReason = reason.strip();
+    }
     this.updatedAt = now;
   }
 
@@ -92,12 +123,24 @@ public class PresentationEntity extends NewAware {
     return childId;
   }
 
+  public @Nullable UUID districtId() {
+    return districtId;
+  }
+
   public RiskLevel level() {
     return level;
   }
 
   public @Nullable RiskLevel previousLevel() {
     return previousLevel;
+  }
+
+  public @Nullable RiskLevel screeningLevel() {
+    return screeningLevel;
+  }
+
+  public @Nullable String levelReason() {
+    return levelReason;
   }
 
   public @Nullable String discussion() {

@@ -5,10 +5,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lantern.platform.DateInput;
 
-/** A district panel's settings as the coordinator edits them. */
+/** A panel's area and settings as the coordinator edits them. */
 public class ConfigureForm {
 
   private long version;
+  private @Nullable String name;
+  private List<String> districtIds = new ArrayList<>();
   private @Nullable String chairUserId;
   private List<String> memberAgencies = new ArrayList<>();
   private @Nullable String intervalMonths;
@@ -20,6 +22,22 @@ public class ConfigureForm {
 
   public void setVersion(long version) {
     this.version = version;
+  }
+
+  public @Nullable String getName() {
+    return name;
+  }
+
+  public void setName(@Nullable String name) {
+    this.name = name;
+  }
+
+  public List<String> getDistrictIds() {
+    return districtIds;
+  }
+
+  public void setDistrictIds(List<String> districtIds) {
+    this.districtIds = districtIds;
   }
 
   public @Nullable String getChairUserId() {

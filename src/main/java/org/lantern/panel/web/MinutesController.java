@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
+import org.lantern.panel.AgreedLevel;
 import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Minutes;
 import org.lantern.panel.MinutesApproval;
@@ -20,6 +21,7 @@ import org.lantern.panel.PresentationPage;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
+import org.lantern.risk.RiskLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -131,6 +133,10 @@ class MinutesController {
       form.setVersion(child.presentation().version());
       form.setDiscussion(child.presentation().discussion());
       form.setDecision(child.presentation().decision().name());
+      form.setAgreedLevel(child.presentation().level().name());
+      form.setLevelReason(child.presentation().levelReason());
+    } else {
+      form.setAgreedLevel(child.entry().level().name());
     }
     return presentation(user, page, form, model);
   }
@@ -148,6 +154,15 @@ class MinutesController {
     PanelDecision decision = decision(form.getDecision());
     if (decision == null) {
       errors.rejectValue("decision", "panel.error.decision");
+    }
+    AgreedLevel agreed = null;
+    if (form.getAgreedLevel() != null && !form.getAgreedLevel().isBlank()) {
+      RiskLevel level = level(form.getAgreedLevel());
+      if (level == null) {
+        errors.rejectValue("agreedLevel", "panel.error.level");
+      } else {
+        agreed = new AgreedLevel(level, Texts.clean(form.getLevelReason()));
+      }
     }
     LocalDate due = null;
     switch (form.getActionDue().parse()) {
@@ -182,6 +197,7 @@ class MinutesController {
               form.getVersion(),
               Texts.clean(form.getDiscussion()),
               decision,
+              agreed,
               action);
         }
         redirect.addFlashAttribute(
@@ -222,9 +238,20 @@ class MinutesController {
     model.addAttribute("child", page.child());
     model.addAttribute("form", form);
     model.addAttribute("decisions", PanelDecision.values());
+    model.addAttribute("levels", RiskLevel.values());
     model.addAttribute("owners", directory.referrers(user.partnershipId()));
     model.addAttribute("agencies", directory.agencies(user.partnershipId()));
     return "panel/presentation";
+  }
+
+  /** A level of the screening tool's scale by name, or null for anything else. */
+  private static @Nullable RiskLevel level(String name) {
+    for (RiskLevel l : RiskLevel.values()) {
+      if (l.name().equals(name)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   private static @Nullable PanelDecision decision(@Nullable String name) {

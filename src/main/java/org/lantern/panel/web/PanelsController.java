@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
+import org.lantern.access.DistrictView;
 import org.lantern.access.UserView;
 import org.lantern.panel.MeetingStatus;
 import org.lantern.panel.MeetingSummary;
@@ -35,8 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The district panels: each with its chair, members, schedule and meetings; setting a panel up;
- * naming the county managers; planning the next meeting.
+ * The panels and their areas: each with its districts, chair, members, schedule and meetings;
+ * setting a panel up; naming the county managers; planning the next meeting.
  */
 @Controller
 class PanelsController {
@@ -64,6 +65,8 @@ class PanelsController {
   String list(CurrentUser user, Model model) {
     List<PanelView> all = panels.all(user);
     model.addAttribute("panels", all);
+    model.addAttribute(
+        "uncovered", panels.uncovered(user).stream().map(DistrictView::name).toList());
     boolean runs = views.mayRun(user);
     model.addAttribute("runs", runs);
     List<MeetingSummary> listed = runs ? views.all(user) : List.of();
@@ -72,7 +75,7 @@ class PanelsController {
     Map<UUID, MeetingSummary> upcoming = new HashMap<>();
     for (MeetingSummary m : listed) {
       if (m.status() != MeetingStatus.MINUTES_APPROVED) {
-        upcoming.merge(m.districtId(), m, (a, b) -> a.meetingOn().isBefore(b.meetingOn()) ? a : b);
+        upcoming.merge(m.panelId(), m, (a, b) -> a.meetingOn().isBefore(b.meetingOn()) ? a : b);
       }
     }
     model.addAttribute("upcoming", upcoming);
@@ -83,11 +86,31 @@ class PanelsController {
     return "panel/panels";
   }
 
-  @GetMapping("/panels/{districtId}")
-  String configureForm(@PathVariable UUID districtId, CurrentUser user, Model model) {
-    PanelView panel = panels.of(user, districtId);
+  @GetMapping("/panels/new")
+  String newForm(CurrentUser user, Model model) {
+    ConfigureForm form = new ConfigureForm();
+    form.setVersion(0);
+    form.setIntervalMonths(String.valueOf(Panels.DEFAULT_INTERVAL_MONTHS));
+    return configure(user, null, form, model);
+  }
+
+  @PostMapping("/panels/new")
+  String create(
+      @ModelAttribute("form") ConfigureForm form,
+      BindingResult errors,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    return save(user, null, form, errors, model, redirect);
+  }
+
+  @GetMapping("/panels/{panelId}")
+  String configureForm(@PathVariable UUID panelId, CurrentUser user, Model model) {
+    PanelView panel = panels.of(user, panelId);
     ConfigureForm form = new ConfigureForm();
     form.setVersion(panel.version());
+    form.setName(panel.name());
+    form.setDistrictIds(panel.districts().stream().map(d -> d.id().toString()).toList());
     form.setChairUserId(panel.chairUserId() == null ? null : panel.chairUserId().toString());
     form.setMemberAgencies(panel.memberAgencies().stream().map(a -> a.id().toString()).toList());
     form.setIntervalMonths(String.valueOf(panel.intervalMonths()));
@@ -95,15 +118,24 @@ class PanelsController {
     return configure(user, panel, form, model);
   }
 
-  @PostMapping("/panels/{districtId}")
+  @PostMapping("/panels/{panelId}")
   String configure(
-      @PathVariable UUID districtId,
+      @PathVariable UUID panelId,
       @ModelAttribute("form") ConfigureForm form,
       BindingResult errors,
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    PanelView panel = panels.of(user, districtId);
+    return save(user, panels.of(user, panelId), form, errors, model, redirect);
+  }
+
+  private String save(
+      CurrentUser user,
+      @Nullable PanelView panel,
+      ConfigureForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
     Integer interval = null;
     try {
       interval =
@@ -117,41 +149,57 @@ class PanelsController {
       case DateInput.Invalid i -> errors.rejectValue("nextMeetingOn", "panel.error.nextMeetingOn");
       case DateInput.Empty e -> {}
     }
-    Set<UUID> agencies = new LinkedHashSet<>();
-    for (String a : form.getMemberAgencies()) {
-      UUID id = Texts.uuid(a);
-      if (id == null) {
-        errors.rejectValue("memberAgencies", "panel.error.agency");
-      } else {
-        agencies.add(id);
-      }
-    }
+    Set<UUID> districts = ids(form.getDistrictIds(), "districtIds", "panel.error.district", errors);
+    Set<UUID> agencies =
+        ids(form.getMemberAgencies(), "memberAgencies", "panel.error.agency", errors);
     if (!errors.hasErrors()) {
       try {
+        String name = Texts.clean(form.getName());
         panels.configure(
             user,
-            districtId,
+            panel == null ? null : panel.id(),
             new Panels.Settings(
+                name,
+                districts,
                 Texts.uuid(form.getChairUserId()),
                 agencies,
                 Objects.requireNonNull(interval),
                 next),
             form.getVersion());
-        redirect.addFlashAttribute("saved", panel.districtName());
+        redirect.addFlashAttribute("saved", Objects.requireNonNullElse(name, ""));
         return "redirect:/panels";
       } catch (PanelRuleException refused) {
         Rejections.add(errors, refused);
       } catch (ObjectOptimisticLockingFailureException changed) {
         errors.reject("panel.error.changed");
-        form.setVersion(panels.of(user, districtId).version());
+        if (panel != null) {
+          form.setVersion(panels.of(user, panel.id()).version());
+        }
       }
     }
     return configure(user, panel, form, model);
   }
 
-  @PostMapping("/panels/{districtId}/meetings")
+  /** The ids chosen in a list of checkboxes; anything else is refused by the field. */
+  private static Set<UUID> ids(
+      List<String> given, String field, String messageKey, BindingResult errors) {
+    Set<UUID> ids = new LinkedHashSet<>();
+    for (String a : given) {
+      UUID id = Texts.uuid(a);
+      if (id == null) {
+        if (!errors.hasFieldErrors(field)) {
+          errors.rejectValue(field, messageKey);
+        }
+      } else {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  @PostMapping("/panels/{panelId}/meetings")
   String plan(
-      @PathVariable UUID districtId,
+      @PathVariable UUID panelId,
       @RequestParam(required = false) @Nullable String day,
       @RequestParam(required = false) @Nullable String month,
       @RequestParam(required = false) @Nullable String year,
@@ -163,7 +211,7 @@ class PanelsController {
     input.setYear(year);
     LocalDate on = input.parse() instanceof DateInput.Valid v ? v.date() : null;
     try {
-      UUID id = meetings.plan(user, districtId, on);
+      UUID id = meetings.plan(user, panelId, on);
       return "redirect:/panel-meetings/" + id;
     } catch (PanelRuleException refused) {
       redirect.addFlashAttribute(
@@ -200,11 +248,21 @@ class PanelsController {
     return "redirect:/panels";
   }
 
-  private String configure(CurrentUser user, PanelView panel, ConfigureForm form, Model model) {
+  private String configure(
+      CurrentUser user, @Nullable PanelView panel, ConfigureForm form, Model model) {
     model.addAttribute("panel", panel);
     model.addAttribute("form", form);
     model.addAttribute("chairs", panels.chairs(user.partnershipId()));
     model.addAttribute("agencies", directory.agencies(user.partnershipId()));
+    model.addAttribute("districts", directory.districts(user.partnershipId()));
+    // which area each district is in now, so the form says where a district would come from
+    Map<UUID, String> areaOf = new HashMap<>();
+    for (PanelView other : panels.all(user)) {
+      if (panel == null || !other.id().equals(panel.id())) {
+        other.districts().forEach(d -> areaOf.put(d.id(), other.name()));
+      }
+    }
+    model.addAttribute("areaOf", areaOf);
     return "panel/configure";
   }
 }

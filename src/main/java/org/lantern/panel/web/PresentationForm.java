@@ -18,6 +18,24 @@ public class PresentationForm {
   private @Nullable String actionAgency;
   private DateInput actionDue = new DateInput();
   private @Nullable String reason;
+  private @Nullable String agreedLevel;
+  private @Nullable String levelReason;
+
+  public @Nullable String getAgreedLevel() {
+    return agreedLevel;
+  }
+
+  public void setAgreedLevel(@Nullable String agreedLevel) {
+    this.agreedLevel = agreedLevel;
+  }
+
+  public @Nullable String getLevelReason() {
+    return levelReason;
+  }
+
+  public void setLevelReason(@Nullable String levelReason) {
+    this.levelReason = levelReason;
+  }
 
   public long getVersion() {
     return version;

@@ -1,34 +1,48 @@
 package org.lantern.panel.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.panel.DirectReferrals;
 import org.lantern.panel.PanelRuleException;
+import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.Texts;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.Tracker;
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinator records a partner's referral of a child straight to the district panel. */
+/**
+ * The coordinator records a partner's referral of a child straight to panel, then accepts it onto
+ * the next agenda of the panel of the child's district, or declines it with a reason.
+ */
 @Controller
 class ReferralController {
 
   private final DirectReferrals referrals;
   private final Directory directory;
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  ReferralController(DirectReferrals referrals, Directory directory) {
+  private final MessageSource messages;
+
+  ReferralController(DirectReferrals referrals, Directory directory, MessageSource messages) {
     this.referrals = referrals;
     this.directory = directory;
+    this.messages = messages;
   }
 
   /** The form; {@code childId} chooses a child who may not be on the tracker (never screened). */
@@ -67,7 +81,81 @@ class ReferralController {
       return show(user, form, model);
     }
     redirect.addFlashAttribute("referred", true);
-    return "redirect:/panels";
+    return "redirect:/panel-referrals";
+  }
+
+  /** The referrals received and waiting for the coordinator's decision. */
+  @GetMapping("/panel-referrals")
+  String received(CurrentUser user, Model model) {
+    model.addAttribute("referrals", referrals.received(user));
+    return "panel/referrals";
+  }
+
+  @PostMapping("/panel-referrals/{id}/accept")
+  String accept(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "-1") long version,
+      CurrentUser user,
+      RedirectAttributes redirect) {
+    try {
+      DirectReferrals.Accepted done = referrals.accept(user, id, version);
+      redirect.addFlashAttribute(
+          "accepted",
+          done.meetingOn() == null
+              ? text("panel.referrals.acceptedNext")
+              : text("panel.referrals.acceptedOn", DATE.format(done.meetingOn())));
+    } catch (PanelRuleException refused) {
+      redirect.addFlashAttribute("refused", text(refused.messageKey()));
+    } catch (ObjectOptimisticLockingFailureException changed) {
+      redirect.addFlashAttribute("refused", text("panel.error.changed"));
+    }
+    return "redirect:/panel-referrals";
+  }
+
+  @GetMapping("/panel-referrals/{id}/decline")
+  String declineForm(@PathVariable UUID id, CurrentUser user, Model model) {
+    DirectReferrals.Received referral = find(user, id);
+    ReasonForm form = new ReasonForm();
+    return decline(referral, form, model);
+  }
+
+  @PostMapping("/panel-referrals/{id}/decline")
+  String decline(
+      @PathVariable UUID id,
+      @ModelAttribute("form") ReasonForm form,
+      BindingResult errors,
+      @RequestParam(defaultValue = "-1") long version,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      referrals.decline(user, id, Texts.clean(form.getReason()), version);
+      redirect.addFlashAttribute("accepted", text("panel.referrals.declined"));
+      return "redirect:/panel-referrals";
+    } catch (PanelRuleException refused) {
+      Rejections.add(errors, refused);
+    } catch (ObjectOptimisticLockingFailureException changed) {
+      errors.reject("panel.error.changed");
+    }
+    return decline(find(user, id), form, model);
+  }
+
+  private String decline(DirectReferrals.Received referral, ReasonForm form, Model model) {
+    model.addAttribute("referral", referral);
+    model.addAttribute("form", form);
+    return "panel/referral-decline";
+  }
+
+  /** A referral still waiting for a decision (one decided, or another's, is not found). */
+  private DirectReferrals.Received find(CurrentUser user, UUID id) {
+    return referrals.received(user).stream()
+        .filter(r -> r.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new RecordNotFoundException("panel referral", id));
+  }
+
+  private String text(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, Locale.UK);
   }
 
   private static @Nullable RiskLevel partnerLevel(@Nullable String given) {

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** District report cards: the rounds, one card (web and PDF), and the coordinator's text. */
+/** Panel areas' report cards: the rounds, one card (web and PDF), and the coordinator's text. */
 @Controller
 class ReportCardController {
 
@@ -69,7 +69,7 @@ class ReportCardController {
         messages.getMessage(
             "report.heading",
             new Object[] {
-              card.round().districtName(),
+              card.round().panelName(),
               DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(card.round().on())
             },
             Locale.UK);
@@ -77,7 +77,7 @@ class ReportCardController {
         pdf.render("reporting/report-card-pdf", Map.of("card", card, "title", title), Locale.UK);
     String name =
         "report-card-"
-            + card.round().districtName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+            + card.round().panelName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
             + "-"
             + card.round().on()
             + (card.version() == ReportCards.Version.WIDER ? "-wider" : "")

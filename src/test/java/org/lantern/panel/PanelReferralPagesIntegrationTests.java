@@ -1,0 +1,194 @@
+package org.lantern.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.Role;
+import org.lantern.people.ChildSummary;
+import org.lantern.risk.RiskLevel;
+import org.lantern.risk.ScreeningTools;
+import org.lantern.risk.Screenings;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.MutableClock;
+import org.lantern.testing.Pages;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * A partner's referral straight to panel through the pages: "refer to panel" on the child's file
+ * for the coordinator, the referral received, accepted onto the planned meeting or declined with a
+ * reason (refused by the field without one); and the level the panel agrees on the presentation
+ * form, refused by its field when it is not on the scale or differs from the screening without a
+ * reason.
+ */
+@IntegrationTest
+class PanelReferralPagesIntegrationTests {
+
+  static final LocalDate MEETING = LocalDate.of(2026, 6, 9);
+
+  @Autowired Fixtures fixtures;
+  @Autowired ScreeningTools tools;
+  @Autowired Screenings screenings;
+  @Autowired Panels panels;
+  @Autowired Meetings meetings;
+  @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
+  @Autowired DirectReferrals referrals;
+  @Autowired MutableClock clock;
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
+
+  PanelScenario s;
+  TestPartnership p;
+
+  @BeforeEach
+  void setUp() {
+    s =
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
+    s.at(MEETING.minusMonths(1));
+    p = s.start();
+  }
+
+  @Test
+  void theCoordinatorRefersFromTheFileThenAcceptsOntoThePlannedMeetingOrDeclinesWithAReason()
+      throws Exception {
+    ChildSummary child = fixtures.child(p);
+    ChildSummary other = fixtures.child(p);
+    UUID meeting = s.plannedMeeting(MEETING);
+    s.at(MEETING.minusDays(14));
+
+    Document file = page("/children/" + child.id());
+    assertThat(file.select("a[href=/panel-referrals/new?childId=" + child.id() + "]").text())
+        .isEqualTo("Record a partner's referral of this child to panel");
+
+    MvcResult recorded = refer(child);
+    assertThat(recorded.getResponse().getRedirectedUrl()).isEqualTo("/panel-referrals");
+    refer(other);
+    Document waiting = page("/panel-referrals");
+    assertThat(waiting.select(".govuk-summary-card__title").eachText())
+        .containsExactly(child.name(), other.name());
+
+    UUID first = referrals.received(s.coordinator()).getFirst().id();
+    MvcResult accepted =
+        mvc.perform(
+                post("/panel-referrals/{id}/accept", first)
+                    .with(as(Role.EXPLOITATION_COORDINATOR))
+                    .with(csrf())
+                    .param("version", "0"))
+            .andReturn();
+    assertThat(accepted.getFlashMap().get("accepted"))
+        .isEqualTo(
+            "The referral is accepted: the child is on the agenda of the meeting of 9 June 2026.");
+    assertThat(views.agenda(s.coordinator(), meeting).entries())
+        .extracting(AgendaEntry::childId)
+        .containsExactly(child.id());
+
+    UUID second = referrals.received(s.coordinator()).getFirst().id();
+    Document blank =
+        Pages.html(
+            mvc.perform(
+                    post("/panel-referrals/{id}/decline", second)
+                        .with(as(Role.EXPLOITATION_COORDINATOR))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("reason", " "))
+                .andReturn());
+    assertThat(blank.select("#reason-error").text()).contains("Enter why the referral is declined");
+    assertThat(referrals.received(s.coordinator())).hasSize(1);
+
+    mvc.perform(
+        post("/panel-referrals/{id}/decline", second)
+            .with(as(Role.EXPLOITATION_COORDINATOR))
+            .with(csrf())
+            .param("version", "0")
+            .param("reason", "Already managed through the child protection plan."));
+    assertThat(referrals.received(s.coordinator())).isEmpty();
+    assertThat(views.agenda(s.coordinator(), meeting).entries())
+        .extracting(AgendaEntry::childId)
+        .containsExactly(child.id());
+  }
+
+  @Test
+  void aLevelNotOnTheScaleOrAnotherLevelWithoutAReasonIsRefusedByItsField() throws Exception {
+    ChildSummary child = fixtures.child(p);
+    s.at(MEETING.minusDays(7));
+    s.screen(child, RiskLevel.MEDIUM);
+    UUID meeting = s.plannedMeeting(MEETING);
+    s.agree(meeting);
+    s.at(MEETING);
+    String form = "/panel-meetings/" + meeting + "/children/" + child.id();
+
+    Document shown = page(form);
+    assertThat(shown.select("input[name=agreedLevel][checked]").val()).isEqualTo("MEDIUM");
+    assertThat(shown.select("#agreedLevel-hint").text()).contains("last screening says Medium");
+
+    Document unknown = Pages.html(present(form, "SEVERE", null).andReturn());
+    assertThat(unknown.select("#agreedLevel-error").text())
+        .contains("Choose a level from the screening tool's scale");
+    Document noReason = Pages.html(present(form, "HIGH", "").andReturn());
+    assertThat(noReason.select("#levelReason-error").text())
+        .contains("Say why the panel's level differs from the screening");
+    assertThat(views.minutes(s.coordinator(), meeting).children().getFirst().presentation())
+        .isNull();
+
+    present(form, "HIGH", "Seen with an adult named on a notice since the screening.");
+    Document minutesPage = page("/panel-meetings/" + meeting + "/minutes");
+    assertThat(minutesPage.text())
+        .contains(
+            "The panel agreed High; the last screening said Medium. Why: Seen with an adult"
+                + " named on a notice since the screening.");
+  }
+
+  private ResultActions present(String form, String level, @Nullable String reason)
+      throws Exception {
+    var request =
+        post(form)
+            .with(as(Role.EXPLOITATION_COORDINATOR))
+            .with(csrf())
+            .param("version", String.valueOf(Minutes.NONE))
+            .param("discussion", "Discussed.")
+            .param("decision", PanelDecision.CONTINUE.name())
+            .param("agreedLevel", level);
+    if (reason != null) {
+      request.param("levelReason", reason);
+    }
+    return mvc.perform(request);
+  }
+
+  private MvcResult refer(ChildSummary child) throws Exception {
+    return mvc.perform(
+            post("/panel-referrals")
+                .with(as(Role.EXPLOITATION_COORDINATOR))
+                .with(csrf())
+                .param("childId", child.id().toString())
+                .param("agencyId", p.policeId().toString())
+                .param("partnerLevel", "HIGH")
+                .param("referrerName", "PC Example")
+                .param("reason", "Seen getting into cars outside the school."))
+        .andReturn();
+  }
+
+  private Document page(String path) throws Exception {
+    return Pages.html(mvc.perform(get(path).with(as(Role.EXPLOITATION_COORDINATOR))).andReturn());
+  }
+
+  private RequestPostProcessor as(Role role) {
+    return Pages.signedInAs(users, p.username(role));
+  }
+}
