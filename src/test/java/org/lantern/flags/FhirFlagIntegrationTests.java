@@ -321,7 +321,7 @@ class FhirFlagIntegrationTests {
     OperationOutcome outcome =
         fhir.newJsonParser().parseResource(OperationOutcome.class, answer.body());
     assertThat(outcome.getIssueFirstRep().getDiagnostics())
-        .contains("No information sharing agreement in force")
+        .contains("no information sharing agreement in force")
         .contains("Hospital " + p.suffix());
     assertThat(refusals("api:" + clientId, "NO_SHARING_AGREEMENT")).isEqualTo(1L);
   }
