@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.access.UserView;
 
 /**
- * What a module holds about one person, for a subject access export: every record, every field.
- * The subject is a child, or an adult of concern (whom only the module that keeps adults knows: it
+ * What a module holds about one person, for a subject access export: every record, every field. The
+ * subject is a child, or an adult of concern (whom only the module that keeps adults knows: it
  * answers the {@code adult} methods, the others keep their defaults). Owned by {@code governance};
  * each module that keeps records about people implements it as a bean (governance depends on none
  * of them). Called only after the information governance officer's export was allowed, in its
