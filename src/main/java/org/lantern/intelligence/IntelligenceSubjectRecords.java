@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * concern (its nature, source, assessment and details) and each child abduction warning notice that
  * names the child. The adult, and the officers who recorded or served, are other people: their
  * names are redacted unless the officer keeps them. For an export of an adult of concern (this
- * module keeps adults): the adult as recorded, each link to a child and each notice served on
- * them; there the children are the other people.
+ * module keeps adults): the adult as recorded, each link to a child and each notice served on them;
+ * there the children are the other people.
  */
 @Component
 class IntelligenceSubjectRecords implements SubjectRecordSource {
