@@ -19,9 +19,9 @@ import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The information governance officer answers an adult's subject access request: finds the adult
- * (a blank name is an error by the field), opens them and exports the JSON, the children named in
- * it redacted; each page checked with axe.
+ * The information governance officer answers an adult's subject access request: finds the adult (a
+ * blank name is an error by the field), opens them and exports the JSON, the children named in it
+ * redacted; each page checked with axe.
  */
 class SubjectAccessJourneyTests extends BrowserJourney {
 
