@@ -1,5 +1,6 @@
 package org.lantern.flags;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -164,7 +166,7 @@ class FlagCheckBenchmark {
     recording.close();
     long[] all =
         Arrays.stream(latencies)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .flatMapToLong(Arrays::stream)
             .sorted()
             .toArray();
@@ -389,7 +391,7 @@ class FlagCheckBenchmark {
   }
 
   private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -221,7 +222,7 @@ class SubjectAccessIntegrationTests {
         Pages.html(
             mvc.perform(
                     get("/governance/adults")
-                        .param("name", family.toUpperCase(java.util.Locale.ROOT))
+                        .param("name", family.toUpperCase(Locale.ROOT))
                         .with(Pages.signedInAs(users, officer.username())))
                 .andReturn());
     assertThat(found.select("#adults a").text()).isEqualTo("Vince " + family);
