@@ -14,7 +14,8 @@ public enum ApiScope {
   CONCERNS("/api/v1/concerns"),
   MISSING_EPISODES("/api/v1/missing-episodes"),
   PERSON_RECORDS("/api/v1/person-records"),
-  FLAGS("/api/v1/flags");
+  /** The flags API and the FHIR API that serves it to clinical systems. */
+  FLAGS("/api/v1/flags", "/fhir");
 
   private final List<String> prefixes;
 

@@ -57,6 +57,15 @@ public class AuditLog {
     return events.forChild(childId);
   }
 
+  /**
+   * Everything audited about one record of the partnership that is not a child's (an adult of
+   * concern: {@code ADULT}), newest first: who looked at it or acted on it.
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> forRecord(UUID partnershipId, String type, String id) {
+    return events.forRecord(partnershipId, type, id);
+  }
+
   /** Streams a partnership's audit for [from, to) to the consumer, oldest first. */
   @Transactional(readOnly = true)
   public void forPartnership(

@@ -62,6 +62,7 @@ class FlagsDemoChapter implements DemoChapter {
           new PartnerFlags.New(
               org.partnershipId,
               child.id(),
+              child.nhsNumber(),
               i == 0 ? "SARC_ATTENDANCE" : "REPEAT_TERMINATIONS",
               trust,
               "Tamsford General ED",

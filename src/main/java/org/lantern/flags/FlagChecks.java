@@ -2,16 +2,21 @@ package org.lantern.flags;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
+import org.lantern.access.AgencyKind;
+import org.lantern.access.AgencyView;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Directory;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.NhsNumber;
@@ -31,6 +36,9 @@ public class FlagChecks {
 
   public static final String PURPOSE = "unscheduled care";
 
+  /** The audited reason a check from an agency that is not health is refused. */
+  public static final String NOT_HEALTH = "NOT_A_HEALTH_AGENCY";
+
   /** How the check came: the web page or a clinical system through FHIR. */
   public enum Channel {
     WEB,
@@ -46,8 +54,10 @@ public class FlagChecks {
   private final ApplicationEventPublisher events;
   private final JdbcTemplate jdbc;
   private final java.time.Clock clock;
+  private final Directory directory;
 
   FlagChecks(
+      Directory directory,
       Children children,
       ChildFlags flags,
       ResponsibleTeams responsible,
@@ -57,6 +67,7 @@ public class FlagChecks {
       ApplicationEventPublisher events,
       JdbcTemplate jdbc,
       java.time.Clock clock) {
+    this.directory = directory;
     this.children = children;
     this.flags = flags;
     this.responsible = responsible;
@@ -72,28 +83,83 @@ public class FlagChecks {
   @Transactional
   public CheckAnswer byNhsNumber(
       CurrentUser user, Channel channel, String setting, NhsNumber nhsNumber) {
-    policy.requireRole(user, Permission.CHECK_FLAGS);
-    return check(user, channel, setting, children.withNhsNumber(user.partnershipId(), nhsNumber));
+    requireHealth(user, setting);
+    return check(
+        user,
+        channel,
+        setting,
+        children.withNhsNumber(user.partnershipId(), nhsNumber).stream().toList());
   }
 
-  /** Checks a child already found (by name and date of birth), or nobody when none was. */
+  /**
+   * Checks the children with exactly this name and date of birth. One is answered as by NHS number;
+   * several, when one of them or more has flags, answer only that these details are not enough and
+   * whom to call ({@link CheckAnswer#several}), naming no child and no flag; several with none, or
+   * none at all, answer "nothing recorded", so that a check does not tell who is known. Every child
+   * matched is audited and told, since any of them may be the one in front of the clinician.
+   */
+  @Transactional
+  public CheckAnswer byNameAndBirth(
+      CurrentUser user,
+      Channel channel,
+      String setting,
+      String givenName,
+      String familyName,
+      LocalDate dateOfBirth) {
+    requireHealth(user, setting);
+    return check(
+        user,
+        channel,
+        setting,
+        children.withNameAndBirth(user.partnershipId(), givenName, familyName, dateOfBirth));
+  }
+
+  /** Checks a child already found (a flag asked for by id), or nobody when none was. */
   @Transactional
   public CheckAnswer of(CurrentUser user, Channel channel, String setting, Optional<UUID> child) {
-    policy.requireRole(user, Permission.CHECK_FLAGS);
-    return check(user, channel, setting, child);
+    requireHealth(user, setting);
+    return check(user, channel, setting, child.stream().toList());
   }
 
-  private CheckAnswer check(
-      CurrentUser user, Channel channel, String setting, Optional<UUID> found) {
+  /**
+   * Only health checks flags: the role must allow it and the person's or system's agency must be of
+   * a kind that may ({@link FlagSettings#checkingAgencies}); a refusal is audited either way.
+   */
+  private void requireHealth(CurrentUser user, String setting) {
+    AgencyKind kind = directory.agency(user.agencyId()).map(AgencyView::kind).orElse(null);
+    policy.requireRole(
+        user,
+        Permission.CHECK_FLAGS,
+        record(setting),
+        RecordRule.of(settings.mayCheck(kind), NOT_HEALTH));
+  }
+
+  private static RecordRef record(String setting) {
     String where = setting.strip();
-    RecordRef record =
-        new RecordRef("UNSCHEDULED_CARE", where.length() > 100 ? where.substring(0, 100) : where);
+    return new RecordRef(
+        "UNSCHEDULED_CARE", where.length() > 100 ? where.substring(0, 100) : where);
+  }
+
+  private CheckAnswer check(CurrentUser user, Channel channel, String setting, List<UUID> found) {
     if (found.isEmpty()) {
-      audit.record(user, AuditAction.CHECK_FLAGS, null, record, null, PURPOSE);
+      audit.record(user, AuditAction.CHECK_FLAGS, null, record(setting), null, PURPOSE);
       return CheckAnswer.NOTHING_RECORDED;
     }
-    ChildSummary child = children.summary(found.get());
-    policy.require(user, Permission.CHECK_FLAGS, child.ref(), record, PURPOSE);
+    List<CheckAnswer> answers =
+        found.stream().map(id -> checkOne(user, channel, setting, id)).toList();
+    if (answers.size() == 1) {
+      return answers.getFirst();
+    }
+    if (answers.stream().allMatch(CheckAnswer::nothingRecorded)) {
+      return CheckAnswer.NOTHING_RECORDED;
+    }
+    return CheckAnswer.several(responsible.frontDoor(user.partnershipId()));
+  }
+
+  private CheckAnswer checkOne(CurrentUser user, Channel channel, String setting, UUID found) {
+    String where = setting.strip();
+    ChildSummary child = children.summary(found);
+    policy.require(user, Permission.CHECK_FLAGS, child.ref(), record(setting), PURPOSE);
     List<CheckAnswer.PastCheck> last = lastChecks(child.id(), settings.lastChecks());
     Instant now = clock.instant();
     jdbc.update(
@@ -116,7 +182,7 @@ public class FlagChecks {
     if (shown.isEmpty()) {
       return CheckAnswer.NOTHING_RECORDED;
     }
-    return new CheckAnswer(child.id(), shown, responsible.of(child), last);
+    return CheckAnswer.of(child.id(), shown, responsible.of(child), last);
   }
 
   /** The NHS number of a child a check found (to name the flags it answered), if recorded. */

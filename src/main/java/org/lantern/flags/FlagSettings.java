@@ -14,10 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partnerCodes each code a partner system may send, the words shown for it, and the kinds of
  *     agency whose systems may create it
  * @param lastChecks how many recent checks from unscheduled care a check shows
+ * @param checkingAgencies the kinds of agency whose people and systems may check a child's flags:
+ *     health (an NHS trust's emergency department, a GP out of hours, an ambulance service); any
+ *     other is refused and audited, whatever its role or its system's scopes
  */
 @ConfigurationProperties("lantern.flags")
 public record FlagSettings(
-    @Nullable List<PartnerCode> partnerCodes, @DefaultValue("25") int lastChecks) {
+    @Nullable List<PartnerCode> partnerCodes,
+    @DefaultValue("25") int lastChecks,
+    @DefaultValue({"NHS_TRUST", "GP_PRACTICE", "AMBULANCE"}) List<AgencyKind> checkingAgencies) {
 
   /** A flag a partner system may send: its code, its words, who may create it. */
   public record PartnerCode(String code, String label, List<AgencyKind> senders) {}
@@ -42,6 +47,12 @@ public record FlagSettings(
       partnerCodes = DEFAULT_CODES;
     }
     partnerCodes = List.copyOf(partnerCodes);
+    checkingAgencies = List.copyOf(checkingAgencies);
+  }
+
+  /** Whether people and systems of an agency of this kind may check flags. */
+  public boolean mayCheck(@Nullable AgencyKind kind) {
+    return kind != null && checkingAgencies.contains(kind);
   }
 
   public List<PartnerCode> partnerCodes() {

@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Flags a partner system sends and ends: checked whole before anything is saved (a code from the
- * settings that this agency's kind may send, a child the partnership knows, dates in order), kept
- * once per identifier, each audited in the same transaction.
+ * settings that this agency's kind may send, a valid NHS number, dates in order), kept once per
+ * identifier, each audited in the same transaction. The answer is the same whether or not the
+ * partnership knows a child with the NHS number ({@link PartnerFlags} holds it against the number).
  */
 @Service
 public class PartnerFlagSubmissions {
@@ -102,16 +103,16 @@ public class PartnerFlagSubmissions {
     if (start.isAfter(today)) {
       throw new PartnerFlagRejected(Reason.UNPROCESSABLE, "flags.fhir.startInFuture");
     }
-    UUID childId =
-        children
-            .withNhsNumber(user.partnershipId(), NhsNumber.parse(sent.nhsNumber()))
-            .orElseThrow(
-                () -> new PartnerFlagRejected(Reason.UNPROCESSABLE, "flags.fhir.unknownChild"));
+    // A number no one child carries is kept all the same (held against the number): answering
+    // otherwise would tell the sender whether the partnership knows the child.
+    NhsNumber nhs = NhsNumber.parse(sent.nhsNumber());
+    UUID childId = children.withNhsNumber(user.partnershipId(), nhs).orElse(null);
     UUID id =
         flags.create(
             new PartnerFlags.New(
                 user.partnershipId(),
                 childId,
+                nhs.value(),
                 code.code(),
                 user.agencyId(),
                 system.sourceSystem(),

@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Flags partner systems send (repeat terminations, a sexual assault referral centre attendance):
  * kept one row per sending agency and identifier, so sending the same flag again changes nothing.
- * Who may send which code is {@link FlagSettings}'; the caller checks it and audits.
+ * Who may send which code is {@link FlagSettings}'; the caller checks it and audits. A flag is kept
+ * with the NHS number it was sent for; when no one child of the partnership had that number, it is
+ * held against the number alone and shows on the child whose record carries it.
  */
 @Service
 public class PartnerFlags {
@@ -27,7 +29,7 @@ public class PartnerFlags {
   public record Kept(
       UUID id,
       UUID partnershipId,
-      UUID childId,
+      @Nullable UUID childId,
       String code,
       UUID agencyId,
       String agencyName,
@@ -35,7 +37,8 @@ public class PartnerFlags {
       String identifierValue,
       LocalDate startsOn,
       @Nullable LocalDate endsOn,
-      String status) {
+      String status,
+      @Nullable String nhsNumber) {
 
     public boolean active() {
       return status.equals(ACTIVE);
@@ -48,7 +51,7 @@ public class PartnerFlags {
   private static final String SELECT =
       """
       select f.id, f.partnership_id, f.child_id, f.code, a.name, f.identifier_system,
-        f.identifier_value, f.starts_on, f.ends_on, f.status, f.agency_id
+        f.identifier_value, f.starts_on, f.ends_on, f.status, f.agency_id, f.nhs_number
       from partner_flag f join agency a on a.id = f.agency_id
       """;
 
@@ -60,10 +63,22 @@ public class PartnerFlags {
     this.clock = clock;
   }
 
-  /** The child's partner flags as flags on this day. */
+  /**
+   * The child's partner flags as flags on this day: those sent for the child, and those held
+   * against the child's NHS number.
+   */
   @Transactional(readOnly = true)
   public List<Flag> of(UUID childId, LocalDate today) {
-    return jdbc.query(SELECT + " where f.child_id = ?", PartnerFlags::kept, childId).stream()
+    return jdbc
+        .query(
+            SELECT
+                + " where f.child_id = ? or (f.child_id is null and exists (select 1 from child c"
+                + " where c.id = ? and c.partnership_id = f.partnership_id"
+                + " and c.nhs_number = f.nhs_number))",
+            PartnerFlags::kept,
+            childId,
+            childId)
+        .stream()
         .map(
             k ->
                 new Flag(
@@ -99,7 +114,8 @@ public class PartnerFlags {
   /** A partner flag to keep. */
   public record New(
       UUID partnershipId,
-      UUID childId,
+      @Nullable UUID childId,
+      String nhsNumber,
       String code,
       UUID agencyId,
       String sourceSystem,
@@ -115,14 +131,15 @@ public class PartnerFlags {
     Timestamp now = Timestamp.from(clock.instant());
     jdbc.update(
         """
-        insert into partner_flag (id, partnership_id, child_id, code, agency_id, source_system,
-          identifier_system, identifier_value, starts_on, ends_on, status, created_at, updated_at,
-          version)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+        insert into partner_flag (id, partnership_id, child_id, nhs_number, code, agency_id,
+          source_system, identifier_system, identifier_value, starts_on, ends_on, status,
+          created_at, updated_at, version)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
         """,
         id,
         f.partnershipId(),
         f.childId(),
+        f.nhsNumber(),
         f.code(),
         f.agencyId(),
         f.sourceSystem(),
@@ -161,6 +178,7 @@ public class PartnerFlags {
         rs.getString(7),
         rs.getDate(8).toLocalDate(),
         ends == null ? null : ends.toLocalDate(),
-        rs.getString(10));
+        rs.getString(10),
+        rs.getString(12));
   }
 }

@@ -84,6 +84,14 @@ public class ResponsibleTeams {
         .orElse(new Responsible("", null, null, null, true));
   }
 
+  /** The partnership's front door (its county council agency) and its numbers. */
+  @Transactional(readOnly = true)
+  public Responsible frontDoor(UUID partnershipId) {
+    return frontDoor(partnershipId, null)
+        .map(a -> new Responsible(a.name(), null, a.officeHoursPhone(), a.outOfHoursPhone(), true))
+        .orElse(new Responsible("", null, null, null, true));
+  }
+
   /** The council agency for the district, else the county's council agency. */
   private Optional<UnitView> frontDoor(UUID partnershipId, @Nullable UUID districtId) {
     List<UnitView> councils =

@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The subject access export: the information governance officer gathers everything every module
- * holds about one child ({@link SubjectRecordSource}) and who looked (the audit log), redacts other
- * people's names and identifiers unless they choose to keep them, and the export is audited.
+ * holds about one person ({@link SubjectRecordSource}), a child or an adult of concern, and who
+ * looked (the audit log), redacts other people's names and identifiers unless they choose to keep
+ * them, and the export is audited.
  */
 @Service
 public class SubjectAccess {
@@ -63,11 +64,90 @@ public class SubjectAccess {
   public SubjectAccessExport export(
       CurrentUser officer, UUID childId, boolean keepOthers, String format) {
     guard(officer, childId);
-    List<AuditEntry> entries = audit.forChild(childId);
     List<SubjectRecord> records = new ArrayList<>();
     for (SubjectRecordSource source : sources) {
       records.addAll(source.recordsAbout(officer.partnershipId(), childId));
     }
+    return assemble(
+        officer,
+        childId,
+        children.namesOf(List.of(childId)).getOrDefault(childId, ""),
+        records,
+        audit.forChild(childId),
+        keepOthers,
+        format,
+        childId,
+        RecordRef.child(childId));
+  }
+
+  /**
+   * Adults of concern whose name contains these words, for the officer to choose the subject of a
+   * request: names and dates of birth only, the search audited once.
+   */
+  @Transactional
+  public List<SubjectRecordSource.AdultSubject> findAdults(CurrentUser officer, String words) {
+    RecordRef search = new RecordRef("ADULT_SEARCH", officer.partnershipId().toString());
+    policy.requireRole(officer, Permission.EXPORT_SUBJECT_ACCESS, search);
+    List<SubjectRecordSource.AdultSubject> found =
+        sources.stream()
+            .flatMap(s -> s.adultsNamed(officer.partnershipId(), words.strip()).stream())
+            .limit(50)
+            .toList();
+    audit.record(
+        officer,
+        AuditAction.EXPORT_SUBJECT_ACCESS,
+        null,
+        search,
+        null,
+        "subject access: adults named like " + words.strip() + " (" + found.size() + " shown)");
+    return found;
+  }
+
+  /** The adult of concern, for the page that offers their export (guarded as the export is). */
+  @Transactional(readOnly = true)
+  public SubjectRecordSource.AdultSubject adult(CurrentUser officer, UUID adultId) {
+    policy.requireRole(officer, Permission.EXPORT_SUBJECT_ACCESS, RecordRef.of("ADULT", adultId));
+    return sources.stream()
+        .flatMap(s -> s.adult(officer.partnershipId(), adultId).stream())
+        .findFirst()
+        .orElseThrow(() -> new RecordNotFoundException("ADULT", adultId));
+  }
+
+  /**
+   * Everything held about an adult of concern (the adult as recorded, their links to children, the
+   * notices served on them) and who looked at it, redacted unless {@code keepOthers} (the children
+   * are other people here); audited as exported.
+   */
+  @Transactional
+  public SubjectAccessExport exportAdult(
+      CurrentUser officer, UUID adultId, boolean keepOthers, String format) {
+    SubjectRecordSource.AdultSubject adult = adult(officer, adultId);
+    List<SubjectRecord> records = new ArrayList<>();
+    for (SubjectRecordSource source : sources) {
+      records.addAll(source.recordsAboutAdult(officer.partnershipId(), adultId));
+    }
+    return assemble(
+        officer,
+        adultId,
+        adult.name(),
+        records,
+        audit.forRecord(officer.partnershipId(), "ADULT", adultId.toString()),
+        keepOthers,
+        format,
+        null,
+        RecordRef.of("ADULT", adultId));
+  }
+
+  private SubjectAccessExport assemble(
+      CurrentUser officer,
+      UUID subjectId,
+      String subjectName,
+      List<SubjectRecord> records,
+      List<AuditEntry> entries,
+      boolean keepOthers,
+      String format,
+      @Nullable UUID childId,
+      RecordRef exported) {
     records.sort(
         Comparator.comparing(
             (SubjectRecord r) -> r.at() == null ? java.time.Instant.EPOCH : r.at()));
@@ -117,7 +197,7 @@ public class SubjectAccess {
         officer,
         AuditAction.SUBJECT_ACCESS_EXPORTED,
         childId,
-        RecordRef.child(childId),
+        exported,
         null,
         "format: "
             + format
@@ -128,13 +208,7 @@ public class SubjectAccess {
             + "; looks: "
             + looks.size());
     return new SubjectAccessExport(
-        childId,
-        children.namesOf(List.of(childId)).getOrDefault(childId, ""),
-        clock.instant(),
-        officer.username(),
-        keepOthers,
-        shown,
-        looks);
+        subjectId, subjectName, clock.instant(), officer.username(), keepOthers, shown, looks);
   }
 
   private void guard(CurrentUser officer, UUID childId) {

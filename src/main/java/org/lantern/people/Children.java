@@ -98,25 +98,24 @@ public class Children {
   }
 
   /**
-   * The one child of the partnership with exactly this given and family name (in any case) and date
-   * of birth, if exactly one has them: for a check that must not list who else is known. Holds no
-   * personal data; callers check access before showing the child.
+   * The children of the partnership with exactly this given and family name (in any case) and date
+   * of birth: for a check that must not list who else is known (the caller answers several as it
+   * must, without naming them). Holds no personal data; callers check access before showing one.
    */
   @Transactional(readOnly = true)
-  public Optional<UUID> withNameAndBirth(
+  public List<UUID> withNameAndBirth(
       UUID partnershipId, String givenName, String familyName, LocalDate dateOfBirth) {
-    List<UUID> found =
-        jdbc.queryForList(
-            """
-            select id from child where partnership_id = ? and merged_into is null
-              and lower(given_name) = ? and lower(family_name) = ? and date_of_birth = ?
-            """,
-            UUID.class,
-            partnershipId,
-            givenName.strip().toLowerCase(Locale.ROOT),
-            familyName.strip().toLowerCase(Locale.ROOT),
-            Date.valueOf(dateOfBirth));
-    return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+    return jdbc.queryForList(
+        """
+        select id from child where partnership_id = ? and merged_into is null
+          and lower(given_name) = ? and lower(family_name) = ? and date_of_birth = ?
+        order by id
+        """,
+        UUID.class,
+        partnershipId,
+        givenName.strip().toLowerCase(Locale.ROOT),
+        familyName.strip().toLowerCase(Locale.ROOT),
+        Date.valueOf(dateOfBirth));
   }
 
   /**

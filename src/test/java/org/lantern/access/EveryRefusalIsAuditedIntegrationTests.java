@@ -224,6 +224,11 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry(
                   "POST /governance/children/{childId}/subject-access",
                   needs(EXPORT_SUBJECT_ACCESS).with("format", "JSON")),
+              Map.entry("GET /governance/adults", needs(EXPORT_SUBJECT_ACCESS)),
+              Map.entry("GET /governance/adults/{adultId}", needs(EXPORT_SUBJECT_ACCESS)),
+              Map.entry(
+                  "POST /governance/adults/{adultId}/subject-access",
+                  needs(EXPORT_SUBJECT_ACCESS).with("format", "JSON")),
               Map.entry("GET /admin/structure/{kind}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("POST /admin/structure/{kind}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry(

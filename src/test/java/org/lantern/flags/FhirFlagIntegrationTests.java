@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -35,16 +36,20 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lantern.access.AgencyKind;
 import org.lantern.access.ApiClientCredentials;
+import org.lantern.access.ApiScope;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.Directory;
+import org.lantern.access.PartnerSystems;
 import org.lantern.access.PartnershipStructure;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.access.Role;
 import org.lantern.notify.Alerts;
 import org.lantern.people.ChildSummary;
+import org.lantern.people.NhsNumber;
 import org.lantern.risk.ScreeningTools;
 import org.lantern.risk.Screenings;
 import org.lantern.testing.Fixtures;
@@ -55,6 +60,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -86,6 +92,8 @@ class FhirFlagIntegrationTests {
   @Autowired TransactionTemplate transaction;
   @Autowired AuditLog audit;
   @Autowired Alerts alerts;
+  @Autowired PartnerSystems partnerSystems;
+  @Autowired JdbcClient jdbc;
 
   final FhirContext fhir = FhirContext.forR4Cached();
 
@@ -273,6 +281,112 @@ class FhirFlagIntegrationTests {
   }
 
   @Test
+  void aSystemWithoutTheFlagsScopeIsRefusedWithAnOperationOutcomeAndAudited() throws Exception {
+    String clientId = "fhir-noscope-" + p.suffix();
+    ApiClientCredentials concernsOnly =
+        transaction.execute(
+            tx ->
+                partnerSystems.register(
+                    p.trustId(),
+                    clientId,
+                    "Trust concerns",
+                    "Trust ED",
+                    Set.of(ApiScope.CONCERNS),
+                    null));
+    ChildSummary child = fixtures.child(p);
+
+    assertOutcome(
+        () -> search(client(concernsOnly), child.nhsNumber()),
+        ForbiddenOperationException.class,
+        "not given the flags scope");
+    assertThat(refusals("api:" + clientId, "ROLE_NOT_PERMITTED")).isEqualTo(1L);
+    assertThat(audit.forChild(child.id()))
+        .noneSatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.CHECK_FLAGS));
+  }
+
+  @Test
+  void anAgencyWithNoSharingAgreementIsRefusedWithAnOperationOutcomeSayingWhy() throws Exception {
+    UUID hospital =
+        directory.createAgency(p.id(), "Hospital " + p.suffix(), AgencyKind.NHS_TRUST, null);
+    String clientId = "fhir-noagreement-" + p.suffix();
+    ApiClientCredentials noAgreement =
+        directory.createApiClient(hospital, clientId, "Hospital ED", "Hospital ED");
+
+    HttpResponse<String> answer =
+        raw(noAgreement, "Flag?patient:identifier=" + NHS + "%7C9434765919");
+
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/fhir+json");
+    OperationOutcome outcome =
+        fhir.newJsonParser().parseResource(OperationOutcome.class, answer.body());
+    assertThat(outcome.getIssueFirstRep().getDiagnostics())
+        .contains("no information sharing agreement in force")
+        .contains("Hospital " + p.suffix());
+    assertThat(refusals("api:" + clientId, "NO_SHARING_AGREEMENT")).isEqualTo(1L);
+  }
+
+  @Test
+  void noCredentialsIsA401OperationOutcomeWithTheChallenge() throws Exception {
+    HttpResponse<String> answer = raw(null, "Flag?patient:identifier=" + NHS + "%7C9434765919");
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
+    assertThat(fhir.newJsonParser().parseResource(OperationOutcome.class, answer.body()))
+        .satisfies(o -> assertThat(o.getIssueFirstRep().getDiagnostics()).contains("Bearer"));
+  }
+
+  @Test
+  void onlyHealthSystemsMayCheckFlagsAndARefusalIsAudited() {
+    ChildSummary child = fixtures.child(p);
+    screen(child);
+
+    assertOutcome(
+        () -> search(client(school), child.nhsNumber()),
+        ForbiddenOperationException.class,
+        "may not use this operation");
+    assertThat(refusals("api:fhir-school-" + p.suffix(), FlagChecks.NOT_HEALTH)).isEqualTo(1L);
+    assertThat(audit.forChild(child.id()))
+        .noneSatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.CHECK_FLAGS));
+  }
+
+  @Test
+  void aFlagForAnNhsNumberNobodyCarriesIsTakenAsForAKnownChildAndShowsOnTheChildLater() {
+    ChildSummary known = fixtures.child(p);
+    NhsNumber nobodys = Fixtures.nhsNumber(654_321);
+
+    MethodOutcome forKnown =
+        client(ed)
+            .create()
+            .resource(flag(known.nhsNumber(), "SARC_ATTENDANCE", "K-" + UUID.randomUUID()))
+            .execute();
+    MethodOutcome forNobody =
+        client(ed)
+            .create()
+            .resource(flag(nobodys.value(), "SARC_ATTENDANCE", "N-" + UUID.randomUUID()))
+            .execute();
+
+    assertThat(forNobody.getCreated()).isEqualTo(forKnown.getCreated()).isTrue();
+    assertThat(forNobody.getResponseStatusCode()).isEqualTo(forKnown.getResponseStatusCode());
+    Flag readBack =
+        client(ed).read().resource(Flag.class).withId(forNobody.getId().getIdPart()).execute();
+    Flag readKnown =
+        client(ed).read().resource(Flag.class).withId(forKnown.getId().getIdPart()).execute();
+    assertThat(readBack.hasAuthor()).isEqualTo(readKnown.hasAuthor());
+    assertThat(readBack.getSubject().getIdentifier().getValue()).isEqualTo(nobodys.value());
+
+    ChildSummary arrives = fixtures.aChild(p).nhs(nobodys).persisted();
+
+    Bundle bundle = search(client(ed), nobodys.value());
+    assertThat(bundle.getEntry()).hasSize(1);
+    Flag shown = (Flag) bundle.getEntryFirstRep().getResource();
+    assertThat(shown.getCode().getCodingFirstRep().getCode()).isEqualTo("SARC_ATTENDANCE");
+    assertThat(shown.getIdElement().getIdPart()).isEqualTo(forNobody.getId().getIdPart());
+    assertThat(audit.forChild(arrives.id()))
+        .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.CHECK_FLAGS));
+  }
+
+  @Test
   void theCapabilityStatementSaysWhatTheServerDoes() {
     CapabilityStatement metadata =
         client(null).capabilities().ofType(CapabilityStatement.class).execute();
@@ -283,6 +397,27 @@ class FhirFlagIntegrationTests {
   }
 
   // --- helpers ---
+
+  private HttpResponse<String> raw(ApiClientCredentials credentials, String path) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/" + path))
+            .header("Accept", "application/fhir+json");
+    if (credentials != null) {
+      request.header("Authorization", "Bearer " + credentials.bearerToken());
+    }
+    return HttpClient.newHttpClient()
+        .send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private long refusals(String username, String basis) {
+    return jdbc.sql(
+            "select count(*) from audit_event where username = :u and outcome = 'REFUSED'"
+                + " and basis = :b")
+        .param("u", username)
+        .param("b", basis)
+        .query(Long.class)
+        .single();
+  }
 
   private static void assertOutcome(
       Runnable call, Class<? extends BaseServerResponseException> type, String says) {

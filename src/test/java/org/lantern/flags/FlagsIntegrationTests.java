@@ -229,6 +229,47 @@ class FlagsIntegrationTests {
   }
 
   @Test
+  void aNameAndBirthSeveralChildrenShareNeverAnswersWithOneChildsFlags() throws Exception {
+    LocalDate born = LocalDate.of(2012, 5, 17);
+    String family = "Samename" + p.suffix();
+    ChildSummary flagged = fixtures.aChild(p).named("Rowan", family).born(born).persisted();
+    ChildSummary other = fixtures.aChild(p).named("Rowan", family).born(born).persisted();
+    screen(flagged, "NO", "NO", "YES");
+    Cookie session = session("Tamsford General ED");
+
+    Document page = checkByName(session, "Rowan", family, born);
+
+    String body = page.select("#main-content").text();
+    assertThat(body)
+        .contains("More than one child has this name and date of birth")
+        .contains("Check again with the NHS number")
+        .contains("Council " + p.suffix())
+        .doesNotContain("Assessed at medium or high risk")
+        .doesNotContain("Nothing recorded here.");
+    assertThat(page.select(".lantern-flags")).isEmpty();
+    for (ChildSummary matched : List.of(flagged, other)) {
+      assertThat(audit.forChild(matched.id()))
+          .as("each child the details matched is audited")
+          .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.CHECK_FLAGS));
+    }
+  }
+
+  @Test
+  void aNameAndBirthSeveralChildrenWithNoFlagsShareAnswersAsNobody() throws Exception {
+    LocalDate born = LocalDate.of(2012, 6, 18);
+    String family = "Noflags" + p.suffix();
+    fixtures.aChild(p).named("Robin", family).born(born).persisted();
+    fixtures.aChild(p).named("Robin", family).born(born).persisted();
+    Cookie session = session("Tamsford General ED");
+
+    String forSeveral = checkByName(session, "Robin", family, born).select("#main-content").html();
+    String forNobody =
+        checkByName(session, "Robin", "Nobody" + p.suffix(), born).select("#main-content").html();
+
+    assertThat(forSeveral).isEqualTo(forNobody).contains("Nothing recorded here.");
+  }
+
+  @Test
   void eachCheckIsAuditedWithItsPurposeAndListedOnTheFile() throws Exception {
     ChildSummary child = fixtures.child(p);
     screen(child, "NO", "NO", "YES");
@@ -355,6 +396,23 @@ class FlagsIntegrationTests {
   private Document check(Cookie session, String nhsNumber) throws Exception {
     MvcResult result =
         mvc.perform(post("/flags/check").cookie(session).param("nhsNumber", nhsNumber).with(csrf()))
+            .andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(200);
+    return Pages.html(result);
+  }
+
+  private Document checkByName(Cookie session, String given, String family, LocalDate born)
+      throws Exception {
+    MvcResult result =
+        mvc.perform(
+                post("/flags/check")
+                    .cookie(session)
+                    .param("givenName", given)
+                    .param("familyName", family)
+                    .param("dateOfBirth.day", String.valueOf(born.getDayOfMonth()))
+                    .param("dateOfBirth.month", String.valueOf(born.getMonthValue()))
+                    .param("dateOfBirth.year", String.valueOf(born.getYear()))
+                    .with(csrf()))
             .andReturn();
     assertThat(result.getResponse().getStatus()).isEqualTo(200);
     return Pages.html(result);

@@ -81,6 +81,20 @@ public class AuditEvents {
         .list();
   }
 
+  public List<AuditEntry> forRecord(UUID partnershipId, String type, String id) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + FROM
+                + " where a.partnership_id = :partnership and a.record_type = :type"
+                + " and a.record_id = :id order by a.occurred_at desc, a.id desc")
+        .param("partnership", partnershipId)
+        .param("type", type)
+        .param("id", id)
+        .query(AuditEvents::map)
+        .list();
+  }
+
   public void forPartnership(
       UUID partnershipId, Instant from, Instant to, Consumer<AuditEntry> consumer) {
     jdbc

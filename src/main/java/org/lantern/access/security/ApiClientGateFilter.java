@@ -23,24 +23,41 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * After a partner system's credentials are accepted, asks every {@link ApiClientGate} whether it
- * may call the API now; the first refusal is audited and answered 403 with a problem naming why.
+ * may call the API now; the first refusal is audited and answered 403 naming why: a problem on the
+ * partner API ({@link #problems}), a FHIR OperationOutcome on the FHIR API.
  */
 class ApiClientGateFilter extends OncePerRequestFilter {
 
+  /** How the refusal is written for the API this filter guards. */
+  @FunctionalInterface
+  interface Answer {
+    void refuse(HttpServletResponse response, Refusal refusal) throws IOException;
+  }
+
   private final ObjectProvider<ApiClientGate> gates;
   private final AuditLog audit;
-  private final ApiProblems problems;
+  private final Answer answer;
   private final TransactionTemplate readOnly;
 
   ApiClientGateFilter(
       ObjectProvider<ApiClientGate> gates,
       AuditLog audit,
-      ApiProblems problems,
+      Answer answer,
       TransactionTemplate readOnly) {
     this.gates = gates;
     this.audit = audit;
-    this.problems = problems;
+    this.answer = answer;
     this.readOnly = readOnly;
+  }
+
+  /** The partner API's answer: 403 with a problem naming the gate's reason. */
+  static Answer problems(ApiProblems problems) {
+    return (response, r) -> {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, r.detail());
+      problem.setTitle(r.title());
+      problem.setProperty("reason", r.reason());
+      problems.write(response, ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem));
+    };
   }
 
   @Override
@@ -59,10 +76,7 @@ class ApiClientGateFilter extends OncePerRequestFilter {
             RecordRef.request(request),
             r.reason(),
             r.detail());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, r.detail());
-        problem.setTitle(r.title());
-        problem.setProperty("reason", r.reason());
-        problems.write(response, ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem));
+        answer.refuse(response, r);
         return;
       }
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.lantern.access.ApiClientGate;
 import org.lantern.access.AuditLog;
+import org.lantern.access.FhirRefusals;
 import org.lantern.access.Role;
 import org.lantern.access.data.Agencies;
 import org.lantern.access.data.ApiClients;
@@ -100,7 +101,7 @@ class SecurityConfiguration {
             new ApiClientAuthenticationFilter(clients, agencies, readOnly, writes, clock),
             BasicAuthenticationFilter.class)
         .addFilterAfter(
-            new ApiClientGateFilter(gates, audit, problems, readOnly),
+            new ApiClientGateFilter(gates, audit, ApiClientGateFilter.problems(problems), readOnly),
             BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)
@@ -122,8 +123,10 @@ class SecurityConfiguration {
 
   /**
    * FHIR R4 for clinical systems ({@code flags.fhir}): the same partner-system credentials as the
-   * API, stateless. Every request goes on to the FHIR server, which refuses one without a partner
-   * system (but the CapabilityStatement) with a FHIR OperationOutcome rather than a problem.
+   * API, stateless. The CapabilityStatement ({@code /fhir/metadata}) is open; everything else needs
+   * a partner system given the {@link org.lantern.access.ApiScope#FLAGS} scope whose gates let it
+   * in. Each refusal is audited as on the API and answered, as clinical systems expect, with a FHIR
+   * OperationOutcome ({@link FhirRefusals}, written by the FHIR module), not a problem document.
    */
   @Bean
   @Order(2)
@@ -135,23 +138,43 @@ class SecurityConfiguration {
       ApiProblems problems,
       AuditLog audit,
       Clock clock,
-      ObjectProvider<ApiClientGate> gates)
+      ObjectProvider<ApiClientGate> gates,
+      FhirRefusals fhir)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
     TransactionTemplate writes = new TransactionTemplate(transactions);
     return http.securityMatcher("/fhir/**")
-        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/fhir/metadata")
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole(Role.PARTNER_SYSTEM.name()))
         .addFilterBefore(
             new ApiClientAuthenticationFilter(clients, agencies, readOnly, writes, clock),
             BasicAuthenticationFilter.class)
         .addFilterAfter(
-            new ApiClientGateFilter(gates, audit, problems, readOnly),
+            new ApiClientGateFilter(
+                gates,
+                audit,
+                (response, r) -> fhir.write(response, HttpStatus.FORBIDDEN.value(), r.detail()),
+                readOnly),
             BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)
         .csrf(AbstractHttpConfigurer::disable)
-        .anonymous(AbstractHttpConfigurer::disable)
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(new FhirAuthenticationEntryPoint(problems, fhir))
+                    .accessDeniedHandler(
+                        new AuditingAccessDeniedHandler(
+                            audit,
+                            (request, response, ex) ->
+                                fhir.write(
+                                    response,
+                                    HttpStatus.FORBIDDEN.value(),
+                                    problems.text("api.fhir.outOfScope")))))
         .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
         .build();
   }

@@ -28,7 +28,7 @@ final class FhirFlags {
   private FhirFlags() {}
 
   static Flag of(
-      UUID childId,
+      @Nullable UUID childId,
       org.lantern.flags.Flag flag,
       String nhsNumber,
       @Nullable Responsible responsible,

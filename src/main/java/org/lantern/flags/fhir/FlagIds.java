@@ -1,6 +1,7 @@
 package org.lantern.flags.fhir;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -24,11 +25,12 @@ final class FlagIds {
 
   private FlagIds() {}
 
-  static String of(UUID childId, Flag flag) {
+  /** A partner's flag by its row; one of Lantern's own by its child, type and start. */
+  static String of(@Nullable UUID childId, Flag flag) {
     if (flag.id() != null) {
       return flag.id().toString();
     }
-    return childId.toString().replace("-", "")
+    return Objects.requireNonNull(childId, "a derived flag's child").toString().replace("-", "")
         + "."
         + LanternFlag.valueOf(flag.code()).ordinal()
         + "."

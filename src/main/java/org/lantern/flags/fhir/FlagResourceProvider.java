@@ -101,14 +101,30 @@ class FlagResourceProvider implements IResourceProvider {
     return resources(answer, nhs.value());
   }
 
+  /**
+   * {@code GET /fhir/Flag/{id}}: one flag, found through a check of its child. A flag the caller's
+   * own agency sent is answered as it was sent, whether or not a child carries its NHS number, so
+   * that reading it back does not tell the sender who is known.
+   */
   @Read
   public Flag read(@IdParam IdType id) {
     PartnerSystem caller = FhirCaller.current();
     String raw = id.getIdPart();
-    Optional<UUID> child =
+    Optional<PartnerFlags.Kept> partner =
         FlagIds.partner(raw)
             .flatMap(partnerFlags::find)
-            .filter(k -> k.partnershipId().equals(caller.user().partnershipId()))
+            .filter(k -> k.partnershipId().equals(caller.user().partnershipId()));
+    if (partner.isPresent() && partner.get().agencyId().equals(caller.user().agencyId())) {
+      PartnerFlags.Kept own = partner.get();
+      checks.of(
+          caller.user(),
+          FlagChecks.Channel.FHIR,
+          caller.sourceSystem(),
+          Optional.ofNullable(own.childId()));
+      return resource(own, own.nhsNumber());
+    }
+    Optional<UUID> child =
+        partner
             .map(PartnerFlags.Kept::childId)
             .or(() -> FlagIds.derived(raw).map(FlagIds.Derived::childId));
     if (child.isEmpty()) {

@@ -2,8 +2,6 @@ package org.lantern.flags.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
@@ -11,7 +9,6 @@ import org.lantern.flags.CheckAnswer;
 import org.lantern.flags.FlagChecks;
 import org.lantern.flags.FlagChecks.Channel;
 import org.lantern.flags.FlagViews;
-import org.lantern.people.Children;
 import org.lantern.people.NhsNumber;
 import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
@@ -33,13 +30,11 @@ class FlagCheckController {
 
   private final FlagChecks checks;
   private final FlagViews views;
-  private final Children children;
   private final AccessPolicy policy;
 
-  FlagCheckController(FlagChecks checks, FlagViews views, Children children, AccessPolicy policy) {
+  FlagCheckController(FlagChecks checks, FlagViews views, AccessPolicy policy) {
     this.checks = checks;
     this.views = views;
-    this.children = children;
     this.policy = policy;
   }
 
@@ -98,17 +93,15 @@ class FlagCheckController {
     CheckAnswer answer =
         nhs != null
             ? checks.byNhsNumber(user, Channel.WEB, setting, nhs)
-            : checks.of(user, Channel.WEB, setting, byName(user, form));
+            : checks.byNameAndBirth(
+                user,
+                Channel.WEB,
+                setting,
+                Objects.requireNonNull(Texts.clean(form.getGivenName())),
+                Objects.requireNonNull(Texts.clean(form.getFamilyName())),
+                Objects.requireNonNull(form.birthDate()));
     model.addAttribute("answer", answer);
     model.addAttribute("flags", views.rows(answer.flags()));
     return "flags/answer";
-  }
-
-  private Optional<UUID> byName(CurrentUser user, CheckForm form) {
-    return children.withNameAndBirth(
-        user.partnershipId(),
-        Objects.requireNonNull(Texts.clean(form.getGivenName())),
-        Objects.requireNonNull(Texts.clean(form.getFamilyName())),
-        Objects.requireNonNull(form.birthDate()));
   }
 }

@@ -28,6 +28,9 @@ class GovernanceNavigation implements Navigation {
     if (policy.roleAllows(user, Permission.MANAGE_RETENTION)) {
       items.add(NavItem.link(71, "nav.governance.retention", "/governance/retention"));
     }
+    if (policy.roleAllows(user, Permission.EXPORT_SUBJECT_ACCESS)) {
+      items.add(NavItem.link(72, "nav.governance.adults", "/governance/adults"));
+    }
     return items;
   }
 }

@@ -1,0 +1,409 @@
+package org.lantern.flags;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.lantern.access.ApiClientCredentials;
+import org.lantern.access.Directory;
+import org.lantern.access.PartnershipStructure;
+import org.lantern.access.Role;
+import org.lantern.risk.ScreeningTools;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.TestPartnership;
+import org.lantern.testing.TestScreeningTools;
+import org.lantern.testing.TestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The FHIR flag check under load on PostgreSQL, and the machine's own ceiling in the same run: not
+ * part of {@code ./mvnw verify}. Run with {@code ./mvnw -Pbench test -Dtest=FlagCheckBenchmark
+ * -Dbench.children=1000000 -Dlantern.test.db.url=...} (docs/performance.md, "Flag checks").
+ *
+ * <p>Writes N children of one partnership straight into PostgreSQL, nine in ten with a valid NHS
+ * number; one in ten screened at high risk and one in twenty with a partner's flag. Then a load
+ * driver in this JVM (HTTP/1.1, one virtual thread per client, each sending its next request as
+ * soon as the last is answered) calls {@code GET /fhir/Flag?patient:identifier=...} as the trust's
+ * system over localhost: a random generated child, one in ten an NHS number nobody carries. Each
+ * check is the real one: credentials, sharing-agreement gate, flags from every module's facts,
+ * audit row, check row and the notice to whoever holds the child, each committed durably. For each
+ * number of clients: a warm-up ({@code bench.warmup} s, 10 by default), then a timed window; checks
+ * a second, latency percentiles, and the CPU this JVM used per check. Then {@code pgbench}:
+ * single-row inserts, each its own durable commit, with as many clients — what this machine's
+ * PostgreSQL can commit at most.
+ */
+@Tag("benchmark")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // the search index would otherwise spend the timed windows indexing the generated children,
+    // which a flag check never reads
+    properties = "lantern.search.sync-interval=6h")
+@ActiveProfiles("test")
+@Import(TestSupport.class)
+class FlagCheckBenchmark {
+
+  static final String NHS = "https://fhir.nhs.uk/Id/nhs-number";
+  static final String TOOL = TestScreeningTools.simple("bench-screening", "Bench screening");
+
+  @LocalServerPort int port;
+  @Autowired Fixtures fixtures;
+  @Autowired Directory directory;
+  @Autowired PartnershipStructure structure;
+  @Autowired ScreeningTools tools;
+  @Autowired TransactionTemplate transaction;
+  @Autowired JdbcTemplate jdbc;
+
+  @Value("${spring.datasource.url}")
+  String databaseUrl;
+
+  @Test
+  void checksAgainstAMillionChildren() throws Exception {
+    int n = Integer.getInteger("bench.children", 1_000_000);
+    int seconds = Integer.getInteger("bench.seconds", 30);
+    List<Integer> clients =
+        Arrays.stream(System.getProperty("bench.clients", "8,32").split(","))
+            .map(String::strip)
+            .map(Integer::valueOf)
+            .toList();
+    TestPartnership p = fixtures.partnership();
+    tools.publish(p.user(Role.PARTNERSHIP_ADMIN), TOOL, null);
+    transaction.executeWithoutResult(
+        tx -> structure.contacts(p.councilId(), "01632 960001", "01632 960999"));
+    ApiClientCredentials ed =
+        directory.createApiClient(p.trustId(), "bench-ed-" + p.suffix(), "Bench ED", "Bench ED");
+
+    long t0 = System.nanoTime();
+    generate(p, n);
+    double generated = (System.nanoTime() - t0) / 1e9;
+    List<String> numbers =
+        jdbc.queryForList(
+            "select nhs_number from child where partnership_id = ? and nhs_number is not null",
+            String.class,
+            p.id());
+
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            "children=%d (with an NHS number: %d) generated in %.0f s; flagged by screening: %d;"
+                + " partner flags: %d%n",
+            n,
+            numbers.size(),
+            generated,
+            count("select count(*) from screening where partnership_id = ?", p),
+            count("select count(*) from partner_flag where partnership_id = ?", p)));
+    out.append(machine());
+    for (int c : clients) {
+      out.append(load(ed, numbers, c, seconds)).append(System.lineSeparator());
+      out.append(pgbench(Math.min(c, 8), Math.min(seconds, 20))).append(System.lineSeparator());
+    }
+    out.append(
+        String.format(
+            "rows written in the run: audit_event %d, flag_check %d, child_alert %d%n",
+            count("select count(*) from audit_event where partnership_id = ?", p),
+            count("select count(*) from flag_check where partnership_id = ?", p),
+            count(
+                "select count(*) from child_alert a join child c on c.id = a.child_id"
+                    + " where c.partnership_id = ?",
+                p)));
+    out.append(machine());
+    System.out.println(out);
+    Files.writeString(Path.of("target/flag-check-benchmark.txt"), out.toString());
+  }
+
+  /** Runs {@code clients} clients: a warm-up of 10 s, then {@code seconds} timed. */
+  private String load(ApiClientCredentials ed, List<String> numbers, int clients, int seconds)
+      throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    run(
+        http,
+        ed,
+        numbers,
+        clients,
+        Duration.ofSeconds(Integer.getInteger("bench.warmup", 10)),
+        new long[1][0]);
+    long[][] latencies = new long[clients][];
+    // a flight recording of the timed window alone: where the CPU goes (jfr view hot-methods)
+    Recording recording = new Recording(Configuration.getConfiguration("profile"));
+    recording.start();
+    long cpu0 = cpuNanos();
+    long start = System.nanoTime();
+    Counts counts = run(http, ed, numbers, clients, Duration.ofSeconds(seconds), latencies);
+    double wall = (System.nanoTime() - start) / 1e9;
+    double cpu = (cpuNanos() - cpu0) / 1e9;
+    recording.stop();
+    recording.dump(Path.of("target/flag-check-" + clients + ".jfr"));
+    recording.close();
+    long[] all =
+        Arrays.stream(latencies)
+            .filter(Objects::nonNull)
+            .flatMapToLong(Arrays::stream)
+            .sorted()
+            .toArray();
+    return String.format(
+        "FHIR check, %d clients, %d s: %d checks (%d with flags, %d errors) = %.0f checks/s;"
+            + " latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f; JVM CPU %.1f ms a check"
+            + " (app and driver together)",
+        clients,
+        seconds,
+        all.length,
+        counts.flagged.get(),
+        counts.errors.get(),
+        all.length / wall,
+        ms(all, 0.50),
+        ms(all, 0.90),
+        ms(all, 0.99),
+        all.length == 0 ? 0 : all[all.length - 1] / 1e6,
+        all.length == 0 ? 0 : cpu * 1000 / all.length);
+  }
+
+  record Counts(AtomicLong flagged, AtomicLong errors) {}
+
+  private Counts run(
+      HttpClient http,
+      ApiClientCredentials ed,
+      List<String> numbers,
+      int clients,
+      Duration length,
+      long[][] latencies)
+      throws InterruptedException {
+    Counts counts = new Counts(new AtomicLong(), new AtomicLong());
+    long end = System.nanoTime() + length.toNanos();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      int me = i;
+      threads.add(
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    long[] mine = new long[1 << 16];
+                    int k = 0;
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    while (System.nanoTime() < end) {
+                      String number =
+                          random.nextInt(10) == 0
+                              ? Fixtures.nhsNumber(random.nextInt(1_000_000)).value()
+                              : numbers.get(random.nextInt(numbers.size()));
+                      HttpRequest request =
+                          HttpRequest.newBuilder(
+                                  URI.create(
+                                      "http://localhost:"
+                                          + port
+                                          + "/fhir/Flag?patient:identifier="
+                                          + NHS
+                                          + "%7C"
+                                          + number))
+                              .header("Authorization", "Bearer " + ed.bearerToken())
+                              .header("Accept", "application/fhir+json")
+                              .GET()
+                              .build();
+                      long t = System.nanoTime();
+                      try {
+                        HttpResponse<String> answer =
+                            http.send(request, HttpResponse.BodyHandlers.ofString());
+                        long took = System.nanoTime() - t;
+                        if (answer.statusCode() != 200) {
+                          counts.errors.incrementAndGet();
+                        } else if (answer.body().contains("\"Flag\"")) {
+                          counts.flagged.incrementAndGet();
+                        }
+                        if (k == mine.length) {
+                          mine = Arrays.copyOf(mine, mine.length * 2);
+                        }
+                        mine[k++] = took;
+                      } catch (IOException e) {
+                        counts.errors.incrementAndGet();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                      }
+                    }
+                    if (me < latencies.length) {
+                      latencies[me] = Arrays.copyOf(mine, k);
+                    }
+                  }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    return counts;
+  }
+
+  /** pgbench on the test database: single-row inserts, each committed on its own, durably. */
+  private String pgbench(int clients, int seconds) throws Exception {
+    jdbc.execute(
+        "create table if not exists bench_ceiling (id bigserial primary key,"
+            + " at timestamp with time zone not null, payload varchar(200) not null)");
+    Path script = Files.createTempFile("ceiling", ".sql");
+    Files.writeString(
+        script, "insert into bench_ceiling (at, payload) values (now(), 'one audited check');\n");
+    String url = databaseUrl;
+    Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+)").matcher(url);
+    if (!m.find()) {
+      return "pgbench: cannot read the database from " + url;
+    }
+    String sync = jdbc.queryForObject("show synchronous_commit", String.class);
+    String fsync = jdbc.queryForObject("show fsync", String.class);
+    Process pg =
+        new ProcessBuilder(
+                "pgbench",
+                "-n",
+                "-h",
+                m.group(1),
+                "-p",
+                m.group(2) == null ? "5432" : m.group(2),
+                "-U",
+                System.getProperty("lantern.test.db.username", "postgres"),
+                "-c",
+                Integer.toString(clients),
+                "-j",
+                "2",
+                "-T",
+                Integer.toString(seconds),
+                "-f",
+                script.toString(),
+                m.group(3))
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(pg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    pg.waitFor();
+    Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(said);
+    Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(said);
+    jdbc.execute("drop table bench_ceiling");
+    return String.format(
+        "pgbench ceiling, %d clients, %d s (synchronous_commit=%s, fsync=%s): %s inserts/s,"
+            + " latency average %s ms",
+        clients,
+        seconds,
+        sync,
+        fsync,
+        tps.find() ? tps.group(1) : "? (" + said.strip() + ")",
+        latency.find() ? latency.group(1) : "?");
+  }
+
+  private void generate(TestPartnership p, int n) {
+    String pid = p.id().toString();
+    String tool =
+        jdbc.queryForObject(
+            "select v.id from screening_tool_version v join screening_tool t on t.id = v.tool_id"
+                + " where t.partnership_id = ? limit 1",
+            String.class,
+            p.id());
+    String author = p.user(Role.SOCIAL_WORKER).id().toString();
+    String child = "md5('" + pid + "' || n)::uuid";
+    // a nine-digit base from the child's number (8 then 8 digits: apart from the tests' 999
+    // range), its modulus 11 check digit; a base whose check digit would be 10 gets no number
+    StringBuilder sum = new StringBuilder("0");
+    for (int i = 1; i <= 9; i++) {
+      sum.append(" + cast(substr(b, ").append(i).append(", 1) as int) * ").append(11 - i);
+    }
+    jdbc.execute(
+        """
+        insert into child (id, partnership_id, given_name, family_name, sex, date_of_birth,
+          nhs_number, district_id, created_at, updated_at, version)
+        select @CHILD@, '@PID@', 'Bench', 'Child' || n,
+          case when n % 2 = 0 then 'FEMALE' else 'MALE' end,
+          date '2008-01-01' + cast((cast(n as bigint) * 7919) % 5000 as int),
+          case when c = 10 then null when c = 11 then b || '0' else b || c end,
+          '@DISTRICT@', now(), now(), 0
+        from (select n, b, 11 - ((@SUM@) % 11) as c
+              from (select n, '8' || lpad(cast(n as varchar), 8, '0') as b
+                    from generate_series(1, @N@) n) x) y
+        """
+            .replace("@CHILD@", child)
+            .replace("@PID@", pid)
+            .replace("@DISTRICT@", p.districtId().toString())
+            .replace("@SUM@", sum)
+            .replace("@N@", Integer.toString(n)));
+    jdbc.execute(
+        """
+        insert into screening (id, partnership_id, child_id, tool_version_id, status,
+          author_user_id, started_at, updated_at, submitted_at, risk_level, version)
+        select gen_random_uuid(), '@PID@', @CHILD@, '@TOOL@', 'SIGNED_OFF', '@AUTHOR@',
+          now() - interval '30 days', now() - interval '30 days', now() - interval '30 days',
+          'HIGH', 0
+        from generate_series(1, @N@) n where n % 10 = 3
+        """
+            .replace("@CHILD@", child)
+            .replace("@PID@", pid)
+            .replace("@TOOL@", tool)
+            .replace("@AUTHOR@", author)
+            .replace("@N@", Integer.toString(n)));
+    jdbc.execute(
+        """
+        insert into partner_flag (id, partnership_id, child_id, nhs_number, code, agency_id,
+          source_system, identifier_system, identifier_value, starts_on, status, created_at,
+          updated_at, version)
+        select gen_random_uuid(), c.partnership_id, c.id, c.nhs_number, 'SARC_ATTENDANCE',
+          '@TRUST@', 'Bench ED', 'https://bench.example/flags', cast(c.id as varchar),
+          current_date - 20, 'active', now(), now(), 0
+        from child c where c.partnership_id = '@PID@' and c.nhs_number is not null
+          and cast(substr(c.nhs_number, 8, 2) as int) % 20 = 7
+        """
+            .replace("@PID@", pid)
+            .replace("@TRUST@", p.trustId().toString()));
+    jdbc.execute("analyze child");
+    jdbc.execute("analyze screening");
+    jdbc.execute("analyze partner_flag");
+  }
+
+  private long count(String sql, TestPartnership p) {
+    Long c = jdbc.queryForObject(sql, Long.class, p.id());
+    return c == null ? 0 : c;
+  }
+
+  private static double ms(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int rank = (int) Math.ceil(q * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
+  }
+
+  private static long cpuNanos() {
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static String machine() {
+    String load;
+    try {
+      load = Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      load = "?";
+    }
+    return String.format(
+        "at %s: %d processors, load average %s%n",
+        Instant.now(), Runtime.getRuntime().availableProcessors(), load);
+  }
+}
