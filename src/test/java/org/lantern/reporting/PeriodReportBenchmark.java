@@ -20,6 +20,7 @@ import org.lantern.panel.Minutes;
 import org.lantern.panel.MinutesApproval;
 import org.lantern.panel.PanelScenario;
 import org.lantern.panel.Panels;
+import org.lantern.risk.LevelSpans;
 import org.lantern.risk.ScreeningTools;
 import org.lantern.risk.Screenings;
 import org.lantern.testing.Fixtures;
@@ -54,6 +55,7 @@ class PeriodReportBenchmark {
   @Autowired Fixtures fixtures;
   @Autowired ScreeningTools tools;
   @Autowired Screenings screenings;
+  @Autowired LevelSpans spans;
   @Autowired Panels panels;
   @Autowired Meetings meetings;
   @Autowired Minutes minutes;
@@ -175,15 +177,12 @@ class PeriodReportBenchmark {
     jdbc.execute(
         """
         insert into child (id, partnership_id, given_name, family_name, sex, date_of_birth,
-          district_id, placement_type, created_at, updated_at, version)
+          district_id, created_at, updated_at, version)
         select @CHILD@, '@PID@', 'Bench', 'Child' || n,
           case when n % 10 < 8 then 'FEMALE' when n % 10 < 9 then 'MALE' else 'NOT_KNOWN' end,
           case when n % 100 = 0 then null
             else cast(@FIRST@ as date) - (2920 + (n * 31) % 3650) end,
           @DISTRICTS@[1 + n % 4],
-          case n % 20 when 14 then 'FOSTER_CARE' when 15 then 'RESIDENTIAL'
-            when 16 then 'SUPPORTED_ACCOMMODATION' when 17 then 'PLACED_HERE_BY_ANOTHER_AUTHORITY'
-            when 18 then 'PLACED_ELSEWHERE_BY_US' when 19 then null else 'FAMILY_HOME' end,
           @FIRST@, @FIRST@, 0
         from generate_series(1, @N@) n
         """
@@ -191,6 +190,24 @@ class PeriodReportBenchmark {
             .replace("@PID@", pid)
             .replace("@FIRST@", first)
             .replace("@DISTRICTS@", districtArray)
+            .replace("@N@", Integer.toString(n)));
+    // where each child lives: one placement from the first screening (none for one in twenty)
+    jdbc.execute(
+        """
+        insert into child_placement (id, child_id, placement_type, responsibility, authority_name,
+          started_on, recorded_at)
+        select gen_random_uuid(), @CHILD@,
+          case n % 20 when 14 then 'FOSTER_CARE' when 15 then 'RESIDENTIAL'
+            when 16 then 'SUPPORTED_ACCOMMODATION' when 17 then 'RESIDENTIAL'
+            when 18 then 'FOSTER_CARE' else 'FAMILY_HOME' end,
+          case n % 20 when 17 then 'PLACED_HERE_BY_ANOTHER_AUTHORITY'
+            when 18 then 'OURS_PLACED_ELSEWHERE' else 'OURS' end,
+          case when n % 20 in (17, 18) then 'Another Council' end,
+          cast(@FIRST@ as date), @FIRST@
+        from generate_series(1, @N@) n where n % 20 <> 19
+        """
+            .replace("@CHILD@", childId)
+            .replace("@FIRST@", first)
             .replace("@N@", Integer.toString(n)));
     String screening =
         """
@@ -219,6 +236,7 @@ class PeriodReportBenchmark {
             .replace("@AT@", "(" + first + " + (300 + n % 300) * interval '1 day')")
             .replace("@LEVEL@", "'NONE'")
             .replace("@WHERE@", "n % 20 <> 0"));
+    spans.rebuildPartnership(p.id());
     // a panel in every district meeting monthly, minutes approved three days later
     jdbc.execute(
         """
@@ -321,7 +339,9 @@ class PeriodReportBenchmark {
     for (String table :
         List.of(
             "child",
+            "child_placement",
             "screening",
+            "risk_level_span",
             "panel_meeting",
             "panel_presentation",
             "missing_episode",
