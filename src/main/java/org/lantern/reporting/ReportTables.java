@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.lantern.platform.disclosure.ControlledCount;
 import org.lantern.platform.disclosure.ControlledTable;
@@ -101,8 +102,7 @@ final class ReportTables {
   }
 
   /** The sum of some counts, hidden when any of them is. */
-  private static ControlledCount sum(
-      List<Integer> columns, java.util.function.IntFunction<ControlledCount> cell) {
+  private static ControlledCount sum(List<Integer> columns, IntFunction<ControlledCount> cell) {
     long total = 0;
     for (int c : columns) {
       ControlledCount count = cell.apply(c);

@@ -7,6 +7,9 @@ import static org.lantern.reporting.PeriodReportIntegrationTests.table;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,6 +31,8 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.Authorities;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
+import org.lantern.access.LocalAuthorityView;
+import org.lantern.access.NewUser;
 import org.lantern.access.Role;
 import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
@@ -236,9 +241,7 @@ class PeriodReportAreasIntegrationTests {
         .containsExactly("MEDIUM");
     assertThat(
             jdbc.queryForObject(
-                "select to_at from risk_level_span where child_id = ?",
-                java.sql.Timestamp.class,
-                n1.id()))
+                "select to_at from risk_level_span where child_id = ?", Timestamp.class, n1.id()))
         .isNotNull();
     // June and July: N1 and N2 had been closed by then, so G1 high, E1 medium, G2 low
     ReportPeriod summer = new ReportPeriod(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 31));
@@ -341,7 +344,7 @@ class PeriodReportAreasIntegrationTests {
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
-    java.nio.file.Files.write(java.nio.file.Path.of("target/period-report-areas.pdf"), pdf);
+    Files.write(Path.of("target/period-report-areas.pdf"), pdf);
     try (var document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertThat(text)
@@ -356,7 +359,7 @@ class PeriodReportAreasIntegrationTests {
     String username = "councillor-b-" + p.suffix();
     UUID id =
         directory.createUser(
-            new org.lantern.access.NewUser(
+            new NewUser(
                 username,
                 "Second councillor",
                 username + "@test.invalid",
@@ -370,7 +373,7 @@ class PeriodReportAreasIntegrationTests {
 
   /** The district cells of a line that belong to the council in column {@code a}. */
   private List<String> districtCells(PeriodReport r, int a, PeriodReport.Line line) {
-    Map<java.util.UUID, org.lantern.access.LocalAuthorityView> of = authorities.byDistrict(p.id());
+    Map<UUID, LocalAuthorityView> of = authorities.byDistrict(p.id());
     String council = r.areas().get(a).name();
     List<String> cells = new ArrayList<>();
     for (var d : directory.districts(p.id())) {

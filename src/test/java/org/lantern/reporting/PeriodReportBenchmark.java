@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The period data report over a large generated partnership on PostgreSQL, timed: not part of
@@ -67,6 +68,8 @@ class PeriodReportBenchmark {
   @Autowired JdbcTemplate jdbc;
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
+  @Autowired List<ReportSection> sections;
+  @Autowired TransactionTemplate transaction;
 
   @Test
   void aMillionChildrenOverTenYears() throws Exception {
@@ -111,13 +114,21 @@ class PeriodReportBenchmark {
                             .param("audience", "PUBLIC")
                             .with(Pages.signedInAs(users, p.username(Role.STRATEGIC_LEAD))))
                     .andExpect(status().isOk()));
+    // each section alone, for the period (the report asks each twice: the period, a year earlier)
+    StringBuilder bySection = new StringBuilder();
+    ReportSection.Scope scope = new ReportSection.Scope(p.id(), PERIOD, clock.instant());
+    for (ReportSection section : sections) {
+      long[] t = time(() -> transaction.executeWithoutResult(x -> section.tables(scope)));
+      bySection.append(
+          String.format("%s ms: %s%n", section.getClass().getSimpleName(), Arrays.toString(t)));
+    }
     PeriodReport r = reports.report(p.user(Role.STRATEGIC_LEAD), PERIOD, Audience.INTERNAL, null);
     String atRisk = r.sections().get(0).tables().get(0).lines().getLast().partnership().count();
     String result =
         String.format(
             "children=%d generated in %.0f s; screenings=%d presentations=%d episodes=%d;"
                 + " children at risk in the period=%s%n"
-                + "report (service) ms: %s%npage ms: %s%npdf ms: %s%n",
+                + "report (service) ms: %s%npage ms: %s%npdf ms: %s%n%s",
             n,
             generated,
             count("screening", p),
@@ -130,7 +141,8 @@ class PeriodReportBenchmark {
             atRisk,
             Arrays.toString(service),
             Arrays.toString(pageTimes),
-            Arrays.toString(pdfTimes));
+            Arrays.toString(pdfTimes),
+            bySection);
     System.out.println(result);
     Files.writeString(Path.of("target/period-report-benchmark.txt"), result);
   }
@@ -313,7 +325,7 @@ class PeriodReportBenchmark {
     jdbc.execute(
         """
         insert into adult_person (id, partnership_id, given_name, family_name, match_key, created_at)
-        select md5('adult' || n)::uuid, '@PID@', 'Bench', 'Adult' || n, 'bench' || n, now()
+        select md5('adult@PID@' || n)::uuid, '@PID@', 'Bench', 'Adult' || n, 'bench' || n, now()
         from generate_series(1, @N@) n where n % 200 = 0
         """
             .replace("@PID@", pid)
@@ -322,7 +334,7 @@ class PeriodReportBenchmark {
         """
         insert into abduction_notice (id, partnership_id, adult_id, served_on, expires_on,
           officer_name, circumstances, recorded_at, version)
-        select md5('notice' || n)::uuid, '@PID@', md5('adult' || n)::uuid, cast(@FIRST@ as date),
+        select md5('notice@PID@' || n)::uuid, '@PID@', md5('adult@PID@' || n)::uuid, cast(@FIRST@ as date),
           cast(@FIRST@ as date) + 730, 'Officer', 'Generated.', @FIRST@, 0
         from generate_series(1, @N@) n where n % 200 = 0
         """
@@ -332,9 +344,10 @@ class PeriodReportBenchmark {
     jdbc.execute(
         """
         insert into abduction_notice_child (notice_id, child_id)
-        select md5('notice' || n)::uuid, @CHILD@ from generate_series(1, @N@) n where n % 200 = 0
+        select md5('notice@PID@' || n)::uuid, @CHILD@ from generate_series(1, @N@) n where n % 200 = 0
         """
             .replace("@CHILD@", childId)
+            .replace("@PID@", pid)
             .replace("@N@", Integer.toString(n)));
     for (String table :
         List.of(
