@@ -13,7 +13,7 @@ import org.lantern.access.RecordRule;
 import org.lantern.people.DescribedChildren;
 import org.lantern.people.DescriptionOutcome;
 import org.lantern.platform.RecordNotFoundException;
-import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +56,11 @@ public class ConcernReading {
    */
   @Transactional
   public Optional<ConcernView> forPartnerSystem(PartnerSystem system, UUID concernId) {
-    Optional<Concern> found = concerns.findById(concernId);
+    Optional<ConcernEntity> found = concerns.findById(concernId);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Concern c = found.get();
+    ConcernEntity c = found.get();
     boolean ours = c.partnershipId().equals(system.user().partnershipId());
     try {
       policy.requireRole(
