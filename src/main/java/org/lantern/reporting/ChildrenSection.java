@@ -1,6 +1,7 @@
 package org.lantern.reporting;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.PlacementType;
+import org.lantern.people.Responsibility;
 import org.lantern.people.Sex;
 import org.lantern.risk.RiskLevel;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -31,42 +33,34 @@ class ChildrenSection implements ReportSection {
   private static final String LEVEL =
       "case s.risk_level when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW' then 1 else 0 end";
 
-  // One pass over the partnership's screenings up to the period's end: per child, the highest
-  // level submitted in the period, the level of the latest one before it (its second, times ten,
-  // plus its level: the largest is the latest, and its last digit the level), and the first time
-  // they were screened at low or above.
+  // Only the spans that overlap the period (risk.LevelSpans: one per screening at low or above, to
+  // the child's next screening): per child, the highest level in force in the period, and the first
+  // time they were screened at low or above. A span whose end was submitted after the data date was
+  // still open then, so a span counts when it ends after the earlier of the period's start and the
+  // data date.
   private static final String COHORT =
       """
-      select district_id, lvl, sex, age, placement_type, new_child, count(*) as n from (
-        select c.district_id, k.lvl, c.sex, pl.placement_type,
-          case when k.first_tracked >= ? then 1 else 0 end as new_child,
+      select district_id, lvl, sex, age, placement_type, responsibility, new_child, count(*) as n
+      from (
+        select c.district_id, k.lvl, c.sex, pl.placement_type, pl.responsibility,
+          case when k.first_at >= ? then 1 else 0 end as new_child,
           case when c.date_of_birth is null or c.date_of_birth > ? then -1
             else cast(? - extract(year from c.date_of_birth)
               - case when extract(month from c.date_of_birth) * 100
                   + extract(day from c.date_of_birth) > ? then 1 else 0 end as integer)
           end as age
         from (
-          select child_id, first_tracked,
-            greatest(coalesce(during, 0), coalesce(cast(mod(last_before, 10) as integer), 0)) as lvl
-          from (
-            select s.child_id,
-              max(case when s.submitted_at >= ? then LEVEL end) as during,
-              max(case when s.submitted_at < ?
-                then cast(extract(epoch from s.submitted_at) as bigint) * 10 + LEVEL end) as last_before,
-              min(case when s.risk_level in ('LOW', 'MEDIUM', 'HIGH') then s.submitted_at end)
-                as first_tracked
-            from screening s
-            where s.partnership_id = ? and s.submitted_at is not null
-              and s.submitted_at < ? and s.submitted_at <= ?
-            group by s.child_id
-          ) p
+          select s.child_id, max(LEVEL) as lvl, min(s.first_at) as first_at
+          from risk_level_span s
+          where s.partnership_id = ? and (s.to_at is null or s.to_at > ?)
+            and s.from_at < ? and s.from_at <= ?
+          group by s.child_id
         ) k
         join child c on c.id = k.child_id
         left join child_placement pl on pl.child_id = c.id
           and pl.started_on <= ? and (pl.ended_on is null or pl.ended_on > ?)
-        where k.lvl > 0
       ) x
-      group by district_id, lvl, sex, age, placement_type, new_child
+      group by district_id, lvl, sex, age, placement_type, responsibility, new_child
       """
           .replace("LEVEL", LEVEL);
 
@@ -99,6 +93,7 @@ class ChildrenSection implements ReportSection {
       Sex sex,
       int age,
       @Nullable PlacementType placement,
+      @Nullable Responsibility responsibility,
       boolean isNew,
       long n) {}
 
@@ -110,18 +105,21 @@ class ChildrenSection implements ReportSection {
       // one child a group: enough memory to aggregate a large partnership by hashing, not sorting
       jdbc.execute("set local work_mem = '256MB'");
     }
+    Timestamp openAfter = Timestamp.from(min(scope.start(), scope.asAt()));
     List<Group> groups =
         jdbc.query(
             COHORT,
             (rs, i) -> {
               String district = rs.getString("district_id");
               String placement = rs.getString("placement_type");
+              String responsibility = rs.getString("responsibility");
               return new Group(
                   district == null ? NO_DISTRICT : UUID.fromString(district),
                   rs.getInt("lvl"),
                   Sex.valueOf(rs.getString("sex")),
                   rs.getInt("age"),
                   placement == null ? null : PlacementType.valueOf(placement),
+                  responsibility == null ? null : Responsibility.valueOf(responsibility),
                   rs.getInt("new_child") == 1,
                   rs.getLong("n"));
             },
@@ -129,9 +127,8 @@ class ChildrenSection implements ReportSection {
             java.sql.Date.valueOf(period.to()),
             period.to().getYear(),
             period.to().getMonthValue() * 100 + period.to().getDayOfMonth(),
-            start,
-            start,
             scope.partnershipId(),
+            openAfter,
             Timestamp.from(scope.end()),
             Timestamp.from(scope.asAt()),
             // where the child lived on the period's last day, from the placement history
@@ -177,7 +174,20 @@ class ChildrenSection implements ReportSection {
             placements,
             p -> p == null ? "report.placement.NOT_RECORDED" : p.messageKey(),
             (g, p) -> g.placement() == p));
+    // the "of which" split: of the children at risk, those another authority placed here and ours
+    // living in another authority's area (seed 002 para 78)
+    List<Row> ofWhich = new ArrayList<>();
+    for (Responsibility r : List.of(Responsibility.values())) {
+      if (r.otherAuthority()) {
+        ofWhich.add(Row.summed(r.messageKey(), sum(groups, g -> g.responsibility() == r)));
+      }
+    }
+    tables.add(new Table("report.period.table.responsibility", Kind.COUNTS, ofWhich, atRisk));
     return tables;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private static Table singleYears(List<Group> groups) {

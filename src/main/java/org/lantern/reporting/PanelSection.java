@@ -22,37 +22,52 @@ import org.springframework.stereotype.Component;
 @Component
 class PanelSection implements ReportSection {
 
-  private static final String PRESENTED =
+  // Presentations in approved minutes by the data's date: "pp" in a meeting "pm" of the period, and
+  // (for the one before it) "p2" in "m2". Only the period's meetings are read, each presentation's
+  // earlier ones through the child's index: no pass over every presentation ever made.
+  private static final String IN_PERIOD =
       """
       from panel_presentation pp
       join panel_meeting pm on pm.id = pp.meeting_id
+      join child c on c.id = pp.child_id
       where pm.partnership_id = ? and pm.status = 'MINUTES_APPROVED' and pm.approved_at <= ?
-        and pm.meeting_on <= ?
+        and pm.meeting_on >= ? and pm.meeting_on <= ?
+      """;
+
+  private static final String EARLIER =
+      """
+      from panel_presentation p2
+      join panel_meeting m2 on m2.id = p2.meeting_id
+      where p2.child_id = pp.child_id and m2.status = 'MINUTES_APPROVED' and m2.approved_at <= ?
+        and (m2.meeting_on < pm.meeting_on or (m2.meeting_on = pm.meeting_on and p2.id < pp.id))
       """;
 
   private static final String INITIAL =
       """
-      select x.district_id, x.level, c.sex, count(*) as n from (
-        select pp.district_id, pp.child_id, pp.level, pm.meeting_on,
-          row_number() over (partition by pp.child_id order by pm.meeting_on, pp.id) as rn
+      select pp.district_id, pp.level, c.sex, count(*) as n
       """
-          + PRESENTED
+          + IN_PERIOD
           + """
-      ) x join child c on c.id = x.child_id
-      where x.rn = 1 and x.meeting_on >= ?
-      group by x.district_id, x.level, c.sex
+        and not exists (select 1
+      """
+          + EARLIER
+          + """
+        )
+      group by pp.district_id, pp.level, c.sex
       """;
 
   private static final String RE_REFERRED =
       """
-      select x.district_id, count(distinct x.child_id) as n from (
-        select pp.district_id, pp.child_id, pm.meeting_on,
-          lag(pp.decision) over (partition by pp.child_id order by pm.meeting_on, pp.id) as before
+      select pp.district_id, count(distinct pp.child_id) as n
       """
-          + PRESENTED
+          + IN_PERIOD
           + """
-      ) x where x.meeting_on >= ? and x.before = 'CLOSE'
-      group by x.district_id
+        and 'CLOSE' = (select p2.decision
+      """
+          + EARLIER
+          + """
+          order by m2.meeting_on desc, p2.id desc fetch first 1 rows only)
+      group by pp.district_id
       """;
 
   private static final String ESCALATED =
@@ -99,8 +114,9 @@ class PanelSection implements ReportSection {
                     rs.getLong("n")),
             scope.partnershipId(),
             asAt,
+            from,
             to,
-            from);
+            asAt);
     List<Table> tables = new ArrayList<>();
     List<Row> levels = new ArrayList<>();
     for (RiskLevel level :
@@ -113,7 +129,8 @@ class PanelSection implements ReportSection {
       sexes.add(Row.summed(sex.messageKey(), sum(initial, i -> i.sex() == sex)));
     }
     tables.add(new Table("report.period.table.initialSex", Kind.BREAKDOWN, sexes, null));
-    Map<UUID, Long> reReferred = byDistrict(RE_REFERRED, scope.partnershipId(), asAt, to, from);
+    Map<UUID, Long> reReferred =
+        byDistrict(RE_REFERRED, scope.partnershipId(), asAt, from, to, asAt);
     Map<UUID, Long> escalated = byDistrict(ESCALATED, scope.partnershipId(), asAt, from, to);
     tables.add(
         new Table(

@@ -24,10 +24,14 @@ public record PeriodReport(
     List<Section> sections,
     boolean anySuppressed) {
 
-  /** A column: the partnership (first), a district, or children with no district recorded. */
+  /**
+   * A column: the partnership (first), a local authority (all its districts; only when the
+   * partnership has more than one), a district, or children with no district recorded.
+   */
   public record Area(@Nullable String name, Kind kind) {
     public enum Kind {
       PARTNERSHIP,
+      AUTHORITY,
       DISTRICT,
       NO_DISTRICT
     }

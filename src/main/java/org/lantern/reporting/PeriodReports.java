@@ -5,18 +5,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
+import org.lantern.access.Authorities;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.DistrictView;
+import org.lantern.access.LocalAuthorityView;
 import org.lantern.access.RecordRef;
+import org.lantern.access.RecordRule;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.disclosure.DisclosureControl;
+import org.lantern.scrutiny.WorkProgramme;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +36,20 @@ public class PeriodReports {
 
   private final List<ReportSection> sections;
   private final Directory directory;
+  private final Authorities authorities;
   private final AudienceThresholds thresholds;
   private final AccessPolicy policy;
+  private final WorkProgramme committees;
   private final AuditLog audit;
   private final Clock clock;
 
   PeriodReports(
       List<ReportSection> sections,
       Directory directory,
+      Authorities authorities,
       AudienceThresholds thresholds,
       AccessPolicy policy,
+      WorkProgramme committees,
       AuditLog audit,
       Clock clock) {
     this.sections =
@@ -49,8 +59,10 @@ public class PeriodReports {
                     .thenComparing(ReportSection::titleKey))
             .toList();
     this.directory = directory;
+    this.authorities = authorities;
     this.thresholds = thresholds;
     this.policy = policy;
+    this.committees = committees;
     this.audit = audit;
     this.clock = clock;
   }
@@ -64,11 +76,20 @@ public class PeriodReports {
   public List<Audience> audiences(CurrentUser user) {
     List<Audience> allowed = new ArrayList<>();
     for (Audience a : Audience.values()) {
-      if (policy.roleAllows(user, a.permission())) {
+      if (policy.roleAllows(user, a.permission()) && named(user, a)) {
         allowed.add(a);
       }
     }
     return allowed;
+  }
+
+  /**
+   * The committee's exempt part B is for its named members and officers only: a role that may read
+   * part B must also sit on one of the partnership's committees (as the committee's exempt items
+   * are kept from a strategic lead who is not one of its named officers).
+   */
+  private boolean named(CurrentUser user, Audience audience) {
+    return audience != Audience.COMMITTEE_EXEMPT || committees.sitsOnACommittee(user);
   }
 
   /**
@@ -79,7 +100,11 @@ public class PeriodReports {
   @Transactional
   public PeriodReport report(
       CurrentUser user, ReportPeriod period, Audience audience, @Nullable Instant asAt) {
-    policy.requireRole(user, audience.permission());
+    policy.requireRole(
+        user,
+        audience.permission(),
+        new RecordRef("PERIOD_REPORT", period.code()),
+        RecordRule.of(named(user, audience), "NOT_ON_COMMITTEE"));
     if (period.endsAfter(today())) {
       throw new IllegalArgumentException("a period cannot end in the future");
     }
@@ -102,15 +127,41 @@ public class PeriodReports {
     List<UUID> columns = new ArrayList<>();
     List<PeriodReport.Area> areas = new ArrayList<>();
     areas.add(new PeriodReport.Area(null, PeriodReport.Area.Kind.PARTNERSHIP));
+    // each local authority with its districts, when the partnership has more than one
+    Map<UUID, LocalAuthorityView> authorityOf = authorities.byDistrict(user.partnershipId());
+    Map<UUID, List<Integer>> groups = new LinkedHashMap<>();
+    Map<UUID, String> names = new LinkedHashMap<>();
     for (DistrictView d : districts) {
+      LocalAuthorityView a = authorityOf.get(d.id());
+      if (a != null) {
+        groups.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(columns.size());
+        names.put(a.id(), a.name());
+      }
       columns.add(d.id());
+    }
+    if (groups.size() < 2) {
+      groups.clear();
+    }
+    groups.keySet().stream()
+        .sorted(Comparator.comparing(names::get))
+        .forEach(
+            id ->
+                areas.add(new PeriodReport.Area(names.get(id), PeriodReport.Area.Kind.AUTHORITY)));
+    for (DistrictView d : districts) {
       areas.add(new PeriodReport.Area(d.name(), PeriodReport.Area.Kind.DISTRICT));
     }
     if (unplaced) {
       columns.add(ReportSection.NO_DISTRICT);
       areas.add(new PeriodReport.Area(null, PeriodReport.Area.Kind.NO_DISTRICT));
     }
-    ReportTables assembly = new ReportTables(columns, control);
+    ReportTables assembly =
+        new ReportTables(
+            columns,
+            groups.keySet().stream()
+                .sorted(Comparator.comparing(names::get))
+                .map(groups::get)
+                .toList(),
+            control);
     List<PeriodReport.Section> shown = new ArrayList<>();
     for (int i = 0; i < sections.size(); i++) {
       List<PeriodReport.Figures> tables = new ArrayList<>();

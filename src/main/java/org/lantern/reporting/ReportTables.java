@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.lantern.platform.disclosure.ControlledCount;
 import org.lantern.platform.disclosure.ControlledTable;
@@ -22,11 +23,20 @@ final class ReportTables {
   static final String NONE = "—";
 
   private final List<UUID> columns;
+  private final List<List<Integer>> groups;
   private final @Nullable DisclosureControl control;
   private boolean anySuppressed;
 
-  ReportTables(List<UUID> columns, @Nullable DisclosureControl control) {
+  /**
+   * @param columns the districts (and {@link ReportSection#NO_DISTRICT}), in the order shown
+   * @param groups the local authorities shown before the districts: each the positions in {@code
+   *     columns} of its districts. An authority's figure is the sum of its districts' and is hidden
+   *     wherever one of theirs is, so it tells no more than the district columns do.
+   */
+  ReportTables(
+      List<UUID> columns, List<List<Integer>> groups, @Nullable DisclosureControl control) {
     this.columns = List.copyOf(columns);
+    this.groups = groups.stream().map(List::copyOf).toList();
     this.control = control;
   }
 
@@ -59,6 +69,20 @@ final class ReportTables {
                     : controlled(denominators.get(a));
         cells.add(cell(n, y, base));
       }
+      List<ControlledCount> nowCells = current.cells().get(r);
+      List<ControlledCount> thenCells = before == null ? null : before.cells().get(r);
+      for (int g = 0; g < groups.size(); g++) {
+        List<Integer> in = groups.get(g);
+        ControlledCount n = sum(in, i -> nowCells.get(i + 1));
+        ControlledCount y = thenCells == null ? null : sum(in, i -> thenCells.get(i + 1));
+        ControlledCount base =
+            denominators == null
+                ? null
+                : breakdown
+                    ? sum(in, i -> current.cells().get(current.rows().size() - 1).get(i + 1))
+                    : controlled(in.stream().mapToLong(i -> denominators.get(i + 1)).sum());
+        cells.add(1 + g, cell(n, y, base));
+      }
       lines.add(new PeriodReport.Line(row.labelKey(), row.labelArgs(), total, cells));
       if (!total) {
         ControlledCount n = current.cells().get(r).get(0);
@@ -75,6 +99,19 @@ final class ReportTables {
       }
     }
     return new PeriodReport.Figures(now.titleKey(), lines, chart(bars));
+  }
+
+  /** The sum of some counts, hidden when any of them is. */
+  private static ControlledCount sum(List<Integer> columns, IntFunction<ControlledCount> cell) {
+    long total = 0;
+    for (int c : columns) {
+      ControlledCount count = cell.apply(c);
+      if (count.suppressed()) {
+        return new ControlledCount(0, Suppression.SECONDARY);
+      }
+      total += count.value();
+    }
+    return ControlledCount.shown(total);
   }
 
   private static PeriodReport.Chart chart(List<PeriodReport.Bar> bars) {

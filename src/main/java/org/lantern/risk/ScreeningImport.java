@@ -35,6 +35,7 @@ public class ScreeningImport {
   private final ScreeningTools tools;
   private final Screenings screenings;
   private final AuditLog audit;
+  private final LevelSpans spans;
 
   ScreeningImport(
       ScreeningRecords records,
@@ -42,7 +43,9 @@ public class ScreeningImport {
       ServiceReferralLevels levels,
       ScreeningTools tools,
       Screenings screenings,
-      AuditLog audit) {
+      AuditLog audit,
+      LevelSpans spans) {
+    this.spans = spans;
     this.records = records;
     this.referrals = referrals;
     this.levels = levels;
@@ -108,6 +111,10 @@ public class ScreeningImport {
       } else if (s.signedOffAt() != null) {
         latestSignedOff.remove(h.childId());
       }
+    }
+    records.flush();
+    for (UUID child : latest.keySet()) {
+      spans.rebuildChild(child);
     }
     for (ScreeningEntity s : latestSignedOff.values()) {
       ServiceReferralEntity.Referred made =

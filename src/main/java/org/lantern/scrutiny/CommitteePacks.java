@@ -116,7 +116,7 @@ public class CommitteePacks {
     UUID committeeId = meeting.getKey();
     PackSection.Request request =
         new PackSection.Request(
-            user.partnershipId(), committeeId, meeting.getValue().on(), audience);
+            user, user.partnershipId(), committeeId, meeting.getValue().on(), audience);
     Map<String, Object> vars = new LinkedHashMap<>();
     List<Map<String, String>> rendered = new ArrayList<>();
     for (PackSection s : chosen) {

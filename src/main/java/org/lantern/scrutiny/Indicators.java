@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AgencyView;
@@ -165,6 +167,24 @@ public class Indicators {
                 + " closed_by_user_id) values (?, ?, ?, ?)")
         .params(user.partnershipId(), quarter.code(), Timestamp.from(clock.instant()), user.id())
         .update();
+    // computed figures are frozen as they stand now: a record made late changes no closed quarter
+    Map<String, Offered> measures = measures();
+    for (Indicator i : all(user.partnershipId())) {
+      Indicator.Version v = i.versionFor(quarter).orElse(null);
+      if (v == null || v.definition().source() != Source.COMPUTED) {
+        continue;
+      }
+      Offered o = measures.get(v.definition().measure());
+      BigDecimal figure =
+          o == null
+              ? null
+              : o.source().figure(o.measure().key(), user.partnershipId(), quarter).orElse(null);
+      jdbc.sql(
+              "insert into scrutiny_indicator_frozen (indicator_id, quarter, figure, frozen_at)"
+                  + " values (?, ?, ?, ?)")
+          .params(i.id(), quarter.code(), figure, Timestamp.from(clock.instant()))
+          .update();
+    }
     audit.record(
         user,
         AuditAction.DEFINE_INDICATORS,
@@ -172,6 +192,27 @@ public class Indicators {
         new RecordRef("QUARTER", quarter.code()),
         "ROLE",
         "closed " + quarter.code() + " to returns");
+  }
+
+  /**
+   * The computed figures frozen when their quarters closed: by quarter code, then indicator (a null
+   * figure: nothing to measure then).
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Map<UUID, Optional<BigDecimal>>> frozen(UUID partnershipId) {
+    Map<String, Map<UUID, Optional<BigDecimal>>> all = new HashMap<>();
+    jdbc.sql(
+            "select f.* from scrutiny_indicator_frozen f join scrutiny_indicator i"
+                + " on i.id = f.indicator_id where i.partnership_id = ?")
+        .param(partnershipId)
+        .query(
+            rs -> {
+              all.computeIfAbsent(rs.getString("quarter"), k -> new HashMap<>())
+                  .put(
+                      rs.getObject("indicator_id", UUID.class),
+                      Optional.ofNullable(rs.getBigDecimal("figure")));
+            });
+    return all;
   }
 
   public boolean isClosed(UUID partnershipId, FinancialQuarter quarter) {

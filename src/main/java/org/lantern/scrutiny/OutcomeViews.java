@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
@@ -159,6 +160,7 @@ public class OutcomeViews {
     List<FinancialQuarter> quarters = Quarters.upTo(last, count);
     Map<String, Map<UUID, IndicatorReturns.Entered>> entered = returns.entered(partnershipId);
     Map<String, Indicators.Offered> measures = indicators.measures();
+    Map<String, Map<UUID, Optional<BigDecimal>>> frozen = indicators.frozen(partnershipId);
     List<Row> rows = new ArrayList<>();
     for (Indicator i : indicators.all(partnershipId)) {
       if (keyOnly && !i.key()) {
@@ -174,7 +176,10 @@ public class OutcomeViews {
         }
         BigDecimal figure = null;
         String comment = null;
-        if (v.definition().source() == Source.COMPUTED) {
+        Optional<BigDecimal> closed = frozen.getOrDefault(q.code(), Map.of()).get(i.id());
+        if (v.definition().source() == Source.COMPUTED && closed != null) {
+          figure = closed.orElse(null);
+        } else if (v.definition().source() == Source.COMPUTED) {
           Indicators.Offered o = measures.get(v.definition().measure());
           figure =
               o == null

@@ -2,6 +2,7 @@ package org.lantern.scrutiny;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.lantern.access.CurrentUser;
 
 /**
  * A section a module offers for the committee pack (an SPI owned by scrutiny): the outcomes
@@ -11,8 +12,16 @@ import java.util.UUID;
  */
 public interface PackSection {
 
-  /** What the section is asked to show: whose, for which meeting, for which audience. */
-  record Request(UUID partnershipId, UUID committeeId, LocalDate meetingOn, Audience audience) {}
+  /**
+   * What the section is asked to show: by whom (the officer assembling the pack, whose reading of a
+   * module's figures is audited), whose, for which meeting, for which audience.
+   */
+  record Request(
+      CurrentUser user,
+      UUID partnershipId,
+      UUID committeeId,
+      LocalDate meetingOn,
+      Audience audience) {}
 
   /** The key stored on the pack (unique across modules). */
   String key();

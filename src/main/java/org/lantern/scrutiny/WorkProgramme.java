@@ -204,6 +204,21 @@ public class WorkProgramme {
         .orElseThrow(() -> new RecordNotFoundException("committee", committeeId));
   }
 
+  /**
+   * Whether the person is a member or a named officer of one of their partnership's committees: who
+   * may read the exempt part B of the period data report.
+   */
+  @Transactional(readOnly = true)
+  public boolean sitsOnACommittee(CurrentUser user) {
+    return jdbc.sql(
+                "select count(*) from scrutiny_committee_member m join scrutiny_committee c"
+                    + " on c.id = m.committee_id where m.user_id = ? and c.partnership_id = ?")
+            .params(user.id(), user.partnershipId())
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /** Where the person sits on the committee, if they do. */
   public Optional<Seat> seatOf(CurrentUser user, UUID committeeId) {
     return jdbc.sql(

@@ -38,6 +38,7 @@ import org.lantern.people.Sex;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.ScreeningTools;
 import org.lantern.risk.Screenings;
+import org.lantern.scrutiny.WorkProgramme;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
@@ -87,6 +88,7 @@ class PeriodReportIntegrationTests {
   @Autowired AuditLog audit;
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
+  @Autowired WorkProgramme committees;
 
   PanelScenario s;
   TestPartnership p;
@@ -126,6 +128,13 @@ class PeriodReportIntegrationTests {
     ChildSummary d = child("Dee", Sex.FEMALE, LocalDate.of(2013, 10, 31), p.districtId());
     screen(d, RiskLevel.LOW, LocalDate.of(2026, 10, 31));
     s.at(LocalDate.of(2026, 11, 15));
+    // the councillor is a named member of the committee, and so may read part B
+    UUID committee = committees.createCommittee(p.user(Role.STRATEGIC_LEAD), "Select Committee");
+    committees.seat(
+        p.user(Role.STRATEGIC_LEAD),
+        committee,
+        java.util.Set.of(p.user(Role.COUNCILLOR).id()),
+        java.util.Set.of());
   }
 
   @Test

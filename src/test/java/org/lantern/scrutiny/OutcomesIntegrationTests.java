@@ -257,6 +257,57 @@ class OutcomesIntegrationTests {
         "measure.unknown");
   }
 
+  @Test
+  void aClosedQuartersComputedFigureIsFrozenWhateverIsRecordedLater() {
+    ChildSummary child = fixtures.child(p);
+    CurrentUser teacher = p.user(Role.PRACTITIONER);
+    clock.set(at(2026, 1, 12));
+    UUID quick = concern(teacher, child);
+    clock.set(at(2026, 1, 12).plusSeconds(2 * 3600));
+    decide(quick);
+    UUID slow = concern(teacher, child);
+    clock.set(at(2026, 1, 16));
+    decide(slow);
+    clock.set(at(2026, 5, 10));
+    UUID decided =
+        indicators.define(
+            lead,
+            Q4,
+            IndicatorDefinition.computed(
+                    "Concerns decided within a working day",
+                    "Of the concerns the front door decided in the quarter, those decided within the target.",
+                    Unit.PERCENTAGE,
+                    Direction.HIGHER_IS_BETTER,
+                    "REFERRAL_DECIDED_WITHIN_TARGET")
+                .rated(new BigDecimal("95"), new BigDecimal("90"), new BigDecimal("75")),
+            true);
+    indicators.close(lead, Q4);
+
+    // A concern decided within the quarter but recorded after it closed (the clock set back stands
+    // for a late record): the live measure moves, the closed quarter does not.
+    clock.set(at(2026, 2, 2));
+    UUID late = concern(teacher, child);
+    clock.set(at(2026, 2, 2).plusSeconds(3600));
+    decide(late);
+    clock.set(at(2026, 5, 10));
+
+    assertThat(
+            jdbc.sql(
+                    "select figure from scrutiny_indicator_frozen where indicator_id = ?"
+                        + " and quarter = ?")
+                .params(decided, Q4.code())
+                .query(BigDecimal.class)
+                .single())
+        .isEqualByComparingTo("50");
+    OutcomeViews.Row row =
+        outcomes.framework(lead, Q4, 1).rows().stream()
+            .filter(r -> r.indicator().id().equals(decided))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.cells().getLast().text()).isEqualTo("50");
+    assertThat(row.cells().getLast().rag()).isEqualTo(Rag.RED);
+  }
+
   private UUID concern(CurrentUser by, ChildSummary child) {
     return submission.raise(
         by,

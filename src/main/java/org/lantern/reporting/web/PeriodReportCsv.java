@@ -59,6 +59,7 @@ final class PeriodReportCsv {
     return switch (area.kind()) {
       case PARTNERSHIP -> text.of("report.period.area.partnership");
       case NO_DISTRICT -> text.of("report.period.area.none");
+      case AUTHORITY -> text.of("report.period.area.authority", area.name());
       case DISTRICT -> area.name() == null ? "" : area.name();
     };
   }

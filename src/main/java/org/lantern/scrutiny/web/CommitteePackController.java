@@ -55,7 +55,7 @@ class CommitteePackController {
         "",
         "",
         Audience.PART_A,
-        List.of("OUTCOMES", "KPIS", "WORK_PROGRAMME"),
+        List.of("PERIOD_REPORT", "OUTCOMES", "KPIS", "WORK_PROGRAMME"),
         null);
   }
 
