@@ -1,5 +1,7 @@
 package org.lantern.access;
 
+import org.jspecify.annotations.Nullable;
+
 /** What happened, as the audit log records it. */
 public enum AuditAction {
   FIND_CHILD,
@@ -152,5 +154,20 @@ public enum AuditAction {
 
   public String messageKey() {
     return "auditAction." + name();
+  }
+
+  /**
+   * The words for only reading a record under this permission (null when it is never used to read):
+   * {@link AccessPolicy#requireToRead} records such a read.
+   */
+  public @Nullable String readKey() {
+    return switch (this) {
+      case RECORD_RETURN_INTERVIEW,
+          RECORD_MISSING_EPISODE,
+          RECORD_PLACEMENT,
+          ACCEPT_SERVICE_REFERRAL ->
+          "auditRead." + name();
+      default -> null;
+    };
   }
 }

@@ -37,7 +37,22 @@ public class AuditLog {
       RecordRef record,
       @Nullable String basis,
       @Nullable String purpose) {
-    events.append(entry(user, action, childId, record, Outcome.ALLOWED, basis, purpose));
+    events.append(entry(user, action, childId, record, Outcome.ALLOWED, basis, purpose, false));
+  }
+
+  /**
+   * As {@link #record}, for a permission used only to read a record (opening a return interview
+   * under the permission to record one): the log says "Opened ...", not "Recorded ...".
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordRead(
+      CurrentUser user,
+      AuditAction action,
+      @Nullable UUID childId,
+      RecordRef record,
+      @Nullable String basis,
+      @Nullable String purpose) {
+    events.append(entry(user, action, childId, record, Outcome.ALLOWED, basis, purpose, true));
   }
 
   /** Records a refusal; committed even though the caller's work is about to roll back. */
@@ -49,7 +64,19 @@ public class AuditLog {
       RecordRef record,
       String basis,
       @Nullable String purpose) {
-    events.append(entry(user, action, childId, record, Outcome.REFUSED, basis, purpose));
+    events.append(entry(user, action, childId, record, Outcome.REFUSED, basis, purpose, false));
+  }
+
+  /** As {@link #recordRefusal}, of a read (see {@link #recordRead}). */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordRefusedRead(
+      CurrentUser user,
+      AuditAction action,
+      @Nullable UUID childId,
+      RecordRef record,
+      String basis,
+      @Nullable String purpose) {
+    events.append(entry(user, action, childId, record, Outcome.REFUSED, basis, purpose, true));
   }
 
   @Transactional(readOnly = true)
@@ -71,7 +98,8 @@ public class AuditLog {
       RecordRef record,
       Outcome outcome,
       @Nullable String basis,
-      @Nullable String purpose) {
+      @Nullable String purpose,
+      boolean reading) {
     return new AuditEvents.NewEvent(
         clock.instant(),
         user.partnershipId(),
@@ -84,7 +112,8 @@ public class AuditLog {
         action,
         outcome,
         basis,
-        purpose == null ? null : truncate(purpose, 2000));
+        purpose == null ? null : truncate(purpose, 2000),
+        reading);
   }
 
   private static String truncate(String value, int max) {

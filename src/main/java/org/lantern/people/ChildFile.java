@@ -143,7 +143,7 @@ public class ChildFile {
   @Transactional
   public Placement placement(CurrentUser user, UUID childId) {
     var ref = children.ref(childId);
-    policy.require(
+    policy.requireToRead(
         user,
         Permission.RECORD_PLACEMENT,
         ref,

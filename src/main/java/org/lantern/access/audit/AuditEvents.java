@@ -21,7 +21,8 @@ public class AuditEvents {
   /** The event's columns and the person's display name (null for a partner system). */
   private static final String COLUMNS =
       "a.id, a.occurred_at, a.user_id, a.username, a.agency_name, a.child_id, a.record_type,"
-          + " a.record_id, a.action, a.outcome, a.basis, a.purpose, u.display_name";
+          + " a.record_id, a.action, a.outcome, a.basis, a.purpose, a.reading,"
+          + " u.display_name";
 
   private static final String FROM =
       " from audit_event a left join user_account u on u.id = a.user_id";
@@ -45,15 +46,16 @@ public class AuditEvents {
       AuditAction action,
       Outcome outcome,
       @Nullable String basis,
-      @Nullable String purpose) {}
+      @Nullable String purpose,
+      boolean reading) {}
 
   public void append(NewEvent e) {
     jdbc.sql(
             """
             insert into audit_event (occurred_at, partnership_id, user_id, username, agency_name,
-              child_id, record_type, record_id, action, outcome, basis, purpose)
+              child_id, record_type, record_id, action, outcome, basis, purpose, reading)
             values (:at, :partnership, :user, :username, :agency, :child, :type, :record,
-              :action, :outcome, :basis, :purpose)
+              :action, :outcome, :basis, :purpose, :reading)
             """)
         .param("at", Timestamp.from(e.occurredAt()))
         .param("partnership", e.partnershipId())
@@ -67,6 +69,7 @@ public class AuditEvents {
         .param("outcome", e.outcome().name())
         .param("basis", e.basis())
         .param("purpose", e.purpose())
+        .param("reading", e.reading())
         .update();
   }
 
@@ -112,6 +115,7 @@ public class AuditEvents {
         Outcome.valueOf(rs.getString("outcome")),
         rs.getString("basis"),
         rs.getString("purpose"),
-        rs.getString("display_name"));
+        rs.getString("display_name"),
+        rs.getBoolean("reading"));
   }
 }
