@@ -154,6 +154,7 @@ class MessagesTests {
                   "mine",
                   "missing.move",
                   "nav",
+                  "navGroup",
                   "notification",
                   "page",
                   "paging",

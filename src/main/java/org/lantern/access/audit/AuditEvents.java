@@ -84,6 +84,61 @@ public class AuditEvents {
         .list();
   }
 
+  /**
+   * A child's audit a page at a time (LIMIT and OFFSET), newest first unless asked, narrowed to
+   * refusals and to whoever's name, username or agency holds {@code like} (a pattern from {@link
+   * org.lantern.platform.ListSearch#likePattern}).
+   */
+  public List<AuditEntry> pageForChild(
+      UUID childId, ChildFilter filter, boolean oldestFirst, int offset, int limit) {
+    String order = oldestFirst ? "a.occurred_at, a.id" : "a.occurred_at desc, a.id desc";
+    return filter
+        .bind(
+            jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + FROM
+                    + filter.where()
+                    + " order by "
+                    + order
+                    + " limit :limit offset :offset"))
+        .param("child", childId)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(AuditEvents::map)
+        .list();
+  }
+
+  public long countForChild(UUID childId, ChildFilter filter) {
+    return filter
+        .bind(jdbc.sql("select count(*)" + FROM + filter.where()))
+        .param("child", childId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Which of a child's audit rows a page shows: refusals only, and who (a like pattern). */
+  public record ChildFilter(boolean refusedOnly, @Nullable String like) {
+
+    String where() {
+      StringBuilder where = new StringBuilder(" where a.child_id = :child");
+      if (refusedOnly) {
+        where.append(" and a.outcome = 'REFUSED'");
+      }
+      if (like != null) {
+        where.append(
+            " and (lower(a.username) like :like escape '\\'"
+                + " or lower(coalesce(u.display_name, '')) like :like escape '\\'"
+                + " or lower(coalesce(a.agency_name, '')) like :like escape '\\')");
+      }
+      return where.toString();
+    }
+
+    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
+      return like == null ? sql : sql.param("like", like);
+    }
+  }
+
   public void forPartnership(
       UUID partnershipId, Instant from, Instant to, Consumer<AuditEntry> consumer) {
     jdbc
