@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
@@ -56,7 +57,7 @@ class CaseFile implements FilePartSource, ChronologySource {
    * confirmed: the case would tell them the outcome they are not told until they confirm. (The
    * concerns are read through a provider: reading a concern builds a chronology, which asks this.)
    */
-  private java.util.Optional<CaseView> caseFor(UUID childId, CurrentUser viewer) {
+  private Optional<CaseView> caseFor(UUID childId, CurrentUser viewer) {
     return cases
         .findFirstByChildIdOrderByRoutedAtDesc(childId)
         .filter(c -> !concerns.getObject().awaitsConfirmationFrom(viewer, c.concernId()))

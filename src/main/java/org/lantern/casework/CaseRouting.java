@@ -1,5 +1,6 @@
 package org.lantern.casework;
 
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.Directory;
@@ -79,7 +80,7 @@ class CaseRouting {
       kind = routes ? CaseEventKind.ROUTED : CaseEventKind.CLOSED_AT_FRONT_DOOR;
     }
     cases.save(routed);
-    String teamName = team == null ? null : directory.teamNames(java.util.List.of(team)).get(team);
+    String teamName = team == null ? null : directory.teamNames(List.of(team)).get(team);
     events.save(
         new CaseEventEntity(
             routed.id(),

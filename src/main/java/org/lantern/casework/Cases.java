@@ -1,6 +1,7 @@
 package org.lantern.casework;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.lantern.casework.data.CaseEvents;
 import org.lantern.casework.data.ChildCase;
 import org.lantern.casework.data.ChildCases;
 import org.lantern.panel.PanelActions;
+import org.lantern.referral.DecisionRouting;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,8 +68,7 @@ public class Cases {
   }
 
   /** One step of the case's history. */
-  public record Step(
-      java.time.Instant at, CaseEventKind kind, String agencyName, @Nullable String detail) {}
+  public record Step(Instant at, CaseEventKind kind, String agencyName, @Nullable String detail) {}
 
   /** The case page: the case, its history, and what the child has open at panel. */
   public record Opened(CaseView c, List<Step> history, long openPanelActions) {}
@@ -92,7 +93,7 @@ public class Cases {
 
   /** The teams a case may be transferred to. */
   @Transactional(readOnly = true)
-  public List<org.lantern.referral.DecisionRouting.Team> teams(CurrentUser user) {
+  public List<DecisionRouting.Team> teams(CurrentUser user) {
     return teams.teams(user.partnershipId());
   }
 

@@ -1,9 +1,14 @@
 package org.lantern.casework;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
@@ -87,12 +92,10 @@ public class ProfessionalNetwork {
 
   /** The current members of each child's network, by child (for meetings about them). */
   @Transactional(readOnly = true)
-  public java.util.Map<UUID, List<NetworkMember>> currentByChild(Collection<UUID> childIds) {
-    java.util.Map<UUID, List<NetworkMember>> byChild = new java.util.LinkedHashMap<>();
+  public Map<UUID, List<NetworkMember>> currentByChild(Collection<UUID> childIds) {
+    Map<UUID, List<NetworkMember>> byChild = new LinkedHashMap<>();
     for (NetworkMemberEntity e : members.findByChildIdInAndEndedAtIsNull(childIds)) {
-      byChild
-          .computeIfAbsent(e.childId(), k -> new java.util.ArrayList<>())
-          .addAll(views(List.of(e)));
+      byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>()).addAll(views(List.of(e)));
     }
     return byChild;
   }
@@ -149,7 +152,7 @@ public class ProfessionalNetwork {
       if (m.phone() == null && m.email() == null) {
         throw new CaseRuleException("phone", "casework.network.contact.required");
       }
-      for (String v : java.util.Arrays.asList(m.name(), m.agency(), m.phone(), m.email())) {
+      for (String v : Arrays.asList(m.name(), m.agency(), m.phone(), m.email())) {
         if (v != null && v.length() > MAX_FIELD) {
           throw new CaseRuleException("name", "casework.network.tooLong");
         }
@@ -228,7 +231,7 @@ public class ProfessionalNetwork {
                     e.endedAt(),
                     e.version()))
         .sorted(
-            java.util.Comparator.comparing((NetworkMember n) -> !n.isCurrent())
+            Comparator.comparing((NetworkMember n) -> !n.isCurrent())
                 .thenComparing(NetworkMember::addedAt))
         .toList();
   }

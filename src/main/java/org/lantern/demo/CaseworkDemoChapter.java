@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.lantern.access.Directory;
 import org.lantern.access.NewUser;
@@ -130,7 +132,7 @@ class CaseworkDemoChapter implements DemoChapter {
     }
     List<CaseImport.Historic> closed = new ArrayList<>();
     UUID sam = org.user("socialworker");
-    java.util.Set<UUID> samsChildren = new java.util.HashSet<>();
+    Set<UUID> samsChildren = new HashSet<>();
     for (ChildSummary child : county.children()) {
       HistoricConcern c = last.get(child.id());
       if (c == null) {

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -100,7 +101,7 @@ class PanelDemoChapter implements DemoChapter {
     Map<String, UUID> a = org.agencies;
     for (Map.Entry<String, UUID> district : org.districts.entrySet()) {
       Set<UUID> members =
-          new java.util.LinkedHashSet<>(
+          new LinkedHashSet<>(
               List.of(
                   a.get(DemoAccount.COUNCIL),
                   a.get(DemoAccount.POLICE),

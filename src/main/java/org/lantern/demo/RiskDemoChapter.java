@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -219,7 +220,7 @@ class RiskDemoChapter implements DemoChapter {
         answers.put(i.id(), random.nextDouble() < 0.1 ? Answer.NOT_KNOWN.name() : Answer.NO.name());
       }
       List<ToolDefinition.Indicator> order = new ArrayList<>(indicators);
-      java.util.Collections.shuffle(order, random);
+      Collections.shuffle(order, random);
       RiskLevel level = RiskLevel.NONE;
       for (ToolDefinition.Indicator i : order) {
         if (level.atLeast(target)) {

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
@@ -75,7 +77,7 @@ class StrategyDemoChapter implements DemoChapter {
       MeetingDecision.EXPLOITATION_PATHWAY,
       MeetingDecision.NO_FURTHER_ACTION
     };
-    java.util.Set<UUID> planned = new java.util.HashSet<>();
+    Set<UUID> planned = new HashSet<>();
     for (int i = 0; i < decided.size(); i++) {
       HistoricConcern c = decided.get(i);
       UUID id =

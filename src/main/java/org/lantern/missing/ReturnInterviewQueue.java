@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
@@ -120,8 +121,7 @@ public class ReturnInterviewQueue {
         "ROLE",
         "return interview queue, page " + page.page() + " of " + matching.size());
     Map<UUID, EpisodeView> shown =
-        views.of(page.rows()).stream()
-            .collect(java.util.stream.Collectors.toMap(EpisodeView::id, v -> v));
+        views.of(page.rows()).stream().collect(Collectors.toMap(EpisodeView::id, v -> v));
     return new Page(
         page.map(e -> new Row(shown.get(e.id()), kids.get(e.childId()), overdue(e, now))),
         open.size(),

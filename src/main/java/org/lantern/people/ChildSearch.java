@@ -1,7 +1,9 @@
 package org.lantern.people;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
@@ -64,9 +66,9 @@ public class ChildSearch {
             index.search(user.partnershipId(), query, candidates),
             index.count(user.partnershipId()));
     List<ChildRanking.Ranked> shown = ranked.subList(0, Math.min(maxResults, ranked.size()));
-    Map<java.util.UUID, ChildSummary> found =
+    Map<UUID, ChildSummary> found =
         children.summaries(shown.stream().map(ChildRanking.Ranked::childId).toList());
-    List<ChildMatch> results = new java.util.ArrayList<>();
+    List<ChildMatch> results = new ArrayList<>();
     for (ChildRanking.Ranked r : shown) {
       ChildSummary child = found.get(r.childId());
       if (child != null) {
@@ -86,7 +88,7 @@ public class ChildSearch {
    * search result is (FIND_CHILD, checked and audited with the purpose given).
    */
   @Transactional
-  public ChildSummary chosen(CurrentUser user, java.util.UUID childId, String purpose) {
+  public ChildSummary chosen(CurrentUser user, UUID childId, String purpose) {
     policy.require(
         user, Permission.FIND_CHILD, children.ref(childId), RecordRef.child(childId), purpose);
     return children.summary(childId);

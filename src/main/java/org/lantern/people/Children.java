@@ -1,10 +1,13 @@
 package org.lantern.people;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -110,9 +113,9 @@ public class Children {
             """,
             UUID.class,
             partnershipId,
-            givenName.strip().toLowerCase(java.util.Locale.ROOT),
-            familyName.strip().toLowerCase(java.util.Locale.ROOT),
-            java.sql.Date.valueOf(dateOfBirth));
+            givenName.strip().toLowerCase(Locale.ROOT),
+            familyName.strip().toLowerCase(Locale.ROOT),
+            Date.valueOf(dateOfBirth));
     return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
   }
 
@@ -204,7 +207,7 @@ public class Children {
   /** Where each child lives today (placement type), for those with a placement recorded. */
   @Transactional(readOnly = true)
   public Map<UUID, PlacementType> placements(Collection<UUID> childIds) {
-    Map<UUID, PlacementType> found = new java.util.HashMap<>();
+    Map<UUID, PlacementType> found = new HashMap<>();
     placementRows
         .currentOn(childIds, LocalDate.now(clock.withZone(LanternTime.ZONE)))
         .forEach((id, p) -> found.put(id, p.type()));
@@ -218,7 +221,7 @@ public class Children {
    */
   @Transactional(readOnly = true)
   public Map<UUID, CrossBorder> crossBorder(Collection<UUID> childIds) {
-    Map<UUID, CrossBorder> found = new java.util.HashMap<>();
+    Map<UUID, CrossBorder> found = new HashMap<>();
     placementRows
         .currentOn(childIds, LocalDate.now(clock.withZone(LanternTime.ZONE)))
         .forEach(

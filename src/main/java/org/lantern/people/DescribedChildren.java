@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -250,7 +251,7 @@ public class DescribedChildren {
    */
   private List<Candidate> candidates(UUID partnershipId, NewChild d) {
     Map<UUID, ChildEntity> found = new LinkedHashMap<>();
-    Set<UUID> ranked = new java.util.HashSet<>();
+    Set<UUID> ranked = new HashSet<>();
     if (d.dateOfBirth() != null) {
       records
           .findByPartnershipIdAndDateOfBirthAndMergedIntoIsNull(partnershipId, d.dateOfBirth())

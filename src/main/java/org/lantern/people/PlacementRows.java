@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,7 +71,7 @@ class PlacementRows {
 
   /** Children of a partnership in each type of placement on {@code day}, by responsibility. */
   List<PlacementCount> countOn(UUID partnershipId, LocalDate day) {
-    Map<PlacementType, int[]> counts = new java.util.EnumMap<>(PlacementType.class);
+    Map<PlacementType, int[]> counts = new EnumMap<>(PlacementType.class);
     jdbc.query(
         """
         select p.placement_type, p.responsibility, count(*)

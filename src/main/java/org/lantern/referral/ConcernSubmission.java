@@ -101,16 +101,9 @@ public class ConcernSubmission {
     return new ConcernRow(views.of(concern), children.summary(concern.childId()));
   }
 
-  /** A practitioner's own written concern. */
-  @Transactional
-  public UUID raise(
-      CurrentUser user, ChildChoice choice, ConcernContent content, String submissionToken) {
-    return raise(user, choice, content, submissionToken, List.of());
-  }
-
   /**
-   * A practitioner's own written concern naming the adults involved: each is linked to the child
-   * (see {@link Adults#namedInConcern}) in the same transaction.
+   * A practitioner's own written concern, naming the adults involved if any: each is linked to the
+   * child (see {@link Adults#namedInConcern}) in the same transaction.
    */
   @Transactional
   public UUID raise(

@@ -3,6 +3,7 @@ package org.lantern.referral;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ class ConcernViews {
             : c.referrerName() + " (" + c.referrerRelationship() + ")",
         c.referrerAgencyId() != null
             ? agencies.getOrDefault(c.referrerAgencyId(), "")
-            : java.util.Objects.requireNonNullElse(c.referrerAgencyText(), ""),
+            : Objects.requireNonNullElse(c.referrerAgencyText(), ""),
         c.referrerContact(),
         name.apply(c.recordedByUserId()),
         c.whatHappened(),

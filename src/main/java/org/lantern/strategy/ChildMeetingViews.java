@@ -15,6 +15,8 @@ import org.lantern.access.AccessPolicy;
 import org.lantern.access.AgencyView;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
+import org.lantern.access.Permission;
+import org.lantern.access.RecordRef;
 import org.lantern.access.UserView;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
@@ -67,7 +69,7 @@ public class ChildMeetingViews {
           user,
           children.ref(childId),
           m.invited(user.id()),
-          org.lantern.access.RecordRef.of(ChildMeetings.RECORD, meetingId),
+          RecordRef.of(ChildMeetings.RECORD, meetingId),
           "read a meeting");
     }
     return of(List.of(m)).getFirst();
@@ -83,7 +85,7 @@ public class ChildMeetingViews {
   @Transactional(readOnly = true)
   public List<UserView> socialWorkers(CurrentUser user) {
     return directory.referrers(user.partnershipId()).stream()
-        .filter(u -> u.role().permits(org.lantern.access.Permission.HOLD_CASES))
+        .filter(u -> u.role().permits(Permission.HOLD_CASES))
         .toList();
   }
 

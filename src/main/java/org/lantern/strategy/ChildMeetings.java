@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -215,7 +216,7 @@ public class ChildMeetings {
   private List<Participant> participants(CurrentUser user, MeetingKind kind, MeetingRecord r) {
     Set<UUID> invited = new LinkedHashSet<>(r.invited());
     Map<UUID, UserView> people = directory.users(invited);
-    Map<UUID, AgencyView> agencies = new java.util.HashMap<>();
+    Map<UUID, AgencyView> agencies = new HashMap<>();
     for (AgencyView a : directory.agencies(user.partnershipId())) {
       agencies.put(a.id(), a);
     }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.lantern.access.CurrentUser;
@@ -148,7 +149,7 @@ public class StrategyClocks {
     Map<UUID, ChildSummary> s = children.summaries(childIds);
     return childIds.stream()
         .map(s::get)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(ChildSummary::name)
         .collect(Collectors.joining(", "));
   }

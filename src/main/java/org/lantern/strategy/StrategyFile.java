@@ -3,6 +3,7 @@ package org.lantern.strategy;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,7 @@ class StrategyFile implements FilePartSource, ChronologySource {
       return List.of();
     }
     List<MeetingView> meetingViews = new ArrayList<>(views.of(shown));
-    java.util.Collections.reverse(meetingViews);
+    Collections.reverse(meetingViews);
     List<Conference> held = all ? conferences.findByChildIdOrderByHeldOnAsc(childId) : List.of();
     Map<UUID, UserView> workers =
         directory.users(held.stream().map(Conference::socialWorkerUserId).distinct().toList());

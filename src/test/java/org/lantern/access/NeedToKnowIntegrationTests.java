@@ -580,7 +580,8 @@ class NeedToKnowIntegrationTests {
         by,
         ChildChoice.existing(child.id()),
         new ConcernContent(text, LocalDate.now(clock), "School", false, Set.of()),
-        UUID.randomUUID().toString());
+        UUID.randomUUID().toString(),
+        List.of());
   }
 
   private static Map<AccessBasis, Map<Section, Character>> written() {

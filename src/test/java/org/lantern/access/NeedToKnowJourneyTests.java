@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -99,6 +100,7 @@ class NeedToKnowJourneyTests extends BrowserJourney {
         by,
         ChildChoice.existing(child.id()),
         new ConcernContent(text, LocalDate.now(clock), "School", false, Set.of()),
-        UUID.randomUUID().toString());
+        UUID.randomUUID().toString(),
+        List.of());
   }
 }

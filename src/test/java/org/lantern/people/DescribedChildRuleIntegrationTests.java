@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -164,7 +165,8 @@ class DescribedChildRuleIntegrationTests {
                 null,
                 false,
                 Set.of()),
-            UUID.randomUUID().toString());
+            UUID.randomUUID().toString(),
+            List.of());
     return jdbc.queryForObject("select child_id from concern where id = ?", UUID.class, concern);
   }
 }

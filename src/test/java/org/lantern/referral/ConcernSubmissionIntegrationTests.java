@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,8 +63,10 @@ class ConcernSubmissionIntegrationTests {
     ConcernContent content =
         new ConcernContent("What happened", LocalDate.now(), null, false, Set.of());
 
-    UUID first = submission.raise(teacher, ChildChoice.existing(child.id()), content, token);
-    UUID second = submission.raise(teacher, ChildChoice.existing(child.id()), content, token);
+    UUID first =
+        submission.raise(teacher, ChildChoice.existing(child.id()), content, token, List.of());
+    UUID second =
+        submission.raise(teacher, ChildChoice.existing(child.id()), content, token, List.of());
 
     assertThat(second).isEqualTo(first);
     assertThat(referrals.mine(teacher, Referrals.MineQuery.all()).rows()).hasSize(1);
@@ -78,7 +81,8 @@ class ConcernSubmissionIntegrationTests {
             teacher,
             ChildChoice.existing(child.id()),
             new ConcernContent("Seen in a car", LocalDate.now(), null, false, Set.of()),
-            token);
+            token,
+            List.of());
 
     assertThatThrownBy(
             () ->
@@ -87,7 +91,8 @@ class ConcernSubmissionIntegrationTests {
                     ChildChoice.existing(child.id()),
                     new ConcernContent(
                         "Seen in a car, plate AB12 CDE", LocalDate.now(), null, false, Set.of()),
-                    token))
+                    token,
+                    List.of()))
         .isInstanceOfSatisfying(
             ConcernSubmission.FormAlreadySubmittedException.class,
             e -> assertThat(e.concernId()).isEqualTo(first));
@@ -109,7 +114,8 @@ class ConcernSubmissionIntegrationTests {
             teacher,
             ChildChoice.described(described),
             new ConcernContent("What happened", LocalDate.now(), null, false, Set.of()),
-            UUID.randomUUID().toString());
+            UUID.randomUUID().toString(),
+            List.of());
 
     // other names: a new record, for the front door to join if it is the same child
     assertThat(referrals.one(teacher, id).child().id()).isNotEqualTo(child.id());

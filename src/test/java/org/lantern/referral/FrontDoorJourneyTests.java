@@ -194,7 +194,8 @@ class FrontDoorJourneyTests extends BrowserJourney {
                 "School gates",
                 true,
                 java.util.Set.of(RiskIndicator.SEXUAL_EXPLOITATION)),
-            UUID.randomUUID().toString());
+            UUID.randomUUID().toString(),
+            List.of());
     String colleague = "front-door-3-" + p.suffix();
     directory.createUser(
         new NewUser(

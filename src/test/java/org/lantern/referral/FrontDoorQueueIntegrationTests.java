@@ -210,7 +210,8 @@ class FrontDoorQueueIntegrationTests {
         teacher,
         ChildChoice.existing(child.id()),
         new ConcernContent("Taken away in a car now", LocalDate.now(), null, true, Set.of()),
-        UUID.randomUUID().toString());
+        UUID.randomUUID().toString(),
+        List.of());
   }
 
   private CurrentUser secondFrontDoorWorker(TestPartnership p) {

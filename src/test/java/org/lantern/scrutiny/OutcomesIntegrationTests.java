@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -266,7 +267,8 @@ class OutcomesIntegrationTests {
             "Bus station",
             false,
             Set.of(RiskIndicator.CRIMINAL_EXPLOITATION)),
-        UUID.randomUUID().toString());
+        UUID.randomUUID().toString(),
+        List.of());
   }
 
   private void decide(UUID concern) {

@@ -164,7 +164,8 @@ public class Fixtures {
             "Bus station",
             false,
             indicators.length == 0 ? Set.of() : Set.of(indicators)),
-        UUID.randomUUID().toString());
+        UUID.randomUUID().toString(),
+        List.of());
   }
 
   /** A phone referral the front door recorded on {@code referrer}'s behalf. */

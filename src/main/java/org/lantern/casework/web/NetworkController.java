@@ -1,5 +1,6 @@
 package org.lantern.casework.web;
 
+import java.util.List;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
@@ -84,7 +85,7 @@ class NetworkController {
     boolean mayRecord =
         policy.decide(user, Permission.RECORD_NETWORK, children.ref(childId)).allowed();
     model.addAttribute("mayRecord", mayRecord);
-    model.addAttribute("people", mayRecord ? network.people(user) : java.util.List.of());
+    model.addAttribute("people", mayRecord ? network.people(user) : List.of());
     return "casework/network";
   }
 }

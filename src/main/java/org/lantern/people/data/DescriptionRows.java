@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,10 +81,10 @@ public class DescriptionRows {
 
   public Map<UUID, ChildDescription> find(Collection<UUID> ids) {
     Map<UUID, ChildDescription> found = new HashMap<>();
-    List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    List<UUID> all = List.copyOf(new LinkedHashSet<>(ids));
     for (int from = 0; from < all.size(); from += 500) {
       List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 500));
-      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
       jdbc.query(
           "select " + COLUMNS + " from child_description where id in (" + marks + ")",
           rs -> {

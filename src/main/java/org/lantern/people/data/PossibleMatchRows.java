@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -111,10 +113,10 @@ public class PossibleMatchRows {
   /** Which of these children are part of an open pair. */
   public Set<UUID> withOpen(Collection<UUID> childIds) {
     Set<UUID> found = new HashSet<>();
-    List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(childIds));
+    List<UUID> all = List.copyOf(new LinkedHashSet<>(childIds));
     for (int from = 0; from < all.size(); from += 500) {
       List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 500));
-      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
       Object[] args = new Object[chunk.size() * 2 + 1];
       for (int i = 0; i < chunk.size(); i++) {
         args[i] = chunk.get(i);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,7 +133,7 @@ public class ChildIndex {
       try {
         TopDocs top = searcher.search(query, limit);
         List<Scored> results = new ArrayList<>(already);
-        var seen = new java.util.HashSet<UUID>();
+        var seen = new HashSet<UUID>();
         already.forEach(s -> seen.add(s.childId()));
         var stored = searcher.storedFields();
         for (ScoreDoc hit : top.scoreDocs) {

@@ -1,6 +1,7 @@
 package org.lantern.people.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -101,10 +102,7 @@ class PossibleMatchController {
     return String.join(
         ", ",
         held.stream()
-            .map(
-                h ->
-                    messages.getMessage(
-                        h.messageKey(), new Object[] {h.count()}, java.util.Locale.UK))
+            .map(h -> messages.getMessage(h.messageKey(), new Object[] {h.count()}, Locale.UK))
             .toList());
   }
 }

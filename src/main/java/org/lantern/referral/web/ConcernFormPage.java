@@ -2,6 +2,7 @@ package org.lantern.referral.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.lantern.access.UserView;
 import org.lantern.people.ChildSearch;
 import org.lantern.people.Sex;
 import org.lantern.platform.Texts;
+import org.lantern.referral.ReferrerKind;
 import org.lantern.referral.RiskIndicator;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -47,10 +49,9 @@ class ConcernFormPage {
       Map<String, List<UserView>> referrers =
           directory.referrers(user.partnershipId()).stream()
               .collect(
-                  Collectors.groupingBy(
-                      UserView::agencyName, java.util.TreeMap::new, Collectors.toList()));
+                  Collectors.groupingBy(UserView::agencyName, TreeMap::new, Collectors.toList()));
       model.addAttribute("referrers", referrers);
-      model.addAttribute("referrerKinds", org.lantern.referral.ReferrerKind.values());
+      model.addAttribute("referrerKinds", ReferrerKind.values());
     }
     return VIEW;
   }

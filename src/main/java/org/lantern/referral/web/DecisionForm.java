@@ -1,5 +1,7 @@
 package org.lantern.referral.web;
 
+import java.util.Collection;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernRules;
@@ -36,12 +38,12 @@ public class DecisionForm {
   }
 
   /** The team chosen, if one was and it is one of {@code offered}; null for the default. */
-  java.util.@Nullable UUID teamId(java.util.Collection<java.util.UUID> offered) {
+  @Nullable UUID teamId(Collection<UUID> offered) {
     if (team == null || team.isBlank()) {
       return null;
     }
     try {
-      java.util.UUID id = java.util.UUID.fromString(team.strip());
+      UUID id = UUID.fromString(team.strip());
       return offered.contains(id) ? id : null;
     } catch (IllegalArgumentException notAnId) {
       return null;
@@ -49,7 +51,7 @@ public class DecisionForm {
   }
 
   /** A team was sent that is not one offered (a stale page, or a made-up value). */
-  void validateTeam(Errors errors, java.util.Collection<java.util.UUID> offered) {
+  void validateTeam(Errors errors, Collection<UUID> offered) {
     if (team != null && !team.isBlank() && teamId(offered) == null) {
       errors.rejectValue("team", "decide.team.unknown");
     }

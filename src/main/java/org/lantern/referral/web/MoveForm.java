@@ -1,6 +1,7 @@
 package org.lantern.referral.web;
 
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
@@ -21,8 +22,7 @@ public class MoveForm {
   private long version;
 
   /** Checks the form; {@code allowed} says whether a chosen child id is one of those offered. */
-  public void validate(
-      Errors errors, java.util.function.Predicate<UUID> offered, boolean newRecord) {
+  public void validate(Errors errors, Predicate<UUID> offered, boolean newRecord) {
     boolean chosen =
         (NEW_RECORD.equals(target) && newRecord)
             || (Texts.uuid(target) != null && offered.test(Texts.uuid(target)));

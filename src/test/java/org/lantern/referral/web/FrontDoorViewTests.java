@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -71,7 +72,8 @@ class FrontDoorViewTests {
                 LOCATION,
                 true,
                 Set.of(RiskIndicator.CRIMINAL_EXPLOITATION)),
-            UUID.randomUUID().toString());
+            UUID.randomUUID().toString(),
+            List.of());
 
     String html =
         mvc.perform(get("/front-door/concerns/{id}", concern).with(frontDoor))
