@@ -8,6 +8,10 @@ import java.util.Optional;
  * most links (a person with one link of a group sees that link itself).
  */
 public enum NavGroup {
+  /** The team queue, the team's children and one's own. */
+  CASEWORK("nav.group.casework", "/casework"),
+  /** Raising a concern and one's own referrals. */
+  REFERRALS("nav.group.referrals", "/concerns"),
   /** Finding a child, possible matches, the person index. */
   CHILDREN("nav.group.children", "/children"),
   /** Recording missing episodes, uploading them, return interviews. */

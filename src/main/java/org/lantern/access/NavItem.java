@@ -38,12 +38,18 @@ public record NavItem(
     return new NavItem(order, labelKey, href, count, countKey, group);
   }
 
+  /** A bar of this many links or fewer shows them all, grouped or not. */
+  static final int ALL_SHOWN = 7;
+
   /**
-   * The bar as shown, in order: each group with two or more of the person's links becomes one link
-   * to its page (at the place of its first link, its counts added up); a group of one shows that
-   * link itself.
+   * The bar as shown, in order: when the person has more than {@link #ALL_SHOWN} links, each group
+   * with two or more of the person's links becomes one link to its page (at the place of its first
+   * link, its counts added up); a group of one shows that link itself.
    */
   public static List<NavItem> bar(List<NavItem> items) {
+    if (items.size() <= ALL_SHOWN) {
+      return items;
+    }
     Map<NavGroup, List<NavItem>> grouped = new LinkedHashMap<>();
     items.stream()
         .filter(i -> i.group() != null)

@@ -96,7 +96,18 @@ class NarrowScreenJourneyTests extends BrowserJourney {
     assertThat(phone.locator("h1")).isVisible();
     if (scrollsSideways(phone)) {
       sideways.add(
-          path + " (" + phone.evaluate("() => document.documentElement.scrollWidth") + " px wide)");
+          path
+              + " ("
+              + phone.evaluate("() => document.documentElement.scrollWidth")
+              + " px wide; too wide: "
+              + phone.evaluate(
+                  "() => [...document.querySelectorAll('main *')]"
+                      + ".filter(e => e.getBoundingClientRect().right"
+                      + " > document.documentElement.clientWidth)"
+                      + ".filter(e => ![...e.children].some(c => c.getBoundingClientRect().right"
+                      + " > document.documentElement.clientWidth))"
+                      + ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')")
+              + ")");
     }
     assertAccessible(phone);
   }

@@ -2,7 +2,9 @@ package org.lantern.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** One navigation link at most is the current page: the most specific one. */
@@ -32,13 +34,28 @@ class NavItemTests {
       new NavItem(70, "nav.scrutiny.kpis", "/scrutiny/kpis", 1, "nav.count.waiting")
           .inGroup(NavGroup.REPORTS);
 
+  /** Links of no group, to make a bar longer than {@link NavItem#ALL_SHOWN}. */
+  private static List<NavItem> with(List<NavItem> some, int others) {
+    List<NavItem> all = new ArrayList<>(some);
+    IntStream.range(0, others)
+        .forEach(i -> all.add(NavItem.link(80 + i, "nav.other" + i, "/other/" + i)));
+    return all;
+  }
+
+  @Test
+  void aShortBarShowsEveryLinkEvenOfAGroup() {
+    List<NavItem> items = List.of(home, panels, figures, period, kpis);
+    assertThat(NavItem.bar(items)).isEqualTo(items);
+  }
+
   @Test
   void aGroupOfSeveralLinksIsOneLinkToItsPageAtItsFirstPlaceWithTheirCounts() {
-    List<NavItem> bar = NavItem.bar(List.of(home, figures, panels, period, kpis));
+    List<NavItem> bar = NavItem.bar(with(List.of(home, panels, figures, period, kpis), 3));
 
     assertThat(bar)
         .extracting(NavItem::labelKey)
-        .containsExactly("nav.home", "nav.panels", "nav.group.reports");
+        .startsWith("nav.home", "nav.panels", "nav.group.reports")
+        .hasSize(6);
     NavItem reports = bar.get(2);
     assertThat(reports.href()).isEqualTo("/reports");
     assertThat(reports.order()).isEqualTo(52);
@@ -48,12 +65,13 @@ class NavItemTests {
 
   @Test
   void aGroupOfOneLinkShowsThatLinkItself() {
-    assertThat(NavItem.bar(List.of(home, period))).containsExactly(home, period);
+    List<NavItem> items = with(List.of(home, period), 7);
+    assertThat(NavItem.bar(items)).isEqualTo(items);
   }
 
   @Test
   void aPageInsideACollapsedGroupMarksTheGroupAndTheGroupsOwnPageToo() {
-    List<NavItem> items = List.of(home, figures, panels, period);
+    List<NavItem> items = with(List.of(home, panels, figures, period), 5);
     List<NavItem> bar = NavItem.bar(items);
     NavItem reports = bar.stream().filter(NavItem::isGroupPage).findFirst().orElseThrow();
 

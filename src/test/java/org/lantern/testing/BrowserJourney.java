@@ -207,7 +207,14 @@ public abstract class BrowserJourney {
 
   /** The pages that list a group of the navigation's links ("Reports", "Missing"). */
   private static final List<String> GROUP_PAGES =
-      List.of("/children", "/missing", "/panel-work", "/intelligence", "/reports");
+      List.of(
+          "/casework",
+          "/concerns",
+          "/children",
+          "/missing",
+          "/panel-work",
+          "/intelligence",
+          "/reports");
 
   /**
    * Opens a page from the navigation as a person would: its own link in the bar, or, where the bar

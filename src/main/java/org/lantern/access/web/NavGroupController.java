@@ -21,7 +21,15 @@ class NavGroupController {
     this.pageUser = pageUser;
   }
 
-  @GetMapping({"/children", "/missing", "/panel-work", "/intelligence", "/reports"})
+  @GetMapping({
+    "/casework",
+    "/concerns",
+    "/children",
+    "/missing",
+    "/panel-work",
+    "/intelligence",
+    "/reports"
+  })
   String group(CurrentUser user, HttpServletRequest request, Model model) {
     NavGroup group =
         NavGroup.at(request.getServletPath())
