@@ -222,7 +222,10 @@ public abstract class BrowserJourney {
    * page.
    */
   protected void goTo(String label) {
-    Pattern named = Pattern.compile("^" + Pattern.quote(label) + "(\\s.*)?$");
+    // Escaped by hand, not Pattern.quote: Playwright hands the pattern to JavaScript, which has no
+    // \Q...\E.
+    String escaped = label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
+    Pattern named = Pattern.compile("^" + escaped + "(\\s.*)?$");
     Locator bar = page.locator(".govuk-service-navigation__list a");
     for (Locator link : bar.all()) {
       String href = link.getAttribute("href");
