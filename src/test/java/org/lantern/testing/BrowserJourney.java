@@ -225,7 +225,8 @@ public abstract class BrowserJourney {
     // Escaped by hand, not Pattern.quote: Playwright hands the pattern to JavaScript, which has no
     // \Q...\E.
     String escaped = label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
-    Pattern named = Pattern.compile("^" + escaped + "(\\s.*)?$");
+    // A count after the name ("Return interviews 2, 2 overdue") may sit on a line of its own.
+    Pattern named = Pattern.compile("^" + escaped + "(\\s[\\s\\S]*)?$");
     Locator bar = page.locator(".govuk-service-navigation__list a");
     for (Locator link : bar.all()) {
       String href = link.getAttribute("href");
