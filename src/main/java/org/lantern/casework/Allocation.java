@@ -18,7 +18,7 @@ import org.lantern.access.Relationships;
 import org.lantern.access.UserView;
 import org.lantern.casework.data.CaseEventEntity;
 import org.lantern.casework.data.CaseEvents;
-import org.lantern.casework.data.ChildCase;
+import org.lantern.casework.data.ChildCaseEntity;
 import org.lantern.casework.data.ChildCases;
 import org.lantern.notify.Inbox;
 import org.lantern.notify.NotificationKind;
@@ -99,7 +99,7 @@ public class Allocation {
         new RecordRef("TEAM_QUEUE", String.valueOf(user.teamId())),
         null,
         "team queue");
-    Page<ChildCase> found =
+    Page<ChildCaseEntity> found =
         cases.findByTeamIdInAndStatusOrderByRoutedAtAscIdAsc(
             teams, CaseStatus.AWAITING_ALLOCATION, PageRequest.of(Math.max(0, page), PAGE_SIZE));
     return Paged.of(found, views.of(found.getContent()));
@@ -117,7 +117,7 @@ public class Allocation {
   /** The case as the allocation page shows it, to a manager of the team it was routed to. */
   @Transactional
   public CaseView toAllocate(CurrentUser user, UUID caseId) {
-    ChildCase c = load(caseId);
+    ChildCaseEntity c = load(caseId);
     requireManager(user, c);
     audit.record(
         user, AuditAction.VIEW_TEAM_QUEUE, c.childId(), ref(c), "TEAM_MANAGER", "allocation");
@@ -142,7 +142,7 @@ public class Allocation {
    */
   @Transactional
   public void allocate(CurrentUser user, UUID caseId, long version, @Nullable UUID workerId) {
-    ChildCase c = load(caseId);
+    ChildCaseEntity c = load(caseId);
     requireManager(user, c);
     if (c.version() != version || c.status() != CaseStatus.AWAITING_ALLOCATION) {
       throw new CaseChangedException(views.of(c));
@@ -182,11 +182,11 @@ public class Allocation {
   }
 
   /** Tells a worker the child is theirs now (inbox, and e-mail when set). */
-  void tell(UUID workerId, ChildCase c) {
+  void tell(UUID workerId, ChildCaseEntity c) {
     inbox.raise(workerId, NotificationKind.CASE_ALLOCATED, c.concernId());
   }
 
-  private void requireManager(CurrentUser user, ChildCase c) {
+  private void requireManager(CurrentUser user, ChildCaseEntity c) {
     policy.requireRole(
         user,
         Permission.ALLOCATE_CASE,
@@ -198,11 +198,11 @@ public class Allocation {
             "NOT_TEAM_MANAGER"));
   }
 
-  ChildCase load(UUID caseId) {
+  ChildCaseEntity load(UUID caseId) {
     return cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("case", caseId));
   }
 
-  static RecordRef ref(ChildCase c) {
+  static RecordRef ref(ChildCaseEntity c) {
     return RecordRef.of("CHILD_CASE", c.id());
   }
 }

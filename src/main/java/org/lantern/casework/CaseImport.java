@@ -12,7 +12,7 @@ import org.lantern.access.Relationships;
 import org.lantern.access.UserView;
 import org.lantern.casework.data.CaseEventEntity;
 import org.lantern.casework.data.CaseEvents;
-import org.lantern.casework.data.ChildCase;
+import org.lantern.casework.data.ChildCaseEntity;
 import org.lantern.casework.data.ChildCases;
 import org.lantern.casework.data.NetworkMemberEntity;
 import org.lantern.casework.data.NetworkMembers;
@@ -76,11 +76,11 @@ public class CaseImport {
   @Transactional
   public void importAll(CurrentUser importer, List<Historic> historic) {
     List<Relationships.Link> links = new ArrayList<>();
-    List<ChildCase> made = new ArrayList<>();
+    List<ChildCaseEntity> made = new ArrayList<>();
     List<CaseEventEntity> steps = new ArrayList<>();
     for (Historic h : historic) {
-      ChildCase c =
-          ChildCase.routed(
+      ChildCaseEntity c =
+          ChildCaseEntity.routed(
               h.partnershipId(),
               h.childId(),
               h.concernId(),

@@ -9,7 +9,7 @@ import org.lantern.access.Relationships;
 import org.lantern.access.UserView;
 import org.lantern.casework.data.CaseEventEntity;
 import org.lantern.casework.data.CaseEvents;
-import org.lantern.casework.data.ChildCase;
+import org.lantern.casework.data.ChildCaseEntity;
 import org.lantern.casework.data.ChildCases;
 import org.lantern.referral.ConcernDecided;
 import org.lantern.referral.DecisionRouting;
@@ -57,11 +57,12 @@ class CaseRouting {
                 ? event.teamId()
                 : teams.defaultTeam(event.partnershipId(), decision, event.childId());
     String agency = directory.user(event.decidedByUserId()).map(UserView::agencyName).orElse("");
-    ChildCase existing = cases.findFirstByChildIdOrderByRoutedAtDesc(event.childId()).orElse(null);
+    ChildCaseEntity existing =
+        cases.findFirstByChildIdOrderByRoutedAtDesc(event.childId()).orElse(null);
     if (existing != null && (existing.status().isOpen() || !routes)) {
       return;
     }
-    ChildCase routed;
+    ChildCaseEntity routed;
     CaseEventKind kind;
     if (existing != null) {
       existing.reopen(event.concernId(), decision, event.reasons(), team, event.decidedAt());
@@ -69,7 +70,7 @@ class CaseRouting {
       kind = CaseEventKind.REOPENED;
     } else {
       routed =
-          ChildCase.routed(
+          ChildCaseEntity.routed(
               event.partnershipId(),
               event.childId(),
               event.concernId(),

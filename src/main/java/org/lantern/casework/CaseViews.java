@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.lantern.access.Directory;
 import org.lantern.access.UserView;
-import org.lantern.casework.data.ChildCase;
+import org.lantern.casework.data.ChildCaseEntity;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.springframework.stereotype.Component;
@@ -27,14 +27,14 @@ class CaseViews {
     this.children = children;
   }
 
-  CaseView of(ChildCase c) {
+  CaseView of(ChildCaseEntity c) {
     return of(List.of(c)).getFirst();
   }
 
-  List<CaseView> of(Collection<ChildCase> cases) {
+  List<CaseView> of(Collection<ChildCaseEntity> cases) {
     Set<UUID> teams = new HashSet<>();
     Set<UUID> people = new HashSet<>();
-    for (ChildCase c : cases) {
+    for (ChildCaseEntity c : cases) {
       if (c.teamId() != null) {
         teams.add(c.teamId());
       }
@@ -45,7 +45,7 @@ class CaseViews {
     Map<UUID, String> teamNames = directory.teamNames(teams);
     Map<UUID, UserView> users = directory.users(people);
     Map<UUID, ChildSummary> kids =
-        children.summaries(cases.stream().map(ChildCase::childId).toList());
+        children.summaries(cases.stream().map(ChildCaseEntity::childId).toList());
     return cases.stream()
         .map(
             c ->

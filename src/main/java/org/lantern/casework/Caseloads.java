@@ -18,7 +18,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.UserView;
-import org.lantern.casework.data.ChildCase;
+import org.lantern.casework.data.ChildCaseEntity;
 import org.lantern.casework.data.ChildCases;
 import org.lantern.panel.PanelActions;
 import org.lantern.people.Chronology;
@@ -114,7 +114,7 @@ public class Caseloads {
         new RecordRef("MY_CHILDREN", user.id().toString()),
         null,
         "my children");
-    Page<ChildCase> found =
+    Page<ChildCaseEntity> found =
         cases.findByWorkerUserIdAndStatusOrderByAllocatedAtDescIdAsc(
             user.id(),
             CaseStatus.ALLOCATED,
@@ -143,7 +143,7 @@ public class Caseloads {
                 w ->
                     new Worker(w, cases.countByWorkerUserIdAndStatus(w.id(), CaseStatus.ALLOCATED)))
             .toList();
-    Page<ChildCase> found =
+    Page<ChildCaseEntity> found =
         cases.findByTeamIdAndStatusOrderByWorkerUserIdAscAllocatedAtDescIdAsc(
             user.teamId(),
             CaseStatus.ALLOCATED,
@@ -163,7 +163,7 @@ public class Caseloads {
     if (!policy.roleAllows(user, Permission.HOLD_CASES)) {
       return List.of();
     }
-    List<ChildCase> held = cases.findByWorkerUserIdAndStatus(user.id(), CaseStatus.ALLOCATED);
+    List<ChildCaseEntity> held = cases.findByWorkerUserIdAndStatus(user.id(), CaseStatus.ALLOCATED);
     if (held.isEmpty()) {
       return List.of();
     }
@@ -198,7 +198,7 @@ public class Caseloads {
     return cases.countByWorkerUserIdAndStatus(user.id(), CaseStatus.ALLOCATED);
   }
 
-  private List<Row> rows(List<ChildCase> found, CurrentUser viewer) {
+  private List<Row> rows(List<ChildCaseEntity> found, CurrentUser viewer) {
     List<CaseView> shown = views.of(found);
     List<UUID> ids = shown.stream().map(CaseView::childId).toList();
     Map<UUID, RiskLevels.Current> current = levels.current(ids);

@@ -15,7 +15,7 @@ import org.lantern.access.Relationships;
 import org.lantern.access.UserView;
 import org.lantern.casework.data.CaseEventEntity;
 import org.lantern.casework.data.CaseEvents;
-import org.lantern.casework.data.ChildCase;
+import org.lantern.casework.data.ChildCaseEntity;
 import org.lantern.casework.data.ChildCases;
 import org.lantern.panel.PanelActions;
 import org.lantern.referral.DecisionRouting;
@@ -76,7 +76,7 @@ public class Cases {
   /** The case as its page shows it; the read is audited as a read of the child's record. */
   @Transactional
   public Opened open(CurrentUser user, UUID caseId) {
-    ChildCase c = allocation.load(caseId);
+    ChildCaseEntity c = allocation.load(caseId);
     policy.require(user, Permission.VIEW_CHILD_RECORD, ref(c), Allocation.ref(c), "child's case");
     List<Step> history =
         events.findByCaseIdOrderByHappenedAtDescIdAsc(c.id()).stream()
@@ -88,7 +88,10 @@ public class Cases {
   /** The child's case, if the child has one (for the file and tests). */
   @Transactional(readOnly = true)
   public @Nullable UUID caseOf(UUID childId) {
-    return cases.findFirstByChildIdOrderByRoutedAtDesc(childId).map(ChildCase::id).orElse(null);
+    return cases
+        .findFirstByChildIdOrderByRoutedAtDesc(childId)
+        .map(ChildCaseEntity::id)
+        .orElse(null);
   }
 
   /** The teams a case may be transferred to. */
@@ -101,7 +104,7 @@ public class Cases {
   @Transactional
   public void recordReference(
       CurrentUser user, UUID caseId, long version, @Nullable String reference) {
-    ChildCase c = loadFor(user, caseId, version, Permission.CLOSE_CASE, "council reference");
+    ChildCaseEntity c = loadFor(user, caseId, version, Permission.CLOSE_CASE, "council reference");
     if (reference != null && reference.length() > MAX_REFERENCE) {
       throw new CaseRuleException("reference", "casework.reference.tooLong");
     }
@@ -114,7 +117,8 @@ public class Cases {
   @Transactional
   public void transferToWorker(
       CurrentUser user, UUID caseId, long version, @Nullable UUID workerId) {
-    ChildCase c = loadFor(user, caseId, version, Permission.TRANSFER_CASE, "transfer to a worker");
+    ChildCaseEntity c =
+        loadFor(user, caseId, version, Permission.TRANSFER_CASE, "transfer to a worker");
     if (workerId == null) {
       throw new CaseRuleException("worker", "casework.transfer.worker.required");
     }
@@ -144,7 +148,8 @@ public class Cases {
   /** Transfers to another team, whose manager allocates a worker from its queue. */
   @Transactional
   public void transferToTeam(CurrentUser user, UUID caseId, long version, @Nullable UUID teamId) {
-    ChildCase c = loadFor(user, caseId, version, Permission.TRANSFER_CASE, "transfer to a team");
+    ChildCaseEntity c =
+        loadFor(user, caseId, version, Permission.TRANSFER_CASE, "transfer to a team");
     if (teamId == null || !teams.takesChildren(user.partnershipId(), teamId)) {
       throw new CaseRuleException("team", "casework.transfer.team.required");
     }
@@ -161,7 +166,7 @@ public class Cases {
   /** The child moved: another authority holds the case; ours ends. */
   @Transactional
   public void transferOut(CurrentUser user, UUID caseId, long version, @Nullable String authority) {
-    ChildCase c =
+    ChildCaseEntity c =
         loadFor(user, caseId, version, Permission.TRANSFER_CASE, "transfer to another authority");
     if (authority == null) {
       throw new CaseRuleException("authority", "casework.transfer.authority.required");
@@ -186,7 +191,7 @@ public class Cases {
       long version,
       @Nullable String reason,
       @Nullable String actionsPlan) {
-    ChildCase c = loadFor(user, caseId, version, Permission.CLOSE_CASE, "close the case");
+    ChildCaseEntity c = loadFor(user, caseId, version, Permission.CLOSE_CASE, "close the case");
     if (reason == null) {
       throw new CaseRuleException("reason", "casework.close.reason.required");
     }
@@ -209,7 +214,7 @@ public class Cases {
     return counts == null ? 0 : counts.open();
   }
 
-  private void endHolders(ChildCase c) {
+  private void endHolders(ChildCaseEntity c) {
     if (c.workerUserId() != null) {
       relationships.end(c.childId(), c.workerUserId(), RelationshipKind.ALLOCATED_WORKER);
     }
@@ -222,9 +227,9 @@ public class Cases {
    * The case, to change: the person must hold it (its worker, or in its team) and have access to
    * the child's record (audited either way); it must be open and unchanged since {@code version}.
    */
-  private ChildCase loadFor(
+  private ChildCaseEntity loadFor(
       CurrentUser user, UUID caseId, long version, Permission permission, String purpose) {
-    ChildCase c = allocation.load(caseId);
+    ChildCaseEntity c = allocation.load(caseId);
     boolean holds =
         user.id().equals(c.workerUserId())
             || (c.teamId() != null && c.teamId().equals(user.teamId()));
@@ -237,13 +242,14 @@ public class Cases {
     return c;
   }
 
-  private void step(CurrentUser user, ChildCase c, CaseEventKind kind, @Nullable String detail) {
+  private void step(
+      CurrentUser user, ChildCaseEntity c, CaseEventKind kind, @Nullable String detail) {
     events.save(
         new CaseEventEntity(
             c.id(), c.childId(), clock.instant(), kind, user.id(), user.agencyName(), detail));
   }
 
-  private static ChildRef ref(ChildCase c) {
+  private static ChildRef ref(ChildCaseEntity c) {
     return new ChildRef(c.childId(), c.partnershipId());
   }
 }

@@ -3,7 +3,7 @@ package org.lantern.casework;
 import java.util.List;
 import java.util.UUID;
 import org.lantern.casework.data.CaseEvents;
-import org.lantern.casework.data.ChildCase;
+import org.lantern.casework.data.ChildCaseEntity;
 import org.lantern.casework.data.ChildCases;
 import org.lantern.casework.data.NetworkMemberEntity;
 import org.lantern.casework.data.NetworkMembers;
@@ -40,7 +40,7 @@ class CasesOnJoin implements ChildJoinParticipant {
 
   @Override
   public void moveAll(UUID from, UUID into) {
-    for (ChildCase c : cases.findByChildId(from)) {
+    for (ChildCaseEntity c : cases.findByChildId(from)) {
       c.moveTo(into);
     }
     for (NetworkMemberEntity m : network.findByChildId(from)) {

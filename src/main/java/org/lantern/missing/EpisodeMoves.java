@@ -14,7 +14,7 @@ import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.intelligence.Adults;
 import org.lantern.intelligence.LinkSource;
-import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodeEntity;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.RecordMoves;
 import org.lantern.platform.RecordNotFoundException;
@@ -72,7 +72,7 @@ public class EpisodeMoves {
   /** The choices for moving an episode; each child shown is checked and audited. */
   @Transactional
   public Options options(CurrentUser user, UUID episodeId) {
-    MissingEpisode e = load(user, episodeId);
+    MissingEpisodeEntity e = load(user, episodeId);
     return new Options(
         views.of(e),
         moves.choices(
@@ -92,7 +92,7 @@ public class EpisodeMoves {
   @Transactional
   public UUID move(
       CurrentUser user, UUID episodeId, long version, @Nullable UUID toChild, String reason) {
-    MissingEpisode e = load(user, episodeId);
+    MissingEpisodeEntity e = load(user, episodeId);
     RecordRef ref = RecordRef.of("MISSING_EPISODE", episodeId);
     UUID from = e.childId();
     policy.require(user, RESOLVE, ref(e), ref, "move a missing episode");
@@ -109,7 +109,7 @@ public class EpisodeMoves {
             e.districtId(),
             ref,
             "a missing episode");
-    for (MissingEpisode other : episodes.findByChildIdOrderByMissingAtAsc(to)) {
+    for (MissingEpisodeEntity other : episodes.findByChildIdOrderByMissingAtAsc(to)) {
       if (EpisodesOnJoin.overlap(e, other)) {
         throw new EpisodeRejectedException(
             "target", "missing.move.overlap", other.policeReference());
@@ -135,7 +135,7 @@ public class EpisodeMoves {
   }
 
   /** The worker who interviewed the child: their link goes with the interview. */
-  private void moveInterviewer(CurrentUser user, MissingEpisode e, UUID from, UUID to) {
+  private void moveInterviewer(CurrentUser user, MissingEpisodeEntity e, UUID from, UUID to) {
     UUID worker = e.interviewedByUserId();
     if (worker == null) {
       return;
@@ -155,14 +155,14 @@ public class EpisodeMoves {
     relationships.link(to, worker, RelationshipKind.PROFESSIONAL_NETWORK);
   }
 
-  private MissingEpisode load(CurrentUser user, UUID episodeId) {
+  private MissingEpisodeEntity load(CurrentUser user, UUID episodeId) {
     return episodes
         .findById(episodeId)
         .filter(x -> x.partnershipId().equals(user.partnershipId()))
         .orElseThrow(() -> new RecordNotFoundException("episode", episodeId));
   }
 
-  private static ChildRef ref(MissingEpisode e) {
+  private static ChildRef ref(MissingEpisodeEntity e) {
     return new ChildRef(e.childId(), e.partnershipId());
   }
 

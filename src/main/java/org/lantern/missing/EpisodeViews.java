@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.lantern.access.AgencyView;
 import org.lantern.access.Directory;
-import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodeEntity;
 import org.springframework.stereotype.Component;
 
 /** Turns episodes into views, with the recording agency's name and the factors' words. */
@@ -22,7 +22,7 @@ class EpisodeViews {
     this.settings = settings;
   }
 
-  List<EpisodeView> of(Collection<MissingEpisode> episodes) {
+  List<EpisodeView> of(Collection<MissingEpisodeEntity> episodes) {
     if (episodes.isEmpty()) {
       return List.of();
     }
@@ -35,11 +35,11 @@ class EpisodeViews {
         .toList();
   }
 
-  EpisodeView of(MissingEpisode e) {
+  EpisodeView of(MissingEpisodeEntity e) {
     return of(List.of(e)).getFirst();
   }
 
-  private EpisodeView view(MissingEpisode e, String agency) {
+  private EpisodeView view(MissingEpisodeEntity e, String agency) {
     return new EpisodeView(
         e.id(),
         e.childId(),

@@ -13,7 +13,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
 import org.lantern.intelligence.Adults;
 import org.lantern.intelligence.LinkSource;
-import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodeEntity;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
@@ -86,11 +86,11 @@ public class Episodes {
       String describedBy,
       NewChild child,
       EpisodeRules.Fields fields) {
-    Optional<MissingEpisode> existing =
+    Optional<MissingEpisodeEntity> existing =
         episodes.findByPartnershipIdAndPoliceReference(
             user.partnershipId(), MissingSettings.normalise(fields.policeReference()));
     if (existing.isPresent()) {
-      MissingEpisode e = existing.get();
+      MissingEpisodeEntity e = existing.get();
       UUID first = e.descriptionId();
       if (!described.stillDescribes(first, child, e.childId())) {
         throw new EpisodeRejectedException("policeReference", "missing.policeReference.otherChild");
@@ -108,7 +108,7 @@ public class Episodes {
     DescribedChildren.Placed placed = described.place(user, describedBy, child);
     Recorded recorded =
         record(user, sourceSystem, EpisodeRules.details(placed.child().id(), fields));
-    MissingEpisode episode = episodes.findById(recorded.episodeId()).orElseThrow();
+    MissingEpisodeEntity episode = episodes.findById(recorded.episodeId()).orElseThrow();
     episode.describedAs(placed.descriptionId());
     episodes.save(episode);
     return new RecordedDescribed(recorded.episodeId(), recorded.created(), placed.outcome());
@@ -120,10 +120,10 @@ public class Episodes {
    */
   @Transactional
   public Recorded record(CurrentUser user, @Nullable String sourceSystem, EpisodeDetails details) {
-    Optional<MissingEpisode> existing =
+    Optional<MissingEpisodeEntity> existing =
         episodes.findByPartnershipIdAndPoliceReference(
             user.partnershipId(), details.policeReference());
-    UUID id = existing.map(MissingEpisode::id).orElseGet(UUID::randomUUID);
+    UUID id = existing.map(MissingEpisodeEntity::id).orElseGet(UUID::randomUUID);
     policy.require(
         user,
         Permission.RECORD_MISSING_EPISODE,
@@ -141,7 +141,7 @@ public class Episodes {
     if (existing.isPresent() && !existing.get().childId().equals(details.childId())) {
       throw new EpisodeRejectedException("policeReference", "missing.policeReference.otherChild");
     }
-    MissingEpisode episode;
+    MissingEpisodeEntity episode;
     if (existing.isPresent()) {
       episode = existing.get();
       checkNoOverlap(episode.id(), details, episode.returnedAt());
@@ -150,7 +150,7 @@ public class Episodes {
       checkNoOverlap(null, details, null);
       ChildSummary child = children.summary(details.childId());
       episode =
-          MissingEpisode.notify(
+          MissingEpisodeEntity.notify(
               user.partnershipId(),
               child.districtId(),
               details,
@@ -191,7 +191,7 @@ public class Episodes {
    */
   @Transactional
   public EpisodeView view(CurrentUser user, UUID episodeId) {
-    MissingEpisode e =
+    MissingEpisodeEntity e =
         episodes
             .findById(episodeId)
             .orElseThrow(() -> new RecordNotFoundException("episode", episodeId));
@@ -221,7 +221,7 @@ public class Episodes {
       throw new EpisodeRejectedException("returnedAt", "missing.returnedAt.beforeMissing");
     }
     Instant end = returned == null ? Instant.MAX : returned;
-    for (MissingEpisode other : episodes.findByChildIdOrderByMissingAtAsc(d.childId())) {
+    for (MissingEpisodeEntity other : episodes.findByChildIdOrderByMissingAtAsc(d.childId())) {
       if (other.id().equals(self)) {
         continue;
       }

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodeEntity;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.ChildJoinParticipant;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,9 +30,9 @@ class EpisodesOnJoin implements ChildJoinParticipant {
 
   @Override
   public List<Held> cannotMove(UUID from, UUID into) {
-    List<MissingEpisode> theirs = episodes.findByChildIdOrderByMissingAtAsc(into);
+    List<MissingEpisodeEntity> theirs = episodes.findByChildIdOrderByMissingAtAsc(into);
     int overlapping = 0;
-    for (MissingEpisode e : episodes.findByChildIdOrderByMissingAtAsc(from)) {
+    for (MissingEpisodeEntity e : episodes.findByChildIdOrderByMissingAtAsc(from)) {
       if (theirs.stream().anyMatch(o -> overlap(e, o))) {
         overlapping++;
       }
@@ -40,7 +40,7 @@ class EpisodesOnJoin implements ChildJoinParticipant {
     return overlapping == 0 ? List.of() : List.of(new Held("join.held.overlap", overlapping));
   }
 
-  static boolean overlap(MissingEpisode a, MissingEpisode b) {
+  static boolean overlap(MissingEpisodeEntity a, MissingEpisodeEntity b) {
     return a.missingAt().isBefore(b.endOrFarFuture()) && b.missingAt().isBefore(a.endOrFarFuture());
   }
 

@@ -16,7 +16,7 @@ import org.lantern.access.Directory;
 import org.lantern.access.DistrictView;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
-import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodeEntity;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.disclosure.DisclosureSettings;
@@ -107,13 +107,13 @@ public class MissingFigures {
   Figures quarter(CurrentUser user, FinancialQuarter quarter) {
     policy.requireRole(user, Permission.VIEW_MISSING_FIGURES);
     UUID p = user.partnershipId();
-    List<MissingEpisode> began =
+    List<MissingEpisodeEntity> began =
         episodes.findByPartnershipIdAndMissingAtGreaterThanEqualAndMissingAtLessThan(
             p, quarter.startInstant(), quarter.endInstant());
-    List<MissingEpisode> returned =
+    List<MissingEpisodeEntity> returned =
         episodes.findByPartnershipIdAndReturnedAtGreaterThanEqualAndReturnedAtLessThan(
             p, quarter.startInstant(), quarter.endInstant());
-    List<MissingEpisode> interviewed =
+    List<MissingEpisodeEntity> interviewed =
         episodes
             .findByPartnershipIdAndReturnedAtGreaterThanEqualAndReturnedAtLessThan(
                 p, quarter.startInstant().minus(settings.interviewWindow()), quarter.endInstant())
@@ -142,14 +142,16 @@ public class MissingFigures {
   private Line line(
       @Nullable String name,
       @Nullable UUID districtId,
-      List<MissingEpisode> began,
-      List<MissingEpisode> returned,
-      List<MissingEpisode> interviewed,
+      List<MissingEpisodeEntity> began,
+      List<MissingEpisodeEntity> returned,
+      List<MissingEpisodeEntity> interviewed,
       boolean byDistrict) {
-    List<MissingEpisode> all = in(began, districtId, byDistrict);
-    List<MissingEpisode> b = all.stream().filter(e -> !e.missingFrom().isEducation()).toList();
-    List<MissingEpisode> school = all.stream().filter(e -> e.missingFrom().isEducation()).toList();
-    List<MissingEpisode> r =
+    List<MissingEpisodeEntity> all = in(began, districtId, byDistrict);
+    List<MissingEpisodeEntity> b =
+        all.stream().filter(e -> !e.missingFrom().isEducation()).toList();
+    List<MissingEpisodeEntity> school =
+        all.stream().filter(e -> e.missingFrom().isEducation()).toList();
+    List<MissingEpisodeEntity> r =
         in(returned, districtId, byDistrict).stream()
             .filter(e -> !e.missingFrom().isEducation())
             .toList();
@@ -164,7 +166,7 @@ public class MissingFigures {
                     !e.interviewCompletedAt().isAfter(e.interviewDueAt(settings.interviewWindow())))
             .count();
     Map<String, Long> factors = new HashMap<>();
-    for (MissingEpisode e : in(interviewed, districtId, byDistrict)) {
+    for (MissingEpisodeEntity e : in(interviewed, districtId, byDistrict)) {
       e.factors().forEach(f -> factors.merge(f, 1L, Long::sum));
     }
     List<FactorCount> top =
@@ -178,18 +180,18 @@ public class MissingFigures {
     return new Line(
         name,
         b.size(),
-        b.stream().map(MissingEpisode::childId).distinct().count(),
+        b.stream().map(MissingEpisodeEntity::childId).distinct().count(),
         r.size(),
         offered,
         completed,
         within,
         top,
         school.size(),
-        school.stream().map(MissingEpisode::childId).distinct().count());
+        school.stream().map(MissingEpisodeEntity::childId).distinct().count());
   }
 
-  private static List<MissingEpisode> in(
-      List<MissingEpisode> all, @Nullable UUID districtId, boolean byDistrict) {
+  private static List<MissingEpisodeEntity> in(
+      List<MissingEpisodeEntity> all, @Nullable UUID districtId, boolean byDistrict) {
     return byDistrict
         ? all.stream().filter(e -> Objects.equals(e.districtId(), districtId)).toList()
         : all;

@@ -18,7 +18,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.Section;
 import org.lantern.access.SectionAccess;
 import org.lantern.access.UserView;
-import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodeEntity;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.ChildDescription;
 import org.lantern.people.ChronologyEntry;
@@ -71,14 +71,14 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
   }
 
   /** How many episodes began within the repeat window up to now. */
-  long recentCount(List<MissingEpisode> all) {
+  long recentCount(List<MissingEpisodeEntity> all) {
     Instant since = clock.instant().minus(settings.repeatWindow());
     return all.stream().filter(e -> !e.missingAt().isBefore(since)).count();
   }
 
   @Override
   public List<FileIndicator> indicatorsFor(UUID childId, CurrentUser viewer) {
-    List<MissingEpisode> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
+    List<MissingEpisodeEntity> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
     long recent = recentCount(all);
     if (recent >= settings.repeatThreshold()) {
       return List.of(
@@ -94,7 +94,7 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
   /** For the front door: how many missing episodes, the latest, and how many recently. */
   @Override
   public List<KnownFact> knownAbout(UUID childId, CurrentUser viewer) {
-    List<MissingEpisode> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
+    List<MissingEpisodeEntity> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
     if (all.isEmpty()) {
       return List.of(new KnownFact(30, "missing.known.none", List.of(), false, null));
     }
@@ -119,15 +119,15 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
   }
 
   /** The child's episodes this viewer may see, oldest first. */
-  private List<MissingEpisode> shown(UUID childId, SectionAccess access) {
-    List<MissingEpisode> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
+  private List<MissingEpisodeEntity> shown(UUID childId, SectionAccess access) {
+    List<MissingEpisodeEntity> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
     if (access.all()) {
       return all;
     }
     Map<UUID, UserView> interviewers =
         directory.users(
             all.stream()
-                .map(MissingEpisode::interviewedByUserId)
+                .map(MissingEpisodeEntity::interviewedByUserId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
@@ -155,7 +155,7 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
     return section(episodes.findByChildIdOrderByMissingAtAsc(childId), viewer);
   }
 
-  private List<FileSection> section(List<MissingEpisode> all, CurrentUser viewer) {
+  private List<FileSection> section(List<MissingEpisodeEntity> all, CurrentUser viewer) {
     if (all.isEmpty()) {
       return List.of();
     }
@@ -163,7 +163,7 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
     Collections.reverse(shown);
     long recent = recentCount(all);
     Map<UUID, UUID> descriptionOf = new HashMap<>();
-    for (MissingEpisode e : all) {
+    for (MissingEpisodeEntity e : all) {
       if (e.descriptionId() != null) {
         descriptionOf.put(e.id(), e.descriptionId());
       }
@@ -201,7 +201,7 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
     return entries(episodes.findByChildIdOrderByMissingAtAsc(childId));
   }
 
-  private List<ChronologyEntry> entries(List<MissingEpisode> shown) {
+  private List<ChronologyEntry> entries(List<MissingEpisodeEntity> shown) {
     List<ChronologyEntry> entries = new ArrayList<>();
     for (EpisodeView e : views.of(shown)) {
       String from = text("missing.chronology.from" + "." + e.missingFrom().name());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
-import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodeEntity;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.platform.LanternTime;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ class MissingFlagFacts implements FlagFactSource {
 
   @Override
   public List<FlagFact> factsAbout(UUID childId) {
-    List<MissingEpisode> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
+    List<MissingEpisodeEntity> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
     long recent = file.recentCount(all);
     if (recent < settings.repeatThreshold()) {
       return List.of();
@@ -41,7 +41,7 @@ class MissingFlagFacts implements FlagFactSource {
     Instant since = clock.instant().minus(settings.repeatWindow());
     Instant first =
         all.stream()
-            .map(MissingEpisode::missingAt)
+            .map(MissingEpisodeEntity::missingAt)
             .filter(at -> !at.isBefore(since))
             .findFirst()
             .orElse(clock.instant());

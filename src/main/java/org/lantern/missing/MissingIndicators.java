@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodeEntity;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.scrutiny.IndicatorSource;
@@ -41,7 +41,7 @@ class MissingIndicators implements IndicatorSource {
     if (!WITHIN_WINDOW.equals(measure)) {
       return Optional.empty();
     }
-    List<MissingEpisode> returned =
+    List<MissingEpisodeEntity> returned =
         episodes
             .findByPartnershipIdAndReturnedAtGreaterThanEqualAndReturnedAtLessThan(
                 partnershipId, quarter.startInstant(), quarter.endInstant())

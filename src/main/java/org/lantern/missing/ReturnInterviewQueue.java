@@ -14,7 +14,7 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
-import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodeEntity;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
@@ -97,22 +97,22 @@ public class ReturnInterviewQueue {
   @Transactional
   public Page page(CurrentUser user, Query query) {
     policy.requireRole(user, Permission.RECORD_RETURN_INTERVIEW);
-    List<MissingEpisode> open = open(user.partnershipId());
+    List<MissingEpisodeEntity> open = open(user.partnershipId());
     Instant now = clock.instant();
     ListSearch search = ListSearch.of(query.search());
     Map<UUID, ChildSummary> kids =
-        children.summaries(open.stream().map(MissingEpisode::childId).toList());
-    List<MissingEpisode> matching =
+        children.summaries(open.stream().map(MissingEpisodeEntity::childId).toList());
+    List<MissingEpisodeEntity> matching =
         open.stream()
             .filter(e -> query.status() == null || e.interviewStatus() == query.status())
             .filter(e -> query.missingFrom() == null || e.missingFrom() == query.missingFrom())
             .filter(e -> search.matchesAny(e.policeReference(), name(kids.get(e.childId()))))
             .sorted(
-                Comparator.comparing((MissingEpisode e) -> !overdue(e, now))
+                Comparator.comparing((MissingEpisodeEntity e) -> !overdue(e, now))
                     .thenComparing(this::dueAt)
-                    .thenComparing(MissingEpisode::id))
+                    .thenComparing(MissingEpisodeEntity::id))
             .toList();
-    Paged<MissingEpisode> page = Paged.of(matching, query.page(), PAGE_SIZE);
+    Paged<MissingEpisodeEntity> page = Paged.of(matching, query.page(), PAGE_SIZE);
     audit.record(
         user,
         AuditAction.VIEW_WORKLIST,
@@ -139,16 +139,16 @@ public class ReturnInterviewQueue {
     return open(user.partnershipId()).stream().filter(e -> overdue(e, now)).count();
   }
 
-  private List<MissingEpisode> open(UUID partnershipId) {
+  private List<MissingEpisodeEntity> open(UUID partnershipId) {
     return episodes.findByPartnershipIdAndInterviewStatusInOrderByReturnedAtAscIdAsc(
         partnershipId, OPEN);
   }
 
-  private boolean overdue(MissingEpisode e, Instant now) {
+  private boolean overdue(MissingEpisodeEntity e, Instant now) {
     return dueAt(e).isBefore(now);
   }
 
-  private Instant dueAt(MissingEpisode e) {
+  private Instant dueAt(MissingEpisodeEntity e) {
     Instant due = e.interviewDueAt(settings.interviewWindow());
     return due == null ? Instant.MAX : due;
   }

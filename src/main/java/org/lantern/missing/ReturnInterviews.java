@@ -12,7 +12,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
-import org.lantern.missing.data.MissingEpisode;
+import org.lantern.missing.data.MissingEpisodeEntity;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.Children;
 import org.lantern.platform.RecordNotFoundException;
@@ -61,7 +61,7 @@ public class ReturnInterviews {
   /** One episode, for recording its interview; checked and audited. */
   @Transactional
   public ReturnInterviewQueue.Row open(CurrentUser user, UUID episodeId) {
-    MissingEpisode e = episode(user, episodeId, "open a return interview", true);
+    MissingEpisodeEntity e = episode(user, episodeId, "open a return interview", true);
     return new ReturnInterviewQueue.Row(
         views.of(e), children.summary(e.childId()), views.of(e).overdueAt(clock.instant()));
   }
@@ -81,7 +81,7 @@ public class ReturnInterviews {
       @Nullable String people,
       @Nullable String places,
       @Nullable String notes) {
-    MissingEpisode e = episode(user, episodeId, "record a return interview", false);
+    MissingEpisodeEntity e = episode(user, episodeId, "record a return interview", false);
     if (e.version() != seenVersion) {
       throw new InterviewChangedException();
     }
@@ -95,7 +95,7 @@ public class ReturnInterviews {
         case COMPLETED ->
             e.completeInterview(user.id(), user.displayName(), at, factors, people, places, notes);
       }
-    } catch (MissingEpisode.InterviewClosedException closed) {
+    } catch (MissingEpisodeEntity.InterviewClosedException closed) {
       throw new InterviewChangedException();
     }
     episodes.saveAndFlush(e);
@@ -118,9 +118,9 @@ public class ReturnInterviews {
   }
 
   /** The returned episode, checked and audited: as a read when only {@code opening} it. */
-  private MissingEpisode episode(
+  private MissingEpisodeEntity episode(
       CurrentUser user, UUID episodeId, String purpose, boolean opening) {
-    MissingEpisode e =
+    MissingEpisodeEntity e =
         episodes
             .findById(episodeId)
             .orElseThrow(() -> new RecordNotFoundException("missing episode", episodeId));

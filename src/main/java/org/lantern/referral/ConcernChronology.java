@@ -9,7 +9,7 @@ import org.lantern.access.Section;
 import org.lantern.access.SectionAccess;
 import org.lantern.people.ChronologyEntry;
 import org.lantern.people.ChronologySource;
-import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -58,7 +58,8 @@ class ConcernChronology implements ChronologySource {
         false);
   }
 
-  private List<ChronologyEntry> entries(List<Concern> shown, CurrentUser viewer, boolean counted) {
+  private List<ChronologyEntry> entries(
+      List<ConcernEntity> shown, CurrentUser viewer, boolean counted) {
     List<ConcernView> all = views.of(shown);
     List<ChronologyEntry> entries = new ArrayList<>();
     int number = 0;

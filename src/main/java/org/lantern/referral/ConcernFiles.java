@@ -20,7 +20,7 @@ import org.lantern.people.Chronology;
 import org.lantern.people.DescribedChildren;
 import org.lantern.people.PossibleMatches;
 import org.lantern.platform.RecordNotFoundException;
-import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Component;
 
@@ -64,13 +64,13 @@ class ConcernFiles {
     this.policy = policy;
   }
 
-  Concern load(UUID concernId) {
+  ConcernEntity load(UUID concernId) {
     return concerns
         .findById(concernId)
         .orElseThrow(() -> new RecordNotFoundException("concern", concernId));
   }
 
-  static ChildRef ref(Concern concern) {
+  static ChildRef ref(ConcernEntity concern) {
     return new ChildRef(concern.childId(), concern.partnershipId());
   }
 
@@ -79,7 +79,7 @@ class ConcernFiles {
    * transaction: the check, the audit entry and the reads belong together.
    */
   ConcernFile open(CurrentUser user, UUID concernId, String purpose) {
-    Concern concern = load(concernId);
+    ConcernEntity concern = load(concernId);
     policy.requireInSection(
         user,
         ref(concern),

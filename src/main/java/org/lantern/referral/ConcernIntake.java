@@ -15,8 +15,8 @@ import org.lantern.access.RecordRef;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.DescribedChildren;
-import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.ConcernDraft;
+import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +62,7 @@ class ConcernIntake {
    * rather than silently dropped, so the person can decide what to do with their changes.
    */
   Optional<UUID> sameForm(CurrentUser user, String submissionToken, String fingerprint) {
-    Optional<Concern> earlier =
+    Optional<ConcernEntity> earlier =
         concerns
             .findBySubmissionToken(submissionToken)
             .filter(
@@ -72,7 +72,7 @@ class ConcernIntake {
       throw new ConcernSubmission.FormAlreadySubmittedException(
           earlier.get().id(), earlier.get().reference());
     }
-    return earlier.map(Concern::id);
+    return earlier.map(ConcernEntity::id);
   }
 
   /**
@@ -99,15 +99,16 @@ class ConcernIntake {
     return chosen;
   }
 
-  Concern save(Chosen chosen, ConcernDraft draft) {
+  ConcernEntity save(Chosen chosen, ConcernDraft draft) {
     return save(chosen, draft, c -> {});
   }
 
   /** Saves the new concern; {@code before} sets what the draft does not carry. */
-  Concern save(Chosen chosen, ConcernDraft draft, Consumer<Concern> before) {
+  ConcernEntity save(Chosen chosen, ConcernDraft draft, Consumer<ConcernEntity> before) {
     Instant now = clock.instant();
-    Concern concern =
-        Concern.submit(draft, references.next(), now, now.plus(settings.confirmationWindow()));
+    ConcernEntity concern =
+        ConcernEntity.submit(
+            draft, references.next(), now, now.plus(settings.confirmationWindow()));
     before.accept(concern);
     if (chosen.descriptionId() != null) {
       concern.describedAs(chosen.descriptionId());

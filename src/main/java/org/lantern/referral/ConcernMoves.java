@@ -14,7 +14,7 @@ import org.lantern.intelligence.Adults;
 import org.lantern.intelligence.LinkSource;
 import org.lantern.people.RecordMoves;
 import org.lantern.platform.RecordNotFoundException;
-import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +70,7 @@ public class ConcernMoves {
   /** The choices for moving a concern; each child shown is checked and audited. */
   @Transactional
   public Options options(CurrentUser user, UUID concernId) {
-    Concern concern = load(concernId);
+    ConcernEntity concern = load(concernId);
     return new Options(
         views.of(concern),
         moves.choices(
@@ -90,7 +90,7 @@ public class ConcernMoves {
   @Transactional
   public UUID move(
       CurrentUser user, UUID concernId, long version, @Nullable UUID toChild, String reason) {
-    Concern concern = load(concernId);
+    ConcernEntity concern = load(concernId);
     UUID from = concern.childId();
     policy.require(
         user, RESOLVE, ConcernFiles.ref(concern), RecordRef.concern(concernId), "move a concern");
@@ -125,7 +125,7 @@ public class ConcernMoves {
    * concerns about that child gives it, given on the right one. A phone referral not yet confirmed
    * in writing gave none yet (it will, on the right child, when confirmed).
    */
-  private void moveReferrer(CurrentUser user, Concern concern, UUID from, UUID to) {
+  private void moveReferrer(CurrentUser user, ConcernEntity concern, UUID from, UUID to) {
     UUID referrer = concern.referrerUserId();
     if (referrer == null || !givesReferrerAccess(concern)) {
       return;
@@ -150,12 +150,12 @@ public class ConcernMoves {
   }
 
   /** A written concern, or a phone referral confirmed in writing, makes its referrer a referrer. */
-  static boolean givesReferrerAccess(Concern c) {
+  static boolean givesReferrerAccess(ConcernEntity c) {
     return c.channel() == Channel.WRITTEN
         || (c.channel() == Channel.VERBAL && c.confirmedAt() != null);
   }
 
-  private Concern load(UUID concernId) {
+  private ConcernEntity load(UUID concernId) {
     return concerns
         .findById(concernId)
         .orElseThrow(() -> new RecordNotFoundException("concern", concernId));

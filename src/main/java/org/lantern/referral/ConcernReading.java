@@ -21,7 +21,7 @@ import org.lantern.people.DescribedChildren;
 import org.lantern.people.DescriptionOutcome;
 import org.lantern.platform.ListSearch;
 import org.lantern.platform.RecordNotFoundException;
-import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,11 +70,11 @@ public class ConcernReading {
    */
   @Transactional
   public Optional<ConcernView> forPartnerSystem(PartnerSystem system, UUID concernId) {
-    Optional<Concern> found = concerns.findById(concernId);
+    Optional<ConcernEntity> found = concerns.findById(concernId);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Concern c = found.get();
+    ConcernEntity c = found.get();
     boolean ours = c.partnershipId().equals(system.user().partnershipId());
     try {
       policy.requireRole(
@@ -142,18 +142,18 @@ public class ConcernReading {
   public Set<UUID> matching(Collection<UUID> concernIds, @Nullable String typed) {
     ListSearch search = ListSearch.of(typed);
     List<UUID> ids = List.copyOf(concernIds);
-    List<Concern> found = new ArrayList<>();
+    List<ConcernEntity> found = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {
       found.addAll(concerns.findByIdIn(ids.subList(from, Math.min(from + CHUNK, ids.size()))));
     }
     if (search.isBlank()) {
-      return found.stream().map(Concern::id).collect(Collectors.toSet());
+      return found.stream().map(ConcernEntity::id).collect(Collectors.toSet());
     }
     Map<UUID, ChildSummary> kids =
-        children.summaries(found.stream().map(Concern::childId).distinct().toList());
+        children.summaries(found.stream().map(ConcernEntity::childId).distinct().toList());
     return found.stream()
         .filter(c -> search.matchesAny(c.reference(), name(kids.get(c.childId()))))
-        .map(Concern::id)
+        .map(ConcernEntity::id)
         .collect(Collectors.toSet());
   }
 

@@ -23,8 +23,8 @@ import org.lantern.people.DescribedChildren;
 import org.lantern.people.NewChild;
 import org.lantern.platform.Fingerprint;
 import org.lantern.platform.RecordNotFoundException;
-import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.ConcernDraft;
+import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,13 +74,13 @@ public class ConcernSubmission {
     return concerns
         .findBySubmissionToken(submissionToken)
         .filter(c -> user.id().equals(c.referrerUserId()) || user.id().equals(c.recordedByUserId()))
-        .map(Concern::id);
+        .map(ConcernEntity::id);
   }
 
   /** The receipt for a concern this person just submitted or recorded. */
   @Transactional
   public ConcernRow receipt(CurrentUser user, UUID concernId) {
-    Concern concern =
+    ConcernEntity concern =
         concerns
             .findById(concernId)
             .orElseThrow(() -> new RecordNotFoundException("concern", concernId));
@@ -121,7 +121,7 @@ public class ConcernSubmission {
     ConcernIntake.Chosen chosen =
         intake.child(user, choice, Permission.RAISE_CONCERN, "raise a concern", user.displayName());
     ChildSummary child = chosen.child();
-    Concern concern =
+    ConcernEntity concern =
         intake.save(
             chosen,
             ConcernDraft.of(
@@ -181,11 +181,11 @@ public class ConcernSubmission {
       String referrerName,
       @Nullable String referrerContact,
       ConcernContent content) {
-    Optional<Concern> existing =
+    Optional<ConcernEntity> existing =
         concerns.findByPartnershipIdAndSourceSystemAndSourceId(
             system.user().partnershipId(), system.sourceSystem(), sourceId);
     if (existing.isPresent()) {
-      Concern concern = existing.get();
+      ConcernEntity concern = existing.get();
       if (!payloadHash.equals(concern.payloadHash())) {
         throw new SourceIdReusedException(sourceId);
       }
@@ -200,7 +200,7 @@ public class ConcernSubmission {
         child.ref(),
         RecordRef.child(child.id()),
         "concern from " + system.sourceSystem());
-    Concern concern =
+    ConcernEntity concern =
         intake.save(
             new ConcernIntake.Chosen(child, placed.descriptionId()),
             ConcernDraft.of(

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.access.AgencyView;
 import org.lantern.access.Directory;
 import org.lantern.access.UserView;
-import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernEntity;
 import org.springframework.stereotype.Component;
 
 /** Turns concerns into views, looking up the names of people and agencies in one go. */
@@ -28,17 +28,17 @@ class ConcernViews {
     this.settings = settings;
   }
 
-  ConcernView of(Concern concern) {
+  ConcernView of(ConcernEntity concern) {
     return of(List.of(concern)).getFirst();
   }
 
-  List<ConcernView> of(List<Concern> concerns) {
+  List<ConcernView> of(List<ConcernEntity> concerns) {
     if (concerns.isEmpty()) {
       return List.of();
     }
     Set<UUID> userIds = new HashSet<>();
     Set<UUID> partnerships = new HashSet<>();
-    for (Concern c : concerns) {
+    for (ConcernEntity c : concerns) {
       Stream.of(c.recordedByUserId(), c.confirmedByUserId(), c.decidedByUserId())
           .filter(id -> id != null)
           .forEach(userIds::add);
@@ -52,7 +52,7 @@ class ConcernViews {
     return concerns.stream().map(c -> view(c, users, agencies)).toList();
   }
 
-  private ConcernView view(Concern c, Map<UUID, UserView> users, Map<UUID, String> agencies) {
+  private ConcernView view(ConcernEntity c, Map<UUID, UserView> users, Map<UUID, String> agencies) {
     Function<@Nullable UUID, @Nullable String> name =
         id -> id == null || !users.containsKey(id) ? null : users.get(id).displayName();
     return new ConcernView(

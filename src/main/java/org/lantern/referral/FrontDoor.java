@@ -14,8 +14,8 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
-import org.lantern.referral.data.Concern;
-import org.lantern.referral.data.ConcernPickUp;
+import org.lantern.referral.data.ConcernEntity;
+import org.lantern.referral.data.ConcernPickUpEntity;
 import org.lantern.referral.data.ConcernPickUps;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Service;
@@ -69,7 +69,7 @@ public class FrontDoor {
   @Transactional(readOnly = true)
   public QueueCounts counts(CurrentUser user) {
     requireFrontDoor(user);
-    List<Concern> waiting =
+    List<ConcernEntity> waiting =
         concerns.findByPartnershipIdAndStatus(user.partnershipId(), ConcernStatus.NEW);
     Instant now = clock.instant();
     long overdue = waiting.stream().filter(c -> FrontDoorQueue.overdue(c, now, settings)).count();
@@ -96,7 +96,7 @@ public class FrontDoor {
       ThresholdDecision decision,
       String reasons,
       @Nullable UUID teamId) {
-    Concern concern = files.load(concernId);
+    ConcernEntity concern = files.load(concernId);
     policy.require(
         user,
         Permission.DECIDE_CONCERN,
@@ -114,7 +114,7 @@ public class FrontDoor {
   /** The front door records that written confirmation arrived another way (secure e-mail). */
   @Transactional
   public void confirmationReceived(CurrentUser user, UUID concernId, long version, String note) {
-    Concern concern = files.load(concernId);
+    ConcernEntity concern = files.load(concernId);
     policy.require(
         user,
         Permission.RECORD_VERBAL_REFERRAL,
@@ -138,7 +138,7 @@ public class FrontDoor {
    */
   @Transactional
   public void pickUp(CurrentUser user, UUID concernId) {
-    Concern concern = files.load(concernId);
+    ConcernEntity concern = files.load(concernId);
     RecordRef record = RecordRef.concern(concernId);
     policy.requireRole(user, Permission.DECIDE_CONCERN, record);
     if (concern.status() != ConcernStatus.NEW) {
@@ -158,7 +158,7 @@ public class FrontDoor {
                     "taken over from " + held.userName()));
     pickUps.putDown(concernId);
     pickUps.saveAndFlush(
-        new ConcernPickUp(concernId, user.id(), user.displayName(), clock.instant()));
+        new ConcernPickUpEntity(concernId, user.id(), user.displayName(), clock.instant()));
     audit.record(
         user, AuditAction.PICK_UP_CONCERN, concern.childId(), record, null, "front-door triage");
   }
@@ -166,7 +166,7 @@ public class FrontDoor {
   /** The worker stops looking at a concern; whether they had it. */
   @Transactional
   public boolean putDown(CurrentUser user, UUID concernId) {
-    Concern concern = files.load(concernId);
+    ConcernEntity concern = files.load(concernId);
     RecordRef record = RecordRef.concern(concernId);
     policy.requireRole(user, Permission.DECIDE_CONCERN, record);
     boolean had =

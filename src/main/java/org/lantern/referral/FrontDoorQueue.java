@@ -21,8 +21,8 @@ import org.lantern.people.Children;
 import org.lantern.people.PossibleMatches;
 import org.lantern.platform.ListSearch;
 import org.lantern.platform.Paged;
-import org.lantern.referral.data.Concern;
-import org.lantern.referral.data.ConcernPickUp;
+import org.lantern.referral.data.ConcernEntity;
+import org.lantern.referral.data.ConcernPickUpEntity;
 import org.lantern.referral.data.ConcernPickUps;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Service;
@@ -118,14 +118,14 @@ public class FrontDoorQueue {
   }
 
   /** The order of the queue: immediate danger, then overdue clocks, then the oldest. */
-  static Comparator<Concern> urgency(Instant now, ReferralSettings settings) {
-    return Comparator.comparing((Concern c) -> !c.immediateDanger())
+  static Comparator<ConcernEntity> urgency(Instant now, ReferralSettings settings) {
+    return Comparator.comparing((ConcernEntity c) -> !c.immediateDanger())
         .thenComparing(c -> !overdue(c, now, settings))
-        .thenComparing(Concern::submittedAt)
-        .thenComparing(Concern::id);
+        .thenComparing(ConcernEntity::submittedAt)
+        .thenComparing(ConcernEntity::id);
   }
 
-  static boolean overdue(Concern c, Instant now, ReferralSettings settings) {
+  static boolean overdue(ConcernEntity c, Instant now, ReferralSettings settings) {
     boolean decision = now.isAfter(c.submittedAt().plus(settings.decisionTarget()));
     boolean confirmation =
         c.awaitingConfirmation()
@@ -145,13 +145,15 @@ public class FrontDoorQueue {
         null,
         "front-door queue");
     Instant now = clock.instant();
-    List<Concern> waiting =
+    List<ConcernEntity> waiting =
         concerns.findByPartnershipIdAndStatus(user.partnershipId(), ConcernStatus.NEW);
     ListSearch search = ListSearch.of(query.search());
     boolean byChild = query.districtId() != null || !search.isBlank();
     Map<UUID, ChildSummary> kidsOfAll =
-        byChild ? children.summaries(waiting.stream().map(Concern::childId).toList()) : Map.of();
-    List<Concern> matching =
+        byChild
+            ? children.summaries(waiting.stream().map(ConcernEntity::childId).toList())
+            : Map.of();
+    List<ConcernEntity> matching =
         waiting.stream()
             .filter(c -> query.channel() == null || c.channel() == query.channel())
             .filter(c -> query.indicator() == null || c.indicators().contains(query.indicator()))
@@ -160,7 +162,7 @@ public class FrontDoorQueue {
             .filter(c -> search.isBlank() || matches(c, kidsOfAll.get(c.childId()), search))
             .sorted(urgency(now, settings))
             .toList();
-    Paged<Concern> page = Paged.of(matching, query.page(), settings.queuePageSize());
+    Paged<ConcernEntity> page = Paged.of(matching, query.page(), settings.queuePageSize());
     List<ConcernView> shown = views.of(page.rows());
     Map<UUID, ChildSummary> kids =
         byChild ? kidsOfAll : children.summaries(shown.stream().map(ConcernView::childId).toList());
@@ -171,7 +173,7 @@ public class FrontDoorQueue {
         pickUps.findByConcernIdIn(byId.keySet()).stream()
             .collect(
                 Collectors.toMap(
-                    ConcernPickUp::concernId,
+                    ConcernPickUpEntity::concernId,
                     p -> new PickedUp(p.userId(), p.userName(), p.pickedUpAt())));
     return new Page(
         rows,
@@ -186,7 +188,7 @@ public class FrontDoorQueue {
     return child != null && query.districtId().equals(child.districtId());
   }
 
-  private static boolean matches(Concern c, @Nullable ChildSummary child, ListSearch search) {
+  private static boolean matches(ConcernEntity c, @Nullable ChildSummary child, ListSearch search) {
     return search.matchesAny(c.reference(), child == null ? null : child.name());
   }
 }

@@ -11,8 +11,8 @@ import org.lantern.access.UserView;
 import org.lantern.intelligence.Adults;
 import org.lantern.intelligence.NamedAdult;
 import org.lantern.platform.Fingerprint;
-import org.lantern.referral.data.Concern;
 import org.lantern.referral.data.ConcernDraft;
+import org.lantern.referral.data.ConcernEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +80,7 @@ public class PhoneReferrals {
                         .orElse(false))
             .orElseThrow(UnknownReferrerException::new);
     ConcernIntake.Chosen chosen = chosen(frontDoor, choice);
-    Concern concern =
+    ConcernEntity concern =
         intake.save(
             chosen,
             ConcernDraft.of(
@@ -126,7 +126,7 @@ public class PhoneReferrals {
       return earlier.get();
     }
     ConcernIntake.Chosen chosen = chosen(frontDoor, choice);
-    Concern concern =
+    ConcernEntity concern =
         intake.save(
             chosen,
             ConcernDraft.of(

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
 import org.lantern.platform.LanternTime;
-import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,7 @@ class ReferralFlagFacts implements FlagFactSource {
     return concerns.findByChildIdOrderBySubmittedAtAscIdAsc(childId).stream()
         .filter(c -> c.decision() != null && c.decidedAt() != null)
         .map(
-            (Concern c) ->
+            (ConcernEntity c) ->
                 new FlagFact(
                     FlagFact.Kind.THRESHOLD_DECISION,
                     Objects.requireNonNull(c.decision()).name(),

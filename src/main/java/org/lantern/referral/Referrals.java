@@ -19,7 +19,7 @@ import org.lantern.access.Relationships;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.Paged;
-import org.lantern.referral.data.Concern;
+import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -107,7 +107,7 @@ public class Referrals {
       childIds = named.isEmpty() ? List.of(NOBODY) : named;
     }
     String reference = "%" + text.replace("%", "").replace("_", "") + "%";
-    Page<Concern> found =
+    Page<ConcernEntity> found =
         concerns.referredBy(
             user.id(),
             text.isEmpty(),
@@ -143,12 +143,12 @@ public class Referrals {
       return new ReferralCounts(0, 0);
     }
     Instant now = clock.instant();
-    List<Concern> mine =
+    List<ConcernEntity> mine =
         concerns.findByReferrerUserIdOrderBySubmittedAtDesc(user.id(), Limit.of(MOST));
-    long toConfirm = mine.stream().filter(Concern::awaitingConfirmation).count();
+    long toConfirm = mine.stream().filter(ConcernEntity::awaitingConfirmation).count();
     long overdue =
         mine.stream()
-            .filter(Concern::awaitingConfirmation)
+            .filter(ConcernEntity::awaitingConfirmation)
             .filter(c -> c.confirmationDueAt() != null && now.isAfter(c.confirmationDueAt()))
             .count();
     return new ReferralCounts(toConfirm, overdue);
@@ -157,7 +157,7 @@ public class Referrals {
   /** One of the person's own referrals. Anyone else's answers "not found". */
   @Transactional
   public ConcernRow one(CurrentUser user, UUID concernId) {
-    Concern concern = own(user, concernId);
+    ConcernEntity concern = own(user, concernId);
     policy.require(
         user,
         Permission.VIEW_OWN_REFERRAL,
@@ -174,7 +174,7 @@ public class Referrals {
    */
   @Transactional
   public void confirm(CurrentUser user, UUID concernId, String writtenAccount) {
-    Concern concern = own(user, concernId);
+    ConcernEntity concern = own(user, concernId);
     policy.require(
         user,
         Permission.VIEW_OWN_REFERRAL,
@@ -197,9 +197,9 @@ public class Referrals {
   }
 
   /** The person's own referral; anyone else's is refused as if it did not exist. */
-  private Concern own(CurrentUser user, UUID concernId) {
+  private ConcernEntity own(CurrentUser user, UUID concernId) {
     requireReferrer(user);
-    Concern concern = files.load(concernId);
+    ConcernEntity concern = files.load(concernId);
     policy.requireRole(
         user,
         Permission.VIEW_OWN_REFERRAL,

@@ -26,9 +26,9 @@ import org.lantern.access.UserView;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.RecordNotFoundException;
-import org.lantern.risk.data.Screening;
-import org.lantern.risk.data.ServiceReferral;
-import org.lantern.risk.data.ServiceReferralLevel;
+import org.lantern.risk.data.ScreeningEntity;
+import org.lantern.risk.data.ServiceReferralEntity;
+import org.lantern.risk.data.ServiceReferralLevelEntity;
 import org.lantern.risk.data.ServiceReferralLevels;
 import org.lantern.risk.data.ServiceReferralRecords;
 import org.springframework.stereotype.Service;
@@ -115,16 +115,16 @@ public class CommissionedService {
    * level changed.
    */
   @Transactional
-  void refer(Screening screening, RiskLevel level) {
+  void refer(ScreeningEntity screening, RiskLevel level) {
     Instant now = clock.instant();
-    ServiceReferral open =
+    ServiceReferralEntity open =
         referrals.findByChildIdOrderByReferredAtDesc(screening.childId()).stream()
             .filter(r -> r.status().open())
             .findFirst()
             .orElse(null);
     if (open == null) {
       if (level.tracked()) {
-        ServiceReferral.Referred made = ServiceReferral.refer(screening, level, now);
+        ServiceReferralEntity.Referred made = ServiceReferralEntity.refer(screening, level, now);
         referrals.save(made.referral());
         levels.save(made.level());
       }
@@ -176,7 +176,7 @@ public class CommissionedService {
   /** One referral, for the service to decide or close; checked and audited for the child. */
   @Transactional
   public Referral one(CurrentUser user, UUID referralId) {
-    ServiceReferral r = load(referralId);
+    ServiceReferralEntity r = load(referralId);
     policy.requireToRead(
         user,
         Permission.ACCEPT_SERVICE_REFERRAL,
@@ -209,7 +209,7 @@ public class CommissionedService {
   @Transactional
   public void accept(
       CurrentUser user, UUID referralId, long version, UUID workerId, SupportType support) {
-    ServiceReferral r = guarded(user, referralId, "accept a referral into the service");
+    ServiceReferralEntity r = guarded(user, referralId, "accept a referral into the service");
     unchanged(r, version, ServiceReferralStatus.WAITING);
     ServiceTeams.Team team =
         teams
@@ -226,7 +226,7 @@ public class CommissionedService {
   /** The service declines the referral, with its reason. */
   @Transactional
   public void decline(CurrentUser user, UUID referralId, long version, String reason) {
-    ServiceReferral r = guarded(user, referralId, "decline a referral into the service");
+    ServiceReferralEntity r = guarded(user, referralId, "decline a referral into the service");
     unchanged(r, version, ServiceReferralStatus.WAITING);
     r.decline(user.id(), reason, clock.instant());
     referrals.saveAndFlush(r);
@@ -240,7 +240,7 @@ public class CommissionedService {
       long version,
       ServiceOutcome outcome,
       @Nullable String note) {
-    ServiceReferral r = guarded(user, referralId, "close the service's work with a child");
+    ServiceReferralEntity r = guarded(user, referralId, "close the service's work with a child");
     unchanged(r, version, ServiceReferralStatus.ACCEPTED);
     r.close(outcome, note, clock.instant());
     referrals.saveAndFlush(r);
@@ -258,7 +258,7 @@ public class CommissionedService {
    * service's own record of taking the child on.
    */
   List<Referral> forChild(UUID childId, SectionAccess access) {
-    List<ServiceReferral> rows = referrals.findByChildIdOrderByReferredAtDesc(childId);
+    List<ServiceReferralEntity> rows = referrals.findByChildIdOrderByReferredAtDesc(childId);
     Set<UUID> ids = new HashSet<>();
     rows.forEach(
         r -> {
@@ -285,14 +285,14 @@ public class CommissionedService {
     return access.admits(userId, by == null ? null : by.agencyId());
   }
 
-  private ServiceReferral load(UUID referralId) {
+  private ServiceReferralEntity load(UUID referralId) {
     return referrals
         .findById(referralId)
         .orElseThrow(() -> new RecordNotFoundException("service referral", referralId));
   }
 
-  private ServiceReferral guarded(CurrentUser user, UUID referralId, String purpose) {
-    ServiceReferral r = load(referralId);
+  private ServiceReferralEntity guarded(CurrentUser user, UUID referralId, String purpose) {
+    ServiceReferralEntity r = load(referralId);
     policy.require(
         user,
         Permission.ACCEPT_SERVICE_REFERRAL,
@@ -302,15 +302,16 @@ public class CommissionedService {
     return r;
   }
 
-  private static void unchanged(ServiceReferral r, long version, ServiceReferralStatus expected) {
+  private static void unchanged(
+      ServiceReferralEntity r, long version, ServiceReferralStatus expected) {
     if (r.version() != version || r.status() != expected) {
       throw new ScreeningChangedException("Referral " + r.id() + " changed");
     }
   }
 
-  private List<Referral> views(List<ServiceReferral> rows) {
+  private List<Referral> views(List<ServiceReferralEntity> rows) {
     Map<UUID, ChildSummary> kids =
-        children.summaries(rows.stream().map(ServiceReferral::childId).toList());
+        children.summaries(rows.stream().map(ServiceReferralEntity::childId).toList());
     Set<UUID> ids = new HashSet<>();
     rows.forEach(
         r -> {
@@ -321,14 +322,15 @@ public class CommissionedService {
     Map<UUID, UserView> people = directory.users(ids);
     Map<UUID, String> teamNames =
         directory.teamNames(
-            rows.stream().map(ServiceReferral::teamId).filter(Objects::nonNull).toList());
+            rows.stream().map(ServiceReferralEntity::teamId).filter(Objects::nonNull).toList());
     Map<UUID, List<Level>> history =
         levels
-            .findByReferralIdInOrderByReferredAtAsc(rows.stream().map(ServiceReferral::id).toList())
+            .findByReferralIdInOrderByReferredAtAsc(
+                rows.stream().map(ServiceReferralEntity::id).toList())
             .stream()
             .collect(
                 Collectors.groupingBy(
-                    ServiceReferralLevel::referralId,
+                    ServiceReferralLevelEntity::referralId,
                     Collectors.mapping(
                         l -> new Level(l.riskLevel(), l.referredAt()), Collectors.toList())));
     return rows.stream()

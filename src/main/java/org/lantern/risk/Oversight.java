@@ -20,7 +20,7 @@ import org.lantern.access.UserView;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.LanternTime;
-import org.lantern.risk.data.Screening;
+import org.lantern.risk.data.ScreeningEntity;
 import org.lantern.risk.data.ScreeningRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +84,7 @@ public class Oversight {
   @Transactional
   public Work mine(CurrentUser user) {
     auditView(user, "MY_SCREENINGS", "my screenings");
-    List<Screening> own =
+    List<ScreeningEntity> own =
         records.findByAuthorUserIdAndStatusInOrderByUpdatedAtDesc(
             user.id(), EnumSet.allOf(ScreeningStatus.class));
     return new Work(
@@ -109,7 +109,7 @@ public class Oversight {
 
   @Transactional(readOnly = true)
   public Counts counts(CurrentUser user) {
-    List<Screening> own =
+    List<ScreeningEntity> own =
         records.findByAuthorUserIdAndStatusInOrderByUpdatedAtDesc(
             user.id(), EnumSet.allOf(ScreeningStatus.class));
     UUID team = user.teamId();
@@ -134,19 +134,19 @@ public class Oversight {
   }
 
   /** Current screenings overdue for review: the person's own, and their team's when given. */
-  private List<Screening> overdue(CurrentUser user, @Nullable UUID team) {
+  private List<ScreeningEntity> overdue(CurrentUser user, @Nullable UUID team) {
     LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
     return records.overdue(user.partnershipId(), user.id(), team, today);
   }
 
-  private List<Row> rows(List<Screening> screenings) {
+  private List<Row> rows(List<ScreeningEntity> screenings) {
     Map<UUID, ChildSummary> kids =
-        children.summaries(screenings.stream().map(Screening::childId).toList());
+        children.summaries(screenings.stream().map(ScreeningEntity::childId).toList());
     Map<UUID, UserView> authors =
-        directory.users(screenings.stream().map(Screening::authorUserId).distinct().toList());
+        directory.users(screenings.stream().map(ScreeningEntity::authorUserId).distinct().toList());
     LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
     List<Row> rows = new ArrayList<>();
-    for (Screening s : screenings) {
+    for (ScreeningEntity s : screenings) {
       UserView author = authors.get(s.authorUserId());
       rows.add(
           new Row(

@@ -23,7 +23,7 @@ import org.lantern.people.FilePartSource;
 import org.lantern.people.FileSection;
 import org.lantern.people.KnownFact;
 import org.lantern.people.KnownSource;
-import org.lantern.risk.data.Screening;
+import org.lantern.risk.data.ScreeningEntity;
 import org.lantern.risk.data.ScreeningRecords;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -64,11 +64,11 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
 
   @Override
   public List<FileIndicator> indicatorsFor(UUID childId, CurrentUser viewer) {
-    List<Screening> submitted = records.submittedFor(childId);
+    List<ScreeningEntity> submitted = records.submittedFor(childId);
     if (submitted.isEmpty()) {
       return List.of();
     }
-    Screening current = submitted.getLast();
+    ScreeningEntity current = submitted.getLast();
     RiskLevel level = current.riskLevel();
     if (level == null || !level.serious()) {
       return List.of();
@@ -87,11 +87,11 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
   /** For the front door: the current screening level and when it was screened, or none yet. */
   @Override
   public List<KnownFact> knownAbout(UUID childId, CurrentUser viewer) {
-    List<Screening> submitted = records.submittedFor(childId);
+    List<ScreeningEntity> submitted = records.submittedFor(childId);
     if (submitted.isEmpty()) {
       return List.of(new KnownFact(10, "screening.known.none", List.of(), false, null));
     }
-    Screening current = submitted.getLast();
+    ScreeningEntity current = submitted.getLast();
     RiskLevel level = current.riskLevel() == null ? RiskLevel.NONE : current.riskLevel();
     return List.of(
         new KnownFact(
@@ -119,7 +119,7 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
     if (access.all()) {
       return sectionsFor(childId, viewer);
     }
-    List<Screening> shown = shown(childId, access);
+    List<ScreeningEntity> shown = shown(childId, access);
     if (shown.isEmpty() && !access.levelOnly()) {
       return List.of();
     }
@@ -127,19 +127,19 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
   }
 
   /** The screenings someone who sees part of the section is shown the level of. */
-  private List<Screening> shown(UUID childId, SectionAccess access) {
-    List<Screening> submitted = records.submittedFor(childId);
+  private List<ScreeningEntity> shown(UUID childId, SectionAccess access) {
+    List<ScreeningEntity> submitted = records.submittedFor(childId);
     if (access.levelOnly()) {
       return submitted;
     }
     Map<UUID, UserView> authors =
-        directory.users(submitted.stream().map(Screening::authorUserId).distinct().toList());
+        directory.users(submitted.stream().map(ScreeningEntity::authorUserId).distinct().toList());
     return submitted.stream()
         .filter(s -> access.admits(s.authorUserId(), agencyOf(authors, s)))
         .toList();
   }
 
-  private static @Nullable UUID agencyOf(Map<UUID, UserView> authors, Screening s) {
+  private static @Nullable UUID agencyOf(Map<UUID, UserView> authors, ScreeningEntity s) {
     UserView author = authors.get(s.authorUserId());
     return author == null ? null : author.agencyId();
   }
@@ -151,7 +151,7 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
   private List<FileSection> section(
       UUID childId,
       CurrentUser viewer,
-      List<Screening> submitted,
+      List<ScreeningEntity> submitted,
       @Nullable List<CommissionedService.Referral> partReferrals) {
     boolean whole = partReferrals == null;
     Map<String, Object> model = new LinkedHashMap<>();
@@ -170,7 +170,7 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
                 childId, EnumSet.of(ScreeningStatus.DRAFT, ScreeningStatus.RETURNED))
             .stream()
             .filter(s -> s.authorUserId().equals(viewer.id()))
-            .map(Screening::id)
+            .map(ScreeningEntity::id)
             .toList());
     return List.of(new FileSection(10, "risk/file", "section", model));
   }
@@ -188,11 +188,11 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
     return entries(shown(childId, access), false);
   }
 
-  private List<ChronologyEntry> entries(List<Screening> submitted, boolean whole) {
+  private List<ChronologyEntry> entries(List<ScreeningEntity> submitted, boolean whole) {
     Map<UUID, UserView> authors =
-        directory.users(submitted.stream().map(Screening::authorUserId).distinct().toList());
+        directory.users(submitted.stream().map(ScreeningEntity::authorUserId).distinct().toList());
     List<ChronologyEntry> entries = new ArrayList<>();
-    for (Screening s : submitted) {
+    for (ScreeningEntity s : submitted) {
       UserView author = authors.get(s.authorUserId());
       RiskLevel level = s.riskLevel() == null ? RiskLevel.NONE : s.riskLevel();
       String title =
@@ -214,11 +214,11 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
     return entries;
   }
 
-  private RiskHistory history(List<Screening> submitted, boolean withAnswers) {
+  private RiskHistory history(List<ScreeningEntity> submitted, boolean withAnswers) {
     Map<UUID, UserView> authors =
-        directory.users(submitted.stream().map(Screening::authorUserId).distinct().toList());
+        directory.users(submitted.stream().map(ScreeningEntity::authorUserId).distinct().toList());
     List<RiskHistory.Step> steps = new ArrayList<>();
-    for (Screening s : submitted) {
+    for (ScreeningEntity s : submitted) {
       ToolDefinition tool = tools.version(s.toolVersionId()).definition();
       Map<String, String> yes = new LinkedHashMap<>();
       for (ToolDefinition.Indicator i : tool.indicators()) {

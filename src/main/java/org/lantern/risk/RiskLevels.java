@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.risk.data.Screening;
+import org.lantern.risk.data.ScreeningEntity;
 import org.lantern.risk.data.ScreeningRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +42,8 @@ public class RiskLevels {
     Map<UUID, Current> found = new LinkedHashMap<>();
     List<UUID> ids = List.copyOf(new LinkedHashSet<>(childIds));
     for (int from = 0; from < ids.size(); from += 500) {
-      for (Screening s : records.currentFor(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+      for (ScreeningEntity s :
+          records.currentFor(ids.subList(from, Math.min(ids.size(), from + 500)))) {
         RiskLevel level = s.riskLevel() == null ? RiskLevel.NONE : s.riskLevel();
         Current c =
             new Current(
@@ -73,7 +74,7 @@ public class RiskLevels {
   @Transactional(readOnly = true)
   public RiskLevel at(UUID childId, Instant at) {
     RiskLevel level = RiskLevel.NONE;
-    for (Screening s : records.submittedFor(childId)) {
+    for (ScreeningEntity s : records.submittedFor(childId)) {
       if (Objects.requireNonNull(s.submittedAt()).isAfter(at)) {
         break;
       }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.risk.data.Screening;
+import org.lantern.risk.data.ScreeningEntity;
 import org.lantern.risk.data.ScreeningRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +56,11 @@ public class ScreeningDigests {
   /** The digest of each child's latest submitted screening (none for a child never screened). */
   @Transactional(readOnly = true)
   public Map<UUID, Digest> latest(Collection<UUID> childIds) {
-    Map<UUID, Screening> latest = new LinkedHashMap<>();
+    Map<UUID, ScreeningEntity> latest = new LinkedHashMap<>();
     if (childIds.isEmpty()) {
       return Map.of();
     }
-    for (Screening s : records.currentFor(List.copyOf(childIds))) {
+    for (ScreeningEntity s : records.currentFor(List.copyOf(childIds))) {
       latest.merge(
           s.childId(),
           s,
@@ -72,13 +72,13 @@ public class ScreeningDigests {
                   : b);
     }
     Map<UUID, Digest> digests = new LinkedHashMap<>();
-    for (Screening s : latest.values()) {
+    for (ScreeningEntity s : latest.values()) {
       digests.put(s.childId(), digest(s));
     }
     return digests;
   }
 
-  private Digest digest(Screening s) {
+  private Digest digest(ScreeningEntity s) {
     ToolDefinition tool = tools.version(s.toolVersionId()).definition();
     Map<String, String> answers = s.answers();
     List<ToolDefinition.Indicator> yes =

@@ -13,9 +13,9 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.RecordRef;
 import org.lantern.risk.LevelRules.Explanation;
-import org.lantern.risk.data.Screening;
+import org.lantern.risk.data.ScreeningEntity;
 import org.lantern.risk.data.ScreeningRecords;
-import org.lantern.risk.data.ServiceReferral;
+import org.lantern.risk.data.ServiceReferralEntity;
 import org.lantern.risk.data.ServiceReferralLevels;
 import org.lantern.risk.data.ServiceReferralRecords;
 import org.springframework.stereotype.Service;
@@ -76,12 +76,12 @@ public class ScreeningImport {
       Instant now,
       Duration acceptAfter) {
     ToolDefinition tool = tools.version(toolVersionId).definition();
-    Map<UUID, Screening> latestSignedOff = new HashMap<>();
-    Map<UUID, Screening> latest = new HashMap<>();
+    Map<UUID, ScreeningEntity> latestSignedOff = new HashMap<>();
+    Map<UUID, ScreeningEntity> latest = new HashMap<>();
     for (Historic h :
         historic.stream().sorted(Comparator.comparing(Historic::submittedAt)).toList()) {
-      Screening s =
-          Screening.start(
+      ScreeningEntity s =
+          ScreeningEntity.start(
               by.partnershipId(),
               h.childId(),
               toolVersionId,
@@ -109,9 +109,10 @@ public class ScreeningImport {
         latestSignedOff.remove(h.childId());
       }
     }
-    for (Screening s : latestSignedOff.values()) {
-      ServiceReferral.Referred made = ServiceReferral.refer(s, s.riskLevel(), s.signedOffAt());
-      ServiceReferral r = made.referral();
+    for (ScreeningEntity s : latestSignedOff.values()) {
+      ServiceReferralEntity.Referred made =
+          ServiceReferralEntity.refer(s, s.riskLevel(), s.signedOffAt());
+      ServiceReferralEntity r = made.referral();
       if (serviceWorker != null
           && serviceTeam != null
           && s.submittedAt().isBefore(now.minus(acceptAfter))) {

@@ -27,7 +27,7 @@ import org.lantern.people.Children;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.LevelRules.Explanation;
-import org.lantern.risk.data.Screening;
+import org.lantern.risk.data.ScreeningEntity;
 import org.lantern.risk.data.ScreeningRecords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -90,7 +90,7 @@ public class Screenings {
         children.ref(childId),
         RecordRef.child(childId),
         "start a screening");
-    for (Screening s :
+    for (ScreeningEntity s :
         records.findByChildIdAndStatusInOrderByUpdatedAtDesc(
             childId, EnumSet.of(ScreeningStatus.DRAFT, ScreeningStatus.RETURNED))) {
       if (s.authorUserId().equals(user.id())) {
@@ -101,8 +101,8 @@ public class Screenings {
         tools
             .current(user.partnershipId(), toolKey)
             .orElseThrow(() -> new RecordNotFoundException("tool " + toolKey, childId));
-    Screening s =
-        Screening.start(
+    ScreeningEntity s =
+        ScreeningEntity.start(
             user.partnershipId(), childId, tool.versionId(), user.id(), clock.instant());
     records.save(s);
     return s.id();
@@ -116,7 +116,7 @@ public class Screenings {
    */
   @Transactional
   public ScreeningView open(CurrentUser user, UUID screeningId) {
-    Screening s = load(screeningId);
+    ScreeningEntity s = load(screeningId);
     policy.requireInSection(
         user,
         children.ref(s.childId()),
@@ -131,7 +131,7 @@ public class Screenings {
   /** Saves the answers as a draft (or a returned screening being changed) by its author. */
   @Transactional
   public void save(CurrentUser user, UUID screeningId, long version, Map<String, String> answers) {
-    Screening s = editable(user, screeningId, version, "save a screening");
+    ScreeningEntity s = editable(user, screeningId, version, "save a screening");
     s.record(kept(s, answers), clock.instant());
     records.saveAndFlush(s);
   }
@@ -148,7 +148,7 @@ public class Screenings {
       long version,
       @Nullable RiskLevel judged,
       @Nullable String reason) {
-    Screening s = editable(user, screeningId, version, "submit a screening");
+    ScreeningEntity s = editable(user, screeningId, version, "submit a screening");
     PublishedTool tool = tools.version(s.toolVersionId());
     List<String> missing = missing(tool.definition(), s.answers());
     if (!missing.isEmpty()) {
@@ -158,7 +158,7 @@ public class Screenings {
     RiskLevel judgedLevel = judged == e.level() ? null : judged;
     RiskLevel level = judgedLevel == null ? e.level() : judgedLevel;
     Instant now = clock.instant();
-    List<Screening> before = records.submittedFor(s.childId());
+    List<ScreeningEntity> before = records.submittedFor(s.childId());
     RiskLevel previous =
         before.isEmpty() || before.getLast().riskLevel() == null
             ? null
@@ -190,7 +190,7 @@ public class Screenings {
       long version,
       boolean agree,
       @Nullable String comments) {
-    Screening s = load(screeningId);
+    ScreeningEntity s = load(screeningId);
     policy.require(
         manager,
         Permission.SIGN_OFF_SCREENING,
@@ -255,7 +255,7 @@ public class Screenings {
   }
 
   /** Only the tool's own items, each answer valid and of bounded length. */
-  private Map<String, String> kept(Screening s, Map<String, String> given) {
+  private Map<String, String> kept(ScreeningEntity s, Map<String, String> given) {
     ToolDefinition tool = tools.version(s.toolVersionId()).definition();
     Map<String, String> kept = new HashMap<>();
     for (ToolDefinition.Indicator i : tool.indicators()) {
@@ -273,8 +273,9 @@ public class Screenings {
     return kept;
   }
 
-  private Screening editable(CurrentUser user, UUID screeningId, long version, String purpose) {
-    Screening s = load(screeningId);
+  private ScreeningEntity editable(
+      CurrentUser user, UUID screeningId, long version, String purpose) {
+    ScreeningEntity s = load(screeningId);
     policy.require(
         user,
         Permission.COMPLETE_SCREENING,
@@ -292,13 +293,13 @@ public class Screenings {
     return s;
   }
 
-  Screening load(UUID screeningId) {
+  ScreeningEntity load(UUID screeningId) {
     return records
         .findById(screeningId)
         .orElseThrow(() -> new RecordNotFoundException("screening", screeningId));
   }
 
-  ScreeningView view(Screening s) {
+  ScreeningView view(ScreeningEntity s) {
     PublishedTool tool = tools.version(s.toolVersionId());
     ChildSummary child = children.summary(s.childId());
     Set<UUID> people = new HashSet<>();

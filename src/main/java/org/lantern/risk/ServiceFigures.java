@@ -15,8 +15,8 @@ import org.lantern.platform.disclosure.ControlledCount;
 import org.lantern.platform.disclosure.ControlledTable;
 import org.lantern.platform.disclosure.DisclosureControl;
 import org.lantern.platform.disclosure.DisclosureSettings;
-import org.lantern.risk.data.ServiceReferral;
-import org.lantern.risk.data.ServiceReferralLevel;
+import org.lantern.risk.data.ServiceReferralEntity;
+import org.lantern.risk.data.ServiceReferralLevelEntity;
 import org.lantern.risk.data.ServiceReferralLevels;
 import org.lantern.risk.data.ServiceReferralRecords;
 import org.springframework.stereotype.Service;
@@ -98,11 +98,11 @@ public class ServiceFigures {
             .findByPartnershipIdAndReferredAtGreaterThanEqualAndReferredAtLessThan(p, from, to)
             .size();
     Map<RiskLevel, Long> byLevel = new EnumMap<>(RiskLevel.class);
-    for (ServiceReferralLevel l : levels.referredWithin(p, from, to)) {
+    for (ServiceReferralLevelEntity l : levels.referredWithin(p, from, to)) {
       byLevel.merge(l.riskLevel(), 1L, Long::sum);
     }
-    List<ServiceReferral> worked = referrals.workedWithin(p, from, to);
-    long children = worked.stream().map(ServiceReferral::childId).distinct().count();
+    List<ServiceReferralEntity> worked = referrals.workedWithin(p, from, to);
+    long children = worked.stream().map(ServiceReferralEntity::childId).distinct().count();
     Map<ServiceOutcome, Long> byOutcome = new EnumMap<>(ServiceOutcome.class);
     worked.stream()
         .filter(r -> r.closedAt() != null && r.closedAt().isBefore(to) && r.outcome() != null)

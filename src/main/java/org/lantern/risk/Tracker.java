@@ -33,7 +33,7 @@ import org.lantern.people.Sex;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.ListSearch;
 import org.lantern.platform.Texts;
-import org.lantern.risk.data.Screening;
+import org.lantern.risk.data.ScreeningEntity;
 import org.lantern.risk.data.ScreeningRecords;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -288,7 +288,7 @@ public class Tracker {
   public Map<UUID, String> teams(CurrentUser user) {
     Set<UUID> ids =
         records.currentIn(user.partnershipId()).stream()
-            .map(Screening::teamId)
+            .map(ScreeningEntity::teamId)
             .filter(id -> id != null)
             .collect(Collectors.toSet());
     return directory.teamNames(ids).entrySet().stream()
@@ -321,12 +321,12 @@ public class Tracker {
   /** The tracker's rows for this person, unchecked: callers check and audit. */
   private List<Row> rowsFor(CurrentUser user) {
     boolean everyTeam = policy.roleAllows(user, Permission.VIEW_EVERY_TEAM);
-    List<Screening> current =
+    List<ScreeningEntity> current =
         records.currentIn(user.partnershipId()).stream()
             .filter(s -> s.riskLevel() != null && s.riskLevel().tracked())
             .filter(s -> everyTeam || (user.teamId() != null && user.teamId().equals(s.teamId())))
             .toList();
-    List<UUID> ids = current.stream().map(Screening::childId).toList();
+    List<UUID> ids = current.stream().map(ScreeningEntity::childId).toList();
     Map<UUID, ChildSummary> kids = children.summaries(ids);
     Map<UUID, PlacementType> placements = children.placements(ids);
     Map<UUID, String> districts =
@@ -334,10 +334,14 @@ public class Tracker {
             .collect(Collectors.toMap(DistrictView::id, DistrictView::name));
     Map<UUID, String> teams =
         directory.teamNames(
-            current.stream().map(Screening::teamId).filter(t -> t != null).distinct().toList());
+            current.stream()
+                .map(ScreeningEntity::teamId)
+                .filter(t -> t != null)
+                .distinct()
+                .toList());
     LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
     List<Row> rows = new ArrayList<>();
-    for (Screening s : current) {
+    for (ScreeningEntity s : current) {
       ChildSummary child = kids.get(s.childId());
       if (child == null) {
         continue;

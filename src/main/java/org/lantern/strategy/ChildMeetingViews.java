@@ -24,7 +24,7 @@ import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.strategy.data.MeetingAction;
 import org.lantern.strategy.data.Participant;
-import org.lantern.strategy.data.StrategyMeeting;
+import org.lantern.strategy.data.StrategyMeetingEntity;
 import org.lantern.strategy.data.StrategyMeetings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +59,7 @@ public class ChildMeetingViews {
   /** The meeting, for someone allowed to see it (each child's access checked and audited). */
   @Transactional
   public MeetingView open(CurrentUser user, UUID meetingId) {
-    StrategyMeeting m =
+    StrategyMeetingEntity m =
         meetings
             .findById(meetingId)
             .filter(x -> x.partnershipId().equals(user.partnershipId()))
@@ -91,11 +91,11 @@ public class ChildMeetingViews {
 
   /** Views of these meetings (already allowed). */
   @Transactional(readOnly = true)
-  public List<MeetingView> of(List<StrategyMeeting> shown) {
+  public List<MeetingView> of(List<StrategyMeetingEntity> shown) {
     LocalDate today = clocks.today();
     Set<UUID> userIds = new HashSet<>();
     Set<UUID> childIds = new HashSet<>();
-    for (StrategyMeeting m : shown) {
+    for (StrategyMeetingEntity m : shown) {
       userIds.add(m.startedByUserId());
       m.participants().forEach(p -> userIds.add(p.userId()));
       m.actions().forEach(a -> userIds.add(a.ownerUserId()));
@@ -110,7 +110,7 @@ public class ChildMeetingViews {
       }
     }
     List<MeetingView> views = new ArrayList<>();
-    for (StrategyMeeting m : shown) {
+    for (StrategyMeetingEntity m : shown) {
       List<MeetingView.Person> people = new ArrayList<>();
       for (Participant p : m.participants()) {
         people.add(

@@ -24,7 +24,7 @@ import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.WorkingDays;
 import org.lantern.strategy.data.MeetingAction;
 import org.lantern.strategy.data.Participant;
-import org.lantern.strategy.data.StrategyMeeting;
+import org.lantern.strategy.data.StrategyMeetingEntity;
 import org.lantern.strategy.data.StrategyMeetings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,9 +124,9 @@ public class ChildMeetings {
         kind == MeetingKind.STRATEGY_DISCUSSION
             ? settings.discussionWithinWorkingDays()
             : settings.riskManagementWithinWorkingDays();
-    StrategyMeeting m =
-        new StrategyMeeting(
-            new StrategyMeeting.Start(
+    StrategyMeetingEntity m =
+        new StrategyMeetingEntity(
+            new StrategyMeetingEntity.Start(
                 partnershipId,
                 kind,
                 new LinkedHashSet<>(childIds),
@@ -141,8 +141,8 @@ public class ChildMeetings {
 
   /** The meeting, for someone about to record it (who may record meetings about its children). */
   @Transactional
-  public StrategyMeeting forRecording(CurrentUser user, UUID meetingId) {
-    StrategyMeeting m = find(user, meetingId);
+  public StrategyMeetingEntity forRecording(CurrentUser user, UUID meetingId) {
+    StrategyMeetingEntity m = find(user, meetingId);
     for (UUID childId : m.childIds()) {
       policy.require(
           user,
@@ -157,7 +157,7 @@ public class ChildMeetings {
   /** Records what the meeting held (or corrects it), checking every rule first. */
   @Transactional
   public void record(CurrentUser user, UUID meetingId, long version, MeetingRecord r) {
-    StrategyMeeting m = forRecording(user, meetingId);
+    StrategyMeetingEntity m = forRecording(user, meetingId);
     if (m.version() != version) {
       throw new MeetingChangedException();
     }
@@ -199,7 +199,7 @@ public class ChildMeetings {
             ? workingDays.add(heldOn, settings.conferenceWithinWorkingDays())
             : null;
     m.record(
-        new StrategyMeeting.Held(
+        new StrategyMeetingEntity.Held(
             heldAt,
             r.known().strip(),
             decision,
@@ -283,7 +283,7 @@ public class ChildMeetings {
         .isPresent();
   }
 
-  private StrategyMeeting find(CurrentUser user, UUID meetingId) {
+  private StrategyMeetingEntity find(CurrentUser user, UUID meetingId) {
     return meetings
         .findById(meetingId)
         .filter(m -> m.partnershipId().equals(user.partnershipId()))

@@ -12,11 +12,11 @@ import org.lantern.access.RecordRef;
 import org.lantern.access.UserView;
 import org.lantern.people.Children;
 import org.lantern.platform.LanternTime;
-import org.lantern.strategy.data.Conference;
+import org.lantern.strategy.data.ConferenceEntity;
 import org.lantern.strategy.data.Conferences;
-import org.lantern.strategy.data.Plan;
+import org.lantern.strategy.data.PlanEntity;
 import org.lantern.strategy.data.Plans;
-import org.lantern.strategy.data.StrategyMeeting;
+import org.lantern.strategy.data.StrategyMeetingEntity;
 import org.lantern.strategy.data.StrategyMeetings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +86,7 @@ public class ChildProtectionConferences {
     }
     UUID discussionId = r.discussionId();
     if (discussionId != null) {
-      StrategyMeeting d =
+      StrategyMeetingEntity d =
           meetings
               .findById(discussionId)
               .filter(m -> m.childIds().contains(childId) && m.isHeld())
@@ -113,7 +113,7 @@ public class ChildProtectionConferences {
     if (plan && r.category() == null) {
       throw new StrategyRuleException("category", "strategy.conference.category.required");
     }
-    Optional<Plan> current = plans.findFirstByChildIdAndEndedOnIsNull(childId);
+    Optional<PlanEntity> current = plans.findFirstByChildIdAndEndedOnIsNull(childId);
     if (kind == ConferenceKind.REVIEW && current.isEmpty()) {
       throw new StrategyRuleException("kind", "strategy.conference.review.noPlan");
     }
@@ -123,11 +123,11 @@ public class ChildProtectionConferences {
     if (kind == ConferenceKind.REVIEW && heldOn.isBefore(current.get().lastConferenceOn())) {
       throw new StrategyRuleException("heldOn", "strategy.conference.heldOn.beforeLast");
     }
-    Conference c =
-        new Conference(
+    ConferenceEntity c =
+        new ConferenceEntity(
             user.partnershipId(),
             childId,
-            new Conference.Details(
+            new ConferenceEntity.Details(
                 kind,
                 discussionId,
                 heldOn,
@@ -141,7 +141,7 @@ public class ChildProtectionConferences {
     conferences.save(c);
     if (kind == ConferenceKind.INITIAL && plan) {
       plans.save(
-          new Plan(
+          new PlanEntity(
               user.partnershipId(),
               childId,
               r.category(),

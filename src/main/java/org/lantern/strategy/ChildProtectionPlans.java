@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.lantern.strategy.data.Plan;
+import org.lantern.strategy.data.PlanEntity;
 import org.lantern.strategy.data.Plans;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +53,7 @@ public class ChildProtectionPlans {
         .toList();
   }
 
-  static PlanFact fact(Plan p) {
+  static PlanFact fact(PlanEntity p) {
     return new PlanFact(
         p.id(),
         p.childId(),

@@ -14,12 +14,12 @@ import org.lantern.access.CurrentUser;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.LanternTime;
-import org.lantern.strategy.data.Conference;
+import org.lantern.strategy.data.ConferenceEntity;
 import org.lantern.strategy.data.Conferences;
 import org.lantern.strategy.data.MeetingAction;
-import org.lantern.strategy.data.Plan;
+import org.lantern.strategy.data.PlanEntity;
 import org.lantern.strategy.data.Plans;
-import org.lantern.strategy.data.StrategyMeeting;
+import org.lantern.strategy.data.StrategyMeetingEntity;
 import org.lantern.strategy.data.StrategyMeetings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +61,7 @@ public class StrategyClocks {
   public List<Overdue> overdueFor(CurrentUser user) {
     LocalDate today = today();
     List<Overdue> out = new ArrayList<>();
-    for (StrategyMeeting m : meetings.notHeldStartedBy(user.id(), today)) {
+    for (StrategyMeetingEntity m : meetings.notHeldStartedBy(user.id(), today)) {
       out.add(
           new Overdue(
               m.kind() == MeetingKind.STRATEGY_DISCUSSION
@@ -71,7 +71,7 @@ public class StrategyClocks {
               m.dueOn(),
               "/strategy/meetings/" + m.id() + "/record"));
     }
-    for (StrategyMeeting m : meetings.followUpsPastFor(user.id(), today)) {
+    for (StrategyMeetingEntity m : meetings.followUpsPastFor(user.id(), today)) {
       if (m.conferenceDueOn() != null
           && m.conferenceDueOn().isBefore(today)
           && !conferenceHeldAfter(m)) {
@@ -93,7 +93,7 @@ public class StrategyClocks {
                 "/children/" + child + "/strategy/new?kind=RISK_MANAGEMENT"));
       }
     }
-    for (StrategyMeeting m : meetings.withActionsPastFor(user.id(), today)) {
+    for (StrategyMeetingEntity m : meetings.withActionsPastFor(user.id(), today)) {
       for (MeetingAction a : m.actions()) {
         if (a.ownerUserId().equals(user.id()) && a.doneOn() == null && a.dueOn().isBefore(today)) {
           out.add(
@@ -105,7 +105,7 @@ public class StrategyClocks {
         }
       }
     }
-    for (Plan p :
+    for (PlanEntity p :
         plans.findByLeadSocialWorkerUserIdAndEndedOnIsNullAndNextReviewOnBefore(user.id(), today)) {
       out.add(
           new Overdue(
@@ -119,7 +119,7 @@ public class StrategyClocks {
   }
 
   /** Whether an initial conference was held for the discussion's children after it. */
-  boolean conferenceHeldAfter(StrategyMeeting discussion) {
+  boolean conferenceHeldAfter(StrategyMeetingEntity discussion) {
     if (conferences.existsByDiscussionId(discussion.id())) {
       return true;
     }
@@ -129,12 +129,12 @@ public class StrategyClocks {
             c ->
                 conferences.findByChildIdOrderByHeldOnAsc(c).stream()
                     .anyMatch(
-                        (Conference x) ->
+                        (ConferenceEntity x) ->
                             x.kind() == ConferenceKind.INITIAL && !x.heldOn().isBefore(held)));
   }
 
   /** Whether a later risk-management meeting was started for the meeting's children. */
-  boolean reviewedAfter(StrategyMeeting meeting) {
+  boolean reviewedAfter(StrategyMeetingEntity meeting) {
     return meeting.childIds().stream()
         .allMatch(
             c ->

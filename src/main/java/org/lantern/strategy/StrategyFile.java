@@ -24,9 +24,9 @@ import org.lantern.people.ChronologySource;
 import org.lantern.people.FileIndicator;
 import org.lantern.people.FilePartSource;
 import org.lantern.people.FileSection;
-import org.lantern.strategy.data.Conference;
+import org.lantern.strategy.data.ConferenceEntity;
 import org.lantern.strategy.data.Conferences;
-import org.lantern.strategy.data.StrategyMeeting;
+import org.lantern.strategy.data.StrategyMeetingEntity;
 import org.lantern.strategy.data.StrategyMeetings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -95,7 +95,8 @@ class StrategyFile implements FilePartSource, ChronologySource {
         .orElse(List.of());
   }
 
-  private List<StrategyMeeting> shown(UUID childId, CurrentUser viewer, SectionAccess access) {
+  private List<StrategyMeetingEntity> shown(
+      UUID childId, CurrentUser viewer, SectionAccess access) {
     return meetings.aboutChild(childId).stream()
         .filter(m -> access.admitsMeeting(m.invited(viewer.id())))
         .toList();
@@ -112,7 +113,7 @@ class StrategyFile implements FilePartSource, ChronologySource {
   }
 
   private List<FileSection> section(
-      UUID childId, CurrentUser viewer, List<StrategyMeeting> shown, boolean all) {
+      UUID childId, CurrentUser viewer, List<StrategyMeetingEntity> shown, boolean all) {
     boolean mayRecord =
         policy.decide(viewer, Permission.RECORD_MEETINGS, children.ref(childId)).allowed();
     if (shown.isEmpty() && !(all && (mayRecord || plans.currentPlan(childId).isPresent()))) {
@@ -120,9 +121,11 @@ class StrategyFile implements FilePartSource, ChronologySource {
     }
     List<MeetingView> meetingViews = new ArrayList<>(views.of(shown));
     Collections.reverse(meetingViews);
-    List<Conference> held = all ? conferences.findByChildIdOrderByHeldOnAsc(childId) : List.of();
+    List<ConferenceEntity> held =
+        all ? conferences.findByChildIdOrderByHeldOnAsc(childId) : List.of();
     Map<UUID, UserView> workers =
-        directory.users(held.stream().map(Conference::socialWorkerUserId).distinct().toList());
+        directory.users(
+            held.stream().map(ConferenceEntity::socialWorkerUserId).distinct().toList());
     Map<UUID, String> workerNames = new HashMap<>();
     workers.forEach((id, u) -> workerNames.put(id, u.displayName()));
     Map<String, Object> model = new HashMap<>();
@@ -147,9 +150,9 @@ class StrategyFile implements FilePartSource, ChronologySource {
   }
 
   private List<ChronologyEntry> entries(
-      UUID childId, List<StrategyMeeting> shown, boolean withConferences) {
+      UUID childId, List<StrategyMeetingEntity> shown, boolean withConferences) {
     List<ChronologyEntry> entries = new ArrayList<>();
-    for (MeetingView m : views.of(shown.stream().filter(StrategyMeeting::isHeld).toList())) {
+    for (MeetingView m : views.of(shown.stream().filter(StrategyMeetingEntity::isHeld).toList())) {
       entries.add(
           new ChronologyEntry(
               m.heldAt(),
@@ -165,7 +168,7 @@ class StrategyFile implements FilePartSource, ChronologySource {
       Map<UUID, String> agencies = new HashMap<>();
       ChildSummary child = children.summary(childId);
       directory.agencies(child.partnershipId()).forEach(a -> agencies.put(a.id(), a.name()));
-      for (Conference c : conferences.findByChildIdOrderByHeldOnAsc(childId)) {
+      for (ConferenceEntity c : conferences.findByChildIdOrderByHeldOnAsc(childId)) {
         entries.add(
             new ChronologyEntry(
                 c.heldOn().atTime(12, 0).toInstant(ZoneOffset.UTC),

@@ -23,7 +23,7 @@ import org.lantern.people.ChildSummary;
 import org.lantern.people.FileSection;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
-import org.lantern.strategy.data.StrategyMeeting;
+import org.lantern.strategy.data.StrategyMeetingEntity;
 import org.lantern.strategy.data.StrategyMeetings;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
@@ -61,7 +61,7 @@ class ConferenceAndRiskManagementIntegrationTests {
     s = new StrategyScenario(fixtures, routing, door, clock);
   }
 
-  private StrategyMeeting meetingAbout(ChildSummary child) {
+  private StrategyMeetingEntity meetingAbout(ChildSummary child) {
     return transaction.execute(tx -> stored.aboutChild(child.id()).getFirst());
   }
 
@@ -74,7 +74,7 @@ class ConferenceAndRiskManagementIntegrationTests {
   void anInitialConferenceMakesAPlanReviewedWithinThreeMonthsThenEverySix() {
     s.at(LocalDateTime.of(2026, 12, 14, 9, 0));
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
-    StrategyMeeting d = meetingAbout(child);
+    StrategyMeetingEntity d = meetingAbout(child);
     s.at(LocalDateTime.of(2026, 12, 14, 15, 0));
     meetings.record(
         s.worker,
@@ -147,7 +147,7 @@ class ConferenceAndRiskManagementIntegrationTests {
   @Test
   void aConferenceWithNoSocialWorkerOrBeforeItsDiscussionIsRefusedAndNothingSaved() {
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
-    StrategyMeeting d = meetingAbout(child);
+    StrategyMeetingEntity d = meetingAbout(child);
     clock.advance(Duration.ofHours(1));
     meetings.record(
         s.worker,
@@ -191,7 +191,7 @@ class ConferenceAndRiskManagementIntegrationTests {
     s.at(LocalDateTime.of(2026, 12, 14, 9, 0));
     ChildSummary child = s.child();
     UUID id = meetings.start(s.frontDoor, MeetingKind.RISK_MANAGEMENT, List.of(child.id()));
-    StrategyMeeting m = meetingAbout(child);
+    StrategyMeetingEntity m = meetingAbout(child);
     assertThat(m.dueOn()).isEqualTo(LocalDate.of(2026, 12, 21));
     s.at(LocalDateTime.of(2026, 12, 15, 10, 0));
     List<UUID> there = List.of(s.worker.id(), s.p.user(Role.MISSING_SERVICE_WORKER).id());

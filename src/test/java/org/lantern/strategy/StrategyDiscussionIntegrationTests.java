@@ -17,7 +17,7 @@ import org.lantern.casework.TeamRouting;
 import org.lantern.people.ChildSummary;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
-import org.lantern.strategy.data.StrategyMeeting;
+import org.lantern.strategy.data.StrategyMeetingEntity;
 import org.lantern.strategy.data.StrategyMeetings;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
@@ -52,7 +52,7 @@ class StrategyDiscussionIntegrationTests {
     s = new StrategyScenario(fixtures, routing, door, clock);
   }
 
-  private StrategyMeeting meetingAbout(ChildSummary child) {
+  private StrategyMeetingEntity meetingAbout(ChildSummary child) {
     return transaction.execute(tx -> stored.aboutChild(child.id()).getFirst());
   }
 
@@ -61,7 +61,7 @@ class StrategyDiscussionIntegrationTests {
     s.at(LocalDateTime.of(2026, 12, 24, 10, 0));
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
 
-    StrategyMeeting m = meetingAbout(child);
+    StrategyMeetingEntity m = meetingAbout(child);
     assertThat(m.kind()).isEqualTo(MeetingKind.STRATEGY_DISCUSSION);
     assertThat(m.concernId()).isNotNull();
     assertThat(m.startedByUserId()).isEqualTo(s.frontDoor.id());
@@ -81,7 +81,7 @@ class StrategyDiscussionIntegrationTests {
   void otherDecisionsStartNoDiscussion() {
     ChildSummary child = s.decided(ThresholdDecision.EXPLOITATION_PATHWAY);
 
-    List<StrategyMeeting> none = transaction.execute(tx -> stored.aboutChild(child.id()));
+    List<StrategyMeetingEntity> none = transaction.execute(tx -> stored.aboutChild(child.id()));
     assertThat(none).isEmpty();
   }
 
@@ -147,7 +147,7 @@ class StrategyDiscussionIntegrationTests {
   @Test
   void policeAndHealthMustBeInvitedOrNothingIsSaved() {
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
-    StrategyMeeting m = meetingAbout(child);
+    StrategyMeetingEntity m = meetingAbout(child);
     clock.advance(java.time.Duration.ofHours(1));
 
     MeetingRecord noPolice =
@@ -179,7 +179,7 @@ class StrategyDiscussionIntegrationTests {
   void aMeetingBeforeTheDecisionOrAnActionWithoutAnOwnerIsRefusedByTheField() {
     s.at(LocalDateTime.of(2026, 12, 14, 9, 0));
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
-    StrategyMeeting m = meetingAbout(child);
+    StrategyMeetingEntity m = meetingAbout(child);
 
     MeetingRecord before =
         new MeetingRecord(
@@ -204,7 +204,7 @@ class StrategyDiscussionIntegrationTests {
   @Test
   void theSecondOfTwoPeopleEditingOneMeetingIsTold() {
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
-    StrategyMeeting m = meetingAbout(child);
+    StrategyMeetingEntity m = meetingAbout(child);
     clock.advance(java.time.Duration.ofHours(1));
     long opened = m.version();
 
@@ -228,7 +228,7 @@ class StrategyDiscussionIntegrationTests {
   @Test
   void anInvitedOfficerSeesTheMeetingTheyWereInvitedToAndNothingElseOfTheMeetings() {
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
-    StrategyMeeting m = meetingAbout(child);
+    StrategyMeetingEntity m = meetingAbout(child);
     UUID other = meetings.start(s.frontDoor, MeetingKind.RISK_MANAGEMENT, List.of(child.id()));
     clock.advance(java.time.Duration.ofHours(1));
 
@@ -252,7 +252,7 @@ class StrategyDiscussionIntegrationTests {
         .isInstanceOf(AccessRefusedException.class);
   }
 
-  private void assertRefused(StrategyMeeting m, MeetingRecord r, String field, String code) {
+  private void assertRefused(StrategyMeetingEntity m, MeetingRecord r, String field, String code) {
     assertThatThrownBy(() -> meetings.record(s.frontDoor, m.id(), m.version(), r))
         .isInstanceOfSatisfying(
             StrategyRuleException.class,
@@ -260,7 +260,7 @@ class StrategyDiscussionIntegrationTests {
               assertThat(e.field()).isEqualTo(field);
               assertThat(e.code()).isEqualTo(code);
             });
-    StrategyMeeting after = transaction.execute(tx -> stored.findById(m.id()).orElseThrow());
+    StrategyMeetingEntity after = transaction.execute(tx -> stored.findById(m.id()).orElseThrow());
     assertThat(after.isHeld()).isFalse();
     assertThat(after.version()).isEqualTo(m.version());
   }

@@ -9,30 +9,30 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ChildCases extends JpaRepository<ChildCase, UUID> {
+public interface ChildCases extends JpaRepository<ChildCaseEntity, UUID> {
 
   /** The child's case: one per child (reopened rather than made again). */
-  Optional<ChildCase> findFirstByChildIdOrderByRoutedAtDesc(UUID childId);
+  Optional<ChildCaseEntity> findFirstByChildIdOrderByRoutedAtDesc(UUID childId);
 
-  List<ChildCase> findByChildId(UUID childId);
+  List<ChildCaseEntity> findByChildId(UUID childId);
 
   /** A team's queue, oldest first. */
-  Page<ChildCase> findByTeamIdInAndStatusOrderByRoutedAtAscIdAsc(
+  Page<ChildCaseEntity> findByTeamIdInAndStatusOrderByRoutedAtAscIdAsc(
       Collection<UUID> teamIds, CaseStatus status, Pageable page);
 
   long countByTeamIdInAndStatus(Collection<UUID> teamIds, CaseStatus status);
 
   /** A worker's caseload. */
-  Page<ChildCase> findByWorkerUserIdAndStatusOrderByAllocatedAtDescIdAsc(
+  Page<ChildCaseEntity> findByWorkerUserIdAndStatusOrderByAllocatedAtDescIdAsc(
       UUID workerUserId, CaseStatus status, Pageable page);
 
-  List<ChildCase> findByWorkerUserIdAndStatus(UUID workerUserId, CaseStatus status);
+  List<ChildCaseEntity> findByWorkerUserIdAndStatus(UUID workerUserId, CaseStatus status);
 
   long countByWorkerUserIdAndStatus(UUID workerUserId, CaseStatus status);
 
   /** A team's children held by its workers. */
-  Page<ChildCase> findByTeamIdAndStatusOrderByWorkerUserIdAscAllocatedAtDescIdAsc(
+  Page<ChildCaseEntity> findByTeamIdAndStatusOrderByWorkerUserIdAscAllocatedAtDescIdAsc(
       UUID teamId, CaseStatus status, Pageable page);
 
-  List<ChildCase> findByTeamIdAndStatus(UUID teamId, CaseStatus status);
+  List<ChildCaseEntity> findByTeamIdAndStatus(UUID teamId, CaseStatus status);
 }

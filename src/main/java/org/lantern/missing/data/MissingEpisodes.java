@@ -8,19 +8,19 @@ import java.util.UUID;
 import org.lantern.missing.InterviewStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MissingEpisodes extends JpaRepository<MissingEpisode, UUID> {
+public interface MissingEpisodes extends JpaRepository<MissingEpisodeEntity, UUID> {
 
-  Optional<MissingEpisode> findByPartnershipIdAndPoliceReference(
+  Optional<MissingEpisodeEntity> findByPartnershipIdAndPoliceReference(
       UUID partnershipId, String policeReference);
 
-  List<MissingEpisode> findByChildIdOrderByMissingAtAsc(UUID childId);
+  List<MissingEpisodeEntity> findByChildIdOrderByMissingAtAsc(UUID childId);
 
-  List<MissingEpisode> findByPartnershipIdAndInterviewStatusInOrderByReturnedAtAscIdAsc(
+  List<MissingEpisodeEntity> findByPartnershipIdAndInterviewStatusInOrderByReturnedAtAscIdAsc(
       UUID partnershipId, Collection<InterviewStatus> statuses);
 
-  List<MissingEpisode> findByPartnershipIdAndMissingAtGreaterThanEqualAndMissingAtLessThan(
+  List<MissingEpisodeEntity> findByPartnershipIdAndMissingAtGreaterThanEqualAndMissingAtLessThan(
       UUID partnershipId, Instant from, Instant to);
 
-  List<MissingEpisode> findByPartnershipIdAndReturnedAtGreaterThanEqualAndReturnedAtLessThan(
+  List<MissingEpisodeEntity> findByPartnershipIdAndReturnedAtGreaterThanEqualAndReturnedAtLessThan(
       UUID partnershipId, Instant from, Instant to);
 }

@@ -7,12 +7,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ConcernPickUps extends JpaRepository<ConcernPickUp, UUID> {
+public interface ConcernPickUps extends JpaRepository<ConcernPickUpEntity, UUID> {
 
-  List<ConcernPickUp> findByConcernIdIn(Collection<UUID> concernIds);
+  List<ConcernPickUpEntity> findByConcernIdIn(Collection<UUID> concernIds);
 
   /** Puts a concern down, whoever had it; how many rows went (0 or 1). */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query("delete from ConcernPickUp p where p.concernId = :concernId")
+  @Query("delete from ConcernPickUpEntity p where p.concernId = :concernId")
   int putDown(UUID concernId);
 }

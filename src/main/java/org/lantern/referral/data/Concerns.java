@@ -11,28 +11,28 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Concerns extends JpaRepository<Concern, UUID> {
+public interface Concerns extends JpaRepository<ConcernEntity, UUID> {
 
   boolean existsByReference(String reference);
 
-  Optional<Concern> findBySubmissionToken(String submissionToken);
+  Optional<ConcernEntity> findBySubmissionToken(String submissionToken);
 
-  Optional<Concern> findByPartnershipIdAndSourceSystemAndSourceId(
+  Optional<ConcernEntity> findByPartnershipIdAndSourceSystemAndSourceId(
       UUID partnershipId, String sourceSystem, String sourceId);
 
-  List<Concern> findByPartnershipIdAndStatusOrderBySubmittedAtAscIdAsc(
+  List<ConcernEntity> findByPartnershipIdAndStatusOrderBySubmittedAtAscIdAsc(
       UUID partnershipId, ConcernStatus status, Limit limit);
 
-  List<Concern> findByPartnershipIdAndStatusAndImmediateDangerTrue(
+  List<ConcernEntity> findByPartnershipIdAndStatusAndImmediateDangerTrue(
       UUID partnershipId, ConcernStatus status);
 
-  List<Concern> findByPartnershipIdAndStatus(UUID partnershipId, ConcernStatus status);
+  List<ConcernEntity> findByPartnershipIdAndStatus(UUID partnershipId, ConcernStatus status);
 
   long countByPartnershipIdAndStatus(UUID partnershipId, ConcernStatus status);
 
-  List<Concern> findByChildIdOrderBySubmittedAtAscIdAsc(UUID childId);
+  List<ConcernEntity> findByChildIdOrderBySubmittedAtAscIdAsc(UUID childId);
 
-  List<Concern> findByReferrerUserIdOrderBySubmittedAtDesc(UUID referrerUserId, Limit limit);
+  List<ConcernEntity> findByReferrerUserIdOrderBySubmittedAtDesc(UUID referrerUserId, Limit limit);
 
   /**
    * One page of a referrer's concerns, newest first: all of them, or those whose reference holds
@@ -41,7 +41,7 @@ public interface Concerns extends JpaRepository<Concern, UUID> {
    */
   @Query(
       """
-      select c from Concern c
+      select c from ConcernEntity c
       where c.referrerUserId = :referrer
         and (:anyText = true or lower(c.reference) like :reference or c.childId in :childIds)
         and (:state = 'ALL'
@@ -51,7 +51,7 @@ public interface Concerns extends JpaRepository<Concern, UUID> {
           or (:state = 'DECIDED' and c.status = org.lantern.referral.ConcernStatus.DECIDED))
       order by c.submittedAt desc, c.id desc
       """)
-  Page<Concern> referredBy(
+  Page<ConcernEntity> referredBy(
       UUID referrer,
       boolean anyText,
       String reference,
@@ -59,8 +59,8 @@ public interface Concerns extends JpaRepository<Concern, UUID> {
       String state,
       Pageable pageable);
 
-  @Query("select distinct c.childId from Concern c where c.referrerUserId = :referrer")
+  @Query("select distinct c.childId from ConcernEntity c where c.referrerUserId = :referrer")
   List<UUID> childrenReferredBy(UUID referrer);
 
-  List<Concern> findByIdIn(Collection<UUID> ids);
+  List<ConcernEntity> findByIdIn(Collection<UUID> ids);
 }

@@ -8,17 +8,17 @@ import org.lantern.risk.ServiceReferralStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ServiceReferralRecords extends JpaRepository<ServiceReferral, UUID> {
+public interface ServiceReferralRecords extends JpaRepository<ServiceReferralEntity, UUID> {
 
-  List<ServiceReferral> findByPartnershipIdAndStatusOrderByReferredAtAsc(
+  List<ServiceReferralEntity> findByPartnershipIdAndStatusOrderByReferredAtAsc(
       UUID partnershipId, ServiceReferralStatus status);
 
-  List<ServiceReferral> findByChildIdOrderByReferredAtDesc(UUID childId);
+  List<ServiceReferralEntity> findByChildIdOrderByReferredAtDesc(UUID childId);
 
   long countByPartnershipIdAndStatus(UUID partnershipId, ServiceReferralStatus status);
 
   /** Referrals made within the period. */
-  List<ServiceReferral> findByPartnershipIdAndReferredAtGreaterThanEqualAndReferredAtLessThan(
+  List<ServiceReferralEntity> findByPartnershipIdAndReferredAtGreaterThanEqualAndReferredAtLessThan(
       UUID partnershipId, Instant from, Instant to);
 
   /**
@@ -26,19 +26,19 @@ public interface ServiceReferralRecords extends JpaRepository<ServiceReferral, U
    */
   @Query(
       """
-      select r from ServiceReferral r where r.partnershipId = :partnershipId
+      select r from ServiceReferralEntity r where r.partnershipId = :partnershipId
         and r.acceptedAt is not null and r.acceptedAt < :to
         and (r.closedAt is null or r.closedAt >= :from)
       """)
-  List<ServiceReferral> workedWithin(UUID partnershipId, Instant from, Instant to);
+  List<ServiceReferralEntity> workedWithin(UUID partnershipId, Instant from, Instant to);
 
-  List<ServiceReferral> findByPartnershipIdAndStatusInOrderByReferredAtAsc(
+  List<ServiceReferralEntity> findByPartnershipIdAndStatusInOrderByReferredAtAsc(
       UUID partnershipId, Collection<ServiceReferralStatus> statuses);
 
   /** Referrals the service declined within the period. */
   @Query(
       """
-      select count(r) from ServiceReferral r where r.partnershipId = :partnershipId
+      select count(r) from ServiceReferralEntity r where r.partnershipId = :partnershipId
         and r.declinedAt >= :from and r.declinedAt < :to
       """)
   long declinedWithin(UUID partnershipId, Instant from, Instant to);

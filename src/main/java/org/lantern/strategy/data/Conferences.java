@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Child protection conferences. */
-public interface Conferences extends JpaRepository<Conference, UUID> {
+public interface Conferences extends JpaRepository<ConferenceEntity, UUID> {
 
-  List<Conference> findByChildIdOrderByHeldOnAsc(UUID childId);
+  List<ConferenceEntity> findByChildIdOrderByHeldOnAsc(UUID childId);
 
   boolean existsByDiscussionId(UUID discussionId);
 

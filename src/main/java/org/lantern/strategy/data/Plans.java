@@ -7,12 +7,12 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Child protection plans. */
-public interface Plans extends JpaRepository<Plan, UUID> {
+public interface Plans extends JpaRepository<PlanEntity, UUID> {
 
-  Optional<Plan> findFirstByChildIdAndEndedOnIsNull(UUID childId);
+  Optional<PlanEntity> findFirstByChildIdAndEndedOnIsNull(UUID childId);
 
-  List<Plan> findByChildIdOrderByStartedOnAsc(UUID childId);
+  List<PlanEntity> findByChildIdOrderByStartedOnAsc(UUID childId);
 
-  List<Plan> findByLeadSocialWorkerUserIdAndEndedOnIsNullAndNextReviewOnBefore(
+  List<PlanEntity> findByLeadSocialWorkerUserIdAndEndedOnIsNullAndNextReviewOnBefore(
       UUID userId, LocalDate today);
 }

@@ -52,30 +52,30 @@ class ConcernTests {
         "token");
   }
 
-  static Concern written() {
-    return Concern.submit(
+  static ConcernEntity written() {
+    return ConcernEntity.submit(
         draft(Channel.WRITTEN, REFERRER, Set.of(RiskIndicator.SEXUAL_EXPLOITATION)),
         "C-1",
         SUBMITTED,
         DUE);
   }
 
-  static Concern verbal() {
-    return Concern.submit(draft(Channel.VERBAL, REFERRER, Set.of()), "C-2", SUBMITTED, DUE);
+  static ConcernEntity verbal() {
+    return ConcernEntity.submit(draft(Channel.VERBAL, REFERRER, Set.of()), "C-2", SUBMITTED, DUE);
   }
 
-  static List<Object> events(Concern concern) {
+  static List<Object> events(ConcernEntity concern) {
     Collection<?> events = ReflectionTestUtils.invokeMethod(concern, "domainEvents");
     return List.copyOf(events);
   }
 
-  static void clearEvents(Concern concern) {
+  static void clearEvents(ConcernEntity concern) {
     ReflectionTestUtils.invokeMethod(concern, "clearDomainEvents");
   }
 
   @Test
   void submittingRecordsConcernSubmitted() {
-    Concern c = written();
+    ConcernEntity c = written();
 
     assertThat(c.status()).isEqualTo(ConcernStatus.NEW);
     assertThat(c.submittedAt()).isEqualTo(SUBMITTED);
@@ -94,8 +94,8 @@ class ConcernTests {
 
   @Test
   void onlyAPhoneReferralAwaitsWrittenConfirmation() {
-    Concern written = written();
-    Concern verbal = verbal();
+    ConcernEntity written = written();
+    ConcernEntity verbal = verbal();
 
     assertThat(written.awaitingConfirmation()).isFalse();
     assertThat(written.confirmationDueAt()).isNull();
@@ -105,7 +105,7 @@ class ConcernTests {
 
   @Test
   void decidingRecordsTheDecisionAndTellsTheReferrer() {
-    Concern c = written();
+    ConcernEntity c = written();
     clearEvents(c);
     Instant at = SUBMITTED.plus(Duration.ofHours(3));
 
@@ -123,7 +123,7 @@ class ConcernTests {
 
   @Test
   void aConcernIsDecidedOnce() {
-    Concern c = written();
+    ConcernEntity c = written();
     c.decide(ThresholdDecision.EARLY_HELP, "First.", FRONT_DOOR, SUBMITTED, null);
     clearEvents(c);
 
@@ -145,7 +145,7 @@ class ConcernTests {
 
   @Test
   void aPhoneReferralIsConfirmedInWritingOnce() {
-    Concern c = verbal();
+    ConcernEntity c = verbal();
     clearEvents(c);
     Instant at = SUBMITTED.plus(Duration.ofHours(5));
 
@@ -166,7 +166,7 @@ class ConcernTests {
 
   @Test
   void aWrittenConcernNeedsNoConfirmation() {
-    Concern c = written();
+    ConcernEntity c = written();
     assertThatIllegalStateException()
         .isThrownBy(() -> c.confirmInWriting(REFERRER, "Account.", SUBMITTED));
     assertThat(c.confirmedAt()).isNull();
@@ -174,7 +174,7 @@ class ConcernTests {
 
   @Test
   void decidedBeforeConfirmedTheReferrerIsNotToldUntilTheyConfirm() {
-    Concern c = verbal();
+    ConcernEntity c = verbal();
     clearEvents(c);
 
     c.decide(ThresholdDecision.EXPLOITATION_PATHWAY, "Screen.", FRONT_DOOR, SUBMITTED, null);
@@ -189,7 +189,7 @@ class ConcernTests {
 
   @Test
   void confirmedBeforeDecidedTheReferrerIsToldTheDecision() {
-    Concern c = verbal();
+    ConcernEntity c = verbal();
     c.confirmInWriting(REFERRER, "Account.", SUBMITTED);
     clearEvents(c);
 
@@ -201,7 +201,7 @@ class ConcernTests {
   }
 
   private static ConcernDecided decided(
-      Concern c, ThresholdDecision d, String reasons, Instant at, boolean told) {
+      ConcernEntity c, ThresholdDecision d, String reasons, Instant at, boolean told) {
     return new ConcernDecided(
         c.id(), PARTNERSHIP, c.childId(), REFERRER, d, reasons, FRONT_DOOR, at, null, told);
   }

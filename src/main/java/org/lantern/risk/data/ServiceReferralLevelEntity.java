@@ -13,7 +13,7 @@ import org.lantern.risk.RiskLevel;
 /** A level a child was referred (or re-referred) into the service at, by a signed-off screening. */
 @Entity
 @Table(name = "service_referral_level")
-public class ServiceReferralLevel extends NewRecord {
+public class ServiceReferralLevelEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID referralId;
@@ -24,11 +24,11 @@ public class ServiceReferralLevel extends NewRecord {
 
   private Instant referredAt;
 
-  protected ServiceReferralLevel() {}
+  protected ServiceReferralLevelEntity() {}
 
-  static ServiceReferralLevel of(
-      UUID id, UUID referralId, Screening s, RiskLevel level, Instant at) {
-    ServiceReferralLevel l = new ServiceReferralLevel();
+  static ServiceReferralLevelEntity of(
+      UUID id, UUID referralId, ScreeningEntity s, RiskLevel level, Instant at) {
+    ServiceReferralLevelEntity l = new ServiceReferralLevelEntity();
     l.id = id;
     l.referralId = referralId;
     l.screeningId = s.id();

@@ -32,7 +32,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "missing_episode")
-public class MissingEpisode implements Persistable<UUID> {
+public class MissingEpisodeEntity implements Persistable<UUID> {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -79,10 +79,10 @@ public class MissingEpisode implements Persistable<UUID> {
 
   @Transient private boolean isNew;
 
-  protected MissingEpisode() {}
+  protected MissingEpisodeEntity() {}
 
   /** A new episode: who recorded it, for which child. */
-  public static MissingEpisode notify(
+  public static MissingEpisodeEntity notify(
       UUID partnershipId,
       @Nullable UUID districtId,
       EpisodeDetails details,
@@ -90,7 +90,7 @@ public class MissingEpisode implements Persistable<UUID> {
       UUID recordedByAgencyId,
       @Nullable String sourceSystem,
       Instant now) {
-    MissingEpisode e = new MissingEpisode();
+    MissingEpisodeEntity e = new MissingEpisodeEntity();
     e.id = UUID.randomUUID();
     e.isNew = true;
     e.partnershipId = partnershipId;

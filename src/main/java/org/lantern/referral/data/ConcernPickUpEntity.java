@@ -10,16 +10,16 @@ import org.lantern.platform.NewRecord;
 /** A front-door worker looking at a waiting concern, since when. */
 @Entity
 @Table(name = "concern_pick_up")
-public class ConcernPickUp extends NewRecord {
+public class ConcernPickUpEntity extends NewRecord {
 
   @Id private UUID concernId;
   private UUID userId;
   private String userName;
   private Instant pickedUpAt;
 
-  protected ConcernPickUp() {}
+  protected ConcernPickUpEntity() {}
 
-  public ConcernPickUp(UUID concernId, UUID userId, String userName, Instant pickedUpAt) {
+  public ConcernPickUpEntity(UUID concernId, UUID userId, String userName, Instant pickedUpAt) {
     this.concernId = concernId;
     this.userId = userId;
     this.userName = userName;

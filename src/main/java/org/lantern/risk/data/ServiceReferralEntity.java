@@ -24,7 +24,7 @@ import org.lantern.risk.SupportType;
  */
 @Entity
 @Table(name = "service_referral")
-public class ServiceReferral extends NewRecord {
+public class ServiceReferralEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -58,11 +58,11 @@ public class ServiceReferral extends NewRecord {
   private @Nullable Instant levelChangedAt;
   @Version private long version;
 
-  protected ServiceReferral() {}
+  protected ServiceReferralEntity() {}
 
   /** A new referral at the screening's level, and the first row of its level history. */
-  public static Referred refer(Screening screening, RiskLevel level, Instant now) {
-    ServiceReferral r = new ServiceReferral();
+  public static Referred refer(ScreeningEntity screening, RiskLevel level, Instant now) {
+    ServiceReferralEntity r = new ServiceReferralEntity();
     r.id = UUID.randomUUID();
     r.partnershipId = screening.partnershipId();
     r.childId = screening.childId();
@@ -70,24 +70,25 @@ public class ServiceReferral extends NewRecord {
     r.riskLevel = level;
     r.status = ServiceReferralStatus.WAITING;
     r.referredAt = now;
-    return new Referred(r, ServiceReferralLevel.of(r.id, r.id, screening, level, now));
+    return new Referred(r, ServiceReferralLevelEntity.of(r.id, r.id, screening, level, now));
   }
 
   /** A referral and the level-history row it adds. */
-  public record Referred(ServiceReferral referral, ServiceReferralLevel level) {}
+  public record Referred(ServiceReferralEntity referral, ServiceReferralLevelEntity level) {}
 
   /**
    * The child's level changed while the referral is open: the referral takes the new level (and the
    * screening that gave it), and the history row is returned to be saved.
    */
-  public ServiceReferralLevel reRefer(Screening screening, RiskLevel level, Instant now) {
+  public ServiceReferralLevelEntity reRefer(
+      ScreeningEntity screening, RiskLevel level, Instant now) {
     if (!status.open()) {
       throw new IllegalStateException("Referral " + id + " is " + status + ", not open");
     }
     riskLevel = level;
     screeningId = screening.id();
     levelChangedAt = now;
-    return ServiceReferralLevel.of(UUID.randomUUID(), id, screening, level, now);
+    return ServiceReferralLevelEntity.of(UUID.randomUUID(), id, screening, level, now);
   }
 
   /** The service takes the child on, with a worker of one of its teams. Once. */

@@ -37,7 +37,8 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "concern")
-public class Concern extends AbstractAggregateRoot<Concern> implements Persistable<UUID> {
+public class ConcernEntity extends AbstractAggregateRoot<ConcernEntity>
+    implements Persistable<UUID> {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -95,11 +96,11 @@ public class Concern extends AbstractAggregateRoot<Concern> implements Persistab
   @Version private long version;
   @Transient private boolean isNew = true;
 
-  protected Concern() {}
+  protected ConcernEntity() {}
 
-  public static Concern submit(
+  public static ConcernEntity submit(
       ConcernDraft draft, String reference, Instant now, @Nullable Instant confirmationDueAt) {
-    Concern c = new Concern();
+    ConcernEntity c = new ConcernEntity();
     c.id = UUID.randomUUID();
     c.partnershipId = draft.partnershipId();
     c.reference = reference;

@@ -31,7 +31,7 @@ import org.lantern.strategy.MeetingKind;
  */
 @Entity
 @Table(name = "strategy_meeting")
-public class StrategyMeeting extends NewRecord {
+public class StrategyMeetingEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -71,7 +71,7 @@ public class StrategyMeeting extends NewRecord {
   @OrderColumn(name = "position")
   private List<MeetingAction> actions = new ArrayList<>();
 
-  protected StrategyMeeting() {}
+  protected StrategyMeetingEntity() {}
 
   /** How a meeting is started. */
   public record Start(
@@ -82,7 +82,7 @@ public class StrategyMeeting extends NewRecord {
       Instant startedFrom,
       LocalDate dueOn) {}
 
-  public StrategyMeeting(Start s, UUID startedBy, Instant startedAt) {
+  public StrategyMeetingEntity(Start s, UUID startedBy, Instant startedAt) {
     this.id = UUID.randomUUID();
     this.partnershipId = s.partnershipId();
     this.kind = s.kind();

@@ -20,7 +20,7 @@ import org.lantern.referral.ThresholdDecision;
  */
 @Entity
 @Table(name = "child_case")
-public class ChildCase extends NewRecord {
+public class ChildCaseEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -47,10 +47,10 @@ public class ChildCase extends NewRecord {
   private @Nullable Instant reopenedAt;
   @Version private long version;
 
-  protected ChildCase() {}
+  protected ChildCaseEntity() {}
 
   /** A case routed by a front-door decision: to a team, or closed at once (no further action). */
-  public static ChildCase routed(
+  public static ChildCaseEntity routed(
       UUID partnershipId,
       UUID childId,
       UUID concernId,
@@ -58,7 +58,7 @@ public class ChildCase extends NewRecord {
       String reasons,
       @Nullable UUID teamId,
       Instant at) {
-    ChildCase c = new ChildCase();
+    ChildCaseEntity c = new ChildCaseEntity();
     c.id = UUID.randomUUID();
     c.partnershipId = partnershipId;
     c.childId = childId;

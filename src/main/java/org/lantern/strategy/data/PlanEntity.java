@@ -18,7 +18,7 @@ import org.lantern.strategy.PlanCategory;
  */
 @Entity
 @Table(name = "child_protection_plan")
-public class Plan extends NewRecord {
+public class PlanEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -34,9 +34,9 @@ public class Plan extends NewRecord {
   private LocalDate nextReviewOn;
   @Version private long version;
 
-  protected Plan() {}
+  protected PlanEntity() {}
 
-  public Plan(
+  public PlanEntity(
       UUID partnershipId,
       UUID childId,
       PlanCategory category,

@@ -29,7 +29,7 @@ import org.lantern.risk.ScreeningStatus;
  */
 @Entity
 @Table(name = "screening")
-public class Screening extends NewRecord {
+public class ScreeningEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -71,11 +71,11 @@ public class Screening extends NewRecord {
   @Column(name = "answer")
   private Map<String, String> answers = new HashMap<>();
 
-  protected Screening() {}
+  protected ScreeningEntity() {}
 
-  public static Screening start(
+  public static ScreeningEntity start(
       UUID partnershipId, UUID childId, UUID toolVersionId, UUID author, Instant now) {
-    Screening s = new Screening();
+    ScreeningEntity s = new ScreeningEntity();
     s.id = UUID.randomUUID();
     s.partnershipId = partnershipId;
     s.childId = childId;

@@ -17,7 +17,7 @@ import org.lantern.strategy.PlanCategory;
 /** A child protection conference held: initial or review, its outcome and lead social worker. */
 @Entity
 @Table(name = "child_protection_conference")
-public class Conference extends NewRecord {
+public class ConferenceEntity extends NewRecord {
 
   @Id private UUID id;
   private UUID partnershipId;
@@ -40,7 +40,7 @@ public class Conference extends NewRecord {
   private Instant recordedAt;
   @Version private long version;
 
-  protected Conference() {}
+  protected ConferenceEntity() {}
 
   /** What a conference recorded. */
   public record Details(
@@ -52,7 +52,7 @@ public class Conference extends NewRecord {
       @Nullable PlanCategory category,
       @Nullable String notes) {}
 
-  public Conference(
+  public ConferenceEntity(
       UUID partnershipId, UUID childId, Details d, UUID by, UUID byAgency, Instant at) {
     this.id = UUID.randomUUID();
     this.partnershipId = partnershipId;
