@@ -125,6 +125,7 @@ class MessagesTests {
                   "api",
                   "audit",
                   "auditAction",
+                  "auditRead",
                   "auditExport",
                   "auditPage",
                   "banner",
@@ -153,6 +154,7 @@ class MessagesTests {
                   "mine",
                   "missing.move",
                   "nav",
+                  "navGroup",
                   "notification",
                   "page",
                   "paging",
@@ -658,7 +660,11 @@ class MessagesTests {
     }
     for (AuditAction a : AuditAction.values()) {
       required.add(a.messageKey());
+      if (a.readKey() != null) {
+        required.add(a.readKey()); // AuditEntry.messageKey() of a read
+      }
     }
+    required.add("auditRead.ANY"); // a read under a permission with no read words of its own
     for (NotificationKind n : NotificationKind.values()) {
       required.add(n.messageKey());
       required.add(n.messageKey() + ".mail.subject"); // MailNotifier

@@ -256,13 +256,42 @@ public class AccessPolicy {
    */
   public void require(
       CurrentUser user, Permission permission, ChildRef child, RecordRef record, String purpose) {
+    require(user, permission, child, record, purpose, false);
+  }
+
+  /**
+   * As {@link #require}, where the permission is one to change a record (record a return interview)
+   * and the person is only opening it: the same decision, recorded as a read, so the audit pages
+   * say "Opened a return interview", not "Recorded a return interview".
+   */
+  public void requireToRead(
+      CurrentUser user, Permission permission, ChildRef child, RecordRef record, String purpose) {
+    require(user, permission, child, record, purpose, true);
+  }
+
+  private void require(
+      CurrentUser user,
+      Permission permission,
+      ChildRef child,
+      RecordRef record,
+      String purpose,
+      boolean reading) {
     Decision decision = decide(user, permission, child);
     AuditAction action = AuditAction.of(permission);
+    String basis = decision.basis().name();
     if (decision.allowed()) {
-      audit.record(user, action, child.childId(), record, decision.basis().name(), purpose);
+      if (reading) {
+        audit.recordRead(user, action, child.childId(), record, basis, purpose);
+      } else {
+        audit.record(user, action, child.childId(), record, basis, purpose);
+      }
       return;
     }
-    audit.recordRefusal(user, action, child.childId(), record, decision.basis().name(), purpose);
+    if (reading) {
+      audit.recordRefusedRead(user, action, child.childId(), record, basis, purpose);
+    } else {
+      audit.recordRefusal(user, action, child.childId(), record, basis, purpose);
+    }
     throw new AccessRefusedException(child, permission, decision.breakGlassAvailable());
   }
 

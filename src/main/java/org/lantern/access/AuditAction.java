@@ -2,6 +2,7 @@ package org.lantern.access;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What happened, as the audit log records it. */
 public enum AuditAction {
@@ -208,5 +209,20 @@ public enum AuditAction {
 
   public String messageKey() {
     return "auditAction." + name();
+  }
+
+  /**
+   * The words for only reading a record under this permission (null when it is never used to read):
+   * {@link AccessPolicy#requireToRead} records such a read.
+   */
+  public @Nullable String readKey() {
+    return switch (this) {
+      case RECORD_RETURN_INTERVIEW,
+          RECORD_MISSING_EPISODE,
+          RECORD_PLACEMENT,
+          ACCEPT_SERVICE_REFERRAL ->
+          "auditRead." + name();
+      default -> null;
+    };
   }
 }

@@ -18,7 +18,20 @@ public record AuditEntry(
     Outcome outcome,
     @Nullable String basis,
     @Nullable String purpose,
-    @Nullable String personName) {
+    @Nullable String personName,
+    boolean reading) {
+
+  /**
+   * The words for what was done: a read of a record under a permission to change it says what was
+   * opened ("Opened a return interview"), not what the permission allows ("Recorded ...").
+   */
+  public String messageKey() {
+    if (reading) {
+      String read = action.readKey();
+      return read != null ? read : "auditRead.ANY";
+    }
+    return action.messageKey();
+  }
 
   public enum Outcome {
     ALLOWED,

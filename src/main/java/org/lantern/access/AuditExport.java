@@ -98,7 +98,7 @@ public class AuditExport {
                   e.childId(),
                   Texts.spreadsheetSafe(e.recordType()),
                   Texts.spreadsheetSafe(e.recordId()),
-                  words(e.action().messageKey(), e.action().name()),
+                  words(e.messageKey(), e.action().name()),
                   e.action().name(),
                   words("audit.outcome." + e.outcome().name(), e.outcome().name()),
                   e.outcome().name(),

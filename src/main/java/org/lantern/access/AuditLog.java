@@ -3,11 +3,15 @@ package org.lantern.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AuditEntry.Outcome;
 import org.lantern.access.audit.AuditEvents;
+import org.lantern.platform.ListSearch;
+import org.lantern.platform.ListSort;
+import org.lantern.platform.Paged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +41,22 @@ public class AuditLog {
       RecordRef record,
       @Nullable String basis,
       @Nullable String purpose) {
-    events.append(entry(user, action, childId, record, Outcome.ALLOWED, basis, purpose));
+    events.append(entry(user, action, childId, record, Outcome.ALLOWED, basis, purpose, false));
+  }
+
+  /**
+   * As {@link #record}, for a permission used only to read a record (opening a return interview
+   * under the permission to record one): the log says "Opened ...", not "Recorded ...".
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordRead(
+      CurrentUser user,
+      AuditAction action,
+      @Nullable UUID childId,
+      RecordRef record,
+      @Nullable String basis,
+      @Nullable String purpose) {
+    events.append(entry(user, action, childId, record, Outcome.ALLOWED, basis, purpose, true));
   }
 
   /** Records a refusal; committed even though the caller's work is about to roll back. */
@@ -49,7 +68,19 @@ public class AuditLog {
       RecordRef record,
       String basis,
       @Nullable String purpose) {
-    events.append(entry(user, action, childId, record, Outcome.REFUSED, basis, purpose));
+    events.append(entry(user, action, childId, record, Outcome.REFUSED, basis, purpose, false));
+  }
+
+  /** As {@link #recordRefusal}, of a read (see {@link #recordRead}). */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordRefusedRead(
+      CurrentUser user,
+      AuditAction action,
+      @Nullable UUID childId,
+      RecordRef record,
+      String basis,
+      @Nullable String purpose) {
+    events.append(entry(user, action, childId, record, Outcome.REFUSED, basis, purpose, true));
   }
 
   @Transactional(readOnly = true)
@@ -66,6 +97,56 @@ public class AuditLog {
     return events.forRecord(partnershipId, type, id);
   }
 
+  /** What a page of a child's audit shows: who (part of a name, username or agency), refusals. */
+  public record ChildQuery(
+      int page, @Nullable String search, boolean refusedOnly, boolean oldestFirst) {
+
+    public static ChildQuery all() {
+      return new ChildQuery(1, null, false, false);
+    }
+
+    public boolean filtered() {
+      return !ListSearch.of(search).isBlank() || refusedOnly;
+    }
+
+    /** The order as a sort of the "When" column ({@code sort=when} is oldest first). */
+    public ListSort sort() {
+      return new ListSort("when", !oldestFirst, oldestFirst);
+    }
+
+    /** Whether the address asks for oldest first ({@code sort=when}); newest first otherwise. */
+    public static boolean oldestFirst(@Nullable String sort) {
+      return !ListSort.of(sort, Set.of("when"), "when", true).descending();
+    }
+  }
+
+  /** How many rows a page of a child's audit shows. */
+  public static final int CHILD_PAGE_SIZE = 50;
+
+  /**
+   * One page of who has looked at a child's record and what they did, read with LIMIT and OFFSET;
+   * the caller has asked the access policy.
+   */
+  @Transactional(readOnly = true)
+  public Paged<AuditEntry> forChild(UUID childId, ChildQuery query) {
+    ListSearch search = ListSearch.of(query.search());
+    AuditEvents.ChildFilter filter =
+        new AuditEvents.ChildFilter(
+            query.refusedOnly(), search.isBlank() ? null : search.likePattern());
+    long matching = events.countForChild(childId, filter);
+    int page = Paged.clamp(query.page(), CHILD_PAGE_SIZE, matching);
+    List<AuditEntry> rows =
+        matching == 0
+            ? List.of()
+            : events.pageForChild(
+                childId,
+                filter,
+                query.oldestFirst(),
+                (page - 1) * CHILD_PAGE_SIZE,
+                CHILD_PAGE_SIZE);
+    return new Paged<>(rows, page, CHILD_PAGE_SIZE, matching);
+  }
+
   /** Streams a partnership's audit for [from, to) to the consumer, oldest first. */
   @Transactional(readOnly = true)
   public void forPartnership(
@@ -80,7 +161,8 @@ public class AuditLog {
       RecordRef record,
       Outcome outcome,
       @Nullable String basis,
-      @Nullable String purpose) {
+      @Nullable String purpose,
+      boolean reading) {
     return new AuditEvents.NewEvent(
         clock.instant(),
         user.partnershipId(),
@@ -93,7 +175,8 @@ public class AuditLog {
         action,
         outcome,
         basis,
-        purpose == null ? null : truncate(purpose, 2000));
+        purpose == null ? null : truncate(purpose, 2000),
+        reading);
   }
 
   private static String truncate(String value, int max) {

@@ -205,7 +205,7 @@ public class Episodes {
                 && (user.id().equals(e.recordedByUserId())
                     || user.agencyId().equals(e.recordedByAgencyId())),
             ours ? "NOT_RECORDED_BY_AGENCY" : "OTHER_PARTNERSHIP"));
-    policy.require(
+    policy.requireToRead(
         user,
         Permission.RECORD_MISSING_EPISODE,
         children.ref(e.childId()),

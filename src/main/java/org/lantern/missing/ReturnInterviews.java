@@ -61,7 +61,7 @@ public class ReturnInterviews {
   /** One episode, for recording its interview; checked and audited. */
   @Transactional
   public ReturnInterviewQueue.Row open(CurrentUser user, UUID episodeId) {
-    MissingEpisodeEntity e = episode(user, episodeId, "open a return interview");
+    MissingEpisodeEntity e = episode(user, episodeId, "open a return interview", true);
     return new ReturnInterviewQueue.Row(
         views.of(e), children.summary(e.childId()), views.of(e).overdueAt(clock.instant()));
   }
@@ -81,7 +81,7 @@ public class ReturnInterviews {
       @Nullable String people,
       @Nullable String places,
       @Nullable String notes) {
-    MissingEpisodeEntity e = episode(user, episodeId, "record a return interview");
+    MissingEpisodeEntity e = episode(user, episodeId, "record a return interview", false);
     if (e.version() != seenVersion) {
       throw new InterviewChangedException();
     }
@@ -117,17 +117,20 @@ public class ReturnInterviews {
     }
   }
 
-  private MissingEpisodeEntity episode(CurrentUser user, UUID episodeId, String purpose) {
+  /** The returned episode, checked and audited: as a read when only {@code opening} it. */
+  private MissingEpisodeEntity episode(
+      CurrentUser user, UUID episodeId, String purpose, boolean opening) {
     MissingEpisodeEntity e =
         episodes
             .findById(episodeId)
             .orElseThrow(() -> new RecordNotFoundException("missing episode", episodeId));
-    policy.require(
-        user,
-        Permission.RECORD_RETURN_INTERVIEW,
-        children.ref(e.childId()),
-        RecordRef.of("MISSING_EPISODE", episodeId),
-        purpose);
+    var child = children.ref(e.childId());
+    var record = RecordRef.of("MISSING_EPISODE", episodeId);
+    if (opening) {
+      policy.requireToRead(user, Permission.RECORD_RETURN_INTERVIEW, child, record, purpose);
+    } else {
+      policy.require(user, Permission.RECORD_RETURN_INTERVIEW, child, record, purpose);
+    }
     if (e.returnedAt() == null || e.missingFrom().isEducation()) {
       throw new RecordNotFoundException("returned missing episode", episodeId);
     }

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -14,15 +17,18 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
+import org.lantern.notify.data.NoticeKey;
 import org.lantern.notify.data.NotificationEntity;
 import org.lantern.notify.data.NotificationRows;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.platform.ListSearch;
+import org.lantern.platform.Paged;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernView;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Inbox {
 
-  private static final int MOST = 100;
+  static final int PAGE_SIZE = 25;
 
   private final NotificationRows rows;
   private final ConcernReading concerns;
@@ -74,17 +80,74 @@ public class Inbox {
     events.publishEvent(new NotificationRaised(saved.id()));
   }
 
+  /**
+   * What the person asked to see of their inbox.
+   *
+   * @param search part of a child's name or a concern's reference; blank for all
+   * @param unreadOnly only the notices not yet opened
+   */
+  public record Query(int page, @Nullable String search, boolean unreadOnly) {
+
+    public static Query all() {
+      return new Query(1, null, false);
+    }
+
+    public boolean filtered() {
+      return !ListSearch.of(search).isBlank() || unreadOnly;
+    }
+  }
+
+  /**
+   * One page of a person's notices, newest first.
+   *
+   * @param total how many notices they have in all, whatever the filters
+   */
+  public record Page(Paged<InboxItem> items, long total, Query query) {}
+
+  /**
+   * One page of the person's notices; audited as a worklist read. Without a search the page is read
+   * with LIMIT and OFFSET; a search first matches the references and names of the concerns the
+   * person was told about (ids only), then reads the page shown.
+   */
   @Transactional
-  public List<InboxItem> items(CurrentUser user) {
+  public Page page(CurrentUser user, Query query) {
+    boolean searching = !ListSearch.of(query.search()).isBlank();
+    List<UUID> matched = List.of();
+    long matching;
+    if (searching) {
+      List<NoticeKey> keys = rows.keys(user.id(), query.unreadOnly());
+      Set<UUID> about =
+          concerns.matching(
+              keys.stream().map(NoticeKey::concernId).distinct().toList(), query.search());
+      matched =
+          keys.stream().filter(k -> about.contains(k.concernId())).map(NoticeKey::id).toList();
+      matching = matched.size();
+    } else {
+      matching = rows.count(user.id(), query.unreadOnly());
+    }
+    int page = Paged.clamp(query.page(), PAGE_SIZE, matching);
     audit.record(
         user,
         AuditAction.VIEW_WORKLIST,
         null,
         new RecordRef("INBOX", user.id().toString()),
         null,
-        "inbox");
-    List<NotificationEntity> mine =
-        rows.findByRecipientUserIdOrderByCreatedAtDesc(user.id(), Limit.of(MOST));
+        "inbox, page " + page + " of " + matching);
+    List<NotificationEntity> shown;
+    if (searching) {
+      List<UUID> ids = Paged.of(matched, page, PAGE_SIZE).rows();
+      Map<UUID, NotificationEntity> byId =
+          rows.findAllById(ids).stream()
+              .collect(Collectors.toMap(NotificationEntity::id, Function.identity()));
+      shown = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    } else {
+      shown = rows.page(user.id(), query.unreadOnly(), PageRequest.of(page - 1, PAGE_SIZE));
+    }
+    long total = query.filtered() ? rows.count(user.id(), false) : matching;
+    return new Page(new Paged<>(items(shown), page, PAGE_SIZE, matching), total, query);
+  }
+
+  private List<InboxItem> items(List<NotificationEntity> mine) {
     Map<UUID, ConcernView> about =
         concerns.views(mine.stream().map(NotificationEntity::concernId).toList()).stream()
             .collect(Collectors.toMap(ConcernView::id, Function.identity()));

@@ -17,6 +17,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.access.Section;
 import org.lantern.access.SectionAccess;
 import org.lantern.platform.DateRules;
+import org.lantern.platform.Paged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +77,8 @@ public class ChildFile {
       boolean breakGlassAvailable) {}
 
   /** Who has looked at the child, newest first. */
-  public record Audit(ChildSummary child, List<AuditEntry> entries) {}
+  /** A page of who has looked at the child's record, and what was asked to see. */
+  public record Audit(ChildSummary child, Paged<AuditEntry> entries, AuditLog.ChildQuery query) {}
 
   @Transactional
   public View open(CurrentUser user, UUID childId) {
@@ -143,7 +145,7 @@ public class ChildFile {
   @Transactional
   public Placement placement(CurrentUser user, UUID childId) {
     var ref = children.ref(childId);
-    policy.require(
+    policy.requireToRead(
         user,
         Permission.RECORD_PLACEMENT,
         ref,
@@ -161,11 +163,11 @@ public class ChildFile {
   }
 
   @Transactional
-  public Audit audit(CurrentUser user, UUID childId) {
+  public Audit audit(CurrentUser user, UUID childId, AuditLog.ChildQuery query) {
     var ref = children.ref(childId);
     policy.require(
         user, Permission.VIEW_CHILD_AUDIT, ref, RecordRef.child(childId), "who has looked");
-    return new Audit(children.summary(childId), audit.forChild(childId));
+    return new Audit(children.summary(childId), audit.forChild(childId, query), query);
   }
 
   private @Nullable String districtName(ChildSummary child) {

@@ -40,4 +40,13 @@ public final class ListSearch {
   private static String plain(@Nullable String text) {
     return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * What was typed as a SQL {@code like} pattern on a lower-cased column, found anywhere, for lists
+   * paged in SQL: use with {@code escape '\'}. Blank matches everything.
+   */
+  public String likePattern() {
+    String escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return "%" + escaped + "%";
+  }
 }

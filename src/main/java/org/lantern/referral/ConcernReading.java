@@ -1,17 +1,25 @@
 package org.lantern.referral;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.PartnerSystem;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
 import org.lantern.people.DescribedChildren;
 import org.lantern.people.DescriptionOutcome;
+import org.lantern.platform.ListSearch;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
@@ -22,18 +30,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConcernReading {
 
+  /** How many ids one query asks for (a coordinator may have been told of thousands). */
+  private static final int CHUNK = 1000;
+
   private final ConcernFiles files;
   private final Concerns concerns;
   private final ConcernViews views;
   private final AccessPolicy policy;
   private final DescribedChildren described;
+  private final Children children;
 
   ConcernReading(
       ConcernFiles files,
       Concerns concerns,
       ConcernViews views,
       AccessPolicy policy,
-      DescribedChildren described) {
+      DescribedChildren described,
+      Children children) {
+    this.children = children;
     this.policy = policy;
     this.described = described;
     this.files = files;
@@ -117,5 +131,33 @@ public class ConcernReading {
   @Transactional(readOnly = true)
   public List<ConcernView> views(Collection<UUID> concernIds) {
     return views.of(concerns.findByIdIn(concernIds));
+  }
+
+  /**
+   * Of these concerns, the ones whose reference or child's name holds what was typed (the one
+   * worklist search rule, {@link ListSearch}): for a list of things about concerns (the inbox) to
+   * search by. Reads only the references and names, never builds the concerns' views.
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> matching(Collection<UUID> concernIds, @Nullable String typed) {
+    ListSearch search = ListSearch.of(typed);
+    List<UUID> ids = List.copyOf(concernIds);
+    List<ConcernEntity> found = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      found.addAll(concerns.findByIdIn(ids.subList(from, Math.min(from + CHUNK, ids.size()))));
+    }
+    if (search.isBlank()) {
+      return found.stream().map(ConcernEntity::id).collect(Collectors.toSet());
+    }
+    Map<UUID, ChildSummary> kids =
+        children.summaries(found.stream().map(ConcernEntity::childId).distinct().toList());
+    return found.stream()
+        .filter(c -> search.matchesAny(c.reference(), name(kids.get(c.childId()))))
+        .map(ConcernEntity::id)
+        .collect(Collectors.toSet());
+  }
+
+  private static @Nullable String name(@Nullable ChildSummary child) {
+    return child == null ? null : child.name();
   }
 }

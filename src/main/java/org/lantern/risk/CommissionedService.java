@@ -176,7 +176,13 @@ public class CommissionedService {
   /** One referral, for the service to decide or close; checked and audited for the child. */
   @Transactional
   public Referral one(CurrentUser user, UUID referralId) {
-    ServiceReferralEntity r = guarded(user, referralId, "see a referral into the service");
+    ServiceReferralEntity r = load(referralId);
+    policy.requireToRead(
+        user,
+        Permission.ACCEPT_SERVICE_REFERRAL,
+        children.ref(r.childId()),
+        RecordRef.of("SERVICE_REFERRAL", referralId),
+        "see a referral into the service");
     return views(List.of(r)).getFirst();
   }
 
@@ -279,11 +285,14 @@ public class CommissionedService {
     return access.admits(userId, by == null ? null : by.agencyId());
   }
 
+  private ServiceReferralEntity load(UUID referralId) {
+    return referrals
+        .findById(referralId)
+        .orElseThrow(() -> new RecordNotFoundException("service referral", referralId));
+  }
+
   private ServiceReferralEntity guarded(CurrentUser user, UUID referralId, String purpose) {
-    ServiceReferralEntity r =
-        referrals
-            .findById(referralId)
-            .orElseThrow(() -> new RecordNotFoundException("service referral", referralId));
+    ServiceReferralEntity r = load(referralId);
     policy.require(
         user,
         Permission.ACCEPT_SERVICE_REFERRAL,

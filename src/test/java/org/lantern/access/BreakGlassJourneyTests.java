@@ -98,7 +98,7 @@ class BreakGlassJourneyTests extends BrowserJourney {
     assertAccessible();
 
     // Who has looked at this child.
-    navLink("Find a child").click();
+    goTo("Find a child");
     page.getByLabel("Name").fill(child.fullName());
     button("Search").click();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See who has looked"))

@@ -161,6 +161,27 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("GET /", open("home: what is waiting for this person")),
               Map.entry("GET /inbox", open("a person's own inbox")),
               Map.entry(
+                  "GET /casework",
+                  open("a group of navigation links: only the person's own; each page checks")),
+              Map.entry(
+                  "GET /concerns",
+                  open("a group of navigation links: only the person's own; each page checks")),
+              Map.entry(
+                  "GET /children",
+                  open("a group of navigation links: only the person's own; each page checks")),
+              Map.entry(
+                  "GET /missing",
+                  open("a group of navigation links: only the person's own; each page checks")),
+              Map.entry(
+                  "GET /panel-work",
+                  open("a group of navigation links: only the person's own; each page checks")),
+              Map.entry(
+                  "GET /intelligence",
+                  open("a group of navigation links: only the person's own; each page checks")),
+              Map.entry(
+                  "GET /reports",
+                  open("a group of navigation links: only the person's own; each page checks")),
+              Map.entry(
                   "POST /inbox/{notificationId}",
                   open("opens one's own notice; another's is refused (a record case below)")),
               Map.entry(

@@ -115,7 +115,7 @@ class CaseworkIntegrationTests {
     assertThat(allocated.workerId()).isEqualTo(s.worker.id());
     assertThat(allocated.allocatedByName()).isEqualTo(s.manager.displayName());
     assertThat(mayOpen(s.worker, child)).isTrue();
-    assertThat(inbox.items(s.worker))
+    assertThat(inbox.page(s.worker, Inbox.Query.all()).items().rows())
         .anySatisfy(i -> assertThat(i.kind()).isEqualTo(NotificationKind.CASE_ALLOCATED));
     assertThat(childFile.open(s.worker, child.id()).entries())
         .anySatisfy(e -> assertThat(e.title()).isEqualTo("Allocated to a worker"));

@@ -76,7 +76,7 @@ class CaseworkJourneyTests extends BrowserJourney {
 
     // The team's manager sees the child on the queue and allocates a worker.
     signIn(s.manager.username());
-    navLink("Team queue").click();
+    goTo("Team queue");
     assertAccessible();
     Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(child.name()));
     assertThat(row).containsText("Exploitation pathway");
@@ -90,7 +90,7 @@ class CaseworkJourneyTests extends BrowserJourney {
     button("Allocate").click();
     assertThat(page.locator(".govuk-notification-banner--success"))
         .containsText("The child is allocated, and the worker has been told.");
-    navLink("Our team's children").click();
+    goTo("Our team's children");
     assertThat(page.locator("main")).containsText(s.worker.displayName());
     assertAccessible();
     signOut();
@@ -99,7 +99,7 @@ class CaseworkJourneyTests extends BrowserJourney {
     signIn(s.worker.username());
     visit("/inbox");
     assertThat(page.locator("main")).containsText("A child has been allocated to you");
-    navLink("My children").click();
+    goTo("My children");
     assertAccessible();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(child.name())).click();
     assertThat(page.locator("#child-case").locator("..")).containsText(s.worker.displayName());

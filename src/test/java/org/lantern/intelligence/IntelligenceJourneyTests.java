@@ -32,7 +32,7 @@ class IntelligenceJourneyTests extends BrowserJourney {
     ChildSummary third = fixtures.child(p);
 
     signIn(p.username(Role.POLICE));
-    navLink("Abduction notices").click();
+    goTo("Abduction notices");
     link("Serve a notice").click();
     page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(first.fullName());
     button("Search").click();
@@ -69,7 +69,7 @@ class IntelligenceJourneyTests extends BrowserJourney {
         .containsText("Notice saved, naming 2 children.");
 
     // The adult's page: the two children named, then a third linked through intelligence.
-    navLink("Adults of concern").click();
+    goTo("Adults of concern");
     assertAccessible();
     page.getByLabel("Name").fill("quill");
     button("Search").click();

@@ -17,6 +17,7 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Role;
 import org.lantern.intelligence.AbductionNotices;
+import org.lantern.intelligence.NoticeRegisters;
 import org.lantern.people.ChildSummary;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.RecordNotFoundException;
@@ -41,6 +42,7 @@ class MissingAccessIntegrationTests {
   @Autowired ReturnInterviewQueue queue;
   @Autowired MissingFigures figures;
   @Autowired AbductionNotices notices;
+  @Autowired NoticeRegisters registers;
   @Autowired AuditLog audit;
   @Autowired MutableClock clock;
 
@@ -158,12 +160,14 @@ class MissingAccessIntegrationTests {
           .isInstanceOf(AccessDeniedForRole.class);
     }
     for (Role role : List.of(Role.POLICE, Role.EXPLOITATION_COORDINATOR)) {
-      assertThat(notices.register(p.user(role), 2026).year()).isEqualTo(2026);
+      assertThat(registers.register(p.user(role), 2026, NoticeRegisters.Query.first()).year())
+          .isEqualTo(2026);
     }
     for (Role role :
         List.of(
             Role.MISSING_SERVICE_WORKER, Role.PRACTITIONER, Role.FRONT_DOOR, Role.STRATEGIC_LEAD)) {
-      assertThatThrownBy(() -> notices.register(p.user(role), 2026))
+      assertThatThrownBy(
+              () -> registers.register(p.user(role), 2026, NoticeRegisters.Query.first()))
           .as(role.name())
           .isInstanceOf(AccessDeniedForRole.class);
     }

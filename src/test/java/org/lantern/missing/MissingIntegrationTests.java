@@ -19,6 +19,7 @@ import org.lantern.access.Role;
 import org.lantern.intelligence.AbductionNotices;
 import org.lantern.intelligence.AdultDetails;
 import org.lantern.intelligence.NoticeDetails;
+import org.lantern.intelligence.NoticeRegisters;
 import org.lantern.people.ChildFile;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.FileIndicator;
@@ -40,6 +41,7 @@ class MissingIntegrationTests {
   @Autowired ReturnInterviewQueue queue;
   @Autowired MissingFigures figures;
   @Autowired AbductionNotices notices;
+  @Autowired NoticeRegisters registers;
   @Autowired ChildFile files;
   @Autowired MutableClock clock;
 
@@ -256,7 +258,13 @@ class MissingIntegrationTests {
         .singleElement()
         .satisfies(
             i -> assertThat(i.messageKey()).isEqualTo("intelligence.indicator.linkedExpired"));
-    assertThat(notices.register(police, 2026).quarters().get(2).notices()).isEqualTo(1);
+    assertThat(
+            registers
+                .register(police, 2026, NoticeRegisters.Query.first())
+                .quarters()
+                .get(2)
+                .notices())
+        .isEqualTo(1);
   }
 
   @Test
@@ -385,14 +393,15 @@ class MissingIntegrationTests {
             "Found in a car at 2am"));
 
     // Today is 18 November 2026: April to November of the year 2026/27, Q1 to Q3.
-    var register = notices.register(police, 2026);
+    var register = registers.register(police, 2026, NoticeRegisters.Query.first());
     assertThat(register.months()).hasSize(8);
     assertThat(register.months().getLast().month()).isEqualTo(YearMonth.of(2026, 11));
     assertThat(register.quarters()).hasSize(3);
-    assertThat(register.notices())
+    assertThat(register.notices().rows())
         .singleElement()
         .satisfies(n -> assertThat(n.expiredOn(LocalDate.of(2026, 11, 18))).isTrue());
-    assertThat(notices.register(police, 2025).months()).hasSize(12);
+    assertThat(registers.register(police, 2025, NoticeRegisters.Query.first()).months())
+        .hasSize(12);
   }
 
   @Test

@@ -53,7 +53,7 @@ class MissingJourneyTests extends BrowserJourney {
 
     // The police find the child and record the notification.
     signIn(p.username(Role.POLICE));
-    navLink("Record missing").click();
+    goTo("Record missing");
     findAndChoose(child, "Record missing episode");
     assertThat(page.locator("h1")).hasText("Record a missing episode");
     assertAccessible();
@@ -79,7 +79,7 @@ class MissingJourneyTests extends BrowserJourney {
 
     // The missing service: the child waits in the queue, due 72 hours after the return.
     signIn(p.username(Role.MISSING_SERVICE_WORKER));
-    navLink("Return interviews").click();
+    goTo("Return interviews");
     assertAccessible();
     Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(child.fullName()));
     assertThat(row).containsText("Due in 2 days");
@@ -109,7 +109,7 @@ class MissingJourneyTests extends BrowserJourney {
     assertAccessible();
 
     // The quarter's figures count the notification, the child and the interview in time.
-    navLink("Missing figures").click();
+    goTo("Missing figures");
     assertThat(page.locator("h1")).hasText("Missing service figures");
     Locator total = page.locator("table").first().locator("tbody tr").last();
     assertThat(total).containsText("All districts");
@@ -121,7 +121,7 @@ class MissingJourneyTests extends BrowserJourney {
 
     // The police serve a notice on the man, naming the child.
     signIn(p.username(Role.POLICE));
-    navLink("Abduction notices").click();
+    goTo("Abduction notices");
     assertAccessible();
     link("Serve a notice").click();
     findAndChoose(child, "Name on notice");

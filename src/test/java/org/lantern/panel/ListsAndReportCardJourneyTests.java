@@ -73,7 +73,7 @@ class ListsAndReportCardJourneyTests extends BrowserJourney {
 
     // The coordinator uploads the missing list: one row has no family name.
     signIn(p.username(Role.EXPLOITATION_COORDINATOR));
-    navLink("Lists").click();
+    goTo("Lists");
     assertThat(page.locator("h1")).hasText("Cross-reference lists");
     assertAccessible();
     page.getByLabel("Missing from home or care").check();
@@ -111,7 +111,7 @@ class ListsAndReportCardJourneyTests extends BrowserJourney {
     assertAccessible();
 
     // The next agenda built from the tracker has the child, matched on the list.
-    navLink("Panels").click();
+    goTo("Panels");
     button("Plan the next meeting").click();
     button("Build agenda from the tracker").click();
     assertThat(page.locator(".govuk-notification-banner--success"))
@@ -121,7 +121,7 @@ class ListsAndReportCardJourneyTests extends BrowserJourney {
     assertAccessible();
 
     // The report card of the last round: the coordinator writes the text.
-    navLink("Report cards").click();
+    goTo("Report cards");
     assertThat(page.locator("h1")).hasText("Panel report cards");
     assertAccessible();
     page.locator("tr", new Page.LocatorOptions().setHasText(district))

@@ -52,7 +52,7 @@ class PanelJourneyTests extends BrowserJourney {
 
     // The coordinator plans the meeting and builds its agenda from the tracker.
     signIn(p.username(Role.EXPLOITATION_COORDINATOR));
-    navLink("Panels").click();
+    goTo("Panels");
     assertThat(page.locator("h1")).hasText("Panels");
     assertAccessible();
     button("Plan the next meeting").click();
@@ -71,7 +71,7 @@ class PanelJourneyTests extends BrowserJourney {
 
     // A panel member of a member agency reads the pack.
     signIn(p.username(Role.PANEL_MEMBER));
-    navLink("Panel packs").click();
+    goTo("Panel packs");
     page.locator("table a").first().click();
     assertThat(page.locator("h1")).containsText("Panel pack");
     assertThat(page.locator(".lantern-pack-child")).containsText(child.name());
@@ -113,7 +113,7 @@ class PanelJourneyTests extends BrowserJourney {
 
     // The chair approves the minutes from the pack.
     signIn(p.username(Role.TEAM_MANAGER));
-    navLink("Panel packs").click();
+    goTo("Panel packs");
     page.locator("table a").first().click();
     link("Minutes").click();
     button("Approve minutes").click();

@@ -42,7 +42,7 @@ class PersonIndexJourneyTests extends BrowserJourney {
                 null)));
 
     signIn(p.username(Role.FRONT_DOOR));
-    navLink("Person index").click();
+    goTo("Person index");
     assertThat(page.locator("h1")).hasText("Records that may be the same child");
     assertAccessible();
     // which of the two is listed first follows the records' ids
@@ -90,7 +90,7 @@ class PersonIndexJourneyTests extends BrowserJourney {
                 .build());
 
     signIn(p.username(Role.FRONT_DOOR));
-    navLink("Person index").click();
+    goTo("Person index");
     page.getByRole(
             AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload a partner's records (CSV)"))
         .click();

@@ -86,7 +86,7 @@ class PossibleMatchJourneyTests extends BrowserJourney {
     assertThat(page.getByLabel("A new record for Olivia Twinsbury, as described")).isVisible();
     assertAccessible();
 
-    navLink("Possible matches").click();
+    goTo("Possible matches");
     assertThat(page.locator("main")).containsText("There are no possible matches waiting.");
     assertAccessible();
   }

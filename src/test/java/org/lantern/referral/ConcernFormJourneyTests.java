@@ -74,7 +74,7 @@ class ConcernFormJourneyTests extends BrowserJourney {
             "The child must be 25 or younger when it happened. For an adult, contact adult"
                 + " social care"));
 
-    navLink("My referrals").click();
+    goTo("My referrals");
     assertThat(page.locator("main")).containsText("You have not made any referrals yet.");
     assertAccessible();
   }
@@ -144,7 +144,7 @@ class ConcernFormJourneyTests extends BrowserJourney {
 
     assertThat(page).hasURL(SUBMITTED);
     assertThat(page.locator("h1")).hasText("Concern received");
-    navLink("My referrals").click();
+    goTo("My referrals");
     assertThat(page.locator("tbody tr")).hasCount(1);
   }
 
@@ -174,13 +174,13 @@ class ConcernFormJourneyTests extends BrowserJourney {
         .hasSize(3)
         .allMatch(u -> SUBMITTED.matcher(u).find(), "the confirmation page")
         .containsOnly(landedOn.get(0));
-    navLink("My referrals").click();
+    goTo("My referrals");
     assertThat(page.locator("tbody tr")).hasCount(1);
     assertAccessible();
   }
 
   private void describeANewChild(String name) {
-    navLink("Raise a concern").click();
+    goTo("Raise a concern");
     page.getByLabel("Name").fill(name);
     button("Search").click();
     assertThat(page.locator("#results")).hasText("No children match");

@@ -126,7 +126,7 @@ class ConcernSubmissionIntegrationTests {
     UUID id = fixtures.concern(p.user(Role.PRACTITIONER), child, RiskIndicator.SEXUAL_EXPLOITATION);
     UUID other = fixtures.concern(p.user(Role.PRACTITIONER), child, RiskIndicator.ONLINE_HARM);
 
-    var items = inbox.items(p.user(Role.EXPLOITATION_COORDINATOR));
+    var items = inbox.page(p.user(Role.EXPLOITATION_COORDINATOR), Inbox.Query.all()).items().rows();
     assertThat(items).extracting(i -> i.concern().id()).containsExactly(id).doesNotContain(other);
     assertThat(items.getFirst().kind()).isEqualTo(NotificationKind.EXPLOITATION_COPY);
   }

@@ -104,7 +104,7 @@ class FrontDoorJourneyTests extends BrowserJourney {
 
     // The teacher sees the outcome and is told in the inbox.
     signIn(p.username(Role.PRACTITIONER));
-    navLink("My referrals").click();
+    goTo("My referrals");
     Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
     assertThat(row.locator("strong.govuk-tag")).hasText("Exploitation pathway");
     row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference)).click();

@@ -383,7 +383,7 @@ class ReferralRulesIntegrationTests {
   }
 
   private List<NotificationKind> kinds(CurrentUser user, UUID concernId) {
-    return inbox.items(user).stream()
+    return inbox.page(user, Inbox.Query.all()).items().rows().stream()
         .filter(i -> i.concern().id().equals(concernId))
         .map(InboxItem::kind)
         .toList();

@@ -80,7 +80,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
 
     // The teacher sees the clock, and nothing of the referral's status.
     signIn(p.username(Role.PRACTITIONER));
-    navLink("My referrals").click();
+    goTo("My referrals");
     assertAccessible();
     Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
     assertThat(row).containsText("Phone referral");
@@ -95,7 +95,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
 
     // Two days pass without written confirmation: both sides see it overdue.
     clock.advance(Duration.ofHours(49));
-    navLink("My referrals").click();
+    goTo("My referrals");
     assertAccessible();
     row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
     assertThat(row).hasClass(Pattern.compile("lantern-row--overdue"));
@@ -128,7 +128,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
 
     // The teacher still hears nothing.
     signIn(p.username(Role.PRACTITIONER));
-    navLink("My referrals").click();
+    goTo("My referrals");
     row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
     assertThat(row.locator("strong.govuk-tag")).hasText("Overdue");
     assertThat(page.locator("main")).not().containsText("Early help");
@@ -138,7 +138,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     assertThat(page.locator("main")).not().containsText("The front door has decided");
 
     // The teacher confirms in writing, and now sees the outcome.
-    navLink("My referrals").click();
+    goTo("My referrals");
     link("Confirm in writing").click();
     assertThat(page.locator("h1")).hasText("Confirm your phone referral in writing");
     assertAccessible();
@@ -157,7 +157,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     assertThat(page.locator(".lantern-decision"))
         .containsText("Missing episodes but no exploitation indicators");
     assertAccessible();
-    navLink("My referrals").click();
+    goTo("My referrals");
     row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(reference));
     assertThat(row.locator("strong.govuk-tag")).hasText("Early help");
     assertThat(row).not().hasClass(Pattern.compile("lantern-row--overdue"));

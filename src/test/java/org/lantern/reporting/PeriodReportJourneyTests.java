@@ -57,7 +57,7 @@ class PeriodReportJourneyTests extends BrowserJourney {
     clock.reset();
 
     signIn(p.username(Role.STRATEGIC_LEAD));
-    navLink("Period data report").click();
+    goTo("Period data report");
     assertThat(page.locator("h1")).hasText("Period data report");
     assertAccessible();
 

@@ -109,8 +109,12 @@ public abstract class BrowserJourney {
   }
 
   private BrowserContext newContext() {
+    return newContext(1280, 900);
+  }
+
+  private BrowserContext newContext(int width, int height) {
     BrowserContext created =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
     created.setDefaultTimeout(15_000);
     created.onConsoleMessage(
         message -> {
@@ -130,6 +134,23 @@ public abstract class BrowserJourney {
     BrowserContext other = newContext();
     otherWindows.add(other);
     return other.newPage();
+  }
+
+  /** A second browser the size of a phone (375 pixels wide), closed after the test. */
+  protected Page aPhone() {
+    BrowserContext other = newContext(375, 812);
+    otherWindows.add(other);
+    return other.newPage();
+  }
+
+  /**
+   * Whether the page scrolls sideways as a whole: a wide table may scroll inside its own region,
+   * never the page.
+   */
+  protected static boolean scrollsSideways(Page page) {
+    return (Boolean)
+        page.evaluate(
+            "() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
   }
 
   protected String url(String path) {
@@ -182,6 +203,51 @@ public abstract class BrowserJourney {
   protected Locator navLink(String label) {
     return page.locator("nav")
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(label));
+  }
+
+  /** The pages that list a group of the navigation's links ("Reports", "Missing"). */
+  private static final List<String> GROUP_PAGES =
+      List.of(
+          "/casework",
+          "/concerns",
+          "/children",
+          "/missing",
+          "/panel-work",
+          "/intelligence",
+          "/reports");
+
+  /**
+   * Opens a page from the navigation as a person would: its own link in the bar, or, where the bar
+   * shows its group as one link ("Reports"), that link and then the page's link on the group's
+   * page.
+   */
+  protected void goTo(String label) {
+    // Escaped by hand, not Pattern.quote: Playwright hands the pattern to JavaScript, which has no
+    // \Q...\E.
+    String escaped = label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
+    // A count after the name ("Return interviews 2, 2 overdue") may sit on a line of its own.
+    Pattern named = Pattern.compile("^" + escaped + "(\\s[\\s\\S]*)?$");
+    Locator bar = page.locator(".govuk-service-navigation__list a");
+    for (Locator link : bar.all()) {
+      String href = link.getAttribute("href");
+      if (named.matcher(link.innerText().strip()).matches() && !GROUP_PAGES.contains(href)) {
+        link.click();
+        return;
+      }
+    }
+    List<String> groups =
+        bar.all().stream().map(l -> l.getAttribute("href")).filter(GROUP_PAGES::contains).toList();
+    for (String group : groups) {
+      visit(group);
+      Locator onGroupPage =
+          page.locator(".lantern-hub")
+              .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(named));
+      if (onGroupPage.count() == 1) {
+        onGroupPage.click();
+        return;
+      }
+    }
+    throw new AssertionError("no link to " + label + " in the navigation or its groups");
   }
 
   /** Types a date into a GOV.UK date input (day, month and year boxes). */

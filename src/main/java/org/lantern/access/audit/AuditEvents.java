@@ -21,7 +21,8 @@ public class AuditEvents {
   /** The event's columns and the person's display name (null for a partner system). */
   private static final String COLUMNS =
       "a.id, a.occurred_at, a.user_id, a.username, a.agency_name, a.child_id, a.record_type,"
-          + " a.record_id, a.action, a.outcome, a.basis, a.purpose, u.display_name";
+          + " a.record_id, a.action, a.outcome, a.basis, a.purpose, a.reading,"
+          + " u.display_name";
 
   private static final String FROM =
       " from audit_event a left join user_account u on u.id = a.user_id";
@@ -45,15 +46,16 @@ public class AuditEvents {
       AuditAction action,
       Outcome outcome,
       @Nullable String basis,
-      @Nullable String purpose) {}
+      @Nullable String purpose,
+      boolean reading) {}
 
   public void append(NewEvent e) {
     jdbc.sql(
             """
             insert into audit_event (occurred_at, partnership_id, user_id, username, agency_name,
-              child_id, record_type, record_id, action, outcome, basis, purpose)
+              child_id, record_type, record_id, action, outcome, basis, purpose, reading)
             values (:at, :partnership, :user, :username, :agency, :child, :type, :record,
-              :action, :outcome, :basis, :purpose)
+              :action, :outcome, :basis, :purpose, :reading)
             """)
         .param("at", Timestamp.from(e.occurredAt()))
         .param("partnership", e.partnershipId())
@@ -67,6 +69,7 @@ public class AuditEvents {
         .param("outcome", e.outcome().name())
         .param("basis", e.basis())
         .param("purpose", e.purpose())
+        .param("reading", e.reading())
         .update();
   }
 
@@ -93,6 +96,61 @@ public class AuditEvents {
         .param("id", id)
         .query(AuditEvents::map)
         .list();
+  }
+
+  /**
+   * A child's audit a page at a time (LIMIT and OFFSET), newest first unless asked, narrowed to
+   * refusals and to whoever's name, username or agency holds {@code like} (a pattern from {@link
+   * org.lantern.platform.ListSearch#likePattern}).
+   */
+  public List<AuditEntry> pageForChild(
+      UUID childId, ChildFilter filter, boolean oldestFirst, int offset, int limit) {
+    String order = oldestFirst ? "a.occurred_at, a.id" : "a.occurred_at desc, a.id desc";
+    return filter
+        .bind(
+            jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + FROM
+                    + filter.where()
+                    + " order by "
+                    + order
+                    + " limit :limit offset :offset"))
+        .param("child", childId)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(AuditEvents::map)
+        .list();
+  }
+
+  public long countForChild(UUID childId, ChildFilter filter) {
+    return filter
+        .bind(jdbc.sql("select count(*)" + FROM + filter.where()))
+        .param("child", childId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Which of a child's audit rows a page shows: refusals only, and who (a like pattern). */
+  public record ChildFilter(boolean refusedOnly, @Nullable String like) {
+
+    String where() {
+      StringBuilder where = new StringBuilder(" where a.child_id = :child");
+      if (refusedOnly) {
+        where.append(" and a.outcome = 'REFUSED'");
+      }
+      if (like != null) {
+        where.append(
+            " and (lower(a.username) like :like escape '\\'"
+                + " or lower(coalesce(u.display_name, '')) like :like escape '\\'"
+                + " or lower(coalesce(a.agency_name, '')) like :like escape '\\')");
+      }
+      return where.toString();
+    }
+
+    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
+      return like == null ? sql : sql.param("like", like);
+    }
   }
 
   public void forPartnership(
@@ -126,6 +184,7 @@ public class AuditEvents {
         Outcome.valueOf(rs.getString("outcome")),
         rs.getString("basis"),
         rs.getString("purpose"),
-        rs.getString("display_name"));
+        rs.getString("display_name"),
+        rs.getBoolean("reading"));
   }
 }

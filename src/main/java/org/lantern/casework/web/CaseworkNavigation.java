@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.NavGroup;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
@@ -27,17 +28,18 @@ class CaseworkNavigation implements Navigation {
     if (policy.roleAllows(user, Permission.VIEW_TEAM_QUEUE)) {
       items.add(
           new NavItem(
-              12,
-              "casework.nav.queue",
-              "/casework/queue",
-              allocation.waiting(user),
-              "nav.count.waiting"));
+                  12,
+                  "casework.nav.queue",
+                  "/casework/queue",
+                  allocation.waiting(user),
+                  "nav.count.waiting")
+              .inGroup(NavGroup.CASEWORK));
     }
     if (policy.roleAllows(user, Permission.HOLD_CASES)) {
-      items.add(NavItem.link(14, "casework.nav.mine", "/my-children"));
+      items.add(NavItem.link(14, "casework.nav.mine", "/my-children").inGroup(NavGroup.CASEWORK));
     }
     if (policy.roleAllows(user, Permission.VIEW_TEAM_QUEUE)) {
-      items.add(NavItem.link(13, "casework.nav.team", "/casework/team"));
+      items.add(NavItem.link(13, "casework.nav.team", "/casework/team").inGroup(NavGroup.CASEWORK));
     }
     return items;
   }

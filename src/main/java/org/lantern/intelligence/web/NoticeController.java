@@ -18,6 +18,7 @@ import org.lantern.intelligence.AbductionNotices;
 import org.lantern.intelligence.AdultDetails;
 import org.lantern.intelligence.NoticeDetails;
 import org.lantern.intelligence.NoticeRegister;
+import org.lantern.intelligence.NoticeRegisters;
 import org.lantern.intelligence.NoticeRow;
 import org.lantern.people.ChildSearch;
 import org.lantern.people.ChildSummary;
@@ -26,6 +27,8 @@ import org.lantern.platform.DateInput;
 import org.lantern.platform.DateRules;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.ListSearch;
+import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NoticeController {
 
   private final AbductionNotices notices;
+  private final NoticeRegisters registers;
   private final ChildSearch search;
   private final AccessPolicy policy;
   private final Clock clock;
@@ -48,11 +52,13 @@ class NoticeController {
 
   NoticeController(
       AbductionNotices notices,
+      NoticeRegisters registers,
       ChildSearch search,
       AccessPolicy policy,
       Clock clock,
       DateRules dates) {
     this.notices = notices;
+    this.registers = registers;
     this.search = search;
     this.policy = policy;
     this.clock = clock;
@@ -142,11 +148,22 @@ class NoticeController {
     return "redirect:/abduction-notices?year=" + FinancialQuarter.of(checked.servedOn()).year();
   }
 
+  /** The year's register; its notices a page at a time, searched and sorted as the address says. */
   @GetMapping("/abduction-notices")
   String register(
-      @RequestParam(required = false) @Nullable Integer year, CurrentUser user, Model model) {
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String sort,
+      CurrentUser user,
+      Model model) {
     int y = year(year);
-    model.addAttribute("register", notices.register(user, y));
+    NoticeRegisters.Query query =
+        new NoticeRegisters.Query(
+            QueryParams.page(page),
+            ListSearch.of(search).isBlank() ? null : search.strip(),
+            NoticeRegisters.Query.sort(sort));
+    model.addAttribute("register", registers.register(user, y, query));
     model.addAttribute("today", today());
     model.addAttribute("canServe", policy.roleAllows(user, Permission.SERVE_ABDUCTION_NOTICE));
     model.addAttribute("previousYear", y > dates.financialYear(y - 1) ? null : y - 1);
@@ -161,7 +178,7 @@ class NoticeController {
       HttpServletResponse response)
       throws IOException {
     int y = year(year);
-    NoticeRegister register = notices.register(user, y);
+    NoticeRegister register = registers.register(user, y, NoticeRegisters.Query.first());
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"abduction-notices-" + y + ".csv\"");
@@ -180,7 +197,7 @@ class NoticeController {
           "expires_on",
           "expired",
           "officer");
-      for (NoticeRow n : register.notices()) {
+      for (NoticeRow n : registers.every(user, y)) {
         csv.printRecord(
             n.servedOn(),
             FinancialQuarter.of(n.servedOn()).code(),

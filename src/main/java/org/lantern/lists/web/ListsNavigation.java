@@ -3,6 +3,7 @@ package org.lantern.lists.web;
 import java.util.List;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.NavGroup;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
@@ -20,7 +21,7 @@ class ListsNavigation implements Navigation {
   @Override
   public List<NavItem> itemsFor(CurrentUser user) {
     if (policy.roleAllows(user, Permission.CROSS_REFERENCE_LISTS)) {
-      return List.of(NavItem.link(62, "nav.panel.lists", "/panels/lists"));
+      return List.of(NavItem.link(62, "nav.panel.lists", "/panels/lists").inGroup(NavGroup.PANELS));
     }
     return List.of();
   }

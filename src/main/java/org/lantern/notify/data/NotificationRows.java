@@ -3,15 +3,44 @@ package org.lantern.notify.data;
 import java.util.List;
 import java.util.UUID;
 import org.lantern.notify.NotificationKind;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface NotificationRows extends JpaRepository<NotificationEntity, UUID> {
-
-  List<NotificationEntity> findByRecipientUserIdOrderByCreatedAtDesc(UUID recipient, Limit limit);
 
   long countByRecipientUserIdAndReadAtIsNull(UUID recipient);
 
   boolean existsByRecipientUserIdAndConcernIdAndKind(
       UUID recipient, UUID concernId, NotificationKind kind);
+
+  /** One page of a person's notices, newest first, unread only when asked (LIMIT and OFFSET). */
+  @Query(
+      """
+      select n from NotificationEntity n where n.recipientUserId = :recipient
+        and (:unreadOnly = false or n.readAt is null)
+      order by n.createdAt desc, n.id desc
+      """)
+  List<NotificationEntity> page(
+      @Param("recipient") UUID recipient, @Param("unreadOnly") boolean unreadOnly, Pageable page);
+
+  @Query(
+      """
+      select count(n) from NotificationEntity n where n.recipientUserId = :recipient
+        and (:unreadOnly = false or n.readAt is null)
+      """)
+  long count(@Param("recipient") UUID recipient, @Param("unreadOnly") boolean unreadOnly);
+
+  /**
+   * Every notice of a person (id and concern only), newest first, for a search to match among
+   * before the page shown is read whole.
+   */
+  @Query(
+      """
+      select new org.lantern.notify.data.NoticeKey(n.id, n.concernId) from NotificationEntity n
+      where n.recipientUserId = :recipient and (:unreadOnly = false or n.readAt is null)
+      order by n.createdAt desc, n.id desc
+      """)
+  List<NoticeKey> keys(@Param("recipient") UUID recipient, @Param("unreadOnly") boolean unreadOnly);
 }

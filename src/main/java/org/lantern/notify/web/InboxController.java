@@ -2,16 +2,20 @@ package org.lantern.notify.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.notify.Alerts;
 import org.lantern.notify.Inbox;
+import org.lantern.platform.ListSearch;
+import org.lantern.platform.QueryParams;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The inbox: what a person has been told, newest first. */
 @Controller
@@ -25,10 +29,30 @@ class InboxController implements Navigation {
     this.alerts = alerts;
   }
 
+  /** The inbox a page at a time; the search and "unread only" stay in the address. */
   @GetMapping("/inbox")
-  String inbox(CurrentUser user, Model model) {
-    model.addAttribute("items", inbox.items(user));
-    model.addAttribute("alerts", alerts.mine(user));
+  String inbox(
+      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String unread,
+      CurrentUser user,
+      Model model) {
+    Inbox.Query query =
+        new Inbox.Query(
+            QueryParams.page(page),
+            ListSearch.of(search).isBlank() ? null : search.strip(),
+            "yes".equals(unread));
+    Inbox.Page shown = inbox.page(user, query);
+    model.addAttribute("inbox", shown);
+    ListSearch wanted = ListSearch.of(query.search());
+    model.addAttribute(
+        "alerts",
+        shown.items().page() > 1
+            ? List.of()
+            : alerts.mine(user).stream()
+                .filter(a -> !query.unreadOnly() || a.unread())
+                .filter(a -> wanted.matchesAny(a.childName()))
+                .toList());
     return "notify/inbox";
   }
 

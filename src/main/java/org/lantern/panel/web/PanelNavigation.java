@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.NavGroup;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
@@ -26,18 +27,19 @@ class PanelNavigation implements Navigation {
     List<NavItem> items = new ArrayList<>();
     if (policy.roleAllows(user, Permission.MANAGE_PANELS)
         || policy.roleAllows(user, Permission.RUN_PANEL)) {
-      items.add(NavItem.link(48, "nav.panels", "/panels"));
+      items.add(NavItem.link(48, "nav.panels", "/panels").inGroup(NavGroup.PANELS));
     } else if (policy.roleAllows(user, Permission.VIEW_PANEL_PACK)) {
-      items.add(NavItem.link(48, "nav.panelPacks", "/panel-packs"));
+      items.add(NavItem.link(48, "nav.panelPacks", "/panel-packs").inGroup(NavGroup.PANELS));
     }
     if (review.mayDecide(user)) {
       items.add(
           new NavItem(
-              49,
-              "nav.escalations",
-              "/escalations",
-              review.waiting(user),
-              "nav.count.escalations"));
+                  49,
+                  "nav.escalations",
+                  "/escalations",
+                  review.waiting(user),
+                  "nav.count.escalations")
+              .inGroup(NavGroup.PANELS));
     }
     return items;
   }

@@ -3,6 +3,7 @@ package org.lantern.people.personindex;
 import java.util.List;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.NavGroup;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
@@ -20,7 +21,8 @@ class PersonIndexNavigation implements Navigation {
   @Override
   public List<NavItem> itemsFor(CurrentUser user) {
     if (policy.roleAllows(user, Permission.REVIEW_PERSON_LINKS)) {
-      return List.of(NavItem.link(45, "nav.personIndex", "/person-index/review"));
+      return List.of(
+          NavItem.link(45, "nav.personIndex", "/person-index/review").inGroup(NavGroup.CHILDREN));
     }
     return List.of();
   }

@@ -3,9 +3,13 @@ package org.lantern.people.web;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.people.ChildFile;
 import org.lantern.people.Children;
+import org.lantern.platform.ListSearch;
+import org.lantern.platform.QueryParams;
 import org.lantern.platform.pdf.PdfRenderer;
 import org.lantern.platform.pdf.PdfResponse;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** A child's record, and (for information governance) who has looked at it. */
 @Controller
@@ -53,9 +58,26 @@ class ChildRecordController {
     return PdfResponse.attachment("child-record-" + childId + ".pdf", document);
   }
 
+  /**
+   * Who has looked at the child's record, a page at a time: newest first (or oldest, {@code
+   * sort=when}), narrowed to a person or agency and to refusals; all kept in the address.
+   */
   @GetMapping("/children/{childId}/audit")
-  String audit(@PathVariable UUID childId, CurrentUser user, Model model) {
-    model.addAttribute("audit", files.audit(user, childId));
+  String audit(
+      @PathVariable UUID childId,
+      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String refused,
+      @RequestParam(required = false) @Nullable String sort,
+      CurrentUser user,
+      Model model) {
+    AuditLog.ChildQuery query =
+        new AuditLog.ChildQuery(
+            QueryParams.page(page),
+            ListSearch.of(search).isBlank() ? null : search.strip(),
+            "yes".equals(refused),
+            AuditLog.ChildQuery.oldestFirst(sort));
+    model.addAttribute("audit", files.audit(user, childId, query));
     return "people/audit";
   }
 }

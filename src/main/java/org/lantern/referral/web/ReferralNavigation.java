@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.NavGroup;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
@@ -33,14 +34,15 @@ class ReferralNavigation implements Navigation {
               10, "nav.frontDoor", "/front-door", frontDoor.waiting(user), "nav.count.waiting"));
     }
     if (policy.roleAllows(user, Permission.RAISE_CONCERN)) {
-      items.add(NavItem.link(20, "nav.raiseConcern", "/concerns/new"));
+      items.add(NavItem.link(20, "nav.raiseConcern", "/concerns/new").inGroup(NavGroup.REFERRALS));
       items.add(
           new NavItem(
-              30,
-              "nav.myReferrals",
-              "/referrals",
-              referrals.counts(user).toConfirm(),
-              "nav.count.toConfirm"));
+                  30,
+                  "nav.myReferrals",
+                  "/referrals",
+                  referrals.counts(user).toConfirm(),
+                  "nav.count.toConfirm")
+              .inGroup(NavGroup.REFERRALS));
     }
     return items;
   }

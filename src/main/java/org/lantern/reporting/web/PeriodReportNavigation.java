@@ -2,6 +2,7 @@ package org.lantern.reporting.web;
 
 import java.util.List;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.NavGroup;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.reporting.PeriodReports;
@@ -21,6 +22,7 @@ class PeriodReportNavigation implements Navigation {
     if (reports.audiences(user).isEmpty()) {
       return List.of();
     }
-    return List.of(NavItem.link(64, "nav.reports.period", "/reports/period"));
+    return List.of(
+        NavItem.link(64, "nav.reports.period", "/reports/period").inGroup(NavGroup.REPORTS));
   }
 }

@@ -3,6 +3,7 @@ package org.lantern.reporting.web;
 import java.util.List;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.NavGroup;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
@@ -20,7 +21,9 @@ class ReportCardNavigation implements Navigation {
   @Override
   public List<NavItem> itemsFor(CurrentUser user) {
     if (policy.roleAllows(user, Permission.VIEW_PUBLISHED_REPORT_CARD)) {
-      return List.of(NavItem.link(63, "nav.panel.reportCards", "/panels/report-cards"));
+      return List.of(
+          NavItem.link(63, "nav.panel.reportCards", "/panels/report-cards")
+              .inGroup(NavGroup.REPORTS));
     }
     return List.of();
   }

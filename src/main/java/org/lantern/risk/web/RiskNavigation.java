@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.NavGroup;
 import org.lantern.access.NavItem;
 import org.lantern.access.Navigation;
 import org.lantern.access.Permission;
@@ -40,7 +41,8 @@ class RiskNavigation implements Navigation {
     if (policy.roleAllows(user, Permission.VIEW_TRACKER)) {
       items.add(NavItem.link(45, "nav.tracker", "/tracker"));
     } else if (policy.roleAllows(user, Permission.VIEW_COMPLIANCE)) {
-      items.add(NavItem.link(45, "nav.compliance", "/tracker/compliance"));
+      items.add(
+          NavItem.link(45, "nav.compliance", "/tracker/compliance").inGroup(NavGroup.REPORTS));
     }
     if (policy.roleAllows(user, Permission.ACCEPT_SERVICE_REFERRAL)) {
       items.add(
