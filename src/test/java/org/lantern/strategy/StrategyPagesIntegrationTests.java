@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,6 +135,53 @@ class StrategyPagesIntegrationTests {
     assertThat(planned.getResponse().getStatus()).isEqualTo(302);
     Document after = Pages.html(page("/children/" + child.id(), s.frontDoor));
     assertThat(after.text()).contains("On a child protection plan (Sexual abuse)");
+  }
+
+  @Test
+  void brothersAndSistersAreStartedTogetherAndWhatIsNotAChildIsLeftOut() throws Exception {
+    ChildSummary sister = s.decided(ThresholdDecision.EXPLOITATION_PATHWAY);
+    ChildSummary brother = s.child();
+    String start = "/children/" + sister.id() + "/strategy";
+
+    Document page =
+        Pages.html(page(start + "/new?with=" + brother.id() + "&with=not-a-child", s.frontDoor));
+    assertThat(page.select("#meeting-children li")).hasSize(2);
+    assertThat(page.select("#meeting-children input[name=with]").eachAttr("value"))
+        .containsExactly(brother.id().toString());
+    assertThat(page.select("#add-sibling").attr("href"))
+        .contains("for=strategy")
+        .contains(sister.id() + ".STRATEGY_DISCUSSION." + brother.id());
+
+    MvcResult started =
+        send(
+            post(start)
+                .param("kind", "STRATEGY_DISCUSSION")
+                .param("with", brother.id().toString(), sister.id().toString(), "x"));
+    assertThat(started.getResponse().getStatus()).isEqualTo(302);
+    Set<UUID> about =
+        transaction.execute(
+            tx -> Set.copyOf(stored.aboutChild(brother.id()).getFirst().childIds()));
+    assertThat(about).containsExactlyInAnyOrder(sister.id(), brother.id());
+  }
+
+  @Test
+  void theSearchForABrotherOrSisterLeadsBackToTheStartPageWithTheChildAdded() throws Exception {
+    ChildSummary sister = s.decided(ThresholdDecision.EXPLOITATION_PATHWAY);
+    ChildSummary brother = s.child();
+    Document found =
+        Pages.html(
+            page(
+                "/children/find?for=strategy&search=1&name="
+                    + brother.fullName().replace(' ', '+')
+                    + "&context="
+                    + sister.id()
+                    + ".RISK_MANAGEMENT",
+                s.frontDoor));
+    assertThat(found.select("input[name=context]").attr("value"))
+        .isEqualTo(sister.id() + ".RISK_MANAGEMENT");
+    assertThat(found.select("a:contains(Add to the meeting)").eachAttr("href"))
+        .contains(
+            "/children/" + sister.id() + "/strategy/new?kind=RISK_MANAGEMENT&with=" + brother.id());
   }
 
   private MockHttpServletRequestBuilder held(UUID id, LocalDate day, String time) {

@@ -31,6 +31,7 @@ class FindChildController {
   String find(
       @RequestParam(name = "for", defaultValue = "record") String purposeCode,
       @RequestParam(name = "search", required = false) String searched,
+      @RequestParam(name = "context", required = false) String context,
       @ModelAttribute("search") FindChildForm form,
       BindingResult errors,
       CurrentUser user,
@@ -40,6 +41,8 @@ class FindChildController {
             .orElseThrow(() -> new RecordNotFoundException("search purpose", new UUID(0, 0)));
     policy.requireRole(user, purpose.permission());
     model.addAttribute("purpose", purpose);
+    model.addAttribute(
+        "context", purpose == FindPurpose.STRATEGY ? StrategyContext.parse(context) : null);
     if (searched == null) {
       return "people/find";
     }

@@ -33,7 +33,17 @@ enum FindPurpose {
       Permission.SERVE_ABDUCTION_NOTICE,
       "/abduction-notices/new?child=%s",
       null,
-      "serve a child abduction warning notice");
+      "serve a child abduction warning notice"),
+  /**
+   * Adding a brother or sister to a strategy discussion being started: the result leads back to the
+   * start page with the children already chosen ({@link StrategyContext}).
+   */
+  STRATEGY(
+      "strategy",
+      Permission.RECORD_MEETINGS,
+      "/children/%s/strategy/new",
+      null,
+      "add a child to a strategy meeting");
 
   private final String code;
   private final Permission permission;
@@ -68,6 +78,17 @@ enum FindPurpose {
 
   public String linkTo(UUID childId) {
     return resultLink.formatted(childId);
+  }
+
+  /**
+   * Where choosing this child leads, given what the search was started with: for {@link #STRATEGY},
+   * back to the first child's start page with the chosen child added.
+   */
+  public String linkTo(UUID childId, @Nullable StrategyContext context) {
+    if (this == STRATEGY && context != null) {
+      return context.withChild(childId);
+    }
+    return linkTo(childId);
   }
 
   public @Nullable String newChildLink() {

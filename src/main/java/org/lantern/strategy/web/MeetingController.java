@@ -1,9 +1,14 @@
 package org.lantern.strategy.web;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
+import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.strategy.ChildMeetingViews;
 import org.lantern.strategy.ChildMeetings;
@@ -23,10 +28,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Starting a meeting about a child, reading it, and recording it as held. */
 @Controller
 class MeetingController {
+
+  /** The most children one discussion is about (a family of brothers and sisters). */
+  static final int MAX_CHILDREN = 8;
 
   private final ChildMeetings meetings;
   private final ChildMeetingViews views;
@@ -45,12 +54,25 @@ class MeetingController {
   String startPage(
       @PathVariable UUID childId,
       @RequestParam(defaultValue = "STRATEGY_DISCUSSION") String kind,
+      @RequestParam(name = "with", required = false) @Nullable List<String> with,
       CurrentUser user,
       Model model) {
     meetings.mayStart(user, childId);
+    List<UUID> others = others(childId, with);
+    others.forEach(other -> meetings.mayStart(user, other));
+    MeetingKind chosen = kind(kind);
     model.addAttribute("child", children.summary(childId));
+    model.addAttribute(
+        "others",
+        others.stream()
+            .map(o -> new Added(children.summary(o), startLink(childId, chosen, others, o)))
+            .toList());
     model.addAttribute("kinds", MeetingKind.values());
-    model.addAttribute("kind", kind(kind));
+    model.addAttribute("kind", chosen);
+    model.addAttribute("mayAddChild", others.size() < MAX_CHILDREN - 1);
+    StringBuilder context = new StringBuilder(childId.toString()).append('.').append(chosen.name());
+    others.forEach(o -> context.append('.').append(o));
+    model.addAttribute("findContext", context.toString());
     return "strategy/start";
   }
 
@@ -58,9 +80,43 @@ class MeetingController {
   String start(
       @PathVariable UUID childId,
       @RequestParam(defaultValue = "STRATEGY_DISCUSSION") String kind,
+      @RequestParam(name = "with", required = false) @Nullable List<String> with,
       CurrentUser user) {
-    UUID id = meetings.start(user, kind(kind), List.of(childId));
+    List<UUID> about = new ArrayList<>();
+    about.add(childId);
+    about.addAll(others(childId, with));
+    UUID id = meetings.start(user, kind(kind), about);
     return "redirect:/strategy/meetings/" + id + "/record";
+  }
+
+  /** A brother or sister added to the meeting, with the address that takes them off again. */
+  record Added(ChildSummary child, String removeLink) {}
+
+  private static String startLink(UUID first, MeetingKind kind, List<UUID> others, UUID leftOut) {
+    var link =
+        UriComponentsBuilder.fromPath("/children/{id}/strategy/new")
+            .queryParam("kind", kind.name());
+    others.stream().filter(o -> !o.equals(leftOut)).forEach(o -> link.queryParam("with", o));
+    return link.buildAndExpand(first).toUriString();
+  }
+
+  /**
+   * The brothers and sisters added to the meeting, in the order added: ids that are not ids, the
+   * first child again and repeats are dropped, and no more than {@link #MAX_CHILDREN} in all.
+   */
+  private static List<UUID> others(UUID first, @Nullable List<String> with) {
+    Set<UUID> others = new LinkedHashSet<>();
+    for (String typed : with == null ? List.<String>of() : with) {
+      try {
+        UUID id = UUID.fromString(typed.strip());
+        if (!id.equals(first) && others.size() < MAX_CHILDREN - 1) {
+          others.add(id);
+        }
+      } catch (IllegalArgumentException notAnId) {
+        // Not a child Lantern gave out: left out.
+      }
+    }
+    return List.copyOf(others);
   }
 
   @GetMapping("/strategy/meetings/{strategyMeetingId}")
