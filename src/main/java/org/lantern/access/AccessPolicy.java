@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.Decision.Basis;
 import org.lantern.access.data.BreakGlassGrants;
@@ -213,7 +214,7 @@ public class AccessPolicy {
       CurrentUser user,
       ChildRef child,
       Section section,
-      java.util.function.Predicate<SectionAccess> admits,
+      Predicate<SectionAccess> admits,
       RecordRef record,
       String purpose) {
     Decision decision = decide(user, Permission.VIEW_CHILD_RECORD, child);

@@ -16,7 +16,7 @@ import org.lantern.access.data.Agencies;
 import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.TeamEntity;
 import org.lantern.access.data.Teams;
-import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
 import org.lantern.platform.Paged;
 import org.springframework.data.domain.Page;
@@ -70,7 +70,7 @@ public class Accounts {
     long matching =
         users.search(partnershipId, any, agency, pattern, PageRequest.of(0, 1)).getTotalElements();
     int page = Paged.clamp(asked, size, matching);
-    Page<UserAccount> found =
+    Page<UserAccountEntity> found =
         users.search(partnershipId, any, agency, pattern, PageRequest.of(page - 1, size));
     return new Paged<>(views(found.getContent()), page, size, found.getTotalElements());
   }
@@ -110,7 +110,7 @@ public class Accounts {
   /** Removes a closed account's name and e-mail address (its username and history stay). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void eraseClosed(UUID partnershipId, UUID accountId, String replacementName) {
-    UserAccount u = load(accountId);
+    UserAccountEntity u = load(accountId);
     if (agencies
         .findById(u.agencyId())
         .filter(a -> a.partnershipId().equals(partnershipId))
@@ -123,7 +123,7 @@ public class Accounts {
   /** Whether an account (any partnership, closed ones too) has this username, in any case. */
   @Transactional(readOnly = true)
   public boolean usernameTaken(String username) {
-    return users.findByUsername(UserAccount.normalise(username)).isPresent();
+    return users.findByUsername(UserAccountEntity.normalise(username)).isPresent();
   }
 
   /** The account with this e-mail (in any case), whichever partnership it is in. */
@@ -186,7 +186,7 @@ public class Accounts {
    */
   @Transactional(readOnly = true)
   public List<String> sessionNames(UUID accountId) {
-    UserAccount u = load(accountId);
+    UserAccountEntity u = load(accountId);
     List<String> names = new ArrayList<>(List.of(u.username()));
     if (u.oidcSubject() != null) {
       names.add(u.oidcSubject());
@@ -194,20 +194,21 @@ public class Accounts {
     return names;
   }
 
-  private UserAccount load(UUID accountId) {
+  private UserAccountEntity load(UUID accountId) {
     return users
         .findById(accountId)
         .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
   }
 
-  private List<AccountView> views(List<UserAccount> accounts) {
+  private List<AccountView> views(List<UserAccountEntity> accounts) {
     Map<UUID, AgencyView> agencyViews =
-        agencies.findAllById(accounts.stream().map(UserAccount::agencyId).toList()).stream()
+        agencies.findAllById(accounts.stream().map(UserAccountEntity::agencyId).toList()).stream()
             .map(a -> new AgencyView(a.id(), a.partnershipId(), a.name(), a.kind(), a.districtId()))
             .collect(Collectors.toMap(AgencyView::id, Function.identity()));
     Map<UUID, TeamView> teamViews =
         teams
-            .findAllById(accounts.stream().map(UserAccount::teamId).filter(t -> t != null).toList())
+            .findAllById(
+                accounts.stream().map(UserAccountEntity::teamId).filter(t -> t != null).toList())
             .stream()
             .collect(
                 Collectors.toMap(

@@ -12,7 +12,7 @@ import org.lantern.access.data.Agencies;
 import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.BreakGlassGrantEntity;
 import org.lantern.access.data.BreakGlassGrants;
-import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -181,16 +181,18 @@ public class BreakGlass {
   private List<BreakGlassGrant> views(List<BreakGlassGrantEntity> entities) {
     Map<UUID, String> names =
         childNames.namesOf(entities.stream().map(BreakGlassGrantEntity::childId).toList());
-    Map<UUID, UserAccount> people =
+    Map<UUID, UserAccountEntity> people =
         users.findAllById(entities.stream().map(BreakGlassGrantEntity::userId).toList()).stream()
-            .collect(Collectors.toMap(UserAccount::id, Function.identity()));
+            .collect(Collectors.toMap(UserAccountEntity::id, Function.identity()));
     Map<UUID, String> agencyNames =
-        agencies.findAllById(people.values().stream().map(UserAccount::agencyId).toList()).stream()
+        agencies
+            .findAllById(people.values().stream().map(UserAccountEntity::agencyId).toList())
+            .stream()
             .collect(Collectors.toMap(AgencyEntity::id, AgencyEntity::name));
     return entities.stream()
         .map(
             g -> {
-              UserAccount who = people.get(g.userId());
+              UserAccountEntity who = people.get(g.userId());
               return new BreakGlassGrant(
                   g.id(),
                   g.childId(),

@@ -20,7 +20,7 @@ import org.lantern.access.data.PartnershipEntity;
 import org.lantern.access.data.Partnerships;
 import org.lantern.access.data.TeamEntity;
 import org.lantern.access.data.Teams;
-import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
 import org.lantern.access.security.ApiSecrets;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -109,7 +109,7 @@ public class Directory {
    */
   @Transactional
   public UUID createUser(NewUser user) {
-    String username = UserAccount.normalise(user.username());
+    String username = UserAccountEntity.normalise(user.username());
     if (username.isEmpty()
         || username.length() > MAX_USERNAME
         || username
@@ -125,7 +125,7 @@ public class Directory {
     try {
       return users
           .saveAndFlush(
-              new UserAccount(
+              new UserAccountEntity(
                   UUID.randomUUID(),
                   username,
                   user.displayName(),
@@ -221,9 +221,9 @@ public class Directory {
 
   @Transactional(readOnly = true)
   public Map<UUID, UserView> users(Collection<UUID> userIds) {
-    List<UserAccount> found = users.findAllById(userIds);
-    Map<UUID, String> names = agencyNames(found.stream().map(UserAccount::agencyId).toList());
-    return found.stream().collect(Collectors.toMap(UserAccount::id, u -> view(u, names)));
+    List<UserAccountEntity> found = users.findAllById(userIds);
+    Map<UUID, String> names = agencyNames(found.stream().map(UserAccountEntity::agencyId).toList());
+    return found.stream().collect(Collectors.toMap(UserAccountEntity::id, u -> view(u, names)));
   }
 
   @Transactional(readOnly = true)
@@ -234,10 +234,14 @@ public class Directory {
   /** Everyone of the partnership in a team of this name (any agency's), for copy rules. */
   @Transactional(readOnly = true)
   public List<UserView> usersInTeamNamed(UUID partnershipId, String teamName) {
-    List<UserAccount> all = users.inPartnership(partnershipId);
+    List<UserAccountEntity> all = users.inPartnership(partnershipId);
     Map<UUID, String> names =
         teamNames(
-            all.stream().map(UserAccount::teamId).filter(Objects::nonNull).distinct().toList());
+            all.stream()
+                .map(UserAccountEntity::teamId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
     return views(
         all.stream()
             .filter(u -> u.teamId() != null && teamName.equalsIgnoreCase(names.get(u.teamId())))
@@ -260,8 +264,9 @@ public class Directory {
             .toList());
   }
 
-  private List<UserView> views(List<UserAccount> accounts) {
-    Map<UUID, String> names = agencyNames(accounts.stream().map(UserAccount::agencyId).toList());
+  private List<UserView> views(List<UserAccountEntity> accounts) {
+    Map<UUID, String> names =
+        agencyNames(accounts.stream().map(UserAccountEntity::agencyId).toList());
     return accounts.stream().map(u -> view(u, names)).toList();
   }
 
@@ -270,7 +275,7 @@ public class Directory {
         .collect(Collectors.toMap(AgencyEntity::id, AgencyEntity::name, (a, b) -> a));
   }
 
-  private static UserView view(UserAccount u, Map<UUID, String> agencyNames) {
+  private static UserView view(UserAccountEntity u, Map<UUID, String> agencyNames) {
     return new UserView(
         u.id(),
         u.username(),

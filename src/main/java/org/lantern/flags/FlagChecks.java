@@ -1,6 +1,7 @@
 package org.lantern.flags;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +54,7 @@ public class FlagChecks {
   private final FlagSettings settings;
   private final ApplicationEventPublisher events;
   private final JdbcTemplate jdbc;
-  private final java.time.Clock clock;
+  private final Clock clock;
   private final Directory directory;
 
   FlagChecks(
@@ -66,7 +67,7 @@ public class FlagChecks {
       FlagSettings settings,
       ApplicationEventPublisher events,
       JdbcTemplate jdbc,
-      java.time.Clock clock) {
+      Clock clock) {
     this.directory = directory;
     this.children = children;
     this.flags = flags;

@@ -1,5 +1,6 @@
 package org.lantern.governance;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -135,8 +136,8 @@ public class RetentionRules {
             + " months");
   }
 
-  private java.sql.Timestamp now() {
-    return java.sql.Timestamp.from(clock.instant());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   Optional<RetainedRecords> source(RecordKind kind) {

@@ -1,6 +1,7 @@
 package org.lantern.governance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -149,8 +150,7 @@ public class SubjectAccess {
       @Nullable UUID childId,
       RecordRef exported) {
     records.sort(
-        Comparator.comparing(
-            (SubjectRecord r) -> r.at() == null ? java.time.Instant.EPOCH : r.at()));
+        Comparator.comparing((SubjectRecord r) -> r.at() == null ? Instant.EPOCH : r.at()));
     Set<String> others = new LinkedHashSet<>();
     records.forEach(
         r ->

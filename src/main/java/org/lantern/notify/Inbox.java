@@ -19,7 +19,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
 import org.lantern.notify.data.NoticeKey;
 import org.lantern.notify.data.NotificationEntity;
-import org.lantern.notify.data.NotificationRows;
+import org.lantern.notify.data.Notifications;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.ListSearch;
@@ -38,7 +38,7 @@ public class Inbox {
 
   static final int PAGE_SIZE = 25;
 
-  private final NotificationRows rows;
+  private final Notifications rows;
   private final ConcernReading concerns;
   private final Children children;
   private final AuditLog audit;
@@ -47,7 +47,7 @@ public class Inbox {
   private final Clock clock;
 
   Inbox(
-      NotificationRows rows,
+      Notifications rows,
       ConcernReading concerns,
       Children children,
       AuditLog audit,

@@ -3,7 +3,7 @@ package org.lantern.notify;
 import java.util.Locale;
 import org.lantern.access.Directory;
 import org.lantern.access.UserView;
-import org.lantern.notify.data.NotificationRows;
+import org.lantern.notify.data.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +25,7 @@ class MailNotifier {
   private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
 
   private final ObjectProvider<JavaMailSender> mail;
-  private final NotificationRows rows;
+  private final Notifications rows;
   private final Directory directory;
   private final MessageSource messages;
   private final String baseUrl;
@@ -33,7 +33,7 @@ class MailNotifier {
 
   MailNotifier(
       ObjectProvider<JavaMailSender> mail,
-      NotificationRows rows,
+      Notifications rows,
       Directory directory,
       MessageSource messages,
       @Value("${lantern.base-url:http://localhost:8080}") String baseUrl,

@@ -3,7 +3,9 @@ package org.lantern.panel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +62,7 @@ class PackSummaries {
     boolean namesShown = policy.roleAllows(reader, Permission.VIEW_INTELLIGENCE_LINKS);
     List<ChronologySource> chronology =
         sources.orderedStream().filter(s -> SHOWN.contains(s.section())).toList();
-    Map<UUID, PackView.Summary> summaries = new java.util.LinkedHashMap<>();
+    Map<UUID, PackView.Summary> summaries = new LinkedHashMap<>();
     for (Wanted w : wanted) {
       Instant from =
           w.since() == null ? Instant.MIN : w.since().atStartOfDay(LanternTime.ZONE).toInstant();
@@ -103,8 +105,6 @@ class PackSummaries {
   }
 
   private static List<PackView.Happening> newestFirst(List<PackView.Happening> list) {
-    return list.stream()
-        .sorted(java.util.Comparator.comparing(PackView.Happening::at).reversed())
-        .toList();
+    return list.stream().sorted(Comparator.comparing(PackView.Happening::at).reversed()).toList();
   }
 }

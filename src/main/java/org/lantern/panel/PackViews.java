@@ -3,6 +3,7 @@ package org.lantern.panel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -149,7 +150,7 @@ public class PackViews {
     LocalDate panelLastMet = previousMeeting(meeting);
     List<AgendaEntry> entries = parts.entries(items, meeting.meetingOn());
     List<PackSummaries.Wanted> wanted = new ArrayList<>();
-    Map<UUID, List<PanelHistory.Shown>> before = new java.util.HashMap<>();
+    Map<UUID, List<PanelHistory.Shown>> before = new HashMap<>();
     for (AgendaEntry entry : entries) {
       List<PanelHistory.Shown> shown =
           history.approved(entry.childId()).stream()

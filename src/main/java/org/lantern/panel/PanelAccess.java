@@ -6,7 +6,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
-import org.lantern.panel.data.CountyManagers;
+import org.lantern.panel.data.CountyManagerRows;
 import org.lantern.panel.data.MeetingEntity;
 import org.lantern.panel.data.MeetingRecords;
 import org.lantern.panel.data.PanelEntity;
@@ -27,14 +27,14 @@ class PanelAccess {
 
   private final AccessPolicy policy;
   private final Children children;
-  private final CountyManagers countyManagers;
+  private final CountyManagerRows countyManagers;
   private final MeetingRecords meetings;
   private final PanelRecords panels;
 
   PanelAccess(
       AccessPolicy policy,
       Children children,
-      CountyManagers countyManagers,
+      CountyManagerRows countyManagers,
       MeetingRecords meetings,
       PanelRecords panels) {
     this.policy = policy;

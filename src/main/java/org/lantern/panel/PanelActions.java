@@ -2,6 +2,8 @@ package org.lantern.panel;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,12 +78,12 @@ public class PanelActions {
    * closing a case must say what happens to. Children with none are left out.
    */
   @Transactional(readOnly = true)
-  public java.util.Map<UUID, Counts> openFor(java.util.Collection<UUID> childIds) {
+  public Map<UUID, Counts> openFor(Collection<UUID> childIds) {
     if (childIds.isEmpty()) {
-      return java.util.Map.of();
+      return Map.of();
     }
     LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
-    java.util.Map<UUID, Counts> found = new java.util.HashMap<>();
+    Map<UUID, Counts> found = new HashMap<>();
     for (var a : actions.findByChildIdInAndStatus(childIds, ActionStatus.OPEN)) {
       found.merge(
           a.childId(),

@@ -22,7 +22,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.Role;
 import org.lantern.access.UserView;
-import org.lantern.panel.data.CountyManagers;
+import org.lantern.panel.data.CountyManagerRows;
 import org.lantern.panel.data.PanelEntity;
 import org.lantern.panel.data.PanelRecords;
 import org.lantern.platform.RecordNotFoundException;
@@ -46,7 +46,7 @@ public class Panels {
   public static final int MAX_NAME = 200;
 
   private final PanelRecords panels;
-  private final CountyManagers countyManagers;
+  private final CountyManagerRows countyManagers;
   private final Directory directory;
   private final AccessPolicy policy;
   private final AuditLog audit;
@@ -54,7 +54,7 @@ public class Panels {
 
   Panels(
       PanelRecords panels,
-      CountyManagers countyManagers,
+      CountyManagerRows countyManagers,
       Directory directory,
       AccessPolicy policy,
       AuditLog audit,

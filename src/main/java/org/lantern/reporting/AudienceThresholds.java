@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -54,7 +55,7 @@ public class AudienceThresholds {
     return thresholds(user.partnershipId());
   }
 
-  Map<Audience, Integer> thresholds(java.util.UUID partnershipId) {
+  Map<Audience, Integer> thresholds(UUID partnershipId) {
     Map<Audience, Integer> found = new EnumMap<>(Audience.class);
     for (Audience a : Audience.values()) {
       if (a.suppressed()) {

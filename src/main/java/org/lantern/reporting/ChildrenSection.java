@@ -1,5 +1,6 @@
 package org.lantern.reporting;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.PlacementType;
 import org.lantern.people.Responsibility;
@@ -124,7 +127,7 @@ class ChildrenSection implements ReportSection {
                   rs.getLong("n"));
             },
             start,
-            java.sql.Date.valueOf(period.to()),
+            Date.valueOf(period.to()),
             period.to().getYear(),
             period.to().getMonthValue() * 100 + period.to().getDayOfMonth(),
             scope.partnershipId(),
@@ -132,8 +135,8 @@ class ChildrenSection implements ReportSection {
             Timestamp.from(scope.end()),
             Timestamp.from(scope.asAt()),
             // where the child lived on the period's last day, from the placement history
-            java.sql.Date.valueOf(period.to()),
-            java.sql.Date.valueOf(period.to()));
+            Date.valueOf(period.to()),
+            Date.valueOf(period.to()));
     List<Table> tables = new ArrayList<>();
     Table levels =
         breakdown(
@@ -230,11 +233,7 @@ class ChildrenSection implements ReportSection {
   }
 
   private static <C> Table breakdown(
-      String title,
-      List<Group> groups,
-      List<C> categories,
-      java.util.function.Function<C, String> label,
-      In<C> in) {
+      String title, List<Group> groups, List<C> categories, Function<C, String> label, In<C> in) {
     List<Row> rows = new ArrayList<>();
     for (C c : categories) {
       rows.add(Row.summed(label.apply(c), sum(groups, g -> in.test(g, c))));
@@ -242,8 +241,7 @@ class ChildrenSection implements ReportSection {
     return new Table(title, Kind.BREAKDOWN, rows, null);
   }
 
-  private static Map<UUID, Long> sum(
-      List<Group> groups, java.util.function.Predicate<Group> which) {
+  private static Map<UUID, Long> sum(List<Group> groups, Predicate<Group> which) {
     Map<UUID, Long> counts = new HashMap<>();
     for (Group g : groups) {
       if (which.test(g)) {

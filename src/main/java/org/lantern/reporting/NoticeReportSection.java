@@ -5,9 +5,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.lantern.intelligence.NoticesServed;
 import org.springframework.stereotype.Component;
@@ -62,11 +64,11 @@ class NoticeReportSection implements ReportSection {
         !m.isAfter(YearMonth.from(scope.period().to()));
         m = m.plusMonths(1)) {
       YearMonth month = m;
-      Map<UUID, java.util.Set<UUID>> byDistrict = new HashMap<>();
-      java.util.Set<UUID> all = new java.util.HashSet<>();
+      Map<UUID, Set<UUID>> byDistrict = new HashMap<>();
+      Set<UUID> all = new HashSet<>();
       for (Served s : served) {
         if (s.month().equals(month)) {
-          byDistrict.computeIfAbsent(s.district(), k -> new java.util.HashSet<>()).add(s.notice());
+          byDistrict.computeIfAbsent(s.district(), k -> new HashSet<>()).add(s.notice());
           all.add(s.notice());
         }
       }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.lantern.people.Sex;
 import org.lantern.risk.RiskLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -154,8 +155,7 @@ class PanelSection implements ReportSection {
     return counts;
   }
 
-  private static Map<UUID, Long> sum(
-      List<Initial> initial, java.util.function.Predicate<Initial> which) {
+  private static Map<UUID, Long> sum(List<Initial> initial, Predicate<Initial> which) {
     Map<UUID, Long> counts = new HashMap<>();
     for (Initial i : initial) {
       if (which.test(i)) {

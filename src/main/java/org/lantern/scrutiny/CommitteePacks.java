@@ -1,5 +1,7 @@
 package org.lantern.scrutiny;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
@@ -236,7 +239,7 @@ public class CommitteePacks {
   public byte[] pdf(CurrentUser user, UUID packId) {
     Pack pack = read(user, packId);
     List<Map<String, String>> outline = new ArrayList<>();
-    for (var h : org.jsoup.Jsoup.parse(pack.html()).select("section[id] > h2")) {
+    for (var h : Jsoup.parse(pack.html()).select("section[id] > h2")) {
       outline.add(Map.of("id", h.parent().id(), "title", h.text()));
     }
     return renderer.render(
@@ -273,7 +276,7 @@ public class CommitteePacks {
         .orElse(null);
   }
 
-  private static Pack pack(java.sql.ResultSet rs, String committee) throws java.sql.SQLException {
+  private static Pack pack(ResultSet rs, String committee) throws SQLException {
     Timestamp published = rs.getTimestamp("published_at");
     String keys = rs.getString("sections");
     return new Pack(

@@ -1,6 +1,7 @@
 package org.lantern.scrutiny;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public interface IndicatorSource {
     }
     return Optional.of(
         BigDecimal.valueOf(part * 1000L)
-            .divide(BigDecimal.valueOf(of), 0, java.math.RoundingMode.HALF_UP)
+            .divide(BigDecimal.valueOf(of), 0, RoundingMode.HALF_UP)
             .movePointLeft(1));
   }
 }

@@ -1,6 +1,8 @@
 package org.lantern.scrutiny;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -174,7 +176,7 @@ public class WorkProgramme {
         .orElseThrow(() -> new RecordNotFoundException("item", itemId));
   }
 
-  static StoredItem stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  static StoredItem stored(ResultSet rs, int n) throws SQLException {
     Date due = rs.getDate("due_on");
     int months = rs.getInt("recurs_months");
     Integer recurs = rs.wasNull() ? null : months;

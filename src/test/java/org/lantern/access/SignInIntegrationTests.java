@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lantern.access.AuditEntry.Outcome;
 import org.lantern.access.data.FailedSignIns;
-import org.lantern.access.data.UnknownNames;
+import org.lantern.access.data.UnknownNameRows;
 import org.lantern.people.ChildSummary;
 import org.lantern.platform.Fingerprint;
 import org.lantern.referral.ConcernReading;
@@ -68,7 +68,7 @@ class SignInIntegrationTests {
   @Autowired SessionRepository<? extends Session> sessions;
   @Autowired MutableClock clock;
   @Autowired AuditLog audit;
-  @Autowired UnknownNames unknownNames;
+  @Autowired UnknownNameRows unknownNames;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcClient jdbc;
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.access.Directory;
 import org.lantern.access.NewUser;
 import org.lantern.access.Role;
-import org.lantern.notify.data.NotificationRows;
+import org.lantern.notify.data.Notifications;
 import org.lantern.people.ChildSummary;
 import org.lantern.referral.Channel;
 import org.lantern.referral.ConcernSubmitted;
@@ -37,7 +37,7 @@ class CopyRuleIntegrationTests {
   @Autowired Fixtures fixtures;
   @Autowired Directory directory;
   @Autowired Inbox inbox;
-  @Autowired NotificationRows notifications;
+  @Autowired Notifications notifications;
   @Autowired TransactionTemplate tx;
 
   TestPartnership p;

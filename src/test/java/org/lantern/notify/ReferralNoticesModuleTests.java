@@ -15,7 +15,7 @@ import org.lantern.access.Relationships;
 import org.lantern.access.Role;
 import org.lantern.access.UserView;
 import org.lantern.notify.data.NotificationEntity;
-import org.lantern.notify.data.NotificationRows;
+import org.lantern.notify.data.Notifications;
 import org.lantern.people.Children;
 import org.lantern.referral.Channel;
 import org.lantern.referral.ConcernDecided;
@@ -50,7 +50,7 @@ class ReferralNoticesModuleTests {
   @MockitoBean AccessPolicy policy;
   @MockitoBean Relationships relationships; // who holds a child, for alerts (AlertListeners)
 
-  @Autowired NotificationRows notifications;
+  @Autowired Notifications notifications;
   @Autowired ModuleTestSupport.Rows rows;
 
   @Test

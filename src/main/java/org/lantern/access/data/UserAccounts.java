@@ -12,43 +12,46 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
+public interface UserAccounts extends JpaRepository<UserAccountEntity, UUID> {
 
-  /** The account with this username exactly: pass a name already {@link UserAccount#normalise}d. */
-  Optional<UserAccount> findByUsername(String username);
+  /**
+   * The account with this username exactly: pass a name already {@link
+   * UserAccountEntity#normalise}d.
+   */
+  Optional<UserAccountEntity> findByUsername(String username);
 
   /**
    * The account bound to this person of this identity provider (see {@link
    * UserAccount#bindSingleSignOn}).
    */
-  Optional<UserAccount> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
+  Optional<UserAccountEntity> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
 
   /** As {@link #findByUsername}, holding the row until the transaction ends. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select u from UserAccount u where u.username = :username")
-  Optional<UserAccount> lockByUsername(String username);
+  @Query("select u from UserAccountEntity u where u.username = :username")
+  Optional<UserAccountEntity> lockByUsername(String username);
 
   /** The account a person means by the name they typed, whatever its case or surrounding spaces. */
-  default Optional<UserAccount> withUsername(String typed) {
-    return findByUsername(UserAccount.normalise(typed));
+  default Optional<UserAccountEntity> withUsername(String typed) {
+    return findByUsername(UserAccountEntity.normalise(typed));
   }
 
   @Query(
       """
-      select u from UserAccount u, AgencyEntity a
+      select u from UserAccountEntity u, AgencyEntity a
       where u.agencyId = a.id and a.partnershipId = :partnershipId and u.role = :role
         and u.enabled = true
       order by u.displayName
       """)
-  List<UserAccount> withRole(UUID partnershipId, Role role);
+  List<UserAccountEntity> withRole(UUID partnershipId, Role role);
 
   @Query(
       """
-      select u from UserAccount u, AgencyEntity a
+      select u from UserAccountEntity u, AgencyEntity a
       where u.agencyId = a.id and a.partnershipId = :partnershipId and u.enabled = true
       order by a.name, u.displayName
       """)
-  List<UserAccount> inPartnership(UUID partnershipId);
+  List<UserAccountEntity> inPartnership(UUID partnershipId);
 
   /**
    * The partnership's accounts, closed ones too, whose name, e-mail or username holds the pattern
@@ -57,7 +60,7 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
   @Query(
       value =
           """
-          select u from UserAccount u, AgencyEntity a
+          select u from UserAccountEntity u, AgencyEntity a
           where u.agencyId = a.id and a.partnershipId = :partnershipId
             and (:anyAgency = true or u.agencyId = :agencyId)
             and (lower(u.displayName) like :pattern or lower(u.email) like :pattern
@@ -66,13 +69,13 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
           """,
       countQuery =
           """
-          select count(u) from UserAccount u, AgencyEntity a
+          select count(u) from UserAccountEntity u, AgencyEntity a
           where u.agencyId = a.id and a.partnershipId = :partnershipId
             and (:anyAgency = true or u.agencyId = :agencyId)
             and (lower(u.displayName) like :pattern or lower(u.email) like :pattern
               or u.username like :pattern)
           """)
-  Page<UserAccount> search(
+  Page<UserAccountEntity> search(
       UUID partnershipId, boolean anyAgency, UUID agencyId, String pattern, Pageable pageable);
 
   /**
@@ -81,7 +84,7 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
    */
   @Query(
       """
-      select count(u) > 0 from UserAccount u
+      select count(u) > 0 from UserAccountEntity u
       where lower(u.email) = lower(:email) and u.id <> :except
       """)
   boolean emailTaken(String email, UUID except);
@@ -89,13 +92,13 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
   /** The partnership's accounts closed before the moment. */
   @Query(
       """
-      select u from UserAccount u, AgencyEntity a
+      select u from UserAccountEntity u, AgencyEntity a
       where u.agencyId = a.id and a.partnershipId = :partnershipId
         and u.closedAt is not null and u.closedAt < :before
       """)
-  List<UserAccount> closedBefore(UUID partnershipId, Instant before);
+  List<UserAccountEntity> closedBefore(UUID partnershipId, Instant before);
 
   /** The accounts (any partnership, closed ones too) with this e-mail, in any case. */
-  @Query("select u from UserAccount u where lower(u.email) = lower(:email)")
-  List<UserAccount> withEmail(String email);
+  @Query("select u from UserAccountEntity u where lower(u.email) = lower(:email)")
+  List<UserAccountEntity> withEmail(String email);
 }

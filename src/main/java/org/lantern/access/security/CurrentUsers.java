@@ -6,7 +6,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.PartnerSystem;
 import org.lantern.access.data.Agencies;
 import org.lantern.access.data.AgencyEntity;
-import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UserAccountEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ public class CurrentUsers {
     this.agencies = agencies;
   }
 
-  CurrentUser of(UserAccount account) {
+  CurrentUser of(UserAccountEntity account) {
     AgencyEntity agency =
         agencies
             .findById(account.agencyId())

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import org.lantern.access.data.UnknownNames;
-import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UnknownNameRows;
+import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -29,14 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 class LanternUserDetailsService implements UserDetailsService {
 
   private final UserAccounts users;
-  private final UnknownNames unknownNames;
+  private final UnknownNameRows unknownNames;
   private final CurrentUsers currentUsers;
   private final Clock clock;
   private final String standInHash;
 
   LanternUserDetailsService(
       UserAccounts users,
-      UnknownNames unknownNames,
+      UnknownNameRows unknownNames,
       CurrentUsers currentUsers,
       PasswordEncoder passwords,
       Clock clock) {
@@ -52,7 +52,7 @@ class LanternUserDetailsService implements UserDetailsService {
   @Override
   @Transactional(readOnly = true)
   public UserDetails loadUserByUsername(String username) {
-    String name = UserAccount.normalise(username);
+    String name = UserAccountEntity.normalise(username);
     if (name.isEmpty()) {
       throw new UsernameNotFoundException("No username");
     }
@@ -78,7 +78,7 @@ class LanternUserDetailsService implements UserDetailsService {
   }
 
   /** Whether the account is one whose wrong passwords count against it (else against its name). */
-  static boolean signsInWithPassword(UserAccount account) {
+  static boolean signsInWithPassword(UserAccountEntity account) {
     return account.passwordHash() != null && account.enabled();
   }
 }

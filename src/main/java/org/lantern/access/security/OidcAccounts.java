@@ -6,7 +6,7 @@ import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.RecordRef;
-import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,32 +106,32 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
   }
 
   private Found find(String issuer, String subject, String claim, OidcUser oidcUser) {
-    Optional<UserAccount> bound = users.findByOidcIssuerAndOidcSubject(issuer, subject);
+    Optional<UserAccountEntity> bound = users.findByOidcIssuerAndOidcSubject(issuer, subject);
     if (bound.isPresent()) {
       return bound
-          .filter(UserAccount::enabled)
+          .filter(UserAccountEntity::enabled)
           .map(a -> found(mapped.follow(a, oidcUser.getClaims())))
           .orElse(Found.NOTHING);
     }
-    String username = UserAccount.normalise(claim);
+    String username = UserAccountEntity.normalise(claim);
     if (username.isEmpty()) {
       return Found.NOTHING;
     }
-    Optional<UserAccount> any = users.lockByUsername(username);
+    Optional<UserAccountEntity> any = users.lockByUsername(username);
     if (any.isEmpty() && settings.accounts() == OidcSettings.AccountCreation.CREATE) {
       return mapped
           .create(username, issuer, subject, oidcUser.getClaims())
           .map(this::found)
           .orElse(Found.NOTHING);
     }
-    Optional<UserAccount> named = any.filter(UserAccount::enabled);
+    Optional<UserAccountEntity> named = any.filter(UserAccountEntity::enabled);
     if (named.isEmpty()) {
       if (any.isEmpty()) {
         log.info("Single sign-on refused: no Lantern account named by the claim");
       }
       return Found.NOTHING;
     }
-    UserAccount account = named.get();
+    UserAccountEntity account = named.get();
     if (account.singleSignOnBoundTo(issuer, subject)) {
       return found(account); // bound by a sign-on that ran at the same time as this one
     }
@@ -151,7 +151,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     return new Found(user, null);
   }
 
-  private Found found(UserAccount account) {
+  private Found found(UserAccountEntity account) {
     return new Found(currentUsers.of(account), null);
   }
 

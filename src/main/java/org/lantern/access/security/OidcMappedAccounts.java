@@ -18,7 +18,7 @@ import org.lantern.access.data.Agencies;
 import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.TeamEntity;
 import org.lantern.access.data.Teams;
-import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
 import org.lantern.access.security.OidcSettings.RoleMapping;
 import org.lantern.platform.Texts;
@@ -73,7 +73,7 @@ class OidcMappedAccounts {
    * empty (and logged) when none matches or it cannot be applied.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  Optional<UserAccount> create(
+  Optional<UserAccountEntity> create(
       String username, String issuer, String subject, Map<String, Object> claims) {
     Optional<Placement> placement = placement(claims);
     if (placement.isEmpty()) {
@@ -92,7 +92,7 @@ class OidcMappedAccounts {
                 to.mapping().role(),
                 to.agency().id(),
                 to.teamId()));
-    UserAccount account = users.findById(id).orElseThrow();
+    UserAccountEntity account = users.findById(id).orElseThrow();
     account.bindSingleSignOn(issuer, subject);
     CurrentUser user = currentUsers.of(account);
     audit.record(
@@ -110,7 +110,7 @@ class OidcMappedAccounts {
    * claims match now, audited from what to what; otherwise (or when none matches) it is unchanged.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  UserAccount follow(UserAccount account, Map<String, Object> claims) {
+  UserAccountEntity follow(UserAccountEntity account, Map<String, Object> claims) {
     if (!settings.followMappings() || settings.mappings().isEmpty()) {
       return account;
     }

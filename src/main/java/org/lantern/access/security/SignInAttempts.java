@@ -8,8 +8,8 @@ import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.RecordRef;
-import org.lantern.access.data.UnknownNames;
-import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UnknownNameRows;
+import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,7 +34,7 @@ class SignInAttempts {
   static final String TOO_MANY_WRONG_PASSWORDS = "TOO_MANY_WRONG_PASSWORDS";
 
   private final UserAccounts users;
-  private final UnknownNames unknownNames;
+  private final UnknownNameRows unknownNames;
   private final CurrentUsers currentUsers;
   private final AccessSettings settings;
   private final AuditLog audit;
@@ -43,7 +43,7 @@ class SignInAttempts {
 
   SignInAttempts(
       UserAccounts users,
-      UnknownNames unknownNames,
+      UnknownNameRows unknownNames,
       CurrentUsers currentUsers,
       AccessSettings settings,
       AuditLog audit,
@@ -89,9 +89,9 @@ class SignInAttempts {
   }
 
   private Optional<Counted> count(String typed, Instant now) {
-    Optional<UserAccount> account =
+    Optional<UserAccountEntity> account =
         users
-            .lockByUsername(UserAccount.normalise(typed))
+            .lockByUsername(UserAccountEntity.normalise(typed))
             .filter(LanternUserDetailsService::signsInWithPassword);
     if (account.isEmpty()) {
       unknownNames.failed(
@@ -102,7 +102,7 @@ class SignInAttempts {
           settings.failedSignInWindow());
       return Optional.empty();
     }
-    UserAccount a = account.get();
+    UserAccountEntity a = account.get();
     boolean locked =
         a.failedSignIn(
             now, settings.maxFailedSignIns(), settings.lockout(), settings.failedSignInWindow());
@@ -135,7 +135,7 @@ class SignInAttempts {
     CurrentUsers.from(event.getAuthentication())
         .ifPresent(
             user -> {
-              users.lockByUsername(user.username()).ifPresent(UserAccount::signedIn);
+              users.lockByUsername(user.username()).ifPresent(UserAccountEntity::signedIn);
               audit.record(
                   user, AuditAction.SIGNED_IN, null, RecordRef.of("USER", user.id()), null, null);
             });
@@ -149,6 +149,6 @@ class SignInAttempts {
   }
 
   private static String typedName(Authentication attempt) {
-    return UserAccount.normalise(String.valueOf(attempt.getPrincipal()));
+    return UserAccountEntity.normalise(String.valueOf(attempt.getPrincipal()));
   }
 }

@@ -1,5 +1,6 @@
 package org.lantern.governance.web;
 
+import java.util.List;
 import java.util.UUID;
 import org.lantern.access.ChildDirectory;
 import org.lantern.access.CurrentUser;
@@ -73,8 +74,7 @@ class ChildGovernanceController {
   private String show(CurrentUser user, UUID childId, RetentionForm form, Model model) {
     model.addAttribute("holds", holds.of(user, childId));
     model.addAttribute("childId", childId);
-    model.addAttribute(
-        "childName", children.namesOf(java.util.List.of(childId)).getOrDefault(childId, ""));
+    model.addAttribute("childName", children.namesOf(List.of(childId)).getOrDefault(childId, ""));
     model.addAttribute(FORM, form);
     return "governance/child";
   }

@@ -1,5 +1,8 @@
 package org.lantern.people.linkage;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Which pairs are compared at all: two records become a candidate pair when they share the key of
  * at least one rule. Each rule tolerates different errors, so that a pair missed by one (a typo in
@@ -102,39 +105,31 @@ public enum BlockingRule {
    * The comparisons whose fields make this rule's key: within its blocks they agree by
    * construction, so they tell EM nothing when it learns from the rule's pairs.
    */
-  public java.util.Set<Comparison> comparisons() {
+  public Set<Comparison> comparisons() {
     return switch (this) {
-      case NHS_NUMBER -> java.util.EnumSet.of(Comparison.NHS_NUMBER);
-      case PUPIL_NUMBER -> java.util.EnumSet.of(Comparison.PUPIL_NUMBER);
-      case BIRTH_DATE_AND_GIVEN_ROOT ->
-          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.GIVEN_NAME);
+      case NHS_NUMBER -> EnumSet.of(Comparison.NHS_NUMBER);
+      case PUPIL_NUMBER -> EnumSet.of(Comparison.PUPIL_NUMBER);
+      case BIRTH_DATE_AND_GIVEN_ROOT -> EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.GIVEN_NAME);
       case BIRTH_DATE_AND_FAMILY_SOUND ->
-          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.FAMILY_NAME);
-      case FAMILY_SOUND_AND_GIVEN_ROOT ->
-          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+          EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.FAMILY_NAME);
+      case FAMILY_SOUND_AND_GIVEN_ROOT -> EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
       case FAMILY_SOUND_AND_ANY_FORENAME ->
-          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+          EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
       case NAMES_SOUND_AND_BIRTH_YEAR ->
-          java.util.EnumSet.of(
-              Comparison.FAMILY_NAME, Comparison.GIVEN_NAME, Comparison.DATE_OF_BIRTH);
-      case POSTCODE_AND_GIVEN_SOUND ->
-          java.util.EnumSet.of(Comparison.POSTCODE, Comparison.GIVEN_NAME);
+          EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME, Comparison.DATE_OF_BIRTH);
+      case POSTCODE_AND_GIVEN_SOUND -> EnumSet.of(Comparison.POSTCODE, Comparison.GIVEN_NAME);
       case BIRTH_DATE_AND_GIVEN_INITIAL ->
-          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.GIVEN_NAME);
+          EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.GIVEN_NAME);
       case FAMILY_SOUND_AND_GIVEN_INITIAL ->
-          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+          EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
       case FAMILY_SOUND_GIVEN_INITIAL_AND_BIRTH_YEAR, FAMILY_SOUND_GIVEN_INITIAL_AND_BIRTHDAY ->
-          java.util.EnumSet.of(
-              Comparison.FAMILY_NAME, Comparison.GIVEN_NAME, Comparison.DATE_OF_BIRTH);
-      case BIRTH_DATE_AND_POSTCODE ->
-          java.util.EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.POSTCODE);
-      case NAMES_SOUND_EITHER_WAY ->
-          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
-      case OTHER_IDENTIFIER -> java.util.EnumSet.of(Comparison.OTHER_ID);
-      case HOUSEHOLD -> java.util.EnumSet.of(Comparison.ADDRESS);
-      case FAMILY_SOUND_AND_POSTCODE ->
-          java.util.EnumSet.of(Comparison.FAMILY_NAME, Comparison.POSTCODE);
-      case BIRTH_DATE_AND_ANY_NAME_SOUND -> java.util.EnumSet.of(Comparison.DATE_OF_BIRTH);
+          EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME, Comparison.DATE_OF_BIRTH);
+      case BIRTH_DATE_AND_POSTCODE -> EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.POSTCODE);
+      case NAMES_SOUND_EITHER_WAY -> EnumSet.of(Comparison.FAMILY_NAME, Comparison.GIVEN_NAME);
+      case OTHER_IDENTIFIER -> EnumSet.of(Comparison.OTHER_ID);
+      case HOUSEHOLD -> EnumSet.of(Comparison.ADDRESS);
+      case FAMILY_SOUND_AND_POSTCODE -> EnumSet.of(Comparison.FAMILY_NAME, Comparison.POSTCODE);
+      case BIRTH_DATE_AND_ANY_NAME_SOUND -> EnumSet.of(Comparison.DATE_OF_BIRTH);
     };
   }
 

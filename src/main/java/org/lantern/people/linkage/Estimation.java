@@ -1,6 +1,8 @@
 package org.lantern.people.linkage;
 
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Estimates a {@link MatchModel} from the data rather than typed in: u from random pairs (almost
@@ -37,8 +39,7 @@ public final class Estimation {
    */
   public static MatchModel expectationMaximisation(
       long[] patternCounts, MatchModel start, boolean fixU, int maxIterations, double tolerance) {
-    return expectationMaximisation(
-        patternCounts, start, fixU, java.util.Set.of(), maxIterations, tolerance);
+    return expectationMaximisation(patternCounts, start, fixU, Set.of(), maxIterations, tolerance);
   }
 
   /**
@@ -50,13 +51,11 @@ public final class Estimation {
       long[] patternCounts,
       MatchModel start,
       boolean fixU,
-      java.util.Set<Comparison> ignored,
+      Set<Comparison> ignored,
       int maxIterations,
       double tolerance) {
     int[] patterns =
-        java.util.stream.IntStream.range(0, patternCounts.length)
-            .filter(p -> patternCounts[p] > 0)
-            .toArray();
+        IntStream.range(0, patternCounts.length).filter(p -> patternCounts[p] > 0).toArray();
     int comparisons = Comparison.values().length;
     int[][] levels = new int[patterns.length][comparisons];
     for (int k = 0; k < patterns.length; k++) {

@@ -71,8 +71,7 @@ public final class Linker {
     double shareOfCandidates = Estimation.matchShare(candidates, new MatchModel(m, u, 0.5), 0.5);
     long rows = sampled.rowsTakingPart(table);
     double allPairs = Math.max(1, rows * (rows - 1) / 2.0);
-    double prior =
-        Math.max(1e-12, shareOfCandidates * java.util.Arrays.stream(candidates).sum() / allPairs);
+    double prior = Math.max(1e-12, shareOfCandidates * Arrays.stream(candidates).sum() / allPairs);
     return new MatchModel(m, u, prior);
   }
 

@@ -1,5 +1,7 @@
 package org.lantern.people.linkage;
 
+import java.util.ArrayList;
+
 /**
  * A model applied to a table: the match weight of any pair of rows, with the term-frequency
  * adjustments for exact given and family names worked out once per name.
@@ -196,7 +198,7 @@ public final class Scorer {
   }
 
   private Explanation explainPattern(int i, int j, int pattern) {
-    var parts = new java.util.ArrayList<Explanation.Part>();
+    var parts = new ArrayList<Explanation.Part>();
     for (Comparison c : Comparison.ALL) {
       int level = c.levelOf(pattern);
       double tf = 0;

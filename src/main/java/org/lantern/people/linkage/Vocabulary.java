@@ -1,9 +1,18 @@
 package org.lantern.people.linkage;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.lantern.people.search.NameVariants;
 
@@ -34,25 +43,25 @@ final class Vocabulary {
   private static final Set<String> COMMON_FIRST_NAMES = commonFirstNames();
 
   private static Set<String> commonFirstNames() {
-    Set<String> names = new java.util.HashSet<>();
+    Set<String> names = new HashSet<>();
     try (var reader =
-        new java.io.BufferedReader(
-            new java.io.InputStreamReader(
-                java.util.Objects.requireNonNull(
+        new BufferedReader(
+            new InputStreamReader(
+                Objects.requireNonNull(
                     Vocabulary.class
                         .getClassLoader()
                         .getResourceAsStream("names/first-names-england-wales.csv")),
-                java.nio.charset.StandardCharsets.UTF_8))) {
+                StandardCharsets.UTF_8))) {
       reader.readLine();
       String line;
       while ((line = reader.readLine()) != null) {
         String[] parts = line.split(",");
         if (parts.length == 3 && Long.parseLong(parts[2].strip()) >= COMMON_FIRST_NAME) {
-          names.add(parts[0].strip().toLowerCase(java.util.Locale.UK));
+          names.add(parts[0].strip().toLowerCase(Locale.UK));
         }
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return names;
   }
@@ -116,7 +125,7 @@ final class Vocabulary {
       variants[t] = known;
       Set<String> formals = nameVariants.formalsOf(tokens[t]);
       roots[t] =
-          java.util.stream.Stream.concat(java.util.stream.Stream.of(tokens[t]), formals.stream())
+          Stream.concat(Stream.of(tokens[t]), formals.stream())
               .limit(MAX_ROOTS)
               .mapToInt(name -> rootIds.computeIfAbsent(name, k -> rootIds.size()))
               .sorted()

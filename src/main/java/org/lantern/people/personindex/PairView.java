@@ -1,5 +1,6 @@
 package org.lantern.people.personindex;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.lantern.people.NhsNumber;
@@ -111,7 +112,7 @@ public record PairView(
   /** The record's address on one line: its lines, town and UPRN; empty when none. */
   public String addressOf(Stored record) {
     var r = record.record();
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     if (r.addressLines() != null) {
       parts.add(r.addressLines().replace('\n', ',').replace(",", ", ").replaceAll("\\s+", " "));
     }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -144,7 +145,7 @@ class PersonRecordApi {
                   new RowProblem(
                       u.field(), u.problem().code(), text(u.problem().messageKey()), false))));
     }
-    rows.sort(java.util.Comparator.comparingInt(RowReceipt::row));
+    rows.sort(Comparator.comparingInt(RowReceipt::row));
     return new ImportReceipt(
         report.count(PersonIndex.Outcome.CREATED),
         report.count(PersonIndex.Outcome.UPDATED),

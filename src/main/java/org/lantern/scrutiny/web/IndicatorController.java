@@ -7,11 +7,13 @@ import org.lantern.access.Directory;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.platform.FinancialQuarter;
+import org.lantern.scrutiny.Direction;
 import org.lantern.scrutiny.Indicator;
 import org.lantern.scrutiny.IndicatorDefinition;
 import org.lantern.scrutiny.Indicators;
 import org.lantern.scrutiny.OutcomeViews;
 import org.lantern.scrutiny.ScrutinyRejectedException;
+import org.lantern.scrutiny.Unit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -145,8 +147,8 @@ class IndicatorController {
     model.addAttribute("indicator", indicator);
     model.addAttribute("measures", indicators.measures().values());
     model.addAttribute("agencies", directory.agencies(user.partnershipId()));
-    model.addAttribute("units", org.lantern.scrutiny.Unit.values());
-    model.addAttribute("directions", org.lantern.scrutiny.Direction.values());
+    model.addAttribute("units", Unit.values());
+    model.addAttribute("directions", Direction.values());
     return "scrutiny/indicator-form";
   }
 }

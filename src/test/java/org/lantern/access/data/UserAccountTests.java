@@ -24,8 +24,8 @@ class UserAccountTests {
   static final Duration WINDOW = Duration.ofHours(24);
   static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
 
-  static UserAccount account() {
-    return new UserAccount(
+  static UserAccountEntity account() {
+    return new UserAccountEntity(
         UUID.randomUUID(),
         "amy",
         "Amy Teacher",
@@ -37,7 +37,7 @@ class UserAccountTests {
         T0);
   }
 
-  static void fail(UserAccount account, int times, Instant at) {
+  static void fail(UserAccountEntity account, int times, Instant at) {
     for (int i = 0; i < times; i++) {
       account.failedSignIn(at, MAX, LOCKOUT, WINDOW);
     }
@@ -46,7 +46,7 @@ class UserAccountTests {
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4})
   void fewerThanFiveFailuresDoNotLock(int failures) {
-    UserAccount a = account();
+    UserAccountEntity a = account();
     fail(a, failures, T0);
 
     assertThat(a.isLockedAt(T0)).isFalse();
@@ -56,7 +56,7 @@ class UserAccountTests {
 
   @Test
   void theFifthFailureLocksForTheLockout() {
-    UserAccount a = account();
+    UserAccountEntity a = account();
     fail(a, 4, T0);
     Instant fifth = T0.plusSeconds(30);
     assertThat(a.failedSignIn(fifth, MAX, LOCKOUT, WINDOW)).as("this one locked it").isTrue();
@@ -69,7 +69,7 @@ class UserAccountTests {
 
   @Test
   void whileLockedFurtherFailuresNeitherCountNorExtendTheLock() {
-    UserAccount a = account();
+    UserAccountEntity a = account();
     fail(a, 5, T0);
 
     fail(a, 10, T0.plus(Duration.ofMinutes(10)));
@@ -80,7 +80,7 @@ class UserAccountTests {
 
   @Test
   void afterTheLockoutTheCountStartsAgain() {
-    UserAccount a = account();
+    UserAccountEntity a = account();
     fail(a, 5, T0);
     Instant later = T0.plus(LOCKOUT).plusSeconds(1);
 
@@ -94,7 +94,7 @@ class UserAccountTests {
 
   @Test
   void signingInResetsTheCount() {
-    UserAccount a = account();
+    UserAccountEntity a = account();
     fail(a, 4, T0);
 
     a.signedIn();
@@ -115,7 +115,7 @@ class UserAccountTests {
   @ParameterizedTest(name = "four wrong, {0} without one, then a fifth: locks {1}")
   @MethodSource("quietBeforeTheFifth")
   void aRunOfWrongPasswordsEndsAfterADayWithoutOne(Duration quiet, boolean locks) {
-    UserAccount a = account();
+    UserAccountEntity a = account();
     fail(a, 4, T0);
     Instant fifth = T0.plus(quiet);
 
@@ -127,7 +127,7 @@ class UserAccountTests {
 
   @Test
   void onlyTheFailureThatLocksSaysSo() {
-    UserAccount a = account();
+    UserAccountEntity a = account();
     for (int i = 1; i <= 4; i++) {
       assertThat(a.failedSignIn(T0, MAX, LOCKOUT, WINDOW)).isFalse();
     }
@@ -138,9 +138,9 @@ class UserAccountTests {
   @ParameterizedTest
   @ValueSource(strings = {"amy", "Amy", "  AMY ", "\tamy\n"})
   void theUsernameIsKeptTrimmedAndInLowerCase(String typed) {
-    assertThat(UserAccount.normalise(typed)).isEqualTo("amy");
+    assertThat(UserAccountEntity.normalise(typed)).isEqualTo("amy");
     assertThat(
-            new UserAccount(
+            new UserAccountEntity(
                     UUID.randomUUID(),
                     typed,
                     "Amy",

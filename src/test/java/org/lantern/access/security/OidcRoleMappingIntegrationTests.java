@@ -15,7 +15,7 @@ import org.lantern.access.Directory;
 import org.lantern.access.Role;
 import org.lantern.access.data.Agencies;
 import org.lantern.access.data.Teams;
-import org.lantern.access.data.UserAccount;
+import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
 import org.lantern.access.security.OidcSettings.AccountCreation;
 import org.lantern.access.security.OidcSettings.RoleMapping;
@@ -78,7 +78,7 @@ class OidcRoleMappingIntegrationTests {
     assertThat(user.role()).isEqualTo(Role.SOCIAL_WORKER);
     assertThat(user.agencyId()).isEqualTo(p.councilId());
     assertThat(user.teamId()).isEqualTo(p.teamId());
-    UserAccount account = users.findByUsername(username).orElseThrow();
+    UserAccountEntity account = users.findByUsername(username).orElseThrow();
     assertThat(account.oidcSubject()).isEqualTo(subject);
     assertThat(account.passwordHash()).isNull();
     assertThat(account.displayName()).isEqualTo("Robin Example");

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface NotificationRows extends JpaRepository<NotificationEntity, UUID> {
+public interface Notifications extends JpaRepository<NotificationEntity, UUID> {
 
   long countByRecipientUserIdAndReadAtIsNull(UUID recipient);
 

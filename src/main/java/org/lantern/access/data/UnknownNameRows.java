@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
  * only as its SHA-256 hash: people sometimes type a password into the username box.
  */
 @Repository
-public class UnknownNames {
+public class UnknownNameRows {
 
   private final JdbcClient jdbc;
 
-  UnknownNames(JdbcClient jdbc) {
+  UnknownNameRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -36,7 +36,7 @@ public class UnknownNames {
             where name_hash = :name
             """)
         .param("name", hash(typed))
-        .query(UnknownNames::failures)
+        .query(UnknownNameRows::failures)
         .optional()
         .orElse(FailedSignIns.NONE);
   }
@@ -60,7 +60,7 @@ public class UnknownNames {
                 where name_hash = :name for update
                 """)
             .param("name", name)
-            .query(UnknownNames::failures)
+            .query(UnknownNameRows::failures)
             .single();
     FailedSignIns after = before.failed(now, max, lockout, window);
     jdbc.sql(
@@ -94,7 +94,7 @@ public class UnknownNames {
 
   /** The name as an account would have it, hashed. */
   static String hash(String typed) {
-    return Fingerprint.of(UserAccount.normalise(typed));
+    return Fingerprint.of(UserAccountEntity.normalise(typed));
   }
 
   private static FailedSignIns failures(ResultSet rs, int row) throws SQLException {

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** The partnership's county managers, who review escalated children. */
 @Repository
-public class CountyManagers {
+public class CountyManagerRows {
 
   private final JdbcTemplate jdbc;
 
-  CountyManagers(JdbcTemplate jdbc) {
+  CountyManagerRows(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -17,7 +17,7 @@ import org.lantern.platform.NewRecord;
 /** A person who signs in to Lantern. Guards its own lockout and single sign-on binding. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount extends NewRecord {
+public class UserAccountEntity extends NewRecord {
 
   @Id private UUID id;
   private String username;
@@ -40,9 +40,9 @@ public class UserAccount extends NewRecord {
   private @Nullable Instant closedAt;
   @Version private long version;
 
-  protected UserAccount() {}
+  protected UserAccountEntity() {}
 
-  public UserAccount(
+  public UserAccountEntity(
       UUID id,
       String username,
       String displayName,
