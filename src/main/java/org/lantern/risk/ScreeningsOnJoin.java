@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * A risk screening belongs to the record it was completed on, with its sign-off, review dates and
  * any referral to the commissioned service: a join does not carry it over, so a new record that has
- * one is not joined (the front door is told why).
+ * one is not joined (the front door is told why). The child's level spans ({@link LevelSpans}) are
+ * made from the screenings, so a record with spans is never joined either.
  */
 @Component
 class ScreeningsOnJoin implements ChildJoinParticipant {

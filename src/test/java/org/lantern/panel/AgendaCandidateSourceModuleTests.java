@@ -25,6 +25,7 @@ import org.lantern.panel.data.PanelRecords;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.Sex;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.pdf.PdfRenderer;
 import org.lantern.risk.RiskLevels;
@@ -62,6 +63,7 @@ class AgendaCandidateSourceModuleTests {
   @MockitoBean PdfRenderer pdf;
   @MockitoBean ScreeningDigests screeningDigests;
   @MockitoBean LinkedAdults linkedAdults;
+  @MockitoBean DateRules dateRules;
 
   @Autowired Meetings meetings;
   @Autowired PanelRecords panels;

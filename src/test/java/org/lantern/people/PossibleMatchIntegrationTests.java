@@ -273,6 +273,7 @@ class PossibleMatchIntegrationTests {
             // refuse the join (a join does not carry them over)
             "screening.child_id", // risk: ScreeningsOnJoin
             "service_referral.child_id", // risk: ScreeningsOnJoin
+            "risk_level_span.child_id", // risk: made from screenings, which refuse the join
             "panel_referral.child_id", // panel: PanelOnJoin
             "panel_agenda_item.child_id",
             "panel_presentation.child_id",
