@@ -62,9 +62,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("benchmark")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    // the search index would otherwise spend the timed windows indexing the generated children,
-    // which a flag check never reads
-    properties = "lantern.search.sync-interval=6h")
+    properties = {
+      // the search index would otherwise spend the timed windows indexing the generated children,
+      // which a flag check never reads
+      "lantern.search.sync-interval=6h",
+      // the test profile lets commits skip the disk; a measured check must wait for it, as in
+      // production
+      "spring.datasource.hikari.connection-init-sql=SET synchronous_commit = on"
+    })
 @ActiveProfiles("test")
 @Import(TestSupport.class)
 class FlagCheckBenchmark {

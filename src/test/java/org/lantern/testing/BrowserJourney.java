@@ -12,11 +12,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -262,6 +266,43 @@ public abstract class BrowserJourney {
     return LocalDate.now(clock.withZone(LanternTime.ZONE));
   }
 
+  /**
+   * The shapes of page axe has passed in this JVM. The journeys pass through the same pages many
+   * times (a referral's page after each step, the inbox, the front door); axe took about a second
+   * each time, a fifth of a journey's time. A page is checked again whenever its shape differs.
+   */
+  private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+  /**
+   * What makes one page differ from another for axe: its path with identifiers taken out, the names
+   * of its query's parameters, its title (which says "Error:" when the form has errors), and how
+   * many of each kind of part it has (headings, form controls, buttons, tables, details, banners,
+   * error messages) — so the same page in another state (a new button, a table instead of "nothing
+   * here", a banner after an action) is checked again.
+   */
+  private static String shape(Page page) {
+    URI uri = URI.create(page.url());
+    String path =
+        uri.getPath()
+            .replaceAll("/[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}(?=/|$)", "/{id}")
+            .replaceAll("/\\d+(?=/|$)", "/{n}");
+    String query =
+        uri.getQuery() == null
+            ? ""
+            : Arrays.stream(uri.getQuery().split("&"))
+                .map(p -> p.split("=", 2)[0])
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(","));
+    Object parts =
+        page.evaluate(
+            "() => ['h1','h2','h3','input','select','textarea','button','table','details',"
+                + "'dialog','.govuk-error-message','.govuk-error-summary',"
+                + "'.govuk-notification-banner','[aria-live]']"
+                + ".map(s => document.querySelectorAll(s).length).join('.')");
+    return path + "?" + query + "|" + page.title() + "|" + parts;
+  }
+
   /** The page as it stands has no serious or critical accessibility violations. */
   protected void assertAccessible() {
     assertAccessible(page);
@@ -271,6 +312,9 @@ public abstract class BrowserJourney {
   protected static void assertAccessible(Page page) {
     // Legacy mode runs axe in the page itself; the default opens a blank page for every check,
     // which tripled the time of a journey. Lantern has no cross-origin frames to need it.
+    if (!CHECKED.add(shape(page))) {
+      return;
+    }
     AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
     assertThat(results.isErrored()).as(results::getErrorMessage).isFalse();
     List<Rule> serious =
