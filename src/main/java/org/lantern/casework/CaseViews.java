@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.Directory;
 import org.lantern.access.UserView;
 import org.lantern.casework.data.ChildCaseEntity;
@@ -73,8 +74,7 @@ class CaseViews {
         .toList();
   }
 
-  private static @org.jspecify.annotations.Nullable String name(
-      Map<UUID, UserView> users, @org.jspecify.annotations.Nullable UUID id) {
+  private static @Nullable String name(Map<UUID, UserView> users, @Nullable UUID id) {
     return id == null || !users.containsKey(id) ? null : users.get(id).displayName();
   }
 }

@@ -20,10 +20,10 @@ import org.lantern.people.data.PersonRecordRows.Link;
 import org.lantern.people.data.PersonRecordRows.Stored;
 import org.lantern.people.linkage.Blocking;
 import org.lantern.people.linkage.CandidateIndex;
+import org.lantern.people.linkage.Clustering;
 import org.lantern.people.linkage.Explanation;
 import org.lantern.people.linkage.LinkRecord;
 import org.lantern.people.linkage.LinkageThresholds;
-import org.lantern.people.linkage.Linker;
 import org.lantern.people.linkage.MatchModel;
 import org.lantern.platform.Paged;
 import org.lantern.platform.RecordNotFoundException;
@@ -191,12 +191,12 @@ public class PersonLinking {
   /**
    * Whether two people's records may become one person without a person deciding: no two of them
    * with different NHS numbers or pupil numbers, not two of Lantern's own children, and no pair
-   * across the two contradicting each other ({@link Linker#contradict}: an identifier clash, dates
-   * years apart, or a weight under the review threshold), so that clusters do not chain (a record
-   * that matches one of a person's records but contradicts another is not joined). Given names that
-   * look like twins' are not a contradiction here: the pair that joins the two people was linked on
-   * its own evidence, and a record under a replaced given name already in the person is one
-   * child's.
+   * across the two contradicting each other ({@link Clustering#contradict}: an identifier clash,
+   * dates years apart, or a weight under the review threshold), so that clusters do not chain (a
+   * record that matches one of a person's records but contradicts another is not joined). Given
+   * names that look like twins' are not a contradiction here: the pair that joins the two people
+   * was linked on its own evidence, and a record under a replaced given name already in the person
+   * is one child's.
    */
   private boolean consistent(LinkWeighing.Weighing w, Map<UUID, UUID> personOf, UUID x, UUID y) {
     if (x.equals(y)) {
@@ -223,7 +223,7 @@ public class PersonLinking {
         LinkRecord rb = w.records().get(b).record();
         if (differ(ra.nhsNumber(), rb.nhsNumber())
             || differ(ra.upn(), rb.upn())
-            || Linker.contradict(w.scorer(), a, b, thresholds.review())) {
+            || Clustering.contradict(w.scorer(), a, b, thresholds.review())) {
           return false;
         }
       }

@@ -57,7 +57,7 @@ public class ConcernEntity extends AbstractAggregateRoot<ConcernEntity>
 
   private @Nullable String referrerRelationship;
 
-  @jakarta.persistence.Column(name = "referrer_agency_name")
+  @Column(name = "referrer_agency_name")
   private @Nullable String referrerAgencyText;
 
   private @Nullable String referrerContact;

@@ -83,9 +83,9 @@ class LinkageBenchmark {
     long t3 = System.nanoTime();
     long cpuScoring = cpu() - cpu2;
     int[] clusters =
-        Linker.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
+        Clustering.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
     long t4 = System.nanoTime();
-    int[] transitive = Linker.clusters(table.size(), pairs, thresholds.link());
+    int[] transitive = Clustering.clusters(table.size(), pairs, thresholds.link());
     long cpuAll = cpu() - cpu0;
     long peak = peakHeap();
 
@@ -121,7 +121,7 @@ class LinkageBenchmark {
             s(cpuAll),
             linker.blocking().skippedPairs(),
             peak / (1 << 20)));
-    boolean[] decided = Linker.decide(scorer, pairs, thresholds.link(), thresholds.review());
+    boolean[] decided = Clustering.decide(scorer, pairs, thresholds.link(), thresholds.review());
     long decidedTrue = 0;
     long decidedWrong = 0;
     for (int k = 0; k < pairs.size(); k++) {

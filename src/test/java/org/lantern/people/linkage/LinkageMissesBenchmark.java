@@ -41,9 +41,9 @@ class LinkageMissesBenchmark {
     Scorer scorer = new Scorer(table, model);
     Linker.ScoredPairs pairs = linker.link(scorer, thresholds.review());
     int[] clusters =
-        Linker.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
+        Clustering.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
 
-    boolean[] decided = Linker.decide(scorer, pairs, thresholds.link(), thresholds.review());
+    boolean[] decided = Clustering.decide(scorer, pairs, thresholds.link(), thresholds.review());
     Set<Long> ambiguous = new java.util.HashSet<>();
     for (int k = 0; k < pairs.size(); k++) {
       if (pairs.weight(k) >= thresholds.link() && !pairs.needsReview(k) && !decided[k]) {

@@ -21,9 +21,9 @@ class LinkerTests {
     LinkageThresholds thresholds = LinkageThresholds.defaults();
     Linker.ScoredPairs pairs = new Linker(Blocking.standard(), 1).link(scorer, thresholds.review());
 
-    int[] chained = Linker.clusters(table.size(), pairs, thresholds.link());
+    int[] chained = Clustering.clusters(table.size(), pairs, thresholds.link());
     int[] consistent =
-        Linker.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
+        Clustering.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
 
     assertThat(chained).containsExactly(0, 0, 0);
     assertThat(consistent).containsExactly(0, 0, 2);
@@ -40,9 +40,9 @@ class LinkerTests {
     LinkageThresholds thresholds = LinkageThresholds.defaults();
     Linker.ScoredPairs pairs = new Linker(Blocking.standard(), 1).link(scorer, thresholds.review());
 
-    boolean[] decided = Linker.decide(scorer, pairs, thresholds.link(), thresholds.review());
+    boolean[] decided = Clustering.decide(scorer, pairs, thresholds.link(), thresholds.review());
     int[] consistent =
-        Linker.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
+        Clustering.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
 
     // both pairs of the dateless record weigh enough, but it is either of two people
     for (int k = 0; k < pairs.size(); k++) {
@@ -67,7 +67,7 @@ class LinkerTests {
     Linker.ScoredPairs pairs = new Linker(Blocking.standard(), 1).link(scorer, thresholds.review());
 
     int[] consistent =
-        Linker.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
+        Clustering.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
 
     assertThat(scorer.mayLinkAutomatically(1, 2)).isFalse();
     assertThat(consistent).containsExactly(0, 0, 0);

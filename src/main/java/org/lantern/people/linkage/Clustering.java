@@ -1,0 +1,222 @@
+package org.lantern.people.linkage;
+
+import java.util.Arrays;
+import org.lantern.people.linkage.Linker.ScoredPairs;
+
+/**
+ * From scored pairs to people: which pairs may be linked without a person deciding ({@link
+ * #decide}), which two records cannot be one person ({@link #contradict}), and the clusters of rows
+ * that follow, with or without chaining. Apart from {@link Linker}, which finds and scores the
+ * pairs; the person index ({@code PersonLinking}) asks the same contradiction rule of one pair.
+ */
+public final class Clustering {
+
+  private Clustering() {}
+
+  /**
+   * People as clusters of rows: rows joined by a pair weighing at least {@code threshold} that may
+   * be linked automatically (directly or through others) share a cluster number, the smallest row
+   * in it.
+   */
+  public static int[] clusters(int rows, ScoredPairs pairs, float threshold) {
+    int[] parent = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      parent[i] = i;
+    }
+    for (int k = 0; k < pairs.size(); k++) {
+      if (pairs.weight(k) >= threshold && !pairs.needsReview(k)) {
+        int x = find(parent, pairs.a(k));
+        int y = find(parent, pairs.b(k));
+        if (x != y) {
+          parent[Math.max(x, y)] = Math.min(x, y);
+        }
+      }
+    }
+    for (int i = 0; i < rows; i++) {
+      parent[i] = find(parent, i);
+    }
+    return parent;
+  }
+
+  /**
+   * People as clusters of rows, without chaining: pairs that may be linked automatically, at or
+   * above {@code threshold} and not ambiguous ({@link #decide}), strongest first; two clusters are
+   * joined only if no two of their rows contradict each other ({@link #contradict}: different NHS
+   * numbers or UPNs, an identifier clash, dates years apart, or a pair weighing under {@code
+   * floor}), so the weakest link inside a cluster is above the floor, and a record that matches one
+   * of a person's records but contradicts another joins neither. Each row's cluster number is the
+   * smallest row in it.
+   */
+  public static int[] consistentClusters(
+      Scorer scorer, ScoredPairs pairs, float threshold, float floor) {
+    boolean[] decided = decide(scorer, pairs, threshold, floor);
+    RecordTable t = scorer.table();
+    int rows = t.size();
+    int[] parent = new int[rows];
+    int[][] members = new int[rows][];
+    for (int i = 0; i < rows; i++) {
+      parent[i] = i;
+    }
+    int linkable = 0;
+    long[] order = new long[pairs.size()];
+    for (int k = 0; k < pairs.size(); k++) {
+      if (decided[k]) {
+        // strongest first: the weight's bits, flipped so that an ascending sort puts it first
+        int bits = Float.floatToIntBits(pairs.weight(k));
+        order[linkable++] = ((long) ~bits << 32) | k;
+      }
+    }
+    order = Arrays.copyOf(order, linkable);
+    Arrays.parallelSort(order);
+    for (long o : order) {
+      int k = (int) o;
+      int x = find(parent, pairs.a(k));
+      int y = find(parent, pairs.b(k));
+      if (x == y) {
+        continue;
+      }
+      int[] mx = members[x] == null ? new int[] {x} : members[x];
+      int[] my = members[y] == null ? new int[] {y} : members[y];
+      if (!consistent(scorer, t, mx, my, floor)) {
+        continue;
+      }
+      int root = Math.min(x, y);
+      int other = Math.max(x, y);
+      parent[other] = root;
+      int[] joined = Arrays.copyOf(mx, mx.length + my.length);
+      System.arraycopy(my, 0, joined, mx.length, my.length);
+      members[root] = joined;
+      members[other] = null;
+    }
+    for (int i = 0; i < rows; i++) {
+      parent[i] = find(parent, i);
+    }
+    int[] smallest = new int[rows];
+    Arrays.fill(smallest, Integer.MAX_VALUE);
+    for (int i = 0; i < rows; i++) {
+      smallest[parent[i]] = Math.min(smallest[parent[i]], i);
+    }
+    for (int i = 0; i < rows; i++) {
+      parent[i] = smallest[parent[i]];
+    }
+    return parent;
+  }
+
+  /**
+   * Two candidates of one record that weigh within this of each other, and contradict each other,
+   * make the record's match ambiguous: it is linked to neither without a person.
+   */
+  public static final float AMBIGUOUS_WITHIN = 2f;
+
+  /**
+   * Which scored pairs are linked without a person: at or above {@code threshold}, not a pair only
+   * a person may link ({@link Scorer#needsReview}), and not ambiguous. A record is ambiguous
+   * between two of its linkable candidates when they weigh within {@link #AMBIGUOUS_WITHIN} of its
+   * best and contradict each other ({@link #contradict}: a dateless "Sarah Moss" who matches both a
+   * girl and her mother of that name at one address); then neither pair is linked. A shared NHS
+   * number is never ambiguous.
+   */
+  public static boolean[] decide(Scorer scorer, ScoredPairs pairs, float threshold, float floor) {
+    int n = pairs.size();
+    boolean[] link = new boolean[n];
+    int rows = scorer.table().size();
+    int[] start = new int[rows + 1];
+    for (int k = 0; k < n; k++) {
+      if (pairs.weight(k) >= threshold && !pairs.needsReview(k)) {
+        link[k] = true;
+        if (pairs.weight(k) < MatchModel.CERTAIN) {
+          start[pairs.a(k) + 1]++;
+          start[pairs.b(k) + 1]++;
+        }
+      }
+    }
+    for (int i = 0; i < rows; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] edges = new int[start[rows]];
+    int[] fill = Arrays.copyOf(start, rows);
+    for (int k = 0; k < n; k++) {
+      if (link[k] && pairs.weight(k) < MatchModel.CERTAIN) {
+        edges[fill[pairs.a(k)]++] = k;
+        edges[fill[pairs.b(k)]++] = k;
+      }
+    }
+    boolean[] ambiguous = new boolean[n];
+    for (int i = 0; i < rows; i++) {
+      if (start[i + 1] - start[i] < 2) {
+        continue;
+      }
+      float top = Float.NEGATIVE_INFINITY;
+      for (int e = start[i]; e < start[i + 1]; e++) {
+        top = Math.max(top, pairs.weight(edges[e]));
+      }
+      for (int e = start[i]; e < start[i + 1]; e++) {
+        int k1 = edges[e];
+        if (top - pairs.weight(k1) >= AMBIGUOUS_WITHIN) {
+          continue;
+        }
+        int j1 = pairs.a(k1) == i ? pairs.b(k1) : pairs.a(k1);
+        for (int f = e + 1; f < start[i + 1]; f++) {
+          int k2 = edges[f];
+          if (top - pairs.weight(k2) >= AMBIGUOUS_WITHIN) {
+            continue;
+          }
+          int j2 = pairs.a(k2) == i ? pairs.b(k2) : pairs.a(k2);
+          if (contradict(scorer, j1, j2, floor)) {
+            ambiguous[k1] = true;
+            ambiguous[k2] = true;
+          }
+        }
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      link[k] &= !ambiguous[k];
+    }
+    return link;
+  }
+
+  /**
+   * Whether two records cannot be one person: different NHS numbers or pupil numbers, a pair only a
+   * person may link because of an identifier clash or dates of birth years apart, or a weight below
+   * {@code floor}. (Given names that look like twins' are not a contradiction here: inside a person
+   * joined by other evidence, a replaced given name is one child's.)
+   */
+  public static boolean contradict(Scorer scorer, int a, int b, float floor) {
+    RecordTable t = scorer.table();
+    if ((t.nhs[a] != 0 && t.nhs[b] != 0 && t.nhs[a] != t.nhs[b])
+        || (t.upn[a] >= 0 && t.upn[b] >= 0 && t.upn[a] != t.upn[b])) {
+      return true;
+    }
+    int pattern = scorer.pattern(a, b);
+    return Scorer.identifierClash(pattern)
+        || Scorer.yearsApart(pattern)
+        || scorer.weightOf(a, b, pattern) < floor;
+  }
+
+  /** The most rows of two clusters weighed against each other; larger ones are checked on ids. */
+  static final int MAX_CROSS_PAIRS = 400;
+
+  private static boolean consistent(Scorer scorer, RecordTable t, int[] xs, int[] ys, float floor) {
+    boolean weigh = (long) xs.length * ys.length <= MAX_CROSS_PAIRS;
+    for (int a : xs) {
+      for (int b : ys) {
+        if ((t.nhs[a] != 0 && t.nhs[b] != 0 && t.nhs[a] != t.nhs[b])
+            || (t.upn[a] >= 0 && t.upn[b] >= 0 && t.upn[a] != t.upn[b])) {
+          return false;
+        }
+        if (weigh && contradict(scorer, a, b, floor)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}
