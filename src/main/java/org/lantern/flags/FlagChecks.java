@@ -80,16 +80,17 @@ public class FlagChecks {
     this.clock = clock;
   }
 
-  /** Checks the child with this NHS number (known to the partnership or not). */
+  /**
+   * Checks the child with this NHS number (known to the partnership or not). Two records that share
+   * the number (not yet joined) are answered as a name and date of birth that several children
+   * share ({@link #byNameAndBirth}): never "nothing recorded" when one of them has flags.
+   */
   @Transactional
   public CheckAnswer byNhsNumber(
       CurrentUser user, Channel channel, String setting, NhsNumber nhsNumber) {
     requireHealth(user, setting);
     return check(
-        user,
-        channel,
-        setting,
-        children.withNhsNumber(user.partnershipId(), nhsNumber).stream().toList());
+        user, channel, setting, children.allWithNhsNumber(user.partnershipId(), nhsNumber));
   }
 
   /**
