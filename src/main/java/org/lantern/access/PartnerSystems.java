@@ -14,6 +14,7 @@ import org.lantern.access.data.Agencies;
 import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.ApiClientEntity;
 import org.lantern.access.data.ApiClients;
+import org.lantern.access.security.AcceptedTokens;
 import org.lantern.access.security.ApiSecrets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,8 +62,15 @@ public class PartnerSystems {
   private final Agencies agencies;
   private final Directory directory;
   private final Clock clock;
+  private final AcceptedTokens accepted;
 
-  PartnerSystems(ApiClients clients, Agencies agencies, Directory directory, Clock clock) {
+  PartnerSystems(
+      ApiClients clients,
+      Agencies agencies,
+      Directory directory,
+      Clock clock,
+      AcceptedTokens accepted) {
+    this.accepted = accepted;
     this.clients = clients;
     this.agencies = agencies;
     this.directory = directory;
@@ -127,6 +135,7 @@ public class PartnerSystems {
     }
     String secret = ApiSecrets.newSecret();
     client.rotate(ApiSecrets.hash(secret), oldValidUntil);
+    accepted.forget(id);
     return new ApiClientCredentials(client.clientId(), secret);
   }
 
@@ -146,12 +155,14 @@ public class PartnerSystems {
           "Another agency of this partnership already sends as " + sourceSystem);
     }
     client.sourceSystem(sourceSystem);
+    accepted.forget(id);
   }
 
   /** Refused from now on, every secret it had. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void revoke(UUID id) {
     clients.findById(id).orElseThrow().revoke(clock.instant());
+    accepted.forget(id);
   }
 
   private static ClientView view(ApiClientEntity c, AgencyEntity agency) {

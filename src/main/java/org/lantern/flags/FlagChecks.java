@@ -4,9 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AgencyKind;
@@ -24,13 +27,17 @@ import org.lantern.people.NhsNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The check from unscheduled care (an A&E or urgent care clinician, GP out of hours, sexual health,
  * or their clinical system): the minimal answer ({@link CheckAnswer}), audited with purpose {@value
- * #PURPOSE} in the same transaction, the check kept on the child's file, and whoever holds the
- * child told ({@link FlagsChecked}). No relationship or break-glass is needed for it.
+ * #PURPOSE}, the check kept on the child's file, and whoever holds the child told ({@link
+ * FlagsChecked}) — those three written in one transaction, shared with the other checks waiting
+ * ({@link CheckCommits}), and committed before the answer is returned. No relationship or
+ * break-glass is needed for it.
  */
 @Service
 public class FlagChecks {
@@ -56,8 +63,12 @@ public class FlagChecks {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final Directory directory;
+  private final CheckCommits commits;
+  private final TransactionTemplate readOnly;
 
   FlagChecks(
+      CheckCommits commits,
+      PlatformTransactionManager transactions,
       Directory directory,
       Children children,
       ChildFlags flags,
@@ -68,6 +79,9 @@ public class FlagChecks {
       ApplicationEventPublisher events,
       JdbcTemplate jdbc,
       Clock clock) {
+    this.commits = commits;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.directory = directory;
     this.children = children;
     this.flags = flags;
@@ -80,16 +94,16 @@ public class FlagChecks {
     this.clock = clock;
   }
 
-  /** Checks the child with this NHS number (known to the partnership or not). */
-  @Transactional
+  /**
+   * Checks the child with this NHS number (known to the partnership or not). Two records that share
+   * the number (not yet joined) are answered as a name and date of birth that several children
+   * share ({@link #byNameAndBirth}): never "nothing recorded" when one of them has flags.
+   */
   public CheckAnswer byNhsNumber(
       CurrentUser user, Channel channel, String setting, NhsNumber nhsNumber) {
     requireHealth(user, setting);
     return check(
-        user,
-        channel,
-        setting,
-        children.withNhsNumber(user.partnershipId(), nhsNumber).stream().toList());
+        user, channel, setting, () -> children.allWithNhsNumber(user.partnershipId(), nhsNumber));
   }
 
   /**
@@ -99,7 +113,6 @@ public class FlagChecks {
    * none at all, answer "nothing recorded", so that a check does not tell who is known. Every child
    * matched is audited and told, since any of them may be the one in front of the clinician.
    */
-  @Transactional
   public CheckAnswer byNameAndBirth(
       CurrentUser user,
       Channel channel,
@@ -112,14 +125,13 @@ public class FlagChecks {
         user,
         channel,
         setting,
-        children.withNameAndBirth(user.partnershipId(), givenName, familyName, dateOfBirth));
+        () -> children.withNameAndBirth(user.partnershipId(), givenName, familyName, dateOfBirth));
   }
 
   /** Checks a child already found (a flag asked for by id), or nobody when none was. */
-  @Transactional
   public CheckAnswer of(CurrentUser user, Channel channel, String setting, Optional<UUID> child) {
     requireHealth(user, setting);
-    return check(user, channel, setting, child.stream().toList());
+    return check(user, channel, setting, () -> child.stream().toList());
   }
 
   /**
@@ -141,44 +153,84 @@ public class FlagChecks {
         "UNSCHEDULED_CARE", where.length() > 100 ? where.substring(0, 100) : where);
   }
 
-  private CheckAnswer check(CurrentUser user, Channel channel, String setting, List<UUID> found) {
-    if (found.isEmpty()) {
-      audit.record(user, AuditAction.CHECK_FLAGS, null, record(setting), null, PURPOSE);
-      return CheckAnswer.NOTHING_RECORDED;
-    }
-    List<CheckAnswer> answers =
-        found.stream().map(id -> checkOne(user, channel, setting, id)).toList();
-    if (answers.size() == 1) {
-      return answers.getFirst();
-    }
-    if (answers.stream().allMatch(CheckAnswer::nothingRecorded)) {
-      return CheckAnswer.NOTHING_RECORDED;
-    }
-    return CheckAnswer.several(responsible.frontDoor(user.partnershipId()));
+  /**
+   * A check in two steps: what it answers is read in a read-only transaction; what it writes (the
+   * audit row of each child matched, or of nobody; the check row; the notice) is handed to {@link
+   * CheckCommits}, which commits it with the other checks waiting and returns only once it is
+   * durably committed. The answer is returned only after that, so it never exists without its audit
+   * row; a failed commit fails the check.
+   */
+  private CheckAnswer check(
+      CurrentUser user, Channel channel, String setting, Supplier<List<UUID>> finder) {
+    Checked checked = readOnly.execute(tx -> read(user, channel, setting, finder.get()));
+    commits.commit(
+        () -> {
+          for (Runnable w : Objects.requireNonNull(checked).writes()) {
+            w.run();
+          }
+        });
+    return checked.answer();
   }
 
-  private CheckAnswer checkOne(CurrentUser user, Channel channel, String setting, UUID found) {
+  /** What a check answers, and what it must write before it may answer. */
+  private record Checked(CheckAnswer answer, List<Runnable> writes) {}
+
+  private Checked read(CurrentUser user, Channel channel, String setting, List<UUID> found) {
+    if (found.isEmpty()) {
+      return new Checked(
+          CheckAnswer.NOTHING_RECORDED,
+          List.of(
+              () ->
+                  audit.record(
+                      user, AuditAction.CHECK_FLAGS, null, record(setting), null, PURPOSE)));
+    }
+    List<Runnable> writes = new ArrayList<>();
+    List<CheckAnswer> answers =
+        found.stream().map(id -> readOne(user, channel, setting, id, writes)).toList();
+    if (answers.size() == 1) {
+      return new Checked(answers.getFirst(), writes);
+    }
+    if (answers.stream().allMatch(CheckAnswer::nothingRecorded)) {
+      return new Checked(CheckAnswer.NOTHING_RECORDED, writes);
+    }
+    return new Checked(CheckAnswer.several(responsible.frontDoor(user.partnershipId())), writes);
+  }
+
+  /**
+   * One child's answer, read; its writes added to {@code writes}. The access policy is asked here
+   * first, so that a refusal (audited in its own transaction) fails the check before anything is
+   * read; the allowed decision is recorded by {@code require} in the writes' transaction, as the
+   * check's audit row.
+   */
+  private CheckAnswer readOne(
+      CurrentUser user, Channel channel, String setting, UUID found, List<Runnable> writes) {
     String where = setting.strip();
     ChildSummary child = children.summary(found);
-    policy.require(user, Permission.CHECK_FLAGS, child.ref(), record(setting), PURPOSE);
+    if (!policy.decide(user, Permission.CHECK_FLAGS, child.ref()).allowed()) {
+      policy.require(user, Permission.CHECK_FLAGS, child.ref(), record(setting), PURPOSE);
+    }
     List<CheckAnswer.PastCheck> last = lastChecks(child.id(), settings.lastChecks());
     Instant now = clock.instant();
-    jdbc.update(
-        """
-        insert into flag_check (id, partnership_id, child_id, setting, channel, checked_by_user_id,
-          checked_by_name, agency_name, checked_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-        UUID.randomUUID(),
-        child.partnershipId(),
-        child.id(),
-        where,
-        channel.name(),
-        user.id(),
-        user.displayName(),
-        user.agencyName(),
-        Timestamp.from(now));
-    events.publishEvent(new FlagsChecked(child.partnershipId(), child.id(), where, now));
+    writes.add(
+        () -> {
+          policy.require(user, Permission.CHECK_FLAGS, child.ref(), record(setting), PURPOSE);
+          jdbc.update(
+              """
+              insert into flag_check (id, partnership_id, child_id, setting, channel,
+                checked_by_user_id, checked_by_name, agency_name, checked_at)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+              """,
+              UUID.randomUUID(),
+              child.partnershipId(),
+              child.id(),
+              where,
+              channel.name(),
+              user.id(),
+              user.displayName(),
+              user.agencyName(),
+              Timestamp.from(now));
+          events.publishEvent(new FlagsChecked(child.partnershipId(), child.id(), where, now));
+        });
     List<Flag> shown = flags.of(child.id());
     if (shown.isEmpty()) {
       return CheckAnswer.NOTHING_RECORDED;

@@ -29,7 +29,7 @@ class AgreementGate implements ApiClientGate {
 
   @Override
   public Optional<Refusal> refusal(PartnerSystem system) {
-    if (!settings.agreementsRequired() || agreements.inForce(system.user().agencyId())) {
+    if (!settings.agreementsRequired() || agreements.inForceNow(system.user().agencyId())) {
       return Optional.empty();
     }
     return Optional.of(

@@ -1,12 +1,15 @@
 package org.lantern.governance;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
@@ -24,6 +27,8 @@ import org.lantern.platform.RecordNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The partnership's information sharing agreements: recorded, changed and ended by the information
@@ -40,6 +45,16 @@ public class SharingAgreements {
   private final PartnershipStructure structure;
   private final AuditLog audit;
   private final Clock clock;
+
+  /**
+   * Whether an agency's agreement was in force, as last read: on which day, until when believed.
+   */
+  private record Held(LocalDate day, boolean inForce, Instant until) {}
+
+  /** How long {@link #inForceNow} believes what it read. */
+  static final Duration HOLD = Duration.ofSeconds(10);
+
+  private final ConcurrentHashMap<UUID, Held> held = new ConcurrentHashMap<>();
 
   SharingAgreements(
       AccessPolicy policy,
@@ -102,6 +117,7 @@ public class SharingAgreements {
             UUID.randomUUID(), officer.partnershipId(), agency.id(), clock.instant());
     write(entity, terms);
     agreements.save(entity);
+    forgetHeld();
     audit.record(
         officer,
         AuditAction.SHARING_AGREEMENT_ADDED,
@@ -126,6 +142,7 @@ public class SharingAgreements {
       return;
     }
     write(entity, terms);
+    forgetHeld();
     audit.record(
         officer,
         AuditAction.SHARING_AGREEMENT_CHANGED,
@@ -152,6 +169,7 @@ public class SharingAgreements {
       throw new GovernanceRuleBroken("endReason", "governance.agreement.endReason.missing");
     }
     entity.end(on, why);
+    forgetHeld();
     audit.record(
         officer,
         AuditAction.SHARING_AGREEMENT_ENDED,
@@ -161,10 +179,45 @@ public class SharingAgreements {
         "ended on: (none) → " + on + "; reason: " + why);
   }
 
-  /** Whether the agency has an agreement in force today (the partner API's gate). */
+  /** Whether the agency has an agreement in force today. */
   @Transactional(readOnly = true)
   public boolean inForce(UUID agencyId) {
     return agreements.inForce(agencyId, today());
+  }
+
+  /**
+   * As {@link #inForce}, for the partner API's gate, asked on every request: what was read for the
+   * agency today is believed for {@link #HOLD} (10 seconds). Adding, changing or ending an
+   * agreement forgets it all on this copy once the change commits; another copy of Lantern notices
+   * within the hold.
+   */
+  public boolean inForceNow(UUID agencyId) {
+    LocalDate today = today();
+    Instant now = clock.instant();
+    Held known = held.get(agencyId);
+    if (known != null && known.day().equals(today) && now.isBefore(known.until())) {
+      return known.inForce();
+    }
+    boolean inForce = agreements.inForce(agencyId, today);
+    if (held.size() >= 10_000) {
+      held.clear();
+    }
+    held.put(agencyId, new Held(today, inForce, now.plus(HOLD)));
+    return inForce;
+  }
+
+  /** Forgets what {@link #inForceNow} held: now, and once the caller's transaction completes. */
+  private void forgetHeld() {
+    held.clear();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              held.clear();
+            }
+          });
+    }
   }
 
   /** Today in the UK, by Lantern's clock. */

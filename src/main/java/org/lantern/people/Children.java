@@ -98,6 +98,24 @@ public class Children {
   }
 
   /**
+   * Every child of the partnership with this NHS number and not merged into another, however many:
+   * for a check that must not answer "nothing recorded" when two records share a number (the caller
+   * answers several as it must, without naming them). Holds no personal data; callers check access
+   * before showing one.
+   */
+  @Transactional(readOnly = true)
+  public List<UUID> allWithNhsNumber(UUID partnershipId, NhsNumber nhsNumber) {
+    return jdbc.queryForList(
+        """
+        select id from child where partnership_id = ? and merged_into is null and nhs_number = ?
+        order by id
+        """,
+        UUID.class,
+        partnershipId,
+        nhsNumber.value());
+  }
+
+  /**
    * The children of the partnership with exactly this given and family name (in any case) and date
    * of birth: for a check that must not list who else is known (the caller answers several as it
    * must, without naming them). Holds no personal data; callers check access before showing one.

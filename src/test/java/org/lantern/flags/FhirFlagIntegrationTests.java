@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -186,6 +187,42 @@ class FhirFlagIntegrationTests {
     assertThat(forKnown.getEntry()).isEmpty();
     assertThat(forUnknown.getEntry()).isEmpty();
     assertThat(forKnown.getTotal()).isEqualTo(forUnknown.getTotal());
+  }
+
+  @Test
+  void anNhsNumberTwoUnjoinedRecordsShareAnswersOneFlagToCallTheFrontDoorNamingNoFlag() {
+    ChildSummary flagged = fixtures.child(p);
+    ChildSummary twin =
+        fixtures.aChild(p).nhs(NhsNumber.parse(flagged.nhsNumber())).born(2013, 2, 3).persisted();
+    screen(flagged);
+
+    Bundle bundle = search(client(ed), flagged.nhsNumber());
+
+    assertThat(bundle.getEntry()).hasSize(1);
+    Flag flag = (Flag) bundle.getEntryFirstRep().getResource();
+    assertThat(flag.getStatus()).isEqualTo(Flag.FlagStatus.ACTIVE);
+    assertThat(flag.getCode().getCodingFirstRep().getSystem()).isEqualTo(CODES);
+    assertThat(flag.getCode().getCodingFirstRep().getCode()).isEqualTo("SEVERAL_CHILDREN");
+    assertThat(flag.getCode().getText()).contains("call the front door");
+    Organization author = (Organization) flag.getContained().getFirst();
+    assertThat(author.getName()).contains("Council " + p.suffix());
+    assertThat(author.getTelecom())
+        .extracting(t -> t.getValue())
+        .containsExactly("01632 960001", "01632 960999");
+    String json = fhir.newJsonParser().encodeResourceToString(bundle);
+    assertThat(json)
+        .doesNotContain("MEDIUM_OR_HIGH_RISK")
+        .doesNotContain(flagged.id().toString().replace("-", ""))
+        .doesNotContain(flagged.givenName())
+        .doesNotContain(twin.givenName());
+    for (ChildSummary matched : List.of(flagged, twin)) {
+      assertThat(audit.forChild(matched.id()))
+          .as("each child the number matched is audited")
+          .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.CHECK_FLAGS));
+    }
+    Flag read =
+        client(ed).read().resource(Flag.class).withId(flag.getIdElement().getIdPart()).execute();
+    assertThat(read.getCode().getCodingFirstRep().getCode()).isEqualTo("SEVERAL_CHILDREN");
   }
 
   @Test

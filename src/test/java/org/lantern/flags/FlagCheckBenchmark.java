@@ -84,6 +84,7 @@ class FlagCheckBenchmark {
   @Autowired ScreeningTools tools;
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcTemplate jdbc;
+  @Autowired CheckCommits checkCommits;
 
   @Value("${spring.datasource.url}")
   String databaseUrl;
@@ -162,10 +163,16 @@ class FlagCheckBenchmark {
     Recording recording = new Recording(Configuration.getConfiguration("profile"));
     recording.start();
     long cpu0 = cpuNanos();
+    long commits0 = commits();
+    long[] grouped0 = checkCommits.committed();
     long start = System.nanoTime();
     Counts counts = run(http, ed, numbers, clients, Duration.ofSeconds(seconds), latencies);
     double wall = (System.nanoTime() - start) / 1e9;
     double cpu = (cpuNanos() - cpu0) / 1e9;
+    long commits = commits() - commits0;
+    long[] grouped = checkCommits.committed();
+    long groups = grouped[0] - grouped0[0];
+    double perGroup = groups == 0 ? 0 : (double) (grouped[1] - grouped0[1]) / groups;
     recording.stop();
     recording.dump(Path.of("target/flag-check-" + clients + ".jfr"));
     recording.close();
@@ -178,7 +185,8 @@ class FlagCheckBenchmark {
     return String.format(
         "FHIR check, %d clients, %d s: %d checks (%d with flags, %d errors) = %.0f checks/s;"
             + " latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f; JVM CPU %.1f ms a check"
-            + " (app and driver together)",
+            + " (app and driver together); %.2f database commits a check (read-only ones too);"
+            + " the checks' writes in %d group commits, %.1f checks each",
         clients,
         seconds,
         all.length,
@@ -189,7 +197,20 @@ class FlagCheckBenchmark {
         ms(all, 0.90),
         ms(all, 0.99),
         all.length == 0 ? 0 : all[all.length - 1] / 1e6,
-        all.length == 0 ? 0 : cpu * 1000 / all.length);
+        all.length == 0 ? 0 : cpu * 1000 / all.length,
+        all.length == 0 ? 0 : (double) commits / all.length,
+        groups,
+        perGroup);
+  }
+
+  /** Transactions committed in this database so far (PostgreSQL's statistics, read and write). */
+  private long commits() {
+    jdbc.execute("select pg_stat_clear_snapshot()");
+    Long n =
+        jdbc.queryForObject(
+            "select xact_commit from pg_stat_database where datname = current_database()",
+            Long.class);
+    return n == null ? 0 : n;
   }
 
   record Counts(AtomicLong flagged, AtomicLong errors) {}

@@ -37,6 +37,7 @@ import org.lantern.notify.Alerts;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.NewPlacement;
+import org.lantern.people.NhsNumber;
 import org.lantern.people.OtherAuthority;
 import org.lantern.people.PlacementType;
 import org.lantern.people.Placements;
@@ -251,6 +252,37 @@ class FlagsIntegrationTests {
       assertThat(audit.forChild(matched.id()))
           .as("each child the details matched is audited")
           .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.CHECK_FLAGS));
+    }
+  }
+
+  @Test
+  void anNhsNumberTwoUnjoinedRecordsShareNeverAnswersNothingRecordedWhenOneHasFlags()
+      throws Exception {
+    ChildSummary flagged = fixtures.child(p);
+    ChildSummary twin =
+        fixtures.aChild(p).nhs(NhsNumber.parse(flagged.nhsNumber())).born(2013, 2, 3).persisted();
+    screen(flagged, "NO", "NO", "YES");
+
+    Document page = check(session("Tamsford General ED"), flagged.nhsNumber());
+
+    String body = page.select("#main-content").text();
+    assertThat(body)
+        .contains("More than one child's record has this NHS number")
+        .contains("Call the front door now")
+        .contains("Council " + p.suffix())
+        .doesNotContain("Assessed at medium or high risk")
+        .doesNotContain("Nothing recorded here.")
+        .doesNotContain(flagged.givenName())
+        .doesNotContain(twin.givenName());
+    assertThat(page.select(".lantern-flags")).isEmpty();
+    for (ChildSummary matched : List.of(flagged, twin)) {
+      assertThat(audit.forChild(matched.id()))
+          .as("each child the number matched is audited")
+          .anySatisfy(
+              e -> {
+                assertThat(e.action()).isEqualTo(AuditAction.CHECK_FLAGS);
+                assertThat(e.purpose()).isEqualTo(FlagChecks.PURPOSE);
+              });
     }
   }
 

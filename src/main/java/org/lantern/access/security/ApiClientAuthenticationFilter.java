@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.ApiScope;
 import org.lantern.access.CurrentUser;
@@ -36,6 +35,7 @@ class ApiClientAuthenticationFilter extends OncePerRequestFilter {
 
   private final ApiClients clients;
   private final Agencies agencies;
+  private final AcceptedTokens accepted;
   private final TransactionTemplate readOnly;
   private final TransactionTemplate writes;
   private final Clock clock;
@@ -43,11 +43,13 @@ class ApiClientAuthenticationFilter extends OncePerRequestFilter {
   ApiClientAuthenticationFilter(
       ApiClients clients,
       Agencies agencies,
+      AcceptedTokens accepted,
       TransactionTemplate readOnly,
       TransactionTemplate writes,
       Clock clock) {
     this.clients = clients;
     this.agencies = agencies;
+    this.accepted = accepted;
     this.readOnly = readOnly;
     this.writes = writes;
     this.clock = clock;
@@ -60,19 +62,16 @@ class ApiClientAuthenticationFilter extends OncePerRequestFilter {
     String token = bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION));
     if (token != null) {
       Instant now = clock.instant();
-      Optional<ApiClientEntity> client = authenticate(token, now);
-      Optional<PartnerSystem> principal =
-          client.flatMap(c -> agencies.findById(c.agencyId()).map(agency -> principal(c, agency)));
-      if (client.isPresent() && principal.isPresent()) {
-        UUID id = client.get().id();
-        writes.executeWithoutResult(tx -> clients.used(id, now, now.minusSeconds(60)));
+      Optional<AcceptedTokens.Accepted> known =
+          accepted.find(token, now).or(() -> check(token, now));
+      if (known.isPresent()) {
         // a client without the scope of this API is known but not allowed: refused (403, audited)
         boolean inScope =
             ApiScope.of(request.getRequestURI().substring(request.getContextPath().length()))
-                .map(s -> ApiScope.parse(client.get().scopes()).contains(s))
+                .map(s -> ApiScope.parse(known.get().scopes()).contains(s))
                 .orElse(true);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new ApiClientAuthentication(principal.get(), inScope));
+        context.setAuthentication(new ApiClientAuthentication(known.get().principal(), inScope));
         SecurityContextHolder.setContext(context);
       } else {
         request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
@@ -99,22 +98,63 @@ class ApiClientAuthenticationFilter extends OncePerRequestFilter {
     return header.substring(BEARER.length()).strip();
   }
 
-  private Optional<ApiClientEntity> authenticate(String token, Instant now) {
+  /**
+   * The token checked against the database (the client, its secret's hash, its agency), its last
+   * use written (at most once a minute), and kept in {@link AcceptedTokens} for a few seconds.
+   */
+  private Optional<AcceptedTokens.Accepted> check(String token, Instant now) {
     int dot = token.indexOf('.');
     if (dot <= 0 || dot == token.length() - 1 || token.length() > 300) {
       return Optional.empty();
     }
     String clientId = token.substring(0, dot);
     String secret = token.substring(dot + 1);
-    return readOnly.execute(
-        tx ->
-            clients
-                .findByClientId(clientId)
-                .filter(c -> c.usableAt(now))
-                .filter(
-                    c ->
-                        c.acceptedHashesAt(now).stream()
-                            .anyMatch(h -> ApiSecrets.matches(secret, h))));
+    Optional<AcceptedTokens.Accepted> found =
+        readOnly.execute(
+            tx ->
+                clients
+                    .findByClientId(clientId)
+                    .filter(c -> c.usableAt(now))
+                    .flatMap(
+                        c ->
+                            c.acceptedHashesAt(now).stream()
+                                .filter(h -> ApiSecrets.matches(secret, h))
+                                .findFirst()
+                                .flatMap(
+                                    h ->
+                                        agencies
+                                            .findById(c.agencyId())
+                                            .map(
+                                                a ->
+                                                    new AcceptedTokens.Accepted(
+                                                        c.id(),
+                                                        principal(c, a),
+                                                        c.scopes(),
+                                                        until(c, h, now))))));
+    found.ifPresent(
+        a -> {
+          writes.executeWithoutResult(tx -> clients.used(a.clientId(), now, now.minusSeconds(60)));
+          accepted.keep(token, a, now);
+        });
+    return found;
+  }
+
+  /**
+   * Until when a token matching this hash is believed: the hold, unless the client or secret lapses
+   * sooner.
+   */
+  private static Instant until(ApiClientEntity client, String hash, Instant now) {
+    Instant until = now.plus(AcceptedTokens.HOLD);
+    if (client.expiresAt() != null && client.expiresAt().isBefore(until)) {
+      until = client.expiresAt();
+    }
+    Instant previousLapses = client.previousSecretExpiresAt();
+    if (!hash.equals(client.secretHash())
+        && previousLapses != null
+        && previousLapses.isBefore(until)) {
+      until = previousLapses;
+    }
+    return until;
   }
 
   private static PartnerSystem principal(ApiClientEntity client, AgencyEntity agency) {

@@ -90,7 +90,8 @@ class SecurityConfiguration {
       ApiProblems problems,
       AuditLog audit,
       Clock clock,
-      ObjectProvider<ApiClientGate> gates)
+      ObjectProvider<ApiClientGate> gates,
+      AcceptedTokens accepted)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
@@ -98,10 +99,10 @@ class SecurityConfiguration {
     return http.securityMatcher("/api/v1/**")
         .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.PARTNER_SYSTEM.name()))
         .addFilterBefore(
-            new ApiClientAuthenticationFilter(clients, agencies, readOnly, writes, clock),
+            new ApiClientAuthenticationFilter(clients, agencies, accepted, readOnly, writes, clock),
             BasicAuthenticationFilter.class)
         .addFilterAfter(
-            new ApiClientGateFilter(gates, audit, ApiClientGateFilter.problems(problems), readOnly),
+            new ApiClientGateFilter(gates, audit, ApiClientGateFilter.problems(problems)),
             BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)
@@ -139,7 +140,8 @@ class SecurityConfiguration {
       AuditLog audit,
       Clock clock,
       ObjectProvider<ApiClientGate> gates,
-      FhirRefusals fhir)
+      FhirRefusals fhir,
+      AcceptedTokens accepted)
       throws Exception {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
@@ -152,14 +154,13 @@ class SecurityConfiguration {
                     .anyRequest()
                     .hasRole(Role.PARTNER_SYSTEM.name()))
         .addFilterBefore(
-            new ApiClientAuthenticationFilter(clients, agencies, readOnly, writes, clock),
+            new ApiClientAuthenticationFilter(clients, agencies, accepted, readOnly, writes, clock),
             BasicAuthenticationFilter.class)
         .addFilterAfter(
             new ApiClientGateFilter(
                 gates,
                 audit,
-                (response, r) -> fhir.write(response, HttpStatus.FORBIDDEN.value(), r.detail()),
-                readOnly),
+                (response, r) -> fhir.write(response, HttpStatus.FORBIDDEN.value(), r.detail())),
             BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)

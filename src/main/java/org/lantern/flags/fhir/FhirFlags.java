@@ -25,6 +25,12 @@ final class FhirFlags {
   static final String IDS = "urn:lantern:fhir:flag-id";
   static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
 
+  /** The code of the answer for an NHS number several children's records carry (not a flag). */
+  static final String SEVERAL = "SEVERAL_CHILDREN";
+
+  /** The id of the answer for an NHS number several records carry: this and the number. */
+  static final String SEVERAL_ID_PREFIX = "several.";
+
   private FhirFlags() {}
 
   static Flag of(
@@ -60,32 +66,54 @@ final class FhirFlags {
     }
     f.setPeriod(period);
     if (responsible != null) {
-      Organization org = new Organization();
-      org.setId("responsible");
-      org.setName(
-          responsible.team() == null
-              ? responsible.authority()
-              : responsible.authority() + " – " + responsible.team());
-      if (responsible.officeHoursPhone() != null) {
-        org.addTelecom(
-            new ContactPoint()
-                .setSystem(ContactPoint.ContactPointSystem.PHONE)
-                .setUse(ContactPoint.ContactPointUse.WORK)
-                .setRank(1)
-                .setValue(responsible.officeHoursPhone()));
-      }
-      if (responsible.outOfHoursPhone() != null) {
-        org.addTelecom(
-            new ContactPoint()
-                .setSystem(ContactPoint.ContactPointSystem.PHONE)
-                .setUse(ContactPoint.ContactPointUse.TEMP)
-                .setRank(2)
-                .setValue(responsible.outOfHoursPhone()));
-      }
-      f.addContained(org);
-      f.setAuthor(new Reference("#responsible"));
+      author(f, responsible);
     }
     return f;
+  }
+
+  /**
+   * What a check answers when several children's records carry the NHS number and at least one of
+   * them has flags: one active flag of code {@value #SEVERAL}, naming no child and no flag, with
+   * the front door as its author to call. Its id is {@value #SEVERAL_ID_PREFIX} and the NHS number:
+   * not kept, read back by a check of the number again ({@link FlagIds#several}).
+   */
+  static Flag several(String nhsNumber, Responsible frontDoor, String words) {
+    Flag f = new Flag();
+    f.setId(SEVERAL_ID_PREFIX + nhsNumber);
+    f.setStatus(Flag.FlagStatus.ACTIVE);
+    f.addCategory(new CodeableConcept(new Coding(CATEGORY, "safety", "Safety")));
+    f.setCode(new CodeableConcept(new Coding(CODES, SEVERAL, words)).setText(words));
+    f.setSubject(
+        new Reference().setIdentifier(new Identifier().setSystem(NHS_NUMBER).setValue(nhsNumber)));
+    author(f, frontDoor);
+    return f;
+  }
+
+  private static void author(Flag f, Responsible responsible) {
+    Organization org = new Organization();
+    org.setId("responsible");
+    org.setName(
+        responsible.team() == null
+            ? responsible.authority()
+            : responsible.authority() + " – " + responsible.team());
+    if (responsible.officeHoursPhone() != null) {
+      org.addTelecom(
+          new ContactPoint()
+              .setSystem(ContactPoint.ContactPointSystem.PHONE)
+              .setUse(ContactPoint.ContactPointUse.WORK)
+              .setRank(1)
+              .setValue(responsible.officeHoursPhone()));
+    }
+    if (responsible.outOfHoursPhone() != null) {
+      org.addTelecom(
+          new ContactPoint()
+              .setSystem(ContactPoint.ContactPointSystem.PHONE)
+              .setUse(ContactPoint.ContactPointUse.TEMP)
+              .setRank(2)
+              .setValue(responsible.outOfHoursPhone()));
+    }
+    f.addContained(org);
+    f.setAuthor(new Reference("#responsible"));
   }
 
   static Date date(LocalDate day) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantern.flags.Flag;
 import org.lantern.flags.LanternFlag;
+import org.lantern.people.NhsNumber;
 
 /**
  * Ids of Flag resources. A partner's flag is its row's id; one of Lantern's own (never stored: it
@@ -61,6 +62,15 @@ final class FlagIds {
     LocalDate since =
         m.group(3).equals("x") ? null : LocalDate.ofEpochDay(Long.parseLong(m.group(3)));
     return Optional.of(new Derived(child, LanternFlag.values()[type].code(), since));
+  }
+
+  /** The NHS number of the answer for a number several children's records carry, by its id. */
+  static Optional<String> several(String id) {
+    if (!id.startsWith(FhirFlags.SEVERAL_ID_PREFIX)) {
+      return Optional.empty();
+    }
+    return Optional.of(id.substring(FhirFlags.SEVERAL_ID_PREFIX.length()))
+        .filter(NhsNumber::isValid);
   }
 
   static Optional<UUID> partner(String id) {

@@ -37,9 +37,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Flag resource for clinical systems: the check by NHS number (a searchset of the child's
- * flags, empty alike for an unknown child and one with none), one flag by id (also a check), and a
- * partner's own flags created (once per identifier) and ended. Each call acts as the calling
- * partner system ({@link FhirCaller}); each check is audited and told, as on the web.
+ * flags, empty alike for an unknown child and one with none; one flag of code {@value
+ * FhirFlags#SEVERAL} with the front door to call when several children's records carry the number
+ * and one of them or more has flags), one flag by id (also a check), and a partner's own flags
+ * created (once per identifier) and ended. Each call acts as the calling partner system ({@link
+ * FhirCaller}); each check is audited and told, as on the web.
  */
 @Component
 class FlagResourceProvider implements IResourceProvider {
@@ -110,6 +112,18 @@ class FlagResourceProvider implements IResourceProvider {
   public Flag read(@IdParam IdType id) {
     PartnerSystem caller = FhirCaller.current();
     String raw = id.getIdPart();
+    Optional<String> several = FlagIds.several(raw);
+    if (several.isPresent()) {
+      NhsNumber nhs = NhsNumber.parse(several.get());
+      return resources(
+              checks.byNhsNumber(
+                  caller.user(), FlagChecks.Channel.FHIR, caller.sourceSystem(), nhs),
+              nhs.value())
+          .stream()
+          .filter(f -> f.getIdElement().getIdPart().equals(raw))
+          .findFirst()
+          .orElseThrow(() -> new ResourceNotFoundException(id));
+    }
     Optional<PartnerFlags.Kept> partner =
         FlagIds.partner(raw)
             .flatMap(partnerFlags::find)
@@ -192,6 +206,10 @@ class FlagResourceProvider implements IResourceProvider {
   }
 
   private List<Flag> resources(CheckAnswer answer, String nhsNumber) {
+    if (answer.several() && answer.responsible() != null) {
+      return List.of(
+          FhirFlags.several(nhsNumber, answer.responsible(), text("flags.fhir.several")));
+    }
     UUID childId = answer.childId();
     if (childId == null) {
       return List.of();

@@ -101,6 +101,7 @@ class FlagCheckController {
                 Objects.requireNonNull(Texts.clean(form.getFamilyName())),
                 Objects.requireNonNull(form.birthDate()));
     model.addAttribute("answer", answer);
+    model.addAttribute("byNhsNumber", nhs != null);
     model.addAttribute("flags", views.rows(answer.flags()));
     return "flags/answer";
   }

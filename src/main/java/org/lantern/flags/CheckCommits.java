@@ -1,0 +1,141 @@
+package org.lantern.flags;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit of the checks' writes (the audit row, the check row, the notice): one writer thread
+ * takes every check waiting and writes them all in one transaction, so that concurrent checks share
+ * one durable commit instead of paying one each. A caller of {@link #commit} waits until the
+ * transaction holding its writes has committed (durably: {@code platform.durability}) and only then
+ * returns; if that transaction fails, so does the caller, and no answer is sent. An answer
+ * therefore never exists without its audit row.
+ *
+ * <p>There is no waiting to fill a batch: the writer takes what has queued while the last commit
+ * was on its way to disk, so one check alone is written at once and a crowd shares the wait. One
+ * check's writes failing rolls back the batch it was in; each of that batch's checks is then
+ * written alone in its own transaction, so the others still commit and only the failing one fails.
+ * A caller already in a transaction (a test, a larger piece of work) writes inline, in it.
+ */
+@Component
+class CheckCommits implements DisposableBean {
+
+  /** The most checks written in one transaction. */
+  static final int MOST_IN_ONE = 500;
+
+  private record Pending(Runnable writes, CompletableFuture<Void> done) {}
+
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final TransactionTemplate transaction;
+  private final Thread writer;
+  private volatile boolean stopping;
+  private final AtomicLong transactions = new AtomicLong();
+  private final AtomicLong checks = new AtomicLong();
+
+  CheckCommits(PlatformTransactionManager transactions) {
+    this.transaction = new TransactionTemplate(transactions);
+    this.writer = Thread.ofPlatform().name("flag-check-commits").daemon().start(this::writeAll);
+  }
+
+  /**
+   * Runs the writes in a transaction shared with other checks waiting now; returns once it has
+   * committed, or throws what failed them.
+   */
+  void commit(Runnable writes) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      writes.run();
+      return;
+    }
+    if (stopping) {
+      transaction.executeWithoutResult(tx -> writes.run());
+      return;
+    }
+    Pending pending = new Pending(writes, new CompletableFuture<>());
+    queue.add(pending);
+    try {
+      pending.done().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for the check's commit", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** How many checks are waiting for the writer now (for the benchmark and tests). */
+  int waiting() {
+    return queue.size();
+  }
+
+  /** How many transactions the writer has committed, and how many checks were in them. */
+  long[] committed() {
+    return new long[] {transactions.get(), checks.get()};
+  }
+
+  private void writeAll() {
+    while (!stopping || !queue.isEmpty()) {
+      List<Pending> batch = new ArrayList<>();
+      try {
+        Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+      } catch (InterruptedException e) {
+        continue;
+      }
+      queue.drainTo(batch, MOST_IN_ONE - 1);
+      write(batch);
+    }
+  }
+
+  private void write(List<Pending> batch) {
+    try {
+      transaction.executeWithoutResult(tx -> batch.forEach(p -> p.writes().run()));
+      transactions.incrementAndGet();
+      checks.addAndGet(batch.size());
+      batch.forEach(p -> p.done().complete(null));
+      return;
+    } catch (RuntimeException | Error e) {
+      if (batch.size() == 1) {
+        batch.getFirst().done().completeExceptionally(e);
+        return;
+      }
+    }
+    for (Pending p : batch) {
+      try {
+        transaction.executeWithoutResult(tx -> p.writes().run());
+        p.done().complete(null);
+      } catch (RuntimeException | Error e) {
+        p.done().completeExceptionally(e);
+      }
+    }
+  }
+
+  @Override
+  public void destroy() throws InterruptedException {
+    stopping = true;
+    writer.join(10_000);
+    Pending left;
+    while ((left = queue.poll()) != null) {
+      left.done().completeExceptionally(new IllegalStateException("Lantern is stopping"));
+    }
+  }
+}
