@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,9 +74,14 @@ public enum AlertRule {
     return "alert.rule." + name();
   }
 
-  /** How the inbox words an alert's detail: where a check came from, or why it was declined. */
-  public String detailKey() {
-    return this == PANEL_REFERRAL_DECLINED ? "alert.detail.reason" : "alert.detail";
+  /** Whether an alert's detail is a reason ("Why: …") rather than where a check came from. */
+  public boolean detailIsReason() {
+    return this == PANEL_REFERRAL_DECLINED;
+  }
+
+  /** Where the alert leads: the service's queue for a referral to it, else the child's file. */
+  public String link(UUID childId) {
+    return this == SERVICE_REFERRAL_MADE ? "/service-referrals" : "/children/" + childId;
   }
 
   private static Map<AlertRule, Row> parse() {

@@ -49,7 +49,7 @@ public class Alerts {
       String childName,
       List<AlertRule> rules,
       @Nullable String detail,
-      String detailKey,
+      boolean detailIsReason,
       int count,
       @Nullable String suggestionKey,
       Instant lastAt,
@@ -231,7 +231,7 @@ public class Alerts {
                   child == null ? "" : child.name(),
                   a.rules(),
                   a.detail(),
-                  a.rules().getFirst().detailKey(),
+                  a.rules().getFirst().detailIsReason(),
                   a.count(),
                   a.suggestionKey(),
                   a.lastAt(),
@@ -245,7 +245,10 @@ public class Alerts {
     return alerts.countByRecipientUserIdAndReadAtIsNull(user.id());
   }
 
-  /** Marks the alert read and says where it leads: the child's file. */
+  /**
+   * Marks the alert read and says where it leads: the child's file (where access is checked as
+   * ever), or the service's queue for a referral to the service.
+   */
   @Transactional
   public String open(CurrentUser user, UUID alertId) {
     ChildAlertEntity a =
@@ -256,6 +259,6 @@ public class Alerts {
         RecordRef.of("ALERT", alertId),
         RecordRule.hidden(a.recipientUserId().equals(user.id()), "NOT_RECIPIENT"));
     a.read(clock.instant());
-    return "/children/" + a.childId();
+    return a.rules().getFirst().link(a.childId());
   }
 }

@@ -79,7 +79,7 @@ class PanelFollowThroughIntegrationTests {
               assertThat(a.childId()).isEqualTo(child.id());
               assertThat(a.rules()).containsExactly(AlertRule.PANEL_REFERRAL_DECLINED);
               assertThat(a.detail()).isEqualTo("Already on the agenda through the tracker.");
-              assertThat(a.detailKey()).isEqualTo("alert.detail.reason");
+              assertThat(a.detailIsReason()).isTrue();
             });
     assertThat(alerts.mine(p.user(Role.HEALTH_SAFEGUARDING_LEAD)))
         .as("nobody at the trust carries the referrer's name")

@@ -126,6 +126,7 @@ class ServiceReferralIntegrationTests {
             a -> {
               assertThat(a.childId()).isEqualTo(child.id());
               assertThat(a.rules()).containsExactly(AlertRule.SERVICE_REFERRAL_MADE);
+              assertThat(alerts.open(inTeam, a.id())).isEqualTo("/service-referrals");
             });
     assertThat(alerts.mine(charity)).as("a service worker outside the covering team").isEmpty();
 
