@@ -10,7 +10,17 @@ public enum AlertRecipient {
    * Whoever holds the child: the allocated worker; else the allocated team (its managers and social
    * workers); else the front door.
    */
-  HOLDER;
+  HOLDER,
+  /**
+   * The partner who referred the child (to panel): the accounts of the referring agency with the
+   * name the coordinator recorded for the referrer; nobody when none has.
+   */
+  REFERRER,
+  /**
+   * The commissioned service's team covering the child's district (its service workers); else, with
+   * no team covering it, every service worker of the partnership.
+   */
+  SERVICE_TEAM;
 
   public String messageKey() {
     return "alert.recipient." + name();

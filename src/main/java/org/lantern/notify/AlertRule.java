@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,17 @@ public enum AlertRule {
    * A child's flags were checked from unscheduled care (A&E, a clinical system): one notice per
    * setting within the grouping time.
    */
-  UNSCHEDULED_CARE_CHECK;
+  UNSCHEDULED_CARE_CHECK,
+  /**
+   * The coordinator declined a partner's referral of the child to panel: the partner who referred
+   * is told, with the reason.
+   */
+  PANEL_REFERRAL_DECLINED,
+  /**
+   * A signed-off screening referred the child into the commissioned service, or re-referred them at
+   * another level: the service's team covering the child's district is told.
+   */
+  SERVICE_REFERRAL_MADE;
 
   static final String TABLE =
       """
@@ -41,6 +52,8 @@ public enum AlertRule {
       CHILD_NAMED_ON_NOTICE           ALLOCATED_WORKER              -
       REPEAT_MISSING                  ALLOCATED_WORKER              alert.suggest.riskMeeting
       UNSCHEDULED_CARE_CHECK          HOLDER                        -
+      PANEL_REFERRAL_DECLINED         REFERRER                      -
+      SERVICE_REFERRAL_MADE           SERVICE_TEAM                  -
       """;
 
   private record Row(Set<AlertRecipient> recipients, @Nullable String suggestionKey) {}
@@ -59,6 +72,16 @@ public enum AlertRule {
 
   public String messageKey() {
     return "alert.rule." + name();
+  }
+
+  /** Whether an alert's detail is a reason ("Why: …") rather than where a check came from. */
+  public boolean detailIsReason() {
+    return this == PANEL_REFERRAL_DECLINED;
+  }
+
+  /** Where the alert leads: the service's queue for a referral to it, else the child's file. */
+  public String link(UUID childId) {
+    return this == SERVICE_REFERRAL_MADE ? "/service-referrals" : "/children/" + childId;
   }
 
   private static Map<AlertRule, Row> parse() {

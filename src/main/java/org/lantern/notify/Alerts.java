@@ -26,6 +26,7 @@ import org.lantern.notify.data.ChildAlerts;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.RecordNotFoundException;
+import org.lantern.risk.ServiceTeams;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,7 @@ public class Alerts {
       String childName,
       List<AlertRule> rules,
       @Nullable String detail,
+      boolean detailIsReason,
       int count,
       @Nullable String suggestionKey,
       Instant lastAt,
@@ -58,6 +60,7 @@ public class Alerts {
   private final Directory directory;
   private final Children children;
   private final AlertSettings settings;
+  private final ServiceTeams serviceTeams;
   private final AccessPolicy policy;
   private final AuditLog audit;
   private final Clock clock;
@@ -68,9 +71,11 @@ public class Alerts {
       Directory directory,
       Children children,
       AlertSettings settings,
+      ServiceTeams serviceTeams,
       AccessPolicy policy,
       AuditLog audit,
       Clock clock) {
+    this.serviceTeams = serviceTeams;
     this.alerts = alerts;
     this.relationships = relationships;
     this.directory = directory;
@@ -95,7 +100,21 @@ public class Alerts {
   @Transactional
   public Set<UUID> raise(
       AlertRule rule, UUID partnershipId, UUID childId, @Nullable String detail) {
-    Set<UUID> to = recipients(rule, partnershipId, childId);
+    return raise(rule, partnershipId, childId, detail, Set.of());
+  }
+
+  /**
+   * Raises the rule's alert, with the accounts of the partner who referred the child ({@code
+   * referrers}: whom {@link AlertRecipient#REFERRER} tells). Who was told.
+   */
+  @Transactional
+  public Set<UUID> raise(
+      AlertRule rule,
+      UUID partnershipId,
+      UUID childId,
+      @Nullable String detail,
+      Set<UUID> referrers) {
+    Set<UUID> to = recipients(rule, partnershipId, childId, referrers);
     Instant now = clock.instant();
     Instant since = now.minus(settings.alertGrouping());
     for (UUID recipient : to) {
@@ -116,7 +135,8 @@ public class Alerts {
     return to;
   }
 
-  private Set<UUID> recipients(AlertRule rule, UUID partnershipId, UUID childId) {
+  private Set<UUID> recipients(
+      AlertRule rule, UUID partnershipId, UUID childId, Set<UUID> referrers) {
     Set<UUID> to = new LinkedHashSet<>();
     for (AlertRecipient who : settings.recipients(rule)) {
       switch (who) {
@@ -131,6 +151,8 @@ public class Alerts {
                 .map(UserView::id)
                 .forEach(to::add);
         case HOLDER -> to.addAll(holders(partnershipId, childId));
+        case REFERRER -> to.addAll(referrers);
+        case SERVICE_TEAM -> to.addAll(serviceTeam(partnershipId, childId));
       }
     }
     return to;
@@ -158,6 +180,20 @@ public class Alerts {
     }
     if (to.isEmpty()) {
       directory.usersWithRole(partnershipId, Role.FRONT_DOOR).forEach(u -> to.add(u.id()));
+    }
+    return to;
+  }
+
+  /** The service team covering the child's district; else every service worker. */
+  private Set<UUID> serviceTeam(UUID partnershipId, UUID childId) {
+    Set<UUID> to = new LinkedHashSet<>();
+    serviceTeams
+        .covering(partnershipId, children.summary(childId).districtId())
+        .ifPresent(t -> t.workers().forEach(w -> to.add(w.id())));
+    if (to.isEmpty()) {
+      directory.usersWithRole(partnershipId, Role.MISSING_SERVICE_WORKER).stream()
+          .map(UserView::id)
+          .forEach(to::add);
     }
     return to;
   }
@@ -195,6 +231,7 @@ public class Alerts {
                   child == null ? "" : child.name(),
                   a.rules(),
                   a.detail(),
+                  a.rules().getFirst().detailIsReason(),
                   a.count(),
                   a.suggestionKey(),
                   a.lastAt(),
@@ -208,7 +245,10 @@ public class Alerts {
     return alerts.countByRecipientUserIdAndReadAtIsNull(user.id());
   }
 
-  /** Marks the alert read and says where it leads: the child's file. */
+  /**
+   * Marks the alert read and says where it leads: the child's file (where access is checked as
+   * ever), or the service's queue for a referral to the service.
+   */
   @Transactional
   public String open(CurrentUser user, UUID alertId) {
     ChildAlertEntity a =
@@ -219,6 +259,6 @@ public class Alerts {
         RecordRef.of("ALERT", alertId),
         RecordRule.hidden(a.recipientUserId().equals(user.id()), "NOT_RECIPIENT"));
     a.read(clock.instant());
-    return "/children/" + a.childId();
+    return a.rules().getFirst().link(a.childId());
   }
 }

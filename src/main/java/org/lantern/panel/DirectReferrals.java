@@ -31,6 +31,7 @@ import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.Tracker;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +58,7 @@ public class DirectReferrals {
   private final MeetingRecords meetings;
   private final AgendaItems agenda;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
   DirectReferrals(
       PanelRecords panels,
@@ -69,7 +71,9 @@ public class DirectReferrals {
       Directory directory,
       PanelAccess access,
       AccessPolicy policy,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.panels = panels;
     this.meetings = meetings;
     this.agenda = agenda;
@@ -268,7 +272,10 @@ public class DirectReferrals {
     return new Accepted(next.id(), next.meetingOn());
   }
 
-  /** The coordinator declines a referral, with the reason (needed, 2,000 characters or fewer). */
+  /**
+   * The coordinator declines a referral, with the reason (needed, 2,000 characters or fewer); the
+   * partner who referred is told through {@link PanelReferralDeclined}.
+   */
   @Transactional
   public void decline(CurrentUser user, UUID referralId, @Nullable String reason, long version) {
     PanelReferralEntity referral = referral(user, referralId);
@@ -283,6 +290,14 @@ public class DirectReferrals {
     }
     referral.requireVersion(version);
     referral.decline(user.id(), reason.strip(), clock.instant());
+    events.publishEvent(
+        new PanelReferralDeclined(
+            referral.id(),
+            referral.partnershipId(),
+            referral.childId(),
+            referral.referringAgencyId(),
+            referral.referrerName(),
+            reason.strip()));
   }
 
   /** A referral of the person's partnership (another's does not exist for them). */

@@ -19,6 +19,7 @@ import org.lantern.panel.data.MeetingEntity;
 import org.lantern.panel.data.PanelEntity;
 import org.lantern.panel.data.PresentationEntity;
 import org.lantern.panel.data.Presentations;
+import org.lantern.risk.RiskLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,9 +99,12 @@ public class MinutesApproval {
   }
 
   /**
-   * Changes approved minutes for one child: the discussion, the decision and (optionally) a new
-   * action, with the reason; what changed is written down beside it. Refused when the presentation
-   * changed since {@code seenVersion} (null: not checked).
+   * Changes approved minutes for one child: the discussion, the decision, the level the panel
+   * agreed ({@code agreedLevel}; null keeps it) and (optionally) a new action, with the reason;
+   * what changed is written down beside it. A level changed by an amendment is the panel's level
+   * from then on, with the amendment's reason as the reason it differs from the screening; the
+   * escalation rule runs again for the child (it may open an escalation, never withdraws one).
+   * Refused when the presentation changed since {@code seenVersion} (null: not checked).
    */
   @Transactional
   public void amend(
@@ -110,6 +114,7 @@ public class MinutesApproval {
       @Nullable Long seenVersion,
       @Nullable String discussion,
       PanelDecision decision,
+      @Nullable RiskLevel agreedLevel,
       NewAction action,
       @Nullable String reason) {
     MeetingEntity meeting = access.meeting(user, meetingId, access.minutesRole(user));
@@ -126,6 +131,14 @@ public class MinutesApproval {
             .findByMeetingIdAndChildId(meetingId, childId)
             .orElseThrow(() -> new PanelRuleException("reason", "panel.error.notPresented"));
     List<String> changes = new ArrayList<>();
+    boolean levelChanged = agreedLevel != null && agreedLevel != p.level();
+    if (levelChanged) {
+      changes.add(
+          message(
+              "panel.amendment.level",
+              message(p.level().messageKey()),
+              message(agreedLevel.messageKey())));
+    }
     if (p.decision() != decision) {
       changes.add(
           message(
@@ -143,11 +156,18 @@ public class MinutesApproval {
       throw new PanelRuleException("reason", "panel.error.amendNothing");
     }
     p.record(blankToNull(discussion), decision, clock.instant());
+    if (levelChanged) {
+      p.agree(agreedLevel, why, clock.instant());
+    }
     panelActions.add(user, meeting, p, action);
     amendments.save(
         new AmendmentEntity(
             meetingId, childId, user.id(), clock.instant(), why, String.join("; ", changes)));
     meeting.touch(clock.instant());
+    if (levelChanged) {
+      presentations.flush();
+      escalations.evaluate(access.panel(meeting), childId);
+    }
   }
 
   private String message(String key, Object... arguments) {

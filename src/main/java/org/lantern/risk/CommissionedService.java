@@ -31,6 +31,7 @@ import org.lantern.risk.data.ServiceReferralEntity;
 import org.lantern.risk.data.ServiceReferralLevelEntity;
 import org.lantern.risk.data.ServiceReferralLevels;
 import org.lantern.risk.data.ServiceReferralRecords;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +53,7 @@ public class CommissionedService {
   private final AuditLog audit;
   private final Relationships relationships;
   private final Directory directory;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CommissionedService(
@@ -63,7 +65,9 @@ public class CommissionedService {
       AuditLog audit,
       Relationships relationships,
       Directory directory,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.referrals = referrals;
     this.levels = levels;
     this.teams = teams;
@@ -112,7 +116,7 @@ public class CommissionedService {
   /**
    * A signed-off screening refers the child at its level: a new referral when none is open (at low,
    * medium or high; no apparent risk refers nobody), otherwise the open one re-referred if the
-   * level changed.
+   * level changed. Either way {@link ServiceReferralMade} tells the service.
    */
   @Transactional
   void refer(ScreeningEntity screening, RiskLevel level) {
@@ -127,10 +131,20 @@ public class CommissionedService {
         ServiceReferralEntity.Referred made = ServiceReferralEntity.refer(screening, level, now);
         referrals.save(made.referral());
         levels.save(made.level());
+        events.publishEvent(
+            new ServiceReferralMade(
+                made.referral().id(),
+                made.referral().partnershipId(),
+                screening.childId(),
+                level,
+                false));
       }
     } else if (open.riskLevel() != level) {
       levels.save(open.reRefer(screening, level, now));
       referrals.save(open);
+      events.publishEvent(
+          new ServiceReferralMade(
+              open.id(), open.partnershipId(), screening.childId(), level, true));
     }
   }
 

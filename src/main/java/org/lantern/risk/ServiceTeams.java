@@ -59,6 +59,13 @@ public class ServiceTeams {
     }
   }
 
+  /** The team is no longer the service's: it covers no district and is not offered. */
+  @Transactional
+  public void withdraw(UUID teamId) {
+    jdbc.update("delete from service_team_district where team_id = ?", teamId);
+    jdbc.update("delete from service_team where team_id = ?", teamId);
+  }
+
   /** The partnership's service teams, by name, with their districts and service workers. */
   @Transactional(readOnly = true)
   public List<Team> of(UUID partnershipId) {

@@ -206,6 +206,11 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry(
                   "POST /admin/accounts/bulk/apply", needs(MANAGE_ACCOUNTS).with("csv", "email")),
               Map.entry("GET /admin/structure", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("GET /service-teams", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("POST /service-teams", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("GET /service-teams/{teamId}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("POST /service-teams/{teamId}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("POST /service-teams/{teamId}/close", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("GET /admin/partner-systems", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("GET /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("POST /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
@@ -944,6 +949,8 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "unitId" -> "unit";
           // refused on the role before the partner system is looked up
           case "clientId" -> "unit";
+          // refused on the role before the service team is looked up
+          case "teamId" -> "unit";
           case "agreementId" -> "agreement";
           case "recordKind" -> "retentionKind";
           case "reviewId" -> "retentionReview";

@@ -155,6 +155,46 @@ class PanelReferralPagesIntegrationTests {
                 + " named on a notice since the screening.");
   }
 
+  @Test
+  void anAmendmentOnTheFormChangesTheAgreedLevelWithItsReason() throws Exception {
+    ChildSummary child = fixtures.child(p);
+    s.at(MEETING.minusDays(7));
+    s.screen(child, RiskLevel.MEDIUM);
+    UUID meeting = s.plannedMeeting(MEETING);
+    s.agree(meeting);
+    s.at(MEETING);
+    s.present(meeting, child, PanelDecision.CONTINUE);
+    s.approve(meeting);
+    String form = "/panel-meetings/" + meeting + "/children/" + child.id();
+
+    Document shown = page(form);
+    assertThat(shown.select("input[name=agreedLevel][checked]").val()).isEqualTo("MEDIUM");
+    mvc.perform(
+        post(form)
+            .with(as(Role.EXPLOITATION_COORDINATOR))
+            .with(csrf())
+            .param(
+                "version",
+                String.valueOf(
+                    views
+                        .minutes(s.coordinator(), meeting)
+                        .children()
+                        .getFirst()
+                        .presentation()
+                        .version()))
+            .param("discussion", "Discussed at panel.")
+            .param("decision", PanelDecision.CONTINUE.name())
+            .param("agreedLevel", "HIGH")
+            .param("reason", "Police intelligence after the meeting."));
+
+    MinutesView.Presentation amended =
+        views.minutes(s.coordinator(), meeting).children().getFirst().presentation();
+    assertThat(amended.level()).isEqualTo(RiskLevel.HIGH);
+    assertThat(amended.levelReason()).isEqualTo("Police intelligence after the meeting.");
+    assertThat(page("/panel-meetings/" + meeting + "/minutes").text())
+        .contains("Level agreed changed from Medium to High");
+  }
+
   private ResultActions present(String form, String level, @Nullable String reason)
       throws Exception {
     var request =

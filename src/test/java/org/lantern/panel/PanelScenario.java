@@ -183,7 +183,26 @@ public class PanelScenario {
       PanelDecision decision,
       NewAction action,
       @Nullable String reason) {
-    approval.amend(coordinator(), meetingId, childId, null, discussion, decision, action, reason);
+    approval.amend(
+        coordinator(), meetingId, childId, null, discussion, decision, null, action, reason);
+  }
+
+  /**
+   * The coordinator amends only the level the panel agreed for a child presented with {@link
+   * #present}.
+   */
+  public void amendLevel(
+      UUID meetingId, UUID childId, PanelDecision decision, RiskLevel level, String reason) {
+    approval.amend(
+        coordinator(),
+        meetingId,
+        childId,
+        null,
+        "Discussed at panel.",
+        decision,
+        level,
+        noAction(),
+        reason);
   }
 
   public void approve(UUID meetingId) {

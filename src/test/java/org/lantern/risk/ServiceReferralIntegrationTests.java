@@ -19,6 +19,8 @@ import org.lantern.access.NewUser;
 import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.access.Role;
+import org.lantern.notify.AlertRule;
+import org.lantern.notify.Alerts;
 import org.lantern.people.ChildSummary;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.testing.Fixtures;
@@ -48,6 +50,7 @@ class ServiceReferralIntegrationTests {
   @Autowired Relationships relationships;
   @Autowired Directory directory;
   @Autowired MutableClock clock;
+  @Autowired Alerts alerts;
 
   TestPartnership p;
   CurrentUser worker;
@@ -98,6 +101,48 @@ class ServiceReferralIntegrationTests {
               assertThat(r.level()).isEqualTo(level);
               assertThat(r.status()).isEqualTo(ServiceReferralStatus.WAITING);
             });
+  }
+
+  @Test
+  void aNewReferralOrAReReferralTellsTheServiceTeamCoveringTheChildsDistrict() {
+    ChildSummary child = allocatedChild();
+    CurrentUser inTeam =
+        new CurrentUser(
+            serviceWorker,
+            "service-worker-" + p.suffix(),
+            "Test service worker",
+            Role.MISSING_SERVICE_WORKER,
+            p.charityId(),
+            charity.agencyName(),
+            p.id(),
+            serviceTeam);
+    UUID first = submitted(child, RiskLevel.LOW);
+    assertThat(alerts.mine(inTeam)).as("not until signed off").isEmpty();
+
+    signOff(first);
+    assertThat(alerts.mine(inTeam))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.childId()).isEqualTo(child.id());
+              assertThat(a.rules()).containsExactly(AlertRule.SERVICE_REFERRAL_MADE);
+              assertThat(alerts.open(inTeam, a.id())).isEqualTo("/service-referrals");
+            });
+    assertThat(alerts.mine(charity)).as("a service worker outside the covering team").isEmpty();
+
+    clock.set(clock.instant().plusSeconds(7200));
+    signOff(submitted(child, RiskLevel.HIGH));
+    assertThat(alerts.mine(inTeam)).as("re-referred at high: told again").hasSize(2);
+  }
+
+  @Test
+  void withNoTeamCoveringTheDistrictEveryServiceWorkerIsTold() {
+    teams.cover(p.id(), serviceTeam, List.of());
+    ChildSummary child = allocatedChild();
+    signOff(submitted(child, RiskLevel.MEDIUM));
+    assertThat(alerts.mine(charity))
+        .singleElement()
+        .satisfies(a -> assertThat(a.rules()).containsExactly(AlertRule.SERVICE_REFERRAL_MADE));
   }
 
   @Test

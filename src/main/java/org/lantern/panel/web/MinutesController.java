@@ -187,6 +187,7 @@ class MinutesController {
               form.getVersion(),
               Texts.clean(form.getDiscussion()),
               decision,
+              agreed == null ? null : agreed.level(),
               action,
               Texts.clean(form.getReason()));
         } else {

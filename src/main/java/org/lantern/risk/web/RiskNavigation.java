@@ -53,6 +53,9 @@ class RiskNavigation implements Navigation {
               service.waiting(user),
               "nav.count.waiting"));
     }
+    if (policy.roleAllows(user, Permission.MANAGE_PARTNERSHIP_STRUCTURE)) {
+      items.add(NavItem.link(92, "nav.serviceTeams", "/service-teams"));
+    }
     if (policy.roleAllows(user, Permission.MANAGE_SCREENING_TOOLS)) {
       items.add(NavItem.link(60, "nav.screeningTools", "/screening-tools"));
     }
