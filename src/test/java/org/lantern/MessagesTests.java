@@ -726,8 +726,13 @@ class MessagesTests {
         continue;
       }
       String name = JAVA.relativize(path).toString().replace('/', '.').replaceAll("\\.java$", "");
-      Class<?> type = Class.forName(name);
-      if (type.isEnum()) {
+      // the file's own type, and enums declared inside it (ListCrossReference.Status)
+      List<Class<?>> types = new ArrayList<>(List.of(Class.forName(name)));
+      types.addAll(List.of(types.getFirst().getDeclaredClasses()));
+      for (Class<?> type : types) {
+        if (!type.isEnum()) {
+          continue;
+        }
         for (Method key : type.getMethods()) {
           if (key.getParameterCount() == 0
               && key.getReturnType() == String.class

@@ -220,7 +220,9 @@ public enum AuditAction {
       case RECORD_RETURN_INTERVIEW,
           RECORD_MISSING_EPISODE,
           RECORD_PLACEMENT,
-          ACCEPT_SERVICE_REFERRAL ->
+          ACCEPT_SERVICE_REFERRAL,
+          RUN_PANEL,
+          APPROVE_PANEL_MINUTES ->
           "auditRead." + name();
       default -> null;
     };

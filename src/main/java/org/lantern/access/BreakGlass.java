@@ -3,17 +3,10 @@ package org.lantern.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.lantern.access.data.Agencies;
-import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.BreakGlassGrantEntity;
 import org.lantern.access.data.BreakGlassGrants;
-import org.lantern.access.data.UserAccountEntity;
-import org.lantern.access.data.UserAccounts;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -35,9 +28,7 @@ public class BreakGlass {
 
   private final AccessPolicy policy;
   private final BreakGlassGrants grants;
-  private final UserAccounts users;
-  private final Agencies agencies;
-  private final ChildDirectory childNames;
+  private final BreakGlassReviews reviews;
   private final AuditLog audit;
   private final AccessSettings settings;
   private final Clock clock;
@@ -45,17 +36,13 @@ public class BreakGlass {
   BreakGlass(
       AccessPolicy policy,
       BreakGlassGrants grants,
-      UserAccounts users,
-      Agencies agencies,
-      ChildDirectory childNames,
+      BreakGlassReviews reviews,
       AuditLog audit,
       AccessSettings settings,
       Clock clock) {
     this.policy = policy;
     this.grants = grants;
-    this.users = users;
-    this.agencies = agencies;
-    this.childNames = childNames;
+    this.reviews = reviews;
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
@@ -115,7 +102,10 @@ public class BreakGlass {
     return grants.countByPartnershipIdAndReviewedAtIsNull(reviewer.partnershipId());
   }
 
-  /** The review list, with children's names: looking at it is audited. */
+  /**
+   * Every use awaiting review, oldest first, with children's names; audited. The review page reads
+   * them a page at a time through {@link BreakGlassReviews}.
+   */
   @Transactional
   public List<BreakGlassGrant> awaitingReview(CurrentUser reviewer) {
     requireReviewer(reviewer);
@@ -126,16 +116,8 @@ public class BreakGlass {
         new RecordRef("BREAK_GLASS_REVIEW", reviewer.partnershipId().toString()),
         null,
         "break-glass review");
-    return views(
+    return reviews.views(
         grants.findByPartnershipIdAndReviewedAtIsNullOrderByGrantedAt(reviewer.partnershipId()));
-  }
-
-  @Transactional(readOnly = true)
-  public List<BreakGlassGrant> recentlyReviewed(CurrentUser reviewer) {
-    requireReviewer(reviewer);
-    return views(
-        grants.findTop50ByPartnershipIdAndReviewedAtIsNotNullOrderByReviewedAtDesc(
-            reviewer.partnershipId()));
   }
 
   /**
@@ -176,37 +158,5 @@ public class BreakGlass {
 
   private void requireReviewer(CurrentUser user) {
     policy.requireRole(user, Permission.REVIEW_BREAK_GLASS);
-  }
-
-  private List<BreakGlassGrant> views(List<BreakGlassGrantEntity> entities) {
-    Map<UUID, String> names =
-        childNames.namesOf(entities.stream().map(BreakGlassGrantEntity::childId).toList());
-    Map<UUID, UserAccountEntity> people =
-        users.findAllById(entities.stream().map(BreakGlassGrantEntity::userId).toList()).stream()
-            .collect(Collectors.toMap(UserAccountEntity::id, Function.identity()));
-    Map<UUID, String> agencyNames =
-        agencies
-            .findAllById(people.values().stream().map(UserAccountEntity::agencyId).toList())
-            .stream()
-            .collect(Collectors.toMap(AgencyEntity::id, AgencyEntity::name));
-    return entities.stream()
-        .map(
-            g -> {
-              UserAccountEntity who = people.get(g.userId());
-              return new BreakGlassGrant(
-                  g.id(),
-                  g.childId(),
-                  names.getOrDefault(g.childId(), ""),
-                  who == null ? "" : who.displayName(),
-                  who == null ? "" : agencyNames.getOrDefault(who.agencyId(), ""),
-                  g.reason(),
-                  g.grantedAt(),
-                  g.expiresAt(),
-                  g.reviewedAt(),
-                  g.reviewOutcome(),
-                  g.reviewNote(),
-                  g.version());
-            })
-        .toList();
   }
 }

@@ -258,7 +258,8 @@ class ListsAndReportsDemoChapter implements DemoChapter {
     if (upload.listId() == null) {
       return;
     }
-    ListCrossReference.ListView list = lists.list(coordinator, upload.listId());
+    ListCrossReference.ListView list =
+        lists.list(coordinator, upload.listId(), ListCrossReference.Query.first());
     for (ListCrossReference.RowView r : list.rows()) {
       if (r.status() != ListCrossReference.Status.PROPOSED) {
         continue;

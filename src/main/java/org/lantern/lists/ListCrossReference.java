@@ -23,6 +23,8 @@ import org.lantern.people.ChildMatching;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.DateRules;
+import org.lantern.platform.ListSearch;
+import org.lantern.platform.Paged;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.RefusedUploadRow;
 import org.springframework.context.MessageSource;
@@ -58,7 +60,11 @@ public class ListCrossReference {
     UNMATCHED,
     PROPOSED,
     CONFIRMED,
-    REJECTED
+    REJECTED;
+
+    public String messageKey() {
+      return "lists.status." + name();
+    }
   }
 
   private final ListStore store;
@@ -147,7 +153,14 @@ public class ListCrossReference {
       @Nullable ChildSummary confirmed,
       List<CandidateView> candidates) {}
 
-  public record ListView(ListSummary summary, List<RowView> rows) {}
+  /** A list's summary and one page of its rows, as asked. */
+  public record ListView(ListSummary summary, Paged<RowView> page, Query query) {
+
+    /** The rows of the page shown. */
+    public List<RowView> rows() {
+      return page.rows();
+    }
+  }
 
   /** Reads, checks and saves a list file; see the class comment. */
   public UploadResult upload(CurrentUser by, ListKind kind, LocalDate listDate, byte[] bytes) {
@@ -239,17 +252,45 @@ public class ListCrossReference {
     return store.lists(by.partnershipId()).stream().map(this::summary).toList();
   }
 
-  /** A list's rows with their candidates; each child shown is checked and audited. */
+  /** Rows of a list on a page: each row may show several candidates with their reasons. */
+  static final int PAGE_SIZE = 25;
+
+  /**
+   * What the coordinator asked to see of a list.
+   *
+   * @param search part of the listed child's name; blank for all
+   * @param status only rows that stand so; null for all
+   */
+  public record Query(int page, @Nullable String search, @Nullable Status status) {
+
+    public static Query first() {
+      return new Query(1, null, null);
+    }
+
+    public boolean filtered() {
+      return !ListSearch.of(search).isBlank() || status != null;
+    }
+  }
+
+  /**
+   * One page of a list's rows with their candidates, in the list's order (LIMIT and OFFSET): only
+   * the children the page shows are read, each checked and audited.
+   */
   @Transactional
-  public ListView list(CurrentUser by, UUID listId) {
+  public ListView list(CurrentUser by, UUID listId, Query query) {
     requireRole(by);
     ListStore.ListRow list =
         store
             .list(by.partnershipId(), listId)
             .orElseThrow(() -> new RecordNotFoundException("list", listId));
-    List<ListStore.StoredRow> rows = store.rows(listId);
+    ListSearch search = ListSearch.of(query.search());
+    String status = query.status() == null ? null : query.status().name();
+    long matching = store.countRows(listId, status, search);
+    int page = Paged.clamp(query.page(), PAGE_SIZE, matching);
+    List<ListStore.StoredRow> rows =
+        store.rows(listId, status, search, PAGE_SIZE, (long) (page - 1) * PAGE_SIZE);
     Map<UUID, List<ListStore.StoredCandidate>> candidatesOf =
-        store.candidates(listId).stream()
+        store.candidates(rows.stream().map(ListStore.StoredRow::id).toList()).stream()
             .collect(Collectors.groupingBy(ListStore.StoredCandidate::rowId));
     Set<UUID> ids = new HashSet<>();
     candidatesOf.values().forEach(cs -> cs.forEach(c -> ids.add(c.childId())));
@@ -287,7 +328,7 @@ public class ListCrossReference {
               r.childId() == null ? null : summaries.get(r.childId()),
               candidates));
     }
-    return new ListView(summary(list), views);
+    return new ListView(summary(list), new Paged<>(views, page, PAGE_SIZE, matching), query);
   }
 
   /**

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.people.ChildMatching;
 import org.lantern.people.Postcode;
 import org.lantern.people.Sex;
+import org.lantern.platform.ListSearch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -141,11 +145,59 @@ class ListStore {
         c.fields());
   }
 
-  List<StoredRow> rows(UUID listId) {
+  /**
+   * The where clause and its arguments for a list's rows with this status (any when null) whose
+   * listed name holds what was typed (all when blank).
+   */
+  private static Object[] rowFilter(
+      UUID listId, @Nullable String status, ListSearch search, StringBuilder where) {
+    List<Object> args = new ArrayList<>(List.of(listId));
+    where.append(" where list_id = ?");
+    if (status != null) {
+      where.append(" and status = ?");
+      args.add(status);
+    }
+    if (!search.isBlank()) {
+      where.append(
+          " and lower(coalesce(given_name, '') || ' ' || coalesce(family_name, '')) like ?"
+              + " escape '\\'");
+      args.add(search.likePattern());
+    }
+    return args.toArray();
+  }
+
+  long countRows(UUID listId, @Nullable String status, ListSearch search) {
+    StringBuilder where = new StringBuilder();
+    Object[] args = rowFilter(listId, status, search, where);
+    Long found =
+        jdbc.queryForObject("select count(*) from panel_list_row" + where, Long.class, args);
+    return found == null ? 0 : found;
+  }
+
+  /** One page of a list's rows, in the list's order (LIMIT and OFFSET). */
+  List<StoredRow> rows(
+      UUID listId, @Nullable String status, ListSearch search, int limit, long offset) {
+    StringBuilder where = new StringBuilder();
+    List<Object> args = new ArrayList<>(List.of(rowFilter(listId, status, search, where)));
+    args.add(limit);
+    args.add(offset);
     return jdbc.query(
-        "select * from panel_list_row where list_id = ? order by line_number, id",
+        "select * from panel_list_row" + where + " order by line_number, id limit ? offset ?",
         ListStore::row,
-        listId);
+        args.toArray());
+  }
+
+  /** The candidates of these rows, best first within a row. */
+  List<StoredCandidate> candidates(Collection<UUID> rowIds) {
+    if (rowIds.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> ids = List.copyOf(rowIds);
+    String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+    return jdbc.query(
+        "select * from panel_list_candidate where row_id in (" + marks + ") order by row_id, rank",
+        ListStore::candidate,
+        ids.toArray());
   }
 
   Optional<StoredRow> row(UUID listId, UUID rowId) {
@@ -165,16 +217,19 @@ class ListStore {
         select c.* from panel_list_candidate c join panel_list_row r on r.id = c.row_id
         where r.list_id = ? order by c.row_id, c.rank
         """,
-        (rs, n) ->
-            new StoredCandidate(
-                rs.getObject("row_id", UUID.class),
-                rs.getObject("child_id", UUID.class),
-                rs.getInt("rank"),
-                rs.getDouble("weight"),
-                rs.getDouble("probability"),
-                ChildMatching.Strength.valueOf(rs.getString("strength")),
-                rs.getString("fields")),
+        ListStore::candidate,
         listId);
+  }
+
+  private static StoredCandidate candidate(ResultSet rs, int n) throws SQLException {
+    return new StoredCandidate(
+        rs.getObject("row_id", UUID.class),
+        rs.getObject("child_id", UUID.class),
+        rs.getInt("rank"),
+        rs.getDouble("weight"),
+        rs.getDouble("probability"),
+        ChildMatching.Strength.valueOf(rs.getString("strength")),
+        rs.getString("fields"));
   }
 
   /** Row counts of a list by status. */

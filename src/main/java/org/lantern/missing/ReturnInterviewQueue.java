@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,7 @@ import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.platform.ListSearch;
+import org.lantern.platform.ListSort;
 import org.lantern.platform.Paged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReturnInterviewQueue {
 
   static final int PAGE_SIZE = 50;
+
+  /**
+   * The queue's sortable columns (the child, when they came back, the interview's clock): the clock
+   * by default, overdue and soonest due first.
+   */
+  public static final Set<String> COLUMNS = Set.of("child", "returned", "due");
+
   private static final List<InterviewStatus> OPEN =
       List.of(InterviewStatus.TO_OFFER, InterviewStatus.OFFERED);
 
@@ -71,10 +81,16 @@ public class ReturnInterviewQueue {
       int page,
       @Nullable String search,
       @Nullable InterviewStatus status,
-      @Nullable MissingFrom missingFrom) {
+      @Nullable MissingFrom missingFrom,
+      ListSort sort) {
 
     public static Query all() {
-      return new Query(1, null, null, null);
+      return new Query(1, null, null, null, sort(null));
+    }
+
+    /** The sort asked for in the address ({@code child}, {@code returned-desc}, ...). */
+    public static ListSort sort(@Nullable String typed) {
+      return ListSort.of(typed, COLUMNS, "due", false);
     }
 
     public boolean filtered() {
@@ -107,10 +123,7 @@ public class ReturnInterviewQueue {
             .filter(e -> query.status() == null || e.interviewStatus() == query.status())
             .filter(e -> query.missingFrom() == null || e.missingFrom() == query.missingFrom())
             .filter(e -> search.matchesAny(e.policeReference(), name(kids.get(e.childId()))))
-            .sorted(
-                Comparator.comparing((MissingEpisodeEntity e) -> !overdue(e, now))
-                    .thenComparing(this::dueAt)
-                    .thenComparing(MissingEpisodeEntity::id))
+            .sorted(order(query.sort(), kids, now))
             .toList();
     Paged<MissingEpisodeEntity> page = Paged.of(matching, query.page(), PAGE_SIZE);
     audit.record(
@@ -146,6 +159,32 @@ public class ReturnInterviewQueue {
 
   private boolean overdue(MissingEpisodeEntity e, Instant now) {
     return dueAt(e).isBefore(now);
+  }
+
+  /** The queue in the order asked, the clock's order within (and the id, so a page is stable). */
+  private Comparator<MissingEpisodeEntity> order(
+      ListSort sort, Map<UUID, ChildSummary> kids, Instant now) {
+    Comparator<MissingEpisodeEntity> byClock =
+        Comparator.comparing((MissingEpisodeEntity e) -> !overdue(e, now))
+            .thenComparing(this::dueAt)
+            .thenComparing(MissingEpisodeEntity::id);
+    Comparator<MissingEpisodeEntity> asked =
+        switch (sort.column()) {
+          case "child" ->
+              Comparator.comparing(
+                  (MissingEpisodeEntity e) -> {
+                    ChildSummary child = kids.get(e.childId());
+                    return child == null
+                        ? "\uffff"
+                        : (child.familyName() + " " + child.givenName()).toLowerCase(Locale.ROOT);
+                  });
+          case "returned" ->
+              Comparator.comparing(
+                  (MissingEpisodeEntity e) ->
+                      e.returnedAt() == null ? Instant.MAX : e.returnedAt());
+          default -> byClock;
+        };
+    return (sort.descending() ? asked.reversed() : asked).thenComparing(byClock);
   }
 
   private Instant dueAt(MissingEpisodeEntity e) {

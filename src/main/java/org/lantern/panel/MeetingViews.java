@@ -158,8 +158,7 @@ public class MeetingViews {
     Permission as = access.minutesWriter(user, panel, meetingId);
     List<AgendaItemEntity> items = parts.onAgenda(meetingId);
     for (AgendaItemEntity i : items) {
-      access.requireChild(
-          user, as, i.childId(), PanelAccess.meetingRef(meetingId), "panel minutes");
+      access.readChild(user, as, i.childId(), PanelAccess.meetingRef(meetingId), "panel minutes");
     }
     Map<UUID, AgencyView> agencies = parts.agencies(user);
     Map<UUID, AttendanceEntity> attended =
@@ -228,7 +227,7 @@ public class MeetingViews {
             .findByMeetingIdAndChildId(meetingId, childId)
             .filter(i -> !i.removed())
             .orElseThrow(() -> new RecordNotFoundException("agenda item", childId));
-    access.requireChild(user, as, childId, PanelAccess.meetingRef(meetingId), "panel minutes");
+    access.readChild(user, as, childId, PanelAccess.meetingRef(meetingId), "panel minutes");
     return new PresentationPage(
         parts.summaries(user, List.of(meeting)).getFirst(),
         children(meeting, List.of(item), parts.agencies(user)).getFirst());

@@ -73,6 +73,16 @@ class PanelAccess {
   }
 
   /**
+   * As {@link #requireChild}, for only reading the child's part of a meeting under a permission to
+   * change it (the minutes, under running the panel or approving minutes): audited as a read, so
+   * the audit pages say "Opened panel minutes", not what the permission allows.
+   */
+  void readChild(
+      CurrentUser user, Permission permission, UUID childId, RecordRef record, String purpose) {
+    policy.requireToRead(user, permission, children.ref(childId), record, purpose);
+  }
+
+  /**
    * The role allows {@code permission}, and the meeting is of the person's partnership (another's
    * does not exist for them: refused as not found). Either refusal is audited.
    */

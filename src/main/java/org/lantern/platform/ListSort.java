@@ -40,6 +40,11 @@ public record ListSort(String column, boolean descending, boolean chosen) {
     return by(name) && !descending ? name + "-desc" : name;
   }
 
+  /** The address value of this sort ({@code adult}, {@code adult-desc}). */
+  public String value() {
+    return descending ? column + "-desc" : column;
+  }
+
   /** The table header's {@code aria-sort} for this column. */
   public String ariaSort(String name) {
     if (!by(name)) {

@@ -2,6 +2,7 @@ package org.lantern.referral;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,6 +156,31 @@ public class ConcernReading {
         .filter(c -> search.matchesAny(c.reference(), name(kids.get(c.childId()))))
         .map(ConcernEntity::id)
         .collect(Collectors.toSet());
+  }
+
+  /**
+   * The child each of these concerns is about, by concern: for a list of things about concerns (the
+   * inbox) to sort by the child's name. Reads only the concerns and the children's summaries.
+   */
+  @Transactional(readOnly = true)
+  public Map<UUID, ChildSummary> childrenOf(Collection<UUID> concernIds) {
+    List<UUID> ids = List.copyOf(concernIds);
+    Map<UUID, UUID> childOf = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      concerns
+          .findByIdIn(ids.subList(from, Math.min(from + CHUNK, ids.size())))
+          .forEach(c -> childOf.put(c.id(), c.childId()));
+    }
+    Map<UUID, ChildSummary> kids = children.summaries(List.copyOf(Set.copyOf(childOf.values())));
+    Map<UUID, ChildSummary> about = new HashMap<>();
+    childOf.forEach(
+        (concern, child) -> {
+          ChildSummary summary = kids.get(child);
+          if (summary != null) {
+            about.put(concern, summary);
+          }
+        });
+    return about;
   }
 
   private static @Nullable String name(@Nullable ChildSummary child) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
@@ -18,12 +19,14 @@ import org.lantern.access.RelationshipKind;
 import org.lantern.access.Relationships;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.platform.ListSort;
 import org.lantern.platform.Paged;
 import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,11 +75,20 @@ public class Referrals {
   /** Referrals waiting for the referrer: to confirm, and of those, overdue. */
   public record ReferralCounts(long toConfirm, long overdue) {}
 
-  /** What the referrer asked to see: a page, part of a name or reference, and which. */
-  public record MineQuery(int page, @Nullable String search, ReferralFilter showing) {
+  /** The sortable columns of "My referrals" (when sent, where it stands): newest first. */
+  public static final Set<String> COLUMNS = Set.of("sent", "status");
+
+  /** What the referrer asked to see: a page, part of a name or reference, which, and the sort. */
+  public record MineQuery(
+      int page, @Nullable String search, ReferralFilter showing, ListSort sort) {
 
     public static MineQuery all() {
-      return new MineQuery(1, null, ReferralFilter.ALL);
+      return new MineQuery(1, null, ReferralFilter.ALL, sort(null));
+    }
+
+    /** The sort asked for in the address ({@code sent}, {@code status-desc}, ...). */
+    public static ListSort sort(@Nullable String typed) {
+      return ListSort.of(typed, COLUMNS, "sent", true);
     }
 
     public boolean filtered() {
@@ -84,7 +96,21 @@ public class Referrals {
     }
   }
 
-  /** One page of the person's own referrals, newest first. */
+  /**
+   * The order of a page of referrals: by when sent, or by where it stands, newest first within. Up
+   * is the front door's path (with the front door, then decided), which is the stored words'
+   * reverse alphabetical order (NEW, DECIDED).
+   */
+  private static Sort order(ListSort sort) {
+    Sort.Direction way = sort.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+    if (sort.by("status")) {
+      Sort.Direction path = sort.descending() ? Sort.Direction.ASC : Sort.Direction.DESC;
+      return Sort.by(path, "status").and(Sort.by(Sort.Direction.DESC, "submittedAt", "id"));
+    }
+    return Sort.by(way, "submittedAt", "id");
+  }
+
+  /** One page of the person's own referrals, in the order asked (newest first unless another). */
   @Transactional
   public Paged<ConcernRow> mine(CurrentUser user, MineQuery query) {
     requireReferrer(user);
@@ -114,7 +140,7 @@ public class Referrals {
             reference,
             childIds,
             query.showing().name(),
-            PageRequest.of(Math.max(0, query.page() - 1), PAGE_SIZE));
+            PageRequest.of(Math.max(0, query.page() - 1), PAGE_SIZE, order(query.sort())));
     int page = Paged.clamp(query.page(), PAGE_SIZE, found.getTotalElements());
     if (page != query.page()) {
       found =
@@ -124,7 +150,7 @@ public class Referrals {
               reference,
               childIds,
               query.showing().name(),
-              PageRequest.of(page - 1, PAGE_SIZE));
+              PageRequest.of(page - 1, PAGE_SIZE, order(query.sort())));
     }
     List<ConcernView> mine =
         views.of(found.getContent()).stream().map(c -> c.seenBy(user.id())).toList();

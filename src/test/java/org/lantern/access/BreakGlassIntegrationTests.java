@@ -45,6 +45,7 @@ class BreakGlassIntegrationTests {
   @Autowired UserDetailsService users;
   @Autowired Fixtures fixtures;
   @Autowired BreakGlass breakGlass;
+  @Autowired BreakGlassReviews reviews;
   @Autowired AccessPolicy policy;
   @Autowired TransactionTemplate transaction;
   @Autowired MutableClock clock;
@@ -234,7 +235,10 @@ class BreakGlassIntegrationTests {
   }
 
   private BreakGlassGrant reviewed(ChildSummary child) {
-    return breakGlass.recentlyReviewed(p.user(Role.INFORMATION_GOVERNANCE)).stream()
+    return reviews
+        .reviewed(p.user(Role.INFORMATION_GOVERNANCE), BreakGlassReviews.Query.first())
+        .rows()
+        .stream()
         .filter(g -> g.childId().equals(child.id()))
         .findFirst()
         .orElseThrow();

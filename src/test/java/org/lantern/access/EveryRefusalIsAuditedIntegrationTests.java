@@ -287,6 +287,7 @@ class EveryRefusalIsAuditedIntegrationTests {
                       .with("to.month", "1")
                       .with("to.year", "2026")),
               Map.entry("GET /audit/break-glass", needs(REVIEW_BREAK_GLASS)),
+              Map.entry("GET /audit/break-glass/reviewed", needs(REVIEW_BREAK_GLASS)),
               Map.entry(
                   "POST /audit/break-glass/{grantId}",
                   needs(REVIEW_BREAK_GLASS).with("outcome", "APPROPRIATE").with("version", "0")),
@@ -1117,7 +1118,14 @@ class EveryRefusalIsAuditedIntegrationTests {
             .getBytes(StandardCharsets.UTF_8));
     UUID list = lists.lists(s.coordinator()).getFirst().id();
     made.put("list", list.toString());
-    made.put("row", lists.list(s.coordinator(), list).rows().getFirst().id().toString());
+    made.put(
+        "row",
+        lists
+            .list(s.coordinator(), list, ListCrossReference.Query.first())
+            .rows()
+            .getFirst()
+            .id()
+            .toString());
 
     CurrentUser system =
         new CurrentUser(

@@ -87,6 +87,8 @@ class NarrowScreenJourneyTests extends BrowserJourney {
     Page officer = aPhone();
     signIn(officer, p.username(Role.INFORMATION_GOVERNANCE));
     check(officer, "/children/" + a.id() + "/audit", sideways);
+    check(officer, "/audit/break-glass", sideways);
+    check(officer, "/audit/break-glass/reviewed", sideways);
 
     assertThat(sideways).as("pages that scroll sideways at 375 px").isEmpty();
   }

@@ -3,6 +3,7 @@ package org.lantern.access;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,13 @@ class NavigationJourneyTests extends BrowserJourney {
     assertThat(page.locator("h1")).hasText("Reports");
     assertThat(page.locator(".lantern-hub a"))
         .containsText(new String[] {"Period data report", "KPIs", "Outcomes framework"});
+    // each report says in one sentence what it is for and who sees it
+    assertThat(page.locator(".lantern-hub li p")).hasCount(page.locator(".lantern-hub a").count());
+    assertThat(
+            page.locator(".lantern-hub li")
+                .filter(new Locator.FilterOptions().setHasText("KPIs"))
+                .locator("p"))
+        .containsText("For police and health leads and strategic leads.");
     assertAccessible();
 
     link("Period data report").click();

@@ -101,7 +101,8 @@ class ListCrossReferenceIntegrationTests {
     assertThat(result.fileProblem()).isNull();
     assertThat(result.added()).isEqualTo(3);
     assertThat(result.matched()).isEqualTo(2);
-    ListCrossReference.ListView view = lists.list(coordinator(), result.listId());
+    ListCrossReference.ListView view =
+        lists.list(coordinator(), result.listId(), ListCrossReference.Query.first());
     ListCrossReference.RowView bobby = row(view, "Bobby");
     assertThat(bobby.status()).isEqualTo(ListCrossReference.Status.PROPOSED);
     ListCrossReference.CandidateView best = bobby.candidates().getFirst();
@@ -153,11 +154,14 @@ class ListCrossReferenceIntegrationTests {
     assertThat(again.listId()).isEqualTo(first.listId());
     assertThat(again.added()).isZero();
     assertThat(again.alreadyListed()).isEqualTo(3);
-    assertThat(lists.list(coordinator(), first.listId()).rows()).hasSize(2);
+    assertThat(lists.list(coordinator(), first.listId(), ListCrossReference.Query.first()).rows())
+        .hasSize(2);
     // a year of birth that agrees counts for the match, as in the search: Oliver is found by name
     // and year
     ListCrossReference.CandidateView oliver =
-        row(lists.list(coordinator(), first.listId()), "Oliver").candidates().getFirst();
+        row(lists.list(coordinator(), first.listId(), ListCrossReference.Query.first()), "Oliver")
+            .candidates()
+            .getFirst();
     assertThat(oliver.reasons())
         .extracting(r -> r.level().messageKey())
         .contains("linkage.level.SAME_YEAR");
@@ -186,7 +190,11 @@ class ListCrossReferenceIntegrationTests {
             ListKind.MISSING_FROM_HOME,
             LIST_DATE.minusDays(7),
             bytes("given_name,family_name,dob\nRobert,Quennellow,2010-03-07\n"));
-    ListCrossReference.RowView row = lists.list(coordinator(), result.listId()).rows().getFirst();
+    ListCrossReference.RowView row =
+        lists
+            .list(coordinator(), result.listId(), ListCrossReference.Query.first())
+            .rows()
+            .getFirst();
 
     lists.decide(coordinator(), result.listId(), row.id(), row.version(), robert.id());
 
@@ -194,7 +202,10 @@ class ListCrossReferenceIntegrationTests {
             () -> lists.decide(coordinator(), result.listId(), row.id(), row.version(), null))
         .isInstanceOf(ListRowChangedException.class);
     ListCrossReference.RowView decided =
-        lists.list(coordinator(), result.listId()).rows().getFirst();
+        lists
+            .list(coordinator(), result.listId(), ListCrossReference.Query.first())
+            .rows()
+            .getFirst();
     assertThat(decided.status()).isEqualTo(ListCrossReference.Status.CONFIRMED);
     assertThat(decided.confirmed().id()).isEqualTo(robert.id());
     assertThat(audit.forChild(robert.id()))
@@ -255,6 +266,74 @@ class ListCrossReferenceIntegrationTests {
         .filter(r -> r.listed().givenName().equals(given))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void aListOfHundredsOfRowsIsPagedSearchedAndFilteredReadingOnlyThePagesChildren()
+      throws Exception {
+    StringBuilder csv = new StringBuilder("Forename,Surname,DOB,Gender\n");
+    for (int i = 1; i <= 300; i++) {
+      csv.append("Pat,Row").append(String.format("%03d", i)).append(",2009-01-01,M\n");
+    }
+    csv.append("Bobby,Quenellow,2010-03-07,M\n");
+    ListCrossReference.UploadResult result =
+        lists.upload(
+            coordinator(),
+            ListKind.MISSING_FROM_HOME,
+            LIST_DATE.minusDays(40),
+            bytes(csv.toString()));
+    assertThat(result.added()).isEqualTo(301);
+
+    ListCrossReference.ListView first =
+        lists.list(coordinator(), result.listId(), ListCrossReference.Query.first());
+    assertThat(first.page().matching()).isEqualTo(301);
+    assertThat(first.rows()).hasSize(ListCrossReference.PAGE_SIZE);
+    assertThat(first.rows().getFirst().listed().familyName()).isEqualTo("Row001");
+    // Bobby is on the last page: the first page neither reads nor audits Robert
+    assertThat(audit.forChild(robert.id()))
+        .noneMatch(e -> result.listId().toString().equals(e.recordId()));
+
+    ListCrossReference.ListView last =
+        lists.list(coordinator(), result.listId(), new ListCrossReference.Query(99, null, null));
+    assertThat(last.page().page()).isEqualTo(13);
+    assertThat(last.rows()).singleElement().satisfies(r -> assertThat(r.line()).isGreaterThan(300));
+
+    ListCrossReference.ListView bobby =
+        lists.list(
+            coordinator(),
+            result.listId(),
+            new ListCrossReference.Query(1, "QUENELLOW", ListCrossReference.Status.PROPOSED));
+    assertThat(bobby.rows())
+        .singleElement()
+        .satisfies(r -> assertThat(r.candidates().getFirst().child().id()).isEqualTo(robert.id()));
+    assertThat(audit.forChild(robert.id()))
+        .anyMatch(e -> result.listId().toString().equals(e.recordId()));
+    assertThat(
+            lists
+                .list(
+                    coordinator(),
+                    result.listId(),
+                    new ListCrossReference.Query(1, "row01", ListCrossReference.Status.UNMATCHED))
+                .page()
+                .matching())
+        .isEqualTo(10);
+
+    Document page =
+        Jsoup.parse(
+            mvc.perform(
+                    get("/panels/lists/{id}", result.listId())
+                        .param("status", "unmatched")
+                        .param("page", "2")
+                        .with(Pages.signedInAs(users, p.username(Role.EXPLOITATION_COORDINATOR))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(page.select(".lantern-list-count").text()).isEqualTo("Showing 26 to 50 of 300");
+    assertThat(page.select("#status option[selected]").val()).isEqualTo("UNMATCHED");
+    assertThat(page.select(".govuk-pagination__next a").attr("href"))
+        .contains("page=3")
+        .contains("status=unmatched");
   }
 
   private static byte[] bytes(String text) {

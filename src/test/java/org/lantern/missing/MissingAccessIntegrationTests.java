@@ -195,7 +195,10 @@ class MissingAccessIntegrationTests {
   /** The queue's rows for this child, found by name as a worker would search. */
   private List<ReturnInterviewQueue.Row> queued(CurrentUser worker, ChildSummary child) {
     return queue
-        .page(worker, new ReturnInterviewQueue.Query(1, child.name(), null, null))
+        .page(
+            worker,
+            new ReturnInterviewQueue.Query(
+                1, child.name(), null, null, ReturnInterviewQueue.Query.sort(null)))
         .rows()
         .rows();
   }

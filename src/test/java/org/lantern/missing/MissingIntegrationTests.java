@@ -421,7 +421,12 @@ class MissingIntegrationTests {
     var found =
         queue.page(
             worker,
-            new ReturnInterviewQueue.Query(1, " " + reference.toLowerCase() + " ", null, null));
+            new ReturnInterviewQueue.Query(
+                1,
+                " " + reference.toLowerCase() + " ",
+                null,
+                null,
+                ReturnInterviewQueue.Query.sort(null)));
     assertThat(found.rows().rows()).extracting(r -> r.episode().id()).containsExactly(dueLater);
     assertThat(found.rows().matching()).isEqualTo(1);
     assertThat(found.waiting()).as("waiting counts every open interview").isEqualTo(3);
@@ -437,8 +442,45 @@ class MissingIntegrationTests {
         null,
         null);
     var offered =
-        queue.page(worker, new ReturnInterviewQueue.Query(1, null, InterviewStatus.OFFERED, null));
+        queue.page(
+            worker,
+            new ReturnInterviewQueue.Query(
+                1, null, InterviewStatus.OFFERED, null, ReturnInterviewQueue.Query.sort(null)));
     assertThat(offered.rows().rows()).extracting(r -> r.episode().id()).containsExactly(dueSooner);
+  }
+
+  @Test
+  void theQueueSortsByTheChildOrWhenTheyCameBackEitherWay() {
+    UUID zed =
+        missingAndBack(
+            fixtures.aChild(p).named("Ada", "Zeller").persisted(), at(2026, 11, 17, 0, 0));
+    UUID abe =
+        missingAndBack(
+            fixtures.aChild(p).named("Cal", "Abbot").persisted(), at(2026, 11, 10, 20, 0));
+    UUID mid =
+        missingAndBack(fixtures.aChild(p).named("Bo", "Marsh").persisted(), at(2026, 11, 18, 0, 0));
+
+    assertThat(sorted("child")).containsExactly(abe, mid, zed);
+    assertThat(sorted("child-desc")).containsExactly(zed, mid, abe);
+    assertThat(sorted("returned")).containsExactly(abe, zed, mid);
+    assertThat(sorted("returned-desc")).containsExactly(mid, zed, abe);
+    // the clock's order either way; anything else is the clock's order
+    assertThat(sorted("due")).containsExactly(abe, zed, mid);
+    assertThat(sorted("due-desc")).containsExactly(mid, zed, abe);
+    assertThat(sorted("district")).containsExactly(abe, zed, mid);
+  }
+
+  private List<UUID> sorted(String sort) {
+    return queue
+        .page(
+            worker,
+            new ReturnInterviewQueue.Query(
+                1, null, null, null, ReturnInterviewQueue.Query.sort(sort)))
+        .rows()
+        .rows()
+        .stream()
+        .map(r -> r.episode().id())
+        .toList();
   }
 
   // ---- helpers ----
@@ -503,7 +545,10 @@ class MissingIntegrationTests {
   /** The queue's rows for this child, found by name as a worker would search. */
   private List<ReturnInterviewQueue.Row> queued(CurrentUser worker, ChildSummary child) {
     return queue
-        .page(worker, new ReturnInterviewQueue.Query(1, child.name(), null, null))
+        .page(
+            worker,
+            new ReturnInterviewQueue.Query(
+                1, child.name(), null, null, ReturnInterviewQueue.Query.sort(null)))
         .rows()
         .rows();
   }

@@ -77,7 +77,8 @@ class ListMatchAgendaIntegrationTests {
             """
                 .getBytes(StandardCharsets.UTF_8));
     assertThat(upload.added()).isEqualTo(3);
-    ListCrossReference.ListView list = lists.list(s.coordinator(), upload.listId());
+    ListCrossReference.ListView list =
+        lists.list(s.coordinator(), upload.listId(), ListCrossReference.Query.first());
     decide(s, list, "Rosalind", confirmed, true);
     decide(s, list, "Harriet", rejected, false);
     decide(s, list, "Marcella", otherDistrict, true);

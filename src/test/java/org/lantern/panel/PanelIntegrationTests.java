@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AccessRefusedException;
 import org.lantern.access.AuditAction;
+import org.lantern.access.AuditEntry;
 import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
 import org.lantern.people.ChildFile;
@@ -346,6 +347,37 @@ class PanelIntegrationTests {
     assertThatThrownBy(
             () -> approval.approve(fixtures.partnership().user(Role.TEAM_MANAGER), id, version))
         .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  @Test
+  void readingTheMinutesIsAuditedAsAReadAndRecordingAsTheWrite() {
+    ChildSummary child = fixtures.child(p);
+    s.at(meeting(0).minusDays(7));
+    s.screen(child, HIGH);
+    UUID id = s.plannedMeeting(meeting(0));
+    s.agree(id);
+    s.at(meeting(0));
+    views.minutes(s.coordinator(), id);
+    views.presentation(s.chair(), id, child.id());
+
+    assertThat(audit.forChild(child.id()))
+        .filteredOn(e -> "panel minutes".equals(e.purpose()))
+        .hasSize(2)
+        .allSatisfy(
+            e -> {
+              assertThat(e.reading()).isTrue();
+              assertThat(e.messageKey()).isEqualTo("auditRead." + e.action().name());
+            })
+        .extracting(AuditEntry::action)
+        .containsExactlyInAnyOrder(AuditAction.RUN_PANEL, AuditAction.APPROVE_PANEL_MINUTES);
+
+    s.present(id, child, PanelDecision.CONTINUE);
+    assertThat(audit.forChild(child.id()))
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.RUN_PANEL);
+              assertThat(e.reading()).isFalse();
+            });
   }
 
   @Test

@@ -48,7 +48,9 @@ class MyReferralsIntegrationTests {
 
     Paged<ConcernRow> first = referrals.mine(teacher, Referrals.MineQuery.all());
     Paged<ConcernRow> last =
-        referrals.mine(teacher, new Referrals.MineQuery(7, null, ReferralFilter.ALL));
+        referrals.mine(
+            teacher,
+            new Referrals.MineQuery(7, null, ReferralFilter.ALL, Referrals.MineQuery.sort(null)));
 
     assertThat(first.matching()).isEqualTo(30);
     assertThat(first.rows()).hasSize(25);
@@ -102,8 +104,56 @@ class MyReferralsIntegrationTests {
         .isEmpty();
   }
 
+  @Test
+  void theColumnsSortByWhenSentOrWhereItStandsEitherWay() throws Exception {
+    clock.reset();
+    TestPartnership p = fixtures.partnership();
+    CurrentUser teacher = p.user(Role.PRACTITIONER);
+    ChildSummary child = fixtures.child(p);
+    UUID oldest = fixtures.concern(teacher, child);
+    clock.advance(Duration.ofMinutes(1));
+    UUID decided = fixtures.concern(teacher, child);
+    clock.advance(Duration.ofMinutes(1));
+    UUID newest = fixtures.concern(teacher, child);
+    CurrentUser worker = p.user(Role.FRONT_DOOR);
+    var file = frontDoor.open(worker, decided);
+    frontDoor.decide(
+        worker,
+        decided,
+        file.concern().version(),
+        ThresholdDecision.EARLY_HELP,
+        "Early help suits the family",
+        null);
+
+    assertThat(ids(sorted(teacher, "sent"))).containsExactly(oldest, decided, newest);
+    assertThat(ids(sorted(teacher, "sent-desc"))).containsExactly(newest, decided, oldest);
+    // up is the front door's path: with the front door (newest first), then decided
+    assertThat(ids(sorted(teacher, "status"))).containsExactly(newest, oldest, decided);
+    assertThat(ids(sorted(teacher, "status-desc"))).containsExactly(decided, newest, oldest);
+
+    Document html =
+        Pages.html(
+            mvc.perform(
+                    get("/referrals")
+                        .param("sort", "status")
+                        .param("showing", "ALL")
+                        .with(Pages.signedInAs(users, p.username(Role.PRACTITIONER))))
+                .andReturn());
+    assertThat(html.select("th[aria-sort=ascending] a").attr("href"))
+        .contains("sort=status-desc")
+        .contains("showing=ALL");
+    assertThat(html.select("th[aria-sort=none] a").attr("href")).contains("sort=sent");
+    assertThat(html.select("form[role=search] input[name=sort]").val()).isEqualTo("status");
+  }
+
+  private Paged<ConcernRow> sorted(CurrentUser user, String sort) {
+    return referrals.mine(
+        user, new Referrals.MineQuery(1, null, ReferralFilter.ALL, Referrals.MineQuery.sort(sort)));
+  }
+
   private Paged<ConcernRow> query(CurrentUser user, String search, ReferralFilter showing) {
-    return referrals.mine(user, new Referrals.MineQuery(1, search, showing));
+    return referrals.mine(
+        user, new Referrals.MineQuery(1, search, showing, Referrals.MineQuery.sort(null)));
   }
 
   private static List<UUID> ids(Paged<ConcernRow> page) {

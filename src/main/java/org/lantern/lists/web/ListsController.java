@@ -11,6 +11,8 @@ import org.lantern.lists.ListCrossReference;
 import org.lantern.lists.ListKind;
 import org.lantern.lists.ListRowChangedException;
 import org.lantern.platform.DateRules;
+import org.lantern.platform.ListSearch;
+import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,14 +75,30 @@ class ListsController {
     return "lists/lists";
   }
 
+  /** One list's rows a page at a time, searched by name and filtered by where they stand. */
   @GetMapping("/panels/lists/{listId}")
-  String list(@PathVariable UUID listId, CurrentUser user, Model model) {
-    model.addAttribute("list", lists.list(user, listId));
+  String list(
+      @PathVariable UUID listId,
+      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String status,
+      CurrentUser user,
+      Model model) {
+    model.addAttribute("list", lists.list(user, listId, query(page, search, status)));
+    model.addAttribute("statuses", ListCrossReference.Status.values());
     model.addAttribute(
         "districts",
         directory.districts(user.partnershipId()).stream()
             .collect(Collectors.toMap(DistrictView::id, DistrictView::name)));
     return "lists/list";
+  }
+
+  private static ListCrossReference.Query query(
+      String page, @Nullable String search, @Nullable String status) {
+    return new ListCrossReference.Query(
+        QueryParams.page(page),
+        ListSearch.of(search).isBlank() ? null : search.strip(),
+        QueryParams.oneOf(ListCrossReference.Status.class, status));
   }
 
   @PostMapping("/panels/lists/{listId}/rows/{rowId}")
@@ -89,8 +107,22 @@ class ListsController {
       @PathVariable UUID rowId,
       @RequestParam(name = "version", defaultValue = "-1") long version,
       @RequestParam(name = "choice", required = false) @Nullable String choice,
+      @RequestParam(name = "listPage", defaultValue = "1") String page,
+      @RequestParam(name = "listSearch", required = false) @Nullable String search,
+      @RequestParam(name = "listStatus", required = false) @Nullable String status,
       CurrentUser user,
       RedirectAttributes redirect) {
+    // back to the page of the list the row was decided on, with its search and filter
+    ListCrossReference.Query query = query(page, search, status);
+    if (query.page() > 1) {
+      redirect.addAttribute("page", query.page());
+    }
+    if (query.search() != null) {
+      redirect.addAttribute("search", query.search());
+    }
+    if (query.status() != null) {
+      redirect.addAttribute("status", query.status().name());
+    }
     if (choice == null || choice.isBlank()) {
       redirect.addFlashAttribute("problem", "missing");
       redirect.addFlashAttribute("problemRow", rowId.toString());

@@ -54,6 +54,7 @@ class InterviewController {
       @RequestParam(required = false) @Nullable String search,
       @RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String sort,
       CurrentUser user,
       Model model) {
     ReturnInterviewQueue.Query query =
@@ -61,7 +62,8 @@ class InterviewController {
             QueryParams.page(page),
             search,
             QueryParams.oneOf(InterviewStatus.class, status),
-            QueryParams.oneOf(MissingFrom.class, from));
+            QueryParams.oneOf(MissingFrom.class, from),
+            ReturnInterviewQueue.Query.sort(sort));
     model.addAttribute("queue", queue.page(user, query));
     model.addAttribute("statuses", List.of(InterviewStatus.TO_OFFER, InterviewStatus.OFFERED));
     model.addAttribute(

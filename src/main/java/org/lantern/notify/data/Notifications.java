@@ -15,12 +15,14 @@ public interface Notifications extends JpaRepository<NotificationEntity, UUID> {
   boolean existsByRecipientUserIdAndConcernIdAndKind(
       UUID recipient, UUID concernId, NotificationKind kind);
 
-  /** One page of a person's notices, newest first, unread only when asked (LIMIT and OFFSET). */
+  /**
+   * One page of a person's notices in the page's order (when they came, either way), unread only
+   * when asked (LIMIT and OFFSET).
+   */
   @Query(
       """
       select n from NotificationEntity n where n.recipientUserId = :recipient
         and (:unreadOnly = false or n.readAt is null)
-      order by n.createdAt desc, n.id desc
       """)
   List<NotificationEntity> page(
       @Param("recipient") UUID recipient, @Param("unreadOnly") boolean unreadOnly, Pageable page);
@@ -33,12 +35,13 @@ public interface Notifications extends JpaRepository<NotificationEntity, UUID> {
   long count(@Param("recipient") UUID recipient, @Param("unreadOnly") boolean unreadOnly);
 
   /**
-   * Every notice of a person (id and concern only), newest first, for a search to match among
-   * before the page shown is read whole.
+   * Every notice of a person (id, concern, kind and time only), newest first, for a search to match
+   * among or a sort by kind or child to order before the page shown is read whole.
    */
   @Query(
       """
-      select new org.lantern.notify.data.NoticeKey(n.id, n.concernId) from NotificationEntity n
+      select new org.lantern.notify.data.NoticeKey(n.id, n.concernId, n.kind, n.createdAt)
+      from NotificationEntity n
       where n.recipientUserId = :recipient and (:unreadOnly = false or n.readAt is null)
       order by n.createdAt desc, n.id desc
       """)

@@ -29,19 +29,21 @@ class InboxController implements Navigation {
     this.alerts = alerts;
   }
 
-  /** The inbox a page at a time; the search and "unread only" stay in the address. */
+  /** The inbox a page at a time; the search, "unread only" and the sort stay in the address. */
   @GetMapping("/inbox")
   String inbox(
       @RequestParam(defaultValue = "1") String page,
       @RequestParam(required = false) @Nullable String search,
       @RequestParam(required = false) @Nullable String unread,
+      @RequestParam(required = false) @Nullable String sort,
       CurrentUser user,
       Model model) {
     Inbox.Query query =
         new Inbox.Query(
             QueryParams.page(page),
             ListSearch.of(search).isBlank() ? null : search.strip(),
-            "yes".equals(unread));
+            "yes".equals(unread),
+            Inbox.Query.sort(sort));
     Inbox.Page shown = inbox.page(user, query);
     model.addAttribute("inbox", shown);
     ListSearch wanted = ListSearch.of(query.search());
@@ -70,11 +72,6 @@ class InboxController implements Navigation {
   @Override
   public List<NavItem> itemsFor(CurrentUser user) {
     return List.of(
-        new NavItem(
-            35,
-            "nav.inbox",
-            "/inbox",
-            inbox.unread(user) + alerts.unread(user),
-            "nav.count.unread"));
+        new NavItem(35, "nav.inbox", "/inbox", inbox.unread(user).total(), "nav.count.unread"));
   }
 }

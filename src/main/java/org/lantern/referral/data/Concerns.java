@@ -35,9 +35,10 @@ public interface Concerns extends JpaRepository<ConcernEntity, UUID> {
   List<ConcernEntity> findByReferrerUserIdOrderBySubmittedAtDesc(UUID referrerUserId, Limit limit);
 
   /**
-   * One page of a referrer's concerns, newest first: all of them, or those whose reference holds
-   * {@code reference} or whose child is one of {@code childIds}; {@code state} narrows to those
-   * waiting for written confirmation (TO_CONFIRM), with the front door (NEW) or decided (DECIDED).
+   * One page of a referrer's concerns, in the page's order (its {@code Sort}): all of them, or
+   * those whose reference holds {@code reference} or whose child is one of {@code childIds}; {@code
+   * state} narrows to those waiting for written confirmation (TO_CONFIRM), with the front door
+   * (NEW) or decided (DECIDED).
    */
   @Query(
       """
@@ -49,7 +50,6 @@ public interface Concerns extends JpaRepository<ConcernEntity, UUID> {
               and c.confirmedAt is null)
           or (:state = 'NEW' and c.status = org.lantern.referral.ConcernStatus.NEW)
           or (:state = 'DECIDED' and c.status = org.lantern.referral.ConcernStatus.DECIDED))
-      order by c.submittedAt desc, c.id desc
       """)
   Page<ConcernEntity> referredBy(
       UUID referrer,

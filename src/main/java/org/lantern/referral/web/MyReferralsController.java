@@ -30,12 +30,16 @@ class MyReferralsController {
     this.referrals = referrals;
   }
 
-  /** The person's own referrals, newest first, a page at a time; filters travel in the address. */
+  /**
+   * The person's own referrals, newest first unless sorted otherwise, a page at a time; filters and
+   * the sort travel in the address.
+   */
   @GetMapping("/referrals")
   String mine(
       @RequestParam(defaultValue = "1") String page,
       @RequestParam(required = false) @Nullable String search,
       @RequestParam(required = false) @Nullable String showing,
+      @RequestParam(required = false) @Nullable String sort,
       CurrentUser user,
       Model model) {
     String text = Texts.clean(search);
@@ -44,7 +48,8 @@ class MyReferralsController {
         new Referrals.MineQuery(
             QueryParams.page(page),
             text == null || text.isBlank() ? null : text.substring(0, Math.min(100, text.length())),
-            which == null ? ReferralFilter.ALL : which);
+            which == null ? ReferralFilter.ALL : which,
+            Referrals.MineQuery.sort(sort));
     model.addAttribute("paged", referrals.mine(user, query));
     model.addAttribute("query", query);
     model.addAttribute("showings", ReferralFilter.values());
