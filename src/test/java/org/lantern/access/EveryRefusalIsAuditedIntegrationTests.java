@@ -206,6 +206,7 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry(
                   "POST /admin/accounts/bulk/apply", needs(MANAGE_ACCOUNTS).with("csv", "email")),
               Map.entry("GET /admin/structure", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("GET /admin/single-sign-on", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("GET /admin/partner-systems", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("GET /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("POST /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
