@@ -100,6 +100,35 @@ class SmokeTests {
         .doesNotContain("''");
   }
 
+  @Test
+  void theDemoSchoolsAgencyAdministratorSeesTheSchoolsStaffOnly() throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    Element token =
+        Jsoup.parse(http.send(get("/sign-in"), ofString()).body()).selectFirst("input[name=_csrf]");
+    assertThat(token).isNotNull();
+    HttpResponse<String> signedIn =
+        http.send(
+            post(
+                "/sign-in",
+                Map.of(
+                    "username", "schooladmin",
+                    "password", "Lantern-demo-1",
+                    "_csrf", token.val())),
+            ofString());
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+
+    HttpResponse<String> accounts = http.send(get("/admin/accounts"), ofString());
+    assertThat(accounts.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(accounts.body()).text())
+        .contains("Megan Fairweather", "Carys Pendleton")
+        .doesNotContain("Priya Raman", "Ben Ashdown");
+  }
+
   private HttpRequest get(String path) {
     return HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(30)).GET().build();
   }

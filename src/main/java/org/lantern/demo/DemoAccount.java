@@ -3,7 +3,10 @@ package org.lantern.demo;
 import java.util.List;
 import org.lantern.access.Role;
 
-/** A demo account: one per role in the domain brief, plus a second front-door worker. */
+/**
+ * A demo account: one per role in the domain brief, plus a second front-door worker and a school's
+ * agency administrator (its business manager, who manages the school's own staff).
+ */
 record DemoAccount(String username, String name, Role role, String agency, String team) {
 
   static final String COUNCIL = "Marlshire County Council";
@@ -50,7 +53,9 @@ record DemoAccount(String username, String name, Role role, String agency, Strin
           new DemoAccount("strategic", "Owen Pritchard", Role.STRATEGIC_LEAD, COUNCIL, ""),
           new DemoAccount("councillor", "Martin Ellery", Role.COUNCILLOR, COUNCIL, ""),
           new DemoAccount("governance", "Hannah Lyle", Role.INFORMATION_GOVERNANCE, COUNCIL, ""),
-          new DemoAccount("admin", "Ben Ashdown", Role.PARTNERSHIP_ADMIN, COUNCIL, ""));
+          new DemoAccount("admin", "Ben Ashdown", Role.PARTNERSHIP_ADMIN, COUNCIL, ""),
+          new DemoAccount(
+              "schooladmin", "Carys Pendleton", Role.AGENCY_ADMINISTRATOR, ACADEMY, ""));
 
   /** The demo partner system: the A&E department's patient system. */
   static final String API_CLIENT_ID = "demo-ed";

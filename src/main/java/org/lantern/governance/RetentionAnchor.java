@@ -7,7 +7,9 @@ public enum RetentionAnchor {
   /** The day the record was made. */
   RECORD_MADE,
   /** The day the record was closed (an account someone no longer uses). */
-  RECORD_CLOSED;
+  RECORD_CLOSED,
+  /** The day a reviewer last decided the record was not the person it was proposed to be. */
+  RECORD_REJECTED;
 
   public String messageKey() {
     return "governance.anchor." + name();

@@ -211,6 +211,7 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("GET /service-teams/{teamId}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("POST /service-teams/{teamId}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("POST /service-teams/{teamId}/close", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("GET /admin/single-sign-on", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("GET /admin/partner-systems", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("GET /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("POST /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),

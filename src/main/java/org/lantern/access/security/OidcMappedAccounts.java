@@ -14,6 +14,8 @@ import org.lantern.access.Directory;
 import org.lantern.access.NewUser;
 import org.lantern.access.RecordRef;
 import org.lantern.access.Role;
+import org.lantern.access.SingleSignOnMappings;
+import org.lantern.access.SingleSignOnProblem;
 import org.lantern.access.data.Agencies;
 import org.lantern.access.data.AgencyEntity;
 import org.lantern.access.data.TeamEntity;
@@ -36,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * not hold) is refused and logged, and the person cannot sign in until it is put right.
  */
 @Component
-class OidcMappedAccounts {
+public class OidcMappedAccounts {
 
   private static final Logger log = LoggerFactory.getLogger(OidcMappedAccounts.class);
 
@@ -152,21 +154,63 @@ class OidcMappedAccounts {
       log.warn("Single sign-on refused: no mapping matches the person's claims");
       return Optional.empty();
     }
+    Resolved resolved = resolve(mapping);
+    if (resolved.placement() == null) {
+      log.warn(
+          "Single sign-on mapping '{}' refused: {}",
+          mapping.describe(),
+          switch (resolved.problem()) {
+            case NO_AGENCY -> "no open agency has that name or id";
+            case SEVERAL_AGENCIES -> "several open agencies have that name";
+            case ROLE_NOT_FOR_AGENCY -> "the agency's kind may not hold that role";
+            case NO_TEAM -> "no open team of that name in the agency";
+            case null -> "";
+          });
+      return Optional.empty();
+    }
+    return Optional.of(resolved.placement());
+  }
+
+  /**
+   * Every configured mapping in the order they are tried, each with the agency and team it finds
+   * now or the reason it cannot be applied (for the administrators' page; nothing is logged).
+   */
+  public List<SingleSignOnMappings.Mapping> check() {
+    List<SingleSignOnMappings.Mapping> checked = new ArrayList<>();
+    for (RoleMapping m : settings.mappings()) {
+      Resolved r = resolve(m);
+      checked.add(
+          new SingleSignOnMappings.Mapping(
+              checked.size() + 1,
+              m.claimName(),
+              m.value(),
+              m.role(),
+              m.agency(),
+              m.team() == null || m.team().isBlank() ? null : m.team(),
+              r.agency() == null ? null : r.agency().name(),
+              r.agency() == null ? null : r.agency().partnershipId(),
+              r.problem()));
+    }
+    return checked;
+  }
+
+  /** A mapping's agency and team as found now, or why it cannot be applied. */
+  private record Resolved(
+      @Nullable AgencyEntity agency,
+      @Nullable Placement placement,
+      @Nullable SingleSignOnProblem problem) {}
+
+  private Resolved resolve(RoleMapping mapping) {
     List<AgencyEntity> named = agencies(mapping.agency());
     if (named.size() != 1) {
-      log.warn(
-          "Single sign-on mapping '{}' refused: {} open agencies have that name or id",
-          mapping.describe(),
-          named.size());
-      return Optional.empty();
+      return new Resolved(
+          null,
+          null,
+          named.isEmpty() ? SingleSignOnProblem.NO_AGENCY : SingleSignOnProblem.SEVERAL_AGENCIES);
     }
     AgencyEntity agency = named.getFirst();
     if (!agency.kind().mayHold(mapping.role())) {
-      log.warn(
-          "Single sign-on mapping '{}' refused: a {} may not hold that role",
-          mapping.describe(),
-          agency.kind());
-      return Optional.empty();
+      return new Resolved(agency, null, SingleSignOnProblem.ROLE_NOT_FOR_AGENCY);
     }
     UUID teamId = null;
     if (mapping.team() != null && !mapping.team().isBlank()) {
@@ -175,14 +219,11 @@ class OidcMappedAccounts {
               .filter(t -> t.closedOn() == null && t.name().equalsIgnoreCase(mapping.team()))
               .findFirst();
       if (team.isEmpty()) {
-        log.warn(
-            "Single sign-on mapping '{}' refused: no open team of that name in the agency",
-            mapping.describe());
-        return Optional.empty();
+        return new Resolved(agency, null, SingleSignOnProblem.NO_TEAM);
       }
       teamId = team.get().id();
     }
-    return Optional.of(new Placement(mapping, agency, teamId));
+    return new Resolved(agency, new Placement(mapping, agency, teamId), null);
   }
 
   /** The open agencies the mapping names: by id, or by name (in any case). */

@@ -91,7 +91,7 @@ class RetentionController {
     try {
       reviews.confirmDeletion(user, reviewId);
     } catch (GovernanceRuleBroken broken) {
-      model.addAttribute("heldRefused", true);
+      model.addAttribute("heldRefused", broken.messageKey());
       return show(user, new RetentionForm(), null, model);
     }
     redirect.addFlashAttribute("done", "deleted");

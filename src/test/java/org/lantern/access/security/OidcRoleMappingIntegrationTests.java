@@ -2,6 +2,7 @@ package org.lantern.access.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
+import org.lantern.access.SingleSignOnMappings;
+import org.lantern.access.SingleSignOnProblem;
 import org.lantern.access.data.Agencies;
 import org.lantern.access.data.Teams;
 import org.lantern.access.data.UserAccountEntity;
@@ -151,6 +154,39 @@ class OidcRoleMappingIntegrationTests {
     assertThat(later.role()).isEqualTo(Role.FRONT_DOOR);
     assertThat(audited(first.id(), "ACCOUNT_CHANGED"))
         .contains("role: PRACTITIONER → FRONT_DOOR", "roles = lantern-front-door");
+  }
+
+  @Test
+  void theAdministratorsCheckSaysWhichMappingsWorkNowAndWhyTheOthersDoNot() {
+    OidcSettings settings =
+        new OidcSettings(
+            null,
+            AccountCreation.CREATE,
+            List.of(
+                new RoleMapping(
+                    null, "g-social-work", Role.SOCIAL_WORKER, councilName(), teamName()),
+                new RoleMapping("roles", "g-nowhere", Role.POLICE, "No such agency", null),
+                new RoleMapping(null, "g-doctors", Role.FRONT_DOOR, schoolName(), null),
+                new RoleMapping(null, "g-team", Role.SOCIAL_WORKER, councilName(), "No such team")),
+            false);
+    OidcMappedAccounts mapped =
+        new OidcMappedAccounts(settings, directory, users, agencies, teams, currentUsers, audit);
+
+    List<SingleSignOnMappings.Mapping> checked = mapped.check();
+
+    assertThat(checked)
+        .extracting(SingleSignOnMappings.Mapping::position, SingleSignOnMappings.Mapping::problem)
+        .containsExactly(
+            tuple(1, null),
+            tuple(2, SingleSignOnProblem.NO_AGENCY),
+            tuple(3, SingleSignOnProblem.ROLE_NOT_FOR_AGENCY),
+            tuple(4, SingleSignOnProblem.NO_TEAM));
+    assertThat(checked.getFirst().claim()).isEqualTo("groups");
+    assertThat(checked.get(1).claim()).isEqualTo("roles");
+    assertThat(checked.getFirst().agencyFound()).isEqualTo(councilName());
+    assertThat(checked.getFirst().partnershipFound()).isEqualTo(p.id());
+    assertThat(checked.get(2).partnershipFound()).isEqualTo(p.id());
+    assertThat(checked.get(1).agencyFound()).isNull();
   }
 
   private OidcAccounts accounts(AccountCreation creation, boolean follow, RoleMapping... mappings) {

@@ -1,0 +1,85 @@
+package org.lantern.access;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.security.OidcMappedAccounts;
+import org.lantern.access.security.OidcSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The single sign-on settings in force, for the partnership administrator to read: whether single
+ * sign-on is on, whether it makes accounts, and each mapping of a claim's value to a role, an
+ * agency and a team, in the order they are tried, checked against the partnership's agencies and
+ * teams now (a mapping that cannot be applied lets nobody in, and until this page said so only the
+ * application log did). The mappings are configuration ({@code lantern.security.oidc}), so they are
+ * read here and changed there.
+ */
+@Service
+public class SingleSignOnMappings {
+
+  /**
+   * One mapping: its place in the order, the claim and value it reads, the role, agency and team it
+   * gives as configured, and the agency it finds (with its partnership) or why it cannot be
+   * applied.
+   */
+  public record Mapping(
+      int position,
+      String claim,
+      String value,
+      Role role,
+      String agency,
+      @Nullable String team,
+      @Nullable String agencyFound,
+      @Nullable UUID partnershipFound,
+      @Nullable SingleSignOnProblem problem) {}
+
+  /** The settings in force and the mappings that concern this partnership (or none found). */
+  public record Settings(
+      boolean enabled,
+      String usernameClaim,
+      OidcSettings.AccountCreation accounts,
+      boolean followMappings,
+      List<Mapping> mappings) {}
+
+  private final AccessPolicy policy;
+  private final OidcSettings settings;
+  private final OidcMappedAccounts mapped;
+  private final ObjectProvider<ClientRegistrationRepository> registrations;
+
+  SingleSignOnMappings(
+      AccessPolicy policy,
+      OidcSettings settings,
+      OidcMappedAccounts mapped,
+      ObjectProvider<ClientRegistrationRepository> registrations) {
+    this.policy = policy;
+    this.settings = settings;
+    this.mapped = mapped;
+    this.registrations = registrations;
+  }
+
+  /**
+   * For a partnership administrator: the settings, and the mappings that give this partnership's
+   * agencies or find no agency at all (another partnership's are left out).
+   */
+  @Transactional(readOnly = true)
+  public Settings read(CurrentUser admin) {
+    policy.requireRole(admin, Permission.MANAGE_PARTNERSHIP_STRUCTURE);
+    List<Mapping> mappings =
+        mapped.check().stream()
+            .filter(
+                m ->
+                    m.partnershipFound() == null
+                        || m.partnershipFound().equals(admin.partnershipId()))
+            .toList();
+    return new Settings(
+        registrations.getIfAvailable() != null,
+        settings.usernameClaim(),
+        settings.accounts(),
+        settings.followMappings(),
+        mappings);
+  }
+}

@@ -1,0 +1,146 @@
+package org.lantern.access.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit log's one way to be erased on the embedded H2 database (the demo's), migrated as the
+ * application migrates it: a month past its retention loses its rows but those about a child whose
+ * record is held and those recording an erasure; a month not yet due is refused; any other delete
+ * or update is refused by the append-only trigger, as before.
+ */
+class AuditErasureOnH2Tests {
+
+  private static final String URL =
+      "jdbc:h2:mem:audit-erasure;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+  private static final UUID PARTNERSHIP = UUID.randomUUID();
+  private static final UUID HELD_CHILD = UUID.randomUUID();
+  private static final OffsetDateTime MARCH_2018 = OffsetDateTime.parse("2018-03-15T10:00:00Z");
+
+  @BeforeAll
+  static void migrate() throws SQLException {
+    Flyway.configure()
+        .dataSource(URL, "sa", "")
+        .locations("classpath:db/migration", "classpath:db/vendor/h2")
+        .load()
+        .migrate();
+    try (Connection c = connection()) {
+      update(
+          c,
+          "insert into partnership (id, name, created_at) values (?, 'Test', ?)",
+          PARTNERSHIP,
+          MARCH_2018);
+      update(
+          c,
+          "insert into child (id, partnership_id, given_name, family_name, sex, created_at,"
+              + " updated_at, version) values (?, ?, 'Keira', 'Holloway', 'FEMALE', ?, ?, 0)",
+          HELD_CHILD,
+          PARTNERSHIP,
+          MARCH_2018,
+          MARCH_2018);
+      audit(c, null, "RETENTION_RULE_SET");
+      audit(c, HELD_CHILD, "VIEW_CHILD_RECORD");
+      audit(c, UUID.randomUUID(), "VIEW_CHILD_RECORD");
+      audit(c, null, "RECORD_ERASED");
+    }
+  }
+
+  @Test
+  void aMonthPastItsRetentionKeepsOnlyTheRowsOfHeldRecordsAndOfErasures() throws SQLException {
+    try (Connection c = connection()) {
+      assertThatThrownBy(
+              () -> update(c, "delete from audit_event where partnership_id = ?", PARTNERSHIP))
+          .hasMessageContaining("append-only");
+
+      try (PreparedStatement erase = c.prepareStatement("select audit_event_erase(?, ?, ?)")) {
+        erase.setObject(1, PARTNERSHIP);
+        erase.setObject(2, OffsetDateTime.parse("2018-03-01T00:00:00Z"));
+        erase.setObject(3, OffsetDateTime.parse("2018-04-01T00:00:00Z"));
+        try (ResultSet rs = erase.executeQuery()) {
+          rs.next();
+          assertThat(rs.getLong(1)).isEqualTo(2);
+        }
+      }
+
+      assertThat(count(c, "child_id = '" + HELD_CHILD + "'")).isOne();
+      assertThat(count(c, "action = 'RECORD_ERASED'")).isOne();
+      assertThat(count(c, "true")).isEqualTo(2);
+      assertThatThrownBy(
+              () -> update(c, "delete from audit_event where partnership_id = ?", PARTNERSHIP))
+          .as("the trigger lets deletes through only while the function runs")
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(
+              () ->
+                  update(
+                      c,
+                      "update audit_event set purpose = 'x' where partnership_id = ?",
+                      PARTNERSHIP))
+          .hasMessageContaining("append-only");
+    }
+  }
+
+  @Test
+  void aMonthNotYetDueIsRefused() throws SQLException {
+    try (Connection c = connection();
+        PreparedStatement erase = c.prepareStatement("select audit_event_erase(?, ?, ?)")) {
+      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+      erase.setObject(1, PARTNERSHIP);
+      erase.setObject(2, now.minusMonths(2));
+      erase.setObject(3, now.minusMonths(1));
+      assertThatThrownBy(erase::executeQuery)
+          .hasMessageContaining("has not reached the end of its retention");
+    }
+  }
+
+  private static Connection connection() throws SQLException {
+    return DriverManager.getConnection(URL, "sa", "");
+  }
+
+  private static void audit(Connection c, @Nullable UUID child, String action) throws SQLException {
+    update(
+        c,
+        "insert into audit_event (occurred_at, partnership_id, username, child_id, record_type,"
+            + " action, outcome) values (?, ?, 'officer', ?, 'TEST', ?, 'ALLOWED')",
+        MARCH_2018,
+        PARTNERSHIP,
+        child,
+        action);
+  }
+
+  private static long count(Connection c, String condition) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select count(*) from audit_event where partnership_id = '"
+                    + PARTNERSHIP
+                    + "' and "
+                    + condition)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void update(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      s.executeUpdate();
+    }
+  }
+}
