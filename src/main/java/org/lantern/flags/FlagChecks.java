@@ -101,7 +101,6 @@ public class FlagChecks {
    */
   public CheckAnswer byNhsNumber(
       CurrentUser user, Channel channel, String setting, NhsNumber nhsNumber) {
-    requireHealth(user, setting);
     return check(
         user, channel, setting, () -> children.allWithNhsNumber(user.partnershipId(), nhsNumber));
   }
@@ -120,7 +119,6 @@ public class FlagChecks {
       String givenName,
       String familyName,
       LocalDate dateOfBirth) {
-    requireHealth(user, setting);
     return check(
         user,
         channel,
@@ -130,7 +128,6 @@ public class FlagChecks {
 
   /** Checks a child already found (a flag asked for by id), or nobody when none was. */
   public CheckAnswer of(CurrentUser user, Channel channel, String setting, Optional<UUID> child) {
-    requireHealth(user, setting);
     return check(user, channel, setting, () -> child.stream().toList());
   }
 
@@ -154,15 +151,20 @@ public class FlagChecks {
   }
 
   /**
-   * A check in two steps: what it answers is read in a read-only transaction; what it writes (the
-   * audit row of each child matched, or of nobody; the check row; the notice) is handed to {@link
-   * CheckCommits}, which commits it with the other checks waiting and returns only once it is
-   * durably committed. The answer is returned only after that, so it never exists without its audit
-   * row; a failed commit fails the check.
+   * A check in two steps: who may check, and what it answers, are read in one read-only transaction
+   * (a refusal is audited in its own); what it writes (the audit row of each child matched, or of
+   * nobody; the check row; the notice) is handed to {@link CheckCommits}, which commits it with the
+   * other checks waiting and returns only once it is durably committed. The answer is returned only
+   * after that, so it never exists without its audit row; a failed commit fails the check.
    */
   private CheckAnswer check(
       CurrentUser user, Channel channel, String setting, Supplier<List<UUID>> finder) {
-    Checked checked = readOnly.execute(tx -> read(user, channel, setting, finder.get()));
+    Checked checked =
+        readOnly.execute(
+            tx -> {
+              requireHealth(user, setting);
+              return read(user, channel, setting, finder.get());
+            });
     commits.commit(
         () -> {
           for (Runnable w : Objects.requireNonNull(checked).writes()) {
