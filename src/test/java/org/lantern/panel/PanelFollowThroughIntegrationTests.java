@@ -3,11 +3,13 @@ package org.lantern.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lantern.risk.RiskLevel.HIGH;
 import static org.lantern.risk.RiskLevel.MEDIUM;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.Role;
@@ -19,8 +21,11 @@ import org.lantern.risk.Screenings;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
+import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What follows a panel decision: a partner whose referral to panel is declined is told in their
@@ -45,6 +50,8 @@ class PanelFollowThroughIntegrationTests {
   @Autowired DirectReferrals referrals;
   @Autowired Alerts alerts;
   @Autowired MutableClock clock;
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
 
   PanelScenario s;
   TestPartnership p;
@@ -59,7 +66,7 @@ class PanelFollowThroughIntegrationTests {
   }
 
   @Test
-  void aDeclinedReferralTellsThePartnerWhoMadeItWithTheReason() {
+  void aDeclinedReferralTellsThePartnerWhoMadeItWithTheReason() throws Exception {
     ChildSummary child = fixtures.child(p);
     String referrer = p.user(Role.POLICE).displayName();
     UUID referral =
@@ -85,6 +92,15 @@ class PanelFollowThroughIntegrationTests {
         .as("nobody at the trust carries the referrer's name")
         .isEmpty();
     assertThat(alerts.mine(s.coordinator())).isEmpty();
+    Document inbox =
+        Pages.html(
+            mvc.perform(get("/inbox").with(Pages.signedInAs(users, p.username(Role.POLICE))))
+                .andReturn());
+    assertThat(inbox.select(".lantern-alerts").text())
+        .contains(child.name())
+        .contains("Your referral to panel was declined")
+        .contains("Why: Already on the agenda through the tracker.")
+        .contains("Open the child's record");
   }
 
   @Test

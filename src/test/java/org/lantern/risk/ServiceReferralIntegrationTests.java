@@ -2,6 +2,7 @@ package org.lantern.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,10 +28,13 @@ import org.lantern.platform.FinancialQuarter;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
+import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
 import org.lantern.testing.TestScreeningTools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The commissioned service at every level (seed 002 ¶28, ¶107, ¶108): a signed-off screening at
@@ -51,6 +56,8 @@ class ServiceReferralIntegrationTests {
   @Autowired Directory directory;
   @Autowired MutableClock clock;
   @Autowired Alerts alerts;
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
 
   TestPartnership p;
   CurrentUser worker;
@@ -136,13 +143,23 @@ class ServiceReferralIntegrationTests {
   }
 
   @Test
-  void withNoTeamCoveringTheDistrictEveryServiceWorkerIsTold() {
+  void withNoTeamCoveringTheDistrictEveryServiceWorkerIsTold() throws Exception {
     teams.cover(p.id(), serviceTeam, List.of());
     ChildSummary child = allocatedChild();
     signOff(submitted(child, RiskLevel.MEDIUM));
     assertThat(alerts.mine(charity))
         .singleElement()
         .satisfies(a -> assertThat(a.rules()).containsExactly(AlertRule.SERVICE_REFERRAL_MADE));
+    Document inbox =
+        Pages.html(
+            mvc.perform(
+                    get("/inbox")
+                        .with(Pages.signedInAs(users, p.username(Role.MISSING_SERVICE_WORKER))))
+                .andReturn());
+    assertThat(inbox.select(".lantern-alerts").text())
+        .contains(child.name())
+        .contains("Referred to the exploitation and missing service")
+        .contains("Open the service's referrals");
   }
 
   @Test
