@@ -3,7 +3,7 @@ package org.lantern.intelligence;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditLog;
@@ -85,9 +85,13 @@ public class AbductionNotices {
     return id;
   }
 
-  /** The one child of the partnership with this NHS number, if there is exactly one. */
+  /**
+   * Every child of the partnership with this NHS number, not merged into another: usually one; two
+   * when the child was registered twice and the records are not yet joined, and then the notice
+   * names both, so that its alerts and flags reach whichever record people open.
+   */
   @Transactional(readOnly = true)
-  public Optional<UUID> childWithNhsNumber(CurrentUser user, NhsNumber number) {
-    return children.withNhsNumber(user.partnershipId(), number);
+  public List<UUID> childrenWithNhsNumber(CurrentUser user, NhsNumber number) {
+    return children.allWithNhsNumber(user.partnershipId(), number);
   }
 }

@@ -3,6 +3,7 @@ package org.lantern.strategy;
 import static org.lantern.governance.SubjectRecordSource.instant;
 import static org.lantern.governance.SubjectRecordSource.staffName;
 
+import java.sql.Date;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -120,7 +121,7 @@ class StrategySubjectRecords implements SubjectRecordSource {
               "strategy",
               "Child protection plan",
               String.valueOf(p.get("id")),
-              p.get("started_on") instanceof java.sql.Date d
+              p.get("started_on") instanceof Date d
                   ? d.toLocalDate().atTime(LocalTime.MIDNIGHT).atZone(LanternTime.ZONE).toInstant()
                   : null,
               List.of(

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
+import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,42 @@ class IntelligenceBadInputIntegrationTests {
 
     assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
         .containsExactly("#adult-dateOfBirth");
+  }
+
+  /**
+   * A child registered twice, the records not yet joined: the notice names both records, so its
+   * alerts and flags reach whichever one people open (it said the number was unknown).
+   */
+  @Test
+  void anotherChildsNhsNumberThatTwoRecordsShareNamesBoth() throws Exception {
+    ChildSummary once = fixtures.aChild(p).nhs(Fixtures.nhsNumber(7101)).persisted();
+    ChildSummary again = fixtures.aChild(p).nhs(Fixtures.nhsNumber(7101)).persisted();
+
+    mvc.perform(
+            post("/abduction-notices/new")
+                .param("childId", child.id().toString())
+                .param("adult.givenName", "Dale")
+                .param("adult.familyName", "Morrow")
+                .param("officerName", "PC Hale")
+                .param("circumstances", "Found together at the flat.")
+                .param("servedOn.day", "1")
+                .param("servedOn.month", "11")
+                .param("servedOn.year", "2026")
+                .param("expiresOn.day", "1")
+                .param("expiresOn.month", "11")
+                .param("expiresOn.year", "2027")
+                .param("otherChildren", Fixtures.nhsNumber(7101).value())
+                .with(police)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(
+            jdbc.queryForList(
+                "select c.child_id from abduction_notice_child c"
+                    + " join abduction_notice n on n.id = c.notice_id where n.partnership_id = ?",
+                UUID.class,
+                p.id()))
+        .containsExactlyInAnyOrder(child.id(), once.id(), again.id());
   }
 
   private Document html(MockHttpServletRequestBuilder request) throws Exception {

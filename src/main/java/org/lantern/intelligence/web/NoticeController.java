@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -120,13 +119,13 @@ class NoticeController {
     named.addAll(others);
     if (checked != null) {
       for (NhsNumber n : checked.otherChildren()) {
-        Optional<UUID> other = notices.childWithNhsNumber(user, n);
-        if (other.isEmpty()) {
+        List<UUID> withNumber = notices.childrenWithNhsNumber(user, n);
+        if (withNumber.isEmpty()) {
           errors.rejectValue(
               "otherChildren", "notice.otherChildren.unknown", new Object[] {n.formatted()}, null);
           break;
         }
-        named.add(other.get());
+        named.addAll(withNumber);
       }
     }
     if (checked == null || errors.hasErrors()) {
