@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.lantern.access.AuditErasure;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AuditLogRetention implements RetainedRecords {
+
+  /** What the database function says of a month whose period has not passed. */
+  private static final String NOT_YET_DUE = "has not reached the end of its retention";
 
   private final AuditErasure erasure;
 
@@ -47,8 +51,19 @@ class AuditLogRetention implements RetainedRecords {
         .toList();
   }
 
+  /**
+   * Erases the month; refused by the field when the database finds its period not yet passed (the
+   * officer lengthened the rule after the month was listed).
+   */
   @Override
   public void erase(UUID partnershipId, String recordId) {
-    erasure.erase(partnershipId, YearMonth.parse(recordId));
+    try {
+      erasure.erase(partnershipId, YearMonth.parse(recordId));
+    } catch (DataAccessException refused) {
+      if (String.valueOf(refused.getMessage()).contains(NOT_YET_DUE)) {
+        throw new GovernanceRuleBroken("review", "governance.review.notYetDue");
+      }
+      throw refused;
+    }
   }
 }

@@ -123,6 +123,20 @@ class AuditLogRetentionIntegrationTests {
   }
 
   @Test
+  void aMonthListedBeforeItsRuleWasLengthenedIsKeptWhenConfirmed() {
+    reviews.listDue(p.id(), LocalDate.now(clock));
+    RetentionReviews.Waiting waiting = reviews.waiting(officer).getFirst();
+    rules.set(officer, RecordKind.AUDIT_LOG, 1200);
+
+    assertThatThrownBy(() -> reviews.confirmDeletion(officer, waiting.id()))
+        .isInstanceOfSatisfying(
+            GovernanceRuleBroken.class,
+            e -> assertThat(e.messageKey()).isEqualTo("governance.review.notYetDue"));
+    assertThat(march2018Rows("child_id is null")).isPositive();
+    assertThat(reviews.tombstones(officer)).isEmpty();
+  }
+
+  @Test
   void aLongerRuleIsEnforcedByTheDatabaseToo() {
     rules.set(officer, RecordKind.AUDIT_LOG, 1200);
     assertThat(reviews.listDue(p.id(), LocalDate.now(clock))).isZero();

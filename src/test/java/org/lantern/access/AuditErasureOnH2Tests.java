@@ -1,4 +1,4 @@
-package org.lantern.access.audit;
+package org.lantern.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,18 +10,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The audit log's one way to be erased on the embedded H2 database (the demo's), migrated as the
  * application migrates it: a month past its retention loses its rows but those about a child whose
  * record is held and those recording an erasure; a month not yet due is refused; any other delete
- * or update is refused by the append-only trigger, as before.
+ * or update is refused by the append-only trigger, as before. And the listing of months ({@link
+ * AuditErasure}, which the nightly job runs on the demo's database too) finds the month.
  */
 class AuditErasureOnH2Tests {
 
@@ -92,6 +96,30 @@ class AuditErasureOnH2Tests {
                       PARTNERSHIP))
           .hasMessageContaining("append-only");
     }
+  }
+
+  @Test
+  void theListingFindsTheMonthWithRowsToErase() throws SQLException {
+    UUID other = UUID.randomUUID();
+    try (Connection c = connection()) {
+      update(
+          c,
+          "insert into partnership (id, name, created_at) values (?, 'Other', ?)",
+          other,
+          MARCH_2018);
+      update(
+          c,
+          "insert into audit_event (occurred_at, partnership_id, username, record_type, action,"
+              + " outcome) values (?, ?, 'officer', 'TEST', 'RETENTION_RULE_SET', 'ALLOWED')",
+          MARCH_2018,
+          other);
+    }
+    AuditErasure erasure =
+        new AuditErasure(JdbcClient.create(new DriverManagerDataSource(URL, "sa", "")));
+
+    assertThat(erasure.erasableMonths(other, YearMonth.of(2018, 2))).isEmpty();
+    assertThat(erasure.erasableMonths(other, YearMonth.of(2019, 1)))
+        .containsExactly(YearMonth.of(2018, 3));
   }
 
   @Test
