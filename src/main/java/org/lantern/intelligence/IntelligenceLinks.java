@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
@@ -21,6 +22,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.access.RecordRule;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.platform.ListSort;
 import org.lantern.platform.Paged;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,12 +108,27 @@ public class IntelligenceLinks {
     return adultId;
   }
 
+  /** The adults list's sortable columns (the adult, children linked, notices served). */
+  public static final Set<String> ADULT_COLUMNS = Set.of("adult", "children", "notices");
+
+  private static final Map<String, String> ADULT_ORDER =
+      Map.of(
+          "adult", "lower(coalesce(a.family_name, a.given_name)) %s, lower(a.given_name) %s",
+          "children", "children %s, lower(coalesce(a.family_name, a.given_name)) %s",
+          "notices", "notices %s, lower(coalesce(a.family_name, a.given_name)) %s");
+
+  /** The sort of the adults list asked for in the address: by name unless another column. */
+  public static ListSort adultsSort(@Nullable String typed) {
+    return ListSort.of(typed, ADULT_COLUMNS, "adult", false);
+  }
+
   /**
-   * One page of the adults of concern whose name contains the text (all, without), by family name;
-   * audited as one view.
+   * One page of the adults of concern whose name contains the text (all, without), sorted as asked
+   * (by family name unless another column); audited as one view.
    */
   @Transactional
-  public Paged<AdultSummary> adults(CurrentUser user, @Nullable String name, int page) {
+  public Paged<AdultSummary> adults(
+      CurrentUser user, @Nullable String name, int page, ListSort sort) {
     policy.requireRole(user, Permission.VIEW_INTELLIGENCE_LINKS);
     String like =
         name == null ? "%" : "%" + name.toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "") + "%";
@@ -122,6 +139,7 @@ public class IntelligenceLinks {
         jdbc.queryForObject("select count(*)" + named, Long.class, user.partnershipId(), like);
     long total = matching == null ? 0 : matching;
     int shown = Paged.clamp(page, ADULTS_PAGE, total);
+    String way = sort.descending() ? "desc" : "asc";
     List<AdultSummary> found =
         jdbc.query(
             """
@@ -131,10 +149,9 @@ public class IntelligenceLinks {
               (select count(*) from abduction_notice n where n.adult_id = a.id) as notices
             """
                 + named
-                + """
-             order by lower(coalesce(a.family_name, a.given_name)), lower(a.given_name), a.id
-             limit ? offset ?
-            """,
+                + " order by "
+                + ADULT_ORDER.get(sort.column()).formatted(way, way)
+                + ", a.id limit ? offset ?",
             (rs, i) -> summary(rs),
             user.partnershipId(),
             like,

@@ -2,12 +2,16 @@ package org.lantern.intelligence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AccessDeniedForRole;
@@ -28,8 +32,11 @@ import org.lantern.referral.ConcernSubmission;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
+import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Links between adults and children through every source, and what a notice on the adult then puts
@@ -45,6 +52,8 @@ class IntelligenceLinksIntegrationTests {
   @Autowired ChildFile files;
   @Autowired AuditLog audit;
   @Autowired MutableClock clock;
+  @Autowired WebApplicationContext context;
+  @Autowired UserDetailsService users;
 
   TestPartnership p;
   CurrentUser police;
@@ -148,7 +157,7 @@ class IntelligenceLinksIntegrationTests {
         .hasSize(2)
         .extracting(LinkView::adultName)
         .containsExactlyInAnyOrder("Kieran " + adult.familyName(), "Kez");
-    assertThat(links.adults(police, "kez", 1).rows())
+    assertThat(links.adults(police, "kez", 1, IntelligenceLinks.adultsSort(null)).rows())
         .extracting(AdultSummary::familyName)
         .containsNull();
   }
@@ -206,7 +215,8 @@ class IntelligenceLinksIntegrationTests {
                 links.record(
                     police, new AdultDetails("Ned", family, null), theirs.id(), seenWith()))
         .isInstanceOf(AccessRefusedException.class);
-    assertThat(links.adults(police, family, 1).rows()).isEmpty();
+    assertThat(links.adults(police, family, 1, IntelligenceLinks.adultsSort(null)).rows())
+        .isEmpty();
     assertThat(audit.forChild(theirs.id()))
         .anySatisfy(
             e -> {
@@ -229,12 +239,62 @@ class IntelligenceLinksIntegrationTests {
           seenWith());
     }
 
-    var first = links.adults(police, family, 1);
+    var first = links.adults(police, family, 1, IntelligenceLinks.adultsSort(null));
     assertThat(first.matching()).isEqualTo(made);
     assertThat(first.rows()).hasSize(IntelligenceLinks.ADULTS_PAGE);
-    var last = links.adults(police, family, 99);
+    var last = links.adults(police, family, 99, IntelligenceLinks.adultsSort(null));
     assertThat(last.page()).as("a page past the end shows the last").isEqualTo(2);
     assertThat(last.rows()).extracting(AdultSummary::givenName).containsExactly("Nedby", "Nedbz");
+  }
+
+  @Test
+  void theAdultsListSortsByNameOrHowManyChildrenEitherWay() throws Exception {
+    String family = "Quint" + p.suffix();
+    Map<String, Integer> linked = Map.of("Bea", 2, "Al", 1, "Cy", 3);
+    linked.forEach(
+        (given, children) -> {
+          UUID adult =
+              links.record(
+                  police,
+                  new AdultDetails(given, family, null),
+                  fixtures.child(p).id(),
+                  seenWith());
+          for (int i = 1; i < children; i++) {
+            links.record(police, adult, fixtures.child(p).id(), seenWith());
+          }
+        });
+
+    assertThat(adultsSorted(family, "adult")).containsExactly("Al", "Bea", "Cy");
+    assertThat(adultsSorted(family, "adult-desc")).containsExactly("Cy", "Bea", "Al");
+    assertThat(adultsSorted(family, "children-desc")).containsExactly("Cy", "Bea", "Al");
+    assertThat(adultsSorted(family, "children")).containsExactly("Al", "Bea", "Cy");
+    assertThat(adultsSorted(family, "age; drop table")).containsExactly("Al", "Bea", "Cy");
+
+    Document page =
+        Pages.html(
+            Pages.mockMvc(context)
+                .perform(
+                    get("/adults")
+                        .param("name", family)
+                        .param("sort", "children-desc")
+                        .with(Pages.signedInAs(users, p.username(Role.POLICE))))
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(page.select("tbody tr td:first-child").eachText())
+        .extracting(name -> name.split(" ")[0])
+        .containsExactly("Cy", "Bea", "Al");
+    assertThat(page.select("th[aria-sort=descending]").text()).isEqualTo("Children linked");
+    assertThat(page.select("th[aria-sort=descending] a").attr("href"))
+        .contains("sort=children")
+        .doesNotContain("children-desc")
+        .contains("name=" + family);
+    assertThat(page.select("form input[name=sort]").val()).isEqualTo("children-desc");
+  }
+
+  private List<String> adultsSorted(String family, String sort) {
+    return links.adults(police, family, 1, IntelligenceLinks.adultsSort(sort)).rows().stream()
+        .map(AdultSummary::givenName)
+        .toList();
   }
 
   // ---- helpers ----

@@ -9,6 +9,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.intelligence.IntelligenceLinks;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.ListSort;
 import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
 import org.springframework.stereotype.Controller;
@@ -35,14 +36,17 @@ class AdultsController {
   String list(
       @RequestParam(required = false) @Nullable String name,
       @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) @Nullable String sort,
       CurrentUser user,
       Model model) {
     String searched = Texts.clean(name);
     if (searched != null && searched.length() > 100) {
       searched = searched.substring(0, 100);
     }
-    model.addAttribute("adults", links.adults(user, searched, QueryParams.page(page)));
+    ListSort sorted = IntelligenceLinks.adultsSort(sort);
+    model.addAttribute("adults", links.adults(user, searched, QueryParams.page(page), sorted));
     model.addAttribute("name", searched);
+    model.addAttribute("sort", sorted);
     return "intelligence/adults";
   }
 
