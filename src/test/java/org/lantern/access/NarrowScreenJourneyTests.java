@@ -67,6 +67,8 @@ class NarrowScreenJourneyTests extends BrowserJourney {
             "/abduction-notices",
             "/reports",
             "/panel-work",
+            "/panels/lists",
+            "/children/find?for=record&search=1&name=" + a.familyName(),
             "/children/" + a.id())) {
       check(coordinator, path, sideways);
     }
