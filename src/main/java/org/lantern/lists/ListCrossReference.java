@@ -241,7 +241,13 @@ public class ListCrossReference {
     for (ChildMatching.Candidate c : candidates) {
       store.insertCandidate(
           new ListStore.StoredCandidate(
-              rowId, c.childId(), rank++, c.weight(), c.probability(), c.strength(), fields(c)));
+              rowId,
+              c.childId(),
+              rank++,
+              c.weight(),
+              c.probability(),
+              c.strength(),
+              StoredReasons.write(c)));
     }
   }
 
@@ -316,7 +322,7 @@ public class ListCrossReference {
                           c.weight(),
                           (int) Math.floor(c.probability() * 100),
                           Confidence.of(c.strength()),
-                          reasons(c.fields())))
+                          StoredReasons.read(c.fields())))
               .toList();
       views.add(
           new RowView(
@@ -386,29 +392,6 @@ public class ListCrossReference {
 
   private void requireRole(CurrentUser by) {
     policy.requireRole(by, Permission.CROSS_REFERENCE_LISTS);
-  }
-
-  private static String fields(ChildMatching.Candidate c) {
-    return c.fields().stream()
-        .map(
-            f -> f.field() + ":" + f.level() + ":" + String.format(Locale.ROOT, "%.2f", f.weight()))
-        .collect(Collectors.joining(";"));
-  }
-
-  /** The stored explanation, leaving out fields missing on either side (they weigh nothing). */
-  private static List<Reason> reasons(String stored) {
-    List<Reason> reasons = new ArrayList<>();
-    for (String part : stored.split(";")) {
-      String[] p = part.split(":");
-      if (p.length == 3 && !p[1].equals("NULL")) {
-        reasons.add(
-            new Reason(
-                new Key("linkage.field." + p[0]),
-                new Key("linkage.level." + p[1]),
-                Double.parseDouble(p[2])));
-      }
-    }
-    return reasons;
   }
 
   private String text(ListCsv.Problem problem) {

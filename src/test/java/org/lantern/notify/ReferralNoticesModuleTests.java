@@ -23,6 +23,7 @@ import org.lantern.referral.ConcernReading;
 import org.lantern.referral.ConcernSubmitted;
 import org.lantern.referral.RiskIndicator;
 import org.lantern.referral.ThresholdDecision;
+import org.lantern.risk.ServiceTeams;
 import org.lantern.testing.ModuleTestSupport;
 import org.lantern.testing.ModuleTestSupport.Partnership;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,7 @@ class ReferralNoticesModuleTests {
   @MockitoBean AuditLog audit;
   @MockitoBean AccessPolicy policy;
   @MockitoBean Relationships relationships; // who holds a child, for alerts (AlertListeners)
+  @MockitoBean ServiceTeams serviceTeams; // which team covers a child, for the service's alerts
 
   @Autowired Notifications notifications;
   @Autowired ModuleTestSupport.Rows rows;

@@ -19,10 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The panel-area migration replayed on data made before it (an in-memory H2 database in PostgreSQL
- * mode, migrated by Flyway up to the migration before, given a one-district panel with a meeting
- * and a child presented, then migrated on): the panel becomes an area of its one district, named
- * after it, and the presentation is counted in that district.
+ * The panel-area migration replayed on data made before it, on both databases Lantern runs on: a
+ * new database (PostgreSQL: one made on the test server and dropped after; H2: in memory, in
+ * PostgreSQL mode) migrated by Flyway up to the migration before, given a one-district panel with a
+ * meeting and a child presented, then migrated on: the panel becomes an area of its one district,
+ * named after it, and the presentation is counted in that district.
  */
 class PanelAreaMigrationTests {
 
@@ -30,16 +31,38 @@ class PanelAreaMigrationTests {
   static final String AREAS = "20261208100000";
 
   @Test
-  void aOneDistrictPanelWithAMeetingAndAPresentationBecomesAOneDistrictArea() {
-    DataSource db =
+  void onPostgreSqlAOneDistrictPanelBecomesAOneDistrictArea() {
+    String url =
+        System.getProperty("lantern.test.db.url", "jdbc:postgresql://127.0.0.1:5432/lantern_test");
+    String user = System.getProperty("lantern.test.db.username", "postgres");
+    String name = "lantern_replay_" + UUID.randomUUID().toString().replace("-", "");
+    JdbcTemplate server = new JdbcTemplate(new DriverManagerDataSource(url, user, ""));
+    server.execute("create database " + name);
+    try {
+      replay(
+          new DriverManagerDataSource(
+              url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"), user, ""),
+          "postgresql");
+    } finally {
+      server.execute("drop database if exists " + name + " with (force)");
+    }
+  }
+
+  @Test
+  void onH2AOneDistrictPanelBecomesAOneDistrictArea() {
+    replay(
         new DriverManagerDataSource(
             "jdbc:h2:mem:panel-area-"
                 + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
                 + "DB_CLOSE_DELAY=-1",
             "sa",
-            "");
-    migrateTo(db, BEFORE);
+            ""),
+        "h2");
+  }
+
+  private static void replay(DataSource db, String vendor) {
+    migrateTo(db, BEFORE, vendor);
     Rows rows = new Rows(new JdbcTemplate(db));
 
     UUID partnership = rows.insert("partnership", Map.of("name", "Replay partnership"));
@@ -119,7 +142,7 @@ class PanelAreaMigrationTests {
                 "recorded_by_user_id",
                 user));
 
-    migrateTo(db, AREAS);
+    migrateTo(db, AREAS, vendor);
 
     JdbcTemplate after = new JdbcTemplate(db);
     assertThat(after.queryForObject("select name from panel where id = ?", String.class, panel))
@@ -141,10 +164,10 @@ class PanelAreaMigrationTests {
         .isZero();
   }
 
-  private static void migrateTo(DataSource db, String version) {
+  private static void migrateTo(DataSource db, String version, String vendor) {
     Flyway.configure()
         .dataSource(db)
-        .locations("classpath:db/migration", "classpath:db/vendor/h2")
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
         .target(version)
         .load()
         .migrate();
@@ -163,7 +186,8 @@ class PanelAreaMigrationTests {
       for (Map<String, Object> column :
           jdbc.queryForList(
               "select column_name, data_type from information_schema.columns"
-                  + " where table_name = ? and is_nullable = 'NO' and column_default is null"
+                  + " where table_schema = current_schema"
+                  + " and table_name = ? and is_nullable = 'NO' and column_default is null"
                   + " and is_identity = 'NO'",
               table)) {
         String name = ((String) column.get("column_name")).toLowerCase(Locale.ROOT);
