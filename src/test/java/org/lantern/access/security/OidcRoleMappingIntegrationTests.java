@@ -17,6 +17,7 @@ import org.lantern.access.Role;
 import org.lantern.access.SingleSignOnMappings;
 import org.lantern.access.SingleSignOnProblem;
 import org.lantern.access.data.Agencies;
+import org.lantern.access.data.SingleSignOnMappingRecords;
 import org.lantern.access.data.Teams;
 import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
@@ -54,6 +55,7 @@ class OidcRoleMappingIntegrationTests {
   @Autowired Directory directory;
   @Autowired Agencies agencies;
   @Autowired Teams teams;
+  @Autowired SingleSignOnMappingRecords stored;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
 
@@ -170,7 +172,13 @@ class OidcRoleMappingIntegrationTests {
                 new RoleMapping(null, "g-team", Role.SOCIAL_WORKER, councilName(), "No such team")),
             false);
     OidcMappedAccounts mapped =
-        new OidcMappedAccounts(settings, directory, users, agencies, teams, currentUsers, audit);
+        new OidcMappedAccounts(
+            settings,
+            directory,
+            users,
+            new SingleSignOnMappingCheck(settings, stored, agencies, teams),
+            currentUsers,
+            audit);
 
     List<SingleSignOnMappings.Mapping> checked = mapped.check();
 
@@ -192,7 +200,13 @@ class OidcRoleMappingIntegrationTests {
   private OidcAccounts accounts(AccountCreation creation, boolean follow, RoleMapping... mappings) {
     OidcSettings settings = new OidcSettings(null, creation, List.of(mappings), follow);
     OidcMappedAccounts mapped =
-        new OidcMappedAccounts(settings, directory, users, agencies, teams, currentUsers, audit);
+        new OidcMappedAccounts(
+            settings,
+            directory,
+            users,
+            new SingleSignOnMappingCheck(settings, stored, agencies, teams),
+            currentUsers,
+            audit);
     return new OidcAccounts(users, currentUsers, audit, transaction, settings, mapped);
   }
 
