@@ -88,9 +88,4 @@ public record OidcSettings(
       }
     }
   }
-
-  /** The first mapping the claims match, if any. */
-  @Nullable RoleMapping mappingFor(Map<String, Object> claims) {
-    return mappings.stream().filter(m -> m.matches(claims)).findFirst().orElse(null);
-  }
 }
