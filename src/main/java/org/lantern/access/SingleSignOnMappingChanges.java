@@ -130,19 +130,34 @@ public class SingleSignOnMappingChanges {
         was + " → removed");
   }
 
+  /**
+   * What would stop this mapping being saved (empty when nothing would), so that a form refused for
+   * another reason still says everything by its field at once. Nothing is saved.
+   */
+  @Transactional(readOnly = true)
+  public List<SingleSignOnProblem> problemsOf(
+      CurrentUser admin, @Nullable UUID changing, Wanted wanted) {
+    policy.requireRole(admin, Permission.MANAGE_PARTNERSHIP_STRUCTURE);
+    return problems(admin, changing, wanted);
+  }
+
   private void refuseProblems(CurrentUser admin, @Nullable UUID changing, Wanted wanted) {
-    List<SingleSignOnProblem> problems =
-        check.problemsOf(
-            admin.partnershipId(),
-            changing,
-            wanted.claim(),
-            wanted.value(),
-            wanted.role(),
-            wanted.agencyId(),
-            wanted.teamId());
+    List<SingleSignOnProblem> problems = problems(admin, changing, wanted);
     if (!problems.isEmpty()) {
       throw new SingleSignOnMappingRefused(problems);
     }
+  }
+
+  private List<SingleSignOnProblem> problems(
+      CurrentUser admin, @Nullable UUID changing, Wanted wanted) {
+    return check.problemsOf(
+        admin.partnershipId(),
+        changing,
+        wanted.claim(),
+        wanted.value(),
+        wanted.role(),
+        wanted.agencyId(),
+        wanted.teamId());
   }
 
   private List<SingleSignOnMappingEntity> inOrder(CurrentUser admin) {

@@ -168,7 +168,9 @@ public class OidcMappedAccounts {
     if (resolved.problem() != null || agency == null) {
       log.warn(
           "Single sign-on mapping '{}' refused: {}",
-          mapping.describe(),
+          candidate.stored()
+              ? "partnership " + candidate.partnershipId() + "'s mapping " + candidate.position()
+              : mapping.describe(),
           switch (resolved.problem()) {
             case NO_AGENCY -> "no open agency has that name or id";
             case SEVERAL_AGENCIES -> "several open agencies have that name";

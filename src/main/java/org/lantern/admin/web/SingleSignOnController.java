@@ -1,5 +1,6 @@
 package org.lantern.admin.web;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -77,8 +78,9 @@ class SingleSignOnController {
         redirect.addFlashAttribute("done", "added");
         return "redirect:/admin/single-sign-on";
       }
+      reject(errors, changes.problemsOf(user, null, wanted));
     } catch (SingleSignOnMappingRefused refused) {
-      reject(errors, refused);
+      reject(errors, refused.problems());
     }
     return form(user, form, null, model);
   }
@@ -105,8 +107,9 @@ class SingleSignOnController {
         redirect.addFlashAttribute("done", "changed");
         return "redirect:/admin/single-sign-on";
       }
+      reject(errors, changes.problemsOf(user, mappingId, wanted));
     } catch (SingleSignOnMappingRefused refused) {
-      reject(errors, refused);
+      reject(errors, refused.problems());
     }
     return form(user, form, own, model);
   }
@@ -118,8 +121,8 @@ class SingleSignOnController {
     return "redirect:/admin/single-sign-on";
   }
 
-  private static void reject(BindingResult errors, SingleSignOnMappingRefused refused) {
-    for (SingleSignOnProblem problem : refused.problems()) {
+  private static void reject(BindingResult errors, List<SingleSignOnProblem> problems) {
+    for (SingleSignOnProblem problem : problems) {
       errors.rejectValue(problem.field(), problem.formMessageKey());
     }
   }

@@ -185,8 +185,9 @@ class OidcRoleMappingIntegrationTests {
     assertThat(mapped.agencyId()).isEqualTo(p.councilId());
     assertThat(mapped.teamId()).isEqualTo(p.teamId());
     assertThat(audited(mapped.id(), "SINGLE_SIGN_ON_ACCOUNT_CREATED"))
+        .containsPattern("the partnership's mapping \\d+: ")
         .contains(
-            "the partnership's mapping 1: groups = "
+            "groups = "
                 + group
                 + " → role SOCIAL_WORKER, agency "
                 + councilName()
