@@ -118,6 +118,12 @@ public enum AuditAction {
   STRUCTURE_CHANGED,
   /** An administrator closed a district, agency or team from a date. */
   STRUCTURE_CLOSED,
+  /** A partnership administrator added one of the partnership's single sign-on mappings. */
+  SINGLE_SIGN_ON_MAPPING_ADDED,
+  /** A partnership administrator changed one (what it reads or gives, or its place). */
+  SINGLE_SIGN_ON_MAPPING_CHANGED,
+  /** A partnership administrator removed one. */
+  SINGLE_SIGN_ON_MAPPING_REMOVED,
   /** An administrator's page about partner systems, asked for. */
   MANAGE_PARTNER_SYSTEMS,
   /** An administrator registered a partner system (its secret shown once). */
@@ -183,6 +189,9 @@ public enum AuditAction {
           STRUCTURE_ADDED,
           STRUCTURE_CHANGED,
           STRUCTURE_CLOSED,
+          SINGLE_SIGN_ON_MAPPING_ADDED,
+          SINGLE_SIGN_ON_MAPPING_CHANGED,
+          SINGLE_SIGN_ON_MAPPING_REMOVED,
           MANAGE_PARTNERSHIP_STRUCTURE,
           PARTNER_SYSTEM_REGISTERED,
           PARTNER_SYSTEM_ROTATED,

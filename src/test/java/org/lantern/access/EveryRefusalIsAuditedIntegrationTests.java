@@ -212,6 +212,20 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry("POST /service-teams/{teamId}", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("POST /service-teams/{teamId}/close", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("GET /admin/single-sign-on", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "GET /admin/single-sign-on/mappings/new", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "POST /admin/single-sign-on/mappings/new",
+                  needs(MANAGE_PARTNERSHIP_STRUCTURE).with("value", "g-staff")),
+              Map.entry(
+                  "GET /admin/single-sign-on/mappings/{mappingId}",
+                  needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "POST /admin/single-sign-on/mappings/{mappingId}",
+                  needs(MANAGE_PARTNERSHIP_STRUCTURE).with("value", "g-staff")),
+              Map.entry(
+                  "POST /admin/single-sign-on/mappings/{mappingId}/remove",
+                  needs(MANAGE_PARTNERSHIP_STRUCTURE)),
               Map.entry("GET /admin/partner-systems", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("GET /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("POST /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
@@ -953,6 +967,8 @@ class EveryRefusalIsAuditedIntegrationTests {
           case "clientId" -> "unit";
           // refused on the role before the service team is looked up
           case "teamId" -> "unit";
+          // refused on the role before the mapping is looked up
+          case "mappingId" -> "unit";
           case "agreementId" -> "agreement";
           case "recordKind" -> "retentionKind";
           case "reviewId" -> "retentionReview";

@@ -15,14 +15,12 @@ import org.lantern.access.NewUser;
 import org.lantern.access.RecordRef;
 import org.lantern.access.Role;
 import org.lantern.access.SingleSignOnMappings;
-import org.lantern.access.SingleSignOnProblem;
-import org.lantern.access.data.Agencies;
 import org.lantern.access.data.AgencyEntity;
-import org.lantern.access.data.TeamEntity;
-import org.lantern.access.data.Teams;
 import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
 import org.lantern.access.security.OidcSettings.RoleMapping;
+import org.lantern.access.security.SingleSignOnMappingCheck.Candidate;
+import org.lantern.access.security.SingleSignOnMappingCheck.Resolved;
 import org.lantern.platform.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +43,7 @@ public class OidcMappedAccounts {
   private final OidcSettings settings;
   private final Directory directory;
   private final UserAccounts users;
-  private final Agencies agencies;
-  private final Teams teams;
+  private final SingleSignOnMappingCheck check;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
 
@@ -54,21 +51,27 @@ public class OidcMappedAccounts {
       OidcSettings settings,
       Directory directory,
       UserAccounts users,
-      Agencies agencies,
-      Teams teams,
+      SingleSignOnMappingCheck check,
       CurrentUsers currentUsers,
       AuditLog audit) {
     this.settings = settings;
     this.directory = directory;
     this.users = users;
-    this.agencies = agencies;
-    this.teams = teams;
+    this.check = check;
     this.currentUsers = currentUsers;
     this.audit = audit;
   }
 
-  /** Where a mapping puts someone, once its agency and team are found and fit the role. */
-  private record Placement(RoleMapping mapping, AgencyEntity agency, @Nullable UUID teamId) {}
+  /**
+   * Where a mapping puts someone, once its agency and team are found and fit the role, and how the
+   * audit log names the mapping.
+   */
+  private record Placement(
+      RoleMapping mapping,
+      String described,
+      AgencyEntity agency,
+      @Nullable UUID teamId,
+      @Nullable String teamName) {}
 
   /**
    * A new account, bound to this person at the provider, from the first mapping their claims match;
@@ -103,7 +106,7 @@ public class OidcMappedAccounts {
         null,
         RecordRef.of("USER_ACCOUNT", id),
         "SINGLE_SIGN_ON_MAPPING",
-        "mapping: " + to.mapping().describe() + "; subject " + subject + " of " + issuer);
+        "mapping: " + to.described() + "; subject " + subject + " of " + issuer);
     return Optional.of(account);
   }
 
@@ -113,7 +116,7 @@ public class OidcMappedAccounts {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   UserAccountEntity follow(UserAccountEntity account, Map<String, Object> claims) {
-    if (!settings.followMappings() || settings.mappings().isEmpty()) {
+    if (!settings.followMappings()) {
       return account;
     }
     Optional<Placement> placement = placement(claims);
@@ -135,7 +138,7 @@ public class OidcMappedAccounts {
       changes.add("agency → " + to.agency().name());
     }
     if (!Objects.equals(account.teamId(), to.teamId())) {
-      changes.add("team → " + (to.teamId() == null ? "none" : to.mapping().team()));
+      changes.add("team → " + (to.teamId() == null ? "none" : to.teamName()));
     }
     account.move(role, to.agency().id(), to.teamId());
     audit.record(
@@ -144,31 +147,55 @@ public class OidcMappedAccounts {
         null,
         RecordRef.of("USER_ACCOUNT", account.id()),
         "SINGLE_SIGN_ON_MAPPING",
-        String.join("; ", changes) + "; mapping: " + to.mapping().describe());
+        String.join("; ", changes) + "; mapping: " + to.described());
     return account;
   }
 
+  /**
+   * The placement of the first mapping the claims match: the partnerships' own mappings first, then
+   * the configuration's ({@link SingleSignOnMappingCheck#inOrder}).
+   */
   private Optional<Placement> placement(Map<String, Object> claims) {
-    RoleMapping mapping = settings.mappingFor(claims);
-    if (mapping == null) {
+    Candidate candidate =
+        check.inOrder().stream().filter(c -> c.mapping().matches(claims)).findFirst().orElse(null);
+    if (candidate == null) {
       log.warn("Single sign-on refused: no mapping matches the person's claims");
       return Optional.empty();
     }
-    Resolved resolved = resolve(mapping);
-    if (resolved.placement() == null) {
+    RoleMapping mapping = candidate.mapping();
+    Resolved resolved = check.resolve(mapping);
+    AgencyEntity agency = resolved.agency();
+    if (resolved.problem() != null || agency == null) {
       log.warn(
           "Single sign-on mapping '{}' refused: {}",
-          mapping.describe(),
+          candidate.stored()
+              ? "partnership " + candidate.partnershipId() + "'s mapping " + candidate.position()
+              : mapping.describe(),
           switch (resolved.problem()) {
             case NO_AGENCY -> "no open agency has that name or id";
             case SEVERAL_AGENCIES -> "several open agencies have that name";
             case ROLE_NOT_FOR_AGENCY -> "the agency's kind may not hold that role";
             case NO_TEAM -> "no open team of that name in the agency";
+            case NO_CLAIM, NO_VALUE, NO_ROLE, DUPLICATE -> "it is incomplete";
             case null -> "";
           });
       return Optional.empty();
     }
-    return Optional.of(resolved.placement());
+    String described =
+        candidate.stored()
+            ? "the partnership's mapping "
+                + candidate.position()
+                + ": "
+                + new RoleMapping(
+                        mapping.claimName(),
+                        mapping.value(),
+                        mapping.role(),
+                        agency.name(),
+                        resolved.teamName())
+                    .describe()
+            : mapping.describe();
+    return Optional.of(
+        new Placement(mapping, described, agency, resolved.teamId(), resolved.teamName()));
   }
 
   /**
@@ -176,65 +203,34 @@ public class OidcMappedAccounts {
    * now or the reason it cannot be applied (for the administrators' page; nothing is logged).
    */
   public List<SingleSignOnMappings.Mapping> check() {
+    return checked(check.configured());
+  }
+
+  /** A partnership's own mappings, each checked now as {@link #check} checks the configured. */
+  public List<SingleSignOnMappings.Mapping> checkOwn(UUID partnershipId) {
+    return checked(check.ofPartnership(partnershipId));
+  }
+
+  private List<SingleSignOnMappings.Mapping> checked(List<Candidate> candidates) {
     List<SingleSignOnMappings.Mapping> checked = new ArrayList<>();
-    for (RoleMapping m : settings.mappings()) {
-      Resolved r = resolve(m);
+    for (Candidate c : candidates) {
+      RoleMapping m = c.mapping();
+      Resolved r = check.resolve(m);
+      AgencyEntity agency = r.agency();
       checked.add(
           new SingleSignOnMappings.Mapping(
-              checked.size() + 1,
+              c.position(),
+              c.storedId(),
               m.claimName(),
               m.value(),
               m.role(),
-              m.agency(),
-              m.team() == null || m.team().isBlank() ? null : m.team(),
-              r.agency() == null ? null : r.agency().name(),
-              r.agency() == null ? null : r.agency().partnershipId(),
+              c.stored() && agency != null ? agency.name() : m.agency(),
+              c.stored() ? r.teamName() : m.team() == null || m.team().isBlank() ? null : m.team(),
+              agency == null ? null : agency.name(),
+              agency == null ? null : agency.partnershipId(),
               r.problem()));
     }
     return checked;
-  }
-
-  /** A mapping's agency and team as found now, or why it cannot be applied. */
-  private record Resolved(
-      @Nullable AgencyEntity agency,
-      @Nullable Placement placement,
-      @Nullable SingleSignOnProblem problem) {}
-
-  private Resolved resolve(RoleMapping mapping) {
-    List<AgencyEntity> named = agencies(mapping.agency());
-    if (named.size() != 1) {
-      return new Resolved(
-          null,
-          null,
-          named.isEmpty() ? SingleSignOnProblem.NO_AGENCY : SingleSignOnProblem.SEVERAL_AGENCIES);
-    }
-    AgencyEntity agency = named.getFirst();
-    if (!agency.kind().mayHold(mapping.role())) {
-      return new Resolved(agency, null, SingleSignOnProblem.ROLE_NOT_FOR_AGENCY);
-    }
-    UUID teamId = null;
-    if (mapping.team() != null && !mapping.team().isBlank()) {
-      Optional<TeamEntity> team =
-          teams.findByAgencyIdInOrderByName(List.of(agency.id())).stream()
-              .filter(t -> t.closedOn() == null && t.name().equalsIgnoreCase(mapping.team()))
-              .findFirst();
-      if (team.isEmpty()) {
-        return new Resolved(agency, null, SingleSignOnProblem.NO_TEAM);
-      }
-      teamId = team.get().id();
-    }
-    return new Resolved(agency, new Placement(mapping, agency, teamId), null);
-  }
-
-  /** The open agencies the mapping names: by id, or by name (in any case). */
-  private List<AgencyEntity> agencies(String agency) {
-    UUID id = Texts.uuid(agency);
-    if (id != null) {
-      return agencies.findById(id).filter(a -> a.closedOn() == null).stream().toList();
-    }
-    return agencies.findAll().stream()
-        .filter(a -> a.closedOn() == null && a.name().equalsIgnoreCase(agency.strip()))
-        .toList();
   }
 
   private static String text(@Nullable Object value, String otherwise) {

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param accounts whether accounts must exist before their first sign-on ({@code EXISTING}, the
  *     default) or may be created from the claims by the mappings ({@code CREATE})
  * @param mappings from a claim's value (an Entra ID group's id, say) to a role, an agency and a
- *     team; the first that matches decides
+ *     team; the first that matches decides, after the partnerships' own mappings kept in the
+ *     database ({@link SingleSignOnMappingCheck#inOrder}), so these are the default
  * @param followMappings whether an account made by a mapping takes the role, agency and team of the
  *     mapping that matches at each later sign-on (its sessions' next request), so that moving
  *     someone between groups at the provider moves them in Lantern
@@ -87,10 +88,5 @@ public record OidcSettings(
                 + m.role().name().toLowerCase(Locale.ROOT));
       }
     }
-  }
-
-  /** The first mapping the claims match, if any. */
-  @Nullable RoleMapping mappingFor(Map<String, Object> claims) {
-    return mappings.stream().filter(m -> m.matches(claims)).findFirst().orElse(null);
   }
 }

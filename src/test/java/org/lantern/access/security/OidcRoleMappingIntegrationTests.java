@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,9 +15,12 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
+import org.lantern.access.SingleSignOnMappingChanges;
+import org.lantern.access.SingleSignOnMappingChanges.Wanted;
 import org.lantern.access.SingleSignOnMappings;
 import org.lantern.access.SingleSignOnProblem;
 import org.lantern.access.data.Agencies;
+import org.lantern.access.data.SingleSignOnMappingRecords;
 import org.lantern.access.data.Teams;
 import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
@@ -54,6 +58,9 @@ class OidcRoleMappingIntegrationTests {
   @Autowired Directory directory;
   @Autowired Agencies agencies;
   @Autowired Teams teams;
+  @Autowired SingleSignOnMappingRecords stored;
+  @Autowired SingleSignOnMappingChanges changes;
+  @Autowired SingleSignOnMappings ssoPage;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
 
@@ -157,6 +164,69 @@ class OidcRoleMappingIntegrationTests {
   }
 
   @Test
+  void thePartnershipsOwnMappingsAreTriedBeforeTheConfiguredOnesWhichRemainTheDefault() {
+    String group = "g-both-" + p.suffix();
+    OidcAccounts accounts =
+        accounts(
+            AccountCreation.CREATE,
+            false,
+            new RoleMapping(null, group, Role.PRACTITIONER, schoolName(), null));
+    CurrentUser admin = p.user(Role.PARTNERSHIP_ADMIN);
+    UUID own =
+        changes.add(
+            admin,
+            new Wanted("groups", group, Role.SOCIAL_WORKER, p.councilId(), p.teamId(), null));
+
+    String username = "ent-" + UUID.randomUUID().toString().substring(0, 8);
+    CurrentUser mapped =
+        user(accounts.link(oidcUser(UUID.randomUUID().toString(), username, List.of(group))));
+
+    assertThat(mapped.role()).isEqualTo(Role.SOCIAL_WORKER);
+    assertThat(mapped.agencyId()).isEqualTo(p.councilId());
+    assertThat(mapped.teamId()).isEqualTo(p.teamId());
+    assertThat(audited(mapped.id(), "SINGLE_SIGN_ON_ACCOUNT_CREATED"))
+        .containsPattern("the partnership's mapping \\d+: ")
+        .contains(
+            "groups = "
+                + group
+                + " → role SOCIAL_WORKER, agency "
+                + councilName()
+                + ", team "
+                + teamName());
+
+    changes.remove(admin, own);
+    String later = "ent-" + UUID.randomUUID().toString().substring(0, 8);
+    CurrentUser configured =
+        user(accounts.link(oidcUser(UUID.randomUUID().toString(), later, List.of(group))));
+
+    assertThat(configured.role()).isEqualTo(Role.PRACTITIONER);
+    assertThat(configured.agencyId()).isEqualTo(p.schoolId());
+    assertThat(audited(configured.id(), "SINGLE_SIGN_ON_ACCOUNT_CREATED"))
+        .contains("mapping: groups = " + group + " → role PRACTITIONER, agency " + schoolName());
+  }
+
+  @Test
+  void aStoredMappingWhoseTeamClosedLetsNobodyInAndThePageSaysWhy() {
+    String group = "g-closing-" + p.suffix();
+    UUID team = directory.createTeam(p.councilId(), "Closing team " + UUID.randomUUID());
+    CurrentUser admin = p.user(Role.PARTNERSHIP_ADMIN);
+    changes.add(admin, new Wanted("groups", group, Role.SOCIAL_WORKER, p.councilId(), team, null));
+    transaction.executeWithoutResult(
+        s -> teams.findById(team).orElseThrow().closeOn(LocalDate.now().minusDays(1)));
+    OidcAccounts accounts = accounts(AccountCreation.CREATE, false);
+
+    String username = "ent-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThatThrownBy(
+            () -> accounts.link(oidcUser(UUID.randomUUID().toString(), username, List.of(group))))
+        .isInstanceOf(OAuth2AuthenticationException.class);
+    assertThat(users.findByUsername(username)).isEmpty();
+    assertThat(ssoPage.read(admin).own())
+        .filteredOn(m -> m.value().equals(group))
+        .extracting(SingleSignOnMappings.Mapping::problem)
+        .containsExactly(SingleSignOnProblem.NO_TEAM);
+  }
+
+  @Test
   void theAdministratorsCheckSaysWhichMappingsWorkNowAndWhyTheOthersDoNot() {
     OidcSettings settings =
         new OidcSettings(
@@ -170,7 +240,13 @@ class OidcRoleMappingIntegrationTests {
                 new RoleMapping(null, "g-team", Role.SOCIAL_WORKER, councilName(), "No such team")),
             false);
     OidcMappedAccounts mapped =
-        new OidcMappedAccounts(settings, directory, users, agencies, teams, currentUsers, audit);
+        new OidcMappedAccounts(
+            settings,
+            directory,
+            users,
+            new SingleSignOnMappingCheck(settings, stored, agencies, teams),
+            currentUsers,
+            audit);
 
     List<SingleSignOnMappings.Mapping> checked = mapped.check();
 
@@ -192,7 +268,13 @@ class OidcRoleMappingIntegrationTests {
   private OidcAccounts accounts(AccountCreation creation, boolean follow, RoleMapping... mappings) {
     OidcSettings settings = new OidcSettings(null, creation, List.of(mappings), follow);
     OidcMappedAccounts mapped =
-        new OidcMappedAccounts(settings, directory, users, agencies, teams, currentUsers, audit);
+        new OidcMappedAccounts(
+            settings,
+            directory,
+            users,
+            new SingleSignOnMappingCheck(settings, stored, agencies, teams),
+            currentUsers,
+            audit);
     return new OidcAccounts(users, currentUsers, audit, transaction, settings, mapped);
   }
 
