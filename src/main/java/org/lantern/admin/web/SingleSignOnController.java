@@ -17,6 +17,8 @@ import org.lantern.access.SingleSignOnMappings.Own;
 import org.lantern.access.SingleSignOnProblem;
 import org.lantern.access.UnitView;
 import org.lantern.access.UnitView.UnitKind;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -81,6 +83,14 @@ class SingleSignOnController {
       reject(errors, changes.problemsOf(user, null, wanted));
     } catch (SingleSignOnMappingRefused refused) {
       reject(errors, refused.problems());
+    } catch (DataIntegrityViolationException | OptimisticLockingFailureException meanwhile) {
+      // another administrator changed the mappings at the same moment (the same claim and value,
+      // or the same place): say what is wrong now, or that they changed
+      List<SingleSignOnProblem> now = changes.problemsOf(user, null, wanted);
+      if (now.isEmpty()) {
+        errors.reject("admin.sso.form.changedMeanwhile");
+      }
+      reject(errors, now);
     }
     return form(user, form, null, model);
   }
@@ -110,6 +120,14 @@ class SingleSignOnController {
       reject(errors, changes.problemsOf(user, mappingId, wanted));
     } catch (SingleSignOnMappingRefused refused) {
       reject(errors, refused.problems());
+    } catch (DataIntegrityViolationException | OptimisticLockingFailureException meanwhile) {
+      // another administrator changed the mappings at the same moment (the same claim and value,
+      // or the same place): say what is wrong now, or that they changed
+      List<SingleSignOnProblem> now = changes.problemsOf(user, mappingId, wanted);
+      if (now.isEmpty()) {
+        errors.reject("admin.sso.form.changedMeanwhile");
+      }
+      reject(errors, now);
     }
     return form(user, form, own, model);
   }
