@@ -121,7 +121,7 @@ public class MeetingViews {
     MeetingEntity meeting = access.meeting(user, meetingId, Permission.RUN_PANEL);
     List<AgendaItemEntity> items = agenda.findByMeetingIdOrderByAddedAtAscIdAsc(meetingId);
     for (AgendaItemEntity i : items) {
-      access.requireChild(
+      access.readChild(
           user,
           Permission.RUN_PANEL,
           i.childId(),

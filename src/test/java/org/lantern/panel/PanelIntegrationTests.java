@@ -371,6 +371,12 @@ class PanelIntegrationTests {
         .extracting(AuditEntry::action)
         .containsExactlyInAnyOrder(AuditAction.RUN_PANEL, AuditAction.APPROVE_PANEL_MINUTES);
 
+    views.agenda(s.coordinator(), id);
+    assertThat(audit.forChild(child.id()))
+        .filteredOn(e -> "panel agenda".equals(e.purpose()))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.reading()).isTrue());
+
     s.present(id, child, PanelDecision.CONTINUE);
     assertThat(audit.forChild(child.id()))
         .anySatisfy(
