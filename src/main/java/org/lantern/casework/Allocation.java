@@ -22,16 +22,16 @@ import org.lantern.casework.data.ChildCaseEntity;
 import org.lantern.casework.data.ChildCases;
 import org.lantern.notify.Inbox;
 import org.lantern.notify.NotificationKind;
+import org.lantern.platform.Paged;
 import org.lantern.platform.RecordNotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A team manager's queue of children routed to the team and not yet allocated (oldest first, with
- * the decision and its reasons), and the allocation of a worker of the team: the worker and the
- * team are linked to the child, the worker is told, and it goes on the chronology and the audit.
+ * the decision and its reasons; paged, searched and sorted in SQL), and the allocation of a worker
+ * of the team: the worker and the team are linked to the child, the worker is told, and it goes on
+ * the chronology and the audit.
  */
 @Service
 public class Allocation {
@@ -40,6 +40,7 @@ public class Allocation {
   public static final int PAGE_SIZE = 25;
 
   private final ChildCases cases;
+  private final CaseListing listing;
   private final CaseEvents events;
   private final CaseViews views;
   private final Directory directory;
@@ -51,6 +52,7 @@ public class Allocation {
 
   Allocation(
       ChildCases cases,
+      CaseListing listing,
       CaseEvents events,
       CaseViews views,
       Directory directory,
@@ -60,6 +62,7 @@ public class Allocation {
       AuditLog audit,
       Clock clock) {
     this.cases = cases;
+    this.listing = listing;
     this.events = events;
     this.views = views;
     this.directory = directory;
@@ -70,39 +73,30 @@ public class Allocation {
     this.clock = clock;
   }
 
-  /** One page of a list, and how many there are in all. */
-  public record Paged<T>(List<T> rows, int page, int pages, long total) {
-
-    static <T> Paged<T> of(Page<?> page, List<T> rows) {
-      return new Paged<>(
-          rows, page.getNumber(), Math.max(1, page.getTotalPages()), page.getTotalElements());
-    }
-
-    public boolean hasPrevious() {
-      return page > 0;
-    }
-
-    public boolean hasNext() {
-      return page + 1 < pages;
-    }
-  }
-
-  /** The manager's team's children waiting for a worker, oldest first. */
+  /**
+   * One page of the manager's team's children waiting for a worker, oldest first unless sorted
+   * another way, searchable by the child's name or a reference; audited as a worklist read.
+   */
   @Transactional
-  public Paged<CaseView> queue(CurrentUser user, int page) {
+  public Paged<CaseView> queue(CurrentUser user, CaseList query) {
     policy.requireRole(user, Permission.VIEW_TEAM_QUEUE);
-    Set<UUID> teams = user.teamId() == null ? Set.of() : Set.of(user.teamId());
+    Paged<ChildCaseEntity> found =
+        user.teamId() == null
+            ? new Paged<>(List.of(), 1, PAGE_SIZE, 0)
+            : listing.page(
+                CaseStatus.AWAITING_ALLOCATION,
+                CaseListing.Holder.TEAM,
+                user.teamId(),
+                query,
+                PAGE_SIZE);
     audit.record(
         user,
         AuditAction.VIEW_WORKLIST,
         null,
         new RecordRef("TEAM_QUEUE", String.valueOf(user.teamId())),
         null,
-        "team queue");
-    Page<ChildCaseEntity> found =
-        cases.findByTeamIdInAndStatusOrderByRoutedAtAscIdAsc(
-            teams, CaseStatus.AWAITING_ALLOCATION, PageRequest.of(Math.max(0, page), PAGE_SIZE));
-    return Paged.of(found, views.of(found.getContent()));
+        "team queue, page " + found.page() + " of " + found.matching());
+    return new Paged<>(views.of(found.rows()), found.page(), PAGE_SIZE, found.matching());
   }
 
   /** How many wait on the manager's team's queue, for the navigation and the home page. */

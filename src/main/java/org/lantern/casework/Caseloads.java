@@ -24,10 +24,9 @@ import org.lantern.panel.PanelActions;
 import org.lantern.people.Chronology;
 import org.lantern.people.ChronologyEntry;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.Paged;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.RiskLevels;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +42,7 @@ public class Caseloads {
   private static final String CASEWORK_KIND = "casework.chronology.kind";
 
   private final ChildCases cases;
+  private final CaseListing listing;
   private final CaseViews views;
   private final Allocation allocation;
   private final RiskLevels levels;
@@ -55,6 +55,7 @@ public class Caseloads {
 
   Caseloads(
       ChildCases cases,
+      CaseListing listing,
       CaseViews views,
       Allocation allocation,
       RiskLevels levels,
@@ -65,6 +66,7 @@ public class Caseloads {
       JdbcClient jdbc,
       Clock clock) {
     this.cases = cases;
+    this.listing = listing;
     this.views = views;
     this.allocation = allocation;
     this.levels = levels;
@@ -98,44 +100,51 @@ public class Caseloads {
   public record Worker(UserView worker, long caseload) {}
 
   /** The manager's view: each worker's caseload size and the team's children, a page at a time. */
-  public record Team(List<Worker> workers, Allocation.Paged<Row> children, long waiting) {}
+  public record Team(
+      List<Worker> workers, Paged<Row> children, CaseList query, long allocated, long waiting) {}
 
   /** Something new on one of the worker's children since they last looked. */
   public record News(CaseView c, ChronologyEntry entry) {}
 
-  /** The worker's own children, most recently allocated first; looking marks the news as seen. */
+  /**
+   * One page of the worker's own children, most recently allocated first unless sorted another way,
+   * searchable by the child's name or a reference; looking marks the news as seen.
+   */
   @Transactional
-  public Allocation.Paged<Row> mine(CurrentUser user, int page) {
+  public Paged<Row> mine(CurrentUser user, CaseList query) {
     policy.requireRole(user, Permission.HOLD_CASES);
+    Paged<ChildCaseEntity> found =
+        listing.page(
+            CaseStatus.ALLOCATED,
+            CaseListing.Holder.WORKER,
+            user.id(),
+            query,
+            Allocation.PAGE_SIZE);
     audit.record(
         user,
         AuditAction.VIEW_WORKLIST,
         null,
         new RecordRef("MY_CHILDREN", user.id().toString()),
         null,
-        "my children");
-    Page<ChildCaseEntity> found =
-        cases.findByWorkerUserIdAndStatusOrderByAllocatedAtDescIdAsc(
-            user.id(),
-            CaseStatus.ALLOCATED,
-            PageRequest.of(Math.max(0, page), Allocation.PAGE_SIZE));
+        "my children, page " + found.page() + " of " + found.matching());
     markSeen(user);
-    return Allocation.Paged.of(found, rows(found.getContent(), user));
+    return new Paged<>(
+        rows(found.rows(), user), found.page(), Allocation.PAGE_SIZE, found.matching());
   }
 
-  /** The manager's team: its workers' caseloads and its children. */
+  /** The manager's team: its workers' caseloads and a page of its children. */
   @Transactional
-  public Team team(CurrentUser user, int page) {
+  public Team team(CurrentUser user, CaseList query) {
     policy.requireRole(user, Permission.VIEW_TEAM_QUEUE);
-    audit.record(
-        user,
-        AuditAction.VIEW_WORKLIST,
-        null,
-        new RecordRef("TEAM_CHILDREN", String.valueOf(user.teamId())),
-        null,
-        "our team's children");
     if (user.teamId() == null) {
-      return new Team(List.of(), new Allocation.Paged<>(List.of(), 0, 1, 0), 0);
+      audit.record(
+          user,
+          AuditAction.VIEW_WORKLIST,
+          null,
+          new RecordRef("TEAM_CHILDREN", "null"),
+          null,
+          "our team's children");
+      return new Team(List.of(), new Paged<>(List.of(), 1, Allocation.PAGE_SIZE, 0), query, 0, 0);
     }
     List<Worker> workers =
         allocation.workers(user.partnershipId(), user.teamId()).stream()
@@ -143,14 +152,25 @@ public class Caseloads {
                 w ->
                     new Worker(w, cases.countByWorkerUserIdAndStatus(w.id(), CaseStatus.ALLOCATED)))
             .toList();
-    Page<ChildCaseEntity> found =
-        cases.findByTeamIdAndStatusOrderByWorkerUserIdAscAllocatedAtDescIdAsc(
-            user.teamId(),
+    Paged<ChildCaseEntity> found =
+        listing.page(
             CaseStatus.ALLOCATED,
-            PageRequest.of(Math.max(0, page), Allocation.PAGE_SIZE));
+            CaseListing.Holder.TEAM,
+            user.teamId(),
+            query,
+            Allocation.PAGE_SIZE);
+    audit.record(
+        user,
+        AuditAction.VIEW_WORKLIST,
+        null,
+        new RecordRef("TEAM_CHILDREN", String.valueOf(user.teamId())),
+        null,
+        "our team's children, page " + found.page() + " of " + found.matching());
     return new Team(
         workers,
-        Allocation.Paged.of(found, rows(found.getContent(), user)),
+        new Paged<>(rows(found.rows(), user), found.page(), Allocation.PAGE_SIZE, found.matching()),
+        query,
+        cases.countByTeamIdAndStatus(user.teamId(), CaseStatus.ALLOCATED),
         allocation.waiting(user));
   }
 

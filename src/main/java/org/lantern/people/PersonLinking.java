@@ -25,7 +25,6 @@ import org.lantern.people.linkage.Explanation;
 import org.lantern.people.linkage.LinkRecord;
 import org.lantern.people.linkage.LinkageThresholds;
 import org.lantern.people.linkage.MatchModel;
-import org.lantern.platform.Paged;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -233,33 +232,6 @@ public class PersonLinking {
 
   private static boolean differ(@Nullable String a, @Nullable String b) {
     return a != null && b != null && !a.equals(b);
-  }
-
-  /** How many pairs a page of the review queue shows. */
-  public static final int QUEUE_PAGE = 25;
-
-  /** One page of the pairs waiting for a reviewer, heaviest first. */
-  @Transactional
-  public Paged<Pair> queue(CurrentUser by, int page) {
-    policy.requireRole(by, Permission.REVIEW_PERSON_LINKS);
-    String review = Status.REVIEW.name();
-    long waiting = rows.countLinksWithStatus(by.partnershipId(), review);
-    int shown = Paged.clamp(page, QUEUE_PAGE, waiting);
-    LinkWeighing.Weighing w = weighing.of(by.partnershipId());
-    List<Pair> pairs = new ArrayList<>();
-    for (Link link :
-        rows.linksWithStatus(
-            by.partnershipId(), review, QUEUE_PAGE, (long) (shown - 1) * QUEUE_PAGE)) {
-      pairs.add(pair(w, link));
-    }
-    audit.record(
-        by,
-        AuditAction.REVIEW_PERSON_LINKS,
-        null,
-        new RecordRef("PERSON_LINK_QUEUE", by.partnershipId().toString()),
-        "ROLE",
-        "review queue, page " + shown);
-    return new Paged<>(pairs, shown, QUEUE_PAGE, waiting);
   }
 
   /** One pair side by side with its explanation; audited as seen. */

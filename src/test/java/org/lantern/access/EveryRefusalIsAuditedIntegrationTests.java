@@ -50,6 +50,7 @@ import org.lantern.panel.PanelScenario;
 import org.lantern.panel.Panels;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.PersonIndex;
+import org.lantern.people.PersonLinkQueue;
 import org.lantern.people.PersonLinking;
 import org.lantern.people.PersonRecordInput;
 import org.lantern.referral.FrontDoor;
@@ -639,6 +640,7 @@ class EveryRefusalIsAuditedIntegrationTests {
   @Autowired ListCrossReference lists;
   @Autowired PersonIndex personIndex;
   @Autowired PersonLinking linking;
+  @Autowired PersonLinkQueue linkQueue;
   @Autowired Adults adults;
   @Autowired MutableClock clock;
   @Autowired FrontDoor frontDoor;
@@ -1159,7 +1161,15 @@ class EveryRefusalIsAuditedIntegrationTests {
     personIndex.importRecords(
         system, "SCHOOL-" + p.suffix(), List.of(personRecord("S1", "Olivia")));
     made.put(
-        "link", linking.queue(p.user(Role.FRONT_DOOR), 1).rows().getFirst().link().id().toString());
+        "link",
+        linkQueue
+            .page(p.user(Role.FRONT_DOOR), PersonLinkQueue.Query.all())
+            .pairs()
+            .rows()
+            .getFirst()
+            .link()
+            .id()
+            .toString());
 
     made.put(
         "adult",

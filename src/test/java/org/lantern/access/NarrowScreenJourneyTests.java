@@ -4,11 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
@@ -24,6 +26,7 @@ import org.lantern.risk.Screenings;
 import org.lantern.testing.BrowserJourney;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On a phone 375 pixels wide, the main pages do not scroll sideways as a whole: worklists stack
@@ -39,6 +42,7 @@ class NarrowScreenJourneyTests extends BrowserJourney {
   @Autowired Minutes minutes;
   @Autowired MinutesApproval approval;
   @Autowired MeetingViews views;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void theMainPagesFitAPhoneAndTheReportCardScrollsInsideItsTables() {
@@ -86,6 +90,29 @@ class NarrowScreenJourneyTests extends BrowserJourney {
     signIn(frontDoor, p.username(Role.FRONT_DOOR));
     check(frontDoor, "/front-door", sideways);
 
+    // the person index's review queue, with a pair waiting
+    UUID recordA = personRecord(p, "Police", a);
+    UUID recordB = personRecord(p, "School", a);
+    jdbc.update(
+        "insert into person_link (id, partnership_id, record_a, record_b, weight, status,"
+            + " created_at, version) values (?, ?, ?, ?, 4.5, 'REVIEW', ?, 0)",
+        UUID.randomUUID(),
+        p.id(),
+        recordA,
+        recordB,
+        Timestamp.from(clock.instant()));
+    check(frontDoor, "/person-index/review", sideways);
+    assertThat(frontDoor.locator("a.lantern-sort").first()).isVisible();
+
+    // the team queue and the team's children, one child on each
+    childCase(p, b, null);
+    childCase(p, a, p.user(Role.SOCIAL_WORKER).id());
+    Page manager = aPhone();
+    signIn(manager, p.username(Role.TEAM_MANAGER));
+    check(manager, "/casework/queue", sideways);
+    assertThat(manager.locator("a.lantern-sort").first()).isVisible();
+    check(manager, "/casework/team", sideways);
+
     Page officer = aPhone();
     signIn(officer, p.username(Role.INFORMATION_GOVERNANCE));
     check(officer, "/children/" + a.id() + "/audit", sideways);
@@ -114,5 +141,42 @@ class NarrowScreenJourneyTests extends BrowserJourney {
               + ")");
     }
     assertAccessible(phone);
+  }
+
+  private UUID personRecord(TestPartnership p, String source, ChildSummary child) {
+    UUID id = UUID.randomUUID();
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.update(
+        "insert into person_record (id, partnership_id, source, source_id, given_name,"
+            + " family_name, person_id, imported_at, updated_at, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        id,
+        p.id(),
+        source,
+        source + "-1",
+        child.givenName(),
+        child.familyName(),
+        id,
+        now,
+        now);
+    return id;
+  }
+
+  private void childCase(TestPartnership p, ChildSummary child, @Nullable UUID worker) {
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.update(
+        "insert into child_case (id, partnership_id, child_id, concern_id, decision,"
+            + " decision_reasons, status, team_id, worker_user_id, routed_at, allocated_at,"
+            + " version) values (?, ?, ?, ?, 'EXPLOITATION_PATHWAY', 'Named in a disruption"
+            + " plan', ?, ?, ?, ?, ?, 0)",
+        UUID.randomUUID(),
+        p.id(),
+        child.id(),
+        UUID.randomUUID(),
+        worker == null ? "AWAITING_ALLOCATION" : "ALLOCATED",
+        p.teamId(),
+        worker,
+        now,
+        worker == null ? null : now);
   }
 }

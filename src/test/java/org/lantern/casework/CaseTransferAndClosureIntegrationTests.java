@@ -113,7 +113,7 @@ class CaseTransferAndClosureIntegrationTests {
     assertThat(mayOpen(s.worker, child)).isFalse();
     assertThat(mayOpen(s.secondWorker, child)).isFalse();
     assertThat(mayOpen(s.otherWorker, child)).isTrue();
-    assertThat(allocation.queue(s.otherManager, 0).rows())
+    assertThat(allocation.queue(s.otherManager, CaseList.queue()).rows())
         .extracting(CaseView::childId)
         .containsExactly(child.id());
     CaseView moved = view(id);
@@ -150,7 +150,7 @@ class CaseTransferAndClosureIntegrationTests {
     CaseView reopened = view(id);
     assertThat(reopened.status()).isEqualTo(CaseStatus.AWAITING_ALLOCATION);
     assertThat(reopened.wasReopened()).isTrue();
-    assertThat(allocation.queue(s.manager, 0).rows())
+    assertThat(allocation.queue(s.manager, CaseList.queue()).rows())
         .extracting(CaseView::childId)
         .containsExactly(child.id());
     assertThat(childFile.open(s.manager, child.id()).entries())

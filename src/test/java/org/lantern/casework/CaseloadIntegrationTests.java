@@ -11,6 +11,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.Paged;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
 import org.lantern.testing.Fixtures;
@@ -45,9 +46,9 @@ class CaseloadIntegrationTests {
     ChildSummary two = allocated(s.worker);
     allocated(s.secondWorker);
 
-    Allocation.Paged<Caseloads.Row> mine = caseloads.mine(s.worker, 0);
+    Paged<Caseloads.Row> mine = caseloads.mine(s.worker, CaseList.mine());
 
-    assertThat(mine.total()).isEqualTo(2);
+    assertThat(mine.matching()).isEqualTo(2);
     assertThat(mine.rows())
         .extracting(r -> r.c().childId())
         .containsExactlyInAnyOrder(one.id(), two.id());
@@ -68,7 +69,7 @@ class CaseloadIntegrationTests {
     allocated(s.secondWorker);
     s.decided(ThresholdDecision.EXPLOITATION_PATHWAY, null);
 
-    Caseloads.Team team = caseloads.team(s.manager, 0);
+    Caseloads.Team team = caseloads.team(s.manager, CaseList.team());
 
     assertThat(team.workers())
         .filteredOn(w -> w.worker().id().equals(s.worker.id()))
@@ -78,7 +79,8 @@ class CaseloadIntegrationTests {
         .filteredOn(w -> w.worker().id().equals(s.secondWorker.id()))
         .singleElement()
         .satisfies(w -> assertThat(w.caseload()).isEqualTo(1));
-    assertThat(team.children().total()).isEqualTo(3);
+    assertThat(team.children().matching()).isEqualTo(3);
+    assertThat(team.allocated()).isEqualTo(3);
     assertThat(team.waiting()).isEqualTo(1);
   }
 
@@ -88,19 +90,19 @@ class CaseloadIntegrationTests {
       allocated(s.worker);
     }
 
-    Allocation.Paged<Caseloads.Row> first = caseloads.mine(s.worker, 0);
-    Allocation.Paged<Caseloads.Row> second = caseloads.mine(s.worker, 1);
+    Paged<Caseloads.Row> first = caseloads.mine(s.worker, CaseList.mine());
+    Paged<Caseloads.Row> second = caseloads.mine(s.worker, CaseList.mine().at(2));
 
     assertThat(first.rows()).hasSize(Allocation.PAGE_SIZE);
-    assertThat(first.hasNext()).isTrue();
+    assertThat(first.pages()).isEqualTo(2);
     assertThat(second.rows()).hasSize(2);
-    assertThat(second.hasPrevious()).isTrue();
+    assertThat(second.page()).isEqualTo(2);
   }
 
   @Test
   void theHomePageShowsWhatIsNewSinceTheWorkerLastLooked() {
     ChildSummary child = allocated(s.worker);
-    caseloads.mine(s.worker, 0);
+    caseloads.mine(s.worker, CaseList.mine());
     assertThat(caseloads.news(s.worker, 10)).isEmpty();
 
     clock.advance(Duration.ofHours(2));
@@ -112,7 +114,7 @@ class CaseloadIntegrationTests {
         .satisfies(n -> assertThat(n.c().childId()).isEqualTo(child.id()));
 
     clock.advance(Duration.ofMinutes(5));
-    caseloads.mine(s.worker, 0);
+    caseloads.mine(s.worker, CaseList.mine());
     assertThat(caseloads.news(s.worker, 10)).isEmpty();
   }
 

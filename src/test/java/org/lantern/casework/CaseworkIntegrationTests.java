@@ -56,10 +56,10 @@ class CaseworkIntegrationTests {
     assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_ALLOCATION);
     assertThat(c.teamId()).isEqualTo(s.p.teamId());
     assertThat(c.decisionReasons()).isEqualTo("Reasons for EXPLOITATION_PATHWAY");
-    assertThat(allocation.queue(s.manager, 0).rows())
+    assertThat(allocation.queue(s.manager, CaseList.queue()).rows())
         .extracting(CaseView::childId)
         .contains(child.id());
-    assertThat(allocation.queue(s.otherManager, 0).rows()).isEmpty();
+    assertThat(allocation.queue(s.otherManager, CaseList.queue()).rows()).isEmpty();
   }
 
   @Test
@@ -67,7 +67,7 @@ class CaseworkIntegrationTests {
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION, s.otherTeam);
 
     assertThat(caseOf(child).teamId()).isEqualTo(s.otherTeam);
-    assertThat(allocation.queue(s.otherManager, 0).rows())
+    assertThat(allocation.queue(s.otherManager, CaseList.queue()).rows())
         .extracting(CaseView::childId)
         .containsExactly(child.id());
   }
@@ -86,7 +86,7 @@ class CaseworkIntegrationTests {
     CaseView c = caseOf(child);
     assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(c.teamId()).isNull();
-    assertThat(allocation.queue(s.manager, 0).total()).isZero();
+    assertThat(allocation.queue(s.manager, CaseList.queue()).matching()).isZero();
   }
 
   @Test
@@ -95,7 +95,7 @@ class CaseworkIntegrationTests {
     clock.advance(java.time.Duration.ofHours(1));
     ChildSummary second = s.decided(ThresholdDecision.STRATEGY_DISCUSSION, null);
 
-    List<CaseView> rows = allocation.queue(s.manager, 0).rows();
+    List<CaseView> rows = allocation.queue(s.manager, CaseList.queue()).rows();
     assertThat(rows).extracting(CaseView::childId).containsExactly(first.id(), second.id());
     assertThat(rows.get(1).decision()).isEqualTo(ThresholdDecision.STRATEGY_DISCUSSION);
     assertThat(rows.get(1).decisionReasons()).isEqualTo("Reasons for STRATEGY_DISCUSSION");
@@ -128,7 +128,7 @@ class CaseworkIntegrationTests {
                 .query(Long.class)
                 .single())
         .isEqualTo(1L);
-    assertThat(allocation.queue(s.manager, 0).rows()).isEmpty();
+    assertThat(allocation.queue(s.manager, CaseList.queue()).rows()).isEmpty();
   }
 
   @Test

@@ -30,6 +30,7 @@ class ChildInPersonIndexIntegrationTests {
   @Autowired Fixtures fixtures;
   @Autowired PersonIndex index;
   @Autowired PersonLinking linking;
+  @Autowired PersonLinkQueue linkQueue;
   @Autowired ChildFile files;
   @Autowired DescribedChildren described;
   @Autowired PossibleMatches matches;
@@ -69,7 +70,8 @@ class ChildInPersonIndexIntegrationTests {
     CurrentUser frontDoor = p.user(Role.FRONT_DOOR);
     assertThat(rows(files.open(frontDoor, child.id())).get("H1").how()).isEqualTo("REVIEW");
 
-    PersonLinking.Pair pair = linking.queue(frontDoor, 1).rows().getFirst();
+    PersonLinkQueue.Waiting pair =
+        linkQueue.page(frontDoor, PersonLinkQueue.Query.all()).pairs().rows().getFirst();
     linking.decide(
         frontDoor, pair.link().id(), pair.link().version(), PersonLinking.Decision.CONFIRM);
 

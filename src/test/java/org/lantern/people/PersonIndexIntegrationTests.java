@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.ApiClientCredentials;
+import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
 import org.lantern.people.data.PersonRecordRows;
@@ -44,6 +45,7 @@ class PersonIndexIntegrationTests {
   @Autowired Directory directory;
   @Autowired JdbcTemplate jdbc;
   @Autowired PersonLinking linking;
+  @Autowired PersonLinkQueue linkQueue;
   @Autowired PersonIndex index;
   @Autowired PersonRecordRows rows;
 
@@ -223,7 +225,7 @@ class PersonIndexIntegrationTests {
         .andExpect(jsonPath("$.linked").value(0))
         .andExpect(jsonPath("$.forReview").value(1));
     assertThat(persons()).isEqualTo(2);
-    PersonLinking.Pair pair = linking.queue(p.user(Role.FRONT_DOOR), 1).rows().getFirst();
+    PersonLinking.Pair pair = waitingFirst();
     assertThat(pair.explanation().identifierClash()).isTrue();
   }
 
@@ -259,7 +261,7 @@ class PersonIndexIntegrationTests {
     send(school, List.of(record("S1", "Olivia", "Quennell", "2012-03-04", null)))
         .andExpect(jsonPath("$.linked").value(0))
         .andExpect(jsonPath("$.forReview").value(1));
-    PersonLinking.Pair pair = linking.queue(p.user(Role.FRONT_DOOR), 1).rows().getFirst();
+    PersonLinking.Pair pair = waitingFirst();
     assertThat(pair.explanation().parts().getFirst().level()).isEqualTo("DIFFERENT");
 
     linking.decide(
@@ -293,12 +295,13 @@ class PersonIndexIntegrationTests {
     send(school, List.of(record("S1", "Olivia", "Quennell", "2012-03-04", "4010232137")))
         .andExpect(jsonPath("$.updated").value(1))
         .andExpect(jsonPath("$.forReview").value(0));
-    assertThat(linking.queue(p.user(Role.FRONT_DOOR), 1).rows()).isEmpty();
+    assertThat(linkQueue.page(p.user(Role.FRONT_DOOR), PersonLinkQueue.Query.all()).pairs().rows())
+        .isEmpty();
   }
 
   @Test
   void onlyTheFrontDoorAndCoordinatorsReviewAndOnlyPartnerSystemsImport() {
-    assertThatThrownBy(() -> linking.queue(p.user(Role.PRACTITIONER), 1))
+    assertThatThrownBy(() -> linkQueue.page(p.user(Role.PRACTITIONER), PersonLinkQueue.Query.all()))
         .isInstanceOf(AccessDeniedForRole.class);
     assertThatThrownBy(() -> index.importRecords(p.user(Role.FRONT_DOOR), "X", List.of()))
         .isInstanceOf(AccessDeniedForRole.class);
@@ -371,5 +374,19 @@ class PersonIndexIntegrationTests {
         Long.class,
         p.id(),
         action);
+  }
+
+  /** The pair at the top of the review queue, explained as its own page shows it. */
+  private PersonLinking.Pair waitingFirst() {
+    CurrentUser frontDoor = p.user(Role.FRONT_DOOR);
+    return linking.pair(
+        frontDoor,
+        linkQueue
+            .page(frontDoor, PersonLinkQueue.Query.all())
+            .pairs()
+            .rows()
+            .getFirst()
+            .link()
+            .id());
   }
 }

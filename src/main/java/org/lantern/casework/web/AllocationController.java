@@ -1,9 +1,11 @@
 package org.lantern.casework.web;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.casework.Allocation;
 import org.lantern.casework.CaseChangedException;
+import org.lantern.casework.CaseList;
 import org.lantern.casework.CaseRuleException;
 import org.lantern.casework.CaseView;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,9 +29,18 @@ class AllocationController {
     this.allocation = allocation;
   }
 
+  /** The queue a page at a time; the search and the sort stay in the address. */
   @GetMapping("/casework/queue")
-  String queue(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
-    model.addAttribute("queue", allocation.queue(user, page));
+  String queue(
+      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String sort,
+      CurrentUser user,
+      Model model) {
+    CaseList query = CaseloadController.query(page, search, CaseList.queueSort(sort));
+    model.addAttribute("queue", allocation.queue(user, query));
+    model.addAttribute("waiting", allocation.waiting(user));
+    model.addAttribute("query", query);
     return "casework/queue";
   }
 

@@ -5,13 +5,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.linkage.LinkRecord;
 import org.lantern.people.linkage.OtherId;
+import org.lantern.platform.ListSearch;
+import org.lantern.platform.ListSort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -91,8 +96,22 @@ public class PersonRecordRows {
         recordId);
   }
 
+  /** These records of the partnership (only these are read), in the order of their ids. */
   public List<Stored> byIds(UUID partnershipId, List<UUID> ids) {
-    return all(partnershipId).stream().filter(s -> ids.contains(s.id())).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>();
+    args.add(partnershipId);
+    args.addAll(ids);
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from person_record where partnership_id = ? and id in ("
+            + String.join(", ", Collections.nCopies(ids.size(), "?"))
+            + ") order by id",
+        PersonRecordRows::stored,
+        args.toArray());
   }
 
   public List<Stored> ofPerson(UUID personId) {
@@ -201,26 +220,78 @@ public class PersonRecordRows {
   }
 
   /** One page of the links in this state, heaviest first. */
-  public List<Link> linksWithStatus(UUID partnershipId, String status, int limit, long offset) {
+  /**
+   * One page of the partnership's pairs with this status (LIMIT and OFFSET), matching the search
+   * (either record's name or its id in its own system), in the order asked: by weight, or by the
+   * first or second record's name.
+   */
+  public List<Link> linksWithStatus(
+      UUID partnershipId, String status, ListSearch search, ListSort sort, int limit, long offset) {
+    List<Object> args = linkArgs(partnershipId, status, search);
+    args.add(limit);
+    args.add(offset);
+    String order =
+        LINK_ORDER
+            .getOrDefault(sort.column(), LINK_ORDER.get("weight"))
+            .formatted(sort.descending() ? "desc" : "asc");
     return jdbc.query(
-        "select id, record_a, record_b, weight, status, decided_by, decided_at, version from"
-            + " person_link where partnership_id = ? and status = ? order by weight desc, id"
+        "select l.id, l.record_a, l.record_b, l.weight, l.status, l.decided_by, l.decided_at,"
+            + " l.version"
+            + LINK_FROM
+            + (search.isBlank() ? "" : LINK_SEARCH)
+            + " order by "
+            + order
             + " limit ? offset ?",
         PersonRecordRows::link,
-        partnershipId,
-        status,
-        limit,
-        offset);
+        args.toArray());
   }
 
-  public long countLinksWithStatus(UUID partnershipId, String status) {
+  /** How many of the partnership's pairs with this status match the search. */
+  public long countLinksWithStatus(UUID partnershipId, String status, ListSearch search) {
     Long n =
         jdbc.queryForObject(
-            "select count(*) from person_link where partnership_id = ? and status = ?",
+            "select count(*)" + LINK_FROM + (search.isBlank() ? "" : LINK_SEARCH),
             Long.class,
-            partnershipId,
-            status);
+            linkArgs(partnershipId, status, search).toArray());
     return n == null ? 0 : n;
+  }
+
+  private static final String LINK_FROM =
+      " from person_link l join person_record a on a.id = l.record_a"
+          + " join person_record b on b.id = l.record_b"
+          + " where l.partnership_id = ? and l.status = ?";
+
+  private static final String LINK_SEARCH =
+      " and ("
+          + named("a")
+          + " or "
+          + named("b")
+          + " or lower(a.source_id) like ? escape '\\' or lower(b.source_id) like ? escape '\\')";
+
+  private static final Map<String, String> LINK_ORDER =
+      Map.of(
+          "weight", "l.weight %1$s, l.id asc",
+          "first",
+              "lower(a.family_name) %1$s nulls last, lower(a.given_name) %1$s nulls last,"
+                  + " l.weight desc, l.id asc",
+          "second",
+              "lower(b.family_name) %1$s nulls last, lower(b.given_name) %1$s nulls last,"
+                  + " l.weight desc, l.id asc");
+
+  private static String named(String record) {
+    return "lower(coalesce(%1$s.given_name, '') || ' ' || coalesce(%1$s.family_name, ''))"
+            .formatted(record)
+        + " like ? escape '\\'";
+  }
+
+  private static List<Object> linkArgs(UUID partnershipId, String status, ListSearch search) {
+    List<Object> args = new ArrayList<>(List.of(partnershipId, status));
+    if (!search.isBlank()) {
+      for (int i = 0; i < 4; i++) {
+        args.add(search.likePattern());
+      }
+    }
+    return args;
   }
 
   public Optional<Link> link(UUID partnershipId, UUID id) {

@@ -1,9 +1,12 @@
 package org.lantern.people.personindex;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.people.PersonLinkChangedException;
+import org.lantern.people.PersonLinkQueue;
 import org.lantern.people.PersonLinking;
+import org.lantern.platform.ListSearch;
 import org.lantern.platform.QueryParams;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,14 +23,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonIndexController {
 
   private final PersonLinking linking;
+  private final PersonLinkQueue queue;
 
-  PersonIndexController(PersonLinking linking) {
+  PersonIndexController(PersonLinking linking, PersonLinkQueue queue) {
     this.linking = linking;
+    this.queue = queue;
   }
 
+  /** The queue a page at a time; the search and the sort stay in the address. */
   @GetMapping("/person-index/review")
-  String queue(@RequestParam(defaultValue = "1") String page, CurrentUser user, Model model) {
-    model.addAttribute("pairs", linking.queue(user, QueryParams.page(page)).map(PairView::of));
+  String queue(
+      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String sort,
+      CurrentUser user,
+      Model model) {
+    PersonLinkQueue.Query query =
+        new PersonLinkQueue.Query(
+            QueryParams.page(page),
+            ListSearch.of(search).isBlank() ? null : search.strip(),
+            PersonLinkQueue.Query.sort(sort));
+    model.addAttribute("queue", queue.page(user, query));
     return "people/person-index/queue";
   }
 

@@ -18,6 +18,7 @@ import org.lantern.governance.RecordKind;
 import org.lantern.governance.RetentionReviews;
 import org.lantern.governance.RetentionRules;
 import org.lantern.people.PersonIndex;
+import org.lantern.people.PersonLinkQueue;
 import org.lantern.people.PersonLinking;
 import org.lantern.people.PersonRecordInput;
 import org.lantern.people.data.PersonRecordRows;
@@ -44,6 +45,7 @@ class RejectedRecordRetentionIntegrationTests {
   @Autowired Fixtures fixtures;
   @Autowired PersonIndex index;
   @Autowired PersonLinking linking;
+  @Autowired PersonLinkQueue linkQueue;
   @Autowired PersonRecordRows rows;
   @Autowired RetentionRules rules;
   @Autowired RetentionReviews reviews;
@@ -65,7 +67,12 @@ class RejectedRecordRetentionIntegrationTests {
     // and a pair linked by its NHS number: never listed
     importAs("POLICE", record("P2", "Bobby", "Jones", "2012-05-06", "4010232137"));
     importAs("SCHOOL", record("S2", "Robert", "Jones", "2012-05-06", "4010232137"));
-    PersonLinking.Pair pair = linking.queue(p.user(Role.FRONT_DOOR), 1).rows().getFirst();
+    PersonLinkQueue.Waiting pair =
+        linkQueue
+            .page(p.user(Role.FRONT_DOOR), PersonLinkQueue.Query.all())
+            .pairs()
+            .rows()
+            .getFirst();
     linking.decide(
         p.user(Role.FRONT_DOOR),
         pair.link().id(),
