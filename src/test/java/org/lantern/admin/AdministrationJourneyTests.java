@@ -108,6 +108,30 @@ class AdministrationJourneyTests extends BrowserJourney {
     assertAccessible(person);
   }
 
+  @Test
+  void anAdministratorGivesAnIdentityProvidersGroupARole() {
+    TestPartnership p = fixtures.partnership();
+    String group = "entra-group-" + p.suffix();
+
+    signIn(p.username(Role.PARTNERSHIP_ADMIN));
+    navLink("Agencies and teams").click();
+    link("Single sign-on: roles from the identity provider").click();
+    assertThat(page.locator("h1")).hasText("Single sign-on");
+    assertAccessible();
+    link("Add a mapping").click();
+    button("Add mapping").click();
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Enter the value the claim holds");
+    assertAccessible();
+    field("Value").fill(group);
+    field("Agency").selectOption(new SelectOption().setLabel("Council " + p.suffix()));
+    field("Role").selectOption(new SelectOption().setLabel("Front-door worker"));
+    button("Add mapping").click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("Mapping added");
+    assertThat(page.locator("main")).containsText(group);
+    assertAccessible();
+  }
+
   private com.microsoft.playwright.Locator field(String label) {
     return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
   }
