@@ -1,9 +1,6 @@
 package org.lantern.governance.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
@@ -11,11 +8,6 @@ import org.lantern.access.Permission;
 import org.lantern.governance.SubjectAccess;
 import org.lantern.governance.SubjectAccessExport;
 import org.lantern.governance.SubjectRecordSource.AdultSubject;
-import org.lantern.platform.pdf.PdfRenderer;
-import org.lantern.platform.pdf.PdfResponse;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Subject access for an adult of concern: the officer finds the adult by name, then exports
@@ -37,21 +28,13 @@ class AdultSubjectAccessController {
 
   private final SubjectAccess subjectAccess;
   private final AccessPolicy policy;
-  private final PdfRenderer pdf;
-  private final JsonMapper json;
-  private final MessageSource messages;
+  private final SubjectAccessDownload download;
 
   AdultSubjectAccessController(
-      SubjectAccess subjectAccess,
-      AccessPolicy policy,
-      PdfRenderer pdf,
-      JsonMapper json,
-      MessageSource messages) {
+      SubjectAccess subjectAccess, AccessPolicy policy, SubjectAccessDownload download) {
     this.subjectAccess = subjectAccess;
     this.policy = policy;
-    this.pdf = pdf;
-    this.json = json;
-    this.messages = messages;
+    this.download = download;
   }
 
   /** The search page; with {@code name} given (the form sent), the adults it finds. */
@@ -85,22 +68,9 @@ class AdultSubjectAccessController {
       @RequestParam(defaultValue = "PDF") String format,
       @RequestParam(defaultValue = "false") boolean keepOthers,
       CurrentUser user) {
-    boolean asJson = "JSON".equalsIgnoreCase(format);
+    boolean asJson = SubjectAccessDownload.asJson(format);
     SubjectAccessExport export =
         subjectAccess.exportAdult(user, adultId, keepOthers, asJson ? "JSON" : "PDF");
-    String file = "subject-access-adult-" + adultId;
-    if (asJson) {
-      return ResponseEntity.ok()
-          .contentType(MediaType.APPLICATION_JSON)
-          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".json\"")
-          .body(json.writeValueAsString(export).getBytes(StandardCharsets.UTF_8));
-    }
-    String title =
-        messages.getMessage(
-            "governance.subjectAccess.pdf.title", new Object[] {export.subjectName()}, Locale.UK);
-    return PdfResponse.attachment(
-        file + ".pdf",
-        pdf.render(
-            "governance/subject-access-pdf", Map.of("export", export, "title", title), Locale.UK));
+    return download.of(export, "subject-access-adult-" + adultId, asJson);
   }
 }
