@@ -1,6 +1,8 @@
 package org.lantern.casework;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.lantern.people.FileSection;
 import org.lantern.referral.ConcernReading;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseFile implements FilePartSource, ChronologySource {
+
+  private final JdbcClient sql;
 
   private final ChildCases cases;
   private final CaseEvents events;
@@ -43,7 +48,9 @@ class CaseFile implements FilePartSource, ChronologySource {
       CaseViews views,
       AccessPolicy policy,
       MessageSource messages,
-      ObjectProvider<ConcernReading> concerns) {
+      ObjectProvider<ConcernReading> concerns,
+      JdbcClient sql) {
+    this.sql = sql;
     this.concerns = concerns;
     this.cases = cases;
     this.events = events;
@@ -108,6 +115,14 @@ class CaseFile implements FilePartSource, ChronologySource {
                                 && (policy.roleAllows(viewer, Permission.TRANSFER_CASE)
                                     || policy.roleAllows(viewer, Permission.CLOSE_CASE))))))
         .orElse(List.of());
+  }
+
+  @Override
+  public Map<UUID, Instant> latestAt(Collection<UUID> childIds) {
+    return ChronologySource.newest(
+        sql,
+        childIds,
+        "select child_id, max(happened_at) from case_event where child_id in (:ids) group by child_id");
   }
 
   @Override

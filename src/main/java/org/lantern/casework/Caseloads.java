@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
@@ -17,6 +18,7 @@ import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
+import org.lantern.access.Section;
 import org.lantern.access.UserView;
 import org.lantern.casework.data.ChildCaseEntity;
 import org.lantern.casework.data.ChildCases;
@@ -39,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Caseloads {
 
-  private static final String CASEWORK_KIND = "casework.chronology.kind";
+  /** Every section of the chronology but the case's own events (allocation, transfer, closing). */
+  private static final Predicate<Section> OTHER_AGENCIES = section -> section != Section.CASE;
 
   private final ChildCases cases;
   private final CaseListing listing;
@@ -197,13 +200,8 @@ public class Caseloads {
     Instant since = lastSeen(user);
     List<News> news = new ArrayList<>();
     for (CaseView c : views.of(held)) {
-      for (ChronologyEntry e : chronology.of(c.childId(), user)) {
-        if (!e.at().isAfter(since)) {
-          break;
-        }
-        if (!CASEWORK_KIND.equals(e.kindKey())) {
-          news.add(new News(c, e));
-        }
+      for (ChronologyEntry e : chronology.since(c.childId(), user, since, OTHER_AGENCIES)) {
+        news.add(new News(c, e));
       }
     }
     return news.stream()
@@ -223,15 +221,12 @@ public class Caseloads {
     List<UUID> ids = shown.stream().map(CaseView::childId).toList();
     Map<UUID, RiskLevels.Current> current = levels.current(ids);
     Map<UUID, PanelActions.Counts> open = actions.openFor(ids);
+    Map<UUID, ChronologyEntry> lastContact = chronology.latest(ids, viewer, OTHER_AGENCIES);
     Map<UUID, Row> rows = new LinkedHashMap<>();
     for (CaseView c : shown) {
       RiskLevels.Current level = current.get(c.childId());
       PanelActions.Counts counts = open.get(c.childId());
-      ChronologyEntry last =
-          chronology.of(c.childId(), viewer).stream()
-              .filter(e -> !CASEWORK_KIND.equals(e.kindKey()))
-              .findFirst()
-              .orElse(null);
+      ChronologyEntry last = lastContact.get(c.childId());
       rows.put(
           c.id(),
           new Row(

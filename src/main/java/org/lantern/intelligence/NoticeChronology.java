@@ -1,10 +1,13 @@
 package org.lantern.intelligence;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
@@ -15,6 +18,7 @@ import org.lantern.people.ChronologySource;
 import org.lantern.platform.LanternTime;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +30,14 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeChronology implements ChronologySource {
 
+  private final JdbcClient sql;
+
   private final JdbcTemplate jdbc;
   private final MessageSource messages;
   private final Clock clock;
 
-  NoticeChronology(JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+  NoticeChronology(JdbcClient sql, JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+    this.sql = sql;
     this.jdbc = jdbc;
     this.messages = messages;
     this.clock = clock;
@@ -48,6 +55,14 @@ class NoticeChronology implements ChronologySource {
       @Nullable UUID byUser,
       @Nullable UUID byAgency,
       String agencyName) {}
+
+  @Override
+  public Map<UUID, Instant> latestAt(Collection<UUID> childIds) {
+    return ChronologySource.newest(
+        sql,
+        childIds,
+        "select c.child_id, max(n.served_on) from abduction_notice n join abduction_notice_child c on c.notice_id = n.id where c.child_id in (:ids) group by c.child_id");
+  }
 
   @Override
   public List<ChronologyEntry> entriesFor(UUID childId, CurrentUser viewer) {

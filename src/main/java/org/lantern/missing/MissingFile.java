@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.lantern.people.KnownFact;
 import org.lantern.people.KnownSource;
 import org.lantern.platform.LanternTime;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +43,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MissingFile implements FilePartSource, ChronologySource, KnownSource {
+
+  private final JdbcClient sql;
 
   private final MissingEpisodes episodes;
   private final EpisodeViews views;
@@ -59,7 +63,9 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
       DescribedChildren described,
       AccessPolicy policy,
       Directory directory,
-      Clock clock) {
+      Clock clock,
+      JdbcClient sql) {
+    this.sql = sql;
     this.directory = directory;
     this.described = described;
     this.policy = policy;
@@ -189,6 +195,14 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
                 recent,
                 "windowDays",
                 settings.repeatWindow().toDays())));
+  }
+
+  @Override
+  public Map<UUID, Instant> latestAt(Collection<UUID> childIds) {
+    return ChronologySource.newest(
+        sql,
+        childIds,
+        "select child_id, max(missing_at) from missing_episode where child_id in (:ids) group by child_id");
   }
 
   @Override

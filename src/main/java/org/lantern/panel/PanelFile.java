@@ -1,7 +1,9 @@
 package org.lantern.panel;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,7 @@ import org.lantern.people.FileSection;
 import org.lantern.people.KnownFact;
 import org.lantern.people.KnownSource;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +44,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PanelFile implements FilePartSource, ChronologySource, KnownSource {
+
+  private final JdbcClient sql;
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -66,7 +71,9 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
       MeetingParts parts,
       PanelRecords panels,
       AccessPolicy policy,
-      MessageSource messages) {
+      MessageSource messages,
+      JdbcClient sql) {
+    this.sql = sql;
     this.policy = policy;
     this.history = history;
     this.meetings = meetings;
@@ -181,6 +188,14 @@ class PanelFile implements FilePartSource, ChronologySource, KnownSource {
     model.put("current", current(childId, approved));
     model.put("reReferrals", history.reReferrals(childId));
     return List.of(new FileSection(15, "panel/file", "section", model));
+  }
+
+  @Override
+  public Map<UUID, Instant> latestAt(Collection<UUID> childIds) {
+    return ChronologySource.newest(
+        sql,
+        childIds,
+        "select p.child_id, max(m.approved_at) from panel_presentation p join panel_meeting m on m.id = p.meeting_id where p.child_id in (:ids) group by p.child_id");
   }
 
   @Override

@@ -1,12 +1,20 @@
 package org.lantern.people;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.FileScope;
+import org.lantern.access.Section;
 import org.lantern.access.SectionAccess;
 import org.springframework.stereotype.Service;
 
@@ -43,5 +51,114 @@ public class Chronology {
             })
         .sorted(Comparator.comparing(ChronologyEntry::at).reversed())
         .toList();
+  }
+
+  /**
+   * Each child's newest entry from the sections {@code from} admits, as {@code viewer} may read it
+   * (the first such entry {@link #of(UUID, CurrentUser)} would give); a child with none is left
+   * out. Reads a source for a child only when it could hold a newer entry than the one found so
+   * far, by each source's {@link ChronologySource#latestAt bound}. Same caller duty as {@code of}.
+   */
+  public Map<UUID, ChronologyEntry> latest(
+      Collection<UUID> childIds, CurrentUser viewer, Predicate<Section> from) {
+    Bounds bounds = bounds(childIds);
+    Map<UUID, ChronologyEntry> latest = new HashMap<>();
+    for (UUID childId : childIds) {
+      FileScope scope = policy.scope(viewer, children.ref(childId));
+      ChronologyEntry best = null;
+      int bestSource = -1;
+      for (int i : bounds.newestFirst(childId)) {
+        Instant bound = bounds.of(i, childId);
+        if (best != null && bound != null && bound.isBefore(best.at())) {
+          break;
+        }
+        Section section = sources.get(i).section();
+        SectionAccess access = scope.of(section);
+        if (!from.test(section) || !access.any()) {
+          continue;
+        }
+        for (ChronologyEntry e : sources.get(i).entriesFor(childId, viewer, access)) {
+          boolean newer =
+              best == null
+                  || e.at().isAfter(best.at())
+                  || (e.at().equals(best.at()) && i < bestSource);
+          if (newer) {
+            best = e;
+            bestSource = i;
+          }
+        }
+      }
+      if (best != null) {
+        latest.put(childId, best);
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * The child's entries after {@code since} from the sections {@code from} admits, newest first, as
+   * {@code viewer} may read them; reads only the sources whose bound is after it. Same caller duty
+   * as {@code of}.
+   */
+  public List<ChronologyEntry> since(
+      UUID childId, CurrentUser viewer, Instant since, Predicate<Section> from) {
+    Bounds bounds = bounds(List.of(childId));
+    FileScope scope = policy.scope(viewer, children.ref(childId));
+    List<ChronologyEntry> found = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      Instant bound = bounds.of(i, childId);
+      Section section = sources.get(i).section();
+      if (from.test(section)
+          && bounds.holds(i, childId)
+          && (bound == null || bound.isAfter(since))) {
+        SectionAccess access = scope.of(section);
+        if (access.any()) {
+          sources.get(i).entriesFor(childId, viewer, access).stream()
+              .filter(e -> e.at().isAfter(since))
+              .forEach(found::add);
+        }
+      }
+    }
+    found.sort(Comparator.comparing(ChronologyEntry::at).reversed());
+    return found;
+  }
+
+  private Bounds bounds(Collection<UUID> childIds) {
+    List<Map<UUID, Instant>> each = new ArrayList<>();
+    for (ChronologySource s : sources) {
+      each.add(childIds.isEmpty() ? Map.of() : s.latestAt(childIds));
+    }
+    return new Bounds(each);
+  }
+
+  /** Each source's bounds by child, in the sources' order; a null map: the source does not say. */
+  private record Bounds(List<@Nullable Map<UUID, Instant>> each) {
+
+    /** Whether the source may hold an entry of the child (unknown counts as may). */
+    boolean holds(int source, UUID childId) {
+      Map<UUID, Instant> bounds = each.get(source);
+      return bounds == null || bounds.containsKey(childId);
+    }
+
+    /** The source's bound for the child; null when it does not say. */
+    @Nullable Instant of(int source, UUID childId) {
+      Map<UUID, Instant> bounds = each.get(source);
+      return bounds == null ? null : bounds.get(childId);
+    }
+
+    /** The sources that may hold an entry of the child: unknown ones first, then newest bound. */
+    List<Integer> newestFirst(UUID childId) {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < each.size(); i++) {
+        if (holds(i, childId)) {
+          order.add(i);
+        }
+      }
+      order.sort(
+          Comparator.comparing(
+              (Integer i) -> of(i, childId),
+              Comparator.nullsFirst(Comparator.<Instant>reverseOrder())));
+      return order;
+    }
   }
 }

@@ -1,15 +1,19 @@
 package org.lantern.people;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Section;
 import org.lantern.platform.LanternTime;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PlacementChronology implements ChronologySource {
 
+  private final JdbcClient sql;
+
   private final PlacementRows rows;
   private final MessageSource messages;
 
-  PlacementChronology(PlacementRows rows, MessageSource messages) {
+  PlacementChronology(PlacementRows rows, MessageSource messages, JdbcClient sql) {
+    this.sql = sql;
     this.rows = rows;
     this.messages = messages;
   }
@@ -30,6 +37,16 @@ class PlacementChronology implements ChronologySource {
   @Override
   public Section section() {
     return Section.IDENTITY;
+  }
+
+  @Override
+  public Map<UUID, Instant> latestAt(Collection<UUID> childIds) {
+    return ChronologySource.newest(
+        sql,
+        childIds,
+        "select child_id, max(started_on) from child_placement where child_id in (:ids) group by child_id",
+        "select child_id, max(ended_on) from child_placement where child_id in (:ids) group by child_id",
+        "select child_id, max(recorded_at) from child_placement_notice where child_id in (:ids) group by child_id");
   }
 
   @Override

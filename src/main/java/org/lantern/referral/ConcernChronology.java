@@ -1,8 +1,11 @@
 package org.lantern.referral;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Section;
@@ -12,6 +15,7 @@ import org.lantern.people.ChronologySource;
 import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +27,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ConcernChronology implements ChronologySource {
 
+  private final JdbcClient sql;
+
   private static final int SUMMARY_LENGTH = 600;
 
   private final Concerns concerns;
   private final ConcernViews views;
   private final MessageSource messages;
 
-  ConcernChronology(Concerns concerns, ConcernViews views, MessageSource messages) {
+  ConcernChronology(JdbcClient sql, Concerns concerns, ConcernViews views, MessageSource messages) {
+    this.sql = sql;
     this.concerns = concerns;
     this.views = views;
     this.messages = messages;
@@ -38,6 +45,14 @@ class ConcernChronology implements ChronologySource {
   @Override
   public Section section() {
     return Section.CONCERNS;
+  }
+
+  @Override
+  public Map<UUID, Instant> latestAt(Collection<UUID> childIds) {
+    return ChronologySource.newest(
+        sql,
+        childIds,
+        "select child_id, max(submitted_at) from concern where child_id in (:ids) group by child_id");
   }
 
   @Override

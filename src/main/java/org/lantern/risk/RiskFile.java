@@ -1,7 +1,9 @@
 package org.lantern.risk;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.lantern.people.KnownSource;
 import org.lantern.risk.data.ScreeningEntity;
 import org.lantern.risk.data.ScreeningRecords;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +43,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskFile implements FilePartSource, ChronologySource, KnownSource {
 
+  private final JdbcClient sql;
+
   private final ScreeningRecords records;
   private final ScreeningTools tools;
   private final CommissionedService service;
@@ -53,7 +58,9 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
       CommissionedService service,
       Directory directory,
       AccessPolicy policy,
-      MessageSource messages) {
+      MessageSource messages,
+      JdbcClient sql) {
+    this.sql = sql;
     this.records = records;
     this.tools = tools;
     this.service = service;
@@ -173,6 +180,14 @@ class RiskFile implements FilePartSource, ChronologySource, KnownSource {
             .map(ScreeningEntity::id)
             .toList());
     return List.of(new FileSection(10, "risk/file", "section", model));
+  }
+
+  @Override
+  public Map<UUID, Instant> latestAt(Collection<UUID> childIds) {
+    return ChronologySource.newest(
+        sql,
+        childIds,
+        "select child_id, max(submitted_at) from screening where child_id in (:ids) and submitted_at is not null group by child_id");
   }
 
   @Override

@@ -1,8 +1,10 @@
 package org.lantern.strategy;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.lantern.strategy.data.Conferences;
 import org.lantern.strategy.data.StrategyMeetingEntity;
 import org.lantern.strategy.data.StrategyMeetings;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +43,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StrategyFile implements FilePartSource, ChronologySource {
+
+  private final JdbcClient sql;
 
   private static final DateTimeFormatter WRITTEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -63,7 +68,9 @@ class StrategyFile implements FilePartSource, ChronologySource {
       AccessPolicy policy,
       Children children,
       Directory directory,
-      MessageSource messages) {
+      MessageSource messages,
+      JdbcClient sql) {
+    this.sql = sql;
     this.meetings = meetings;
     this.conferences = conferences;
     this.plans = plans;
@@ -137,6 +144,15 @@ class StrategyFile implements FilePartSource, ChronologySource {
     model.put("mayRecord", mayRecord);
     model.put("repeatMissing", mayRecord && repeats.isRepeat(childId));
     return List.of(new FileSection(15, "strategy/file", "section", model));
+  }
+
+  @Override
+  public Map<UUID, Instant> latestAt(Collection<UUID> childIds) {
+    return ChronologySource.newest(
+        sql,
+        childIds,
+        "select c.child_id, max(m.held_at) from strategy_meeting m join strategy_meeting_child c on c.meeting_id = m.id where c.child_id in (:ids) group by c.child_id",
+        "select child_id, max(held_on) from child_protection_conference where child_id in (:ids) group by child_id");
   }
 
   @Override

@@ -3,14 +3,20 @@ package org.lantern.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
+import org.lantern.access.Section;
 import org.lantern.people.ChildSummary;
+import org.lantern.people.Chronology;
+import org.lantern.people.ChronologyEntry;
 import org.lantern.platform.Paged;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
@@ -31,6 +37,7 @@ class CaseloadIntegrationTests {
   @Autowired Cases cases;
   @Autowired Caseloads caseloads;
   @Autowired MutableClock clock;
+  @Autowired Chronology chronology;
 
   CaseworkScenario s;
 
@@ -116,6 +123,47 @@ class CaseloadIntegrationTests {
     clock.advance(Duration.ofMinutes(5));
     caseloads.mine(s.worker, CaseList.mine());
     assertThat(caseloads.news(s.worker, 10)).isEmpty();
+  }
+
+  @Test
+  void theNewestEntriesAreWhatTheWholeChronologyWouldShow() {
+    ChildSummary one = allocated(s.worker);
+    clock.advance(Duration.ofHours(1));
+    fixtures.concern(s.p.user(Role.PRACTITIONER), one);
+    clock.advance(Duration.ofHours(1));
+    ChildSummary two = allocated(s.worker);
+    Instant between = clock.instant();
+    clock.advance(Duration.ofHours(1));
+    fixtures.concern(s.p.user(Role.PRACTITIONER), two);
+    List<UUID> both = List.of(one.id(), two.id());
+    Map<Predicate<Section>, Predicate<ChronologyEntry>> filters =
+        Map.of(
+            section -> true,
+            e -> true,
+            section -> section != Section.CASE,
+            e -> !e.kindKey().equals("casework.chronology.kind"));
+
+    for (CurrentUser viewer : List.of(s.worker, s.manager)) {
+      for (Map.Entry<Predicate<Section>, Predicate<ChronologyEntry>> f : filters.entrySet()) {
+        Predicate<ChronologyEntry> wanted = f.getValue();
+        Map<UUID, ChronologyEntry> latest = chronology.latest(both, viewer, f.getKey());
+        for (UUID child : both) {
+          assertThat(latest.get(child))
+              .isNotNull()
+              .isEqualTo(
+                  chronology.of(child, viewer).stream().filter(wanted).findFirst().orElseThrow());
+        }
+      }
+      assertThat(chronology.since(one.id(), viewer, between, section -> true)).isEmpty();
+      assertThat(chronology.since(two.id(), viewer, between, section -> true)).isNotEmpty();
+      for (UUID child : both) {
+        assertThat(chronology.since(child, viewer, between, section -> true))
+            .isEqualTo(
+                chronology.of(child, viewer).stream()
+                    .filter(e -> e.at().isAfter(between))
+                    .toList());
+      }
+    }
   }
 
   ChildSummary allocated(CurrentUser worker) {
