@@ -124,6 +124,11 @@ public enum AuditAction {
   SINGLE_SIGN_ON_MAPPING_CHANGED,
   /** A partnership administrator removed one. */
   SINGLE_SIGN_ON_MAPPING_REMOVED,
+  /**
+   * A partnership administrator changed whether single sign-on makes accounts at a person's first
+   * sign-on or they must be added beforehand.
+   */
+  SINGLE_SIGN_ON_ACCOUNTS_CHANGED,
   /** An administrator's page about partner systems, asked for. */
   MANAGE_PARTNER_SYSTEMS,
   /** An administrator registered a partner system (its secret shown once). */
@@ -192,6 +197,7 @@ public enum AuditAction {
           SINGLE_SIGN_ON_MAPPING_ADDED,
           SINGLE_SIGN_ON_MAPPING_CHANGED,
           SINGLE_SIGN_ON_MAPPING_REMOVED,
+          SINGLE_SIGN_ON_ACCOUNTS_CHANGED,
           MANAGE_PARTNERSHIP_STRUCTURE,
           PARTNER_SYSTEM_REGISTERED,
           PARTNER_SYSTEM_ROTATED,

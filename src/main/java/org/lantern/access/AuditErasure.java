@@ -21,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the rows about a child whose record is still held (the audit of access to a child's record is
  * kept as long as the record), and the rows recording an erasure. Called by {@code governance}'s
  * retention, which checks the officer's permission and audits the erasure.
+ *
+ * <p>Rows of no partnership (a single sign-on refused because no mapping said whose the person
+ * would be) go with a partnership's month once the <em>longest</em> of every partnership's period
+ * has passed: such a row may be about any partnership, so none is erased before every partnership's
+ * own audit of that month may be (with one partnership, that is simply its period). They are not
+ * listed on their own: no officer answers for them, and they leave with the partnerships' months.
  */
 @Service
 public class AuditErasure {
@@ -30,6 +36,9 @@ public class AuditErasure {
       "a.partnership_id = ? and a.occurred_at >= ? and a.occurred_at < ?"
           + " and a.action <> 'RECORD_ERASED' and (a.child_id is null"
           + " or not exists (select 1 from child c where c.id = a.child_id))";
+
+  /** Earlier than any row the log can hold (a month of 1910 is as listable as one of 2010). */
+  private static final Instant BEFORE_ANY_ROW = Instant.parse("1900-01-01T00:00:00Z");
 
   private final JdbcClient jdbc;
 
@@ -43,7 +52,7 @@ public class AuditErasure {
     Timestamp end = Timestamp.from(start(until.plusMonths(1)));
     Timestamp first =
         jdbc.sql("select min(a.occurred_at) from audit_event a where " + ERASABLE)
-            .params(partnershipId, Timestamp.from(Instant.EPOCH), end)
+            .params(partnershipId, Timestamp.from(BEFORE_ANY_ROW), end)
             .query(Timestamp.class)
             .optional()
             .orElse(null);

@@ -71,6 +71,38 @@ public class AuditLog {
     events.append(entry(user, action, childId, record, Outcome.REFUSED, basis, purpose, false));
   }
 
+  /**
+   * Records a refusal of someone Lantern has no account for (a single sign-on by a person it does
+   * not know), in its own transaction, by the name the identity provider gave: for the partnership
+   * whose mapping matched them, or for none when nothing says whose they would be (such rows are
+   * kept as long as the longest of the partnerships' audit retention: {@link AuditErasure}).
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordStrangerRefusal(
+      @Nullable UUID partnershipId,
+      String name,
+      @Nullable String agencyName,
+      AuditAction action,
+      RecordRef record,
+      String basis,
+      @Nullable String purpose) {
+    events.append(
+        new AuditEvents.NewEvent(
+            clock.instant(),
+            partnershipId,
+            null,
+            truncate(name, 100),
+            agencyName,
+            null,
+            record.type(),
+            record.id(),
+            action,
+            Outcome.REFUSED,
+            basis,
+            purpose == null ? null : truncate(purpose, 2000),
+            false));
+  }
+
   /** As {@link #recordRefusal}, of a read (see {@link #recordRead}). */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordRefusedRead(

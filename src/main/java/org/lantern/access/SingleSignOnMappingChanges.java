@@ -1,15 +1,18 @@
 package org.lantern.access;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.data.Agencies;
+import org.lantern.access.data.SingleSignOnChoiceRows;
 import org.lantern.access.data.SingleSignOnMappingEntity;
 import org.lantern.access.data.SingleSignOnMappingRecords;
 import org.lantern.access.data.TeamEntity;
 import org.lantern.access.data.Teams;
+import org.lantern.access.security.SingleSignOnChoices;
 import org.lantern.access.security.SingleSignOnMappingCheck;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Service;
@@ -17,10 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the partnership administrator does to the partnership's own single sign-on mappings: add
- * one, change it (its claim, value, role, agency, team and place in the order) and remove it. Each
- * is checked as sign-on checks it ({@link SingleSignOnMappingCheck}, refused by the field with
- * nothing saved) and audited from what to what. The partnership's own mappings are tried before the
- * configuration's; the first that matches decides.
+ * one, change it (its claim, value, role, agency, team and place in the order) and remove it; and
+ * whether single sign-on may make accounts at all ({@link #chooseAccounts}). Each is checked as
+ * sign-on checks it ({@link SingleSignOnMappingCheck}, refused by the field with nothing saved) and
+ * audited from what to what. The partnership's own mappings are tried before the configuration's;
+ * the first that matches decides.
  */
 @Service
 public class SingleSignOnMappingChanges {
@@ -43,6 +47,9 @@ public class SingleSignOnMappingChanges {
   private final Agencies agencies;
   private final Teams teams;
   private final AuditLog audit;
+  private final SingleSignOnChoiceRows chosen;
+  private final SingleSignOnChoices choices;
+  private final Clock clock;
 
   SingleSignOnMappingChanges(
       AccessPolicy policy,
@@ -50,7 +57,13 @@ public class SingleSignOnMappingChanges {
       SingleSignOnMappingRecords stored,
       Agencies agencies,
       Teams teams,
-      AuditLog audit) {
+      AuditLog audit,
+      SingleSignOnChoiceRows chosen,
+      SingleSignOnChoices choices,
+      Clock clock) {
+    this.chosen = chosen;
+    this.choices = choices;
+    this.clock = clock;
     this.policy = policy;
     this.check = check;
     this.stored = stored;
@@ -128,6 +141,41 @@ public class SingleSignOnMappingChanges {
         RecordRef.of("SINGLE_SIGN_ON_MAPPING", id),
         null,
         was + " → removed");
+  }
+
+  /**
+   * The partnership's choice of whether single sign-on makes accounts at a person's first sign-on
+   * from the mapping that matches them, or they must be added beforehand: saved and audited from
+   * what to what (nothing when it does not change). It holds from the next sign-on, which reads it
+   * from the database. Until a partnership chooses, it follows the configuration.
+   */
+  @Transactional
+  public void chooseAccounts(CurrentUser admin, AccountCreation accounts) {
+    policy.requireRole(admin, Permission.MANAGE_PARTNERSHIP_STRUCTURE);
+    UUID partnershipId = admin.partnershipId();
+    AccountCreation was =
+        chosen
+            .lockAccounts(partnershipId)
+            .map(AccountCreation::valueOf)
+            .orElse(choices.configured());
+    if (was == accounts) {
+      return;
+    }
+    chosen.choose(partnershipId, accounts.name(), clock.instant());
+    audit.record(
+        admin,
+        AuditAction.SINGLE_SIGN_ON_ACCOUNTS_CHANGED,
+        null,
+        RecordRef.of("PARTNERSHIP", partnershipId),
+        null,
+        "accounts: " + words(was) + " → " + words(accounts));
+  }
+
+  private static String words(AccountCreation accounts) {
+    return switch (accounts) {
+      case EXISTING -> "added by an administrator beforehand (EXISTING)";
+      case CREATE -> "made at first sign-on by the mapping (CREATE)";
+    };
   }
 
   /**

@@ -7,6 +7,7 @@ import org.lantern.access.data.SingleSignOnMappingEntity;
 import org.lantern.access.data.SingleSignOnMappingRecords;
 import org.lantern.access.security.OidcMappedAccounts;
 import org.lantern.access.security.OidcSettings;
+import org.lantern.access.security.SingleSignOnChoices;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The single sign-on settings in force, for the partnership administrator to read: whether single
- * sign-on is on, whether it makes accounts, and each mapping of a claim's value to a role, an
+ * sign-on is on, whether it makes accounts (the partnership's choice, {@link
+ * SingleSignOnMappingChanges#chooseAccounts}), and each mapping of a claim's value to a role, an
  * agency and a team, in the order they are tried, checked against the partnership's agencies and
  * teams now (a mapping that cannot be applied lets nobody in, and until this page said so only the
  * application log did). The partnership's own mappings (kept by its administrator, {@link
@@ -49,7 +51,7 @@ public class SingleSignOnMappings {
   public record Settings(
       boolean enabled,
       String usernameClaim,
-      OidcSettings.AccountCreation accounts,
+      AccountCreation accounts,
       boolean followMappings,
       List<Mapping> own,
       List<Mapping> mappings) {}
@@ -59,13 +61,16 @@ public class SingleSignOnMappings {
   private final OidcMappedAccounts mapped;
   private final ObjectProvider<ClientRegistrationRepository> registrations;
   private final SingleSignOnMappingRecords stored;
+  private final SingleSignOnChoices choices;
 
   SingleSignOnMappings(
       AccessPolicy policy,
       OidcSettings settings,
       OidcMappedAccounts mapped,
       ObjectProvider<ClientRegistrationRepository> registrations,
-      SingleSignOnMappingRecords stored) {
+      SingleSignOnMappingRecords stored,
+      SingleSignOnChoices choices) {
+    this.choices = choices;
     this.stored = stored;
     this.policy = policy;
     this.settings = settings;
@@ -90,7 +95,7 @@ public class SingleSignOnMappings {
     return new Settings(
         registrations.getIfAvailable() != null,
         settings.usernameClaim(),
-        settings.accounts(),
+        choices.accounts(admin.partnershipId()),
         settings.followMappings(),
         mapped.checkOwn(admin.partnershipId()),
         mappings);

@@ -135,6 +135,67 @@ class AuditErasureOnH2Tests {
     }
   }
 
+  @Test
+  void rowsOfNoPartnershipGoOnceTheLongestOfThePartnershipsPeriodsHasPassed() throws SQLException {
+    try (Connection c = connection()) {
+      withNoPartnership(c, "2017-05-15T10:00:00Z");
+      assertThat(erase(c, "2017-05")).as("every partnership keeps 72 months: due").isOne();
+      assertThat(countWithNoPartnership(c)).isZero();
+
+      UUID keepsLongest = UUID.randomUUID();
+      update(
+          c,
+          "insert into partnership (id, name, created_at) values (?, 'Keeps longest', ?)",
+          keepsLongest,
+          MARCH_2018);
+      update(
+          c,
+          "insert into retention_rule (id, partnership_id, record_kind, period_months, changed_at)"
+              + " values (?, ?, 'AUDIT_LOG', 1200, ?)",
+          UUID.randomUUID(),
+          keepsLongest,
+          MARCH_2018);
+      withNoPartnership(c, "2017-07-15T10:00:00Z");
+      assertThat(erase(c, "2017-07"))
+          .as("another partnership keeps its log 100 years: not yet, though this one's is due")
+          .isZero();
+      assertThat(countWithNoPartnership(c)).isOne();
+    }
+  }
+
+  /** Erases a month of the partnership's log (and what may go of no partnership's). */
+  private static long erase(Connection c, String month) throws SQLException {
+    YearMonth m = YearMonth.parse(month);
+    try (PreparedStatement erase = c.prepareStatement("select audit_event_erase(?, ?, ?)")) {
+      erase.setObject(1, PARTNERSHIP);
+      erase.setObject(2, m.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+      erase.setObject(3, m.plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+      try (ResultSet rs = erase.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** A single sign-on refused with no mapping: an audit row of no partnership. */
+  private static void withNoPartnership(Connection c, String at) throws SQLException {
+    update(
+        c,
+        "insert into audit_event (occurred_at, username, record_type, action, outcome, basis)"
+            + " values (?, 'stranger', 'USER', 'SIGN_IN_FAILED', 'REFUSED',"
+            + " 'NO_SINGLE_SIGN_ON_MAPPING')",
+        OffsetDateTime.parse(at));
+  }
+
+  private static long countWithNoPartnership(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("select count(*) from audit_event where partnership_id is null")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   private static Connection connection() throws SQLException {
     return DriverManager.getConnection(URL, "sa", "");
   }

@@ -227,6 +227,10 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry(
                   "POST /admin/single-sign-on/mappings/{mappingId}/remove",
                   needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry("GET /admin/single-sign-on/accounts", needs(MANAGE_PARTNERSHIP_STRUCTURE)),
+              Map.entry(
+                  "POST /admin/single-sign-on/accounts",
+                  needs(MANAGE_PARTNERSHIP_STRUCTURE).with("accounts", "CREATE")),
               Map.entry("GET /admin/partner-systems", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("GET /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),
               Map.entry("POST /admin/partner-systems/new", needs(MANAGE_PARTNER_SYSTEMS)),

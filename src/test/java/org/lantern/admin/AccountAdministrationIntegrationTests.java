@@ -156,6 +156,35 @@ class AccountAdministrationIntegrationTests {
   }
 
   @Test
+  void anAgencyChangeAloneEndsThePersonsSessionAtOnce() throws Exception {
+    String username = person(Role.PRACTITIONER, p.schoolId());
+    UUID id = accountId(username);
+    Cookie session = signIn(username, TestPartnership.PASSWORD).orElseThrow();
+    assertThat(sessions.findById(sessionId(session))).isNotNull();
+
+    asAdmin(
+        post("/admin/accounts/{id}", id)
+            .param("agencyId", p.councilId().toString())
+            .param("teamId", "")
+            .param("role", "PRACTITIONER"));
+
+    assertThat(sessions.findById(sessionId(session)))
+        .as("the same role in another agency: the old session would still show the school's")
+        .isNull();
+    assertThat(mvc.perform(get("/").cookie(session)).andReturn().getResponse().getRedirectedUrl())
+        .contains("/sign-in");
+    assertThat(
+            jdbc.sql("select agency_id from user_account where id = :id")
+                .param("id", id)
+                .query(UUID.class)
+                .single())
+        .isEqualTo(p.councilId());
+    assertThat(auditPurpose(id, "ACCOUNT_CHANGED"))
+        .contains("agency: School " + p.suffix() + " → Council " + p.suffix(), "sessions ended: 1")
+        .doesNotContain("role:");
+  }
+
+  @Test
   void closingAnAccountEndsItsSessionStopsSignInAndKeepsIt() throws Exception {
     String username = person(Role.PRACTITIONER, p.schoolId());
     UUID id = accountId(username);

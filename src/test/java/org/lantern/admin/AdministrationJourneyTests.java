@@ -130,6 +130,21 @@ class AdministrationJourneyTests extends BrowserJourney {
     assertThat(page.locator(".govuk-notification-banner")).containsText("Mapping added");
     assertThat(page.locator("main")).containsText(group);
     assertAccessible();
+
+    // the partnership, not the configuration, chooses whether sign-on makes accounts
+    assertThat(page.locator(".lantern-sso-settings"))
+        .containsText("Must be added by an administrator before a person's first sign-on");
+    link("Change whether single sign-on makes accounts").click();
+    assertThat(page.locator("h1")).hasText("Accounts at first sign-on");
+    assertAccessible();
+    page.getByLabel("Made at a person's first sign-on by the first mapping that matches them")
+        .check();
+    button("Save").click();
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("Accounts at first sign-on changed");
+    assertThat(page.locator(".lantern-sso-settings"))
+        .containsText("Made at a person's first sign-on by the first mapping that matches them");
+    assertAccessible();
   }
 
   private com.microsoft.playwright.Locator field(String label) {

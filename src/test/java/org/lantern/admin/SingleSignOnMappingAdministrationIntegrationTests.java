@@ -178,7 +178,52 @@ class SingleSignOnMappingAdministrationIntegrationTests {
   }
 
   @Test
+  void theAdministratorChoosesWhetherSignOnMakesAccountsAndTheChangeIsAudited() throws Exception {
+    Document page = Pages.html(asAdmin(get("/admin/single-sign-on")));
+    assertThat(page.select(".lantern-sso-settings").text())
+        .as("until chosen, the configuration's: added beforehand")
+        .contains("Must be added by an administrator before a person's first sign-on");
+    Document form = Pages.html(asAdmin(get("/admin/single-sign-on/accounts")));
+    assertThat(form.select("input[name=accounts][checked]").attr("value")).isEqualTo("EXISTING");
+
+    Document unchosen =
+        Pages.html(asAdmin(post("/admin/single-sign-on/accounts").param("accounts", "")));
+    assertThat(unchosen.select(".govuk-error-summary a").eachAttr("href"))
+        .containsExactly("#accounts");
+    assertThat(unchosen.select("#accounts-error").text())
+        .contains("Choose whether accounts must be added beforehand");
+
+    MvcResult chosen = asAdmin(post("/admin/single-sign-on/accounts").param("accounts", "CREATE"));
+    assertThat(chosen.getResponse().getRedirectedUrl()).isEqualTo("/admin/single-sign-on");
+    assertThat(purpose(p.id(), "SINGLE_SIGN_ON_ACCOUNTS_CHANGED"))
+        .isEqualTo(
+            "accounts: added by an administrator beforehand (EXISTING)"
+                + " → made at first sign-on by the mapping (CREATE)");
+    assertThat(
+            Pages.html(asAdmin(get("/admin/single-sign-on")))
+                .select(".lantern-sso-settings")
+                .text())
+        .contains("Made at a person's first sign-on by the first mapping that matches them");
+  }
+
+  @Test
   void anAgencyAdministratorIsRefusedAndTheRefusalAudited() throws Exception {
+    TestPartnership other = fixtures.partnership();
+    MvcResult choosing =
+        mvc.perform(
+                post("/admin/single-sign-on/accounts")
+                    .param("accounts", "CREATE")
+                    .with(Pages.signedInAs(users, other.username(Role.AGENCY_ADMINISTRATOR)))
+                    .with(csrf()))
+            .andReturn();
+    assertThat(choosing.getResponse().getStatus()).isEqualTo(403);
+    assertThat(
+            jdbc.sql("select count(*) from single_sign_on_choice where partnership_id = :p")
+                .param("p", other.id())
+                .query(Long.class)
+                .single())
+        .as("an agency administrator's choice is not saved")
+        .isZero();
     UUID mapping = UUID.randomUUID();
     MvcResult refused =
         mvc.perform(

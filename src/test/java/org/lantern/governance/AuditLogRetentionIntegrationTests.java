@@ -7,11 +7,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lantern.access.AuditAction;
 import org.lantern.access.AuditErasure;
+import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.RecordRef;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
 import org.lantern.testing.Fixtures;
@@ -32,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditLogRetentionIntegrationTests {
 
   private static final Instant MARCH_2018 = Instant.parse("2018-03-15T10:00:00Z");
+  private static final Instant MARCH_1910 = Instant.parse("1910-03-15T10:00:00Z");
 
   @Autowired Fixtures fixtures;
   @Autowired RetentionRules rules;
@@ -40,6 +46,7 @@ class AuditLogRetentionIntegrationTests {
   @Autowired MutableClock clock;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transaction;
+  @Autowired AuditLog audit;
 
   private TestPartnership p;
   private CurrentUser officer;
@@ -145,6 +152,112 @@ class AuditLogRetentionIntegrationTests {
                 transaction.executeWithoutResult(
                     tx -> erasure.erase(p.id(), YearMonth.of(2018, 3))))
         .hasMessageContaining("has not reached the end of its retention");
+  }
+
+  @Test
+  void rowsOfNoPartnershipGoWithAMonthOnceTheLongestOfThePartnershipsPeriodsHasPassed() {
+    // another partnership keeps its audit log as long as any may (100 years); this one 6 years
+    TestPartnership keepsLongest = fixtures.partnership();
+    rules.set(
+        keepsLongest.user(Role.INFORMATION_GOVERNANCE),
+        RecordKind.AUDIT_LOG,
+        RetentionRules.MAX_MONTHS);
+    clock.set(MARCH_2018);
+    String in2018 = refusedWithNoPartnership();
+    clock.set(MARCH_1910);
+    rules.set(officer, RecordKind.CONCERN_NO_FURTHER_ACTION, 401);
+    String in1910 = refusedWithNoPartnership();
+    clock.reset();
+
+    assertThat(reviews.listDue(p.id(), LocalDate.now(clock))).isEqualTo(2);
+    reviews.confirmDeletion(officer, waiting("2018-03").id());
+    assertThat(march2018Rows("child_id is null")).isZero();
+    assertThat(rowsNamed(in2018))
+        .as("not yet: the other partnership's hundred years have not passed since March 2018")
+        .isOne();
+
+    reviews.confirmDeletion(officer, waiting("1910-03").id());
+    assertThat(rowsNamed(in1910))
+        .as("every partnership's period has passed since March 1910: it goes with the month")
+        .isZero();
+    assertThat(rowsNamed(in2018)).isOne();
+  }
+
+  @Test
+  void onlyTheOwnerAndTheRolesGrantedItMayRunTheErasure() {
+    String acl =
+        jdbc.sql("select cast(proacl as text) from pg_proc where proname = 'audit_event_erase'")
+            .query(String.class)
+            .single();
+    // PostgreSQL writes PUBLIC's entry with no name ("=X/owner"); a null list means PUBLIC's too
+    assertThat(acl).isNotNull().doesNotContain("{=X").doesNotContain(",=X");
+
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String nobody = "lantern_nobody_" + suffix;
+    String lantern = "lantern_app_" + suffix;
+    jdbc.sql("create role " + nobody + " nologin").update();
+    jdbc.sql("create role " + lantern + " nologin").update();
+    try {
+      jdbc.sql(
+              "grant execute on function audit_event_erase(uuid, timestamp with time zone,"
+                  + " timestamp with time zone) to "
+                  + lantern)
+          .update();
+      assertThatThrownBy(() -> eraseMarch2018As(nobody))
+          .hasStackTraceContaining("permission denied for function audit_event_erase");
+      assertThat(march2018Rows("child_id is null")).isPositive();
+
+      assertThat(eraseMarch2018As(lantern))
+          .as("the role Lantern runs as, granted execute as docs/operating.md says, still erases")
+          .isPositive();
+      assertThat(march2018Rows("child_id is null")).isZero();
+    } finally {
+      jdbc.sql(
+              "revoke execute on function audit_event_erase(uuid, timestamp with time zone,"
+                  + " timestamp with time zone) from "
+                  + lantern)
+          .update();
+      jdbc.sql("drop role " + nobody).update();
+      jdbc.sql("drop role " + lantern).update();
+    }
+  }
+
+  /** Erases March 2018 of the partnership's log, run as this database role. */
+  private long eraseMarch2018As(String role) {
+    return Objects.requireNonNull(
+        transaction.execute(
+            tx -> {
+              jdbc.sql("set local role " + role).update();
+              return erasure.erase(p.id(), YearMonth.of(2018, 3));
+            }));
+  }
+
+  /** A single sign-on refused for want of a mapping: an audit row of no partnership. */
+  private String refusedWithNoPartnership() {
+    String name = "stranger-" + UUID.randomUUID();
+    audit.recordStrangerRefusal(
+        null,
+        name,
+        null,
+        AuditAction.SIGN_IN_FAILED,
+        new RecordRef("USER", null),
+        "NO_SINGLE_SIGN_ON_MAPPING",
+        "no mapping matches");
+    return name;
+  }
+
+  private long rowsNamed(String username) {
+    return jdbc.sql("select count(*) from audit_event where username = ?")
+        .param(username)
+        .query(Long.class)
+        .single();
+  }
+
+  private RetentionReviews.Waiting waiting(String month) {
+    return reviews.waiting(officer).stream()
+        .filter(w -> w.recordId().equals(month))
+        .findFirst()
+        .orElseThrow();
   }
 
   private long march2018Rows(String condition) {

@@ -33,13 +33,16 @@ public class AuditEvents {
     this.jdbc = jdbc;
   }
 
-  /** An event to append. */
+  /**
+   * An event to append; a refusal of someone Lantern has no account for has no user, and may have
+   * no partnership.
+   */
   public record NewEvent(
       Instant occurredAt,
-      UUID partnershipId,
-      UUID userId,
+      @Nullable UUID partnershipId,
+      @Nullable UUID userId,
       String username,
-      String agencyName,
+      @Nullable String agencyName,
       @Nullable UUID childId,
       String recordType,
       @Nullable String recordId,

@@ -8,8 +8,6 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.RecordRef;
 import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -29,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * single sign-on, found then by a claim naming the account (by default {@code preferred_username},
  * in any case): trust on first use. From then on the account is found by issuer and subject alone,
  * so a person whose name claim changes keeps their account, and someone else whose claim names it
- * is refused. Someone the provider knows but Lantern does not is refused, unless the partnership
- * lets single sign-on create accounts from the provider's claims ({@link OidcSettings}, through
- * {@link OidcMappedAccounts}).
+ * is refused. Someone the provider knows but Lantern does not is refused, and audited, unless the
+ * partnership whose mapping matches them lets single sign-on create accounts from the provider's
+ * claims ({@link SingleSignOnChoices}, through {@link OidcMappedAccounts}).
  */
 @Component
 class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -40,8 +38,6 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
   private static final int MAX_ISSUER = 500;
   private static final int MAX_SUBJECT = 255;
-
-  private static final Logger log = LoggerFactory.getLogger(OidcAccounts.class);
 
   private final OidcUserService delegate = new OidcUserService();
   private final UserAccounts users;
@@ -71,10 +67,16 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     return link(delegate.loadUser(request));
   }
 
-  /** What a sign-on found: the account to sign in to, or an account someone else tried to use. */
-  private record Found(@Nullable CurrentUser user, @Nullable CurrentUser refused) {
+  /**
+   * What a sign-on found: the account to sign in to, an account someone else tried to use, or why
+   * someone with no account was not given one.
+   */
+  private record Found(
+      @Nullable CurrentUser user,
+      @Nullable CurrentUser refused,
+      OidcMappedAccounts.@Nullable Stranger stranger) {
 
-    static final Found NOTHING = new Found(null, null);
+    static final Found NOTHING = new Found(null, null, null);
   }
 
   OidcUser link(OidcUser oidcUser) {
@@ -99,6 +101,19 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
           "single sign-on by subject " + subject + " of " + issuer);
       throw refused("bound_to_another", "The Lantern account belongs to someone else");
     }
+    OidcMappedAccounts.Stranger stranger = found.stranger();
+    if (stranger != null) {
+      // Every mapping decision is audited, a refusal too; with no account to record it against,
+      // by the name the provider gave, and with no partnership when no mapping said whose.
+      audit.recordStrangerRefusal(
+          stranger.partnershipId(),
+          UserAccountEntity.normalise(claim == null ? "" : claim.toString()),
+          stranger.agencyName(),
+          AuditAction.SIGN_IN_FAILED,
+          new RecordRef("USER", null),
+          stranger.basis(),
+          stranger.detail());
+    }
     if (found.user() == null) {
       throw refused("not_a_lantern_user", "No Lantern account");
     }
@@ -118,17 +133,13 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
       return Found.NOTHING;
     }
     Optional<UserAccountEntity> any = users.lockByUsername(username);
-    if (any.isEmpty() && settings.accounts() == OidcSettings.AccountCreation.CREATE) {
-      return mapped
-          .create(username, issuer, subject, oidcUser.getClaims())
-          .map(this::found)
-          .orElse(Found.NOTHING);
+    if (any.isEmpty()) {
+      OidcMappedAccounts.Made made = mapped.create(username, issuer, subject, oidcUser.getClaims());
+      UserAccountEntity account = made.account();
+      return account != null ? found(account) : new Found(null, null, made.refused());
     }
     Optional<UserAccountEntity> named = any.filter(UserAccountEntity::enabled);
     if (named.isEmpty()) {
-      if (any.isEmpty()) {
-        log.info("Single sign-on refused: no Lantern account named by the claim");
-      }
       return Found.NOTHING;
     }
     UserAccountEntity account = named.get();
@@ -136,7 +147,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
       return found(account); // bound by a sign-on that ran at the same time as this one
     }
     if (account.singleSignOnBound()) {
-      return new Found(null, currentUsers.of(account));
+      return new Found(null, currentUsers.of(account), null);
     }
     account.bindSingleSignOn(issuer, subject);
     account = mapped.follow(account, oidcUser.getClaims());
@@ -148,11 +159,11 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         RecordRef.of("USER", user.id()),
         null,
         "subject " + subject + " of " + issuer);
-    return new Found(user, null);
+    return new Found(user, null, null);
   }
 
   private Found found(UserAccountEntity account) {
-    return new Found(currentUsers.of(account), null);
+    return new Found(currentUsers.of(account), null, null);
   }
 
   private static boolean blank(@Nullable String value, int max) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccountCreation;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
@@ -33,10 +33,22 @@ import org.springframework.transaction.annotation.Transactional;
  * provider's claims (an Entra ID group, say) to a role, an agency and a team. Each decision that
  * changes an account is audited with the mapping that made it; a mapping that cannot be applied (no
  * agency of that name, or several; a team not in it; a closed agency; a role the agency's kind may
- * not hold) is refused and logged, and the person cannot sign in until it is put right.
+ * not hold) is refused and logged, and the person cannot sign in until it is put right. Whether a
+ * mapping may make an account at all is the choice of its agency's partnership ({@link
+ * SingleSignOnChoices}); each refusal of someone with no account says why ({@link Made}), for the
+ * audit log.
  */
 @Component
 public class OidcMappedAccounts {
+
+  /** The audit log's basis for a first sign-on that matched no mapping. */
+  static final String NO_MAPPING = "NO_SINGLE_SIGN_ON_MAPPING";
+
+  /** ... that matched a mapping which cannot be applied now. */
+  static final String NOT_APPLICABLE = "SINGLE_SIGN_ON_MAPPING_NOT_APPLICABLE";
+
+  /** ... of someone with no account, to a partnership that adds accounts beforehand. */
+  static final String ADDED_BEFOREHAND = "ACCOUNTS_ADDED_BEFOREHAND";
 
   private static final Logger log = LoggerFactory.getLogger(OidcMappedAccounts.class);
 
@@ -46,6 +58,7 @@ public class OidcMappedAccounts {
   private final SingleSignOnMappingCheck check;
   private final CurrentUsers currentUsers;
   private final AuditLog audit;
+  private final SingleSignOnChoices choices;
 
   OidcMappedAccounts(
       OidcSettings settings,
@@ -53,7 +66,9 @@ public class OidcMappedAccounts {
       UserAccounts users,
       SingleSignOnMappingCheck check,
       CurrentUsers currentUsers,
-      AuditLog audit) {
+      AuditLog audit,
+      SingleSignOnChoices choices) {
+    this.choices = choices;
     this.settings = settings;
     this.directory = directory;
     this.users = users;
@@ -74,17 +89,49 @@ public class OidcMappedAccounts {
       @Nullable String teamName) {}
 
   /**
-   * A new account, bound to this person at the provider, from the first mapping their claims match;
-   * empty (and logged) when none matches or it cannot be applied.
+   * Why single sign-on turned away someone Lantern has no account for, for the audit log: the
+   * partnership (and agency) whose mapping matched them, or none when nothing says whose they would
+   * be.
+   */
+  record Stranger(
+      @Nullable UUID partnershipId, @Nullable String agencyName, String basis, String detail) {}
+
+  /** What the first sign-on of someone Lantern does not know came to: an account, or a refusal. */
+  record Made(@Nullable UserAccountEntity account, @Nullable Stranger refused) {}
+
+  /** The first mapping the claims match, placed; or why nobody gets in through it. */
+  private record Placed(@Nullable Placement placement, @Nullable Stranger refused) {}
+
+  /**
+   * For someone Lantern has no account for: a new account, bound to this person at the provider,
+   * from the first mapping their claims match, when that mapping's partnership lets single sign-on
+   * make accounts ({@link SingleSignOnChoices}); otherwise why not (no mapping matches, it cannot
+   * be applied, or the partnership adds accounts beforehand), for the caller to audit.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  Optional<UserAccountEntity> create(
-      String username, String issuer, String subject, Map<String, Object> claims) {
-    Optional<Placement> placement = placement(claims);
-    if (placement.isEmpty()) {
-      return Optional.empty();
+  Made create(String username, String issuer, String subject, Map<String, Object> claims) {
+    String who = "; subject " + subject + " of " + issuer;
+    Placed placed = placement(claims);
+    Placement to = placed.placement();
+    if (to == null) {
+      Stranger why = Objects.requireNonNull(placed.refused());
+      return new Made(
+          null,
+          new Stranger(why.partnershipId(), why.agencyName(), why.basis(), why.detail() + who));
     }
-    Placement to = placement.get();
+    UUID partnershipId = to.agency().partnershipId();
+    if (choices.accounts(partnershipId) != AccountCreation.CREATE) {
+      log.info("Single sign-on refused: no account, and the partnership adds accounts beforehand");
+      return new Made(
+          null,
+          new Stranger(
+              partnershipId,
+              to.agency().name(),
+              ADDED_BEFOREHAND,
+              "no account, and the partnership adds accounts before their first sign-on; mapping: "
+                  + to.described()
+                  + who));
+    }
     String name = text(claims.get("name"), username);
     @Nullable String email = claims.get("email") == null ? null : text(claims.get("email"), "");
     UUID id =
@@ -106,8 +153,8 @@ public class OidcMappedAccounts {
         null,
         RecordRef.of("USER_ACCOUNT", id),
         "SINGLE_SIGN_ON_MAPPING",
-        "mapping: " + to.described() + "; subject " + subject + " of " + issuer);
-    return Optional.of(account);
+        "mapping: " + to.described() + who);
+    return new Made(account, null);
   }
 
   /**
@@ -119,11 +166,10 @@ public class OidcMappedAccounts {
     if (!settings.followMappings()) {
       return account;
     }
-    Optional<Placement> placement = placement(claims);
-    if (placement.isEmpty()) {
+    Placement to = placement(claims).placement();
+    if (to == null) {
       return account;
     }
-    Placement to = placement.get();
     Role role = to.mapping().role();
     if (account.role() == role
         && account.agencyId().equals(to.agency().id())
@@ -153,24 +199,24 @@ public class OidcMappedAccounts {
 
   /**
    * The placement of the first mapping the claims match: the partnerships' own mappings first, then
-   * the configuration's ({@link SingleSignOnMappingCheck#inOrder}).
+   * the configuration's ({@link SingleSignOnMappingCheck#inOrder}); or, logged, why there is none.
    */
-  private Optional<Placement> placement(Map<String, Object> claims) {
+  private Placed placement(Map<String, Object> claims) {
     Candidate candidate =
         check.inOrder().stream().filter(c -> c.mapping().matches(claims)).findFirst().orElse(null);
     if (candidate == null) {
       log.warn("Single sign-on refused: no mapping matches the person's claims");
-      return Optional.empty();
+      return new Placed(null, new Stranger(null, null, NO_MAPPING, "no mapping matches"));
     }
     RoleMapping mapping = candidate.mapping();
     Resolved resolved = check.resolve(mapping);
     AgencyEntity agency = resolved.agency();
     if (resolved.problem() != null || agency == null) {
-      log.warn(
-          "Single sign-on mapping '{}' refused: {}",
+      String which =
           candidate.stored()
-              ? "partnership " + candidate.partnershipId() + "'s mapping " + candidate.position()
-              : mapping.describe(),
+              ? "the partnership's mapping " + candidate.position()
+              : "mapping " + mapping.describe();
+      String why =
           switch (resolved.problem()) {
             case NO_AGENCY -> "no open agency has that name or id";
             case SEVERAL_AGENCIES -> "several open agencies have that name";
@@ -178,8 +224,24 @@ public class OidcMappedAccounts {
             case NO_TEAM -> "no open team of that name in the agency";
             case NO_CLAIM, NO_VALUE, NO_ROLE, DUPLICATE -> "it is incomplete";
             case null -> "";
-          });
-      return Optional.empty();
+          };
+      log.warn(
+          "Single sign-on mapping '{}' refused: {}",
+          candidate.stored()
+              ? "partnership " + candidate.partnershipId() + "'s mapping " + candidate.position()
+              : mapping.describe(),
+          why);
+      UUID partnershipId =
+          candidate.stored()
+              ? candidate.partnershipId()
+              : agency == null ? null : agency.partnershipId();
+      return new Placed(
+          null,
+          new Stranger(
+              partnershipId,
+              agency == null ? null : agency.name(),
+              NOT_APPLICABLE,
+              which + " cannot be applied: " + why));
     }
     String described =
         candidate.stored()
@@ -194,8 +256,8 @@ public class OidcMappedAccounts {
                         resolved.teamName())
                     .describe()
             : mapping.describe();
-    return Optional.of(
-        new Placement(mapping, described, agency, resolved.teamId(), resolved.teamName()));
+    return new Placed(
+        new Placement(mapping, described, agency, resolved.teamId(), resolved.teamName()), null);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccountCreation;
 import org.lantern.access.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -13,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param usernameClaim the claim that names a Lantern account at its first sign-on
  * @param accounts whether accounts must exist before their first sign-on ({@code EXISTING}, the
- *     default) or may be created from the claims by the mappings ({@code CREATE})
+ *     default) or may be created from the claims by the mappings ({@code CREATE}), for a
+ *     partnership whose administrator has not chosen ({@link SingleSignOnChoices})
  * @param mappings from a claim's value (an Entra ID group's id, say) to a role, an agency and a
  *     team; the first that matches decides, after the partnerships' own mappings kept in the
  *     database ({@link SingleSignOnMappingCheck#inOrder}), so these are the default
@@ -27,12 +29,6 @@ public record OidcSettings(
     AccountCreation accounts,
     List<RoleMapping> mappings,
     boolean followMappings) {
-
-  /** Whether single sign-on may create accounts. */
-  public enum AccountCreation {
-    EXISTING,
-    CREATE
-  }
 
   /**
    * One mapping: when the claim holds the value (a string equal to it, or a list with it in), the

@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lantern.access.AccountCreation;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
@@ -20,11 +24,11 @@ import org.lantern.access.SingleSignOnMappingChanges.Wanted;
 import org.lantern.access.SingleSignOnMappings;
 import org.lantern.access.SingleSignOnProblem;
 import org.lantern.access.data.Agencies;
+import org.lantern.access.data.SingleSignOnChoiceRows;
 import org.lantern.access.data.SingleSignOnMappingRecords;
 import org.lantern.access.data.Teams;
 import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
-import org.lantern.access.security.OidcSettings.AccountCreation;
 import org.lantern.access.security.OidcSettings.RoleMapping;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
@@ -59,6 +63,7 @@ class OidcRoleMappingIntegrationTests {
   @Autowired Agencies agencies;
   @Autowired Teams teams;
   @Autowired SingleSignOnMappingRecords stored;
+  @Autowired SingleSignOnChoiceRows chosen;
   @Autowired SingleSignOnMappingChanges changes;
   @Autowired SingleSignOnMappings ssoPage;
   @Autowired Fixtures fixtures;
@@ -114,6 +119,7 @@ class OidcRoleMappingIntegrationTests {
             false,
             new RoleMapping(null, "g-doctors", Role.FRONT_DOOR, schoolName(), null),
             new RoleMapping(null, "g-nowhere", Role.PRACTITIONER, "No such agency", null));
+    List<Refusal> refusals = new ArrayList<>();
     for (List<String> groups :
         List.of(List.of("g-unmapped"), List.of("g-doctors"), List.of("g-nowhere"))) {
       String username = "ent-" + UUID.randomUUID().toString().substring(0, 8);
@@ -123,7 +129,17 @@ class OidcRoleMappingIntegrationTests {
               OAuth2AuthenticationException.class,
               e -> assertThat(e.getError().getErrorCode()).isEqualTo("not_a_lantern_user"));
       assertThat(users.findByUsername(username)).as(groups.toString()).isEmpty();
+      refusals.add(refusal(username));
     }
+    assertThat(refusals)
+        .as("each refusal audited, for the partnership whose agency the mapping found, if any")
+        .extracting(Refusal::partnershipId, Refusal::basis)
+        .containsExactly(
+            tuple(null, "NO_SINGLE_SIGN_ON_MAPPING"),
+            tuple(p.id(), "SINGLE_SIGN_ON_MAPPING_NOT_APPLICABLE"),
+            tuple(null, "SINGLE_SIGN_ON_MAPPING_NOT_APPLICABLE"));
+    assertThat(refusals.get(1).purpose())
+        .contains("g-doctors", "the agency's kind may not hold that role");
   }
 
   @Test
@@ -139,6 +155,62 @@ class OidcRoleMappingIntegrationTests {
                 accounts.link(oidcUser(UUID.randomUUID().toString(), username, List.of("g-staff"))))
         .isInstanceOf(OAuth2AuthenticationException.class);
     assertThat(users.findByUsername(username)).isEmpty();
+    Refusal refusal = refusal(username);
+    assertThat(refusal.partnershipId()).isEqualTo(p.id());
+    assertThat(refusal.basis()).isEqualTo("ACCOUNTS_ADDED_BEFOREHAND");
+    assertThat(refusal.purpose()).contains("groups = g-staff → role PRACTITIONER");
+  }
+
+  @Test
+  void thePartnershipsAdministratorChoosesWhetherSignOnMakesAccountsFromTheNextSignOn() {
+    TestPartnership q = fixtures.partnership();
+    String group = "g-choice-" + q.suffix();
+    CurrentUser admin = q.user(Role.PARTNERSHIP_ADMIN);
+    changes.add(admin, new Wanted("groups", group, Role.PRACTITIONER, q.schoolId(), null, null));
+    OidcAccounts configuredBeforehand = accounts(AccountCreation.EXISTING, false);
+
+    // not chosen yet: the configuration's (accounts added beforehand), though a mapping matches
+    String first = "ent-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThatThrownBy(() -> configuredBeforehand.link(newcomer(first, group)))
+        .isInstanceOf(OAuth2AuthenticationException.class);
+    assertThat(users.findByUsername(first)).isEmpty();
+    Refusal refusal = refusal(first);
+    assertThat(refusal.partnershipId()).isEqualTo(q.id());
+    assertThat(refusal.userId()).isNull();
+    assertThat(refusal.outcome()).isEqualTo("REFUSED");
+    assertThat(refusal.basis()).isEqualTo("ACCOUNTS_ADDED_BEFOREHAND");
+    assertThat(refusal.purpose())
+        .contains("the partnership's mapping 1: groups = " + group + " → role PRACTITIONER");
+
+    changes.chooseAccounts(admin, AccountCreation.CREATE);
+    assertThat(ssoPage.read(admin).accounts()).isEqualTo(AccountCreation.CREATE);
+    assertThat(ssoPage.read(p.user(Role.PARTNERSHIP_ADMIN)).accounts())
+        .as("another partnership still follows the configuration")
+        .isEqualTo(AccountCreation.EXISTING);
+
+    String second = "ent-" + UUID.randomUUID().toString().substring(0, 8);
+    CurrentUser made = user(configuredBeforehand.link(newcomer(second, group)));
+    assertThat(made.role()).isEqualTo(Role.PRACTITIONER);
+    assertThat(made.agencyId()).isEqualTo(q.schoolId());
+    assertThat(audited(made.id(), "SINGLE_SIGN_ON_ACCOUNT_CREATED")).contains(group);
+
+    changes.chooseAccounts(admin, AccountCreation.EXISTING);
+    changes.chooseAccounts(admin, AccountCreation.EXISTING); // no change: nothing more audited
+    OidcAccounts configuredToMake = accounts(AccountCreation.CREATE, false);
+    String third = "ent-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThatThrownBy(() -> configuredToMake.link(newcomer(third, group)))
+        .as("the partnership's choice, not the configuration's")
+        .isInstanceOf(OAuth2AuthenticationException.class);
+    assertThat(users.findByUsername(third)).isEmpty();
+    assertThat(refusal(third).basis()).isEqualTo("ACCOUNTS_ADDED_BEFOREHAND");
+    assertThat(choiceAudited(q))
+        .containsExactly(
+            "accounts: added by an administrator beforehand (EXISTING)"
+                + " → made at first sign-on by the mapping (CREATE)",
+            "accounts: made at first sign-on by the mapping (CREATE)"
+                + " → added by an administrator beforehand (EXISTING)");
+    // the account already made signs on as before
+    assertThat(user(configuredToMake.link(signedOnBefore(made, group))).id()).isEqualTo(made.id());
   }
 
   @Test
@@ -246,7 +318,8 @@ class OidcRoleMappingIntegrationTests {
             users,
             new SingleSignOnMappingCheck(settings, stored, agencies, teams),
             currentUsers,
-            audit);
+            audit,
+            new SingleSignOnChoices(settings, chosen));
 
     List<SingleSignOnMappings.Mapping> checked = mapped.check();
 
@@ -274,7 +347,8 @@ class OidcRoleMappingIntegrationTests {
             users,
             new SingleSignOnMappingCheck(settings, stored, agencies, teams),
             currentUsers,
-            audit);
+            audit,
+            new SingleSignOnChoices(settings, chosen));
     return new OidcAccounts(users, currentUsers, audit, transaction, settings, mapped);
   }
 
@@ -290,6 +364,39 @@ class OidcRoleMappingIntegrationTests {
     return "Children's team " + p.suffix();
   }
 
+  /** A refused sign-on of someone with no account, as the audit log holds it. */
+  record Refusal(
+      @Nullable UUID partnershipId,
+      @Nullable UUID userId,
+      String outcome,
+      String basis,
+      String purpose) {}
+
+  private Refusal refusal(String username) {
+    return jdbc.sql(
+            "select partnership_id, user_id, outcome, basis, purpose from audit_event"
+                + " where username = :u and action = 'SIGN_IN_FAILED'")
+        .param("u", username)
+        .query(
+            (rs, n) ->
+                new Refusal(
+                    rs.getObject("partnership_id", UUID.class),
+                    rs.getObject("user_id", UUID.class),
+                    rs.getString("outcome"),
+                    rs.getString("basis"),
+                    rs.getString("purpose")))
+        .single();
+  }
+
+  private List<String> choiceAudited(TestPartnership q) {
+    return jdbc.sql(
+            "select purpose from audit_event where partnership_id = :p"
+                + " and action = 'SINGLE_SIGN_ON_ACCOUNTS_CHANGED' order by id")
+        .param("p", q.id())
+        .query(String.class)
+        .list();
+  }
+
   private String audited(UUID accountId, String action) {
     return jdbc.sql(
             "select purpose from audit_event where record_id = :id and action = :action"
@@ -298,6 +405,18 @@ class OidcRoleMappingIntegrationTests {
         .param("action", action)
         .query(String.class)
         .single();
+  }
+
+  /** Someone new at the provider, in the group. */
+  private static OidcUser newcomer(String username, String group) {
+    return oidcUser(UUID.randomUUID().toString(), username, List.of(group));
+  }
+
+  /** The provider's person an account was made for, signing on again. */
+  private OidcUser signedOnBefore(CurrentUser account, String group) {
+    UserAccountEntity entity = users.findById(account.id()).orElseThrow();
+    return oidcUser(
+        Objects.requireNonNull(entity.oidcSubject()), account.username(), List.of(group));
   }
 
   private static OidcUser oidcUser(String subject, String username, List<String> groups) {
