@@ -16,12 +16,14 @@ public record CaseList(int page, @Nullable String search, ListSort sort) {
   public static final Set<String> QUEUE_COLUMNS = Set.of("routed", "child");
 
   /**
-   * A caseload's sortable columns (the child, the level, the next review); "Our team's children"
-   * also by worker. Most recently allocated first for a worker, by worker for a manager.
+   * A caseload's sortable columns (the child, the level, the next review, the open actions); "Our
+   * team's children" also by worker. Most recently allocated first for a worker, by worker for a
+   * manager. Not by last contact: see {@link CaseListing}.
    */
-  public static final Set<String> CASELOAD_COLUMNS = Set.of("child", "level", "review");
+  public static final Set<String> CASELOAD_COLUMNS = Set.of("child", "level", "review", "actions");
 
-  public static final Set<String> TEAM_COLUMNS = Set.of("child", "worker", "level", "review");
+  public static final Set<String> TEAM_COLUMNS =
+      Set.of("child", "worker", "level", "review", "actions");
 
   /** The team queue's sort asked for in the address ({@code routed-desc}, {@code child}, ...). */
   public static ListSort queueSort(@Nullable String typed) {

@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * The rows of one page of a casework list, searched, sorted and cut in SQL (LIMIT and OFFSET): only
  * the cases shown are read. The search matches the child's name, the concern's reference or the
- * council's reference; the level and the next review come from the child's latest screening.
+ * council's reference; the level and the next review come from the child's latest screening, the
+ * open actions are the child's panel actions still open. The last contact is not a column to sort
+ * by: it is the newest entry of the child's chronology that the person looking may see, gathered
+ * from every module through the access policy, so no one query can order by it.
  */
 @Component
 class CaseListing {
@@ -43,7 +46,10 @@ class CaseListing {
           "level", "coalesce(" + LEVEL + ", 0) %1$s, cc.allocated_at desc, cc.id asc",
           "review",
               LATEST.formatted("s.review_due_on")
-                  + " %1$s nulls last, cc.allocated_at desc, cc.id asc");
+                  + " %1$s nulls last, cc.allocated_at desc, cc.id asc",
+          "actions",
+              "(select count(*) from panel_action a where a.child_id = cc.child_id"
+                  + " and a.status = 'OPEN') %1$s, cc.allocated_at desc, cc.id asc");
 
   private static final String FROM =
       " from child_case cc join child c on c.id = cc.child_id"

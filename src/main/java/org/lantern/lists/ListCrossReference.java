@@ -251,13 +251,6 @@ public class ListCrossReference {
     }
   }
 
-  /** The partnership's lists, newest first. */
-  @Transactional(readOnly = true)
-  public List<ListSummary> lists(CurrentUser by) {
-    requireRole(by);
-    return store.lists(by.partnershipId()).stream().map(this::summary).toList();
-  }
-
   /** Rows of a list on a page: each row may show several candidates with their reasons. */
   static final int PAGE_SIZE = 25;
 
@@ -382,12 +375,16 @@ public class ListCrossReference {
   }
 
   private ListSummary summary(ListStore.ListRow l) {
-    Map<Status, Long> counts = new LinkedHashMap<>();
+    return summary(l, store.counts(List.of(l.id())).getOrDefault(l.id(), Map.of()));
+  }
+
+  /** A list with its rows counted by status ({@code counts} by status name; none left out). */
+  static ListSummary summary(ListStore.ListRow l, Map<String, Long> counts) {
+    Map<Status, Long> all = new LinkedHashMap<>();
     for (Status s : Status.values()) {
-      counts.put(s, 0L);
+      all.put(s, counts.getOrDefault(s.name(), 0L));
     }
-    store.statuses(l.id()).forEach(s -> counts.merge(Status.valueOf(s), 1L, Long::sum));
-    return new ListSummary(l.id(), l.kind(), l.listDate(), counts);
+    return new ListSummary(l.id(), l.kind(), l.listDate(), all);
   }
 
   private void requireRole(CurrentUser by) {

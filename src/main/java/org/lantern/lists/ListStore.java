@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -78,13 +80,6 @@ class ListStore {
             id)
         .stream()
         .findFirst();
-  }
-
-  List<ListRow> lists(UUID partnershipId) {
-    return jdbc.query(
-        "select * from panel_list where partnership_id = ? order by list_date desc, kind",
-        ListStore::list,
-        partnershipId);
   }
 
   void insertList(ListRow l, UUID by) {
@@ -232,10 +227,70 @@ class ListStore {
         rs.getString("fields"));
   }
 
-  /** Row counts of a list by status. */
-  List<String> statuses(UUID listId) {
-    return jdbc.queryForList(
-        "select status from panel_list_row where list_id = ?", String.class, listId);
+  /** Row counts of each of these lists by status (a list with no rows is left out). */
+  Map<UUID, Map<String, Long>> counts(Collection<UUID> listIds) {
+    Map<UUID, Map<String, Long>> counts = new HashMap<>();
+    if (listIds.isEmpty()) {
+      return counts;
+    }
+    List<UUID> ids = List.copyOf(listIds);
+    jdbc.query(
+        "select list_id, status, count(*) from panel_list_row where list_id in ("
+            + String.join(",", Collections.nCopies(ids.size(), "?"))
+            + ") group by list_id, status",
+        rs -> {
+          counts
+              .computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashMap<>())
+              .put(rs.getString(2), rs.getLong(3));
+        },
+        ids.toArray());
+    return counts;
+  }
+
+  /**
+   * How many of the partnership's lists are of these kinds (all kinds when null): the lists page's
+   * count.
+   */
+  long countLists(UUID partnershipId, @Nullable Collection<ListKind> kinds) {
+    List<Object> args = new ArrayList<>(List.of(partnershipId));
+    Long found =
+        jdbc.queryForObject(
+            "select count(*) from panel_list where partnership_id = ?" + kindsIn(kinds, args),
+            Long.class,
+            args.toArray());
+    return found == null ? 0 : found;
+  }
+
+  /** One page of the partnership's lists of these kinds (all when null), in the order given. */
+  List<ListRow> lists(
+      UUID partnershipId,
+      @Nullable Collection<ListKind> kinds,
+      String order,
+      int limit,
+      long offset) {
+    List<Object> args = new ArrayList<>(List.of(partnershipId));
+    String where = kindsIn(kinds, args);
+    args.add(limit);
+    args.add(offset);
+    return jdbc.query(
+        "select * from panel_list where partnership_id = ?"
+            + where
+            + " order by "
+            + order
+            + " limit ? offset ?",
+        ListStore::list,
+        args.toArray());
+  }
+
+  private static String kindsIn(@Nullable Collection<ListKind> kinds, List<Object> args) {
+    if (kinds == null) {
+      return "";
+    }
+    if (kinds.isEmpty()) {
+      return " and 1 = 0";
+    }
+    kinds.forEach(k -> args.add(k.name()));
+    return " and kind in (" + String.join(",", Collections.nCopies(kinds.size(), "?")) + ")";
   }
 
   /** Decides a row if nobody has since it was read; false when someone has. */

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,7 +31,7 @@ import org.lantern.people.Children;
 import org.lantern.people.PlacementType;
 import org.lantern.people.Sex;
 import org.lantern.platform.LanternTime;
-import org.lantern.platform.ListSearch;
+import org.lantern.platform.Paged;
 import org.lantern.platform.Texts;
 import org.lantern.risk.data.ScreeningEntity;
 import org.lantern.risk.data.ScreeningRecords;
@@ -43,12 +43,24 @@ import org.springframework.transaction.annotation.Transactional;
  * The tracker: every child whose current screening is low, medium or high, kept up to date by the
  * screenings themselves. Coordinators and the front door see the whole partnership; a team manager
  * sees their team's children. Compliance per team: the share of the team's tracker children whose
- * current screening is signed off and not past its review date.
+ * current screening is signed off and not past its review date. Filtering, searching, sorting,
+ * paging and the compliance counts are done in SQL ({@link TrackerListing}): a page reads only the
+ * children it shows.
  */
 @Service
 public class Tracker {
 
+  /** How many children an export or a whole list reads at a time. */
+  private static final int CHUNK = 500;
+
+  /** The export's columns: words for people, then the codes for systems. */
+  private static final String[] CSV_HEADER =
+      ("name,date_of_birth,age,sex,district,team,placement,level,screened_on,signed_off,"
+              + "review_due,review_overdue,sex_code,placement_code,level_code")
+          .split(",");
+
   private final ScreeningRecords records;
+  private final TrackerListing listing;
   private final Children children;
   private final Directory directory;
   private final AccessPolicy policy;
@@ -58,6 +70,7 @@ public class Tracker {
 
   Tracker(
       ScreeningRecords records,
+      TrackerListing listing,
       Children children,
       Directory directory,
       AccessPolicy policy,
@@ -66,6 +79,7 @@ public class Tracker {
       Clock clock) {
     this.messages = messages;
     this.records = records;
+    this.listing = listing;
     this.children = children;
     this.directory = directory;
     this.policy = policy;
@@ -94,7 +108,10 @@ public class Tracker {
     }
   }
 
-  /** What to show: each filter optional; sorted by one column. */
+  /**
+   * What to show: each filter optional, part of the child's name to look for (any case, blank for
+   * all); sorted by one column.
+   */
   public record Filter(
       @Nullable UUID district,
       @Nullable UUID team,
@@ -103,12 +120,13 @@ public class Tracker {
       @Nullable AgeBand ageBand,
       @Nullable PlacementType placement,
       boolean overdueOnly,
+      @Nullable String search,
       TrackerSort sort,
       boolean descending) {
 
     /** Every child, by level, highest first. Narrow it with the methods below. */
     public static Filter none() {
-      return new Filter(null, null, null, null, null, null, false, TrackerSort.LEVEL, true);
+      return new Filter(null, null, null, null, null, null, false, null, TrackerSort.LEVEL, true);
     }
 
     /** Every child, in the given order. */
@@ -118,42 +136,49 @@ public class Tracker {
 
     public Filter inDistrict(@Nullable UUID district) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter inTeam(@Nullable UUID team) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter atLevel(@Nullable RiskLevel level) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter ofSex(@Nullable Sex sex) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter agedIn(@Nullable AgeBand ageBand) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter placedIn(@Nullable PlacementType placement) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     /** Only children whose review is overdue, when {@code only}. */
     public Filter overdue(boolean only) {
-      return new Filter(district, team, level, sex, ageBand, placement, only, sort, descending);
+      return new Filter(
+          district, team, level, sex, ageBand, placement, only, search, sort, descending);
+    }
+
+    /** Only children whose name (given and family) holds {@code search}; all when blank. */
+    public Filter named(@Nullable String search) {
+      return new Filter(
+          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter withSort(TrackerSort sort, boolean descending) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, sort, descending);
+          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
   }
 
@@ -166,26 +191,41 @@ public class Tracker {
     }
   }
 
+  /** One page of the tracker, and how many of all the children that match are overdue. */
+  public record Page(Paged<Row> rows, long overdue) {}
+
+  /**
+   * One page of the children that match, in the order asked: filtered, searched, sorted and cut in
+   * SQL, so only the page's children are read. A page past the end shows the last.
+   */
   @Transactional
-  public List<Row> rows(CurrentUser user, Filter filter) {
-    List<Row> all = all(user, "tracker");
-    Comparator<Row> order = comparator(filter.sort());
-    return all.stream()
-        .filter(r -> filter.district() == null || districtId(r, user).equals(filter.district()))
-        .filter(r -> filter.team() == null || filter.team().equals(r.teamId()))
-        .filter(r -> filter.level() == null || r.level() == filter.level())
-        .filter(r -> filter.sex() == null || r.child().sex() == filter.sex())
-        .filter(r -> filter.ageBand() == null || r.ageBand() == filter.ageBand())
-        .filter(r -> filter.placement() == null || r.placement() == filter.placement())
-        .filter(r -> !filter.overdueOnly() || r.overdue())
-        .sorted(filter.descending() ? order.reversed() : order)
-        .toList();
+  public Page page(CurrentUser user, Filter filter, int asked, int size) {
+    TrackerListing.Scope scope = checked(user);
+    LocalDate today = today();
+    TrackerListing.Counted counted = listing.count(scope, filter, today);
+    int page = Paged.clamp(asked, size, counted.matching());
+    List<UUID> ids = listing.page(scope, filter, today, size, (long) (page - 1) * size);
+    return new Page(
+        new Paged<>(rowsOf(ids, user, today), page, size, counted.matching()), counted.overdue());
   }
 
-  /** Compliance per team (children with no team are counted under none), teams by name. */
+  /** Every child that matches, in the order asked (for lists built from the tracker). */
+  @Transactional
+  public List<Row> rows(CurrentUser user, Filter filter) {
+    TrackerListing.Scope scope = checked(user);
+    LocalDate today = today();
+    List<UUID> ids = listing.all(scope, filter, today);
+    List<Row> rows = new ArrayList<>(ids.size());
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      rows.addAll(rowsOf(ids.subList(from, Math.min(ids.size(), from + CHUNK)), user, today));
+    }
+    return rows;
+  }
+
   /**
    * Compliance per team: for team managers their team's, for the others with the permission the
-   * whole partnership's. Numbers only, so strategic leads see it too.
+   * whole partnership's (children with no team are counted under none), teams by name. Numbers
+   * only, so strategic leads see it too.
    */
   @Transactional
   public List<Compliance> compliance(CurrentUser user) {
@@ -197,85 +237,62 @@ public class Tracker {
         new RecordRef("TRACKER_COMPLIANCE", user.partnershipId().toString()),
         null,
         "screening compliance");
-    Map<String, Compliance> byTeam = new LinkedHashMap<>();
-    for (Row r : rowsFor(user)) {
-      String key = r.teamId() == null ? "" : r.teamId().toString();
-      Compliance c = byTeam.getOrDefault(key, new Compliance(r.teamId(), r.team(), 0, 0));
-      byTeam.put(
-          key,
-          new Compliance(
-              c.teamId(), c.team(), c.children() + 1, c.compliant() + (r.compliant() ? 1 : 0)));
-    }
-    return byTeam.values().stream()
+    List<TrackerListing.TeamCount> counts = listing.compliance(scope(user), today());
+    Map<UUID, String> names =
+        directory.teamNames(
+            counts.stream().map(TrackerListing.TeamCount::teamId).filter(t -> t != null).toList());
+    return counts.stream()
+        .map(
+            c ->
+                new Compliance(
+                    c.teamId(),
+                    c.teamId() == null ? null : names.get(c.teamId()),
+                    (int) c.children(),
+                    (int) c.compliant()))
         .sorted(Comparator.comparing(c -> c.team() == null ? "\uffff" : c.team()))
         .toList();
   }
 
-  /** Writes the rows as CSV (audited as an export). */
+  /**
+   * Writes every child that matches as CSV, a few hundred read at a time (audited as an export,
+   * before the first row is written).
+   */
   @Transactional
-  public void export(CurrentUser user, Filter filter, @Nullable String search, Writer out) {
-    List<Row> rows = named(rows(user, filter), search);
+  public void export(CurrentUser user, Filter filter, Writer out) {
+    TrackerListing.Scope scope = checked(user);
+    LocalDate today = today();
+    List<UUID> ids = listing.all(scope, filter, today);
     audit.record(
         user,
         AuditAction.TRACKER_EXPORTED,
         null,
         new RecordRef("TRACKER", user.partnershipId().toString()),
         null,
-        "tracker export of " + rows.size() + " children");
-    try (CSVPrinter csv =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader(
-                "name",
-                "date_of_birth",
-                "age",
-                "sex",
-                "district",
-                "team",
-                "placement",
-                "level",
-                "screened_on",
-                "signed_off",
-                "review_due",
-                "review_overdue",
-                "sex_code",
-                "placement_code",
-                "level_code")
-            .get()
-            .print(out)) {
-      for (Row r : rows) {
-        csv.printRecord(
-            Texts.spreadsheetSafe(r.child().name()),
-            r.child().dateOfBirth(),
-            r.age(),
-            words(r.child().sex().messageKey()),
-            Texts.spreadsheetSafe(r.district()),
-            Texts.spreadsheetSafe(r.team()),
-            r.placement() == null ? "" : words(r.placement().messageKey()),
-            words(r.level().messageKey()),
-            r.screenedOn(),
-            words(r.signedOff() ? "tracker.csv.yes" : "tracker.csv.no"),
-            r.reviewDueOn(),
-            words(r.overdue() ? "tracker.csv.yes" : "tracker.csv.no"),
-            r.child().sex(),
-            r.placement() == null ? "" : r.placement(),
-            r.level());
+        "tracker export of " + ids.size() + " children");
+    try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(out)) {
+      for (int from = 0; from < ids.size(); from += CHUNK) {
+        for (Row r : rowsOf(ids.subList(from, Math.min(ids.size(), from + CHUNK)), user, today)) {
+          csv.printRecord(
+              Texts.spreadsheetSafe(r.child().name()),
+              r.child().dateOfBirth(),
+              r.age(),
+              words(r.child().sex().messageKey()),
+              Texts.spreadsheetSafe(r.district()),
+              Texts.spreadsheetSafe(r.team()),
+              r.placement() == null ? "" : words(r.placement().messageKey()),
+              words(r.level().messageKey()),
+              r.screenedOn(),
+              words(r.signedOff() ? "tracker.csv.yes" : "tracker.csv.no"),
+              r.reviewDueOn(),
+              words(r.overdue() ? "tracker.csv.yes" : "tracker.csv.no"),
+              r.child().sex(),
+              r.placement() == null ? "" : r.placement(),
+              r.level());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The rows whose child's name holds {@code search} (any case, spaces squeezed); all of them when
-   * it is blank.
-   */
-  public static List<Row> named(List<Row> rows, @Nullable String search) {
-    ListSearch wanted = ListSearch.of(search);
-    if (wanted.isBlank()) {
-      return rows;
-    }
-    return rows.stream().filter(r -> wanted.matchesAny(r.child().name())).toList();
   }
 
   /** A value as a person reads it, for exports: "Family home", not FAMILY_HOME. */
@@ -283,15 +300,10 @@ public class Tracker {
     return messages.getMessage(key, null, key, Locale.UK);
   }
 
-  /** The teams that appear on this person's tracker, for the filter. */
+  /** The teams that appear on the partnership's tracker, for the filter. */
   @Transactional(readOnly = true)
   public Map<UUID, String> teams(CurrentUser user) {
-    Set<UUID> ids =
-        records.currentIn(user.partnershipId()).stream()
-            .map(ScreeningEntity::teamId)
-            .filter(id -> id != null)
-            .collect(Collectors.toSet());
-    return directory.teamNames(ids).entrySet().stream()
+    return directory.teamNames(listing.teams(user.partnershipId())).entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
         .collect(
             Collectors.toMap(
@@ -306,7 +318,8 @@ public class Tracker {
     return policy.roleAllows(user, Permission.VIEW_TRACKER);
   }
 
-  private List<Row> all(CurrentUser user, String purpose) {
+  /** Checks the person may see the tracker and audits that they did; whose rows they see. */
+  private TrackerListing.Scope checked(CurrentUser user) {
     policy.requireRole(user, Permission.VIEW_TRACKER);
     audit.record(
         user,
@@ -314,19 +327,29 @@ public class Tracker {
         null,
         new RecordRef("TRACKER", user.partnershipId().toString()),
         null,
-        purpose);
-    return rowsFor(user);
+        "tracker");
+    return scope(user);
   }
 
-  /** The tracker's rows for this person, unchecked: callers check and audit. */
-  private List<Row> rowsFor(CurrentUser user) {
-    boolean everyTeam = policy.roleAllows(user, Permission.VIEW_EVERY_TEAM);
-    List<ScreeningEntity> current =
-        records.currentIn(user.partnershipId()).stream()
-            .filter(s -> s.riskLevel() != null && s.riskLevel().tracked())
-            .filter(s -> everyTeam || (user.teamId() != null && user.teamId().equals(s.teamId())))
-            .toList();
-    List<UUID> ids = current.stream().map(ScreeningEntity::childId).toList();
+  /** Coordinators and the front door see every team's children; a team manager their team's. */
+  private TrackerListing.Scope scope(CurrentUser user) {
+    return new TrackerListing.Scope(
+        user.partnershipId(), policy.roleAllows(user, Permission.VIEW_EVERY_TEAM), user.teamId());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(LanternTime.ZONE));
+  }
+
+  /** The rows of these current screenings, in this order: only these children are read. */
+  private List<Row> rowsOf(List<UUID> screeningIds, CurrentUser user, LocalDate today) {
+    if (screeningIds.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, ScreeningEntity> screenings =
+        records.findAllById(screeningIds).stream()
+            .collect(Collectors.toMap(ScreeningEntity::id, Function.identity()));
+    List<UUID> ids = screenings.values().stream().map(ScreeningEntity::childId).toList();
     Map<UUID, ChildSummary> kids = children.summaries(ids);
     Map<UUID, PlacementType> placements = children.placements(ids);
     Map<UUID, String> districts =
@@ -334,16 +357,16 @@ public class Tracker {
             .collect(Collectors.toMap(DistrictView::id, DistrictView::name));
     Map<UUID, String> teams =
         directory.teamNames(
-            current.stream()
+            screenings.values().stream()
                 .map(ScreeningEntity::teamId)
                 .filter(t -> t != null)
                 .distinct()
                 .toList());
-    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
     List<Row> rows = new ArrayList<>();
-    for (ScreeningEntity s : current) {
-      ChildSummary child = kids.get(s.childId());
-      if (child == null) {
+    for (UUID id : screeningIds) {
+      ScreeningEntity s = screenings.get(id);
+      ChildSummary child = s == null ? null : kids.get(s.childId());
+      if (child == null || s.riskLevel() == null) {
         continue;
       }
       LocalDate dob = child.dateOfBirth();
@@ -364,30 +387,5 @@ public class Tracker {
               Oversight.overdue(s.reviewDueOn(), today)));
     }
     return rows;
-  }
-
-  private static UUID districtId(Row r, CurrentUser user) {
-    return r.child().districtId() == null ? new UUID(0, 0) : r.child().districtId();
-  }
-
-  private static Comparator<Row> comparator(TrackerSort sort) {
-    Comparator<Row> byName =
-        Comparator.comparing((Row r) -> r.child().familyName(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(r -> r.child().givenName(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(r -> r.child().id());
-    return switch (sort) {
-      case NAME -> byName;
-      case LEVEL -> Comparator.comparing(Row::level).thenComparing(byName.reversed());
-      case AGE ->
-          Comparator.comparing((Row r) -> r.age() == null ? -1 : r.age()).thenComparing(byName);
-      case DISTRICT ->
-          Comparator.comparing((Row r) -> r.district() == null ? "" : r.district())
-              .thenComparing(byName);
-      case TEAM ->
-          Comparator.comparing((Row r) -> r.team() == null ? "" : r.team()).thenComparing(byName);
-      case REVIEW ->
-          Comparator.comparing((Row r) -> r.reviewDueOn() == null ? LocalDate.MAX : r.reviewDueOn())
-              .thenComparing(byName);
-    };
   }
 }

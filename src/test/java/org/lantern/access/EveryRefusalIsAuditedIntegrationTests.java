@@ -1133,13 +1133,15 @@ class EveryRefusalIsAuditedIntegrationTests {
         "grant",
         breakGlass.awaitingReview(p.user(Role.INFORMATION_GOVERNANCE)).getFirst().id().toString());
 
-    lists.upload(
-        s.coordinator(),
-        ListKind.MISSING_FROM_HOME,
-        LocalDate.now(clock.withZone(org.lantern.platform.LanternTime.ZONE)),
-        "Forename,Surname,DOB,Gender,Postcode\nJess,Marchbanks,2011-04-11,F,\n"
-            .getBytes(StandardCharsets.UTF_8));
-    UUID list = lists.lists(s.coordinator()).getFirst().id();
+    UUID list =
+        lists
+            .upload(
+                s.coordinator(),
+                ListKind.MISSING_FROM_HOME,
+                LocalDate.now(clock.withZone(org.lantern.platform.LanternTime.ZONE)),
+                "Forename,Surname,DOB,Gender,Postcode\nJess,Marchbanks,2011-04-11,F,\n"
+                    .getBytes(StandardCharsets.UTF_8))
+            .listId();
     made.put("list", list.toString());
     made.put(
         "row",

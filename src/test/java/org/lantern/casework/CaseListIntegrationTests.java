@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.LanternTime;
 import org.lantern.platform.Paged;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
@@ -248,11 +251,87 @@ class CaseListIntegrationTests {
                 .andExpect(status().isOk())
                 .andReturn());
     assertThat(caseload.select("th[aria-sort]").eachText())
-        .containsExactly("Child", "Allocated worker", "Risk level", "Next review");
+        .containsExactly(
+            "Child", "Allocated worker", "Risk level", "Next review", "Open panel actions");
     assertThat(caseload.select("th[aria-sort=ascending]").text()).isEqualTo("Allocated worker");
     assertThat(caseload.select("form[role=search] input[name=sort]")).isEmpty();
     assertThat(caseload.select(".lantern-list-count").text())
         .isEqualTo("Showing 26 to 50 of " + HELD);
+  }
+
+  @Test
+  void theCaseloadsSortByOpenPanelActionsEitherWay() {
+    UUID panel = UUID.randomUUID();
+    UUID meeting = UUID.randomUUID();
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.update(
+        "insert into panel (id, partnership_id, name, interval_months, created_at, updated_at,"
+            + " version) values (?, ?, 'Panel', 2, ?, ?, 0)",
+        panel,
+        s.p.id(),
+        now,
+        now);
+    jdbc.update(
+        "insert into panel_meeting (id, panel_id, partnership_id, meeting_on, status, created_at,"
+            + " updated_at, version) values (?, ?, ?, ?, 'HELD', ?, ?, 0)",
+        meeting,
+        panel,
+        s.p.id(),
+        Date.valueOf(LocalDate.now(clock.withZone(LanternTime.ZONE))),
+        now,
+        now);
+    // H-003 has three open actions, H-009 two, H-006 one (and two done)
+    actions("H-003", meeting, "OPEN", "OPEN", "OPEN");
+    actions("H-009", meeting, "OPEN", "OPEN");
+    actions("H-006", meeting, "OPEN", "DONE", "DONE");
+
+    Paged<Caseloads.Row> most = caseloads.mine(s.worker, mine(null, "actions-desc"));
+    assertThat(most.rows())
+        .extracting(r -> r.c().councilReference())
+        .startsWith("H-003", "H-009", "H-006", "H-238");
+    assertThat(most.rows().getFirst().openActions()).isEqualTo(3);
+    // fewest first: those with none, most recently allocated first
+    assertThat(caseloads.mine(s.worker, mine(null, "actions")).rows())
+        .extracting(r -> r.c().councilReference())
+        .startsWith("H-238", "H-237");
+    assertThat(caseloads.team(s.manager, team(null, "actions-desc")).children().rows())
+        .extracting(r -> r.c().councilReference())
+        .startsWith("H-003", "H-009", "H-006");
+    assertThat(CaseList.queueSort("actions").chosen()).isFalse();
+  }
+
+  /** Panel actions with these statuses for the child of the case with this reference. */
+  private void actions(String reference, UUID meeting, String... statuses) {
+    UUID child =
+        jdbc.queryForObject(
+            "select child_id from child_case where partnership_id = ? and council_reference = ?",
+            UUID.class,
+            s.p.id(),
+            reference);
+    UUID presentation = UUID.randomUUID();
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.update(
+        "insert into panel_presentation (id, meeting_id, child_id, level, decision,"
+            + " recorded_by_user_id, created_at, updated_at, version)"
+            + " values (?, ?, ?, 'MEDIUM', 'CONTINUE', ?, ?, ?, 0)",
+        presentation,
+        meeting,
+        child,
+        s.manager.id(),
+        now,
+        now);
+    for (String status : statuses) {
+      jdbc.update(
+          "insert into panel_action (id, presentation_id, meeting_id, child_id, description,"
+              + " due_on, status, created_at, version) values (?, ?, ?, ?, 'Visit', ?, ?, ?, 0)",
+          UUID.randomUUID(),
+          presentation,
+          meeting,
+          child,
+          Date.valueOf(LocalDate.now(clock.withZone(LanternTime.ZONE)).plusDays(7)),
+          status,
+          now);
+    }
   }
 
   private void add(

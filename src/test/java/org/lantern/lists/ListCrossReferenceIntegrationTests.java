@@ -48,6 +48,7 @@ class ListCrossReferenceIntegrationTests {
 
   @Autowired Fixtures fixtures;
   @Autowired ListCrossReference lists;
+  @Autowired UploadedLists uploaded;
   @Autowired AuditLog audit;
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
@@ -175,7 +176,7 @@ class ListCrossReferenceIntegrationTests {
             coordinator(), ListKind.MISSING_FROM_EDUCATION, LIST_DATE.minusDays(1), latin1);
     assertThat(result.fileProblem()).contains("CSV UTF-8");
     assertThat(result.listId()).isNull();
-    assertThat(lists.lists(coordinator()))
+    assertThat(uploaded.page(coordinator(), UploadedLists.Query.first()).lists().rows())
         .noneMatch(
             l ->
                 l.kind() == ListKind.MISSING_FROM_EDUCATION
@@ -215,7 +216,7 @@ class ListCrossReferenceIntegrationTests {
 
   @Test
   void onlyTheCoordinatorCrossReferencesLists() throws Exception {
-    assertThatThrownBy(() -> lists.lists(p.user(Role.SOCIAL_WORKER)))
+    assertThatThrownBy(() -> uploaded.page(p.user(Role.SOCIAL_WORKER), UploadedLists.Query.first()))
         .isInstanceOf(AccessDeniedForRole.class);
     mvc.perform(get("/panels/lists").with(Pages.signedInAs(users, p.username(Role.POLICE))))
         .andExpect(status().isForbidden());

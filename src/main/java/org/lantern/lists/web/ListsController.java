@@ -10,6 +10,7 @@ import org.lantern.access.DistrictView;
 import org.lantern.lists.ListCrossReference;
 import org.lantern.lists.ListKind;
 import org.lantern.lists.ListRowChangedException;
+import org.lantern.lists.UploadedLists;
 import org.lantern.platform.DateRules;
 import org.lantern.platform.ListSearch;
 import org.lantern.platform.QueryParams;
@@ -25,25 +26,39 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinator's lists: upload one (what became of each row), see a list's rows with the
- * children they may be, and confirm or reject each match.
+ * The coordinator's lists: the lists a page at a time, upload one (what became of each row), see a
+ * list's rows with the children they may be, and confirm or reject each match.
  */
 @Controller
 class ListsController {
 
   private final ListCrossReference lists;
+  private final UploadedLists uploaded;
   private final Directory directory;
   private final DateRules dates;
 
-  ListsController(ListCrossReference lists, Directory directory, DateRules dates) {
+  ListsController(
+      ListCrossReference lists, UploadedLists uploaded, Directory directory, DateRules dates) {
     this.lists = lists;
+    this.uploaded = uploaded;
     this.directory = directory;
     this.dates = dates;
   }
 
+  /** The lists a page at a time (newest first), searched by name, sorted by name or date. */
   @GetMapping("/panels/lists")
-  String lists(CurrentUser user, Model model) {
-    return show(user, new ListUploadForm(), model);
+  String lists(
+      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String sort,
+      CurrentUser user,
+      Model model) {
+    UploadedLists.Query query =
+        new UploadedLists.Query(
+            QueryParams.page(page),
+            ListSearch.of(search).isBlank() ? null : search.strip(),
+            UploadedLists.Query.sort(sort));
+    return show(user, new ListUploadForm(), query, model);
   }
 
   @PostMapping("/panels/lists")
@@ -64,11 +79,14 @@ class ListsController {
         model.addAttribute("result", result);
       }
     }
-    return show(user, form, model);
+    // the page's links keep the request's parameters: none are shown after a POST
+    model.addAttribute("posted", true);
+    return show(user, form, UploadedLists.Query.first(), model);
   }
 
-  private String show(CurrentUser user, ListUploadForm form, Model model) {
-    model.addAttribute("lists", lists.lists(user));
+  private String show(
+      CurrentUser user, ListUploadForm form, UploadedLists.Query query, Model model) {
+    model.addAttribute("lists", uploaded.page(user, query));
     model.addAttribute("upload", form);
     model.addAttribute("kinds", ListKind.values());
     model.addAttribute("columns", ListCrossReference.COLUMNS);

@@ -14,7 +14,6 @@ import org.lantern.access.Directory;
 import org.lantern.people.PlacementType;
 import org.lantern.people.Sex;
 import org.lantern.platform.LanternTime;
-import org.lantern.platform.Paged;
 import org.lantern.risk.AgeBand;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.Tracker;
@@ -25,7 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The tracker: filter, sort, export as CSV; and compliance per team. */
+/**
+ * The tracker: filter, search, sort, a page at a time (read so from the database), export as CSV;
+ * and compliance per team.
+ */
 @Controller
 class TrackerController {
 
@@ -48,10 +50,9 @@ class TrackerController {
   @GetMapping("/tracker")
   String tracker(@ModelAttribute("filters") TrackerForm form, CurrentUser user, Model model) {
     Tracker.Filter filter = form.filter();
-    List<Tracker.Row> rows = Tracker.named(tracker.rows(user, filter), form.search());
-    Paged<Tracker.Row> paged = Paged.of(rows, form.page(), PAGE_SIZE);
-    model.addAttribute("paged", paged);
-    model.addAttribute("overdueCount", rows.stream().filter(Tracker.Row::overdue).count());
+    Tracker.Page found = tracker.page(user, filter, form.page(), PAGE_SIZE);
+    model.addAttribute("paged", found.rows());
+    model.addAttribute("overdueCount", found.overdue());
     model.addAttribute("districts", directory.districts(user.partnershipId()));
     model.addAttribute("teams", tracker.teams(user));
     model.addAttribute("levels", List.of(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH));
@@ -74,7 +75,7 @@ class TrackerController {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // Sent only once the export's audit row is committed: nothing leaves that is not recorded.
     StringWriter csv = new StringWriter();
-    tracker.export(user, form.filter(), form.search(), csv);
+    tracker.export(user, form.filter(), csv);
     response.getWriter().write(csv.toString());
   }
 

@@ -38,7 +38,8 @@ public class TrackerForm {
         .ofSex(parse(sex, Sex::valueOf))
         .agedIn(parse(age, AgeBand::valueOf))
         .placedIn(parse(placement, PlacementType::valueOf))
-        .overdue(overdue);
+        .overdue(overdue)
+        .named(search());
   }
 
   /** The query parameters that keep the filters, for sort links and the CSV link. */
