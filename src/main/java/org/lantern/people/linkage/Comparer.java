@@ -9,6 +9,20 @@ final class Comparer {
   static final double SIMILAR = 0.92;
   static final double SOMEWHAT_SIMILAR = 0.80;
 
+  private static final int G_EXACT = givenLevel("EXACT");
+  private static final int G_NICKNAME = givenLevel("NICKNAME");
+  private static final int G_NICKNAME_SLIP = givenLevel("NICKNAME_SLIP");
+  private static final int G_SWAPPED = givenLevel("SWAPPED");
+  private static final int G_PHONETIC = givenLevel("PHONETIC");
+  private static final int G_SIMILAR = givenLevel("SIMILAR");
+  private static final int G_SOMEWHAT_SIMILAR = givenLevel("SOMEWHAT_SIMILAR");
+  private static final int G_NAMES_SWAPPED = givenLevel("NAMES_SWAPPED");
+  private static final int G_DIFFERENT = Comparison.GIVEN_NAME.different();
+
+  private static int givenLevel(String name) {
+    return Comparison.GIVEN_NAME.levels().indexOf(name);
+  }
+
   private static final int R_FAMILY = Comparison.FAMILY_NAME.radix();
   private static final int R_MIDDLE = Comparison.MIDDLE_NAME.radix();
   private static final int R_BIRTH = Comparison.DATE_OF_BIRTH.radix();
@@ -119,16 +133,16 @@ final class Comparer {
       return 0;
     }
     if (a == b) {
-      return 1;
+      return G_EXACT;
     }
     if (names.nicknames(a, b)) {
-      return 2;
+      return G_NICKNAME;
     }
     if (a == t.middle[j] || b == t.middle[i]) {
-      return 3;
+      return G_SWAPPED;
     }
     if (namesSwapped(i, j)) {
-      return 7;
+      return G_NAMES_SWAPPED;
     }
     if (namesSwap
         && names.commonFirstName(a)
@@ -137,13 +151,21 @@ final class Comparer {
       // two different common first names more than one slip apart, even when they sound alike
       // ("Jack" and "Jake", "Maisie" and "Daisy"): a slip does not turn one into the other, and
       // twins are often given such names
-      return 8;
+      return G_DIFFERENT;
     }
     if (names.soundAlike(a, b)) {
-      return 4;
+      return G_PHONETIC;
     }
     double similarity = Similarity.jaroWinkler(names.chars(a), names.chars(b));
-    return similarity >= SIMILAR ? 5 : similarity >= SOMEWHAT_SIMILAR ? 6 : 8;
+    if (similarity >= SIMILAR) {
+      return G_SIMILAR;
+    }
+    if (names.nicknameSlip(a, b)) {
+      // a slip on top of a nickname ("Robbert" and "Bobby"): the name itself is nearer than a slip
+      // or a sound only through the nickname list
+      return G_NICKNAME_SLIP;
+    }
+    return similarity >= SOMEWHAT_SIMILAR ? G_SOMEWHAT_SIMILAR : G_DIFFERENT;
   }
 
   /**
@@ -222,7 +244,7 @@ final class Comparer {
     if (a < 0 || b < 0) {
       return 0;
     }
-    if (givenLevel == 3) {
+    if (givenLevel == G_SWAPPED) {
       // first and middle names swapped: both agree (each one's first is the other's middle), or
       // the one middle name that matched the other's first name has been counted already
       return a == t.given[j] && b == t.given[i] ? 1 : 0;

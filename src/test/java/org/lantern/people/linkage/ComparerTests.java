@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lantern.people.search.NameVariants;
@@ -32,6 +33,19 @@ class ComparerTests {
         "Catherine, -, Katherine, -, PHONETIC",
         "Daisy, -, Megan, -, DIFFERENT",
         "Megan, -, Margarita, -, NICKNAME",
+        // a typing slip on top of a nickname or its formal name
+        "Bobby, -, Robbert, -, NICKNAME_SLIP",
+        "Robbert, -, Bobby, -, NICKNAME_SLIP",
+        "Kaite, -, Katherine, -, NICKNAME_SLIP",
+        "Robert, -, Bobyb, -, NICKNAME_SLIP",
+        "Kathrine, -, Katie, -, NICKNAME_SLIP",
+        // but a slip that lands on a real name is that name: listed as a nickname ("Meg" and
+        // "Peg" of Peggy, "Tim" and "Tom" of Thomas) or given to children ("Kody" and "Jody")
+        "Meg, -, Peggy, -, DIFFERENT",
+        "Tim, -, Thomas, -, DIFFERENT",
+        "Kody, -, Joseph, -, DIFFERENT",
+        // and two nicknames of one name are not variants, slip or not
+        "Daisy, -, Megn, -, DIFFERENT",
         "-, -, Amelia, -, NULL",
         "'!!', -, Amelia, -, NULL",
       })
@@ -44,6 +58,24 @@ class ComparerTests {
     RecordTable t =
         table(person(given1, middle1, "Smith", null), person(given2, middle2, "Smith", null));
     assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(level);
+  }
+
+  @Test
+  void aNicknameIsRecognisedWhicheverNameTheTableSawFirst() {
+    RecordTable t = table(person("Robert", null, "Smith", null));
+    t.add(person("Bobby", null, "Smith", null));
+    t.add(person("Robbert", null, "Smith", null));
+    t.resolve();
+
+    // Robert was resolved before Bobby was seen (an index grown batch by batch)
+    assertThat(level(Comparison.GIVEN_NAME, new Comparer(t).pattern(0, 1))).isEqualTo("NICKNAME");
+    assertThat(level(Comparison.GIVEN_NAME, new Comparer(t).pattern(1, 0))).isEqualTo("NICKNAME");
+    assertThat(level(Comparison.GIVEN_NAME, new Comparer(t).pattern(1, 2)))
+        .isEqualTo("NICKNAME_SLIP");
+  }
+
+  static String level(Comparison c, int pattern) {
+    return c.levels().get(c.levelOf(pattern));
   }
 
   @ParameterizedTest
