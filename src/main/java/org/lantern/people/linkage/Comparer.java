@@ -172,10 +172,11 @@ final class Comparer {
    * Whether the given and family names are written the wrong way round on one of the records
    * ("Shepherd Sybella"): each one's given name is the other's family name, exactly, by sound or
    * but for a slip, and the dates of birth do not say otherwise: the same or day and month
-   * transposed; or, when neither pair of names is two common first names, also missing on one side,
-   * one part different or within a year (a reversed record often has other slips too; before this,
-   * such a pair weighed as two different names, and sharing an NHS number it was taken for a number
-   * recorded against the wrong child).
+   * transposed; or missing on one side, one part different or within a year when something else
+   * places the two records as one child: the same NHS number, pupil number or other identifier, or
+   * the same home (UPRN, address lines, or full postcode). A reversed record often has another slip
+   * too; before, such a pair weighed as two different names, was held back as twins, and sharing an
+   * NHS number it was taken for a number recorded against the wrong child.
    */
   boolean namesSwapped(int i, int j) {
     int gi = t.given[i];
@@ -189,11 +190,32 @@ final class Comparer {
       return false;
     }
     // names that are both given and family names ("Thomas Lewis" and "Lewis Thomas") make many
-    // different people look swapped: only with the same date of birth (or day and month swapped).
-    // (Allowing a missing date or a slip, with strict names, found more true pairs at 100,000
-    // records but made about 7,000 wrong links at a million: namesakes, one of them reversed.)
+    // different people look swapped: the same date of birth (or day and month swapped), or a date
+    // that is missing or a slip apart with an identifier or a home in common. (A missing date or a
+    // slip with nothing else in common made about 7,000 wrong links at a million records:
+    // namesakes, one of them reversed.)
     int birth = Similarity.birthLevel(t.birth[i], t.birth[j], t.birthDay[i], t.birthDay[j]);
-    return birth == 1 || birth == 2;
+    if (birth == 1 || birth == 2) {
+      return true;
+    }
+    // one part different, but not a parent's birthday: the years not more than YEARS_APART apart
+    boolean missingOrSlip =
+        birth == 0
+            || birth == 4
+            || (birth == 3
+                && Math.abs(t.birthDay[i] - t.birthDay[j]) <= Similarity.YEARS_APART * 365.25);
+    return missingOrSlip && (sameIdentifier(i, j) || sameHome(i, j));
+  }
+
+  private boolean sameIdentifier(int i, int j) {
+    return (t.nhs[i] != 0 && t.nhs[i] == t.nhs[j])
+        || (t.upn[i] >= 0 && t.upn[i] == t.upn[j])
+        || otherId(i, j) == 1;
+  }
+
+  private boolean sameHome(int i, int j) {
+    int address = address(i, j);
+    return address == 1 || address == 2 || (t.postcode[i] >= 0 && t.postcode[i] == t.postcode[j]);
   }
 
   /**

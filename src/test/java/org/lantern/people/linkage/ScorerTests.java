@@ -249,6 +249,20 @@ class ScorerTests {
     assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
   }
 
+  @Test
+  void aRecordWithNamesTheWrongWayRoundAndNoDateSharingAnNhsNumberIsNotAClash() {
+    RecordTable table =
+        ComparerTests.table(
+            person("Sybella", "Shepherd", LocalDate.of(2012, 3, 4), "9434765919"),
+            new LinkRecord(
+                "Shepherd", null, "Sybella", List.of(), null, "F", null, "9434765919", null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    assertThat(scorer.identifierClash(0, 1)).isFalse();
+    assertThat(scorer.weight(0, 1)).isEqualTo(MatchModel.CERTAIN);
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
+  }
+
   static LinkRecord person(String given, String family, LocalDate born, String nhs) {
     return new LinkRecord(given, null, family, List.of(), born, "F", null, nhs, null);
   }
