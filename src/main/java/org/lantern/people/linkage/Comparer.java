@@ -9,6 +9,20 @@ final class Comparer {
   static final double SIMILAR = 0.92;
   static final double SOMEWHAT_SIMILAR = 0.80;
 
+  private static final int G_EXACT = givenLevel("EXACT");
+  private static final int G_NICKNAME = givenLevel("NICKNAME");
+  private static final int G_NICKNAME_SLIP = givenLevel("NICKNAME_SLIP");
+  private static final int G_SWAPPED = givenLevel("SWAPPED");
+  private static final int G_PHONETIC = givenLevel("PHONETIC");
+  private static final int G_SIMILAR = givenLevel("SIMILAR");
+  private static final int G_SOMEWHAT_SIMILAR = givenLevel("SOMEWHAT_SIMILAR");
+  private static final int G_NAMES_SWAPPED = givenLevel("NAMES_SWAPPED");
+  private static final int G_DIFFERENT = Comparison.GIVEN_NAME.different();
+
+  private static int givenLevel(String name) {
+    return Comparison.GIVEN_NAME.levels().indexOf(name);
+  }
+
   private static final int R_FAMILY = Comparison.FAMILY_NAME.radix();
   private static final int R_MIDDLE = Comparison.MIDDLE_NAME.radix();
   private static final int R_BIRTH = Comparison.DATE_OF_BIRTH.radix();
@@ -119,16 +133,16 @@ final class Comparer {
       return 0;
     }
     if (a == b) {
-      return 1;
+      return G_EXACT;
     }
     if (names.nicknames(a, b)) {
-      return 2;
+      return G_NICKNAME;
     }
     if (a == t.middle[j] || b == t.middle[i]) {
-      return 3;
+      return G_SWAPPED;
     }
     if (namesSwapped(i, j)) {
-      return 7;
+      return G_NAMES_SWAPPED;
     }
     if (namesSwap
         && names.commonFirstName(a)
@@ -137,23 +151,32 @@ final class Comparer {
       // two different common first names more than one slip apart, even when they sound alike
       // ("Jack" and "Jake", "Maisie" and "Daisy"): a slip does not turn one into the other, and
       // twins are often given such names
-      return 8;
+      return G_DIFFERENT;
     }
     if (names.soundAlike(a, b)) {
-      return 4;
+      return G_PHONETIC;
     }
     double similarity = Similarity.jaroWinkler(names.chars(a), names.chars(b));
-    return similarity >= SIMILAR ? 5 : similarity >= SOMEWHAT_SIMILAR ? 6 : 8;
+    if (similarity >= SIMILAR) {
+      return G_SIMILAR;
+    }
+    if (names.nicknameSlip(a, b)) {
+      // a slip on top of a nickname ("Robbert" and "Bobby"): the name itself is nearer than a slip
+      // or a sound only through the nickname list
+      return G_NICKNAME_SLIP;
+    }
+    return similarity >= SOMEWHAT_SIMILAR ? G_SOMEWHAT_SIMILAR : G_DIFFERENT;
   }
 
   /**
    * Whether the given and family names are written the wrong way round on one of the records
    * ("Shepherd Sybella"): each one's given name is the other's family name, exactly, by sound or
    * but for a slip, and the dates of birth do not say otherwise: the same or day and month
-   * transposed; or, when neither pair of names is two common first names, also missing on one side,
-   * one part different or within a year (a reversed record often has other slips too; before this,
-   * such a pair weighed as two different names, and sharing an NHS number it was taken for a number
-   * recorded against the wrong child).
+   * transposed; or missing on one side, one part different or within a year when something else
+   * places the two records as one child: the same NHS number, pupil number or other identifier, or
+   * the same home (UPRN, address lines, or full postcode). A reversed record often has another slip
+   * too; before, such a pair weighed as two different names, was held back as twins, and sharing an
+   * NHS number it was taken for a number recorded against the wrong child.
    */
   boolean namesSwapped(int i, int j) {
     int gi = t.given[i];
@@ -167,11 +190,32 @@ final class Comparer {
       return false;
     }
     // names that are both given and family names ("Thomas Lewis" and "Lewis Thomas") make many
-    // different people look swapped: only with the same date of birth (or day and month swapped).
-    // (Allowing a missing date or a slip, with strict names, found more true pairs at 100,000
-    // records but made about 7,000 wrong links at a million: namesakes, one of them reversed.)
+    // different people look swapped: the same date of birth (or day and month swapped), or a date
+    // that is missing or a slip apart with an identifier or a home in common. (A missing date or a
+    // slip with nothing else in common made about 7,000 wrong links at a million records:
+    // namesakes, one of them reversed.)
     int birth = Similarity.birthLevel(t.birth[i], t.birth[j], t.birthDay[i], t.birthDay[j]);
-    return birth == 1 || birth == 2;
+    if (birth == 1 || birth == 2) {
+      return true;
+    }
+    // one part different, but not a parent's birthday: the years not more than YEARS_APART apart
+    boolean missingOrSlip =
+        birth == 0
+            || birth == 4
+            || (birth == 3
+                && Math.abs(t.birthDay[i] - t.birthDay[j]) <= Similarity.YEARS_APART * 365.25);
+    return missingOrSlip && (sameIdentifier(i, j) || sameHome(i, j));
+  }
+
+  private boolean sameIdentifier(int i, int j) {
+    return (t.nhs[i] != 0 && t.nhs[i] == t.nhs[j])
+        || (t.upn[i] >= 0 && t.upn[i] == t.upn[j])
+        || otherId(i, j) == 1;
+  }
+
+  private boolean sameHome(int i, int j) {
+    int address = address(i, j);
+    return address == 1 || address == 2 || (t.postcode[i] >= 0 && t.postcode[i] == t.postcode[j]);
   }
 
   /**
@@ -222,7 +266,7 @@ final class Comparer {
     if (a < 0 || b < 0) {
       return 0;
     }
-    if (givenLevel == 3) {
+    if (givenLevel == G_SWAPPED) {
       // first and middle names swapped: both agree (each one's first is the other's middle), or
       // the one middle name that matched the other's first name has been counted already
       return a == t.given[j] && b == t.given[i] ? 1 : 0;

@@ -7,10 +7,16 @@ import java.util.List;
  * disagreement. Level 0 is always {@code NULL}: one side is missing, which weighs nothing.
  */
 public enum Comparison {
+  /**
+   * NICKNAME_SLIP: one name is a typing slip of a nickname or formal name of the other ("Robbert"
+   * and "Bobby"); SWAPPED: the given name is the other's middle name; NAMES_SWAPPED: given and
+   * family names written the wrong way round.
+   */
   GIVEN_NAME(
       "NULL",
       "EXACT",
       "NICKNAME",
+      "NICKNAME_SLIP",
       "SWAPPED",
       "PHONETIC",
       "SIMILAR",

@@ -68,12 +68,32 @@ public final class Linker {
     if (birth != null) {
       m[Comparison.DATE_OF_BIRTH.ordinal()] = birth;
     }
+    nicknameSlipNoHeavierThanNickname(m, u);
     long[] candidates = patternCounts(table, sampled);
     double shareOfCandidates = Estimation.matchShare(candidates, new MatchModel(m, u, 0.5), 0.5);
     long rows = sampled.rowsTakingPart(table);
     double allPairs = Math.max(1, rows * (rows - 1) / 2.0);
     double prior = Math.max(1e-12, shareOfCandidates * Arrays.stream(candidates).sum() / allPairs);
     return new MatchModel(m, u, prior);
+  }
+
+  private static final int NICKNAME = Comparison.GIVEN_NAME.levels().indexOf("NICKNAME");
+  private static final int NICKNAME_SLIP = Comparison.GIVEN_NAME.levels().indexOf("NICKNAME_SLIP");
+
+  /**
+   * A slip on top of a nickname ("Robbert" and "Bobby") weighs at most what the nickname itself
+   * does: random pairs almost never show it, so its u is at the estimate's floor and its weight
+   * would otherwise come out heavier than an exact given name. Its u is raised to the nickname's
+   * ratio of u to m (taken from the "different" level's u, so the shares still add up).
+   */
+  static void nicknameSlipNoHeavierThanNickname(double[][] m, double[][] u) {
+    int g = Comparison.GIVEN_NAME.ordinal();
+    int different = Comparison.GIVEN_NAME.different();
+    double least = m[g][NICKNAME_SLIP] * u[g][NICKNAME] / m[g][NICKNAME];
+    if (u[g][NICKNAME_SLIP] < least && least < u[g][different]) {
+      u[g][different] -= least - u[g][NICKNAME_SLIP];
+      u[g][NICKNAME_SLIP] = least;
+    }
   }
 
   /**

@@ -37,13 +37,30 @@ final class Vocabulary {
   private int[][] variants = new int[0][];
   private int[][] roots = new int[0][];
 
+  /**
+   * The names the list gives as a nickname or spelling of each token, or the token of them (one
+   * step, as {@link #nicknames}), whether or not they are among the tokens seen; empty for most.
+   */
+  private char[][][] nicknameGroup = new char[0][][];
+
+  /** Whether a token may be a slip of another name: it is no name given to children or listed. */
+  private boolean[] unknownName = new boolean[0];
+
+  private static final char[][] NO_NAMES = new char[0][];
+
   /** First names at least this common in England and Wales are "common first names". */
   static final int COMMON_FIRST_NAME = 300;
 
-  private static final Set<String> COMMON_FIRST_NAMES = commonFirstNames();
+  private static final Set<String> COMMON_FIRST_NAMES = new HashSet<>();
 
-  private static Set<String> commonFirstNames() {
-    Set<String> names = new HashSet<>();
+  /** Every first name in the list (given to at least 15 babies over five years), however rare. */
+  private static final Set<String> FIRST_NAMES = new HashSet<>();
+
+  static {
+    readFirstNames();
+  }
+
+  private static void readFirstNames() {
     try (var reader =
         new BufferedReader(
             new InputStreamReader(
@@ -56,14 +73,18 @@ final class Vocabulary {
       String line;
       while ((line = reader.readLine()) != null) {
         String[] parts = line.split(",");
-        if (parts.length == 3 && Long.parseLong(parts[2].strip()) >= COMMON_FIRST_NAME) {
-          names.add(parts[0].strip().toLowerCase(Locale.UK));
+        if (parts.length != 3) {
+          continue;
+        }
+        String name = parts[0].strip().toLowerCase(Locale.UK);
+        FIRST_NAMES.add(name);
+        if (Long.parseLong(parts[2].strip()) >= COMMON_FIRST_NAME) {
+          COMMON_FIRST_NAMES.add(name);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return names;
   }
 
   private boolean[] common = new boolean[1024];
@@ -117,12 +138,17 @@ final class Vocabulary {
     int from = variants.length;
     variants = Arrays.copyOf(variants, size);
     roots = Arrays.copyOf(roots, size);
+    nicknameGroup = Arrays.copyOf(nicknameGroup, size);
+    unknownName = Arrays.copyOf(unknownName, size);
     for (int t = from; t < size; t++) {
       // one step only: a nickname and its formal name, or two the list gives together; two
       // nicknames of one name are not variants of each other (Daisy and Megan, both Margaret)
       Set<String> of = nameVariants.direct(tokens[t]);
       int[] known = of.stream().mapToInt(this::find).filter(i -> i >= 0).sorted().toArray();
       variants[t] = known;
+      nicknameGroup[t] =
+          of.isEmpty() ? NO_NAMES : of.stream().map(String::toCharArray).toArray(char[][]::new);
+      unknownName[t] = of.isEmpty() && !FIRST_NAMES.contains(tokens[t]);
       Set<String> formals = nameVariants.formalsOf(tokens[t]);
       roots[t] =
           Stream.concat(Stream.of(tokens[t]), formals.stream())
@@ -159,9 +185,40 @@ final class Vocabulary {
     return metaphone[id];
   }
 
+  /**
+   * Whether the list gives one as a nickname or spelling of the other. Asked both ways: a name
+   * resolved before the other was seen (an earlier batch of an index grown by {@link
+   * RecordTable#add}) does not hold it among its variants, but the later one holds the earlier.
+   */
   boolean nicknames(int a, int b) {
-    int[] of = variants[a];
-    return of.length > 0 && Arrays.binarySearch(of, b) >= 0;
+    return listed(variants[a], b) || listed(variants[b], a);
+  }
+
+  private static boolean listed(int[] of, int name) {
+    return of.length > 0 && Arrays.binarySearch(of, name) >= 0;
+  }
+
+  /**
+   * Whether one of the two is a typing slip of a nickname or formal name of the other ("Robbert"
+   * and "Bobby", "Kaite" and "Katherine"): one character changed, added or dropped, or two swapped
+   * ({@link Similarity#oneSlip}), from a name the list gives together with the other, one step only
+   * (not a sibling nickname: "Daisy" and "Megan" stay apart). The slipped one must be no name at
+   * all: not in the list of first names given to children, nor in the nickname list. A slip that
+   * lands on a real name ("Tim" for "Tom", "Meg" for "Peg") is read as that name, as twins may be
+   * given two such names.
+   */
+  boolean nicknameSlip(int a, int b) {
+    return (unknownName[a] && slipOfAny(chars[a], nicknameGroup[b]))
+        || (unknownName[b] && slipOfAny(chars[b], nicknameGroup[a]));
+  }
+
+  private static boolean slipOfAny(char[] name, char[][] group) {
+    for (char[] other : group) {
+      if (Similarity.oneSlip(name, other)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lantern.people.search.NameVariants;
@@ -32,6 +33,19 @@ class ComparerTests {
         "Catherine, -, Katherine, -, PHONETIC",
         "Daisy, -, Megan, -, DIFFERENT",
         "Megan, -, Margarita, -, NICKNAME",
+        // a typing slip on top of a nickname or its formal name
+        "Bobby, -, Robbert, -, NICKNAME_SLIP",
+        "Robbert, -, Bobby, -, NICKNAME_SLIP",
+        "Kaite, -, Katherine, -, NICKNAME_SLIP",
+        "Robert, -, Bobyb, -, NICKNAME_SLIP",
+        "Kathrine, -, Katie, -, NICKNAME_SLIP",
+        // but a slip that lands on a real name is that name: listed as a nickname ("Meg" and
+        // "Peg" of Peggy, "Tim" and "Tom" of Thomas) or given to children ("Kody" and "Jody")
+        "Meg, -, Peggy, -, DIFFERENT",
+        "Tim, -, Thomas, -, DIFFERENT",
+        "Kody, -, Joseph, -, DIFFERENT",
+        // and two nicknames of one name are not variants, slip or not
+        "Daisy, -, Megn, -, DIFFERENT",
         "-, -, Amelia, -, NULL",
         "'!!', -, Amelia, -, NULL",
       })
@@ -44,6 +58,24 @@ class ComparerTests {
     RecordTable t =
         table(person(given1, middle1, "Smith", null), person(given2, middle2, "Smith", null));
     assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(level);
+  }
+
+  @Test
+  void aNicknameIsRecognisedWhicheverNameTheTableSawFirst() {
+    RecordTable t = table(person("Robert", null, "Smith", null));
+    t.add(person("Bobby", null, "Smith", null));
+    t.add(person("Robbert", null, "Smith", null));
+    t.resolve();
+
+    // Robert was resolved before Bobby was seen (an index grown batch by batch)
+    assertThat(level(Comparison.GIVEN_NAME, new Comparer(t).pattern(0, 1))).isEqualTo("NICKNAME");
+    assertThat(level(Comparison.GIVEN_NAME, new Comparer(t).pattern(1, 0))).isEqualTo("NICKNAME");
+    assertThat(level(Comparison.GIVEN_NAME, new Comparer(t).pattern(1, 2)))
+        .isEqualTo("NICKNAME_SLIP");
+  }
+
+  static String level(Comparison c, int pattern) {
+    return c.levels().get(c.levelOf(pattern));
   }
 
   @ParameterizedTest
@@ -130,9 +162,10 @@ class ComparerTests {
   @CsvSource(
       nullValues = "-",
       value = {
-        // names the wrong way round count only with the same date of birth (or day and month
-        // swapped): with a date missing or a slip, at a million records namesakes one of whom was
-        // reversed made thousands of wrong links
+        // names the wrong way round count with the same date of birth (or day and month
+        // swapped); with a date missing or a slip, only with a home or an identifier in common
+        // (below): at a million records namesakes one of whom was reversed made thousands of wrong
+        // links
         "Sybella, Shepherd, Shepherd, Sybella, 2012-04-03, NAMES_SWAPPED",
         "Sybella, Shepherd, Shepherd, Sybella, -, DIFFERENT",
         "Sybella, Shepherd, Shepherd, Sybella, 2013-03-04, DIFFERENT",
@@ -154,6 +187,66 @@ class ComparerTests {
             person(given1, null, family1, null),
             new LinkRecord(given2, null, family2, List.of(), born2, "F", null, null, null));
     assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(level);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        // a date missing or a slip apart: the same full postcode, address or identifier places
+        // the two as one child
+        "-, ST16 2LH, ST16 2LH, -, -, -, NAMES_SWAPPED",
+        "2013-03-04, ST16 2LH, ST16 2LH, -, -, -, NAMES_SWAPPED",
+        "2012-09-30, ST16 2LH, ST16 2LH, -, -, -, NAMES_SWAPPED",
+        "-, -, -, 12 Mill Road, 12 Mill Rd, -, NAMES_SWAPPED",
+        "-, -, -, -, -, 9434765919, NAMES_SWAPPED",
+        // nothing in common, or only the district, or a date years apart: two different names
+        "-, -, -, -, -, -, DIFFERENT",
+        "-, ST16 2LH, ST16 9AB, -, -, -, DIFFERENT",
+        "-, -, -, 12 Mill Road, 14 Mill Road, -, DIFFERENT",
+        "2009-07-01, ST16 2LH, ST16 2LH, -, -, -, DIFFERENT",
+        "1984-03-04, ST16 2LH, ST16 2LH, -, -, -, DIFFERENT",
+      })
+  void namesTheWrongWayRoundWithADateMissingOrASlipNeedAHomeOrAnIdentifierInCommon(
+      @Nullable LocalDate born2,
+      @Nullable String postcode1,
+      @Nullable String postcode2,
+      @Nullable String address1,
+      @Nullable String address2,
+      @Nullable String nhs,
+      String level) {
+    RecordTable t =
+        table(
+            new LinkRecord(
+                "Sybella",
+                null,
+                "Shepherd",
+                List.of(),
+                LocalDate.of(2012, 3, 4),
+                "F",
+                postcode1,
+                nhs,
+                null,
+                address1,
+                null,
+                null,
+                List.of()),
+            new LinkRecord(
+                "Shepherd",
+                null,
+                "Sybella",
+                List.of(),
+                born2,
+                "F",
+                postcode2,
+                nhs,
+                null,
+                address2,
+                null,
+                null,
+                List.of()));
+    assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(level);
+    assertThat(level(Comparison.FAMILY_NAME, t)).isEqualTo(level);
   }
 
   @ParameterizedTest

@@ -1,12 +1,33 @@
 package org.lantern.people.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LinkerTests {
+
+  @Test
+  void aSlipOnANicknameNeverWeighsMoreThanTheNicknameItself() {
+    MatchModel model = MatchModel.standard(10_000);
+    double[][] m = {model.m[0].clone()};
+    double[][] u = {model.u[0].clone()};
+    int slip = Comparison.GIVEN_NAME.levels().indexOf("NICKNAME_SLIP");
+    int nickname = Comparison.GIVEN_NAME.levels().indexOf("NICKNAME");
+    int different = Comparison.GIVEN_NAME.different();
+    // random pairs almost never show the level: u at the estimate's floor
+    u[0][slip] = 1e-6;
+    double sum = Arrays.stream(u[0]).sum();
+
+    Linker.nicknameSlipNoHeavierThanNickname(m, u);
+
+    assertThat(m[0][slip] / u[0][slip]).isCloseTo(m[0][nickname] / u[0][nickname], within(1e-6));
+    assertThat(Arrays.stream(u[0]).sum()).isCloseTo(sum, within(1e-12));
+    assertThat(u[0][different]).isLessThan(model.u[0][different]);
+  }
 
   @Test
   void clustersDoNotChainARecordThatMatchesOneOfAPersonsRecordsButContradictsAnother() {

@@ -132,6 +132,35 @@ class ScorerTests {
   }
 
   @Test
+  void aSlipOnTopOfANicknameLinksButWeighsLessThanTheNickname() {
+    RecordTable table =
+        ComparerTests.table(
+            twin("Bobby", List.of()),
+            twin("Robbert", List.of()),
+            twin("Robert", List.of()),
+            twin("Jed", List.of()),
+            twin("Edward", List.of()));
+    MatchModel model = MatchModel.standard(10_000);
+    Scorer scorer = new Scorer(table, model);
+
+    // Bobby and Robbert Smith, born the same day at one address: one child, a slip on a nickname
+    assertThat(scorer.explain(0, 1).parts().get(Comparison.GIVEN_NAME.ordinal()).level())
+        .isEqualTo("NICKNAME_SLIP");
+    assertThat(scorer.explain(0, 1).looksLikeTwins()).isFalse();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
+    assertThat(scorer.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
+    assertThat(scorer.weight(0, 1)).isLessThan(scorer.weight(0, 2));
+    int slip = Comparison.GIVEN_NAME.levels().indexOf("NICKNAME_SLIP");
+    int nickname = Comparison.GIVEN_NAME.levels().indexOf("NICKNAME");
+    assertThat(model.weight(Comparison.GIVEN_NAME, slip))
+        .isPositive()
+        .isLessThan(model.weight(Comparison.GIVEN_NAME, nickname));
+    // Jed and Edward: Jed is a name of its own (one slip from Ned and Ted): twins stay for a person
+    assertThat(scorer.explain(3, 4).looksLikeTwins()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(3, 4)).isFalse();
+  }
+
+  @Test
   void aParentAndChildAtOneAddressAreNotLinked() {
     RecordTable table =
         ComparerTests.table(
@@ -217,6 +246,20 @@ class ScorerTests {
     assertThat(why.parts().get(Comparison.FAMILY_NAME.ordinal()).level())
         .isEqualTo("NAMES_SWAPPED");
     assertThat(scorer.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
+  }
+
+  @Test
+  void aRecordWithNamesTheWrongWayRoundAndNoDateSharingAnNhsNumberIsNotAClash() {
+    RecordTable table =
+        ComparerTests.table(
+            person("Sybella", "Shepherd", LocalDate.of(2012, 3, 4), "9434765919"),
+            new LinkRecord(
+                "Shepherd", null, "Sybella", List.of(), null, "F", null, "9434765919", null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    assertThat(scorer.identifierClash(0, 1)).isFalse();
+    assertThat(scorer.weight(0, 1)).isEqualTo(MatchModel.CERTAIN);
     assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
   }
 
