@@ -29,7 +29,8 @@ class ChildrenSectionOnH2Tests {
 
   @Test
   void aChildAtRiskIsCountedFromTheSpansAndThePlacementOnTheLastDay() {
-    // one connection throughout: H2 evaluates a check constraint in the session that migrated
+    // one connection throughout: with a new connection for each statement H2 refused the
+    // placement's check constraint ("the database has been closed" beneath it)
     SingleConnectionDataSource db = new SingleConnectionDataSource(URL, "sa", "", true);
     Flyway.configure()
         .dataSource(db)
