@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
  * screenings, so that a report over any period reads only the spans that overlap it (see
  * docs/reports.md). A span runs from a screening at low, medium or high to the child's next
  * submitted screening; the spans are derived from the screenings alone, so rebuilding them after
- * any change gives the same rows whatever the order of events.
+ * any change gives the same rows whatever the order of events. Each span also carries the child's
+ * district, sex and date of birth, which the report groups by, copied from the child's record here
+ * and kept in step with it by a database trigger ({@code child_level_span_columns}) whenever the
+ * record changes.
  */
 @Component
 public class LevelSpans {
@@ -20,8 +23,11 @@ public class LevelSpans {
 
   private static final String INSERT =
       """
-      insert into risk_level_span (child_id, partnership_id, risk_level, from_at, to_at, first_at)
-      select child_id, partnership_id, risk_level, submitted_at, next_at, first_at from (
+      insert into risk_level_span (child_id, partnership_id, risk_level, from_at, to_at, first_at,
+        district_id, sex, date_of_birth)
+      select x.child_id, x.partnership_id, x.risk_level, x.submitted_at, x.next_at, x.first_at,
+        c.district_id, c.sex, c.date_of_birth
+      from (
         select s.child_id, s.partnership_id, s.risk_level, s.submitted_at,
           lead(s.submitted_at) over (partition by s.child_id order by s.submitted_at, RANK, s.id)
             as next_at,
@@ -30,7 +36,9 @@ public class LevelSpans {
         from screening s
         where WHICH and s.submitted_at is not null and s.risk_level is not null
       ) x
-      where risk_level in ('LOW', 'MEDIUM', 'HIGH') and (next_at is null or next_at > submitted_at)
+      join child c on c.id = x.child_id
+      where x.risk_level in ('LOW', 'MEDIUM', 'HIGH')
+        and (x.next_at is null or x.next_at > x.submitted_at)
       """
           .replace("RANK", RANK);
 

@@ -3,8 +3,12 @@ package org.lantern.reporting;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,6 +74,7 @@ class PeriodReportBenchmark {
   @Autowired UserDetailsService users;
   @Autowired List<ReportSection> sections;
   @Autowired TransactionTemplate transaction;
+  @Autowired ChildrenSection childrenSection;
 
   @Test
   void aMillionChildrenOverTenYears() throws Exception {
@@ -85,6 +90,7 @@ class PeriodReportBenchmark {
     }
     long t0 = System.nanoTime();
     generate(p, districts, n);
+    String loadBefore = load();
     double generated = (System.nanoTime() - t0) / 1e9;
     s.at(LocalDate.of(2026, 12, 1));
 
@@ -122,6 +128,23 @@ class PeriodReportBenchmark {
       bySection.append(
           String.format("%s ms: %s%n", section.getClass().getSimpleName(), Arrays.toString(t)));
     }
+    // the children section's query now (spans carrying the child's columns, index-only) against
+    // the one it replaced (joining each child at risk to the child and placement tables)
+    long[] joined =
+        time(
+            () ->
+                transaction.executeWithoutResult(
+                    x -> {
+                      jdbc.execute("set local work_mem = '256MB'");
+                      joined(scope);
+                    }));
+    long[] spansOnly =
+        time(() -> transaction.executeWithoutResult(x -> childrenSection.groups(scope)));
+    bySection.append(
+        String.format(
+            "children query joined to child and placement (before) ms: %s%n"
+                + "children query on spans and indexes (now) ms: %s%n",
+            Arrays.toString(joined), Arrays.toString(spansOnly)));
     PeriodReport r = reports.report(p.user(Role.STRATEGIC_LEAD), PERIOD, Audience.INTERNAL, null);
     String atRisk = r.sections().get(0).tables().get(0).lines().getLast().partnership().count();
     String result =
@@ -143,8 +166,33 @@ class PeriodReportBenchmark {
             Arrays.toString(pageTimes),
             Arrays.toString(pdfTimes),
             bySection);
+    result +=
+        String.format(
+            "load average (1, 5, 15 min) before timing: %s; after: %s%n", loadBefore, load());
     System.out.println(result);
     Files.writeString(Path.of("target/period-report-benchmark.txt"), result);
+  }
+
+  /** The machine's load averages, as uptime shows them (Linux). */
+  private static String load() throws IOException {
+    Path loadavg = Path.of("/proc/loadavg");
+    return Files.exists(loadavg) ? Files.readString(loadavg).trim() : "not known";
+  }
+
+  private void joined(ReportSection.Scope scope) {
+    Instant openAfter = scope.start().isBefore(scope.asAt()) ? scope.start() : scope.asAt();
+    jdbc.queryForList(
+        ChildrenSectionSpansIntegrationTests.JOINED,
+        Timestamp.from(scope.start()),
+        Date.valueOf(PERIOD.to()),
+        PERIOD.to().getYear(),
+        PERIOD.to().getMonthValue() * 100 + PERIOD.to().getDayOfMonth(),
+        scope.partnershipId(),
+        Timestamp.from(openAfter),
+        Timestamp.from(scope.end()),
+        Timestamp.from(scope.asAt()),
+        Date.valueOf(PERIOD.to()),
+        Date.valueOf(PERIOD.to()));
   }
 
   private long count(String table, TestPartnership p) {
@@ -365,7 +413,8 @@ class PeriodReportBenchmark {
             "missing_episode",
             "abduction_notice",
             "abduction_notice_child")) {
-      jdbc.execute("analyze " + table);
+      // vacuum as well: the children section's index-only scans need the visibility map current
+      jdbc.execute("vacuum analyze " + table);
     }
   }
 }

@@ -1,0 +1,345 @@
+package org.lantern.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lantern.access.Directory;
+import org.lantern.access.Role;
+import org.lantern.panel.MeetingViews;
+import org.lantern.panel.Meetings;
+import org.lantern.panel.Minutes;
+import org.lantern.panel.MinutesApproval;
+import org.lantern.panel.PanelScenario;
+import org.lantern.panel.Panels;
+import org.lantern.people.Responsibility;
+import org.lantern.risk.LevelSpans;
+import org.lantern.risk.ScreeningTools;
+import org.lantern.risk.Screenings;
+import org.lantern.testing.Fixtures;
+import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.MutableClock;
+import org.lantern.testing.TestPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The children section reads the level spans alone (each carrying the child's district, sex and
+ * date of birth) and the placement index: over a generated partnership of 4,000 children in four
+ * districts, its groups are exactly those of the query it replaced, which joined every child at
+ * risk to the child table and the placement table, for several periods and data dates. The
+ * partnership has children whose placement changed in the middle of a period, ended in it, or began
+ * across a border; and, after their spans were built, children whose district, sex or date of birth
+ * was changed on their record (which the spans must follow in the same transaction).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChildrenSectionSpansIntegrationTests {
+
+  static final int CHILDREN = 4000;
+
+  /** The children section's query before the spans carried the child's columns: the reference. */
+  static final String JOINED =
+      """
+      select district_id, lvl, sex, age, placement_type, responsibility, new_child, count(*) as n
+      from (
+        select c.district_id, k.lvl, c.sex, pl.placement_type, pl.responsibility,
+          case when k.first_at >= ? then 1 else 0 end as new_child,
+          case when c.date_of_birth is null or c.date_of_birth > ? then -1
+            else cast(? - extract(year from c.date_of_birth)
+              - case when extract(month from c.date_of_birth) * 100
+                  + extract(day from c.date_of_birth) > ? then 1 else 0 end as integer)
+          end as age
+        from (
+          select s.child_id, max(case s.risk_level when 'HIGH' then 3 when 'MEDIUM' then 2
+              when 'LOW' then 1 else 0 end) as lvl, min(s.first_at) as first_at
+          from risk_level_span s
+          where s.partnership_id = ? and (s.to_at is null or s.to_at > ?)
+            and s.from_at < ? and s.from_at <= ?
+          group by s.child_id
+        ) k
+        join child c on c.id = k.child_id
+        left join child_placement pl on pl.child_id = c.id
+          and pl.started_on <= ? and (pl.ended_on is null or pl.ended_on > ?)
+      ) x
+      group by district_id, lvl, sex, age, placement_type, responsibility, new_child
+      """;
+
+  @Autowired Fixtures fixtures;
+  @Autowired ScreeningTools tools;
+  @Autowired Screenings screenings;
+  @Autowired Panels panels;
+  @Autowired Meetings meetings;
+  @Autowired Minutes minutes;
+  @Autowired MinutesApproval approval;
+  @Autowired MeetingViews views;
+  @Autowired MutableClock clock;
+  @Autowired Directory directory;
+  @Autowired LevelSpans spans;
+  @Autowired ChildrenSection section;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transaction;
+
+  TestPartnership p;
+  List<UUID> districts;
+
+  @BeforeAll
+  void aGeneratedPartnership() {
+    PanelScenario s =
+        new PanelScenario(
+            fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
+    s.at(LocalDate.of(2022, 11, 1));
+    p = s.start();
+    districts = new ArrayList<>(List.of(p.districtId()));
+    for (String name : List.of("East", "South", "West")) {
+      districts.add(directory.createDistrict(p.id(), name + " " + p.suffix()));
+    }
+    String pid = p.id().toString();
+    String districtArray =
+        "(array["
+            + String.join(",", districts.stream().map(d -> "'" + d + "'::uuid").toList())
+            + "])";
+    String child = "md5('" + pid + "' || n)::uuid";
+    String first =
+        "(timestamp with time zone '2022-11-15 10:00+00'"
+            + " + ((cast(n as bigint) * 7919) % 1460) * interval '1 day')";
+    // one child in a hundred with no date of birth, one in fifty with no district
+    jdbc.execute(
+        """
+        insert into child (id, partnership_id, given_name, family_name, sex, date_of_birth,
+          district_id, created_at, updated_at, version)
+        select @CHILD@, '@PID@', 'Generated', 'Child' || n,
+          case when n % 10 < 7 then 'FEMALE' when n % 10 < 9 then 'MALE' else 'NOT_KNOWN' end,
+          case when n % 100 = 0 then null else date '2004-01-01' + (n * 37) % 6200 end,
+          case when n % 50 = 0 then null else @DISTRICTS@[1 + n % 4] end,
+          timestamp with time zone '2022-11-01 09:00+00',
+          timestamp with time zone '2022-11-01 09:00+00', 0
+        from generate_series(1, @N@) n
+        """
+            .replace("@CHILD@", child)
+            .replace("@PID@", pid)
+            .replace("@DISTRICTS@", districtArray)
+            .replace("@N@", Integer.toString(CHILDREN)));
+    // A first placement for nineteen in twenty, one in six of them across a border. It ends on 15
+    // July 2026 for one in seven (a second begins that day: residential, placed here by another
+    // authority), on 20 August 2026 for one in eleven (none after it) and on 1 August 2025 for one
+    // in five (then foster care, ours placed elsewhere).
+    String placement =
+        """
+        insert into child_placement (id, child_id, placement_type, responsibility, authority_name,
+          started_on, ended_on, recorded_at)
+        select gen_random_uuid(), @CHILD@, @TYPE@, @RESPONSIBILITY@,
+          case when @RESPONSIBILITY@ <> 'OURS' then 'Another Council' end,
+          @STARTED@, @ENDED@, timestamp with time zone '2022-11-01 09:00+00'
+        from generate_series(1, @N@) n where @WHERE@
+        """
+            .replace("@CHILD@", child)
+            .replace("@N@", Integer.toString(CHILDREN));
+    jdbc.execute(
+        placement
+            .replace(
+                "@TYPE@",
+                "(array['FAMILY_HOME','FOSTER_CARE','RESIDENTIAL','SUPPORTED_ACCOMMODATION',"
+                    + "'SECURE','OTHER'])[1 + n % 6]")
+            .replace(
+                "@RESPONSIBILITY@",
+                "(case n % 6 when 1 then 'PLACED_HERE_BY_ANOTHER_AUTHORITY'"
+                    + " when 2 then 'OURS_PLACED_ELSEWHERE' else 'OURS' end)")
+            .replace("@STARTED@", "date '2020-01-01' + n % 700")
+            .replace(
+                "@ENDED@",
+                "case when n % 7 = 0 then date '2026-07-15' when n % 11 = 0 then date '2026-08-20'"
+                    + " when n % 5 = 0 then date '2025-08-01' end")
+            .replace("@WHERE@", "n % 20 <> 19"));
+    jdbc.execute(
+        placement
+            .replace("@TYPE@", "'RESIDENTIAL'")
+            .replace("@RESPONSIBILITY@", "'PLACED_HERE_BY_ANOTHER_AUTHORITY'")
+            .replace("@STARTED@", "date '2026-07-15'")
+            .replace("@ENDED@", "null")
+            .replace("@WHERE@", "n % 20 <> 19 and n % 7 = 0"));
+    jdbc.execute(
+        placement
+            .replace("@TYPE@", "'FOSTER_CARE'")
+            .replace("@RESPONSIBILITY@", "'OURS_PLACED_ELSEWHERE'")
+            .replace("@STARTED@", "date '2025-08-01'")
+            .replace("@ENDED@", "null")
+            .replace("@WHERE@", "n % 20 <> 19 and n % 7 <> 0 and n % 11 <> 0 and n % 5 = 0"));
+    // each child's first screening (low, medium or high) over four years; a second for half of
+    // them (some at no apparent risk), a high one for a third, a closing one for three in four
+    String tool =
+        jdbc.queryForObject(
+            "select v.id from screening_tool_version v join screening_tool t on t.id = v.tool_id"
+                + " where t.partnership_id = ? limit 1",
+            String.class,
+            p.id());
+    String screening =
+        """
+        insert into screening (id, partnership_id, child_id, tool_version_id, status,
+          author_user_id, started_at, updated_at, submitted_at, risk_level, version)
+        select gen_random_uuid(), '@PID@', @CHILD@, '@TOOL@', 'SIGNED_OFF', '@AUTHOR@', @AT@, @AT@,
+          @AT@, @LEVEL@, 0
+        from generate_series(1, @N@) n
+        where @WHERE@ and @AT@ < timestamp with time zone '2026-11-30'
+        """
+            .replace("@CHILD@", child)
+            .replace("@PID@", pid)
+            .replace("@TOOL@", tool)
+            .replace("@AUTHOR@", p.user(Role.EXPLOITATION_COORDINATOR).id().toString())
+            .replace("@N@", Integer.toString(CHILDREN));
+    jdbc.execute(
+        screening
+            .replace("@AT@", first)
+            .replace("@LEVEL@", "(array['LOW','MEDIUM','HIGH'])[1 + n % 3]")
+            .replace("@WHERE@", "true"));
+    jdbc.execute(
+        screening
+            .replace("@AT@", "(" + first + " + (60 + n % 120) * interval '1 day')")
+            .replace("@LEVEL@", "(array['NONE','LOW','MEDIUM','HIGH'])[1 + (n / 2) % 4]")
+            .replace("@WHERE@", "n % 2 = 0"));
+    jdbc.execute(
+        screening
+            .replace("@AT@", "(" + first + " + (200 + n % 40) * interval '1 day')")
+            .replace("@LEVEL@", "'HIGH'")
+            .replace("@WHERE@", "n % 3 = 0"));
+    jdbc.execute(
+        screening
+            .replace("@AT@", "(" + first + " + (300 + n % 300) * interval '1 day')")
+            .replace("@LEVEL@", "'NONE'")
+            .replace("@WHERE@", "n % 4 <> 0"));
+    spans.rebuildPartnership(p.id());
+    // after the spans were built: one child in nine moved district, one in thirteen had their sex
+    // recorded differently, one in seventeen had their date of birth corrected (or first recorded)
+    jdbc.execute(
+        """
+        update child set district_id = @DISTRICTS@[1 + (n + 1) % 4]
+        from generate_series(1, @N@) n where child.id = @CHILD@ and n % 9 = 0
+        """
+            .replace("@CHILD@", child)
+            .replace("@DISTRICTS@", districtArray)
+            .replace("@N@", Integer.toString(CHILDREN)));
+    jdbc.execute(
+        """
+        update child set sex = case sex when 'FEMALE' then 'MALE' else 'FEMALE' end
+        from generate_series(1, @N@) n where child.id = @CHILD@ and n % 13 = 0
+        """
+            .replace("@CHILD@", child)
+            .replace("@N@", Integer.toString(CHILDREN)));
+    jdbc.execute(
+        """
+        update child set date_of_birth = date '2009-07-20' + n % 400
+        from generate_series(1, @N@) n where child.id = @CHILD@ and n % 17 = 0
+        """
+            .replace("@CHILD@", child)
+            .replace("@N@", Integer.toString(CHILDREN)));
+    s.at(LocalDate.of(2026, 12, 1));
+  }
+
+  @Test
+  void theSpansCarryTheChildsDistrictSexAndDateOfBirthAsTheRecordHasThemNow() {
+    assertThat(
+            jdbc.queryForObject(
+                """
+                select count(*) from risk_level_span s join child c on c.id = s.child_id
+                where s.partnership_id = ? and (s.district_id is distinct from c.district_id
+                  or s.sex <> c.sex or s.date_of_birth is distinct from c.date_of_birth)
+                """,
+                Long.class,
+                p.id()))
+        .isZero();
+    // child 9 moved from the second district to the third, child 13 (a girl) is recorded as a
+    // boy, child 17's date of birth was corrected: each after their spans were built
+    assertThat(
+            jdbc.queryForList(
+                "select distinct district_id from risk_level_span where child_id = ?",
+                UUID.class,
+                generated(9)))
+        .containsExactly(districts.get(2));
+    assertThat(
+            jdbc.queryForList(
+                "select distinct sex from risk_level_span where child_id = ?",
+                String.class,
+                generated(13)))
+        .containsExactly("MALE");
+    assertThat(
+            jdbc.queryForList(
+                "select distinct date_of_birth from risk_level_span where child_id = ?",
+                Date.class,
+                generated(17)))
+        .containsExactly(Date.valueOf(LocalDate.of(2009, 7, 20).plusDays(17)));
+  }
+
+  private UUID generated(int n) {
+    return jdbc.queryForObject("select md5(? || ?)::uuid", UUID.class, p.id().toString(), "" + n);
+  }
+
+  @Test
+  void theGroupsAreThoseOfTheQueryThatJoinedTheChildAndPlacementTables() {
+    List<ReportPeriod> periods =
+        List.of(
+            new ReportPeriod(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 10, 31)),
+            new ReportPeriod(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 10, 31)),
+            new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31)),
+            new ReportPeriod(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31)),
+            new ReportPeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)),
+            new ReportPeriod(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)));
+    List<Instant> dataDates =
+        List.of(
+            Instant.parse("2026-12-01T12:00:00Z"),
+            Instant.parse("2026-08-10T12:00:00Z"),
+            Instant.parse("2025-06-15T12:00:00Z"));
+    long compared = 0;
+    boolean sawAMove = false;
+    for (ReportPeriod period : periods) {
+      for (Instant asAt : dataDates) {
+        if (period.start().isAfter(asAt)) {
+          continue;
+        }
+        ReportSection.Scope scope = new ReportSection.Scope(p.id(), period, asAt);
+        List<ChildrenSection.Group> spansOnly =
+            sorted(transaction.execute(x -> section.groups(scope)));
+        List<ChildrenSection.Group> joined = sorted(transaction.execute(x -> joined(scope)));
+        assertThat(spansOnly).as(period.code() + " as at " + asAt).isEqualTo(joined);
+        compared += joined.stream().mapToLong(ChildrenSection.Group::n).sum();
+        sawAMove |=
+            joined.stream()
+                .anyMatch(
+                    g -> g.responsibility() == Responsibility.PLACED_HERE_BY_ANOTHER_AUTHORITY);
+      }
+    }
+    assertThat(compared).isGreaterThan(5000);
+    assertThat(sawAMove).isTrue();
+  }
+
+  private List<ChildrenSection.Group> joined(ReportSection.Scope scope) {
+    ReportPeriod period = scope.period();
+    Instant openAfter = scope.start().isBefore(scope.asAt()) ? scope.start() : scope.asAt();
+    return jdbc.query(
+        JOINED,
+        (rs, i) -> ChildrenSection.Group.of(rs),
+        Timestamp.from(scope.start()),
+        Date.valueOf(period.to()),
+        period.to().getYear(),
+        period.to().getMonthValue() * 100 + period.to().getDayOfMonth(),
+        scope.partnershipId(),
+        Timestamp.from(openAfter),
+        Timestamp.from(scope.end()),
+        Timestamp.from(scope.asAt()),
+        Date.valueOf(period.to()),
+        Date.valueOf(period.to()));
+  }
+
+  private static List<ChildrenSection.Group> sorted(List<ChildrenSection.Group> groups) {
+    return groups.stream().sorted(Comparator.comparing(ChildrenSection.Group::toString)).toList();
+  }
+}
