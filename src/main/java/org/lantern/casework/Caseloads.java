@@ -198,9 +198,13 @@ public class Caseloads {
         null,
         "what is new on my children");
     Instant since = lastSeen(user);
+    List<CaseView> shown = views.of(held);
+    Map<UUID, List<ChronologyEntry>> recent =
+        chronology.since(
+            shown.stream().map(CaseView::childId).toList(), user, since, OTHER_AGENCIES);
     List<News> news = new ArrayList<>();
-    for (CaseView c : views.of(held)) {
-      for (ChronologyEntry e : chronology.since(c.childId(), user, since, OTHER_AGENCIES)) {
+    for (CaseView c : shown) {
+      for (ChronologyEntry e : recent.getOrDefault(c.childId(), List.of())) {
         news.add(new News(c, e));
       }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,10 +62,10 @@ public class Chronology {
    */
   public Map<UUID, ChronologyEntry> latest(
       Collection<UUID> childIds, CurrentUser viewer, Predicate<Section> from) {
-    Bounds bounds = bounds(childIds);
+    Bounds bounds = bounds(childIds, from);
     Map<UUID, ChronologyEntry> latest = new HashMap<>();
     for (UUID childId : childIds) {
-      FileScope scope = policy.scope(viewer, children.ref(childId));
+      FileScope scope = null;
       ChronologyEntry best = null;
       int bestSource = -1;
       for (int i : bounds.newestFirst(childId)) {
@@ -73,8 +74,14 @@ public class Chronology {
           break;
         }
         Section section = sources.get(i).section();
+        if (!from.test(section)) {
+          continue;
+        }
+        if (scope == null) {
+          scope = policy.scope(viewer, children.ref(childId));
+        }
         SectionAccess access = scope.of(section);
-        if (!from.test(section) || !access.any()) {
+        if (!access.any()) {
           continue;
         }
         for (ChronologyEntry e : sources.get(i).entriesFor(childId, viewer, access)) {
@@ -96,43 +103,73 @@ public class Chronology {
   }
 
   /**
-   * The child's entries after {@code since} from the sections {@code from} admits, newest first, as
-   * {@code viewer} may read them; reads only the sources whose bound is after it. Same caller duty
-   * as {@code of}.
+   * Each child's entries after {@code since} from the sections {@code from} admits, newest first,
+   * as {@code viewer} may read them; a child with none is left out. Reads only the sources whose
+   * bound for the child is after {@code since}, with every source's bounds read once for all the
+   * children. Same caller duty as {@code of}, for each child.
    */
-  public List<ChronologyEntry> since(
-      UUID childId, CurrentUser viewer, Instant since, Predicate<Section> from) {
-    Bounds bounds = bounds(List.of(childId));
-    FileScope scope = policy.scope(viewer, children.ref(childId));
-    List<ChronologyEntry> found = new ArrayList<>();
-    for (int i = 0; i < sources.size(); i++) {
-      Instant bound = bounds.of(i, childId);
-      Section section = sources.get(i).section();
-      if (from.test(section)
-          && bounds.holds(i, childId)
-          && (bound == null || bound.isAfter(since))) {
-        SectionAccess access = scope.of(section);
+  public Map<UUID, List<ChronologyEntry>> since(
+      Collection<UUID> childIds, CurrentUser viewer, Instant since, Predicate<Section> from) {
+    Bounds bounds = bounds(childIds, from);
+    Map<UUID, List<ChronologyEntry>> found = new LinkedHashMap<>();
+    for (UUID childId : childIds) {
+      FileScope scope = null;
+      List<ChronologyEntry> entries = new ArrayList<>();
+      for (int i = 0; i < sources.size(); i++) {
+        Instant bound = bounds.of(i, childId);
+        if (!bounds.asked(i)
+            || !bounds.holds(i, childId)
+            || (bound != null && !bound.isAfter(since))) {
+          continue;
+        }
+        if (scope == null) {
+          scope = policy.scope(viewer, children.ref(childId));
+        }
+        SectionAccess access = scope.of(sources.get(i).section());
         if (access.any()) {
           sources.get(i).entriesFor(childId, viewer, access).stream()
               .filter(e -> e.at().isAfter(since))
-              .forEach(found::add);
+              .forEach(entries::add);
         }
       }
+      if (!entries.isEmpty()) {
+        entries.sort(Comparator.comparing(ChronologyEntry::at).reversed());
+        found.put(childId, entries);
+      }
     }
-    found.sort(Comparator.comparing(ChronologyEntry::at).reversed());
     return found;
   }
 
-  private Bounds bounds(Collection<UUID> childIds) {
-    List<Map<UUID, Instant>> each = new ArrayList<>();
-    for (ChronologySource s : sources) {
-      each.add(childIds.isEmpty() ? Map.of() : s.latestAt(childIds));
-    }
-    return new Bounds(each);
+  /** As {@link #since(Collection, CurrentUser, Instant, Predicate)} for one child. */
+  public List<ChronologyEntry> since(
+      UUID childId, CurrentUser viewer, Instant since, Predicate<Section> from) {
+    return since(List.of(childId), viewer, since, from).getOrDefault(childId, List.of());
   }
 
-  /** Each source's bounds by child, in the sources' order; a null map: the source does not say. */
-  private record Bounds(List<@Nullable Map<UUID, Instant>> each) {
+  /**
+   * Each source's bounds for the children; a source whose section {@code from} does not admit is
+   * not asked (its map is empty: it holds nothing wanted).
+   */
+  private Bounds bounds(Collection<UUID> childIds, Predicate<Section> from) {
+    List<Map<UUID, Instant>> each = new ArrayList<>();
+    boolean[] asked = new boolean[sources.size()];
+    for (int i = 0; i < sources.size(); i++) {
+      ChronologySource s = sources.get(i);
+      asked[i] = from.test(s.section());
+      each.add(childIds.isEmpty() || !asked[i] ? Map.of() : s.latestAt(childIds));
+    }
+    return new Bounds(each, asked);
+  }
+
+  /**
+   * Each source's bounds by child, in the sources' order; a null map: the source does not say.
+   * {@code asked}: whether the source's section was wanted at all.
+   */
+  private record Bounds(List<@Nullable Map<UUID, Instant>> each, boolean[] asked) {
+
+    boolean asked(int source) {
+      return asked[source];
+    }
 
     /** Whether the source may hold an entry of the child (unknown counts as may). */
     boolean holds(int source, UUID childId) {

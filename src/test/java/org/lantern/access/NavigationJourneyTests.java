@@ -33,7 +33,7 @@ class NavigationJourneyTests extends BrowserJourney {
           .getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
           .fill(TestPartnership.PASSWORD);
       button(browser, "Sign in").click();
-      browser.navigate(url("/"));
+      browser.waitForURL(url("/")); // signing in lands on the home page, with its bar
       @SuppressWarnings("unchecked")
       List<Number> tops =
           (List<Number>)

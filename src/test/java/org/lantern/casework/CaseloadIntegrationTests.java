@@ -127,6 +127,7 @@ class CaseloadIntegrationTests {
 
   @Test
   void theNewestEntriesAreWhatTheWholeChronologyWouldShow() {
+    Instant beforeBoth = clock.instant().minusSeconds(1);
     ChildSummary one = allocated(s.worker);
     clock.advance(Duration.ofHours(1));
     fixtures.concern(s.p.user(Role.PRACTITIONER), one);
@@ -163,6 +164,22 @@ class CaseloadIntegrationTests {
                     .filter(e -> e.at().isAfter(between))
                     .toList());
       }
+      // many children at once give each child's own entries, and a section left out is left out
+      for (Map.Entry<Predicate<Section>, Predicate<ChronologyEntry>> f : filters.entrySet()) {
+        Map<UUID, List<ChronologyEntry>> since =
+            chronology.since(both, viewer, beforeBoth, f.getKey());
+        for (UUID child : both) {
+          assertThat(since.get(child))
+              .isNotEmpty()
+              .isEqualTo(
+                  chronology.of(child, viewer).stream()
+                      .filter(e -> e.at().isAfter(beforeBoth))
+                      .filter(f.getValue())
+                      .toList());
+        }
+      }
+      assertThat(chronology.since(both, viewer, between, section -> true))
+          .containsOnlyKeys(two.id());
     }
   }
 
