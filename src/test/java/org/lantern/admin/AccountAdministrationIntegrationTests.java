@@ -201,6 +201,19 @@ class AccountAdministrationIntegrationTests {
                 .single())
         .isTrue();
     assertThat(auditCount(id, "ACCOUNT_CLOSED")).isEqualTo(1);
+
+    // the refused sign-ins (the right password, then a wrong one) are audited against the account,
+    // though the person is answered as for a name that is not an account
+    assertThat(signIn(username, "Wrong-password-9")).isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "select basis from audit_event where record_type = 'USER'"
+                        + " and record_id = :id and action = 'SIGN_IN_FAILED'"
+                        + " and outcome = 'REFUSED' order by id")
+                .param("id", id.toString())
+                .query(String.class)
+                .list())
+        .containsExactly("ACCOUNT_CLOSED", "ACCOUNT_CLOSED");
   }
 
   @Test

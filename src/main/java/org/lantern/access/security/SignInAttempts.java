@@ -3,6 +3,7 @@ package org.lantern.access.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessSettings;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -32,6 +33,8 @@ class SignInAttempts {
   static final String WRONG_PASSWORD = "WRONG_PASSWORD";
   static final String LOCKED = "ACCOUNT_LOCKED";
   static final String TOO_MANY_WRONG_PASSWORDS = "TOO_MANY_WRONG_PASSWORDS";
+  static final String CLOSED = "ACCOUNT_CLOSED";
+  static final String NO_PASSWORD = "NO_PASSWORD_SET";
 
   private final UserAccounts users;
   private final UnknownNameRows unknownNames;
@@ -58,8 +61,17 @@ class SignInAttempts {
     this.clock = clock;
   }
 
-  /** What a wrong password did to an account: for the audit, written once the count is saved. */
-  private record Counted(CurrentUser user, boolean locked, Instant lockedUntil) {}
+  /**
+   * What a wrong password did: to an account that signs in with one ({@code locked} says whether it
+   * locked it), or to an account that does not (closed, or never given a password), whose attempts
+   * count against its name like a name that is not an account ({@code refusedAs} says why); for the
+   * audit, written once the count is saved.
+   */
+  private record Counted(
+      CurrentUser user,
+      boolean locked,
+      @Nullable Instant lockedUntil,
+      @Nullable String refusedAs) {}
 
   @EventListener
   public void failed(AuthenticationFailureBadCredentialsEvent event) {
@@ -74,6 +86,12 @@ class SignInAttempts {
     counted.ifPresent(
         c -> {
           RecordRef record = RecordRef.of("USER", c.user().id());
+          String refusedAs = c.refusedAs();
+          if (refusedAs != null) {
+            audit.recordRefusal(
+                c.user(), AuditAction.SIGN_IN_FAILED, null, record, refusedAs, null);
+            return;
+          }
           audit.recordRefusal(
               c.user(), AuditAction.SIGN_IN_FAILED, null, record, WRONG_PASSWORD, null);
           if (c.locked()) {
@@ -100,33 +118,64 @@ class SignInAttempts {
           settings.maxFailedSignIns(),
           settings.lockout(),
           settings.failedSignInWindow());
-      return Optional.empty();
+      return withoutPassword(typed);
     }
     UserAccountEntity a = account.get();
     boolean locked =
         a.failedSignIn(
             now, settings.maxFailedSignIns(), settings.lockout(), settings.failedSignInWindow());
-    return Optional.of(new Counted(currentUsers.of(a), locked, a.lockedUntil()));
+    return Optional.of(new Counted(currentUsers.of(a), locked, a.lockedUntil(), null));
   }
 
-  /** A password tried while the account is locked: not counted, but audited. */
+  /**
+   * A password tried for an account that cannot sign in with one: closed, or never given a password
+   * (an invitation not yet taken up, or single sign-on only). The person is answered as for a name
+   * that is not an account, so the attempt does not tell whether the account exists; the audit says
+   * whose account it was and why it was refused.
+   */
+  private Optional<Counted> withoutPassword(String typed) {
+    return users
+        .withUsername(typed)
+        .filter(a -> !LanternUserDetailsService.signsInWithPassword(a))
+        .map(a -> new Counted(currentUsers.of(a), false, null, refusedAs(a)));
+  }
+
+  private static String refusedAs(UserAccountEntity account) {
+    return account.enabled() ? NO_PASSWORD : CLOSED;
+  }
+
+  /**
+   * A password tried while the account (or, for an account that cannot sign in with a password, its
+   * name) is locked: not counted, but audited.
+   */
   @EventListener
   public void whileLocked(AuthenticationFailureLockedEvent event) {
     String typed = typedName(event.getAuthentication());
     if (typed.isEmpty()) {
       return;
     }
-    Optional<CurrentUser> user =
-        transaction.execute(
+    record Refusal(CurrentUser user, String reason) {}
+    transaction
+        .execute(
             tx ->
                 users
                     .withUsername(typed)
-                    .filter(LanternUserDetailsService::signsInWithPassword)
-                    .map(currentUsers::of));
-    user.ifPresent(
-        u ->
-            audit.recordRefusal(
-                u, AuditAction.SIGN_IN_FAILED, null, RecordRef.of("USER", u.id()), LOCKED, null));
+                    .map(
+                        a ->
+                            new Refusal(
+                                currentUsers.of(a),
+                                LanternUserDetailsService.signsInWithPassword(a)
+                                    ? LOCKED
+                                    : refusedAs(a))))
+        .ifPresent(
+            r ->
+                audit.recordRefusal(
+                    r.user(),
+                    AuditAction.SIGN_IN_FAILED,
+                    null,
+                    RecordRef.of("USER", r.user().id()),
+                    r.reason(),
+                    null));
   }
 
   @EventListener
