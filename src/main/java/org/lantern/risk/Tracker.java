@@ -302,8 +302,17 @@ public class Tracker {
 
   /** The teams that appear on the partnership's tracker, for the filter. */
   @Transactional(readOnly = true)
+  /**
+   * The teams the person may filter by, by name: the teams whose children are on the tracker, or
+   * for a team manager only their own team (they see no other team's children).
+   */
   public Map<UUID, String> teams(CurrentUser user) {
-    return directory.teamNames(listing.teams(user.partnershipId())).entrySet().stream()
+    TrackerListing.Scope scope = scope(user);
+    List<UUID> teams =
+        listing.teams(user.partnershipId()).stream()
+            .filter(t -> scope.everyTeam() || t.equals(scope.teamId()))
+            .toList();
+    return directory.teamNames(teams).entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
         .collect(
             Collectors.toMap(

@@ -404,6 +404,8 @@ class TrackerListIntegrationTests {
         .satisfies(c -> assertThat(c.teamId()).isEqualTo(p.teamId()));
     assertThat(tracker.teams(p.user(Role.EXPLOITATION_COORDINATOR)))
         .containsOnlyKeys(p.teamId(), otherTeam);
+    // a team manager is offered only their own team to filter by: they see no other team's children
+    assertThat(tracker.teams(p.user(Role.TEAM_MANAGER))).containsOnlyKeys(p.teamId());
   }
 
   @Test
