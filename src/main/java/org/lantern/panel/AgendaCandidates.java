@@ -125,9 +125,8 @@ class AgendaCandidates {
 
   /** The tracker's children of the panel area's districts, by name. */
   static List<Tracker.Row> areaRows(Tracker tracker, CurrentUser user, Set<UUID> districts) {
-    return tracker.rows(user, Tracker.Filter.sortedBy(TrackerSort.NAME, false)).stream()
-        .filter(r -> r.child().districtId() != null && districts.contains(r.child().districtId()))
-        .toList();
+    return tracker.rows(
+        user, Tracker.Filter.sortedBy(TrackerSort.NAME, false).inDistricts(districts));
   }
 
   /** Children still open at this meeting's panel: last presented to continue or escalate. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -113,7 +114,7 @@ public class Tracker {
    * all); sorted by one column.
    */
   public record Filter(
-      @Nullable UUID district,
+      @Nullable Set<UUID> districts,
       @Nullable UUID team,
       @Nullable RiskLevel level,
       @Nullable Sex sex,
@@ -134,51 +135,69 @@ public class Tracker {
       return none().withSort(sort, descending);
     }
 
+    /** Only children of this district; every district when null. */
     public Filter inDistrict(@Nullable UUID district) {
+      return inDistricts(district == null ? null : Set.of(district));
+    }
+
+    /**
+     * Only children of one of these districts (none when the set is empty, as for a panel area with
+     * no district); every district when null.
+     */
+    public Filter inDistricts(@Nullable Set<UUID> districts) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
+          districts == null ? null : Set.copyOf(districts),
+          team,
+          level,
+          sex,
+          ageBand,
+          placement,
+          overdueOnly,
+          search,
+          sort,
+          descending);
     }
 
     public Filter inTeam(@Nullable UUID team) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
+          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter atLevel(@Nullable RiskLevel level) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
+          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter ofSex(@Nullable Sex sex) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
+          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter agedIn(@Nullable AgeBand ageBand) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
+          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter placedIn(@Nullable PlacementType placement) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
+          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     /** Only children whose review is overdue, when {@code only}. */
     public Filter overdue(boolean only) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, only, search, sort, descending);
+          districts, team, level, sex, ageBand, placement, only, search, sort, descending);
     }
 
     /** Only children whose name (given and family) holds {@code search}; all when blank. */
     public Filter named(@Nullable String search) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
+          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
 
     public Filter withSort(TrackerSort sort, boolean descending) {
       return new Filter(
-          district, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
+          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
     }
   }
 

@@ -3,6 +3,7 @@ package org.lantern.risk;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -127,9 +128,15 @@ class TrackerListing {
         args.add(scope.teamId());
       }
     }
-    if (f.district() != null) {
-      sql.append(" and c.district_id = ?");
-      args.add(f.district());
+    if (f.districts() != null) {
+      if (f.districts().isEmpty()) {
+        sql.append(" and 1 = 0");
+      } else {
+        sql.append(" and c.district_id in (")
+            .append(String.join(", ", Collections.nCopies(f.districts().size(), "?")))
+            .append(")");
+        args.addAll(f.districts());
+      }
     }
     if (f.team() != null) {
       sql.append(" and s.team_id = ?");

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
@@ -66,6 +67,7 @@ class TrackerListIntegrationTests {
 
   static TestPartnership p;
   static UUID otherTeam;
+  static UUID otherDistrict;
   static CurrentUser teamlessManager;
   static LocalDate today;
   static final List<Expected> children = new ArrayList<>();
@@ -114,7 +116,7 @@ class TrackerListIntegrationTests {
                 + " where t.partnership_id = ?",
             UUID.class,
             q.id());
-    UUID otherDistrict = directory.createDistrict(q.id(), "Westmoor " + q.suffix());
+    otherDistrict = directory.createDistrict(q.id(), "Westmoor " + q.suffix());
     String district =
         jdbc.queryForObject("select name from district where id = ?", String.class, q.districtId());
     otherTeam = directory.createTeam(q.councilId(), "Other team " + q.suffix());
@@ -305,6 +307,8 @@ class TrackerListIntegrationTests {
     Tracker.Filter byName = Tracker.Filter.sortedBy(TrackerSort.NAME, false);
     List<Tracker.Filter> filters = new ArrayList<>();
     filters.add(byName.inDistrict(p.districtId()));
+    filters.add(byName.inDistricts(Set.of(p.districtId(), otherDistrict)));
+    filters.add(byName.inDistricts(Set.of()));
     filters.add(byName.inTeam(otherTeam));
     filters.add(byName.overdue(true));
     filters.add(byName.placedIn(PlacementType.RESIDENTIAL));
@@ -474,7 +478,7 @@ class TrackerListIntegrationTests {
   /** The in-memory tracker's filters. */
   private static Predicate<Expected> model(Tracker.Filter f) {
     return c ->
-        (f.district() == null || f.district().equals(c.district()))
+        (f.districts() == null || (c.district() != null && f.districts().contains(c.district())))
             && (f.team() == null || f.team().equals(c.team()))
             && (f.level() == null || f.level() == c.level())
             && (f.sex() == null || f.sex() == c.sex())
