@@ -68,6 +68,8 @@ public final class Scorer {
   }
 
   private static final int NAMES_SWAPPED = Comparison.GIVEN_NAME.levels().indexOf("NAMES_SWAPPED");
+  private static final int FAMILY_NAMES_SWAPPED =
+      Comparison.FAMILY_NAME.levels().indexOf("NAMES_SWAPPED");
 
   /** The match weight of rows i and j whose comparison vector is {@code pattern}. */
   float weightOf(int i, int j, int pattern) {
@@ -79,10 +81,20 @@ public final class Scorer {
    * The term-frequency adjustment of names written the wrong way round: as for two exact names, a
    * common name pair counts for less ("Smith Oliver" and another Oliver Smith), a rare one for
    * more. Worked out for each record's names taken as written, and the lower of the two taken,
-   * since either record may be the reversed one. Nothing when the pair's names are not swapped.
+   * since either record may be the reversed one. A given name found in the other record's family
+   * name's place ({@link Comparer#givenInFamilyPlace}) is weighed as an exact given name by the
+   * commoner of the two given names (one of them is a family name in the wrong place, whose
+   * frequency as a given name says nothing). Nothing when the pair's names are not swapped.
    */
   float swapAdjustment(int i, int j, int pattern) {
-    if (j < 0 || pattern % GIVEN_LEVELS != NAMES_SWAPPED || givenTf.length == 0) {
+    if (j < 0 || givenTf.length == 0) {
+      return 0;
+    }
+    int given = pattern % GIVEN_LEVELS;
+    if (given == 1 && table.given[i] != table.given[j]) {
+      return Math.min(givenTf[table.given[i]], givenTf[table.given[j]]) - givenTf[table.given[i]];
+    }
+    if (given != NAMES_SWAPPED) {
       return 0;
     }
     float asI = givenTf[table.given[i]] + familyTf[table.family[i]];
@@ -205,7 +217,7 @@ public final class Scorer {
       if (level == NAMES_SWAPPED && c == Comparison.GIVEN_NAME) {
         tf = swapAdjustment(i, j, pattern);
       } else if (level == 1 && c == Comparison.GIVEN_NAME) {
-        tf = givenTf[table.given[i]];
+        tf = givenTf[table.given[i]] + swapAdjustment(i, j, pattern);
       } else if (level == 1 && c == Comparison.FAMILY_NAME) {
         tf = familyTf[table.family[i]];
       }

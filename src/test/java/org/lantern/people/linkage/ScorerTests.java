@@ -215,6 +215,59 @@ class ScorerTests {
         .isLessThan(-15);
   }
 
+  @Test
+  void aReversedRecordWithAChangedSurnameLinksButAReversedTwinDoesNot() {
+    RecordTable table =
+        ComparerTests.table(
+            twin("Samuel", "Pringdale"),
+            twin("Newsbycroft", "Samuel"),
+            twin("Amy", "Smith"),
+            twin("Smith", "Beth"));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    // the given name written in the family name's place, the surname changed: one child
+    assertThat(scorer.explain(0, 1).looksLikeTwins()).isFalse();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
+    assertThat(scorer.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
+    // Amy Smith and Beth Smith written "Smith Beth": twins, for a person to decide
+    assertThat(scorer.explain(2, 3).looksLikeTwins()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(2, 3)).isFalse();
+  }
+
+  @Test
+  void aParentAndChildBornOnTheSameDayOfTheYearAreYearsApartNotASlip() {
+    RecordTable table =
+        ComparerTests.table(
+            person("Sarah", "Quennell", LocalDate.of(2010, 6, 1), null),
+            person("Sarah", "Quennell", LocalDate.of(1984, 6, 1), null),
+            person("Sarah", "Quennell", LocalDate.of(2011, 6, 1), null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(1_000));
+
+    assertThat(scorer.explain(0, 1).parts().get(Comparison.DATE_OF_BIRTH.ordinal()).level())
+        .isEqualTo("YEARS_APART");
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    // a year out is still a slip
+    assertThat(scorer.explain(0, 2).parts().get(Comparison.DATE_OF_BIRTH.ordinal()).level())
+        .isEqualTo("ONE_PART");
+  }
+
+  static LinkRecord twin(String given, String family) {
+    return new LinkRecord(
+        given,
+        null,
+        family,
+        List.of(),
+        LocalDate.of(2012, 3, 4),
+        "M",
+        "ST16 2LH",
+        null,
+        null,
+        "12 Mill Rd, Flat 2",
+        "Stafford",
+        null,
+        List.of());
+  }
+
   static LinkRecord twin(String given, List<OtherId> ids) {
     return new LinkRecord(
         given,
