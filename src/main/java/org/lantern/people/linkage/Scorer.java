@@ -119,11 +119,41 @@ public final class Scorer {
 
   /**
    * Whether a pair must not be linked without a person deciding, however heavy: it looks like twins
-   * ({@link #looksLikeTwins}), two people given one NHS number ({@link #identifierClash}), or dates
-   * of birth years apart ({@link #yearsApart}).
+   * ({@link #looksLikeTwins}), two people given one NHS number ({@link #identifierClash}), dates of
+   * birth years apart ({@link #yearsApart}), or different identifiers with no date of birth to
+   * vouch for the pair ({@link #identifiersDisagree}).
    */
   public static boolean needsReview(int pattern) {
-    return looksLikeTwins(pattern) || identifierClash(pattern) || yearsApart(pattern);
+    return looksLikeTwins(pattern)
+        || identifierClash(pattern)
+        || yearsApart(pattern)
+        || identifiersDisagree(pattern);
+  }
+
+  /**
+   * Whether the two records carry different identifiers of one kind (NHS number, pupil number, or a
+   * reference of the same system) and no date of birth vouches for them: missing on one side or
+   * more than a transposition apart. The commonest wrong link was a parent and a child of one name
+   * at one address, one record without a date of birth; their NHS numbers or police references,
+   * where both records have one, disagree, and each identifier belongs to one person. Such a pair
+   * weighs what it weighs, but only a person links it. (A mistyped identifier is one slip from the
+   * other, {@code SIMILAR}, or fails its check and is set aside: not "different".) Likewise two
+   * different middle names with no date of birth on one record and no identifier shared: a child
+   * named after a parent rarely has the parent's middle name too.
+   */
+  public static boolean identifiersDisagree(int pattern) {
+    int birth = Comparison.DATE_OF_BIRTH.levelOf(pattern);
+    if (birth == 1 || birth == 2) {
+      return false;
+    }
+    return Comparison.NHS_NUMBER.levelOf(pattern) == 2
+        || Comparison.PUPIL_NUMBER.levelOf(pattern) == 2
+        || Comparison.OTHER_ID.levelOf(pattern) == Comparison.OTHER_ID.different()
+        || (birth == 0
+            && Comparison.MIDDLE_NAME.levelOf(pattern) == Comparison.MIDDLE_NAME.different()
+            && Comparison.NHS_NUMBER.levelOf(pattern) != 1
+            && Comparison.PUPIL_NUMBER.levelOf(pattern) != 1
+            && Comparison.OTHER_ID.levelOf(pattern) != 1);
   }
 
   /**

@@ -99,6 +99,8 @@ class LinkageMissesBenchmark {
             kind = "review: NHS number clash";
           } else if (Scorer.yearsApart(pattern)) {
             kind = "review: years apart";
+          } else if (Scorer.identifiersDisagree(pattern)) {
+            kind = "review: identifiers disagree";
           } else if (w < thresholds.link()) {
             kind = "below the link threshold";
           } else if (ambiguous.contains(key(a, b))) {
