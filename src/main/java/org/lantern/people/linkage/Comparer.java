@@ -216,10 +216,11 @@ final class Comparer {
     if (!namesSwap || gr < 0 || fr < 0 || gc < 0 || fc < 0 || gr == fr || gc == fc) {
       return false;
     }
-    return (sameGiven(gc, fr) || sameGiven(t.givenJoined[c], fr))
+    // the cheap checks first: nearly every given name is a first name
+    return !names.firstName(gr)
         && names.firstName(gc)
-        && !names.firstName(gr)
         && !names.firstName(t.givenJoined[r])
+        && (sameGiven(gc, fr) || sameGiven(t.givenJoined[c], fr))
         && !givenClose(r, fc)
         && !close(gr, gc)
         && datesAllowSwap(r, c);
