@@ -144,6 +144,11 @@ final class Comparer {
     if (namesSwapped(i, j)) {
       return G_NAMES_SWAPPED;
     }
+    if (givenInFamilyPlace(i, j) || givenInFamilyPlace(j, i)) {
+      // the given name agrees, written in the family name's place: weighed as the same given
+      // name (the family names, changed, still count against)
+      return G_EXACT;
+    }
     if (namesSwap
         && names.commonFirstName(a)
         && names.commonFirstName(b)
@@ -186,9 +191,67 @@ final class Comparer {
     if (!namesSwap || gi < 0 || fi < 0 || gj < 0 || fj < 0 || gi == fi) {
       return false;
     }
-    if (!close(gi, fj) || !close(fi, gj)) {
+    if (!givenClose(i, fj) || !givenClose(j, fi)) {
       return false;
     }
+    return datesAllowSwap(i, j);
+  }
+
+  /**
+   * Whether record {@code r}'s given name is written in record {@code c}'s family name's place, the
+   * other half of the reversal lost to a changed surname ("Newsbycroft Samuel" and "Samuel
+   * Pringdale"): {@code r}'s family name is {@code c}'s given name (as {@link #close}), and {@code
+   * r}'s given name, standing where a family name should be, is no first name at all, and is not
+   * {@code c}'s family name. So the given names agree, the family names do not: a changed surname,
+   * not twins. Twins with one record reversed ("Smith Beth" and "Amy Smith") cross on the family
+   * name instead, and the name left in {@code r}'s given place ("Amy" in "Amy Smith" against "Smith
+   * Beth") is a first name, so they still look like twins. The dates of birth must allow it as for
+   * a whole reversal ({@link #namesSwapped}).
+   */
+  boolean givenInFamilyPlace(int r, int c) {
+    int gr = t.given[r];
+    int fr = t.family[r];
+    int gc = t.given[c];
+    int fc = t.family[c];
+    if (!namesSwap || gr < 0 || fr < 0 || gc < 0 || fc < 0 || gr == fr || gc == fc) {
+      return false;
+    }
+    // the cheap checks first: nearly every given name is a first name
+    return !names.firstName(gr)
+        && names.firstName(gc)
+        && !names.firstName(t.givenJoined[r])
+        && (sameGiven(gc, fr) || sameGiven(t.givenJoined[c], fr))
+        && !givenClose(r, fc)
+        && !close(gr, gc)
+        && datesAllowSwap(r, c);
+  }
+
+  /**
+   * The same given name, a nickname of it, or one slip from it (the same first letter): stricter
+   * than {@link #close}, with no sound-alike ("Sai" and "Zoya" sound alike), for one name crossing
+   * alone.
+   */
+  private boolean sameGiven(int a, int b) {
+    if (a == b || names.nicknames(a, b)) {
+      return true;
+    }
+    char[] ca = names.chars(a);
+    char[] cb = names.chars(b);
+    return ca[0] == cb[0]
+        && Math.min(ca.length, cb.length) >= 4
+        && Similarity.oneSlip(ca, cb)
+        && !(names.commonFirstName(a) && names.commonFirstName(b));
+  }
+
+  /**
+   * Whether record {@code r}'s given name is {@link #close} to the name {@code other}, or, when it
+   * is several words ("Ava-Grace"), those words joined as a family name is ({@code avagrace}).
+   */
+  private boolean givenClose(int r, int other) {
+    return close(t.given[r], other) || close(t.givenJoined[r], other);
+  }
+
+  private boolean datesAllowSwap(int i, int j) {
     // names that are both given and family names ("Thomas Lewis" and "Lewis Thomas") make many
     // different people look swapped: the same date of birth (or day and month swapped), or a date
     // that is missing or a slip apart with an identifier or a home in common. (A missing date or a
@@ -219,16 +282,29 @@ final class Comparer {
   }
 
   /**
-   * The same name, a nickname of it, the same by sound, or a slip apart (same first letter,
-   * Jaro–Winkler).
+   * The same name, a nickname of it, the same by sound, or a slip apart (same first letter, and
+   * Jaro–Winkler at least {@link #SIMILAR} or one slip in a name of four letters or more: "Elsqe"
+   * for "Elsie"), or a slip on a nickname ({@link Vocabulary#nicknameSlip}).
    */
   private boolean close(int a, int b) {
-    if (a == b || names.soundAlike(a, b) || names.nicknames(a, b)) {
+    if (a == b || names.nicknames(a, b)) {
+      return true;
+    }
+    if (names.commonFirstName(a)
+        && names.commonFirstName(b)
+        && !Similarity.oneSlip(names.chars(a), names.chars(b))) {
+      // two different common first names ("Jack" and "Jake"): twins' names, as in given()
+      return false;
+    }
+    if (names.soundAlike(a, b)) {
       return true;
     }
     char[] ca = names.chars(a);
     char[] cb = names.chars(b);
-    return ca[0] == cb[0] && Similarity.jaroWinkler(ca, cb) >= SIMILAR;
+    return ca[0] == cb[0]
+            && (Similarity.jaroWinkler(ca, cb) >= SIMILAR
+                || (Math.min(ca.length, cb.length) >= 4 && Similarity.oneSlip(ca, cb)))
+        || names.nicknameSlip(a, b);
   }
 
   int family(int i, int j) {

@@ -24,6 +24,13 @@ public final class RecordTable {
   private final NameVariants nameVariants;
   int size;
   int[] given;
+
+  /**
+   * A given name of several words joined as a family name is ("Ava-Grace" gives {@code avagrace}),
+   * or the given name itself: to recognise it written in the family name's place.
+   */
+  int[] givenJoined;
+
   int[] middle;
   int[] family;
   int[] previous;
@@ -65,6 +72,7 @@ public final class RecordTable {
     this.nameVariants = nameVariants;
     int c = Math.max(16, capacity);
     given = new int[c];
+    givenJoined = new int[c];
     middle = new int[c];
     family = new int[c];
     previous = new int[c];
@@ -105,6 +113,7 @@ public final class RecordTable {
     List<String> givenTokens = Names.tokens(r.givenName());
     List<String> middleTokens = Names.tokens(r.middleNames());
     given[i] = givenTokens.isEmpty() ? MISSING : names.id(givenTokens.getFirst());
+    givenJoined[i] = givenTokens.size() > 1 ? names.id(String.join("", givenTokens)) : given[i];
     String middleName =
         givenTokens.size() > 1
             ? givenTokens.get(1)
@@ -203,6 +212,7 @@ public final class RecordTable {
 
   private void grow(int capacity) {
     given = Arrays.copyOf(given, capacity);
+    givenJoined = Arrays.copyOf(givenJoined, capacity);
     middle = Arrays.copyOf(middle, capacity);
     family = Arrays.copyOf(family, capacity);
     previous = Arrays.copyOf(previous, capacity);

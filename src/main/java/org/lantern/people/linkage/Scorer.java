@@ -68,6 +68,8 @@ public final class Scorer {
   }
 
   private static final int NAMES_SWAPPED = Comparison.GIVEN_NAME.levels().indexOf("NAMES_SWAPPED");
+  private static final int FAMILY_NAMES_SWAPPED =
+      Comparison.FAMILY_NAME.levels().indexOf("NAMES_SWAPPED");
 
   /** The match weight of rows i and j whose comparison vector is {@code pattern}. */
   float weightOf(int i, int j, int pattern) {
@@ -79,10 +81,20 @@ public final class Scorer {
    * The term-frequency adjustment of names written the wrong way round: as for two exact names, a
    * common name pair counts for less ("Smith Oliver" and another Oliver Smith), a rare one for
    * more. Worked out for each record's names taken as written, and the lower of the two taken,
-   * since either record may be the reversed one. Nothing when the pair's names are not swapped.
+   * since either record may be the reversed one. A given name found in the other record's family
+   * name's place ({@link Comparer#givenInFamilyPlace}) is weighed as an exact given name by the
+   * commoner of the two given names (one of them is a family name in the wrong place, whose
+   * frequency as a given name says nothing). Nothing when the pair's names are not swapped.
    */
   float swapAdjustment(int i, int j, int pattern) {
-    if (j < 0 || pattern % GIVEN_LEVELS != NAMES_SWAPPED || givenTf.length == 0) {
+    if (j < 0 || givenTf.length == 0) {
+      return 0;
+    }
+    int given = pattern % GIVEN_LEVELS;
+    if (given == 1 && table.given[i] != table.given[j]) {
+      return Math.min(givenTf[table.given[i]], givenTf[table.given[j]]) - givenTf[table.given[i]];
+    }
+    if (given != NAMES_SWAPPED) {
       return 0;
     }
     float asI = givenTf[table.given[i]] + familyTf[table.family[i]];
@@ -107,11 +119,41 @@ public final class Scorer {
 
   /**
    * Whether a pair must not be linked without a person deciding, however heavy: it looks like twins
-   * ({@link #looksLikeTwins}), two people given one NHS number ({@link #identifierClash}), or dates
-   * of birth years apart ({@link #yearsApart}).
+   * ({@link #looksLikeTwins}), two people given one NHS number ({@link #identifierClash}), dates of
+   * birth years apart ({@link #yearsApart}), or different identifiers with no date of birth to
+   * vouch for the pair ({@link #identifiersDisagree}).
    */
   public static boolean needsReview(int pattern) {
-    return looksLikeTwins(pattern) || identifierClash(pattern) || yearsApart(pattern);
+    return looksLikeTwins(pattern)
+        || identifierClash(pattern)
+        || yearsApart(pattern)
+        || identifiersDisagree(pattern);
+  }
+
+  /**
+   * Whether the two records carry different identifiers of one kind (NHS number, pupil number, or a
+   * reference of the same system) and no date of birth vouches for them: missing on one side or
+   * more than a transposition apart. The commonest wrong link was a parent and a child of one name
+   * at one address, one record without a date of birth; their NHS numbers or police references,
+   * where both records have one, disagree, and each identifier belongs to one person. Such a pair
+   * weighs what it weighs, but only a person links it. (A mistyped identifier is one slip from the
+   * other, {@code SIMILAR}, or fails its check and is set aside: not "different".) Likewise two
+   * different middle names with no date of birth on one record and no identifier shared: a child
+   * named after a parent rarely has the parent's middle name too.
+   */
+  public static boolean identifiersDisagree(int pattern) {
+    int birth = Comparison.DATE_OF_BIRTH.levelOf(pattern);
+    if (birth == 1 || birth == 2) {
+      return false;
+    }
+    return Comparison.NHS_NUMBER.levelOf(pattern) == 2
+        || Comparison.PUPIL_NUMBER.levelOf(pattern) == 2
+        || Comparison.OTHER_ID.levelOf(pattern) == Comparison.OTHER_ID.different()
+        || (birth == 0
+            && Comparison.MIDDLE_NAME.levelOf(pattern) == Comparison.MIDDLE_NAME.different()
+            && Comparison.NHS_NUMBER.levelOf(pattern) != 1
+            && Comparison.PUPIL_NUMBER.levelOf(pattern) != 1
+            && Comparison.OTHER_ID.levelOf(pattern) != 1);
   }
 
   /**
@@ -205,7 +247,7 @@ public final class Scorer {
       if (level == NAMES_SWAPPED && c == Comparison.GIVEN_NAME) {
         tf = swapAdjustment(i, j, pattern);
       } else if (level == 1 && c == Comparison.GIVEN_NAME) {
-        tf = givenTf[table.given[i]];
+        tf = givenTf[table.given[i]] + swapAdjustment(i, j, pattern);
       } else if (level == 1 && c == Comparison.FAMILY_NAME) {
         tf = familyTf[table.family[i]];
       }

@@ -88,15 +88,59 @@ public final class Similarity {
       return 2;
     }
     int same = (ya == yb ? 1 : 0) + (ma == mb ? 1 : 0) + (da == db ? 1 : 0);
-    if (same == 2) {
+    if (same == 2 && (ya == yb || yearSlip(ya, yb))) {
       return 3;
     }
+    // the same day and month in years no slip explains: a birthday (a parent's and a child's, or
+    // two siblings'), weighed by how far apart the years are
     int apart = Math.abs(dayA - dayB);
     if (apart <= 365) {
       return 4;
     }
     return apart > YEARS_APART * 365.25 ? 6 : 5;
   }
+
+  /**
+   * Whether two different years can be one typing slip of each other: a year out (2008 and 2009,
+   * 2009 and 2010), or one digit changed or two neighbouring digits swapped (2008 and 2018, 1987
+   * and 1978) when they are not more than {@link #YEAR_SLIP_AT_MOST} years apart. A digit changed
+   * further up ("1975" for "2005" is two, "1965" for "1985" one) makes a generation's difference,
+   * which is a parent's birthday, not a slip.
+   */
+  static boolean yearSlip(int ya, int yb) {
+    int apart = Math.abs(ya - yb);
+    if (apart <= 1) {
+      return true;
+    }
+    if (apart > YEAR_SLIP_AT_MOST) {
+      return false;
+    }
+    char[] a = Integer.toString(ya).toCharArray();
+    char[] b = Integer.toString(yb).toCharArray();
+    if (a.length != b.length) {
+      return false;
+    }
+    int first = -1;
+    int differing = 0;
+    for (int k = 0; k < a.length; k++) {
+      if (a[k] != b[k]) {
+        differing++;
+        first = first < 0 ? k : first;
+      }
+    }
+    return differing == 1
+        || (differing == 2
+            && first + 1 < a.length
+            && a[first] == b[first + 1]
+            && a[first + 1] == b[first]);
+  }
+
+  /**
+   * The most years two dates of birth with the same day and month may be apart and still be one
+   * slip in the year: younger than any parent, so a parent and child born on the same day of the
+   * year are never a "slip".
+   */
+  static final int YEAR_SLIP_AT_MOST = 10;
 
   /**
    * Whether two strings are one slip apart: one character changed, added or dropped, or two

@@ -89,6 +89,14 @@ final class Vocabulary {
 
   private boolean[] common = new boolean[1024];
 
+  /**
+   * Whether the token is a first name: in the list of first names given to children (however
+   * rarely) or in the nickname list.
+   */
+  boolean firstName(int id) {
+    return id >= 0 && !unknownName[id];
+  }
+
   /** Whether the token is a common first name in England and Wales ("jack", "jake"). */
   boolean commonFirstName(int id) {
     return common[id];

@@ -150,6 +150,21 @@ class ComparerTests {
     "Sybella, Shepherd, Shepherd, Sybella, NAMES_SWAPPED, NAMES_SWAPPED",
     "Sybella, Shepherd, Shepard, Sybela, NAMES_SWAPPED, NAMES_SWAPPED",
     "Sybella, Shepherd, Shepherd, Amy, DIFFERENT, DIFFERENT",
+    // a given name of two words, joined in the family name's place
+    "Ava-Grace, Johnson, Johnson, Ava-Grace, NAMES_SWAPPED, NAMES_SWAPPED",
+    // one slip in a reversed name
+    "Elsie, Penerwell, Penerwell, Elsqe, NAMES_SWAPPED, NAMES_SWAPPED",
+    // twins' names (two common first names) do not become one by a reversal
+    "Jack, Hall, Hall, Jake, DIFFERENT, DIFFERENT",
+    // reversed with a changed surname: the given name is in the family name's place, and the
+    // name in the given name's place is no first name: the same given name, a different surname
+    "Samuel, Pringdale, Newsbycroft, Samuel, EXACT, DIFFERENT",
+    "Newsbycroft, Samuel, Samuel, Pringdale, EXACT, DIFFERENT",
+    // a twin reversed: the family name crosses, the given names (both first names) differ
+    "Amy, Smith, Smith, Beth, DIFFERENT, DIFFERENT",
+    // a family name in the given name's place that sounds like the other's given name is not
+    // enough for one name crossing ("Sai" and "Zoya" sound alike)
+    "Sai, Calerlock, Hoolelfield, Zoya, DIFFERENT, DIFFERENT",
   })
   void givenAndFamilyNamesTheWrongWayRound(
       String given1, String family1, String given2, String family2, String given, String family) {

@@ -74,6 +74,13 @@ class LinkageMissesBenchmark {
     Map<String, Map<String, Long>> vectorsByClass = new HashMap<>();
     long truePairs = 0;
     long apartInPeople = 0;
+    Map<String, Long> twinsFamilyDifferent = new HashMap<>();
+    List<String> samples = new ArrayList<>();
+    Map<String, Long> parentChildWrong = new HashMap<>();
+    Map<String, Long> wrongDisagreeing = new HashMap<>();
+    List<String> wrongSamples = new ArrayList<>();
+    Map<String, Long> twinsRuleFamilyDifferent = new HashMap<>();
+    List<String> parentSamples = new ArrayList<>();
     Map<String, Long> apartErrors = new HashMap<>();
     for (List<Integer> rows : rowsOf.values()) {
       for (int x = 0; x < rows.size(); x++) {
@@ -92,6 +99,8 @@ class LinkageMissesBenchmark {
             kind = "review: NHS number clash";
           } else if (Scorer.yearsApart(pattern)) {
             kind = "review: years apart";
+          } else if (Scorer.identifiersDisagree(pattern)) {
+            kind = "review: identifiers disagree";
           } else if (w < thresholds.link()) {
             kind = "below the link threshold";
           } else if (ambiguous.contains(key(a, b))) {
@@ -105,6 +114,18 @@ class LinkageMissesBenchmark {
           for (SyntheticPeople.ErrorKind e : SyntheticPeople.ErrorKind.values()) {
             if ((either & (1 << e.ordinal())) != 0) {
               byKind.computeIfAbsent(kind, k -> new HashMap<>()).merge(e.name(), 1L, Long::sum);
+            }
+          }
+          if (kind.equals("review: looks like twins")
+              && Comparison.FAMILY_NAME.levelOf(pattern) == Comparison.FAMILY_NAME.different()) {
+            twinsFamilyDifferent.merge(errors, 1L, Long::sum);
+            if (samples.size() < top) {
+              samples.add(
+                  describe(generated.get(a))
+                      + "  ~  "
+                      + describe(generated.get(b))
+                      + "  "
+                      + errors);
             }
           }
           if (!kind.equals("linked")) {
@@ -131,6 +152,56 @@ class LinkageMissesBenchmark {
       }
       String relation = relation(generated.get(a), generated.get(b));
       wrongByRelation.merge(relation, 1L, Long::sum);
+      int wp = scorer.pattern(a, b);
+      String disagree =
+          (Comparison.NHS_NUMBER.levelOf(wp) == 2 ? " nhs" : "")
+              + (Comparison.OTHER_ID.levelOf(wp) == Comparison.OTHER_ID.different() ? " ref" : "")
+              + (Comparison.PUPIL_NUMBER.levelOf(wp) == 2 ? " upn" : "")
+              + (Comparison.MIDDLE_NAME.levelOf(wp) == 3 ? " middle" : "");
+      wrongDisagreeing.merge(
+          relation
+              + ", date "
+              + Comparison.DATE_OF_BIRTH.levels().get(Comparison.DATE_OF_BIRTH.levelOf(wp))
+              + ", disagreeing:"
+              + (disagree.isEmpty() ? " none" : disagree),
+          1L,
+          Long::sum);
+      if (!relation.equals("parent and child") && wrongSamples.size() < 2 * top) {
+        wrongSamples.add(
+            relation
+                + ": "
+                + describe(generated.get(a))
+                + "  ~  "
+                + describe(generated.get(b))
+                + String.format(" (%.1f) ", pairs.weight(k))
+                + vector(wp));
+      }
+      if (relation.equals("parent and child")) {
+        var pa = generated.get(a).relation() == SyntheticPeople.Relation.PARENT ? a : b;
+        var ch = pa == a ? b : a;
+        LinkRecord p = generated.get(pa).record();
+        LinkRecord c = generated.get(ch).record();
+        String shape =
+            "parent "
+                + generated.get(pa).source()
+                + (p.dateOfBirth() == null ? " undated" : " dated")
+                + (p.nhsNumber() == null ? "" : " nhs")
+                + (p.otherIds().isEmpty() ? "" : " ref")
+                + " / child "
+                + generated.get(ch).source()
+                + (c.dateOfBirth() == null ? " undated" : " dated")
+                + (c.nhsNumber() == null ? "" : " nhs")
+                + (c.upn() == null ? "" : " upn")
+                + (c.otherIds().isEmpty() ? "" : " ref");
+        parentChildWrong.merge(shape, 1L, Long::sum);
+        if (parentSamples.size() < top) {
+          parentSamples.add(
+              describe(generated.get(pa))
+                  + "  ~  "
+                  + describe(generated.get(ch))
+                  + String.format(" (%.1f)", pairs.weight(k)));
+        }
+      }
       wrongVectors.merge(
           relation
               + ": "
@@ -138,6 +209,19 @@ class LinkageMissesBenchmark {
               + String.format(" (%.1f)", pairs.weight(k)),
           1L,
           Long::sum);
+    }
+    for (int k = 0; k < pairs.size(); k++) {
+      int a = pairs.a(k);
+      int b = pairs.b(k);
+      int p = scorer.pattern(a, b);
+      if (pairs.weight(k) >= thresholds.link()
+          && Scorer.looksLikeTwins(p)
+          && Comparison.FAMILY_NAME.levelOf(p) == Comparison.FAMILY_NAME.different()) {
+        twinsRuleFamilyDifferent.merge(
+            truth[a] == truth[b] ? "one person" : relation(generated.get(a), generated.get(b)),
+            1L,
+            Long::sum);
+      }
     }
     Map<String, Long> wrongInPeople = new HashMap<>();
     Map<Integer, List<Integer>> byCluster = new HashMap<>();
@@ -189,6 +273,29 @@ class LinkageMissesBenchmark {
     list(out, wrongByRelation, top);
     out.append("\n");
     list(out, wrongVectors, top);
+    out.append("\n### Wrong links by relation, date level and identifiers disagreeing\n\n");
+    list(out, wrongDisagreeing, top);
+    out.append("\n### Wrong links, not parent and child: some\n\n");
+    wrongSamples.forEach(x -> out.append("- ").append(x).append('\n'));
+    out.append(
+        "\n### Held as twins with family names different, at or above the link threshold\n\n");
+    list(out, twinsRuleFamilyDifferent, top);
+    out.append("\n### Model weights\n\n");
+    for (Comparison c : Comparison.ALL) {
+      StringBuilder w = new StringBuilder("- " + c + ":");
+      for (int l = 1; l < c.levelCount(); l++) {
+        w.append(String.format(" %s %.1f", c.levels().get(l), model.weight(c, l)));
+      }
+      out.append(w).append('\n');
+    }
+    out.append("\n### Wrong links, parent and child: which records\n\n");
+    list(out, parentChildWrong, top);
+    out.append('\n');
+    parentSamples.forEach(x -> out.append("- ").append(x).append('\n'));
+    out.append("\n### Left as twins with family names different\n\n");
+    list(out, twinsFamilyDifferent, top);
+    out.append('\n');
+    samples.forEach(x -> out.append("- ").append(x).append('\n'));
     out.append("\n### Wrong pairs inside people, by relation\n\n");
     list(out, wrongInPeople, top);
     long linkedTrue = byClass.getOrDefault("linked", 0L);
@@ -245,6 +352,29 @@ class LinkageMissesBenchmark {
       }
     }
     return v.toString().strip();
+  }
+
+  private static String describe(SyntheticPeople.Generated g) {
+    LinkRecord r = g.record();
+    return g.source()
+        + ":"
+        + r.givenName()
+        + (r.middleNames() == null ? "" : " (" + r.middleNames() + ")")
+        + " "
+        + r.familyName()
+        + (r.previousFamilyNames().isEmpty() ? "" : " née " + r.previousFamilyNames())
+        + " "
+        + r.dateOfBirth()
+        + " "
+        + r.sex()
+        + " "
+        + r.postcode()
+        + " ["
+        + r.addressLines()
+        + "]"
+        + (r.nhsNumber() == null ? "" : " nhs")
+        + (r.upn() == null ? "" : " upn")
+        + (r.otherIds().isEmpty() ? "" : " " + r.otherIds().get(0).value());
   }
 
   private static long key(int a, int b) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class ScorerTests {
@@ -213,6 +214,114 @@ class ScorerTests {
     assertThat(scorer.mayLinkAutomatically(2, 3)).isFalse();
     assertThat(scorer.explain(2, 3).parts().get(Comparison.DATE_OF_BIRTH.ordinal()).weight())
         .isLessThan(-15);
+  }
+
+  @Test
+  void aReversedRecordWithAChangedSurnameLinksButAReversedTwinDoesNot() {
+    RecordTable table =
+        ComparerTests.table(
+            twin("Samuel", "Pringdale"),
+            twin("Newsbycroft", "Samuel"),
+            twin("Amy", "Smith"),
+            twin("Smith", "Beth"));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    // the given name written in the family name's place, the surname changed: one child
+    assertThat(scorer.explain(0, 1).looksLikeTwins()).isFalse();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isTrue();
+    assertThat(scorer.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
+    // Amy Smith and Beth Smith written "Smith Beth": twins, for a person to decide
+    assertThat(scorer.explain(2, 3).looksLikeTwins()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(2, 3)).isFalse();
+  }
+
+  @Test
+  void aParentAndChildBornOnTheSameDayOfTheYearAreYearsApartNotASlip() {
+    RecordTable table =
+        ComparerTests.table(
+            person("Sarah", "Quennell", LocalDate.of(2010, 6, 1), null),
+            person("Sarah", "Quennell", LocalDate.of(1984, 6, 1), null),
+            person("Sarah", "Quennell", LocalDate.of(2011, 6, 1), null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(1_000));
+
+    assertThat(scorer.explain(0, 1).parts().get(Comparison.DATE_OF_BIRTH.ordinal()).level())
+        .isEqualTo("YEARS_APART");
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    // a year out is still a slip
+    assertThat(scorer.explain(0, 2).parts().get(Comparison.DATE_OF_BIRTH.ordinal()).level())
+        .isEqualTo("ONE_PART");
+  }
+
+  @Test
+  void aParentAndChildOfOneNameWithoutADateAndDifferentIdentifiersAreNotLinkedWithoutAPerson() {
+    RecordTable table =
+        ComparerTests.table(
+            undated("Sarah", null, "9434765919", List.of()),
+            dated("Sarah", null, "4010232137", List.of()),
+            undated("Sarah", null, null, List.of(new OtherId("police", "MP100001"))),
+            dated("Sarah", null, null, List.of(new OtherId("police", "MP200002"))),
+            undated("Sarah", "Jane", null, List.of()),
+            dated("Sarah", "Louise", null, List.of()),
+            undated("Sarah", "Jane", null, List.of(new OtherId("police", "MP100001"))),
+            dated("Sarah", "Louise", null, List.of(new OtherId("police", "MP100001"))));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    // two NHS numbers, or two police references, and no date to vouch for the pair
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    assertThat(scorer.mayLinkAutomatically(2, 3)).isFalse();
+    // two middle names, no date, nothing shared
+    assertThat(scorer.mayLinkAutomatically(4, 5)).isFalse();
+    // the same, with one police reference: one child
+    assertThat(scorer.mayLinkAutomatically(6, 7)).isTrue();
+  }
+
+  private static LinkRecord undated(
+      String given, @Nullable String middle, @Nullable String nhs, List<OtherId> ids) {
+    return parentOrChild(given, middle, null, nhs, ids);
+  }
+
+  private static LinkRecord dated(
+      String given, @Nullable String middle, @Nullable String nhs, List<OtherId> ids) {
+    return parentOrChild(given, middle, LocalDate.of(2012, 3, 4), nhs, ids);
+  }
+
+  private static LinkRecord parentOrChild(
+      String given,
+      @Nullable String middle,
+      @Nullable LocalDate born,
+      @Nullable String nhs,
+      List<OtherId> ids) {
+    return new LinkRecord(
+        given,
+        middle,
+        "Quennell",
+        List.of(),
+        born,
+        "F",
+        "ST16 2LH",
+        nhs,
+        null,
+        "12 Mill Rd",
+        "Stafford",
+        null,
+        ids);
+  }
+
+  static LinkRecord twin(String given, String family) {
+    return new LinkRecord(
+        given,
+        null,
+        family,
+        List.of(),
+        LocalDate.of(2012, 3, 4),
+        "M",
+        "ST16 2LH",
+        null,
+        null,
+        "12 Mill Rd, Flat 2",
+        "Stafford",
+        null,
+        List.of());
   }
 
   static LinkRecord twin(String given, List<OtherId> ids) {

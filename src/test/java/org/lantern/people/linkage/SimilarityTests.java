@@ -32,6 +32,15 @@ class SimilarityTests {
     "2012-03-04, 2013-03-04, 3", // one part different (the year)
     "2012-03-04, 2012-11-28, 4", // within a year
     "2012-03-04, 2015-07-20, 5", // different
+    "2008-03-04, 2009-03-04, 3", // a year out: a slip
+    "2009-03-04, 2010-03-04, 3", // a year out across a decade: a slip
+    "1987-03-04, 1978-03-04, 3", // two digits of the year swapped: a slip
+    "2008-03-04, 2018-03-04, 3", // one digit of the year changed, ten years: a slip
+    "2008-03-04, 2005-03-04, 3", // one digit of the year changed: a slip
+    "2009-03-04, 2012-03-04, 5", // the same day and month three years apart, no slip
+    "1985-03-04, 2005-03-04, 6", // a parent's birthday twenty years before: years apart
+    "1965-03-04, 1985-03-04, 6", // one digit changed, but a generation apart: years apart
+    "1969-03-04, 1996-03-04, 6", // two digits swapped, but 27 years apart: years apart
   })
   void birthDateLevels(LocalDate a, LocalDate b, int level) {
     assertThat(Similarity.birthLevel(ymd(a), ymd(b), day(a), day(b))).isEqualTo(level);
