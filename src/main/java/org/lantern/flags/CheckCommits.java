@@ -64,6 +64,7 @@ class CheckCommits implements DisposableBean {
   private volatile boolean stopping;
   private final AtomicLong transactions = new AtomicLong();
   private final AtomicLong checks = new AtomicLong();
+  private final AtomicLong taken = new AtomicLong();
 
   @Autowired
   CheckCommits(PlatformTransactionManager transactions) {
@@ -122,6 +123,11 @@ class CheckCommits implements DisposableBean {
     return queue.size();
   }
 
+  /** How many checks the writers have taken from the queue so far (for tests). */
+  long taken() {
+    return taken.get();
+  }
+
   /** How many transactions the writer has committed, and how many checks were in them. */
   long[] committed() {
     return new long[] {transactions.get(), checks.get()};
@@ -140,6 +146,7 @@ class CheckCommits implements DisposableBean {
         continue;
       }
       queue.drainTo(batch, MOST_IN_ONE - 1);
+      taken.addAndGet(batch.size());
       List<ReentrantLock> held = lock(batch);
       try {
         write(batch);

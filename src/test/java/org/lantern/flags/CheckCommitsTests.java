@@ -181,7 +181,7 @@ class CheckCommitsTests {
                       }));
       assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
       Future<?> second = callers.submit(() -> several.commit(List.of(a), () -> store.write("a 2")));
-      while (several.waiting() > 0) {
+      while (several.taken() < 2) {
         Thread.onSpinWait();
       }
       Future<?> other = callers.submit(() -> several.commit(List.of(b), () -> store.write("b 1")));
