@@ -1,14 +1,20 @@
 package org.lantern.flags;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,6 +33,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * check's writes failing rolls back the batch it was in; each of that batch's checks is then
  * written alone in its own transaction, so the others still commit and only the failing one fails.
  * A caller already in a transaction (a test, a larger piece of work) writes inline, in it.
+ *
+ * <p>There are {@value #WRITERS} writers, each taking what is waiting when it is free, so that one
+ * group's statements and its wait for the disk do not hold up the next group. Two checks of the
+ * same child are never written by two writers at once: a check names its children, and a writer
+ * holds a lock for each child of its group (striped by the child's id, taken in one order, so no
+ * two writers wait on each other) from before its first write until its commit. What a check writes
+ * for a child (the notice, grouped per setting within the hour) therefore sees every earlier check
+ * of that child committed, as with one writer.
  */
 @Component
 class CheckCommits implements DisposableBean {
@@ -34,25 +48,50 @@ class CheckCommits implements DisposableBean {
   /** The most checks written in one transaction. */
   static final int MOST_IN_ONE = 500;
 
-  private record Pending(Runnable writes, CompletableFuture<Void> done) {}
+  /** How many writers write groups at once. */
+  static final int WRITERS = 4;
+
+  /** How many locks the children are striped over. */
+  static final int STRIPES = 1 << 12;
+
+  private record Pending(
+      Collection<UUID> children, Runnable writes, CompletableFuture<Void> done) {}
 
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final TransactionTemplate transaction;
-  private final Thread writer;
+  private final List<Thread> writers = new ArrayList<>();
+  private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
   private volatile boolean stopping;
   private final AtomicLong transactions = new AtomicLong();
   private final AtomicLong checks = new AtomicLong();
+  private final AtomicLong taken = new AtomicLong();
 
+  @Autowired
   CheckCommits(PlatformTransactionManager transactions) {
+    this(transactions, WRITERS);
+  }
+
+  CheckCommits(PlatformTransactionManager transactions, int writers) {
     this.transaction = new TransactionTemplate(transactions);
-    this.writer = Thread.ofPlatform().name("flag-check-commits").daemon().start(this::writeAll);
+    for (int i = 0; i < STRIPES; i++) {
+      stripes[i] = new ReentrantLock();
+    }
+    for (int i = 0; i < writers; i++) {
+      this.writers.add(
+          Thread.ofPlatform().name("flag-check-commits-" + i).daemon().start(this::writeAll));
+    }
+  }
+
+  /** As {@link #commit(Collection, Runnable)}, for writes about no child. */
+  void commit(Runnable writes) {
+    commit(List.of(), writes);
   }
 
   /**
-   * Runs the writes in a transaction shared with other checks waiting now; returns once it has
-   * committed, or throws what failed them.
+   * Runs the writes (about these children) in a transaction shared with other checks waiting now;
+   * returns once it has committed, or throws what failed them.
    */
-  void commit(Runnable writes) {
+  void commit(Collection<UUID> children, Runnable writes) {
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
       writes.run();
       return;
@@ -61,7 +100,7 @@ class CheckCommits implements DisposableBean {
       transaction.executeWithoutResult(tx -> writes.run());
       return;
     }
-    Pending pending = new Pending(writes, new CompletableFuture<>());
+    Pending pending = new Pending(List.copyOf(children), writes, new CompletableFuture<>());
     queue.add(pending);
     try {
       pending.done().get();
@@ -84,6 +123,11 @@ class CheckCommits implements DisposableBean {
     return queue.size();
   }
 
+  /** How many checks the writers have taken from the queue so far (for tests). */
+  long taken() {
+    return taken.get();
+  }
+
   /** How many transactions the writer has committed, and how many checks were in them. */
   long[] committed() {
     return new long[] {transactions.get(), checks.get()};
@@ -102,8 +146,31 @@ class CheckCommits implements DisposableBean {
         continue;
       }
       queue.drainTo(batch, MOST_IN_ONE - 1);
-      write(batch);
+      taken.addAndGet(batch.size());
+      List<ReentrantLock> held = lock(batch);
+      try {
+        write(batch);
+      } finally {
+        held.reversed().forEach(ReentrantLock::unlock);
+      }
     }
+  }
+
+  /** Locks the stripes of every child of the group, in the stripes' order. */
+  private List<ReentrantLock> lock(List<Pending> batch) {
+    SortedSet<Integer> wanted = new TreeSet<>();
+    for (Pending p : batch) {
+      for (UUID child : p.children()) {
+        wanted.add(Math.floorMod(child.hashCode(), STRIPES));
+      }
+    }
+    List<ReentrantLock> held = new ArrayList<>(wanted.size());
+    for (int stripe : wanted) {
+      ReentrantLock lock = stripes[stripe];
+      lock.lock();
+      held.add(lock);
+    }
+    return held;
   }
 
   private void write(List<Pending> batch) {
@@ -132,7 +199,9 @@ class CheckCommits implements DisposableBean {
   @Override
   public void destroy() throws InterruptedException {
     stopping = true;
-    writer.join(10_000);
+    for (Thread writer : writers) {
+      writer.join(10_000);
+    }
     Pending left;
     while ((left = queue.poll()) != null) {
       left.done().completeExceptionally(new IllegalStateException("Lantern is stopping"));

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.lantern.people.ChildSummary;
+import org.lantern.people.Children;
+import org.lantern.people.Placements;
 import org.lantern.platform.LanternTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -20,28 +23,52 @@ public class ChildFlags {
 
   private final ObjectProvider<FlagFactSource> sources;
   private final PartnerFlags partnerFlags;
+  private final Children children;
+  private final Placements placements;
   private final Clock clock;
 
-  ChildFlags(ObjectProvider<FlagFactSource> sources, PartnerFlags partnerFlags, Clock clock) {
+  ChildFlags(
+      ObjectProvider<FlagFactSource> sources,
+      PartnerFlags partnerFlags,
+      Children children,
+      Placements placements,
+      Clock clock) {
     this.sources = sources;
     this.partnerFlags = partnerFlags;
+    this.children = children;
+    this.placements = placements;
     this.clock = clock;
+  }
+
+  /**
+   * The child as every source and the responsible team read it, today: the record already read, and
+   * its placement on the day (one statement).
+   */
+  @Transactional(readOnly = true)
+  public FlagSubject subject(ChildSummary child) {
+    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
+    return new FlagSubject(child, today, placements.currentOn(child.id(), today).orElse(null));
   }
 
   /** Every fact every module holds about the child that a flag rule reads. */
   @Transactional(readOnly = true)
-  public List<FlagFact> facts(UUID childId) {
+  public List<FlagFact> facts(FlagSubject child) {
     List<FlagFact> facts = new ArrayList<>();
-    sources.orderedStream().forEach(s -> facts.addAll(s.factsAbout(childId)));
+    sources.orderedStream().forEach(s -> facts.addAll(s.factsAbout(child)));
     return facts;
   }
 
   /** The child's flags, current first, then the latest begun first. */
   @Transactional(readOnly = true)
   public List<Flag> of(UUID childId) {
-    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
-    List<Flag> flags = new ArrayList<>(FlagRules.flags(facts(childId), today));
-    flags.addAll(partnerFlags.of(childId, today));
+    return of(subject(children.summary(childId)));
+  }
+
+  /** The flags of the child already read, current first, then the latest begun first. */
+  @Transactional(readOnly = true)
+  public List<Flag> of(FlagSubject child) {
+    List<Flag> flags = new ArrayList<>(FlagRules.flags(facts(child), child.today()));
+    flags.addAll(partnerFlags.of(child.child(), child.today()));
     flags.sort(FlagRules.ORDER);
     return flags;
   }

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param raisedBy for Lantern's own flags, the message key of what raised it; for a partner's, null
  * @param agencyName for a partner's flag, the agency whose system sent it; else null
  * @param id for a partner's flag, its id; else null
+ * @param identifierSystem for a partner's flag, the system of the identifier its sender gave it
+ * @param identifierValue for a partner's flag, that identifier's value
  */
 public record Flag(
     String code,
@@ -22,7 +24,9 @@ public record Flag(
     @Nullable LocalDate until,
     @Nullable String raisedBy,
     @Nullable String agencyName,
-    @Nullable UUID id) {
+    @Nullable UUID id,
+    @Nullable String identifierSystem,
+    @Nullable String identifierValue) {
 
   public String typeKey() {
     return FlagViews.TYPE + "." + code;

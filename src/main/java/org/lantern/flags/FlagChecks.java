@@ -2,6 +2,7 @@ package org.lantern.flags;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
@@ -102,7 +104,10 @@ public class FlagChecks {
   public CheckAnswer byNhsNumber(
       CurrentUser user, Channel channel, String setting, NhsNumber nhsNumber) {
     return check(
-        user, channel, setting, () -> children.allWithNhsNumber(user.partnershipId(), nhsNumber));
+        user,
+        channel,
+        setting,
+        () -> children.summariesWithNhsNumber(user.partnershipId(), nhsNumber));
   }
 
   /**
@@ -123,12 +128,17 @@ public class FlagChecks {
         user,
         channel,
         setting,
-        () -> children.withNameAndBirth(user.partnershipId(), givenName, familyName, dateOfBirth));
+        () ->
+            children
+                .withNameAndBirth(user.partnershipId(), givenName, familyName, dateOfBirth)
+                .stream()
+                .map(children::summary)
+                .toList());
   }
 
   /** Checks a child already found (a flag asked for by id), or nobody when none was. */
   public CheckAnswer of(CurrentUser user, Channel channel, String setting, Optional<UUID> child) {
-    return check(user, channel, setting, () -> child.stream().toList());
+    return check(user, channel, setting, () -> child.stream().map(children::summary).toList());
   }
 
   /**
@@ -136,12 +146,39 @@ public class FlagChecks {
    * a kind that may ({@link FlagSettings#checkingAgencies}); a refusal is audited either way.
    */
   private void requireHealth(CurrentUser user, String setting) {
-    AgencyKind kind = directory.agency(user.agencyId()).map(AgencyView::kind).orElse(null);
+    AgencyKind kind = agencyKind(user.agencyId());
     policy.requireRole(
         user,
         Permission.CHECK_FLAGS,
         record(setting),
         RecordRule.of(settings.mayCheck(kind), NOT_HEALTH));
+  }
+
+  /** An agency's kind as read, and until when it is believed. */
+  private record HeldKind(@Nullable AgencyKind kind, Instant until) {}
+
+  /** How long an agency's kind is believed once read. */
+  static final Duration HOLD = Duration.ofSeconds(10);
+
+  private final ConcurrentHashMap<UUID, HeldKind> kinds = new ConcurrentHashMap<>();
+
+  /**
+   * The kind of the checking agency, read on every check: believed for {@link #HOLD} (10 seconds)
+   * once read on this copy, since an agency's kind is set when it is added and almost never
+   * changes; a change reaches the checks within 10 seconds.
+   */
+  private @Nullable AgencyKind agencyKind(UUID agencyId) {
+    Instant now = clock.instant();
+    HeldKind known = kinds.get(agencyId);
+    if (known != null && now.isBefore(known.until()) && !now.isBefore(known.until().minus(HOLD))) {
+      return known.kind();
+    }
+    AgencyKind kind = directory.agency(agencyId).map(AgencyView::kind).orElse(null);
+    if (kinds.size() >= 10_000) {
+      kinds.clear();
+    }
+    kinds.put(agencyId, new HeldKind(kind, now.plus(HOLD)));
+    return kind;
   }
 
   private static RecordRef record(String setting) {
@@ -158,7 +195,7 @@ public class FlagChecks {
    * after that, so it never exists without its audit row; a failed commit fails the check.
    */
   private CheckAnswer check(
-      CurrentUser user, Channel channel, String setting, Supplier<List<UUID>> finder) {
+      CurrentUser user, Channel channel, String setting, Supplier<List<ChildSummary>> finder) {
     Checked checked =
         readOnly.execute(
             tx -> {
@@ -166,6 +203,7 @@ public class FlagChecks {
               return read(user, channel, setting, finder.get());
             });
     commits.commit(
+        Objects.requireNonNull(checked).children(),
         () -> {
           for (Runnable w : Objects.requireNonNull(checked).writes()) {
             w.run();
@@ -175,12 +213,14 @@ public class FlagChecks {
   }
 
   /** What a check answers, and what it must write before it may answer. */
-  private record Checked(CheckAnswer answer, List<Runnable> writes) {}
+  private record Checked(CheckAnswer answer, List<UUID> children, List<Runnable> writes) {}
 
-  private Checked read(CurrentUser user, Channel channel, String setting, List<UUID> found) {
+  private Checked read(
+      CurrentUser user, Channel channel, String setting, List<ChildSummary> found) {
     if (found.isEmpty()) {
       return new Checked(
           CheckAnswer.NOTHING_RECORDED,
+          List.of(),
           List.of(
               () ->
                   audit.record(
@@ -189,29 +229,35 @@ public class FlagChecks {
     List<Runnable> writes = new ArrayList<>();
     List<CheckAnswer> answers =
         found.stream().map(id -> readOne(user, channel, setting, id, writes)).toList();
+    List<UUID> children = found.stream().map(ChildSummary::id).toList();
     if (answers.size() == 1) {
-      return new Checked(answers.getFirst(), writes);
+      return new Checked(answers.getFirst(), children, writes);
     }
     if (answers.stream().allMatch(CheckAnswer::nothingRecorded)) {
-      return new Checked(CheckAnswer.NOTHING_RECORDED, writes);
+      return new Checked(CheckAnswer.NOTHING_RECORDED, children, writes);
     }
-    return new Checked(CheckAnswer.several(responsible.frontDoor(user.partnershipId())), writes);
+    return new Checked(
+        CheckAnswer.several(responsible.frontDoor(user.partnershipId())), children, writes);
   }
 
   /**
    * One child's answer, read; its writes added to {@code writes}. The access policy is asked here
    * first, so that a refusal (audited in its own transaction) fails the check before anything is
    * read; the allowed decision is recorded by {@code require} in the writes' transaction, as the
-   * check's audit row.
+   * check's audit row. The child is the record already read: it is handed to every module's flag
+   * facts and to the responsible team, never read again. A child with no flags answers "nothing
+   * recorded" without reading whom to call or the last checks, which that answer does not show.
    */
   private CheckAnswer readOne(
-      CurrentUser user, Channel channel, String setting, UUID found, List<Runnable> writes) {
+      CurrentUser user,
+      Channel channel,
+      String setting,
+      ChildSummary child,
+      List<Runnable> writes) {
     String where = setting.strip();
-    ChildSummary child = children.summary(found);
     if (!policy.decide(user, Permission.CHECK_FLAGS, child.ref()).allowed()) {
       policy.require(user, Permission.CHECK_FLAGS, child.ref(), record(setting), PURPOSE);
     }
-    List<CheckAnswer.PastCheck> last = lastChecks(child.id(), settings.lastChecks());
     Instant now = clock.instant();
     writes.add(
         () -> {
@@ -233,11 +279,13 @@ public class FlagChecks {
               Timestamp.from(now));
           events.publishEvent(new FlagsChecked(child.partnershipId(), child.id(), where, now));
         });
-    List<Flag> shown = flags.of(child.id());
+    FlagSubject subject = flags.subject(child);
+    List<Flag> shown = flags.of(subject);
     if (shown.isEmpty()) {
       return CheckAnswer.NOTHING_RECORDED;
     }
-    return CheckAnswer.of(child.id(), shown, responsible.of(child), last);
+    return CheckAnswer.of(
+        child.id(), shown, responsible.of(subject), lastChecks(child.id(), settings.lastChecks()));
   }
 
   /** The NHS number of a child a check found (to name the flags it answered), if recorded. */

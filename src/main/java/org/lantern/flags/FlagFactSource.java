@@ -1,7 +1,6 @@
 package org.lantern.flags;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A module that knows facts flags are raised from (a front-door decision, a screening level, a
@@ -10,9 +9,13 @@ import java.util.UUID;
  * depends on none of them. A source reports facts as they are; whether a fact raises a flag, and
  * from when until when, is decided in one place: {@link FlagRules}. Called without a reader: the
  * caller has checked access (or is the minimal unscheduled-care check, which shows only flags).
+ *
+ * <p>The flag check from unscheduled care calls every source on every check, so a source reads what
+ * it needs in one statement where it can, and never reads the child itself: the caller has read it
+ * once ({@link FlagSubject}) for every source.
  */
 public interface FlagFactSource {
 
   /** What this module holds about the child that a flag rule reads, in any order. */
-  List<FlagFact> factsAbout(UUID childId);
+  List<FlagFact> factsAbout(FlagSubject child);
 }

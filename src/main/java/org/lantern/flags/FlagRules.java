@@ -123,6 +123,7 @@ public final class FlagRules {
 
   private static Flag flag(
       LanternFlag type, boolean current, @Nullable LocalDate since, @Nullable LocalDate until) {
-    return new Flag(type.code(), current, since, until, RAISED_BY + "." + type.code(), null, null);
+    return new Flag(
+        type.code(), current, since, until, RAISED_BY + "." + type.code(), null, null, null, null);
   }
 }

@@ -44,6 +44,7 @@ class FlagsFile implements FilePartSource {
 
   @Override
   public List<FileSection> sectionsFor(UUID childId, CurrentUser viewer) {
+    FlagSubject child = flags.subject(children.summary(childId));
     return List.of(
         new FileSection(
             5,
@@ -51,9 +52,9 @@ class FlagsFile implements FilePartSource {
             "section",
             Map.of(
                 "flags",
-                views.rows(flags.of(childId)),
+                views.rows(flags.of(child)),
                 "responsible",
-                responsible.of(children.summary(childId)),
+                responsible.of(child),
                 "checks",
                 checks.all(childId))));
   }

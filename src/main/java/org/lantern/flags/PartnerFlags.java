@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.people.ChildSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -65,20 +66,23 @@ public class PartnerFlags {
 
   /**
    * The child's partner flags as flags on this day: those sent for the child, and those held
-   * against the child's NHS number.
+   * against the child's NHS number (the child as already read: one statement, no read of the child
+   * again).
    */
   @Transactional(readOnly = true)
-  public List<Flag> of(UUID childId, LocalDate today) {
-    return jdbc
-        .query(
-            SELECT
-                + " where f.child_id = ? or (f.child_id is null and exists (select 1 from child c"
-                + " where c.id = ? and c.partnership_id = f.partnership_id"
-                + " and c.nhs_number = f.nhs_number))",
-            PartnerFlags::kept,
-            childId,
-            childId)
-        .stream()
+  public List<Flag> of(ChildSummary child, LocalDate today) {
+    List<Kept> kept =
+        child.nhsNumber() == null
+            ? jdbc.query(SELECT + " where f.child_id = ?", PartnerFlags::kept, child.id())
+            : jdbc.query(
+                SELECT
+                    + " where f.child_id = ? or (f.child_id is null and f.partnership_id = ?"
+                    + " and f.nhs_number = ?)",
+                PartnerFlags::kept,
+                child.id(),
+                child.partnershipId(),
+                child.nhsNumber());
+    return kept.stream()
         .map(
             k ->
                 new Flag(
@@ -88,7 +92,9 @@ public class PartnerFlags {
                     k.endsOn(),
                     null,
                     k.agencyName(),
-                    k.id()))
+                    k.id(),
+                    k.identifierSystem(),
+                    k.identifierValue()))
         .toList();
   }
 

@@ -1,12 +1,14 @@
 package org.lantern.flags;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AgencyKind;
 import org.lantern.access.PartnershipStructure;
@@ -14,11 +16,8 @@ import org.lantern.access.Relationships;
 import org.lantern.access.UnitView;
 import org.lantern.access.UnitView.UnitKind;
 import org.lantern.people.ChildPlacement;
-import org.lantern.people.ChildSummary;
 import org.lantern.people.OtherAuthority;
-import org.lantern.people.Placements;
 import org.lantern.people.Responsibility;
-import org.lantern.platform.LanternTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,31 +26,37 @@ import org.springframework.transaction.annotation.Transactional;
  * that authority and its worker; else the team the council allocated (and its agency's numbers);
  * else the front door of the child's district (the council agency for that district, or the
  * county's).
+ *
+ * <p>The partnership's agencies and teams (names, numbers, closures) are read on every flag check
+ * and change a few times a year, so what was read for a partnership is believed for {@link #HOLD}
+ * (10 seconds) on this copy of Lantern: a changed number or a renamed or closed team shows on the
+ * checks within 10 seconds, not at once. What is read about the child (the allocated team, the
+ * placement) is never held.
  */
 @Service
 public class ResponsibleTeams {
 
+  /** How long the partnership's agencies and teams are believed once read. */
+  static final Duration HOLD = Duration.ofSeconds(10);
+
+  /** A partnership's agencies and teams as read, and until when they are believed. */
+  private record Units(Map<UUID, UnitView> agencies, Map<UUID, UnitView> teams, Instant until) {}
+
   private final Relationships relationships;
   private final PartnershipStructure structure;
-  private final Placements placements;
   private final Clock clock;
+  private final ConcurrentHashMap<UUID, Units> held = new ConcurrentHashMap<>();
 
-  ResponsibleTeams(
-      Relationships relationships,
-      PartnershipStructure structure,
-      Placements placements,
-      Clock clock) {
+  ResponsibleTeams(Relationships relationships, PartnershipStructure structure, Clock clock) {
     this.relationships = relationships;
     this.structure = structure;
-    this.placements = placements;
     this.clock = clock;
   }
 
+  /** Who is responsible for the child already read (with its placement today) and whom to call. */
   @Transactional(readOnly = true)
-  public Responsible of(ChildSummary child) {
-    UUID id = child.id();
-    ChildPlacement placed =
-        placements.currentOn(id, LocalDate.now(clock.withZone(LanternTime.ZONE))).orElse(null);
+  public Responsible of(FlagSubject child) {
+    ChildPlacement placed = child.placement();
     if (placed != null
         && placed.responsibility() == Responsibility.PLACED_HERE_BY_ANOTHER_AUTHORITY
         && placed.authority() != null) {
@@ -63,23 +68,23 @@ public class ResponsibleTeams {
           by.outOfHoursPhone(),
           false);
     }
-    UUID teamId = relationships.allocatedTeam(id);
+    UUID teamId = relationships.allocatedTeam(child.id());
+    Units units = units(child.partnershipId());
     if (teamId != null) {
-      Optional<UnitView> team = structure.unit(child.partnershipId(), UnitKind.TEAM, teamId);
-      if (team.isPresent() && team.get().parentId() != null) {
-        Optional<UnitView> agency =
-            structure.unit(child.partnershipId(), UnitKind.AGENCY, team.get().parentId());
-        if (agency.isPresent()) {
+      UnitView team = units.teams().get(teamId);
+      if (team != null && team.parentId() != null) {
+        UnitView agency = units.agencies().get(team.parentId());
+        if (agency != null) {
           return new Responsible(
-              agency.get().name(),
-              team.get().name(),
-              agency.get().officeHoursPhone(),
-              agency.get().outOfHoursPhone(),
+              agency.name(),
+              team.name(),
+              agency.officeHoursPhone(),
+              agency.outOfHoursPhone(),
               false);
         }
       }
     }
-    return frontDoor(child.partnershipId(), child.districtId())
+    return frontDoor(units, child.child().districtId())
         .map(a -> new Responsible(a.name(), null, a.officeHoursPhone(), a.outOfHoursPhone(), true))
         .orElse(new Responsible("", null, null, null, true));
   }
@@ -87,29 +92,47 @@ public class ResponsibleTeams {
   /** The partnership's front door (its county council agency) and its numbers. */
   @Transactional(readOnly = true)
   public Responsible frontDoor(UUID partnershipId) {
-    return frontDoor(partnershipId, null)
+    return frontDoor(units(partnershipId), null)
         .map(a -> new Responsible(a.name(), null, a.officeHoursPhone(), a.outOfHoursPhone(), true))
         .orElse(new Responsible("", null, null, null, true));
   }
 
+  /** The partnership's agencies and teams: as read within the last {@link #HOLD}, else afresh. */
+  private Units units(UUID partnershipId) {
+    Instant now = clock.instant();
+    Units known = held.get(partnershipId);
+    if (known != null && now.isBefore(known.until()) && !now.isBefore(known.until().minus(HOLD))) {
+      return known;
+    }
+    Units read =
+        new Units(
+            byId(structure.units(partnershipId, UnitKind.AGENCY)),
+            byId(structure.units(partnershipId, UnitKind.TEAM)),
+            now.plus(HOLD));
+    if (held.size() >= 1_000) {
+      held.clear();
+    }
+    held.put(partnershipId, read);
+    return read;
+  }
+
+  private static Map<UUID, UnitView> byId(List<UnitView> units) {
+    Map<UUID, UnitView> byId = new java.util.LinkedHashMap<>();
+    units.forEach(u -> byId.put(u.id(), u));
+    return byId;
+  }
+
   /** The council agency for the district, else the county's council agency. */
-  private Optional<UnitView> frontDoor(UUID partnershipId, @Nullable UUID districtId) {
+  private static Optional<UnitView> frontDoor(Units units, @Nullable UUID districtId) {
     List<UnitView> councils =
-        structure.units(partnershipId, UnitKind.AGENCY).stream()
+        units.agencies().values().stream()
             .filter(a -> a.agencyKind() == AgencyKind.COUNCIL && !a.closed())
             .sorted(Comparator.comparing(UnitView::name))
             .toList();
-    Map<Boolean, List<UnitView>> byDistrict =
-        Map.of(
-            true,
-            councils.stream()
-                .filter(a -> districtId != null && districtId.equals(a.parentId()))
-                .toList(),
-            false,
-            councils.stream().filter(a -> a.parentId() == null).toList());
-    return byDistrict.get(true).stream()
+    return councils.stream()
+        .filter(a -> districtId != null && districtId.equals(a.parentId()))
         .findFirst()
-        .or(() -> byDistrict.get(false).stream().findFirst())
+        .or(() -> councils.stream().filter(a -> a.parentId() == null).findFirst())
         .or(() -> councils.stream().findFirst());
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
+import org.lantern.flags.FlagSubject;
 import org.lantern.missing.data.MissingEpisodeEntity;
 import org.lantern.missing.data.MissingEpisodes;
 import org.lantern.platform.LanternTime;
@@ -32,7 +33,8 @@ class MissingFlagFacts implements FlagFactSource {
   }
 
   @Override
-  public List<FlagFact> factsAbout(UUID childId) {
+  public List<FlagFact> factsAbout(FlagSubject child) {
+    UUID childId = child.id();
     List<MissingEpisodeEntity> all = episodes.findByChildIdOrderByMissingAtAsc(childId);
     long recent = file.recentCount(all);
     if (recent < settings.repeatThreshold()) {

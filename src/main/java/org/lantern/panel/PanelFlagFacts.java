@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
+import org.lantern.flags.FlagSubject;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,8 @@ class PanelFlagFacts implements FlagFactSource {
   }
 
   @Override
-  public List<FlagFact> factsAbout(UUID childId) {
+  public List<FlagFact> factsAbout(FlagSubject child) {
+    UUID childId = child.id();
     List<PanelHistory.Shown> approved = history.approved(childId);
     if (approved.isEmpty()) {
       return List.of();

@@ -116,6 +116,40 @@ public class Children {
   }
 
   /**
+   * As {@link #allWithNhsNumber}, each child's record read whole in the same statement: for the
+   * flag check from unscheduled care, which hands the record on rather than reading the child
+   * again. Holds personal data; callers check access before showing any of it.
+   */
+  @Transactional(readOnly = true)
+  public List<ChildSummary> summariesWithNhsNumber(UUID partnershipId, NhsNumber nhsNumber) {
+    return jdbc.query(
+        """
+        select id, partnership_id, given_name, middle_names, family_name, known_as, sex,
+          date_of_birth, nhs_number, upn, postcode, district_id
+        from child where partnership_id = ? and merged_into is null and nhs_number = ?
+        order by id
+        """,
+        (rs, row) -> {
+          Date born = rs.getDate(8);
+          return new ChildSummary(
+              rs.getObject(1, UUID.class),
+              rs.getObject(2, UUID.class),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getString(6),
+              Sex.valueOf(rs.getString(7)),
+              born == null ? null : born.toLocalDate(),
+              rs.getString(9),
+              rs.getString(10),
+              rs.getString(11),
+              rs.getObject(12, UUID.class));
+        },
+        partnershipId,
+        nhsNumber.value());
+  }
+
+  /**
    * The children of the partnership with exactly this given and family name (in any case) and date
    * of birth: for a check that must not list who else is known (the caller answers several as it
    * must, without naming them). Holds no personal data; callers check access before showing one.

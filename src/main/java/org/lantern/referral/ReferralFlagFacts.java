@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
+import org.lantern.flags.FlagSubject;
 import org.lantern.platform.LanternTime;
 import org.lantern.referral.data.ConcernEntity;
 import org.lantern.referral.data.Concerns;
@@ -21,7 +22,8 @@ class ReferralFlagFacts implements FlagFactSource {
   }
 
   @Override
-  public List<FlagFact> factsAbout(UUID childId) {
+  public List<FlagFact> factsAbout(FlagSubject child) {
+    UUID childId = child.id();
     return concerns.findByChildIdOrderBySubmittedAtAscIdAsc(childId).stream()
         .filter(c -> c.decision() != null && c.decidedAt() != null)
         .map(

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
+import org.lantern.flags.FlagSubject;
 import org.lantern.platform.LanternTime;
 import org.lantern.risk.data.ScreeningRecords;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ class RiskFlagFacts implements FlagFactSource {
   }
 
   @Override
-  public List<FlagFact> factsAbout(UUID childId) {
+  public List<FlagFact> factsAbout(FlagSubject child) {
+    UUID childId = child.id();
     return records.submittedFor(childId).stream()
         .filter(s -> s.riskLevel() != null && s.submittedAt() != null)
         .map(

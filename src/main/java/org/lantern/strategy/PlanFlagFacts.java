@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
+import org.lantern.flags.FlagSubject;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,8 @@ class PlanFlagFacts implements FlagFactSource {
   }
 
   @Override
-  public List<FlagFact> factsAbout(UUID childId) {
+  public List<FlagFact> factsAbout(FlagSubject child) {
+    UUID childId = child.id();
     return plans.plans(childId).stream()
         .map(
             p ->

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +24,9 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * Group commit of the checks' writes, against a transaction manager that keeps what a transaction
  * wrote only when it commits: concurrent checks share a transaction; nobody returns before the
  * transaction holding their writes committed; a failing check fails alone; a failed commit fails
- * everyone in it, so no answer goes out without its audit row.
+ * everyone in it, so no answer goes out without its audit row. With several writers, checks of
+ * other children commit while one group waits, and a check of a child is written only once the
+ * earlier check of that child has committed.
  */
 class CheckCommitsTests {
 
@@ -36,7 +39,10 @@ class CheckCommitsTests {
     final CountDownLatch entered = new CountDownLatch(1);
     final ThreadLocal<List<String>> open = new ThreadLocal<>();
 
+    final List<String> events = Collections.synchronizedList(new ArrayList<>());
+
     void write(String row) {
+      events.add("write " + row);
       open.get().add(row);
     }
 
@@ -65,6 +71,7 @@ class CheckCommitsTests {
       }
       sizes.add(rows.size());
       committed.addAll(rows);
+      rows.forEach(r -> events.add("commit " + r));
     }
 
     @Override
@@ -74,7 +81,7 @@ class CheckCommitsTests {
   }
 
   final Store store = new Store();
-  final CheckCommits commits = new CheckCommits(store);
+  final CheckCommits commits = new CheckCommits(store, 1);
   final ExecutorService callers = Executors.newFixedThreadPool(20);
 
   @AfterEach
@@ -147,5 +154,52 @@ class CheckCommitsTests {
     assertThatThrownBy(() -> commits.commit(() -> store.write("audit")))
         .isInstanceOf(TransactionSystemException.class);
     assertThat(store.committed).isEmpty();
+  }
+
+  @Test
+  void severalWritersWriteOtherChildrenMeanwhileButOneChildsChecksOneAfterAnother()
+      throws Exception {
+    CheckCommits several = new CheckCommits(store, 3);
+    try {
+      UUID a = UUID.randomUUID();
+      UUID b = UUID.randomUUID();
+      CountDownLatch release = new CountDownLatch(1);
+      CountDownLatch writing = new CountDownLatch(1);
+      Future<?> first =
+          callers.submit(
+              () ->
+                  several.commit(
+                      List.of(a),
+                      () -> {
+                        store.write("a 1");
+                        writing.countDown();
+                        try {
+                          release.await(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                      }));
+      assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<?> second = callers.submit(() -> several.commit(List.of(a), () -> store.write("a 2")));
+      while (several.taken() < 2) {
+        Thread.onSpinWait();
+      }
+      Future<?> other = callers.submit(() -> several.commit(List.of(b), () -> store.write("b 1")));
+
+      other.get(10, TimeUnit.SECONDS);
+      assertThat(store.committed)
+          .as("another child's check, while a's first is open")
+          .contains("b 1");
+      assertThat(first.isDone()).isFalse();
+      release.countDown();
+      first.get(10, TimeUnit.SECONDS);
+      second.get(10, TimeUnit.SECONDS);
+
+      assertThat(store.events.indexOf("write a 2"))
+          .as("a's second check is written after a's first committed")
+          .isGreaterThan(store.events.indexOf("commit a 1"));
+    } finally {
+      several.destroy();
+    }
   }
 }

@@ -42,7 +42,7 @@ class FhirServer {
   @Bean
   ServletRegistrationBean<RestfulServer> fhirServlet(
       FlagResourceProvider flags, MessageSource messages) {
-    RestfulServer server = new RestfulServer(FhirContext.forR4Cached());
+    RestfulServer server = new RestfulServer(context());
     server.setServerName("Lantern");
     server.setImplementationDescription("Lantern flags for unscheduled care");
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
@@ -53,6 +53,22 @@ class FhirServer {
     registration.setName("fhir");
     registration.setLoadOnStartup(1);
     return registration;
+  }
+
+  /**
+   * The server's own FHIR context, made once (never per request): HAPI's model scanned at start,
+   * and its parser told not to search every resource it writes for referenced resources that have
+   * no id, to put them in {@code contained} — Lantern's Flag puts its one contained Organization
+   * there itself, so that search (a walk of every element of every resource written) is work for
+   * nothing on every check. Apart from the context the clients and tests use ({@code forR4Cached}),
+   * so this choice is the server's alone. No narrative is generated (no generator is set), and
+   * responses are not pretty-printed unless asked.
+   */
+  static FhirContext context() {
+    FhirContext context = FhirContext.forR4();
+    context.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
+    context.setNarrativeGenerator(null);
+    return context;
   }
 
   /** Who may call, and every failure as an OperationOutcome with the right status. */

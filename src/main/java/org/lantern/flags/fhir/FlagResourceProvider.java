@@ -216,25 +216,30 @@ class FlagResourceProvider implements IResourceProvider {
     }
     return answer.flags().stream()
         .map(
-            f -> {
-              PartnerFlags.Kept kept =
-                  f.id() == null ? null : partnerFlags.find(f.id()).orElse(null);
-              return FhirFlags.of(
-                  childId,
-                  f,
-                  nhsNumber,
-                  answer.responsible(),
-                  views,
-                  kept == null ? null : kept.identifierSystem(),
-                  kept == null ? null : kept.identifierValue());
-            })
+            f ->
+                FhirFlags.of(
+                    childId,
+                    f,
+                    nhsNumber,
+                    answer.responsible(),
+                    views,
+                    f.identifierSystem(),
+                    f.identifierValue()))
         .toList();
   }
 
   private Flag resource(PartnerFlags.Kept k, @Nullable String nhsNumber) {
     org.lantern.flags.Flag flag =
         new org.lantern.flags.Flag(
-            k.code(), k.active(), k.startsOn(), k.endsOn(), null, k.agencyName(), k.id());
+            k.code(),
+            k.active(),
+            k.startsOn(),
+            k.endsOn(),
+            null,
+            k.agencyName(),
+            k.id(),
+            k.identifierSystem(),
+            k.identifierValue());
     return FhirFlags.of(
         k.childId(),
         flag,
