@@ -37,6 +37,7 @@ import org.lantern.access.Decision;
 import org.lantern.access.Role;
 import org.lantern.intelligence.AdultInvolved;
 import org.lantern.notify.NotificationKind;
+import org.lantern.people.ChildDescriptionInput;
 import org.lantern.people.Sex;
 import org.lantern.platform.CsvTable;
 import org.lantern.referral.Channel;
@@ -510,14 +511,22 @@ class MessagesTests {
 
   /**
    * Form field paths that look like keys: the nested "adult involved" ({@link AdultInvolved}) of
-   * the forms that name an adult, {@code adult.givenName} and so on.
+   * the forms that name an adult, {@code adult.givenName} and so on, and the nested child ({@link
+   * ChildDescriptionInput}) of the forms that describe a child, {@code child.dateOfBirth} and so
+   * on.
    */
   static final Set<String> FIELD_PATHS =
-      Arrays.stream(AdultInvolved.class.getMethods())
-          .map(Method::getName)
-          .filter(name -> name.startsWith("get") && !name.equals("getClass"))
-          .map(name -> "adult." + Character.toLowerCase(name.charAt(3)) + name.substring(4))
+      Stream.concat(
+              fieldPaths("adult.", AdultInvolved.class),
+              fieldPaths("child.", ChildDescriptionInput.class))
           .collect(Collectors.toSet());
+
+  private static Stream<String> fieldPaths(String prefix, Class<?> nested) {
+    return Arrays.stream(nested.getMethods())
+        .map(Method::getName)
+        .filter(name -> name.startsWith("get") && !name.equals("getClass"))
+        .map(name -> prefix + Character.toLowerCase(name.charAt(3)) + name.substring(4));
+  }
 
   // ---- every key is used ----
 

@@ -27,8 +27,8 @@ class RaiseConcernJourneyTests extends BrowserJourney {
     assertAccessible();
     page.getByLabel("Name").fill("Bobby Quenel" + p.suffix());
     // a month and year, no day: a partial date of birth
-    page.locator("#dateOfBirth-month").fill("3");
-    page.locator("#dateOfBirth-year").fill("2011");
+    page.locator("#child-dateOfBirth-month").fill("3");
+    page.locator("#child-dateOfBirth-year").fill("2011");
     page.getByRole(
             AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Search"))
         .click();
