@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,12 +31,15 @@ import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lantern.access.AccessBasis;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditEntry;
 import org.lantern.access.BreakGlass;
 import org.lantern.access.Decision;
 import org.lantern.access.Role;
 import org.lantern.intelligence.AdultInvolved;
+import org.lantern.notify.AlertRule;
 import org.lantern.notify.NotificationKind;
 import org.lantern.people.ChildDescriptionInput;
 import org.lantern.people.Sex;
@@ -294,7 +298,7 @@ class MessagesTests {
         MessageFormat format = new MessageFormat(value, Locale.UK);
         Object[] arguments =
             Arrays.stream(format.getFormatsByArgumentIndex())
-                .map(f -> f instanceof java.text.NumberFormat ? (Object) 2 : "A")
+                .map(f -> f instanceof NumberFormat ? (Object) 2 : "A")
                 .toArray();
         String shown = format.format(arguments);
         if (value.contains("''") && shown.contains("''")) {
@@ -687,11 +691,11 @@ class MessagesTests {
     required.add("audit.basis." + BreakGlass.APPROPRIATE);
     required.add("audit.basis." + BreakGlass.INAPPROPRIATE);
     required.add("audit.basis." + BreakGlass.ACCESS_ALREADY_HELD);
-    for (org.lantern.access.AccessBasis b : org.lantern.access.AccessBasis.values()) {
+    for (AccessBasis b : AccessBasis.values()) {
       required.add("audit.basis." + b.name()); // each section shown, with what allowed it
     }
-    required.add("audit.basis." + org.lantern.access.AccessPolicy.OUTSIDE_SCOPE);
-    for (org.lantern.notify.AlertRule r : org.lantern.notify.AlertRule.values()) {
+    required.add("audit.basis." + AccessPolicy.OUTSIDE_SCOPE);
+    for (AlertRule r : AlertRule.values()) {
       if (r.suggestionKey() != null) {
         required.add(r.suggestionKey()); // AlertRule.TABLE names it
       }

@@ -53,6 +53,7 @@ import org.lantern.people.PersonIndex;
 import org.lantern.people.PersonLinkQueue;
 import org.lantern.people.PersonLinking;
 import org.lantern.people.PersonRecordInput;
+import org.lantern.platform.LanternTime;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
 import org.lantern.risk.CommissionedService;
@@ -1138,7 +1139,7 @@ class EveryRefusalIsAuditedIntegrationTests {
             .upload(
                 s.coordinator(),
                 ListKind.MISSING_FROM_HOME,
-                LocalDate.now(clock.withZone(org.lantern.platform.LanternTime.ZONE)),
+                LocalDate.now(clock.withZone(LanternTime.ZONE)),
                 "Forename,Surname,DOB,Gender,Postcode\nJess,Marchbanks,2011-04-11,F,\n"
                     .getBytes(StandardCharsets.UTF_8))
             .listId();

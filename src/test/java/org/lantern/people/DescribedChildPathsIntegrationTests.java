@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ class DescribedChildPathsIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    clock.set(java.time.Instant.parse("2026-11-18T12:00:00Z"));
+    clock.set(Instant.parse("2026-11-18T12:00:00Z"));
     p = fixtures.partnership();
     ed = directory.createApiClient(p.trustId(), "ed-" + p.suffix(), "Trust ED", "ED");
     niche = directory.createApiClient(p.policeId(), "niche-" + p.suffix(), "Niche", "NICHE");

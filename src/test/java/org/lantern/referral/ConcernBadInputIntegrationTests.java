@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class ConcernBadInputIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    clock.set(java.time.Instant.parse("2026-11-18T12:00:00Z"));
+    clock.set(Instant.parse("2026-11-18T12:00:00Z"));
     mvc = Pages.mockMvc(context);
     p = fixtures.partnership();
     ed = directory.createApiClient(p.trustId(), "ed-" + p.suffix(), "Trust ED", "ED-" + p.suffix());

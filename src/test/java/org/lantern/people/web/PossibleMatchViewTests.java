@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -310,9 +311,7 @@ class PossibleMatchViewTests {
     return UUID.fromString(location.substring(10, 46));
   }
 
-  private Document page(
-      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-      RequestPostProcessor who)
+  private Document page(MockHttpServletRequestBuilder request, RequestPostProcessor who)
       throws Exception {
     return Pages.html(mvc.perform(request.with(who)).andExpect(status().isOk()).andReturn());
   }
