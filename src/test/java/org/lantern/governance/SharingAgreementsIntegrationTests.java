@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Information sharing agreements on PostgreSQL: a partner system whose agency has none in force is
@@ -199,7 +200,8 @@ class SharingAgreementsIntegrationTests {
             mvc.perform(
                     get(done.getResponse().getRedirectedUrl())
                         .with(Pages.signedInAs(users, officer.username()))
-                        .flashAttrs(done.getFlashMap()))
+                        .requestAttr(
+                            DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, done.getFlashMap()))
                 .andReturn());
     assertThat(page.select(".govuk-notification-banner--success[role=alert]").text())
         .isEqualTo("Success Agreement recorded");
