@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.GenericTypeResolver;
@@ -92,8 +93,7 @@ class DataPackageNamesTests {
     var scanner =
         new ClassPathScanningCandidateComponentProvider(false) {
           @Override
-          protected boolean isCandidateComponent(
-              org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+          protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
             return true;
           }
         };

@@ -2,7 +2,6 @@ package org.lantern.access;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.data.BreakGlassGrantEntity;
@@ -28,7 +27,6 @@ public class BreakGlass {
 
   private final AccessPolicy policy;
   private final BreakGlassGrants grants;
-  private final BreakGlassReviews reviews;
   private final AuditLog audit;
   private final AccessSettings settings;
   private final Clock clock;
@@ -36,13 +34,11 @@ public class BreakGlass {
   BreakGlass(
       AccessPolicy policy,
       BreakGlassGrants grants,
-      BreakGlassReviews reviews,
       AuditLog audit,
       AccessSettings settings,
       Clock clock) {
     this.policy = policy;
     this.grants = grants;
-    this.reviews = reviews;
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
@@ -100,24 +96,6 @@ public class BreakGlass {
   public long awaitingReviewCount(CurrentUser reviewer) {
     requireReviewer(reviewer);
     return grants.countByPartnershipIdAndReviewedAtIsNull(reviewer.partnershipId());
-  }
-
-  /**
-   * Every use awaiting review, oldest first, with children's names; audited. The review page reads
-   * them a page at a time through {@link BreakGlassReviews}.
-   */
-  @Transactional
-  public List<BreakGlassGrant> awaitingReview(CurrentUser reviewer) {
-    requireReviewer(reviewer);
-    audit.record(
-        reviewer,
-        AuditAction.VIEW_WORKLIST,
-        null,
-        new RecordRef("BREAK_GLASS_REVIEW", reviewer.partnershipId().toString()),
-        null,
-        "break-glass review");
-    return reviews.views(
-        grants.findByPartnershipIdAndReviewedAtIsNullOrderByGrantedAt(reviewer.partnershipId()));
   }
 
   /**

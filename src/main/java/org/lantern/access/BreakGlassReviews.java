@@ -171,7 +171,7 @@ public class BreakGlassReviews {
   }
 
   /** The uses as the lists show them: with the child's, the person's and the agency's names. */
-  List<BreakGlassGrant> views(List<BreakGlassGrantEntity> entities) {
+  private List<BreakGlassGrant> views(List<BreakGlassGrantEntity> entities) {
     Map<UUID, String> names =
         childNames.namesOf(entities.stream().map(BreakGlassGrantEntity::childId).toList());
     Map<UUID, UserAccountEntity> people =

@@ -1,15 +1,20 @@
 package org.lantern.intelligence;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
+import org.springframework.validation.Errors;
 
 /**
  * "An adult involved" as a person types it, the one nested form object of every form that names an
  * adult (a concern, an intelligence link, an abduction notice, a missing episode), bound as {@code
  * adult.givenName}, {@code adult.familyName}, {@code adult.dateOfBirth} and, where the form asks,
  * {@code adult.age}, {@code adult.description}, {@code adult.place}; shown by the fragment {@code
- * fragments/forms :: adult}. Each form decides which parts it requires, with its own messages.
+ * fragments/forms :: adult}. Each form decides which parts it requires, with its own messages; the
+ * date of birth by the partnership's one rule for an adult's birth ({@link #checkDateOfBirth}, or,
+ * for a missing episode, EpisodeRules, which its API and upload share).
  */
 public class AdultInvolved {
 
@@ -19,6 +24,21 @@ public class AdultInvolved {
   private @Nullable String age;
   private @Nullable String description;
   private @Nullable String place;
+
+  /**
+   * The adult's date of birth, when given and an adult's (the partnership's one date rule for an
+   * adult's birth); else null, with any problem reported on {@code adult.dateOfBirth} under the
+   * form's {@code keyPrefix}.
+   */
+  public @Nullable LocalDate checkDateOfBirth(DateRules dates, Errors errors, String keyPrefix) {
+    return dates.check(
+        dateOfBirth.parse(),
+        DateRules.Kind.ADULT_BIRTH,
+        false,
+        errors,
+        "adult.dateOfBirth",
+        keyPrefix);
+  }
 
   /** Nothing of the adult was typed. */
   public boolean isEmpty() {

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.people.ChildDescriptionInput;
 import org.lantern.people.NewChild;
-import org.lantern.people.NhsNumber;
 import org.lantern.people.Postcode;
 import org.lantern.people.Sex;
-import org.lantern.people.UniquePupilNumber;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
@@ -80,12 +79,7 @@ public final class ConcernRules {
     if (born != null) {
       DateRules.report(errors, prefix + "dateOfBirth", "concern.dateOfBirth", born);
     }
-    if (!Texts.isBlank(f.nhsNumber()) && !NhsNumber.isValid(f.nhsNumber())) {
-      errors.rejectValue(prefix + "nhsNumber", "child.nhsNumber.invalid");
-    }
-    if (!Texts.isBlank(f.upn()) && !UniquePupilNumber.isValid(f.upn())) {
-      errors.rejectValue(prefix + "upn", "child.upn.invalid");
-    }
+    ChildDescriptionInput.checkIdentifiers(f.nhsNumber(), f.upn(), errors, prefix);
     if (!Texts.isBlank(f.postcode()) && !Postcode.isValid(f.postcode())) {
       errors.rejectValue(prefix + "postcode", "concern.postcode.invalid");
     }
@@ -142,8 +136,8 @@ public final class ConcernRules {
         Texts.clean(f.knownAs()),
         sex(f.sex()),
         f.dateOfBirth() instanceof DateInput.Valid v ? v.date() : null,
-        Texts.isBlank(f.nhsNumber()) ? null : NhsNumber.parse(f.nhsNumber()),
-        Texts.isBlank(f.upn()) ? null : UniquePupilNumber.parse(f.upn()),
+        ChildDescriptionInput.nhsNumber(f.nhsNumber()),
+        ChildDescriptionInput.upn(f.upn()),
         Texts.isBlank(f.postcode()) ? null : Postcode.parse(f.postcode()),
         districtId);
   }

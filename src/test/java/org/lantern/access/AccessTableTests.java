@@ -128,7 +128,7 @@ class AccessTableTests {
         """);
     doc.append("Sections: ");
     doc.append(
-        java.util.Arrays.stream(Section.values())
+        Arrays.stream(Section.values())
             .map(s -> "`" + s + "` " + lowerFirst(text(s.messageKey())))
             .collect(Collectors.joining("; ")));
     doc.append(".\n\n| relationship |");

@@ -53,6 +53,7 @@ import org.lantern.people.PersonIndex;
 import org.lantern.people.PersonLinkQueue;
 import org.lantern.people.PersonLinking;
 import org.lantern.people.PersonRecordInput;
+import org.lantern.platform.LanternTime;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
 import org.lantern.risk.CommissionedService;
@@ -641,6 +642,7 @@ class EveryRefusalIsAuditedIntegrationTests {
   @Autowired Episodes episodes;
   @Autowired Inbox inbox;
   @Autowired BreakGlass breakGlass;
+  @Autowired BreakGlassReviews reviews;
   @Autowired ListCrossReference lists;
   @Autowired PersonIndex personIndex;
   @Autowired PersonLinking linking;
@@ -1130,15 +1132,14 @@ class EveryRefusalIsAuditedIntegrationTests {
     breakGlass.grant(
         p.user(Role.HEALTH_SAFEGUARDING_LEAD), child.ref(), "Found at night, checking who to call");
     made.put(
-        "grant",
-        breakGlass.awaitingReview(p.user(Role.INFORMATION_GOVERNANCE)).getFirst().id().toString());
+        "grant", awaitingReview(p.user(Role.INFORMATION_GOVERNANCE)).getFirst().id().toString());
 
     UUID list =
         lists
             .upload(
                 s.coordinator(),
                 ListKind.MISSING_FROM_HOME,
-                LocalDate.now(clock.withZone(org.lantern.platform.LanternTime.ZONE)),
+                LocalDate.now(clock.withZone(LanternTime.ZONE)),
                 "Forename,Surname,DOB,Gender,Postcode\nJess,Marchbanks,2011-04-11,F,\n"
                     .getBytes(StandardCharsets.UTF_8))
             .listId();
@@ -1218,5 +1219,10 @@ class EveryRefusalIsAuditedIntegrationTests {
             agency,
             team));
     return username;
+  }
+
+  /** The first page of uses awaiting review, as the reviewer's page reads them. */
+  private List<BreakGlassGrant> awaitingReview(CurrentUser reviewer) {
+    return reviews.awaiting(reviewer, BreakGlassReviews.Query.first()).rows();
   }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -308,7 +310,7 @@ class NeedToKnowIntegrationTests {
         .filteredOn(e -> e.userId().equals(p.user(Role.PRACTITIONER).id()))
         .filteredOn(e -> e.action() == AuditAction.VIEW_FILE_SECTION)
         .extracting(AuditEntry::recordId, AuditEntry::basis)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("CONCERNS", "REFERRER"));
+        .containsExactly(Tuple.tuple("CONCERNS", "REFERRER"));
   }
 
   @Test
@@ -362,10 +364,8 @@ class NeedToKnowIntegrationTests {
         .filteredOn(e -> e.outcome() == Outcome.REFUSED)
         .extracting(AuditEntry::recordId, AuditEntry::basis)
         .contains(
-            org.assertj.core.groups.Tuple.tuple(
-                s.healthConcern().toString(), AccessPolicy.OUTSIDE_SCOPE),
-            org.assertj.core.groups.Tuple.tuple(
-                s.screening().toString(), AccessPolicy.OUTSIDE_SCOPE));
+            Tuple.tuple(s.healthConcern().toString(), AccessPolicy.OUTSIDE_SCOPE),
+            Tuple.tuple(s.screening().toString(), AccessPolicy.OUTSIDE_SCOPE));
   }
 
   @Test
@@ -636,7 +636,7 @@ class NeedToKnowIntegrationTests {
     return mvc.perform(get(path).with(as(role))).andReturn().getResponse().getStatus();
   }
 
-  private org.springframework.test.web.servlet.request.RequestPostProcessor as(Role role) {
+  private RequestPostProcessor as(Role role) {
     return Pages.signedInAs(users, p.username(role));
   }
 }

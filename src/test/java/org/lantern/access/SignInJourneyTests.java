@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,8 +30,7 @@ class SignInJourneyTests extends BrowserJourney {
     assertThat(page).hasTitle(Pattern.compile("^Error: "));
     Locator summary = page.locator(".govuk-error-summary");
     assertThat(summary).containsText("There is a problem");
-    assertThat(summary.getByRole(com.microsoft.playwright.options.AriaRole.LINK))
-        .hasText("Enter a correct username and password");
+    assertThat(summary.getByRole(AriaRole.LINK)).hasText("Enter a correct username and password");
     assertThat(summary.locator("a")).hasAttribute("href", "#username");
     assertThat(page.locator("#username-error"))
         .hasText("Error: Enter a correct username and password");

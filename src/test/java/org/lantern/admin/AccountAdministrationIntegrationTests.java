@@ -9,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -246,7 +247,7 @@ class AccountAdministrationIntegrationTests {
     String taken = p.user(Role.PRACTITIONER).username() + "@test.invalid";
     assertRefused(
         "email",
-        taken.toUpperCase(java.util.Locale.ROOT),
+        taken.toUpperCase(Locale.ROOT),
         p.schoolId(),
         null,
         "PRACTITIONER",

@@ -2,6 +2,7 @@ package org.lantern.admin;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.UUID;
@@ -147,7 +148,7 @@ class AdministrationJourneyTests extends BrowserJourney {
     assertAccessible();
   }
 
-  private com.microsoft.playwright.Locator field(String label) {
+  private Locator field(String label) {
     return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
   }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -174,8 +175,7 @@ class LocalAuthorityIntegrationTests {
   }
 
   private Document page(TestPartnership p, MockHttpServletRequestBuilder request) throws Exception {
-    return Jsoup.parse(
-        as(p, request).getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    return Jsoup.parse(as(p, request).getResponse().getContentAsString(StandardCharsets.UTF_8));
   }
 
   private MvcResult as(TestPartnership p, MockHttpServletRequestBuilder request) throws Exception {

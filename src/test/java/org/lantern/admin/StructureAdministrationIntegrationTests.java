@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -147,7 +148,7 @@ class StructureAdministrationIntegrationTests {
     assertThat(
             jdbc.sql("select closed_on from agency where id = :id")
                 .param("id", p.charityId())
-                .query(java.time.LocalDate.class)
+                .query(LocalDate.class)
                 .optional())
         .isEmpty();
   }

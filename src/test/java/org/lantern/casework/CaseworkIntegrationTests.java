@@ -3,10 +3,12 @@ package org.lantern.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
@@ -92,7 +94,7 @@ class CaseworkIntegrationTests {
   @Test
   void theQueueIsOldestFirstWithTheDecisionAndItsReasons() {
     ChildSummary first = s.decided(ThresholdDecision.EXPLOITATION_PATHWAY, null);
-    clock.advance(java.time.Duration.ofHours(1));
+    clock.advance(Duration.ofHours(1));
     ChildSummary second = s.decided(ThresholdDecision.STRATEGY_DISCUSSION, null);
 
     List<CaseView> rows = allocation.queue(s.manager, CaseList.queue()).rows();
@@ -156,7 +158,7 @@ class CaseworkIntegrationTests {
 
     assertThatThrownBy(
             () -> allocation.allocate(s.otherManager, c.id(), c.version(), s.otherWorker.id()))
-        .isInstanceOf(org.lantern.access.AccessDeniedForRole.class);
+        .isInstanceOf(AccessDeniedForRole.class);
 
     assertThat(
             jdbc.sql(

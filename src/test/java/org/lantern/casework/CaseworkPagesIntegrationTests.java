@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
+import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
@@ -49,7 +50,7 @@ class CaseworkPagesIntegrationTests {
   @Test
   void theFrontDoorChoosesTheTeamOnTheDecisionForm() throws Exception {
     ChildSummary child = fixtures.child(s.p);
-    UUID concern = fixtures.concern(s.p.user(org.lantern.access.Role.PRACTITIONER), child);
+    UUID concern = fixtures.concern(s.p.user(Role.PRACTITIONER), child);
     Document form = Pages.html(page("/front-door/concerns/" + concern, s.frontDoor));
     assertThat(form.select("select#team option")).hasSize(4);
 
@@ -92,8 +93,7 @@ class CaseworkPagesIntegrationTests {
     assertThat(allocate(id, s.manager, s.worker.id().toString(), 0).getResponse().getStatus())
         .isEqualTo(302);
 
-    CurrentUser deputy =
-        s.person(org.lantern.access.Role.TEAM_MANAGER, s.p.teamId(), "Deputy manager");
+    CurrentUser deputy = s.person(Role.TEAM_MANAGER, s.p.teamId(), "Deputy manager");
     Document late = Pages.html(allocate(id, deputy, s.secondWorker.id().toString(), 0));
     assertThat(late.select(".govuk-error-summary").text())
         .contains(s.manager.displayName() + " allocated this child to " + s.worker.displayName());

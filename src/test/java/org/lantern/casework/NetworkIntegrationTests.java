@@ -3,6 +3,7 @@ package org.lantern.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Permission;
 import org.lantern.access.Role;
+import org.lantern.panel.InviteeSource;
 import org.lantern.people.ChildSummary;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
@@ -33,7 +35,7 @@ class NetworkIntegrationTests {
   @Autowired ProfessionalNetwork network;
   @Autowired AccessPolicy policy;
   @Autowired MutableClock clock;
-  @Autowired java.util.List<org.lantern.panel.InviteeSource> invitees;
+  @Autowired List<InviteeSource> invitees;
 
   CaseworkScenario s;
   ChildSummary child;
@@ -73,7 +75,7 @@ class NetworkIntegrationTests {
         new ProfessionalNetwork.NewMember(
             NetworkRole.GP, null, "Dr Ash", "Riverside Surgery", "01632 960000", null));
 
-    assertThat(network.current(java.util.List.of(child.id())))
+    assertThat(network.current(List.of(child.id())))
         .singleElement()
         .satisfies(
             m -> {
@@ -140,7 +142,7 @@ class NetworkIntegrationTests {
                 NetworkRole.GP, null, "Dr Ash", "Riverside Surgery", "01632 960000", null));
 
     assertThat(invitees)
-        .flatExtracting(source -> source.inviteesFor(java.util.List.of(child.id())))
+        .flatExtracting(source -> source.inviteesFor(List.of(child.id())))
         .singleElement()
         .satisfies(
             i -> {
@@ -152,7 +154,7 @@ class NetworkIntegrationTests {
     network.end(
         s.worker, child.id(), member, network.of(s.worker, child.id()).getFirst().version());
     assertThat(invitees)
-        .flatExtracting(source -> source.inviteesFor(java.util.List.of(child.id())))
+        .flatExtracting(source -> source.inviteesFor(List.of(child.id())))
         .isEmpty();
   }
 

@@ -15,6 +15,7 @@ import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Role;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.RecordNotFoundException;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
 import org.lantern.testing.Fixtures;
@@ -211,7 +212,7 @@ class RetentionIntegrationTests {
             () ->
                 holds.place(
                     other.user(Role.INFORMATION_GOVERNANCE), child.id(), "Not ours to hold."))
-        .isInstanceOf(org.lantern.platform.RecordNotFoundException.class);
+        .isInstanceOf(RecordNotFoundException.class);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Information sharing agreements on PostgreSQL: a partner system whose agency has none in force is
@@ -125,7 +127,7 @@ class SharingAgreementsIntegrationTests {
     agreements.add(officer, agency, terms(today().minusYears(1), today().plusDays(3)));
     assertThat(homeOf(officer).select("#agreements-due")).isEmpty();
 
-    clock.advance(java.time.Duration.ofDays(4));
+    clock.advance(Duration.ofDays(4));
 
     Document home = homeOf(officer);
     assertThat(home.select("#agreements-due")).hasSize(1);
@@ -192,6 +194,17 @@ class SharingAgreementsIntegrationTests {
             .andReturn();
     assertThat(done.getResponse().getStatus()).isEqualTo(302);
     assertThat(callApi().getResponse().getStatus()).isEqualTo(404);
+    // the agreement's page says what was done, through the one success banner
+    Document page =
+        Pages.html(
+            mvc.perform(
+                    get(done.getResponse().getRedirectedUrl())
+                        .with(Pages.signedInAs(users, officer.username()))
+                        .requestAttr(
+                            DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, done.getFlashMap()))
+                .andReturn());
+    assertThat(page.select(".govuk-notification-banner--success[role=alert]").text())
+        .isEqualTo("Success Agreement recorded");
   }
 
   @Test

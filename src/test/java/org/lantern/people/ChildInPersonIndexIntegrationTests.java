@@ -6,6 +6,8 @@ import static org.lantern.testing.ChildBuilder.aChild;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,10 +155,10 @@ class ChildInPersonIndexIntegrationTests {
         .filter(s -> s.template().equals("people/person-index/other-systems"))
         .flatMap(
             s ->
-                java.util.stream.Stream.concat(
+                Stream.concat(
                     rowsOf(s.model().get("joined")).stream(),
                     rowsOf(s.model().get("waiting")).stream()))
-        .collect(java.util.stream.Collectors.toMap(OtherSystemsFile.Row::sourceId, r -> r));
+        .collect(Collectors.toMap(OtherSystemsFile.Row::sourceId, r -> r));
   }
 
   @SuppressWarnings("unchecked")

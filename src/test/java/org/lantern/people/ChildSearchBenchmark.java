@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class ChildSearchBenchmark {
     String name =
         String.join(
             " ",
-            java.util.stream.Stream.of(r.givenName(), r.familyName())
+            Stream.of(r.givenName(), r.familyName())
                 .filter(s -> s != null && !s.isBlank())
                 .toList());
     LocalDate born = r.dateOfBirth();

@@ -6,6 +6,7 @@ import static org.lantern.testing.ChildBuilder.aChild;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -252,7 +253,7 @@ class ChildSearchRankingIntegrationTests {
         "find a child");
   }
 
-  private static List<java.util.UUID> ids(List<ChildMatch> found) {
+  private static List<UUID> ids(List<ChildMatch> found) {
     return found.stream().map(m -> m.child().id()).toList();
   }
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ class DescribedChildPathsIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    clock.set(java.time.Instant.parse("2026-11-18T12:00:00Z"));
+    clock.set(Instant.parse("2026-11-18T12:00:00Z"));
     p = fixtures.partnership();
     ed = directory.createApiClient(p.trustId(), "ed-" + p.suffix(), "Trust ED", "ED");
     niche = directory.createApiClient(p.policeId(), "niche-" + p.suffix(), "Niche", "NICHE");
@@ -249,12 +250,12 @@ class DescribedChildPathsIntegrationTests {
         post(phone ? "/front-door/verbal/new" : "/concerns/new")
             .param("token", UUID.randomUUID().toString())
             .param("newChild", "true")
-            .param("givenName", d.given())
-            .param("familyName", d.family())
-            .param("sex", d.sex().name())
-            .param("dateOfBirth.day", String.valueOf(d.born().getDayOfMonth()))
-            .param("dateOfBirth.month", String.valueOf(d.born().getMonthValue()))
-            .param("dateOfBirth.year", String.valueOf(d.born().getYear()))
+            .param("child.givenName", d.given())
+            .param("child.familyName", d.family())
+            .param("child.sex", d.sex().name())
+            .param("child.dateOfBirth.day", String.valueOf(d.born().getDayOfMonth()))
+            .param("child.dateOfBirth.month", String.valueOf(d.born().getMonthValue()))
+            .param("child.dateOfBirth.year", String.valueOf(d.born().getYear()))
             .param("whatHappened", "Seen getting into cars with older men.")
             .param("occurredOn.day", "17")
             .param("occurredOn.month", "11")

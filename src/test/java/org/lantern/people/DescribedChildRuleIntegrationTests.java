@@ -147,7 +147,7 @@ class DescribedChildRuleIntegrationTests {
   }
 
   /** The children the front door is asked whether this (new) record is. */
-  private java.util.List<UUID> mayBe(UUID child) {
+  private List<UUID> mayBe(UUID child) {
     return matches.waitingFor(p.user(Role.FRONT_DOOR), child, "test").stream()
         .map(m -> m.candidate().id())
         .toList();

@@ -18,6 +18,8 @@ import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
 import org.lantern.people.data.PersonRecordRows;
+import org.lantern.people.linkage.Comparison;
+import org.lantern.people.linkage.OtherId;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.TestPartnership;
@@ -178,21 +180,18 @@ class PersonIndexIntegrationTests {
     assertThat(stored.addressLines()).isEqualTo("Flat 2, 12 Mill Rd.");
     assertThat(stored.town()).isEqualTo("Stafford");
     assertThat(stored.uprn()).isEqualTo("100031234567");
-    assertThat(stored.otherIds())
-        .containsExactly(new org.lantern.people.linkage.OtherId("police", "MP12345"));
+    assertThat(stored.otherIds()).containsExactly(new OtherId("police", "MP12345"));
     var link = rows.links(p.id()).getFirst();
     var pair = linking.pair(p.user(Role.FRONT_DOOR), link.id());
     assertThat(pair.explanation().parts())
         .anySatisfy(
             part -> {
-              assertThat(part.comparison())
-                  .isEqualTo(org.lantern.people.linkage.Comparison.OTHER_ID);
+              assertThat(part.comparison()).isEqualTo(Comparison.OTHER_ID);
               assertThat(part.level()).isEqualTo("EXACT");
             })
         .anySatisfy(
             part -> {
-              assertThat(part.comparison())
-                  .isEqualTo(org.lantern.people.linkage.Comparison.ADDRESS);
+              assertThat(part.comparison()).isEqualTo(Comparison.ADDRESS);
               assertThat(part.level()).isEqualTo("EXACT");
             });
     // an identifier without its system is set aside, the record kept

@@ -5,6 +5,9 @@ import static org.lantern.testing.ChildBuilder.aChild;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -84,7 +87,7 @@ class PersonIndexJourneyTests extends BrowserJourney {
             p,
             aChild("Robert", "Quennell" + p.suffix())
                 .sex(Sex.MALE)
-                .born(java.time.LocalDate.of(2011, 3, 27))
+                .born(LocalDate.of(2011, 3, 27))
                 .nhs(new NhsNumber("9434765919"))
                 .district(p.districtId())
                 .build());
@@ -112,8 +115,7 @@ class PersonIndexJourneyTests extends BrowserJourney {
             + "MP-3,!!!,--,,F,\n";
     page.locator("#file")
         .setInputFiles(
-            new com.microsoft.playwright.options.FilePayload(
-                "police.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            new FilePayload("police.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
     button("Upload records").click();
     assertThat(page.locator(".govuk-notification-banner"))
         .containsText("2 new, 0 updated, 0 unchanged, 1 not saved");

@@ -157,6 +157,9 @@ class PersonIndexQueueIntegrationTests {
         .contains("search=Leo")
         .contains("sort=first-desc");
     assertThat(page.select("tbody td[data-label]").first().text()).startsWith("Leo Moss299");
+    // the queue has a search and no filters: its link clears the search
+    assertThat(page.select("form[role=search] a").text()).isEqualTo("Clear search");
+    assertThat(page.select("form[role=search] a").attr("href")).isEqualTo("/person-index/review");
   }
 
   private UUID record(String source, String sourceId, String given, String family, int n) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class ConcernBadInputIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    clock.set(java.time.Instant.parse("2026-11-18T12:00:00Z"));
+    clock.set(Instant.parse("2026-11-18T12:00:00Z"));
     mvc = Pages.mockMvc(context);
     p = fixtures.partnership();
     ed = directory.createApiClient(p.trustId(), "ed-" + p.suffix(), "Trust ED", "ED-" + p.suffix());
@@ -178,12 +179,12 @@ class ConcernBadInputIntegrationTests {
     mvc.perform(
             concern(post("/concerns/new"), teacher, "/concerns/new?newChild=true")
                 .param("newChild", "true")
-                .param("givenName", "\u202ENia")
-                .param("familyName", family + "\u202C")
-                .param("sex", "FEMALE")
-                .param("dateOfBirth.day", "27")
-                .param("dateOfBirth.month", "3")
-                .param("dateOfBirth.year", "2011")
+                .param("child.givenName", "\u202ENia")
+                .param("child.familyName", family + "\u202C")
+                .param("child.sex", "FEMALE")
+                .param("child.dateOfBirth.day", "27")
+                .param("child.dateOfBirth.month", "3")
+                .param("child.dateOfBirth.year", "2011")
                 .param("occurredOn.day", "17")
                 .param("occurredOn.month", "11")
                 .param("occurredOn.year", "2026"))

@@ -29,9 +29,9 @@ class ConcernFormJourneyTests extends BrowserJourney {
     button("Submit concern").click();
     assertErrors(
         Map.of(
-            "givenName", "Enter the child's first name",
-            "familyName", "Enter the child's last name",
-            "sex", "Select the child's sex, or not known",
+            "child-givenName", "Enter the child's first name",
+            "child-familyName", "Enter the child's last name",
+            "child-sex", "Select the child's sex, or not known",
             "immediateDanger", "Select yes if the child is in immediate danger",
             "whatHappened", "Enter what happened",
             "occurredOn", "Enter when it happened",
@@ -42,7 +42,7 @@ class ConcernFormJourneyTests extends BrowserJourney {
         .fill("Nobody" + p.suffix());
     page.getByLabel("Known as (optional)").fill("M".repeat(101));
     page.getByLabel("Female").check();
-    fillDate("dateOfBirth", today().plusDays(1));
+    fillDate("child-dateOfBirth", today().plusDays(1));
     page.getByLabel("NHS number (optional)").fill("943 476 5918");
     page.getByLabel("Unique pupil number (optional)").fill("B8012000050");
     page.getByLabel("No", new Page.GetByLabelOptions().setExact(true)).check();
@@ -52,10 +52,10 @@ class ConcernFormJourneyTests extends BrowserJourney {
     button("Submit concern").click();
     assertErrors(
         Map.of(
-            "knownAs", "Known as must be 100 characters or fewer",
-            "dateOfBirth", "Date of birth must be today or in the past",
-            "nhsNumber", "Enter a valid NHS number: 10 digits, like 943 476 5919",
-            "upn", "Enter a valid unique pupil number: a letter then 12 characters",
+            "child-knownAs", "Known as must be 100 characters or fewer",
+            "child-dateOfBirth", "Date of birth must be today or in the past",
+            "child-nhsNumber", "Enter a valid NHS number: 10 digits, like 943 476 5919",
+            "child-upn", "Enter a valid unique pupil number: a letter then 12 characters",
             "whatHappened", "What happened must be 10,000 characters or fewer"));
     assertThat(page.getByLabel("First name", new Page.GetByLabelOptions().setExact(true)))
         .hasValue("Amelia");
@@ -63,14 +63,14 @@ class ConcernFormJourneyTests extends BrowserJourney {
     assertThat(page.getByLabel("Online harm")).isChecked();
 
     page.getByLabel("Known as (optional)").fill("Millie");
-    fillDate("dateOfBirth", today().minusYears(26));
+    fillDate("child-dateOfBirth", today().minusYears(26));
     page.getByLabel("NHS number (optional)").fill("943 476 5919");
     page.getByLabel("Unique pupil number (optional)").fill("");
     page.getByLabel("What happened?").fill("Seen leaving a party with an adult.");
     button("Submit concern").click();
     assertErrors(
         Map.of(
-            "dateOfBirth",
+            "child-dateOfBirth",
             "The child must be 25 or younger when it happened. For an adult, contact adult"
                 + " social care"));
 

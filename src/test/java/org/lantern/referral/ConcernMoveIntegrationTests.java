@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AccessRefusedException;
 import org.lantern.access.AuditAction;
+import org.lantern.access.AuditEntry;
 import org.lantern.access.AuditLog;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
@@ -149,7 +150,7 @@ class ConcernMoveIntegrationTests {
         .filteredOn(e -> e.action() == AuditAction.RESOLVE_POSSIBLE_MATCH)
         .filteredOn(e -> e.userId().equals(teacher.id()))
         .isNotEmpty()
-        .allMatch(e -> e.outcome() == org.lantern.access.AuditEntry.Outcome.REFUSED);
+        .allMatch(e -> e.outcome() == AuditEntry.Outcome.REFUSED);
   }
 
   // ---------------------------------------------------------------------------------------------

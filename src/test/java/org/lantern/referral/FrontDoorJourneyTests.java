@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,7 @@ class FrontDoorJourneyTests extends BrowserJourney {
             colleague,
             "Second front-door worker",
             colleague + "@test.invalid",
-            org.lantern.testing.TestPartnership.PASSWORD,
+            TestPartnership.PASSWORD,
             Role.FRONT_DOOR,
             p.councilId(),
             null));
@@ -193,7 +194,7 @@ class FrontDoorJourneyTests extends BrowserJourney {
                 today(),
                 "School gates",
                 true,
-                java.util.Set.of(RiskIndicator.SEXUAL_EXPLOITATION)),
+                Set.of(RiskIndicator.SEXUAL_EXPLOITATION)),
             UUID.randomUUID().toString(),
             List.of());
     String colleague = "front-door-3-" + p.suffix();

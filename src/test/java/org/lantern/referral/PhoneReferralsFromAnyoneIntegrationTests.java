@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,7 +137,7 @@ class PhoneReferralsFromAnyoneIntegrationTests {
         worker,
         referrer,
         ChildChoice.existing(child.id()),
-        new ConcernContent("Seen with older men at night.", null, null, false, java.util.Set.of()),
+        new ConcernContent("Seen with older men at night.", null, null, false, Set.of()),
         UUID.randomUUID().toString(),
         List.of());
   }

@@ -2,7 +2,9 @@ package org.lantern.referral;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.Role;
 import org.lantern.testing.BrowserJourney;
@@ -13,25 +15,19 @@ class RaiseConcernJourneyTests extends BrowserJourney {
   @Test
   void aTeacherFindsAChildByNicknameAndRaisesAConcernTheCoordinatorIsCopiedInto() {
     TestPartnership p = fixtures.partnership();
-    var child =
-        fixtures.child(p, "Robert", "Quennell" + p.suffix(), java.time.LocalDate.of(2011, 3, 27));
+    var child = fixtures.child(p, "Robert", "Quennell" + p.suffix(), LocalDate.of(2011, 3, 27));
 
     signIn(p.username(Role.PRACTITIONER));
     page.getByRole(
-            AriaRole.LINK,
-            new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName("Raise a concern")
-                .setExact(true))
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Raise a concern").setExact(true))
         .first()
         .click();
     assertAccessible();
     page.getByLabel("Name").fill("Bobby Quenel" + p.suffix());
     // a month and year, no day: a partial date of birth
-    page.locator("#dateOfBirth-month").fill("3");
-    page.locator("#dateOfBirth-year").fill("2011");
-    page.getByRole(
-            AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Search"))
-        .click();
+    page.locator("#child-dateOfBirth-month").fill("3");
+    page.locator("#child-dateOfBirth-year").fill("2011");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
     assertAccessible();
     assertThat(page.locator("table")).containsText("Robert Quennell" + p.suffix());
     var best = page.locator("table tbody tr").first();
@@ -39,24 +35,18 @@ class RaiseConcernJourneyTests extends BrowserJourney {
     assertThat(best).containsText("Strong match");
     assertThat(best).containsText("Agreeing: first name, last name, date of birth");
     page.getByRole(
-            AriaRole.LINK,
-            new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName("Raise a concern about this child"))
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Raise a concern about this child"))
         .first()
         .click();
     assertAccessible();
 
-    page.getByLabel("No", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
-        .check();
+    page.getByLabel("No", new Page.GetByLabelOptions().setExact(true)).check();
     page.getByLabel("What happened?").fill("Seen getting into a car with two older men.");
     page.locator("#occurredOn").fill("20");
     page.locator("#occurredOn-month").fill("11");
     page.locator("#occurredOn-year").fill("2026");
     page.getByLabel("Sexual exploitation").check();
-    page.getByRole(
-            AriaRole.BUTTON,
-            new com.microsoft.playwright.Page.GetByRoleOptions().setName("Submit concern"))
-        .click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit concern")).click();
 
     assertThat(page.locator("h1")).hasText("Concern received");
     assertAccessible();
@@ -78,8 +68,7 @@ class RaiseConcernJourneyTests extends BrowserJourney {
 
     signIn(p.username(Role.PRACTITIONER));
     visit("/concerns/new?child=" + child.id());
-    page.getByLabel("No", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
-        .check();
+    page.getByLabel("No", new Page.GetByLabelOptions().setExact(true)).check();
     page.getByLabel("What happened?")
         .fill("Found carrying packages between towns for an older man; has a second phone.");
     fillDate("occurredOn", today());

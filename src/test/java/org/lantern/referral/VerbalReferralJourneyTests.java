@@ -238,7 +238,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
   void confirmationArrivingTwiceIsKeptOnceAndWhoeverCameSecondIsTold() {
     TestPartnership p = fixtures.partnership();
     ChildSummary child = fixtures.child(p);
-    java.util.UUID concern =
+    UUID concern =
         fixtures.verbalConcern(
             p.user(Role.FRONT_DOOR), p.user(Role.PRACTITIONER), child, RiskIndicator.MISSING);
 
@@ -276,7 +276,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
     assertThat(page.locator("main")).not().containsText("Secure e-mail from the school");
 
     // The other way round: the teacher is writing while the front door notes an e-mail.
-    java.util.UUID another =
+    UUID another =
         fixtures.verbalConcern(
             p.user(Role.FRONT_DOOR), p.user(Role.PRACTITIONER), child, RiskIndicator.MISSING);
     teacher.navigate(url("/referrals/" + another + "/confirm"));
@@ -303,7 +303,7 @@ class VerbalReferralJourneyTests extends BrowserJourney {
   void aDecisionMadeWhileTheReferrerIsWritingTheirConfirmationDoesNotLoseIt() {
     TestPartnership p = fixtures.partnership();
     ChildSummary child = fixtures.child(p);
-    java.util.UUID concern =
+    UUID concern =
         fixtures.verbalConcern(
             p.user(Role.FRONT_DOOR), p.user(Role.PRACTITIONER), child, RiskIndicator.MISSING);
 

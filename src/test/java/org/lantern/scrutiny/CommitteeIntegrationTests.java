@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -117,7 +119,7 @@ class CommitteeIntegrationTests {
 
     // A change is kept field by field; a stale version is refused.
     WorkProgramme.StoredItem before = views.item(officer, open).item();
-    clock.advance(java.time.Duration.ofMinutes(5));
+    clock.advance(Duration.ofMinutes(5));
     programme.changeItem(
         officer,
         open,
@@ -200,7 +202,7 @@ class CommitteeIntegrationTests {
       assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
       assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
       assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Committee pack, June 2026");
-      List<String> outline = new java.util.ArrayList<>();
+      List<String> outline = new ArrayList<>();
       for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
         outline.add(item.getTitle());
       }

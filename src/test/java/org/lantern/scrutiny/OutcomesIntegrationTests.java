@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AccessDeniedForRole;
@@ -104,10 +105,10 @@ class OutcomesIntegrationTests {
     assertThat(row.cells())
         .extracting(c -> c.quarter().code(), OutcomeViews.Cell::text, OutcomeViews.Cell::rag)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("2025-Q1", "55", Rag.AMBER),
-            org.assertj.core.groups.Tuple.tuple("2025-Q2", "45", Rag.AMBER),
-            org.assertj.core.groups.Tuple.tuple("2025-Q3", "55", Rag.AMBER),
-            org.assertj.core.groups.Tuple.tuple("2025-Q4", "", Rag.NONE));
+            Tuple.tuple("2025-Q1", "55", Rag.AMBER),
+            Tuple.tuple("2025-Q2", "45", Rag.AMBER),
+            Tuple.tuple("2025-Q3", "55", Rag.AMBER),
+            Tuple.tuple("2025-Q4", "", Rag.NONE));
     // 55 was amber under both; 45 is amber under version 1 (from 40) though it would be red now.
     assertThat(row.cells().get(1).version().definition().name()).isEqualTo("CSE offences charged");
     assertThat(row.cells().get(2).version().definition().name())

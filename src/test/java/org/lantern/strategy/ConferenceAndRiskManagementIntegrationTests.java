@@ -21,6 +21,7 @@ import org.lantern.missing.RiskGrading;
 import org.lantern.people.ChildFile;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.FileSection;
+import org.lantern.platform.LanternTime;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
 import org.lantern.strategy.data.StrategyMeetingEntity;
@@ -157,7 +158,7 @@ class ConferenceAndRiskManagementIntegrationTests {
             MeetingDecision.INITIAL_CHILD_PROTECTION_CONFERENCE,
             s.worker.id(),
             LocalDate.now(clock)));
-    LocalDate today = LocalDate.now(clock.withZone(org.lantern.platform.LanternTime.ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
 
     assertRefused(
         child,

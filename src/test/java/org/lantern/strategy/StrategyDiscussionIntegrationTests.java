@@ -3,6 +3,7 @@ package org.lantern.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -148,7 +149,7 @@ class StrategyDiscussionIntegrationTests {
   void policeAndHealthMustBeInvitedOrNothingIsSaved() {
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
     StrategyMeetingEntity m = meetingAbout(child);
-    clock.advance(java.time.Duration.ofHours(1));
+    clock.advance(Duration.ofHours(1));
 
     MeetingRecord noPolice =
         new MeetingRecord(
@@ -205,7 +206,7 @@ class StrategyDiscussionIntegrationTests {
   void theSecondOfTwoPeopleEditingOneMeetingIsTold() {
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
     StrategyMeetingEntity m = meetingAbout(child);
-    clock.advance(java.time.Duration.ofHours(1));
+    clock.advance(Duration.ofHours(1));
     long opened = m.version();
 
     meetings.record(
@@ -230,7 +231,7 @@ class StrategyDiscussionIntegrationTests {
     ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
     StrategyMeetingEntity m = meetingAbout(child);
     UUID other = meetings.start(s.frontDoor, MeetingKind.RISK_MANAGEMENT, List.of(child.id()));
-    clock.advance(java.time.Duration.ofHours(1));
+    clock.advance(Duration.ofHours(1));
 
     assertThatThrownBy(() -> views.open(s.police, m.id()))
         .isInstanceOf(AccessRefusedException.class);

@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Set;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
@@ -65,13 +67,10 @@ class StrategyPagesIntegrationTests {
 
     Document form = Pages.html(page("/strategy/meetings/" + id + "/record", s.frontDoor));
     assertThat(form.select("input[name=invited]")).isNotEmpty();
-    clock.advance(java.time.Duration.ofMinutes(30));
+    clock.advance(Duration.ofMinutes(30));
     LocalDate today = LocalDate.now(clock.withZone(LanternTime.ZONE));
     String time =
-        java.time.LocalTime.now(clock.withZone(LanternTime.ZONE))
-            .withSecond(0)
-            .withNano(0)
-            .toString();
+        LocalTime.now(clock.withZone(LanternTime.ZONE)).withSecond(0).withNano(0).toString();
 
     MvcResult refused =
         send(

@@ -18,9 +18,6 @@ public interface BreakGlassGrants extends JpaRepository<BreakGlassGrantEntity, U
 
   long countByPartnershipIdAndReviewedAtIsNull(UUID partnershipId);
 
-  List<BreakGlassGrantEntity> findByPartnershipIdAndReviewedAtIsNullOrderByGrantedAt(
-      UUID partnershipId);
-
   long countByPartnershipIdAndReviewedAtIsNotNull(UUID partnershipId);
 
   /** One page of the uses awaiting review, oldest first (LIMIT and OFFSET). */

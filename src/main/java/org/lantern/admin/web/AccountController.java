@@ -66,14 +66,14 @@ class AccountController {
       errors.rejectValue(broken.field(), broken.messageKey());
       return show(user, account, form, model);
     }
-    redirect.addFlashAttribute("done", "changed");
+    redirect.addFlashAttribute("done", "admin.account.done.changed");
     return "redirect:/admin/accounts/" + accountId;
   }
 
   @PostMapping("/admin/accounts/{accountId}/unlock")
   String unlock(@PathVariable UUID accountId, CurrentUser user, RedirectAttributes redirect) {
     administration.unlock(user, accountId);
-    redirect.addFlashAttribute("done", "unlocked");
+    redirect.addFlashAttribute("done", "admin.account.done.unlocked");
     return "redirect:/admin/accounts/" + accountId;
   }
 
@@ -81,7 +81,7 @@ class AccountController {
   String close(@PathVariable UUID accountId, CurrentUser user, RedirectAttributes redirect) {
     try {
       administration.close(user, accountId);
-      redirect.addFlashAttribute("done", "closed");
+      redirect.addFlashAttribute("done", "admin.account.done.closed");
     } catch (AccountRuleBroken broken) {
       redirect.addFlashAttribute("problem", broken.messageKey());
     }
@@ -92,7 +92,7 @@ class AccountController {
   String invite(@PathVariable UUID accountId, CurrentUser user, RedirectAttributes redirect) {
     try {
       choices.flashInvitation(redirect, administration.renewInvitation(user, accountId));
-      redirect.addFlashAttribute("done", "invited");
+      redirect.addFlashAttribute("done", "admin.account.done.invited");
     } catch (AccountRuleBroken broken) {
       redirect.addFlashAttribute("problem", broken.messageKey());
     }

@@ -78,7 +78,7 @@ class AccountsController {
                   placement.teamId(),
                   placement.role()));
       choices.flashInvitation(redirect, invitation);
-      redirect.addFlashAttribute("done", "created");
+      redirect.addFlashAttribute("done", "admin.account.done.created");
       return "redirect:/admin/accounts/" + invitation.accountId();
     } catch (AccountRuleBroken broken) {
       errors.rejectValue(broken.field(), broken.messageKey());

@@ -124,14 +124,14 @@ class PartnerSystemController {
       model.addAttribute("sourceSystemValue", sourceSystem == null ? "" : sourceSystem);
       return "admin/partner-system";
     }
-    redirect.addFlashAttribute("done", "sourceSystem");
+    redirect.addFlashAttribute("done", "admin.partnerSystems.done.sourceSystem");
     return "redirect:/admin/partner-systems/" + clientId;
   }
 
   @PostMapping("/admin/partner-systems/{clientId}/revoke")
   String revoke(@PathVariable UUID clientId, CurrentUser user, RedirectAttributes redirect) {
     administration.revoke(user, clientId);
-    redirect.addFlashAttribute("done", "revoked");
+    redirect.addFlashAttribute("done", "admin.partnerSystems.done.revoked");
     return "redirect:/admin/partner-systems/" + clientId;
   }
 

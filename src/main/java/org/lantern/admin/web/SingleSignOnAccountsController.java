@@ -51,7 +51,7 @@ class SingleSignOnAccountsController {
       return form(form, model);
     }
     changes.chooseAccounts(user, chosen);
-    redirect.addFlashAttribute("done", "accounts");
+    redirect.addFlashAttribute("done", "admin.sso.done.accounts");
     return "redirect:/admin/single-sign-on";
   }
 

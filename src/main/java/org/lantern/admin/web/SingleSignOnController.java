@@ -77,7 +77,7 @@ class SingleSignOnController {
     try {
       if (!errors.hasErrors()) {
         changes.add(user, wanted);
-        redirect.addFlashAttribute("done", "added");
+        redirect.addFlashAttribute("done", "admin.sso.done.added");
         return "redirect:/admin/single-sign-on";
       }
       reject(errors, changes.problemsOf(user, null, wanted));
@@ -114,7 +114,7 @@ class SingleSignOnController {
     try {
       if (!errors.hasErrors()) {
         changes.change(user, mappingId, wanted);
-        redirect.addFlashAttribute("done", "changed");
+        redirect.addFlashAttribute("done", "admin.sso.done.changed");
         return "redirect:/admin/single-sign-on";
       }
       reject(errors, changes.problemsOf(user, mappingId, wanted));
@@ -135,7 +135,7 @@ class SingleSignOnController {
   @PostMapping("/admin/single-sign-on/mappings/{mappingId}/remove")
   String remove(@PathVariable UUID mappingId, CurrentUser user, RedirectAttributes redirect) {
     changes.remove(user, mappingId);
-    redirect.addFlashAttribute("done", "removed");
+    redirect.addFlashAttribute("done", "admin.sso.done.removed");
     return "redirect:/admin/single-sign-on";
   }
 

@@ -91,7 +91,7 @@ class StructureController {
                   agencyKind,
                   UnitForm.blankAsNull(form.getOfficeHoursPhone()),
                   UnitForm.blankAsNull(form.getOutOfHoursPhone())));
-      redirect.addFlashAttribute("done", "added");
+      redirect.addFlashAttribute("done", "admin.structure.done.added");
       return "redirect:/admin/structure/" + kind + "/" + id;
     } catch (AccountRuleBroken broken) {
       errors.rejectValue(broken.field(), broken.messageKey());
@@ -145,7 +145,7 @@ class StructureController {
       errors.rejectValue(broken.field(), broken.messageKey());
       return showUnit(user, unit, form, model);
     }
-    redirect.addFlashAttribute("done", "changed");
+    redirect.addFlashAttribute("done", "admin.structure.done.changed");
     return "redirect:/admin/structure/" + kind + "/" + unitId;
   }
 
@@ -170,7 +170,7 @@ class StructureController {
       errors.rejectValue(broken.field(), broken.messageKey());
       return showUnit(user, unit, form, model);
     }
-    redirect.addFlashAttribute("done", "closed");
+    redirect.addFlashAttribute("done", "admin.structure.done.closed");
     return "redirect:/admin/structure/" + kind + "/" + unitId;
   }
 

@@ -62,7 +62,7 @@ class AgreementsController {
     }
     try {
       UUID id = agreements.add(user, agency, terms);
-      redirect.addFlashAttribute("done", "added");
+      redirect.addFlashAttribute("done", "governance.agreement.done.added");
       return "redirect:/governance/agreements/" + id;
     } catch (GovernanceRuleBroken broken) {
       errors.rejectValue(broken.field(), broken.messageKey());
@@ -98,7 +98,7 @@ class AgreementsController {
       errors.reject("governance.agreement.changedMeanwhile");
       return show(agreements.agreement(user, agreementId), form, model);
     }
-    redirect.addFlashAttribute("done", "changed");
+    redirect.addFlashAttribute("done", "governance.agreement.done.changed");
     return "redirect:/governance/agreements/" + agreementId;
   }
 
@@ -124,7 +124,7 @@ class AgreementsController {
       errors.reject("governance.agreement.changedMeanwhile");
       return show(agreements.agreement(user, agreementId), form, model);
     }
-    redirect.addFlashAttribute("done", "ended");
+    redirect.addFlashAttribute("done", "governance.agreement.done.ended");
     return "redirect:/governance/agreements/" + agreementId;
   }
 

@@ -48,7 +48,7 @@ class ChildGovernanceController {
       errors.rejectValue("reason", broken.messageKey());
       return show(user, childId, form, model);
     }
-    redirect.addFlashAttribute("done", "placed");
+    redirect.addFlashAttribute("done", "governance.hold.done.placed");
     return "redirect:/governance/children/" + childId;
   }
 
@@ -67,7 +67,7 @@ class ChildGovernanceController {
       errors.rejectValue("reason", broken.messageKey());
       return show(user, childId, form, model);
     }
-    redirect.addFlashAttribute("done", "lifted");
+    redirect.addFlashAttribute("done", "governance.hold.done.lifted");
     return "redirect:/governance/children/" + childId;
   }
 

@@ -73,7 +73,7 @@ class RetentionController {
       errors.rejectValue(broken.field(), broken.messageKey());
       return show(user, form, recordKind, model);
     }
-    redirect.addFlashAttribute("done", "ruleSet");
+    redirect.addFlashAttribute("done", "governance.retention.done.ruleSet");
     return "redirect:/governance/retention";
   }
 
@@ -94,7 +94,7 @@ class RetentionController {
       model.addAttribute("heldRefused", broken.messageKey());
       return show(user, new RetentionForm(), null, model);
     }
-    redirect.addFlashAttribute("done", "deleted");
+    redirect.addFlashAttribute("done", "governance.retention.done.deleted");
     return "redirect:/governance/retention";
   }
 

@@ -49,14 +49,7 @@ public class LinkForm {
       } else if (family.length() > 100) {
         errors.rejectValue("adult.familyName", "link.text.tooLong", new Object[] {100}, null);
       }
-      LocalDate born =
-          dates.check(
-              adult.getDateOfBirth().parse(),
-              DateRules.Kind.ADULT_BIRTH,
-              false,
-              errors,
-              "adult.dateOfBirth",
-              "link.adultDateOfBirth");
+      LocalDate born = adult.checkDateOfBirth(dates, errors, "link.adultDateOfBirth");
       if (given != null && family != null) {
         named = new AdultDetails(given, family, born);
       }

@@ -39,14 +39,7 @@ public class NoticeForm {
         errors, "adult.familyName", adult.getFamilyName(), 100, "notice.adultFamilyName.required");
     required(errors, "officerName", officerName, 200, "notice.officerName.required");
     required(errors, "circumstances", circumstances, 5000, "notice.circumstances.required");
-    LocalDate born =
-        dates.check(
-            adult.getDateOfBirth().parse(),
-            DateRules.Kind.ADULT_BIRTH,
-            false,
-            errors,
-            "adult.dateOfBirth",
-            "notice.adultDateOfBirth");
+    LocalDate born = adult.checkDateOfBirth(dates, errors, "notice.adultDateOfBirth");
     LocalDate served =
         dates.check(
             servedOn.parse(), DateRules.Kind.EVENT, true, errors, "servedOn", "notice.servedOn");

@@ -1,6 +1,8 @@
 package org.lantern.people.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
@@ -35,11 +37,16 @@ class FindChildController {
       @ModelAttribute("search") FindChildForm form,
       BindingResult errors,
       CurrentUser user,
+      HttpServletRequest request,
       Model model) {
     FindPurpose purpose =
         FindPurpose.from(purposeCode)
             .orElseThrow(() -> new RecordNotFoundException("search purpose", new UUID(0, 0)));
     policy.requireRole(user, purpose.permission());
+    Optional<String> renamed = OldFindLinks.renamed("/children/find", request.getParameterMap());
+    if (renamed.isPresent()) {
+      return "redirect:" + renamed.get();
+    }
     model.addAttribute("purpose", purpose);
     model.addAttribute(
         "context", purpose == FindPurpose.STRATEGY ? StrategyContext.parse(context) : null);

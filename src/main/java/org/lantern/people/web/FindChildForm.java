@@ -3,32 +3,28 @@ package org.lantern.people.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.lantern.people.ChildDescriptionInput;
 import org.lantern.people.ChildQuery;
-import org.lantern.people.NhsNumber;
-import org.lantern.people.UniquePupilNumber;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
 
 /**
- * The "find a child" search form. A year on its own, or a month and year, is allowed in the date of
- * birth.
+ * The "find a child" search form: a name, and the child's date of birth and identifiers as the
+ * nested {@link ChildDescriptionInput} ({@code child.dateOfBirth}, {@code child.nhsNumber}, {@code
+ * child.upn}). A year on its own, or a month and year, is allowed in the date of birth.
  */
 public class FindChildForm {
 
   static final int MAX_NAME = 100;
+  private static final String DATE_OF_BIRTH = "child.dateOfBirth";
 
   private @Nullable String name;
-  private DateInput dateOfBirth = new DateInput();
-  private @Nullable String nhsNumber;
-  private @Nullable String upn;
+  private ChildDescriptionInput child = new ChildDescriptionInput();
 
   boolean isEmpty() {
-    return Texts.isBlank(name)
-        && dateOfBirth.parse() instanceof DateInput.Empty
-        && Texts.isBlank(nhsNumber)
-        && Texts.isBlank(upn);
+    return Texts.isBlank(name) && child.hasNoDateOrIdentifier();
   }
 
   void validate(Errors errors, Clock clock) {
@@ -47,32 +43,29 @@ public class FindChildForm {
     if (yearOnly() != null
         && monthOnly() == null
         && n == null
-        && Texts.isBlank(nhsNumber)
-        && Texts.isBlank(upn)) {
+        && Texts.isBlank(child.getNhsNumber())
+        && Texts.isBlank(child.getUpn())) {
       errors.rejectValue("name", "find.yearNeedsName");
     }
     if (yearOnly() != null && isFuture(yearOnly(), monthOnly(), clock)) {
-      errors.rejectValue("dateOfBirth", "find.dateOfBirth.future");
+      errors.rejectValue(DATE_OF_BIRTH, "find.dateOfBirth.future");
     }
-    if (!(dateOfBirth.parse() instanceof DateInput.Empty) && yearOnly() == null) {
-      switch (dateOfBirth.parse()) {
+    DateInput.Parsed born = child.getDateOfBirth().parse();
+    if (!(born instanceof DateInput.Empty) && yearOnly() == null) {
+      switch (born) {
         case DateInput.Valid v
             when v.date().isAfter(LocalDate.now(clock.withZone(LanternTime.ZONE))) ->
-            errors.rejectValue("dateOfBirth", "find.dateOfBirth.future");
-        case DateInput.Invalid i -> errors.rejectValue("dateOfBirth", "find.dateOfBirth.invalid");
+            errors.rejectValue(DATE_OF_BIRTH, "find.dateOfBirth.future");
+        case DateInput.Invalid i -> errors.rejectValue(DATE_OF_BIRTH, "find.dateOfBirth.invalid");
         default -> {}
       }
     }
-    if (!Texts.isBlank(nhsNumber) && !NhsNumber.isValid(nhsNumber)) {
-      errors.rejectValue("nhsNumber", "child.nhsNumber.invalid");
-    }
-    if (!Texts.isBlank(upn) && !UniquePupilNumber.isValid(upn)) {
-      errors.rejectValue("upn", "child.upn.invalid");
-    }
+    ChildDescriptionInput.checkIdentifiers(child.getNhsNumber(), child.getUpn(), errors, "child.");
   }
 
   /** The year, when only a year, or a month and year, was typed in the date of birth. */
   private @Nullable Integer yearOnly() {
+    DateInput dateOfBirth = child.getDateOfBirth();
     String d = Texts.clean(dateOfBirth.getDay());
     String m = Texts.clean(dateOfBirth.getMonth());
     String y = Texts.clean(dateOfBirth.getYear());
@@ -84,7 +77,7 @@ public class FindChildForm {
 
   /** The month, when a month and year but no day were typed. */
   private @Nullable Integer monthOnly() {
-    String m = Texts.clean(dateOfBirth.getMonth());
+    String m = Texts.clean(child.getDateOfBirth().getMonth());
     return yearOnly() == null || m == null ? null : monthOf(m);
   }
 
@@ -103,14 +96,14 @@ public class FindChildForm {
   }
 
   ChildQuery toQuery() {
-    LocalDate dob = dateOfBirth.parse() instanceof DateInput.Valid v ? v.date() : null;
+    LocalDate dob = child.getDateOfBirth().parse() instanceof DateInput.Valid v ? v.date() : null;
     return new ChildQuery(
         Texts.clean(name),
         dob,
         yearOnly(),
         monthOnly(),
-        Texts.isBlank(nhsNumber) ? null : NhsNumber.parse(nhsNumber),
-        Texts.isBlank(upn) ? null : UniquePupilNumber.parse(upn));
+        ChildDescriptionInput.nhsNumber(child.getNhsNumber()),
+        ChildDescriptionInput.upn(child.getUpn()));
   }
 
   public @Nullable String getName() {
@@ -121,27 +114,12 @@ public class FindChildForm {
     this.name = name;
   }
 
-  public DateInput getDateOfBirth() {
-    return dateOfBirth;
+  /** The child's date of birth and identifiers. */
+  public ChildDescriptionInput getChild() {
+    return child;
   }
 
-  public void setDateOfBirth(DateInput dateOfBirth) {
-    this.dateOfBirth = dateOfBirth;
-  }
-
-  public @Nullable String getNhsNumber() {
-    return nhsNumber;
-  }
-
-  public void setNhsNumber(@Nullable String nhsNumber) {
-    this.nhsNumber = nhsNumber;
-  }
-
-  public @Nullable String getUpn() {
-    return upn;
-  }
-
-  public void setUpn(@Nullable String upn) {
-    this.upn = upn;
+  public void setChild(ChildDescriptionInput child) {
+    this.child = child;
   }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantern.intelligence.AdultInvolved;
 import org.lantern.intelligence.NamedAdult;
+import org.lantern.people.ChildDescriptionInput;
 import org.lantern.platform.DateInput;
 import org.lantern.platform.DateRules;
 import org.lantern.platform.Texts;
@@ -16,9 +17,9 @@ import org.lantern.referral.ConcernRules;
 import org.springframework.validation.Errors;
 
 /**
- * The concern form: the child (chosen, or described when new), what happened, when and where, the
- * risk indicators and immediate danger. The front door's phone-referral form adds the referrer. The
- * token makes a double submission create one concern.
+ * The concern form: the child (chosen, or described when new, as the nested {@code child}), what
+ * happened, when and where, the risk indicators and immediate danger. The front door's
+ * phone-referral form adds the referrer. The token makes a double submission create one concern.
  */
 public class ConcernForm {
 
@@ -28,15 +29,7 @@ public class ConcernForm {
   private @Nullable String token;
   private @Nullable String childId;
   private boolean newChild;
-  private @Nullable String givenName;
-  private @Nullable String middleNames;
-  private @Nullable String familyName;
-  private @Nullable String knownAs;
-  private @Nullable String sex;
-  private DateInput dateOfBirth = new DateInput();
-  private @Nullable String nhsNumber;
-  private @Nullable String upn;
-  private @Nullable String postcode;
+  private ChildDescriptionInput child = new ChildDescriptionInput();
   private @Nullable String districtId;
   private @Nullable String whatHappened;
   private DateInput occurredOn = new DateInput();
@@ -84,76 +77,13 @@ public class ConcernForm {
     this.newChild = newChild;
   }
 
-  public @Nullable String getGivenName() {
-    return givenName;
+  /** The child, when described because Lantern does not know them. */
+  public ChildDescriptionInput getChild() {
+    return child;
   }
 
-  public void setGivenName(@Nullable String givenName) {
-    this.givenName = givenName;
-  }
-
-  public @Nullable String getMiddleNames() {
-    return middleNames;
-  }
-
-  public void setMiddleNames(@Nullable String middleNames) {
-    this.middleNames = middleNames;
-  }
-
-  public @Nullable String getFamilyName() {
-    return familyName;
-  }
-
-  public void setFamilyName(@Nullable String familyName) {
-    this.familyName = familyName;
-  }
-
-  public @Nullable String getKnownAs() {
-    return knownAs;
-  }
-
-  public void setKnownAs(@Nullable String knownAs) {
-    this.knownAs = knownAs;
-  }
-
-  public @Nullable String getSex() {
-    return sex;
-  }
-
-  public void setSex(@Nullable String sex) {
-    this.sex = sex;
-  }
-
-  public DateInput getDateOfBirth() {
-    return dateOfBirth;
-  }
-
-  public void setDateOfBirth(DateInput dateOfBirth) {
-    this.dateOfBirth = dateOfBirth;
-  }
-
-  public @Nullable String getNhsNumber() {
-    return nhsNumber;
-  }
-
-  public void setNhsNumber(@Nullable String nhsNumber) {
-    this.nhsNumber = nhsNumber;
-  }
-
-  public @Nullable String getUpn() {
-    return upn;
-  }
-
-  public void setUpn(@Nullable String upn) {
-    this.upn = upn;
-  }
-
-  public @Nullable String getPostcode() {
-    return postcode;
-  }
-
-  public void setPostcode(@Nullable String postcode) {
-    this.postcode = postcode;
+  public void setChild(ChildDescriptionInput child) {
+    this.child = child;
   }
 
   public @Nullable String getDistrictId() {
@@ -239,13 +169,7 @@ public class ConcernForm {
     }
     tooLong(errors, "adult.givenName", adult.getGivenName(), 100);
     tooLong(errors, "adult.familyName", adult.getFamilyName(), 100);
-    dates.check(
-        adult.getDateOfBirth().parse(),
-        DateRules.Kind.ADULT_BIRTH,
-        false,
-        errors,
-        "adult.dateOfBirth",
-        "concern.adult.date");
+    adult.checkDateOfBirth(dates, errors, "concern.adult.date");
     String age = Texts.clean(adult.getAge());
     if (age != null
         && (!age.matches("\\d{1,3}")
@@ -282,15 +206,15 @@ public class ConcernForm {
 
   ConcernRules.ChildFields childFields() {
     return new ConcernRules.ChildFields(
-        givenName,
-        middleNames,
-        familyName,
-        knownAs,
-        sex,
-        dateOfBirth.parse(),
-        nhsNumber,
-        upn,
-        postcode);
+        child.getGivenName(),
+        child.getMiddleNames(),
+        child.getFamilyName(),
+        child.getKnownAs(),
+        child.getSex(),
+        child.getDateOfBirth().parse(),
+        child.getNhsNumber(),
+        child.getUpn(),
+        child.getPostcode());
   }
 
   ConcernRules.ConcernFields concernFields() {
@@ -304,7 +228,7 @@ public class ConcernForm {
 
   void validate(Errors errors, DateRules dates, boolean verbal) {
     if (newChild) {
-      ConcernRules.checkChild(childFields(), concernFields(), errors, "", dates);
+      ConcernRules.checkChild(childFields(), concernFields(), errors, "child.", dates);
       if (!Texts.isBlank(districtId) && Texts.uuid(districtId) == null) {
         errors.rejectValue("districtId", "concern.district.invalid");
       }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -265,7 +267,7 @@ class ApiErrorsIntegrationTests {
   @Test
   void personRecordsAsCsvTakeWhatTheUploadPageTakesAndNoMore() throws Exception {
     byte[] big = new byte[5 * 1024 * 1024 + 1];
-    java.util.Arrays.fill(big, (byte) 'a');
+    Arrays.fill(big, (byte) 'a');
 
     send(post("/api/v1/person-records").contentType("text/csv").content(big))
         .andExpect(status().isPayloadTooLarge())
@@ -295,9 +297,7 @@ class ApiErrorsIntegrationTests {
     };
   }
 
-  private ResultActions send(
-      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-      throws Exception {
+  private ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
     return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + police.bearerToken()));
   }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,7 +159,7 @@ class RejectedRecordRetentionIntegrationTests {
     assertThat(reviews.tombstones(officer)).isEmpty();
   }
 
-  private java.util.UUID reviewOf(List<RetentionReviews.Waiting> waiting, String recordId) {
+  private UUID reviewOf(List<RetentionReviews.Waiting> waiting, String recordId) {
     return waiting.stream()
         .filter(w -> w.recordId().equals(recordId))
         .findFirst()

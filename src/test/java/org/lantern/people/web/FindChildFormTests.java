@@ -16,7 +16,7 @@ class FindChildFormTests {
   @Test
   void aYearOfBirthAloneDoesNotListChildren() {
     FindChildForm form = new FindChildForm();
-    form.getDateOfBirth().setYear("2012");
+    form.getChild().getDateOfBirth().setYear("2012");
 
     var errors = new BeanPropertyBindingResult(form, "search");
     form.validate(errors, CLOCK);
@@ -29,15 +29,15 @@ class FindChildFormTests {
   void aYearWithANameOrAFullDateAloneIsEnough() {
     FindChildForm withName = new FindChildForm();
     withName.setName("Olivia");
-    withName.getDateOfBirth().setYear("2012");
+    withName.getChild().getDateOfBirth().setYear("2012");
     var errors = new BeanPropertyBindingResult(withName, "search");
     withName.validate(errors, CLOCK);
     assertThat(errors.hasErrors()).isFalse();
 
     FindChildForm fullDate = new FindChildForm();
-    fullDate.getDateOfBirth().setDay("3");
-    fullDate.getDateOfBirth().setMonth("4");
-    fullDate.getDateOfBirth().setYear("2012");
+    fullDate.getChild().getDateOfBirth().setDay("3");
+    fullDate.getChild().getDateOfBirth().setMonth("4");
+    fullDate.getChild().getDateOfBirth().setYear("2012");
     errors = new BeanPropertyBindingResult(fullDate, "search");
     fullDate.validate(errors, CLOCK);
     assertThat(errors.hasErrors()).isFalse();
@@ -46,8 +46,8 @@ class FindChildFormTests {
   @Test
   void aMonthAndYearWithoutADayIsAPartialDateNotAnError() {
     FindChildForm form = new FindChildForm();
-    form.getDateOfBirth().setMonth("3");
-    form.getDateOfBirth().setYear("2011");
+    form.getChild().getDateOfBirth().setMonth("3");
+    form.getChild().getDateOfBirth().setYear("2011");
 
     var errors = new BeanPropertyBindingResult(form, "search");
     form.validate(errors, CLOCK);
@@ -62,18 +62,19 @@ class FindChildFormTests {
   void aMonthThatIsNoMonthOrAPartialDateInTheFutureIsRefused() {
     FindChildForm badMonth = new FindChildForm();
     badMonth.setName("Olivia");
-    badMonth.getDateOfBirth().setMonth("13");
-    badMonth.getDateOfBirth().setYear("2011");
+    badMonth.getChild().getDateOfBirth().setMonth("13");
+    badMonth.getChild().getDateOfBirth().setYear("2011");
     var errors = new BeanPropertyBindingResult(badMonth, "search");
     badMonth.validate(errors, CLOCK);
-    assertThat(errors.getFieldError("dateOfBirth")).isNotNull();
+    assertThat(errors.getFieldError("child.dateOfBirth")).isNotNull();
 
     FindChildForm future = new FindChildForm();
     future.setName("Olivia");
-    future.getDateOfBirth().setMonth("12");
-    future.getDateOfBirth().setYear("2026");
+    future.getChild().getDateOfBirth().setMonth("12");
+    future.getChild().getDateOfBirth().setYear("2026");
     errors = new BeanPropertyBindingResult(future, "search");
     future.validate(errors, CLOCK);
-    assertThat(errors.getFieldError("dateOfBirth").getCode()).isEqualTo("find.dateOfBirth.future");
+    assertThat(errors.getFieldError("child.dateOfBirth").getCode())
+        .isEqualTo("find.dateOfBirth.future");
   }
 }

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -289,12 +290,12 @@ class PossibleMatchViewTests {
                 post("/concerns/new")
                     .param("token", UUID.randomUUID().toString())
                     .param("newChild", "true")
-                    .param("givenName", "Olivia")
-                    .param("familyName", "Twinsbury")
-                    .param("sex", "FEMALE")
-                    .param("dateOfBirth.day", "5")
-                    .param("dateOfBirth.month", "5")
-                    .param("dateOfBirth.year", "2013")
+                    .param("child.givenName", "Olivia")
+                    .param("child.familyName", "Twinsbury")
+                    .param("child.sex", "FEMALE")
+                    .param("child.dateOfBirth.day", "5")
+                    .param("child.dateOfBirth.month", "5")
+                    .param("child.dateOfBirth.year", "2013")
                     .param("whatHappened", "Seen getting into cars with older men.")
                     .param("occurredOn.day", "17")
                     .param("occurredOn.month", "11")
@@ -310,9 +311,7 @@ class PossibleMatchViewTests {
     return UUID.fromString(location.substring(10, 46));
   }
 
-  private Document page(
-      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-      RequestPostProcessor who)
+  private Document page(MockHttpServletRequestBuilder request, RequestPostProcessor who)
       throws Exception {
     return Pages.html(mvc.perform(request.with(who)).andExpect(status().isOk()).andReturn());
   }

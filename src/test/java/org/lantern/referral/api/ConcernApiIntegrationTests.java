@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,9 +244,7 @@ class ConcernApiIntegrationTests {
         invalid("unknown indicator", r -> r.put("indicators", List.of("SMUGGLING")))
             .naming("indicators"),
         invalid("no indicators", r -> r.put("indicators", List.of())).naming("indicators"),
-        invalid(
-                "a null indicator",
-                r -> r.put("indicators", java.util.Collections.singletonList(null)))
+        invalid("a null indicator", r -> r.put("indicators", Collections.singletonList(null)))
             .naming("indicators"),
         invalid("NONE with an indicator", r -> r.put("indicators", List.of("NONE", "MISSING")))
             .naming("indicators"),

@@ -60,14 +60,14 @@ class ConcernFormViewTests {
         submit(
             post("/concerns/new")
                 .param("newChild", "true")
-                .param("givenName", " ")
-                .param("familyName", "1234")
-                .param("dateOfBirth.day", "31")
-                .param("dateOfBirth.month", "2")
-                .param("dateOfBirth.year", "2011")
-                .param("nhsNumber", "943 476 5918")
-                .param("upn", "A801200005001")
-                .param("postcode", "ST16")
+                .param("child.givenName", " ")
+                .param("child.familyName", "1234")
+                .param("child.dateOfBirth.day", "31")
+                .param("child.dateOfBirth.month", "2")
+                .param("child.dateOfBirth.year", "2011")
+                .param("child.nhsNumber", "943 476 5918")
+                .param("child.upn", "A801200005001")
+                .param("child.postcode", "ST16")
                 .param("whatHappened", "  ")
                 .param("occurredOn.day", "1")
                 .param("occurredOn.year", "2026")
@@ -77,29 +77,29 @@ class ConcernFormViewTests {
     assertErrors(
         page,
         List.of(
-            "givenName",
-            "familyName",
-            "sex",
-            "dateOfBirth",
-            "nhsNumber",
-            "upn",
-            "postcode",
+            "child-givenName",
+            "child-familyName",
+            "child-sex",
+            "child-dateOfBirth",
+            "child-nhsNumber",
+            "child-upn",
+            "child-postcode",
             "immediateDanger",
             "whatHappened",
             "occurredOn",
             "location",
             "indicators"));
-    assertThat(message(page, "givenName")).isEqualTo(text("concern.givenName.required"));
-    assertThat(message(page, "familyName")).isEqualTo(text("concern.familyName.noLetters"));
-    assertThat(message(page, "dateOfBirth")).isEqualTo(text("concern.dateOfBirth.invalid"));
-    assertThat(message(page, "nhsNumber")).isEqualTo(text("child.nhsNumber.invalid"));
+    assertThat(message(page, "child-givenName")).isEqualTo(text("concern.givenName.required"));
+    assertThat(message(page, "child-familyName")).isEqualTo(text("concern.familyName.noLetters"));
+    assertThat(message(page, "child-dateOfBirth")).isEqualTo(text("concern.dateOfBirth.invalid"));
+    assertThat(message(page, "child-nhsNumber")).isEqualTo(text("child.nhsNumber.invalid"));
     assertThat(message(page, "occurredOn")).isEqualTo(text("concern.occurredOn.incomplete"));
     assertThat(message(page, "location")).isEqualTo(text("concern.location.tooLong"));
     assertThat(message(page, "indicators")).isEqualTo(text("concern.indicators.noneAndSome"));
     // what was typed is shown again, to correct
-    assertThat(page.getElementById("familyName").val()).isEqualTo("1234");
-    assertThat(page.getElementById("nhsNumber").val()).isEqualTo("943 476 5918");
-    assertThat(page.getElementById("dateOfBirth").val()).isEqualTo("31");
+    assertThat(page.getElementById("child-familyName").val()).isEqualTo("1234");
+    assertThat(page.getElementById("child-nhsNumber").val()).isEqualTo("943 476 5918");
+    assertThat(page.getElementById("child-dateOfBirth").val()).isEqualTo("31");
     assertThat(page.getElementById("indicators-NONE").hasAttr("checked")).isTrue();
   }
 
