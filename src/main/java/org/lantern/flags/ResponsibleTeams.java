@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,7 +118,7 @@ public class ResponsibleTeams {
   }
 
   private static Map<UUID, UnitView> byId(List<UnitView> units) {
-    Map<UUID, UnitView> byId = new java.util.LinkedHashMap<>();
+    Map<UUID, UnitView> byId = new LinkedHashMap<>();
     units.forEach(u -> byId.put(u.id(), u));
     return byId;
   }

@@ -18,6 +18,7 @@ import org.lantern.panel.data.PanelReferralEntity;
 import org.lantern.panel.data.PanelReferrals;
 import org.lantern.platform.LanternTime;
 import org.lantern.risk.Tracker;
+import org.lantern.risk.TrackerFilter;
 import org.lantern.risk.TrackerSort;
 import org.springframework.stereotype.Component;
 
@@ -126,7 +127,7 @@ class AgendaCandidates {
   /** The tracker's children of the panel area's districts, by name. */
   static List<Tracker.Row> areaRows(Tracker tracker, CurrentUser user, Set<UUID> districts) {
     return tracker.rows(
-        user, Tracker.Filter.sortedBy(TrackerSort.NAME, false).inDistricts(districts));
+        user, TrackerFilter.sortedBy(TrackerSort.NAME, false).inDistricts(districts));
   }
 
   /** Children still open at this meeting's panel: last presented to continue or escalate. */

@@ -31,6 +31,7 @@ import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.Tracker;
+import org.lantern.risk.TrackerFilter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,7 +117,7 @@ public class DirectReferrals {
   @Transactional
   public List<Tracker.Row> referable(CurrentUser user) {
     policy.requireRole(user, Permission.RUN_PANEL);
-    return tracker.rows(user, Tracker.Filter.none()).stream()
+    return tracker.rows(user, TrackerFilter.none()).stream()
         .filter(r -> r.child().districtId() != null)
         .sorted(
             Comparator.comparing(

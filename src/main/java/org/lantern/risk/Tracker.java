@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +29,6 @@ import org.lantern.access.RecordRef;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.PlacementType;
-import org.lantern.people.Sex;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.Paged;
 import org.lantern.platform.Texts;
@@ -109,98 +107,6 @@ public class Tracker {
     }
   }
 
-  /**
-   * What to show: each filter optional, part of the child's name to look for (any case, blank for
-   * all); sorted by one column.
-   */
-  public record Filter(
-      @Nullable Set<UUID> districts,
-      @Nullable UUID team,
-      @Nullable RiskLevel level,
-      @Nullable Sex sex,
-      @Nullable AgeBand ageBand,
-      @Nullable PlacementType placement,
-      boolean overdueOnly,
-      @Nullable String search,
-      TrackerSort sort,
-      boolean descending) {
-
-    /** Every child, by level, highest first. Narrow it with the methods below. */
-    public static Filter none() {
-      return new Filter(null, null, null, null, null, null, false, null, TrackerSort.LEVEL, true);
-    }
-
-    /** Every child, in the given order. */
-    public static Filter sortedBy(TrackerSort sort, boolean descending) {
-      return none().withSort(sort, descending);
-    }
-
-    /** Only children of this district; every district when null. */
-    public Filter inDistrict(@Nullable UUID district) {
-      return inDistricts(district == null ? null : Set.of(district));
-    }
-
-    /**
-     * Only children of one of these districts (none when the set is empty, as for a panel area with
-     * no district); every district when null.
-     */
-    public Filter inDistricts(@Nullable Set<UUID> districts) {
-      return new Filter(
-          districts == null ? null : Set.copyOf(districts),
-          team,
-          level,
-          sex,
-          ageBand,
-          placement,
-          overdueOnly,
-          search,
-          sort,
-          descending);
-    }
-
-    public Filter inTeam(@Nullable UUID team) {
-      return new Filter(
-          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
-    }
-
-    public Filter atLevel(@Nullable RiskLevel level) {
-      return new Filter(
-          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
-    }
-
-    public Filter ofSex(@Nullable Sex sex) {
-      return new Filter(
-          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
-    }
-
-    public Filter agedIn(@Nullable AgeBand ageBand) {
-      return new Filter(
-          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
-    }
-
-    public Filter placedIn(@Nullable PlacementType placement) {
-      return new Filter(
-          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
-    }
-
-    /** Only children whose review is overdue, when {@code only}. */
-    public Filter overdue(boolean only) {
-      return new Filter(
-          districts, team, level, sex, ageBand, placement, only, search, sort, descending);
-    }
-
-    /** Only children whose name (given and family) holds {@code search}; all when blank. */
-    public Filter named(@Nullable String search) {
-      return new Filter(
-          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
-    }
-
-    public Filter withSort(TrackerSort sort, boolean descending) {
-      return new Filter(
-          districts, team, level, sex, ageBand, placement, overdueOnly, search, sort, descending);
-    }
-  }
-
   /** A team's compliance figure. */
   public record Compliance(
       @Nullable UUID teamId, @Nullable String team, int children, int compliant) {
@@ -218,7 +124,7 @@ public class Tracker {
    * SQL, so only the page's children are read. A page past the end shows the last.
    */
   @Transactional
-  public Page page(CurrentUser user, Filter filter, int asked, int size) {
+  public Page page(CurrentUser user, TrackerFilter filter, int asked, int size) {
     TrackerListing.Scope scope = checked(user);
     LocalDate today = today();
     TrackerListing.Counted counted = listing.count(scope, filter, today);
@@ -230,7 +136,7 @@ public class Tracker {
 
   /** Every child that matches, in the order asked (for lists built from the tracker). */
   @Transactional
-  public List<Row> rows(CurrentUser user, Filter filter) {
+  public List<Row> rows(CurrentUser user, TrackerFilter filter) {
     TrackerListing.Scope scope = checked(user);
     LocalDate today = today();
     List<UUID> ids = listing.all(scope, filter, today);
@@ -277,7 +183,7 @@ public class Tracker {
    * before the first row is written).
    */
   @Transactional
-  public void export(CurrentUser user, Filter filter, Writer out) {
+  public void export(CurrentUser user, TrackerFilter filter, Writer out) {
     TrackerListing.Scope scope = checked(user);
     LocalDate today = today();
     List<UUID> ids = listing.all(scope, filter, today);
@@ -319,12 +225,11 @@ public class Tracker {
     return messages.getMessage(key, null, key, Locale.UK);
   }
 
-  /** The teams that appear on the partnership's tracker, for the filter. */
-  @Transactional(readOnly = true)
   /**
    * The teams the person may filter by, by name: the teams whose children are on the tracker, or
    * for a team manager only their own team (they see no other team's children).
    */
+  @Transactional(readOnly = true)
   public Map<UUID, String> teams(CurrentUser user) {
     TrackerListing.Scope scope = scope(user);
     List<UUID> teams =

@@ -60,7 +60,7 @@ class TrackerListing {
     this.jdbc = jdbc;
   }
 
-  Counted count(Scope scope, Tracker.Filter filter, LocalDate today) {
+  Counted count(Scope scope, TrackerFilter filter, LocalDate today) {
     Where where = where(scope, filter, today);
     List<Object> args = new ArrayList<>(List.of(Date.valueOf(today)));
     args.addAll(where.args());
@@ -72,7 +72,7 @@ class TrackerListing {
   }
 
   /** The screening ids of one page of rows, in the order asked. */
-  List<UUID> page(Scope scope, Tracker.Filter filter, LocalDate today, int limit, long offset) {
+  List<UUID> page(Scope scope, TrackerFilter filter, LocalDate today, int limit, long offset) {
     Where where = where(scope, filter, today);
     List<Object> args = new ArrayList<>(where.args());
     args.add(limit);
@@ -84,7 +84,7 @@ class TrackerListing {
   }
 
   /** The screening ids of every row that matches, in the order asked (for exports). */
-  List<UUID> all(Scope scope, Tracker.Filter filter, LocalDate today) {
+  List<UUID> all(Scope scope, TrackerFilter filter, LocalDate today) {
     Where where = where(scope, filter, today);
     return jdbc.queryForList(
         "select s.id" + where.sql() + " order by " + order(filter, today),
@@ -94,7 +94,7 @@ class TrackerListing {
 
   /** Each team's tracker children and how many are signed off and not past review. */
   List<TeamCount> compliance(Scope scope, LocalDate today) {
-    Where where = where(scope, Tracker.Filter.none(), today);
+    Where where = where(scope, TrackerFilter.none(), today);
     List<Object> args = new ArrayList<>(List.of(Date.valueOf(today)));
     args.addAll(where.args());
     return jdbc.query(
@@ -119,7 +119,7 @@ class TrackerListing {
         partnershipId);
   }
 
-  private static Where where(Scope scope, Tracker.Filter f, LocalDate today) {
+  private static Where where(Scope scope, TrackerFilter f, LocalDate today) {
     StringBuilder sql = new StringBuilder(CURRENT);
     List<Object> args = new ArrayList<>(List.of(scope.partnershipId()));
     if (!scope.everyTeam()) {
@@ -201,7 +201,7 @@ class TrackerListing {
    * The order asked, each column with the child's name after it: by level, highest first, then by
    * name; by review date, none last; by age, not known first. Descending turns all of it round.
    */
-  private static String order(Tracker.Filter filter, LocalDate today) {
+  private static String order(TrackerFilter filter, LocalDate today) {
     List<String> asc = new ArrayList<>();
     List<String> desc = new ArrayList<>();
     switch (filter.sort()) {

@@ -176,7 +176,7 @@ class RiskPagesIntegrationTests {
     assertThat(names(q, filter(null, null, null, PlacementType.RESIDENTIAL)))
         .containsExactly("Ben");
     assertThat(names(q, filter(q.districtId(), null, null, null))).containsExactly("Ada");
-    assertThat(names(q, Tracker.Filter.sortedBy(TrackerSort.NAME, true)))
+    assertThat(names(q, TrackerFilter.sortedBy(TrackerSort.NAME, true)))
         .containsExactly("Ben", "Ada");
 
     // Searching by name narrows the page and the CSV alike; the search stays in the sort links.
@@ -205,16 +205,16 @@ class RiskPagesIntegrationTests {
         q, aChild(given, "Tracked" + q.suffix()).sex(sex).born(dob).district(district).build());
   }
 
-  private static Tracker.Filter filter(
+  private static TrackerFilter filter(
       UUID district, Sex sex, AgeBand age, PlacementType placement) {
-    return Tracker.Filter.sortedBy(TrackerSort.NAME, false)
+    return TrackerFilter.sortedBy(TrackerSort.NAME, false)
         .inDistrict(district)
         .ofSex(sex)
         .agedIn(age)
         .placedIn(placement);
   }
 
-  private List<String> names(TestPartnership q, Tracker.Filter filter) {
+  private List<String> names(TestPartnership q, TrackerFilter filter) {
     return tracker.rows(q.user(Role.EXPLOITATION_COORDINATOR), filter).stream()
         .map(r -> r.child().givenName())
         .toList();

@@ -255,7 +255,7 @@ class ScreeningIntegrationTests {
     screenings.signOff(manager, signedOverdue, version(signedOverdue), true, null);
     clock.set(Instant.parse("2026-05-01T10:00:00Z")); // the high one (due 29 April) is overdue
 
-    assertThat(tracker.rows(coordinator, Tracker.Filter.none())).hasSize(3);
+    assertThat(tracker.rows(coordinator, TrackerFilter.none())).hasSize(3);
     assertThat(tracker.compliance(coordinator))
         .singleElement()
         .satisfies(
@@ -265,11 +265,11 @@ class ScreeningIntegrationTests {
               assertThat(c.compliant()).isEqualTo(1);
               assertThat(c.percent()).isEqualTo(33);
             });
-    Tracker.Filter overdue = Tracker.Filter.sortedBy(TrackerSort.NAME, false).overdue(true);
+    TrackerFilter overdue = TrackerFilter.sortedBy(TrackerSort.NAME, false).overdue(true);
     assertThat(tracker.rows(coordinator, overdue))
         .singleElement()
         .satisfies(r -> assertThat(r.screeningId()).isEqualTo(signedOverdue));
-    assertThatThrownBy(() -> tracker.rows(p.user(Role.PRACTITIONER), Tracker.Filter.none()))
+    assertThatThrownBy(() -> tracker.rows(p.user(Role.PRACTITIONER), TrackerFilter.none()))
         .isInstanceOf(AccessDeniedException.class);
   }
 }

@@ -271,20 +271,20 @@ class TrackerListIntegrationTests {
   @Test
   void aPageHoldsFiftyChildrenOfAllThatMatchAndTheOverdueCountCoversThemAll() {
     CurrentUser coordinator = p.user(Role.EXPLOITATION_COORDINATOR);
-    Tracker.Page first = tracker.page(coordinator, Tracker.Filter.none(), 1, 50);
+    Tracker.Page first = tracker.page(coordinator, TrackerFilter.none(), 1, 50);
 
     assertThat(first.rows().matching()).isEqualTo(CHILDREN);
     assertThat(first.rows().rows()).hasSize(50);
     assertThat(first.overdue()).isEqualTo(children.stream().filter(Expected::overdue).count());
-    assertThat(families(first.rows())).isEqualTo(expected(Tracker.Filter.none()).subList(0, 50));
+    assertThat(families(first.rows())).isEqualTo(expected(TrackerFilter.none()).subList(0, 50));
 
-    Tracker.Page third = tracker.page(coordinator, Tracker.Filter.none(), 3, 50);
-    assertThat(families(third.rows())).isEqualTo(expected(Tracker.Filter.none()).subList(100, 150));
+    Tracker.Page third = tracker.page(coordinator, TrackerFilter.none(), 3, 50);
+    assertThat(families(third.rows())).isEqualTo(expected(TrackerFilter.none()).subList(100, 150));
 
-    Tracker.Page past = tracker.page(coordinator, Tracker.Filter.none(), 99, 50);
+    Tracker.Page past = tracker.page(coordinator, TrackerFilter.none(), 99, 50);
     assertThat(past.rows().page()).isEqualTo(6);
     assertThat(families(past.rows()))
-        .isEqualTo(expected(Tracker.Filter.none()).subList(250, CHILDREN));
+        .isEqualTo(expected(TrackerFilter.none()).subList(250, CHILDREN));
   }
 
   @ParameterizedTest
@@ -292,7 +292,7 @@ class TrackerListIntegrationTests {
   void eachSortEitherWayIsTheOrderTheTrackerHad(TrackerSort sort) {
     CurrentUser coordinator = p.user(Role.EXPLOITATION_COORDINATOR);
     for (boolean descending : new boolean[] {false, true}) {
-      Tracker.Filter filter = Tracker.Filter.sortedBy(sort, descending);
+      TrackerFilter filter = TrackerFilter.sortedBy(sort, descending);
       assertThat(families(tracker.rows(coordinator, filter)))
           .as(sort + (descending ? " descending" : " ascending"))
           .isEqualTo(expected(filter));
@@ -304,8 +304,8 @@ class TrackerListIntegrationTests {
 
   @Test
   void eachFilterAloneAndTogetherFindsWhatTheTrackerFound() {
-    Tracker.Filter byName = Tracker.Filter.sortedBy(TrackerSort.NAME, false);
-    List<Tracker.Filter> filters = new ArrayList<>();
+    TrackerFilter byName = TrackerFilter.sortedBy(TrackerSort.NAME, false);
+    List<TrackerFilter> filters = new ArrayList<>();
     filters.add(byName.inDistrict(p.districtId()));
     filters.add(byName.inDistricts(Set.of(p.districtId(), otherDistrict)));
     filters.add(byName.inDistricts(Set.of()));
@@ -323,14 +323,14 @@ class TrackerListIntegrationTests {
       filters.add(byName.agedIn(band));
     }
     filters.add(
-        Tracker.Filter.sortedBy(TrackerSort.REVIEW, true)
+        TrackerFilter.sortedBy(TrackerSort.REVIEW, true)
             .inDistrict(p.districtId())
             .atLevel(RiskLevel.HIGH)
             .ofSex(Sex.FEMALE)
             .agedIn(AgeBand.FROM_13_TO_15)
             .overdue(false));
     CurrentUser coordinator = p.user(Role.EXPLOITATION_COORDINATOR);
-    for (Tracker.Filter filter : filters) {
+    for (TrackerFilter filter : filters) {
       List<String> want = expected(filter);
       assertThat(families(tracker.rows(coordinator, filter))).as(filter.toString()).isEqualTo(want);
       Tracker.Page page = tracker.page(coordinator, filter, 1, 50);
@@ -347,7 +347,7 @@ class TrackerListIntegrationTests {
   @Test
   void theSearchFindsAChildByNameAnyCaseAndWithTheFilters() {
     CurrentUser coordinator = p.user(Role.EXPLOITATION_COORDINATOR);
-    Tracker.Filter byName = Tracker.Filter.sortedBy(TrackerSort.NAME, false);
+    TrackerFilter byName = TrackerFilter.sortedBy(TrackerSort.NAME, false);
 
     assertThat(families(tracker.rows(coordinator, byName.named("  AVA  "))))
         .containsExactly("Zed007", "Zed057", "Zed107", "Zed157", "Zed207", "Zed257");
@@ -363,7 +363,7 @@ class TrackerListIntegrationTests {
 
   @Test
   void eachRoleSeesTheChildrenItSawBefore() {
-    Tracker.Filter byName = Tracker.Filter.sortedBy(TrackerSort.NAME, false);
+    TrackerFilter byName = TrackerFilter.sortedBy(TrackerSort.NAME, false);
     List<String> all = expected(byName);
     assertThat(families(tracker.rows(p.user(Role.FRONT_DOOR), byName))).isEqualTo(all);
     assertThat(families(tracker.rows(p.user(Role.EXPLOITATION_COORDINATOR), byName)))
@@ -447,7 +447,7 @@ class TrackerListIntegrationTests {
                 .andReturn());
     assertThat(second.select("table.lantern-tracker tbody tr").first().text())
         .contains(
-            expectedNames(Tracker.Filter.sortedBy(TrackerSort.NAME, false).atLevel(RiskLevel.HIGH))
+            expectedNames(TrackerFilter.sortedBy(TrackerSort.NAME, false).atLevel(RiskLevel.HIGH))
                 .get(50));
 
     String csv =
@@ -459,7 +459,7 @@ class TrackerListIntegrationTests {
   }
 
   /** The families the model gives for this filter, in the order the tracker had. */
-  private static List<String> expected(Tracker.Filter filter) {
+  private static List<String> expected(TrackerFilter filter) {
     return children.stream()
         .filter(model(filter))
         .sorted(order(filter))
@@ -467,7 +467,7 @@ class TrackerListIntegrationTests {
         .toList();
   }
 
-  private static List<String> expectedNames(Tracker.Filter filter) {
+  private static List<String> expectedNames(TrackerFilter filter) {
     return children.stream()
         .filter(model(filter))
         .sorted(order(filter))
@@ -476,7 +476,7 @@ class TrackerListIntegrationTests {
   }
 
   /** The in-memory tracker's filters. */
-  private static Predicate<Expected> model(Tracker.Filter f) {
+  private static Predicate<Expected> model(TrackerFilter f) {
     return c ->
         (f.districts() == null || (c.district() != null && f.districts().contains(c.district())))
             && (f.team() == null || f.team().equals(c.team()))
@@ -488,7 +488,7 @@ class TrackerListIntegrationTests {
   }
 
   /** The in-memory tracker's comparators. */
-  private static Comparator<Expected> order(Tracker.Filter f) {
+  private static Comparator<Expected> order(TrackerFilter f) {
     Comparator<Expected> byName =
         Comparator.comparing(Expected::family, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Expected::given, String.CASE_INSENSITIVE_ORDER);

@@ -17,6 +17,7 @@ import org.lantern.platform.LanternTime;
 import org.lantern.risk.AgeBand;
 import org.lantern.risk.RiskLevel;
 import org.lantern.risk.Tracker;
+import org.lantern.risk.TrackerFilter;
 import org.lantern.risk.TrackerSort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +50,7 @@ class TrackerController {
 
   @GetMapping("/tracker")
   String tracker(@ModelAttribute("filters") TrackerForm form, CurrentUser user, Model model) {
-    Tracker.Filter filter = form.filter();
+    TrackerFilter filter = form.filter();
     Tracker.Page found = tracker.page(user, filter, form.page(), PAGE_SIZE);
     model.addAttribute("paged", found.rows());
     model.addAttribute("overdueCount", found.overdue());
@@ -90,7 +91,7 @@ class TrackerController {
     return "risk/compliance";
   }
 
-  private static Map<String, Column> columns(Tracker.Filter filter, Map<String, String> kept) {
+  private static Map<String, Column> columns(TrackerFilter filter, Map<String, String> kept) {
     Map<String, Column> columns = new LinkedHashMap<>();
     for (TrackerSort sort : TrackerSort.values()) {
       boolean current = sort == filter.sort();

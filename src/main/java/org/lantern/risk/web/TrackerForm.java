@@ -10,7 +10,7 @@ import org.lantern.platform.QueryParams;
 import org.lantern.platform.Texts;
 import org.lantern.risk.AgeBand;
 import org.lantern.risk.RiskLevel;
-import org.lantern.risk.Tracker;
+import org.lantern.risk.TrackerFilter;
 import org.lantern.risk.TrackerSort;
 
 /** The tracker's filters and sort, as query parameters; anything unrecognised is ignored. */
@@ -28,9 +28,9 @@ public class TrackerForm {
   private @Nullable String search;
   private @Nullable String page;
 
-  Tracker.Filter filter() {
+  TrackerFilter filter() {
     TrackerSort s = parse(sort, TrackerSort::valueOf);
-    return Tracker.Filter.sortedBy(
+    return TrackerFilter.sortedBy(
             s == null ? TrackerSort.LEVEL : s, s == null ? !"asc".equals(dir) : "desc".equals(dir))
         .inDistrict(Texts.uuid(district))
         .inTeam(Texts.uuid(team))
