@@ -38,46 +38,52 @@ class ChildrenSection implements ReportSection {
   private static final String LEVEL =
       "case s.risk_level when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW' then 1 else 0 end";
 
-  // Only the spans that overlap the period (risk.LevelSpans: one per screening at low or above, to
-  // the child's next screening, each with the child's district, sex and date of birth): per child,
-  // the highest level in force in the period, and the first time they were screened at low or
-  // above. A span whose end was submitted after the data date was still open then, so a span counts
-  // when it ends after the earlier of the period's start and the data date. Open spans and ended
-  // ones are read apart so that each is an index-only scan on PostgreSQL (an "or" with "is null"
-  // would read the table); the placement on the period's last day likewise reads an index alone.
-  // The child table is not read.
+  // Only the spans that overlap one of the periods (risk.LevelSpans: one per screening at low or
+  // above, to the child's next screening, each with the child's district, sex and date of birth):
+  // per child and period, the highest level in force in the period, and the first time they were
+  // screened at low or above. A span whose end was submitted after the data date was still open
+  // then, so a span counts in a period when it ends after the earlier of the period's start and the
+  // data date. Open spans and ended ones are read apart so that each is an index-only scan on
+  // PostgreSQL (an "or" with "is null" would read the table); the placement on each period's last
+  // day likewise reads an index alone. The child table is not read.
+  //
+  // All the periods asked for (the report's and the same period a year earlier) are counted in one
+  // statement: the spans are read once, grouped by child once (a level and a first time for each
+  // period), and each child at risk is joined to the placement history once per period it is at
+  // risk in, through one join (so PostgreSQL hashes the placements once, not once a period).
   private static final String SPANS =
       """
-      select s.child_id, s.district_id, s.sex, s.date_of_birth, LEVEL as lvl, s.first_at
+      select s.child_id, s.district_id, s.sex, s.date_of_birth, LEVEL as lvl, s.first_at, s.to_at,
+        s.from_at
       from risk_level_span s
-      where s.partnership_id = ? and ENDED and s.from_at < ? and s.from_at <= ?
+      where s.partnership_id = ? and @ENDED@ and s.from_at < ? and s.from_at <= ? and (@IN@)
       """
           .replace("LEVEL", LEVEL);
 
   private static final String COHORT =
       """
-      select district_id, lvl, sex, age, placement_type, responsibility, new_child, count(*) as n
+      select period, district_id, lvl, sex, age, placement_type, responsibility, new_child,
+        count(*) as n
       from (
-        select k.district_id, k.lvl, k.sex, pl.placement_type, pl.responsibility,
-          case when k.first_at >= ? then 1 else 0 end as new_child,
-          case when k.date_of_birth is null or k.date_of_birth > ? then -1
-            else cast(? - extract(year from k.date_of_birth)
+        select p.period, k.district_id, @LEVELS@ as lvl, k.sex, pl.placement_type, pl.responsibility,
+          case when @FIRSTS@ >= p.start_at then 1 else 0 end as new_child,
+          case when k.date_of_birth is null or k.date_of_birth > p.last_day then -1
+            else cast(p.last_year - extract(year from k.date_of_birth)
               - case when extract(month from k.date_of_birth) * 100
-                  + extract(day from k.date_of_birth) > ? then 1 else 0 end as integer)
+                  + extract(day from k.date_of_birth) > p.last_month_day then 1 else 0 end
+              as integer)
           end as age
         from (
-          select s.child_id, s.district_id, s.sex, s.date_of_birth, max(s.lvl) as lvl,
-            min(s.first_at) as first_at
-          from (OPEN union all CLOSED) s
+          select s.child_id, s.district_id, s.sex, s.date_of_birth, @PER_PERIOD@
+          from (@OPEN@ union all @CLOSED@) s
           group by s.child_id, s.district_id, s.sex, s.date_of_birth
         ) k
+        join (@PERIODS@) p on @LEVELS@ is not null
         left join child_placement pl on pl.child_id = k.child_id
-          and pl.started_on <= ? and (pl.ended_on is null or pl.ended_on > ?)
+          and pl.started_on <= p.last_day and (pl.ended_on is null or pl.ended_on > p.last_day)
       ) x
-      group by district_id, lvl, sex, age, placement_type, responsibility, new_child
-      """
-          .replace("OPEN", SPANS.replace("ENDED", "s.to_at is null"))
-          .replace("CLOSED", SPANS.replace("ENDED", "s.to_at > ?"));
+      group by period, district_id, lvl, sex, age, placement_type, responsibility, new_child
+      """;
 
   private final JdbcTemplate jdbc;
   private final boolean postgres;
@@ -130,37 +136,118 @@ class ChildrenSection implements ReportSection {
 
   /** The children at risk in the period, counted in groups of the same categories. */
   List<Group> groups(Scope scope) {
-    ReportPeriod period = scope.period();
-    Timestamp end = Timestamp.from(scope.end());
-    Timestamp asAt = Timestamp.from(scope.asAt());
+    return groups(List.of(scope)).get(0);
+  }
+
+  /**
+   * The children at risk in each period, counted in groups of the same categories, in one statement
+   * when the scopes share the partnership and the data date (the report's period and the same
+   * period a year earlier do); each as {@link #groups(Scope)} would count it alone.
+   */
+  List<List<Group>> groups(List<Scope> scopes) {
+    Scope first = scopes.get(0);
+    if (scopes.stream()
+        .anyMatch(
+            s ->
+                !s.partnershipId().equals(first.partnershipId())
+                    || !s.asAt().equals(first.asAt()))) {
+      return scopes.stream().map(s -> groups(List.of(s)).get(0)).toList();
+    }
     if (postgres) {
       // one child a group: enough memory to aggregate a large partnership by hashing, not sorting
       jdbc.execute("set local work_mem = '256MB'");
     }
-    return jdbc.query(
-        COHORT,
-        (rs, i) -> Group.of(rs),
-        Timestamp.from(scope.start()),
-        Date.valueOf(period.to()),
-        period.to().getYear(),
-        period.to().getMonthValue() * 100 + period.to().getDayOfMonth(),
-        // spans still open
-        scope.partnershipId(),
-        end,
-        asAt,
-        // spans ended after the earlier of the period's start and the data date
-        scope.partnershipId(),
-        Timestamp.from(min(scope.start(), scope.asAt())),
-        end,
-        asAt,
-        // where the child lived on the period's last day, from the placement history
-        Date.valueOf(period.to()),
-        Date.valueOf(period.to()));
+    Timestamp asAt = Timestamp.from(first.asAt());
+    // each period: a span counts in it when it ends after the earlier of its start and the data
+    // date, and starts before its end (and by the data date: both branches ask that)
+    String inPeriod = "((s.to_at is null or s.to_at > ?) and s.from_at < ?)";
+    List<String> perPeriod = new ArrayList<>();
+    List<Object> perPeriodArgs = new ArrayList<>();
+    List<String> in = new ArrayList<>();
+    List<Object> inArgs = new ArrayList<>();
+    List<String> periods = new ArrayList<>();
+    List<Object> periodArgs = new ArrayList<>();
+    StringBuilder levels = new StringBuilder("case p.period");
+    StringBuilder firsts = new StringBuilder("case p.period");
+    Instant openAfterAll = first.asAt();
+    Instant endAll = first.end();
+    for (int i = 0; i < scopes.size(); i++) {
+      Scope scope = scopes.get(i);
+      ReportPeriod period = scope.period();
+      Instant openAfter = min(scope.start(), scope.asAt());
+      List<Object> bounds = List.of(Timestamp.from(openAfter), Timestamp.from(scope.end()));
+      perPeriod.add(
+          "max(case when "
+              + inPeriod
+              + " then s.lvl end) as lvl"
+              + i
+              + ", min(case when "
+              + inPeriod
+              + " then s.first_at end) as first"
+              + i);
+      perPeriodArgs.addAll(bounds);
+      perPeriodArgs.addAll(bounds);
+      in.add(inPeriod);
+      inArgs.addAll(bounds);
+      periods.add(
+          "select "
+              + i
+              + " as period, cast(? as timestamp with time zone) as start_at,"
+              + " cast(? as date) as last_day, cast(? as integer) as last_year,"
+              + " cast(? as integer) as last_month_day");
+      periodArgs.addAll(
+          List.of(
+              Timestamp.from(scope.start()),
+              Date.valueOf(period.to()),
+              period.to().getYear(),
+              period.to().getMonthValue() * 100 + period.to().getDayOfMonth()));
+      levels.append(" when ").append(i).append(" then k.lvl").append(i);
+      firsts.append(" when ").append(i).append(" then k.first").append(i);
+      openAfterAll = min(openAfterAll, openAfter);
+      endAll = endAll.isAfter(scope.end()) ? endAll : scope.end();
+    }
+    String spans = SPANS.replace("@IN@", String.join(" or ", in));
+    String sql =
+        COHORT
+            .replace("@PER_PERIOD@", String.join(", ", perPeriod))
+            .replace("@OPEN@", spans.replace("@ENDED@", "s.to_at is null"))
+            .replace("@CLOSED@", spans.replace("@ENDED@", "s.to_at > ?"))
+            .replace("@PERIODS@", String.join(" union all ", periods))
+            .replace("@LEVELS@", levels.append(" end"))
+            .replace("@FIRSTS@", firsts.append(" end"));
+    // the arguments in the order the statement has them
+    List<Object> args = new ArrayList<>(perPeriodArgs);
+    // spans still open
+    args.addAll(List.of(first.partnershipId(), Timestamp.from(endAll), asAt));
+    args.addAll(inArgs);
+    // spans ended after the earliest of the periods' starts and the data date
+    args.addAll(
+        List.of(first.partnershipId(), Timestamp.from(openAfterAll), Timestamp.from(endAll), asAt));
+    args.addAll(inArgs);
+    // each period's start, last day and its year, month and day
+    args.addAll(periodArgs);
+    List<List<Group>> groups = new ArrayList<>();
+    scopes.forEach(s -> groups.add(new ArrayList<>()));
+    jdbc.query(
+        sql,
+        rs -> {
+          groups.get(rs.getInt("period")).add(Group.of(rs));
+        },
+        args.toArray());
+    return groups;
+  }
+
+  @Override
+  public List<List<Table>> tables(List<Scope> scopes) {
+    return groups(scopes).stream().map(ChildrenSection::tablesOf).toList();
   }
 
   @Override
   public List<Table> tables(Scope scope) {
-    List<Group> groups = groups(scope);
+    return tablesOf(groups(scope));
+  }
+
+  private static List<Table> tablesOf(List<Group> groups) {
     List<Table> tables = new ArrayList<>();
     Table levels =
         breakdown(

@@ -119,8 +119,10 @@ public class PeriodReports {
     List<List<ReportSection.Table>> current = new ArrayList<>();
     List<List<ReportSection.Table>> earlier = new ArrayList<>();
     for (ReportSection section : sections) {
-      current.add(section.tables(scope));
-      earlier.add(section.tables(before));
+      // both periods at once: a section may count them in one pass (ReportSection.tables(List))
+      List<List<ReportSection.Table>> both = section.tables(List.of(scope, before));
+      current.add(both.get(0));
+      earlier.add(both.get(1));
     }
     List<DistrictView> districts = directory.districts(user.partnershipId());
     boolean unplaced = anyWithoutDistrict(current) || anyWithoutDistrict(earlier);

@@ -29,6 +29,16 @@ public interface ReportSection {
   /** The section's tables for one period. */
   List<Table> tables(Scope scope);
 
+  /**
+   * The section's tables for each of these periods, in the same order: the report asks for its
+   * period and the same period a year earlier at once, with the same data date. By default each is
+   * counted on its own; a section may count them all in one pass over its tables, which must give
+   * what {@link #tables(Scope)} gives for each.
+   */
+  default List<List<Table>> tables(List<Scope> scopes) {
+    return scopes.stream().map(this::tables).toList();
+  }
+
   /** What is asked for: the partnership, the period, and the data's date. */
   record Scope(UUID partnershipId, ReportPeriod period, Instant asAt) {
     public Instant start() {

@@ -321,6 +321,47 @@ class ChildrenSectionSpansIntegrationTests {
     assertThat(sawAMove).isTrue();
   }
 
+  /**
+   * The report counts its period and the same period a year earlier in one statement: each period's
+   * groups are still those of the joined query for that period alone.
+   */
+  @Test
+  void countedWithTheYearEarlierInOneStatementEachPeriodsGroupsAreTheSame() {
+    List<ReportPeriod> periods =
+        List.of(
+            new ReportPeriod(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 10, 31)),
+            new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31)),
+            new ReportPeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)),
+            new ReportPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+    List<Instant> dataDates =
+        List.of(
+            Instant.parse("2026-12-01T12:00:00Z"),
+            Instant.parse("2026-08-10T12:00:00Z"),
+            Instant.parse("2025-06-15T12:00:00Z"));
+    long compared = 0;
+    for (ReportPeriod period : periods) {
+      for (Instant asAt : dataDates) {
+        if (period.start().isAfter(asAt)) {
+          continue;
+        }
+        ReportSection.Scope scope = new ReportSection.Scope(p.id(), period, asAt);
+        ReportSection.Scope before = new ReportSection.Scope(p.id(), period.yearEarlier(), asAt);
+        List<List<ChildrenSection.Group>> both =
+            transaction.execute(x -> section.groups(List.of(scope, before)));
+        List<ChildrenSection.Group> now = sorted(transaction.execute(x -> joined(scope)));
+        List<ChildrenSection.Group> then = sorted(transaction.execute(x -> joined(before)));
+        assertThat(sorted(both.get(0))).as(period.code() + " as at " + asAt).isEqualTo(now);
+        assertThat(sorted(both.get(1)))
+            .as(period.code() + " a year earlier, as at " + asAt)
+            .isEqualTo(then);
+        compared +=
+            now.stream().mapToLong(ChildrenSection.Group::n).sum()
+                + then.stream().mapToLong(ChildrenSection.Group::n).sum();
+      }
+    }
+    assertThat(compared).isGreaterThan(5000);
+  }
+
   private List<ChildrenSection.Group> joined(ReportSection.Scope scope) {
     ReportPeriod period = scope.period();
     Instant openAfter = scope.start().isBefore(scope.asAt()) ? scope.start() : scope.asAt();

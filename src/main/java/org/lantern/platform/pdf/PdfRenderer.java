@@ -1,19 +1,27 @@
 package org.lantern.platform.pdf;
 
-import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -68,29 +76,72 @@ public class PdfRenderer {
     parsed.body().select("bookmarks").forEach(b -> parsed.head().appendChild(b));
     Document document = new W3CDom().fromJsoup(parsed);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    List<TrueTypeFont> opened = new ArrayList<>();
+    // the renderer closes the document once it has written it
+    PDDocument pdf = new PDDocument();
     PdfRendererBuilder builder =
         new PdfRendererBuilder()
+            .usePDDocument(pdf)
             .withW3cDocument(document, "about:blank")
             .usePdfUaAccessibility(true)
             .useUriResolver((base, uri) -> null)
             .withProducer("Lantern")
             .toStream(out);
-    font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
-    font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
-    font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
-    font(builder, "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
+    font(builder, pdf, opened, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
+    font(builder, pdf, opened, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
+    font(builder, pdf, opened, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
+    font(builder, pdf, opened, "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
     try {
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      for (TrueTypeFont font : opened) {
+        try {
+          font.close();
+        } catch (IOException e) {
+          // only memory to let go of
+        }
+      }
     }
     return out.toByteArray();
   }
 
-  private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+  /**
+   * A font for this document, loaded only if the document uses it, with the font's glyph
+   * substitutions (GSUB) off. PDFBox otherwise runs every string it writes in a Latin font through
+   * the font's substitution rules (for the Liberation fonts, ligatures such as "fi"), compiling
+   * regular expressions each time: that was over a third of the time a report's PDF took to make.
+   * The letters are drawn as they are; a ligature would also be lost from the PDF's text when the
+   * font's character map gives it no character.
+   */
+  private static void font(
+      PdfRendererBuilder builder,
+      PDDocument pdf,
+      List<TrueTypeFont> opened,
+      String file,
+      int weight,
+      FontStyle style) {
     byte[] bytes = FONTS.computeIfAbsent(file, PdfRenderer::readFont);
     builder.useFont(
-        (FSSupplier<InputStream>) () -> new ByteArrayInputStream(bytes),
+        new PDFontSupplier(null) {
+          private @Nullable PDFont font;
+
+          @Override
+          public PDFont supply() {
+            if (font == null) {
+              try {
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+                opened.add(ttf);
+                ttf.setEnableGsub(false);
+                font = PDType0Font.load(pdf, ttf, true);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+            return font;
+          }
+        },
         FONT_FAMILY,
         weight,
         style,
