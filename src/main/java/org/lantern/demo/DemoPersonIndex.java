@@ -41,18 +41,17 @@ class DemoPersonIndex implements DemoChapter {
       ChildSummary c = some.get(i);
       String born = c.dateOfBirth() == null ? null : c.dateOfBirth().toString();
       police.add(
-          new PersonRecordInput(
-              "MP-" + (1000 + i),
-              c.givenName(),
-              c.middleNames(),
-              c.familyName(),
-              List.of(),
-              born,
-              c.sex().name(),
-              c.postcode(),
-              c.nhsNumber(),
-              null,
-              null));
+          PersonRecordInput.builder()
+              .sourceId("MP-" + (1000 + i))
+              .givenName(c.givenName())
+              .middleNames(c.middleNames())
+              .familyName(c.familyName())
+              .previousNames(List.of())
+              .dateOfBirth(born)
+              .sex(c.sex().name())
+              .postcode(c.postcode())
+              .nhsNumber(c.nhsNumber())
+              .build());
       String given =
           i % 4 == 0 ? c.givenName().substring(0, c.givenName().length() - 1) : c.givenName();
       String schoolBorn =
@@ -64,18 +63,16 @@ class DemoPersonIndex implements DemoChapter {
               : born;
       String schoolGiven = i % 7 == 3 ? "Sam" : given;
       school.add(
-          new PersonRecordInput(
-              "GA-" + (5000 + i),
-              schoolGiven,
-              null,
-              c.familyName(),
-              List.of(),
-              schoolBorn,
-              c.sex().name(),
-              c.postcode(),
-              null,
-              c.upn(),
-              null));
+          PersonRecordInput.builder()
+              .sourceId("GA-" + (5000 + i))
+              .givenName(schoolGiven)
+              .familyName(c.familyName())
+              .previousNames(List.of())
+              .dateOfBirth(schoolBorn)
+              .sex(c.sex().name())
+              .postcode(c.postcode())
+              .upn(c.upn())
+              .build());
     }
     index.importRecords(as(admin, "Marlshire Police records"), "Marlshire Police", police);
     index.importRecords(as(admin, "Greywater Academy MIS"), "Greywater Academy", school);

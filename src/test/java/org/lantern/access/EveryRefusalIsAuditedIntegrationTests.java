@@ -1201,8 +1201,12 @@ class EveryRefusalIsAuditedIntegrationTests {
   }
 
   private static PersonRecordInput personRecord(String sourceId, String given) {
-    return new PersonRecordInput(
-        sourceId, given, null, "Quennell", null, "2012-03-04", null, null, null, null, null);
+    return PersonRecordInput.builder()
+        .sourceId(sourceId)
+        .givenName(given)
+        .familyName("Quennell")
+        .dateOfBirth("2012-03-04")
+        .build();
   }
 
   /** Another person in the partnership, in this role and agency; their username. */

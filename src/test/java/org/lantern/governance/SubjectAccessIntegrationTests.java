@@ -162,18 +162,15 @@ class SubjectAccessIntegrationTests {
         system,
         "Police records",
         List.of(
-            new PersonRecordInput(
-                "POL-1",
-                ava.givenName(),
-                null,
-                ava.familyName(),
-                List.of("Ashdown"),
-                ava.dateOfBirth().toString(),
-                null,
-                "ST16 2LH",
-                ava.nhsNumber(),
-                null,
-                null)));
+            PersonRecordInput.builder()
+                .sourceId("POL-1")
+                .givenName(ava.givenName())
+                .familyName(ava.familyName())
+                .previousNames(List.of("Ashdown"))
+                .dateOfBirth(ava.dateOfBirth().toString())
+                .postcode("ST16 2LH")
+                .nhsNumber(ava.nhsNumber())
+                .build()));
     UUID concern = fixtures.concern(referrer, ava);
     CurrentUser worker = p.user(Role.FRONT_DOOR);
     frontDoor.decide(

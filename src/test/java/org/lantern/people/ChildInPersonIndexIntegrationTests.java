@@ -118,18 +118,15 @@ class ChildInPersonIndexIntegrationTests {
     // the police know him by an earlier family name as well
     importAs(
         "Police",
-        new PersonRecordInput(
-            "P1",
-            "Robert",
-            null,
-            "Quennell",
-            List.of("Hartigan"),
-            "2011-03-27",
-            null,
-            "ST16 2LH",
-            NHS,
-            null,
-            null));
+        PersonRecordInput.builder()
+            .sourceId("P1")
+            .givenName("Robert")
+            .familyName("Quennell")
+            .previousNames(List.of("Hartigan"))
+            .dateOfBirth("2011-03-27")
+            .postcode("ST16 2LH")
+            .nhsNumber(NHS)
+            .build());
 
     NewChild underOldName =
         aChild("Robert", "Hartigan")
@@ -198,7 +195,13 @@ class ChildInPersonIndexIntegrationTests {
 
   private static PersonRecordInput record(
       String id, String given, String family, String born, @Nullable String nhs) {
-    return new PersonRecordInput(
-        id, given, null, family, List.of(), born, null, null, nhs, null, null);
+    return PersonRecordInput.builder()
+        .sourceId(id)
+        .givenName(given)
+        .familyName(family)
+        .previousNames(List.of())
+        .dateOfBirth(born)
+        .nhsNumber(nhs)
+        .build();
   }
 }

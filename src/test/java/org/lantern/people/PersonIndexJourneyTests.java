@@ -31,18 +31,16 @@ class PersonIndexJourneyTests extends BrowserJourney {
         system,
         "Greywater Academy",
         List.of(
-            new PersonRecordInput(
-                "GA-1",
-                "Olivia",
-                null,
-                "Quennell",
-                List.of(),
-                "2012-03-04",
-                "F",
-                "ST16 2LH",
-                "9434765918",
-                null,
-                null)));
+            PersonRecordInput.builder()
+                .sourceId("GA-1")
+                .givenName("Olivia")
+                .familyName("Quennell")
+                .previousNames(List.of())
+                .dateOfBirth("2012-03-04")
+                .sex("F")
+                .postcode("ST16 2LH")
+                .nhsNumber("9434765918")
+                .build()));
 
     signIn(p.username(Role.FRONT_DOOR));
     goTo("Person index");
@@ -151,7 +149,14 @@ class PersonIndexJourneyTests extends BrowserJourney {
   }
 
   private static PersonRecordInput input(String id, String given, String family, String born) {
-    return new PersonRecordInput(
-        id, given, null, family, List.of(), born, "F", "ST16 2LH", null, null, null);
+    return PersonRecordInput.builder()
+        .sourceId(id)
+        .givenName(given)
+        .familyName(family)
+        .previousNames(List.of())
+        .dateOfBirth(born)
+        .sex("F")
+        .postcode("ST16 2LH")
+        .build();
   }
 }

@@ -104,22 +104,22 @@ public final class PersonRecordCsv {
 
   private static PersonRecordInput input(CsvTable.Row r, Map<String, Integer> columnOf) {
     String previous = get(r, columnOf, "previous_names");
-    return new PersonRecordInput(
-        get(r, columnOf, "source_id"),
-        get(r, columnOf, "given_name"),
-        get(r, columnOf, "middle_names"),
-        get(r, columnOf, "family_name"),
-        previous == null ? List.of() : Arrays.asList(previous.split("\\|")),
-        get(r, columnOf, "date_of_birth"),
-        get(r, columnOf, "sex"),
-        get(r, columnOf, "postcode"),
-        get(r, columnOf, "nhs_number"),
-        get(r, columnOf, "upn"),
-        get(r, columnOf, "other_ids"),
-        get(r, columnOf, "address_lines"),
-        get(r, columnOf, "town"),
-        get(r, columnOf, "uprn"),
-        null);
+    return PersonRecordInput.builder()
+        .sourceId(get(r, columnOf, "source_id"))
+        .givenName(get(r, columnOf, "given_name"))
+        .middleNames(get(r, columnOf, "middle_names"))
+        .familyName(get(r, columnOf, "family_name"))
+        .previousNames(previous == null ? List.of() : Arrays.asList(previous.split("\\|")))
+        .dateOfBirth(get(r, columnOf, "date_of_birth"))
+        .sex(get(r, columnOf, "sex"))
+        .postcode(get(r, columnOf, "postcode"))
+        .nhsNumber(get(r, columnOf, "nhs_number"))
+        .upn(get(r, columnOf, "upn"))
+        .otherIds(get(r, columnOf, "other_ids"))
+        .addressLines(get(r, columnOf, "address_lines"))
+        .town(get(r, columnOf, "town"))
+        .uprn(get(r, columnOf, "uprn"))
+        .build();
   }
 
   private static @Nullable String get(

@@ -189,7 +189,13 @@ class RejectedRecordRetentionIntegrationTests {
 
   private static PersonRecordInput record(
       String id, String given, String family, String born, @Nullable String nhs) {
-    return new PersonRecordInput(
-        id, given, null, family, List.of(), born, null, null, nhs, null, null);
+    return PersonRecordInput.builder()
+        .sourceId(id)
+        .givenName(given)
+        .familyName(family)
+        .previousNames(List.of())
+        .dateOfBirth(born)
+        .nhsNumber(nhs)
+        .build();
   }
 }
