@@ -43,7 +43,7 @@ class IntelligenceJourneyTests extends BrowserJourney {
 
     // A search with nothing typed is refused next to the field.
     button("Search for the child").click();
-    assertThat(page.locator(".govuk-error-summary a[href='#searchName']"))
+    assertThat(page.locator(".govuk-error-summary a[href='#pick-name']"))
         .hasText("Enter the child's name or date of birth to search");
     assertAccessible();
 

@@ -92,19 +92,11 @@ class LinkController {
       return show(form, null, user, model);
     }
     if ("search".equals(step)) {
-      List<ChildSummary> found =
-          ChildPicker.search(
-              search,
-              user,
-              form.getSearchName(),
-              form.getSearchDateOfBirth(),
-              errors,
-              clock,
-              PURPOSE);
+      List<ChildSummary> found = form.getPick().search(search, user, errors, clock, PURPOSE);
       return show(form, found, user, model);
     }
     if (childId == null) {
-      errors.rejectValue("searchName", "link.child.required");
+      errors.rejectValue(ChildPick.FIELD + ".name", "link.child.required");
     }
     LinkForm.Checked checked = form.validate(errors, dates, adultId == null);
     if (checked == null || errors.hasErrors()) {

@@ -23,8 +23,7 @@ public class LinkForm {
   private @Nullable String adultId;
   private @Nullable String childId;
   private AdultInvolved adult = new AdultInvolved();
-  private @Nullable String searchName;
-  private DateInput searchDateOfBirth = new DateInput();
+  private ChildPick pick = new ChildPick();
   private @Nullable String nature;
   private @Nullable String evaluation;
   private @Nullable String assessment;
@@ -104,20 +103,13 @@ public class LinkForm {
     this.childId = childId;
   }
 
-  public @Nullable String getSearchName() {
-    return searchName;
+  /** The search for a child within the form. */
+  public ChildPick getPick() {
+    return pick;
   }
 
-  public void setSearchName(@Nullable String searchName) {
-    this.searchName = searchName;
-  }
-
-  public DateInput getSearchDateOfBirth() {
-    return searchDateOfBirth;
-  }
-
-  public void setSearchDateOfBirth(DateInput searchDateOfBirth) {
-    this.searchDateOfBirth = searchDateOfBirth;
+  public void setPick(ChildPick pick) {
+    this.pick = pick;
   }
 
   public @Nullable String getNature() {

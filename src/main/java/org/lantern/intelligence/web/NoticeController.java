@@ -22,7 +22,6 @@ import org.lantern.intelligence.NoticeRow;
 import org.lantern.people.ChildSearch;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.NhsNumber;
-import org.lantern.platform.DateInput;
 import org.lantern.platform.DateRules;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
@@ -98,20 +97,13 @@ class NoticeController {
         others.add(chosen);
       }
       form.setOtherChildIds(others.stream().map(UUID::toString).toList());
-      form.setSearchName(null);
-      form.setSearchDateOfBirth(new DateInput());
+      form.setPick(new ChildPick());
       return show(form, null, user, model);
     }
     if ("search".equals(step)) {
       List<ChildSummary> found =
-          ChildPicker.search(
-              search,
-              user,
-              form.getSearchName(),
-              form.getSearchDateOfBirth(),
-              errors,
-              clock,
-              "serve a child abduction warning notice");
+          form.getPick()
+              .search(search, user, errors, clock, "serve a child abduction warning notice");
       return show(form, found, user, model);
     }
     NoticeForm.Checked checked = form.validate(errors, dates);

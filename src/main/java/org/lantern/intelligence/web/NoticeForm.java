@@ -17,8 +17,7 @@ public class NoticeForm {
   private @Nullable String childId;
   private @Nullable String otherChildren;
   private List<String> otherChildIds = new ArrayList<>();
-  private @Nullable String searchName;
-  private DateInput searchDateOfBirth = new DateInput();
+  private ChildPick pick = new ChildPick();
   private AdultInvolved adult = new AdultInvolved();
   private @Nullable String officerName;
   private DateInput servedOn = new DateInput();
@@ -107,20 +106,13 @@ public class NoticeForm {
     this.otherChildIds = new ArrayList<>(otherChildIds);
   }
 
-  public @Nullable String getSearchName() {
-    return searchName;
+  /** The search for a child within the form. */
+  public ChildPick getPick() {
+    return pick;
   }
 
-  public void setSearchName(@Nullable String searchName) {
-    this.searchName = searchName;
-  }
-
-  public DateInput getSearchDateOfBirth() {
-    return searchDateOfBirth;
-  }
-
-  public void setSearchDateOfBirth(DateInput searchDateOfBirth) {
-    this.searchDateOfBirth = searchDateOfBirth;
+  public void setPick(ChildPick pick) {
+    this.pick = pick;
   }
 
   public @Nullable String getOfficerName() {
