@@ -50,7 +50,7 @@ class BreakGlassController {
       CurrentUser user,
       Model model) {
     ChildRef child = child(childId);
-    breakGlass.requireAvailable(user, child, Texts.clean(form.getReason()));
+    breakGlass.requireAvailable(user, child, Texts.clean(form.reason()));
     form.validate(errors);
     if (errors.hasErrors()) {
       model.addAttribute("childId", childId);
@@ -58,7 +58,7 @@ class BreakGlassController {
       return "access/break-glass";
     }
     String then = form.safeThen("/children/" + childId);
-    breakGlass.grant(user, child, Texts.clean(form.getReason()));
+    breakGlass.grant(user, child, Texts.clean(form.reason()));
     return "redirect:" + then;
   }
 

@@ -5,16 +5,16 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
 
-/** Why someone needs emergency access to a child's record. */
-public class BreakGlassForm {
+/**
+ * Why someone needs emergency access to a child's record, and where to go afterwards. Bound through
+ * its constructor.
+ */
+public record BreakGlassForm(@Nullable String reason, @Nullable String then) {
 
   static final int MIN_REASON = 20;
   static final int MAX_REASON = 2000;
   private static final int MAX_THEN = 500;
   private static final Pattern LOCAL_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
-
-  private @Nullable String reason;
-  private @Nullable String then;
 
   void validate(Errors errors) {
     String r = Texts.clean(reason);
@@ -48,21 +48,5 @@ public class BreakGlassForm {
       }
     }
     return true;
-  }
-
-  public @Nullable String getReason() {
-    return reason;
-  }
-
-  public void setReason(@Nullable String reason) {
-    this.reason = reason;
-  }
-
-  public @Nullable String getThen() {
-    return then;
-  }
-
-  public void setThen(@Nullable String then) {
-    this.then = then;
   }
 }

@@ -43,7 +43,7 @@ class AgendaController {
 
   @GetMapping("/panel-meetings/{id}")
   String agenda(@PathVariable UUID id, CurrentUser user, Model model) {
-    return show(user, id, new ReasonForm(), model);
+    return show(user, id, ReasonForm.empty(), model);
   }
 
   @PostMapping("/panel-meetings/{id}/build")
@@ -79,17 +79,17 @@ class AgendaController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    UUID childId = Texts.uuid(form.getChildId());
+    UUID childId = Texts.uuid(form.childId());
     if (childId == null) {
       errors.rejectValue("childId", "panel.error.chooseChild");
     }
-    if (Texts.isBlank(form.getReason())) {
+    if (Texts.isBlank(form.reason())) {
       errors.rejectValue("reason", "panel.error.addReason");
     }
     if (!errors.hasErrors()) {
       try {
         meetings.add(
-            user, id, Objects.requireNonNull(childId), Objects.requireNonNull(form.getReason()));
+            user, id, Objects.requireNonNull(childId), Objects.requireNonNull(form.reason()));
         redirect.addFlashAttribute("added", true);
         return "redirect:/panel-meetings/" + id;
       } catch (PanelRuleException refused) {
@@ -102,9 +102,7 @@ class AgendaController {
   @GetMapping("/panel-meetings/{id}/children/{childId}/remove")
   String removeForm(
       @PathVariable UUID id, @PathVariable UUID childId, CurrentUser user, Model model) {
-    ReasonForm form = new ReasonForm();
-    form.setChildId(childId.toString());
-    return removePage(user, id, childId, form, model);
+    return removePage(user, id, childId, new ReasonForm(childId.toString(), null), model);
   }
 
   @PostMapping("/panel-meetings/{id}/children/{childId}/remove")
@@ -116,11 +114,11 @@ class AgendaController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    if (Texts.isBlank(form.getReason())) {
+    if (Texts.isBlank(form.reason())) {
       errors.rejectValue("reason", "panel.error.removeReason");
     } else {
       try {
-        meetings.remove(user, id, childId, Objects.requireNonNull(form.getReason()));
+        meetings.remove(user, id, childId, Objects.requireNonNull(form.reason()));
         redirect.addFlashAttribute("removed", true);
         return "redirect:/panel-meetings/" + id;
       } catch (PanelRuleException refused) {

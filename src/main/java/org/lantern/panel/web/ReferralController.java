@@ -49,11 +49,8 @@ class ReferralController {
   @GetMapping("/panel-referrals/new")
   String form(
       @RequestParam(required = false) @Nullable UUID childId, CurrentUser user, Model model) {
-    ReferralForm form = new ReferralForm();
-    if (childId != null) {
-      form.setChildId(childId.toString());
-    }
-    return show(user, form, model);
+    String chosen = childId == null ? null : childId.toString();
+    return show(user, new ReferralForm(chosen, null, null, null, null), model);
   }
 
   @PostMapping("/panel-referrals")
@@ -63,7 +60,7 @@ class ReferralController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    UUID childId = Texts.uuid(form.getChildId());
+    UUID childId = Texts.uuid(form.childId());
     if (childId == null) {
       errors.rejectValue("childId", "panel.error.chooseChild");
       return show(user, form, model);
@@ -72,10 +69,10 @@ class ReferralController {
       referrals.record(
           user,
           childId,
-          Texts.uuid(form.getAgencyId()),
-          Texts.clean(form.getReferrerName()),
-          Texts.clean(form.getReason()),
-          partnerLevel(form.getPartnerLevel()));
+          Texts.uuid(form.agencyId()),
+          Texts.clean(form.referrerName()),
+          Texts.clean(form.reason()),
+          partnerLevel(form.partnerLevel()));
     } catch (PanelRuleException refused) {
       Rejections.add(errors, refused);
       return show(user, form, model);
@@ -115,8 +112,7 @@ class ReferralController {
   @GetMapping("/panel-referrals/{id}/decline")
   String declineForm(@PathVariable UUID id, CurrentUser user, Model model) {
     DirectReferrals.Received referral = find(user, id);
-    ReasonForm form = new ReasonForm();
-    return decline(referral, form, model);
+    return decline(referral, ReasonForm.empty(), model);
   }
 
   @PostMapping("/panel-referrals/{id}/decline")
@@ -129,7 +125,7 @@ class ReferralController {
       Model model,
       RedirectAttributes redirect) {
     try {
-      referrals.decline(user, id, Texts.clean(form.getReason()), version);
+      referrals.decline(user, id, Texts.clean(form.reason()), version);
       redirect.addFlashAttribute("accepted", text("panel.referrals.declined"));
       return "redirect:/panel-referrals";
     } catch (PanelRuleException refused) {
@@ -168,7 +164,7 @@ class ReferralController {
   private String show(CurrentUser user, ReferralForm form, Model model) {
     model.addAttribute("levels", DirectReferrals.PARTNER_LEVELS);
     List<Tracker.Row> referable = referrals.referable(user);
-    UUID chosen = Texts.uuid(form.getChildId());
+    UUID chosen = Texts.uuid(form.childId());
     model.addAttribute(
         "chosen",
         chosen == null || referable.stream().anyMatch(r -> r.child().id().equals(chosen))
