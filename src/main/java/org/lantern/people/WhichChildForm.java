@@ -1,4 +1,4 @@
-package org.lantern.referral.web;
+package org.lantern.people;
 
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -7,15 +7,17 @@ import org.lantern.platform.Texts;
 import org.springframework.validation.Errors;
 
 /**
- * Which child a concern (or missing episode) is really about: one Lantern knows, or a new record
- * made from the referrer's description; and why.
+ * Which child a record filed against the wrong child is really about (a concern, a missing
+ * episode): one Lantern knows, or a new record made from the description that came with it; and
+ * why. The one form of every module's "move to another child" page.
  */
-public class MoveForm {
+public class WhichChildForm {
 
   /** The choice for a new record made from the description. */
   public static final String NEW_RECORD = "NEW";
 
-  static final int MAX_REASON = 1000;
+  /** The longest reason taken. */
+  public static final int MAX_REASON = 1000;
 
   private @Nullable String target;
   private @Nullable String reason;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.lantern.access.CurrentUser;
 import org.lantern.missing.EpisodeMoves;
 import org.lantern.missing.EpisodeRejectedException;
+import org.lantern.people.WhichChildForm;
 import org.lantern.platform.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,7 +37,7 @@ class EpisodeMoveController {
   @GetMapping("/missing/episodes/{episodeId}/move")
   String form(@PathVariable UUID episodeId, CurrentUser user, Model model) {
     EpisodeMoves.Options options = moves.options(user, episodeId);
-    EpisodeMoveForm form = new EpisodeMoveForm();
+    WhichChildForm form = new WhichChildForm();
     form.setVersion(options.episode().version());
     return page(options, form, model);
   }
@@ -44,7 +45,7 @@ class EpisodeMoveController {
   @PostMapping("/missing/episodes/{episodeId}/move")
   String move(
       @PathVariable UUID episodeId,
-      @ModelAttribute("move") EpisodeMoveForm form,
+      @ModelAttribute("move") WhichChildForm form,
       BindingResult errors,
       CurrentUser user,
       Model model,
@@ -78,7 +79,7 @@ class EpisodeMoveController {
     return page(options, form, model);
   }
 
-  private static String page(EpisodeMoves.Options options, EpisodeMoveForm form, Model model) {
+  private static String page(EpisodeMoves.Options options, WhichChildForm form, Model model) {
     model.addAttribute("options", options);
     model.addAttribute("move", form);
     return "missing/move";

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Permission;
+import org.lantern.people.WhichChildForm;
 import org.lantern.platform.Texts;
 import org.lantern.referral.ConcernChangedException;
 import org.lantern.referral.ConcernMoves;
@@ -36,7 +37,7 @@ class ConcernMoveController {
   @GetMapping("/concerns/{concernId}/move")
   String form(@PathVariable UUID concernId, CurrentUser user, Model model) {
     ConcernMoves.Options options = moves.options(user, concernId);
-    MoveForm form = new MoveForm();
+    WhichChildForm form = new WhichChildForm();
     form.setVersion(options.concern().version());
     return page(user, options, form, model);
   }
@@ -44,7 +45,7 @@ class ConcernMoveController {
   @PostMapping("/concerns/{concernId}/move")
   String move(
       @PathVariable UUID concernId,
-      @ModelAttribute("move") MoveForm form,
+      @ModelAttribute("move") WhichChildForm form,
       BindingResult errors,
       CurrentUser user,
       Model model,
@@ -72,7 +73,8 @@ class ConcernMoveController {
     return page(user, options, form, model);
   }
 
-  private String page(CurrentUser user, ConcernMoves.Options options, MoveForm form, Model model) {
+  private String page(
+      CurrentUser user, ConcernMoves.Options options, WhichChildForm form, Model model) {
     model.addAttribute("options", options);
     model.addAttribute("move", form);
     model.addAttribute("concernPage", concernPage(user, options.concern().id()));
