@@ -3,7 +3,6 @@ package org.lantern.panel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +29,6 @@ import org.lantern.people.Children;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.RiskLevel;
-import org.lantern.risk.Tracker;
-import org.lantern.risk.TrackerFilter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +51,6 @@ public class DirectReferrals {
   private final PanelAccess access;
   private final AccessPolicy policy;
   private final Clock clock;
-  private final Tracker tracker;
   private final PanelRecords panels;
   private final MeetingRecords meetings;
   private final AgendaItems agenda;
@@ -66,7 +62,6 @@ public class DirectReferrals {
       MeetingRecords meetings,
       AgendaItems agenda,
       AuditLog audit,
-      Tracker tracker,
       PanelReferrals referrals,
       Children children,
       Directory directory,
@@ -80,7 +75,6 @@ public class DirectReferrals {
     this.agenda = agenda;
     this.audit = audit;
     this.policy = policy;
-    this.tracker = tracker;
     this.referrals = referrals;
     this.children = children;
     this.directory = directory;
@@ -109,21 +103,6 @@ public class DirectReferrals {
 
   /** What accepting did: the meeting the child was put on, or null until the next agenda. */
   public record Accepted(@Nullable UUID meetingId, @Nullable LocalDate meetingOn) {}
-
-  /**
-   * The children on the tracker a partner may refer, at any level, in a district (a child never
-   * screened is referred from their file).
-   */
-  @Transactional
-  public List<Tracker.Row> referable(CurrentUser user) {
-    policy.requireRole(user, Permission.RUN_PANEL);
-    return tracker.rows(user, TrackerFilter.none()).stream()
-        .filter(r -> r.child().districtId() != null)
-        .sorted(
-            Comparator.comparing(
-                (Tracker.Row r) -> r.child().name(), String.CASE_INSENSITIVE_ORDER))
-        .toList();
-  }
 
   /**
    * A child chosen by id, never screened perhaps (so not on the tracker): read for the coordinator

@@ -224,6 +224,42 @@ class PanelReferralPagesIntegrationTests {
         .andReturn();
   }
 
+  @Test
+  void theCoordinatorFindsTheChildToReferWithFindAChildNotFromAListOfTheWholeTracker()
+      throws Exception {
+    ChildSummary child = fixtures.child(p);
+
+    Document panelsPage = page("/panel-referrals");
+    assertThat(panelsPage.select("main a[href*=for=panel]").text())
+        .isEqualTo("Record a partner's referral to panel");
+    Document found = page("/children/find?for=panel&search=1&child.nhsNumber=" + child.nhsNumber());
+    assertThat(found.select("h1").text()).isEqualTo("Find the child to refer to panel");
+    assertThat(found.select("tbody a").attr("href"))
+        .isEqualTo("/panel-referrals/new?childId=" + child.id());
+
+    Document form = page("/panel-referrals/new?childId=" + child.id());
+    assertThat(form.select("select[name=childId]")).isEmpty();
+    assertThat(form.select("input[type=hidden][name=childId]").val())
+        .isEqualTo(child.id().toString());
+    assertThat(form.select("main").text()).contains(child.name());
+    assertThat(form.select("a#childId").text()).isEqualTo("Choose a different child");
+
+    Document none =
+        Pages.html(
+            mvc.perform(
+                    post("/panel-referrals")
+                        .with(as(Role.EXPLOITATION_COORDINATOR))
+                        .with(csrf())
+                        .param("childId", "")
+                        .param("agencyId", p.policeId().toString())
+                        .param("reason", "Seen getting into cars outside the school."))
+                .andReturn());
+    assertThat(none.select(".govuk-error-summary a").attr("href")).isEqualTo("#childId");
+    assertThat(none.select("a#childId").text()).isEqualTo("Find the child");
+    assertThat(none.select("#reason").text())
+        .isEqualTo("Seen getting into cars outside the school.");
+  }
+
   private Document page(String path) throws Exception {
     return Pages.html(mvc.perform(get(path).with(as(Role.EXPLOITATION_COORDINATOR))).andReturn());
   }

@@ -1,7 +1,6 @@
 package org.lantern.panel.web;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,6 @@ import org.lantern.panel.PanelRuleException;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.Texts;
 import org.lantern.risk.RiskLevel;
-import org.lantern.risk.Tracker;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -163,15 +161,9 @@ class ReferralController {
 
   private String show(CurrentUser user, ReferralForm form, Model model) {
     model.addAttribute("levels", DirectReferrals.PARTNER_LEVELS);
-    List<Tracker.Row> referable = referrals.referable(user);
     UUID chosen = Texts.uuid(form.childId());
-    model.addAttribute(
-        "chosen",
-        chosen == null || referable.stream().anyMatch(r -> r.child().id().equals(chosen))
-            ? null
-            : referrals.chosen(user, chosen));
+    model.addAttribute("chosen", chosen == null ? null : referrals.chosen(user, chosen));
     model.addAttribute("form", form);
-    model.addAttribute("children", referable);
     model.addAttribute("agencies", directory.agencies(user.partnershipId()));
     return "panel/referral";
   }

@@ -34,6 +34,8 @@ enum FindPurpose {
       "/abduction-notices/new?child=%s",
       null,
       "serve a child abduction warning notice"),
+  /** A partner's referral straight to panel, recorded by the coordinator. */
+  PANEL("panel", Permission.RUN_PANEL, "/panel-referrals/new?childId=%s", null, "refer to panel"),
   /**
    * Adding a brother or sister to a strategy discussion being started: the result leads back to the
    * start page with the children already chosen ({@link StrategyContext}).
