@@ -2,9 +2,9 @@ package org.lantern.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.testing.MigratedH2.update;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,10 +13,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lantern.testing.MigratedH2;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -29,26 +29,16 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class AuditErasureOnH2Tests {
 
-  private static final String URL =
-      "jdbc:h2:mem:audit-erasure;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+  private static MigratedH2 db;
   private static final UUID PARTNERSHIP = UUID.randomUUID();
   private static final UUID HELD_CHILD = UUID.randomUUID();
   private static final OffsetDateTime MARCH_2018 = OffsetDateTime.parse("2018-03-15T10:00:00Z");
 
   @BeforeAll
   static void migrate() throws SQLException {
-    Flyway.configure()
-        .dataSource(URL, "sa", "")
-        .locations("classpath:db/migration", "classpath:db/vendor/h2")
-        .load()
-        .migrate();
-    try (Connection c = connection()) {
-      update(
-          c,
-          "insert into partnership (id, name, created_at) values (?, 'Test', ?)",
-          PARTNERSHIP,
-          MARCH_2018);
+    db = MigratedH2.migrate("audit-erasure");
+    try (Connection c = db.connection()) {
+      MigratedH2.partnership(c, PARTNERSHIP, MARCH_2018);
       update(
           c,
           "insert into child (id, partnership_id, given_name, family_name, sex, created_at,"
@@ -66,7 +56,7 @@ class AuditErasureOnH2Tests {
 
   @Test
   void aMonthPastItsRetentionKeepsOnlyTheRowsOfHeldRecordsAndOfErasures() throws SQLException {
-    try (Connection c = connection()) {
+    try (Connection c = db.connection()) {
       assertThatThrownBy(
               () -> update(c, "delete from audit_event where partnership_id = ?", PARTNERSHIP))
           .hasMessageContaining("append-only");
@@ -101,7 +91,7 @@ class AuditErasureOnH2Tests {
   @Test
   void theListingFindsTheMonthWithRowsToErase() throws SQLException {
     UUID other = UUID.randomUUID();
-    try (Connection c = connection()) {
+    try (Connection c = db.connection()) {
       update(
           c,
           "insert into partnership (id, name, created_at) values (?, 'Other', ?)",
@@ -115,7 +105,7 @@ class AuditErasureOnH2Tests {
           other);
     }
     AuditErasure erasure =
-        new AuditErasure(JdbcClient.create(new DriverManagerDataSource(URL, "sa", "")));
+        new AuditErasure(JdbcClient.create(new DriverManagerDataSource(db.url(), "sa", "")));
 
     assertThat(erasure.erasableMonths(other, YearMonth.of(2018, 2))).isEmpty();
     assertThat(erasure.erasableMonths(other, YearMonth.of(2019, 1)))
@@ -124,7 +114,7 @@ class AuditErasureOnH2Tests {
 
   @Test
   void aMonthNotYetDueIsRefused() throws SQLException {
-    try (Connection c = connection();
+    try (Connection c = db.connection();
         PreparedStatement erase = c.prepareStatement("select audit_event_erase(?, ?, ?)")) {
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       erase.setObject(1, PARTNERSHIP);
@@ -137,7 +127,7 @@ class AuditErasureOnH2Tests {
 
   @Test
   void rowsOfNoPartnershipGoOnceTheLongestOfThePartnershipsPeriodsHasPassed() throws SQLException {
-    try (Connection c = connection()) {
+    try (Connection c = db.connection()) {
       withNoPartnership(c, "2017-05-15T10:00:00Z");
       assertThat(erase(c, "2017-05")).as("every partnership keeps 72 months: due").isOne();
       assertThat(countWithNoPartnership(c)).isZero();
@@ -196,10 +186,6 @@ class AuditErasureOnH2Tests {
     }
   }
 
-  private static Connection connection() throws SQLException {
-    return DriverManager.getConnection(URL, "sa", "");
-  }
-
   private static void audit(Connection c, @Nullable UUID child, String action) throws SQLException {
     update(
         c,
@@ -221,15 +207,6 @@ class AuditErasureOnH2Tests {
                     + condition)) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  private static void update(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      s.executeUpdate();
     }
   }
 }

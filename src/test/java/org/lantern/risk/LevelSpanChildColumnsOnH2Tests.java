@@ -1,18 +1,18 @@
 package org.lantern.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.testing.MigratedH2.update;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lantern.testing.MigratedH2;
 
 /**
  * On the embedded H2 database (the demo's), migrated as the application migrates it, a child's
@@ -20,9 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class LevelSpanChildColumnsOnH2Tests {
 
-  private static final String URL =
-      "jdbc:h2:mem:level-span-columns;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+  private static MigratedH2 db;
   private static final UUID PARTNERSHIP = UUID.randomUUID();
   private static final UUID NORTH = UUID.randomUUID();
   private static final UUID SOUTH = UUID.randomUUID();
@@ -31,17 +29,9 @@ class LevelSpanChildColumnsOnH2Tests {
 
   @BeforeAll
   static void migrate() throws SQLException {
-    Flyway.configure()
-        .dataSource(URL, "sa", "")
-        .locations("classpath:db/migration", "classpath:db/vendor/h2")
-        .load()
-        .migrate();
-    try (Connection c = connection()) {
-      update(
-          c,
-          "insert into partnership (id, name, created_at) values (?, 'Test', ?)",
-          PARTNERSHIP,
-          MARCH_2026);
+    db = MigratedH2.migrate("level-span-columns");
+    try (Connection c = db.connection()) {
+      MigratedH2.partnership(c, PARTNERSHIP, MARCH_2026);
       update(
           c,
           "insert into local_authority (id, partnership_id, name) values (?, ?, 'Council')",
@@ -85,7 +75,7 @@ class LevelSpanChildColumnsOnH2Tests {
 
   @Test
   void theSpansFollowTheChildsDistrictSexAndDateOfBirth() throws SQLException {
-    try (Connection c = connection()) {
+    try (Connection c = db.connection()) {
       update(
           c,
           "update child set district_id = ?, sex = 'MALE', date_of_birth = ? where id = ?",
@@ -107,19 +97,6 @@ class LevelSpanChildColumnsOnH2Tests {
           assertThat(rows).isEqualTo(2);
         }
       }
-    }
-  }
-
-  private static Connection connection() throws SQLException {
-    return DriverManager.getConnection(URL, "sa", "");
-  }
-
-  private static void update(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      s.executeUpdate();
     }
   }
 }
