@@ -130,21 +130,30 @@ public class AccessPolicy {
     if (!roleAllows(user, Permission.VIEW_CHILD_RECORD)) {
       return FileScope.of(user, Set.of());
     }
-    return FileScope.of(user, bases(user, child));
+    Instant now = clock.instant();
+    Set<AccessBasis> held = relationshipBases(user, child.childId(), now);
+    FileScope byRelationship = FileScope.of(user, held);
+    if (byRelationship.whole()) {
+      // The allocated worker or team sees every section whole, each allowed by that relationship
+      // (the relationship bases come first in AccessBasis): being a recorder, an attendee or
+      // holding break-glass cannot widen it, so those are not asked (a list of a team's children
+      // works out each child's scope).
+      return byRelationship;
+    }
+    return FileScope.of(user, widened(user, child.childId(), now, held));
   }
 
   /** The bases this person holds for the child now (not the partnership role). */
   private Set<AccessBasis> bases(CurrentUser user, ChildRef child) {
-    UUID childId = child.childId();
     Instant now = clock.instant();
+    return widened(user, child.childId(), now, relationshipBases(user, child.childId(), now));
+  }
+
+  /** The relationship bases {@code held} with those of recording, attending and break-glass. */
+  private Set<AccessBasis> widened(
+      CurrentUser user, UUID childId, Instant now, Set<AccessBasis> held) {
     Set<AccessBasis> bases = EnumSet.noneOf(AccessBasis.class);
-    Duration referrerFor = Duration.ofDays(settings.referrerDays());
-    for (ChildRelationshipEntity r : relationships.current(childId, user.id(), user.teamId())) {
-      if (r.kind() == RelationshipKind.REFERRER && !r.createdAt().plus(referrerFor).isAfter(now)) {
-        continue;
-      }
-      bases.add(AccessBasis.of(r.kind()));
-    }
+    bases.addAll(held);
     if (recorders.stream().anyMatch(s -> s.recorded(childId, user.id()))) {
       bases.add(AccessBasis.RECORDER);
     }
@@ -153,6 +162,19 @@ public class AccessPolicy {
     }
     if (grants.active(user.id(), childId, now)) {
       bases.add(AccessBasis.BREAK_GLASS);
+    }
+    return bases;
+  }
+
+  /** The bases this person's current relationships with the child give (a referrer's lapses). */
+  private Set<AccessBasis> relationshipBases(CurrentUser user, UUID childId, Instant now) {
+    Set<AccessBasis> bases = EnumSet.noneOf(AccessBasis.class);
+    Duration referrerFor = Duration.ofDays(settings.referrerDays());
+    for (ChildRelationshipEntity r : relationships.current(childId, user.id(), user.teamId())) {
+      if (r.kind() == RelationshipKind.REFERRER && !r.createdAt().plus(referrerFor).isAfter(now)) {
+        continue;
+      }
+      bases.add(AccessBasis.of(r.kind()));
     }
     return bases;
   }

@@ -445,6 +445,27 @@ class NeedToKnowIntegrationTests {
   }
 
   @Test
+  void theAllocatedWorkerSeesTheWholeFileByTheAllocationAndOtherBasesStillWidenAPartScope() {
+    Story s = story();
+    CurrentUser worker = p.user(Role.SOCIAL_WORKER);
+    concern(worker, s.child(), "WORKER: seen with older males at the station.");
+
+    // Whole by the allocation: what they recorded cannot widen it, and each section says so.
+    FileScope allocated = policy.scope(worker, s.child().ref());
+    assertThat(allocated.whole()).isTrue();
+    for (Section section : Section.values()) {
+      assertThat(allocated.of(section).basis()).isEqualTo(AccessBasis.ALLOCATED_WORKER);
+    }
+
+    // Without a whole relationship, what the person recorded still gives its part (the police
+    // officer recorded the child's missing episode).
+    FileScope police = policy.scope(p.user(Role.POLICE), s.child().ref());
+    assertThat(police.whole()).isFalse();
+    assertThat(police.bases()).containsExactly(AccessBasis.RECORDER);
+    assertThat(police.of(Section.IDENTITY).basis()).isEqualTo(AccessBasis.RECORDER);
+  }
+
+  @Test
   void theReferrerMayAskForEmergencyAccessToSeeMoreAndThenSeesTheWholeFile() throws Exception {
     Story s = story();
     CurrentUser teacher = p.user(Role.PRACTITIONER);
