@@ -58,9 +58,11 @@ final class CheckProfile {
               "ca.uhn.fhir.parser.JsonParser",
               "RestfulServerUtils.streamResponse"),
           part("HAPI: the request otherwise", "ca.uhn.fhir"),
-          part("security: the credentials", "ApiClientAuthenticationFilter"),
+          // the credentials filter wraps the rest of the chain (the gate, authorisation, the
+          // observations of each filter), so these are one part
           part(
-              "security and servlet filters otherwise",
+              "security and servlet filters (credentials, the gate, authorisation, observations)",
+              "ApiClientAuthenticationFilter",
               "springframework.security",
               "springframework.web.filter",
               "springframework.session"),
