@@ -58,9 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a second, latency percentiles, the CPU this JVM and PostgreSQL's backends of this database used
  * per check, and where the JVM's went ({@link CheckProfile}, from the window's flight recording;
  * give the JVM {@code -XX:FlightRecorderOptions:stackdepth=256} through {@code -DargLine} so that
- * deep stacks are not cut before the part they belong to). Then {@code pgbench}:
- * single-row inserts, each its own durable commit, with as many clients — what this machine's
- * PostgreSQL can commit at most.
+ * deep stacks are not cut before the part they belong to). Then {@code pgbench}: single-row
+ * inserts, each its own durable commit, with as many clients — what this machine's PostgreSQL can
+ * commit at most.
  */
 @Tag("benchmark")
 @SpringBootTest(
