@@ -55,9 +55,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * check is the real one: credentials, sharing-agreement gate, flags from every module's facts,
  * audit row, check row and the notice to whoever holds the child, each committed durably. For each
  * number of clients: a warm-up ({@code bench.warmup} s, 10 by default), then a timed window; checks
- * a second, latency percentiles, and the CPU this JVM used per check. Then {@code pgbench}:
- * single-row inserts, each its own durable commit, with as many clients — what this machine's
- * PostgreSQL can commit at most.
+ * a second, latency percentiles, the CPU this JVM and PostgreSQL's backends of this database used
+ * per check, and where the JVM's went ({@link CheckProfile}, from the window's flight recording;
+ * give the JVM {@code -XX:FlightRecorderOptions:stackdepth=256} through {@code -DargLine} so that
+ * deep stacks are not cut before the part they belong to). Then {@code pgbench}: single-row
+ * inserts, each its own durable commit, with as many clients — what this machine's PostgreSQL can
+ * commit at most.
  */
 @Tag("benchmark")
 @SpringBootTest(
@@ -163,18 +166,21 @@ class FlagCheckBenchmark {
     Recording recording = new Recording(Configuration.getConfiguration("profile"));
     recording.start();
     long cpu0 = cpuNanos();
+    long database0 = CheckProfile.databaseCpuNanos(jdbc);
     long commits0 = commits();
     long[] grouped0 = checkCommits.committed();
     long start = System.nanoTime();
     Counts counts = run(http, ed, numbers, clients, Duration.ofSeconds(seconds), latencies);
     double wall = (System.nanoTime() - start) / 1e9;
     double cpu = (cpuNanos() - cpu0) / 1e9;
+    double databaseCpu = (CheckProfile.databaseCpuNanos(jdbc) - database0) / 1e9;
     long commits = commits() - commits0;
     long[] grouped = checkCommits.committed();
     long groups = grouped[0] - grouped0[0];
     double perGroup = groups == 0 ? 0 : (double) (grouped[1] - grouped0[1]) / groups;
     recording.stop();
-    recording.dump(Path.of("target/flag-check-" + clients + ".jfr"));
+    Path recorded = Path.of("target/flag-check-" + clients + ".jfr");
+    recording.dump(recorded);
     recording.close();
     long[] all =
         Arrays.stream(latencies)
@@ -185,8 +191,9 @@ class FlagCheckBenchmark {
     return String.format(
         "FHIR check, %d clients, %d s: %d checks (%d with flags, %d errors) = %.0f checks/s;"
             + " latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f; JVM CPU %.1f ms a check"
-            + " (app and driver together); %.2f database commits a check (read-only ones too);"
-            + " the checks' writes in %d group commits, %.1f checks each",
+            + " (app and driver together); PostgreSQL's backends' CPU %.1f ms a check;"
+            + " %.2f database commits a check (read-only ones too);"
+            + " the checks' writes in %d group commits, %.1f checks each%n%s",
         clients,
         seconds,
         all.length,
@@ -198,9 +205,11 @@ class FlagCheckBenchmark {
         ms(all, 0.99),
         all.length == 0 ? 0 : all[all.length - 1] / 1e6,
         all.length == 0 ? 0 : cpu * 1000 / all.length,
+        all.length == 0 ? 0 : databaseCpu * 1000 / all.length,
         all.length == 0 ? 0 : (double) commits / all.length,
         groups,
-        perGroup);
+        perGroup,
+        CheckProfile.breakdown(recorded));
   }
 
   /** Transactions committed in this database so far (PostgreSQL's statistics, read and write). */
