@@ -231,6 +231,15 @@ public class Directory {
     return views(users.withRole(partnershipId, role));
   }
 
+  /**
+   * The ids of the partnership's enabled accounts with this role: for whom to tell, where nothing
+   * else about them is needed (one statement, no agency names).
+   */
+  @Transactional(readOnly = true)
+  public List<UUID> userIdsWithRole(UUID partnershipId, Role role) {
+    return users.idsWithRole(partnershipId, role);
+  }
+
   /** Everyone of the partnership in a team of this name (any agency's), for copy rules. */
   @Transactional(readOnly = true)
   public List<UserView> usersInTeamNamed(UUID partnershipId, String teamName) {

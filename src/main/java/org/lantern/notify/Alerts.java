@@ -147,9 +147,7 @@ public class Alerts {
                 .filter(Objects::nonNull)
                 .forEach(to::add);
         case COORDINATOR ->
-            directory.usersWithRole(partnershipId, Role.EXPLOITATION_COORDINATOR).stream()
-                .map(UserView::id)
-                .forEach(to::add);
+            to.addAll(directory.userIdsWithRole(partnershipId, Role.EXPLOITATION_COORDINATOR));
         case HOLDER -> to.addAll(holders(partnershipId, childId));
         case REFERRER -> to.addAll(referrers);
         case SERVICE_TEAM -> to.addAll(serviceTeam(partnershipId, childId));
@@ -179,7 +177,7 @@ public class Alerts {
       }
     }
     if (to.isEmpty()) {
-      directory.usersWithRole(partnershipId, Role.FRONT_DOOR).forEach(u -> to.add(u.id()));
+      to.addAll(directory.userIdsWithRole(partnershipId, Role.FRONT_DOOR));
     }
     return to;
   }
@@ -191,9 +189,7 @@ public class Alerts {
         .covering(partnershipId, children.summary(childId).districtId())
         .ifPresent(t -> t.workers().forEach(w -> to.add(w.id())));
     if (to.isEmpty()) {
-      directory.usersWithRole(partnershipId, Role.MISSING_SERVICE_WORKER).stream()
-          .map(UserView::id)
-          .forEach(to::add);
+      to.addAll(directory.userIdsWithRole(partnershipId, Role.MISSING_SERVICE_WORKER));
     }
     return to;
   }
