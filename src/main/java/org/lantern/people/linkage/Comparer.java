@@ -168,7 +168,7 @@ final class Comparer {
       // name (the family names, changed, still count against)
       return G_EXACT;
     }
-    if (namesSwap && twinsNames(a, b)) {
+    if (namesSwap && names.twinsNames(a, b)) {
       return G_DIFFERENT;
     }
     if (names.soundAlike(a, b)) {
@@ -184,27 +184,6 @@ final class Comparer {
       return G_NICKNAME_SLIP;
     }
     return similarity >= SOMEWHAT_SIMILAR ? G_SOMEWHAT_SIMILAR : G_DIFFERENT;
-  }
-
-  /**
-   * Whether two different first names are two names, not one name mistyped or spelt another way:
-   * two common first names more than one slip apart, even when they sound alike ("Jack" and "Jake",
-   * "Maisie" and "Daisy"); or two first names, however rare, that do not sound alike and begin with
-   * different letters ("Mason" and "Jason", "Ishaal" and "Aisha"). Twins are often given such
-   * names, and a slip rarely changes a name's first letter. Spellings of one name that sound alike
-   * ("Catherine" and "Katherine") or share the first letter ("Charlotte" and "Carlotta") are left
-   * to the similarity levels.
-   */
-  private boolean twinsNames(int a, int b) {
-    if (names.commonFirstName(a)
-        && names.commonFirstName(b)
-        && !Similarity.oneSlip(names.chars(a), names.chars(b))) {
-      return true;
-    }
-    return names.firstName(a)
-        && names.firstName(b)
-        && names.chars(a)[0] != names.chars(b)[0]
-        && !names.soundAlike(a, b);
   }
 
   /**
