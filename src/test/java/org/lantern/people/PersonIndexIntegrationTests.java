@@ -242,6 +242,39 @@ class PersonIndexIntegrationTests {
   }
 
   @Test
+  void aDatelessRecordMatchingAGirlFarBetterThanHerMotherOfOneNameGoesToAPerson() throws Exception {
+    var girl = record("P1", "Sarah", "Quennell", "2010-06-01", null);
+    girl.put("postcode", "ST16 2LH");
+    girl.put("addressLines", "12 Mill Road");
+    var mother = record("P2", "Sarah", "Quennell", "1984-02-09", null);
+    mother.put("postcode", "ST16 2LX");
+    send(police, List.of(girl, mother));
+    long people = persons();
+    // the same address as the girl's record, so it weighs far more with hers than her mother's;
+    // but with no date of birth and nothing but names and place, which of the two it is is a guess
+    var dateless = record("S1", "Sarah", "Quennell", null, null);
+    dateless.put("postcode", "ST16 2LH");
+    dateless.put("addressLines", "12 Mill Road");
+    send(school, List.of(dateless))
+        .andExpect(jsonPath("$.linked").value(0))
+        .andExpect(jsonPath("$.forReview").value(2));
+    assertThat(persons()).isEqualTo(people + 1);
+  }
+
+  @Test
+  void aDatelessSchoolRecordIsNotJoinedToAParentBornBeforeItsPupilNumberAllows() throws Exception {
+    var parent = record("P1", "Kyra", "Calanwell", "1985-02-03", null);
+    parent.put("postcode", "ST16 2LH");
+    send(police, List.of(parent));
+    // a pupil number allocated in 2015: its holder was born in 1995 or later
+    var pupil = record("S1", "Kyra", "Calanwell", null, null);
+    pupil.put("postcode", "ST16 2LH");
+    pupil.put("upn", UniquePupilNumber.checkLetter("801200115001") + "801200115001");
+    send(school, List.of(pupil)).andExpect(jsonPath("$.linked").value(0));
+    assertThat(persons()).isEqualTo(2);
+  }
+
+  @Test
   void theSameValidNhsNumberFromTwoAgenciesLinksTheRecordsAsOnePerson() throws Exception {
     send(police, List.of(record("P1", "Bobby", "Jones", "2012-03-04", NHS)));
     send(school, List.of(record("S1", "Robert", "Jones-Carter", null, NHS)))
