@@ -2,6 +2,7 @@ package org.lantern.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AccessDeniedForRole;
@@ -22,11 +24,13 @@ import org.lantern.people.linkage.Comparison;
 import org.lantern.people.linkage.OtherId;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +54,7 @@ class PersonIndexIntegrationTests {
   @Autowired PersonLinkQueue linkQueue;
   @Autowired PersonIndex index;
   @Autowired PersonRecordRows rows;
+  @Autowired UserDetailsService users;
 
   TestPartnership p;
   ApiClientCredentials police;
@@ -272,6 +277,29 @@ class PersonIndexIntegrationTests {
     pupil.put("upn", UniquePupilNumber.checkLetter("801200115001") + "801200115001");
     send(school, List.of(pupil)).andExpect(jsonPath("$.linked").value(0));
     assertThat(persons()).isEqualTo(2);
+  }
+
+  @Test
+  void thePairPageSaysDisagreeingNhsNumbersWithNoDateAreWhyAPersonDecides() throws Exception {
+    send(police, List.of(record("P1", "Sarah", "Quennell", "2010-06-01", NHS)));
+    send(school, List.of(record("S1", "Sarah", "Quennell", null, "4010232137")))
+        .andExpect(jsonPath("$.linked").value(0))
+        .andExpect(jsonPath("$.forReview").value(1));
+    PersonLinking.Pair pair = waitingFirst();
+    assertThat(pair.explanation().identifiersDisagree()).isTrue();
+    assertThat(pair.explanation().looksLikeTwins()).isFalse();
+
+    String page =
+        mvc.perform(
+                get("/person-index/pairs/" + pair.link().id())
+                    .with(Pages.signedInAs(users, p.username(Role.FRONT_DOOR))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(page).select("#needs-person-identifiers").text())
+        .startsWith("Their identifiers disagree (two different NHS numbers");
+    assertThat(Jsoup.parse(page).select("#needs-person-years")).isEmpty();
   }
 
   @Test
