@@ -137,12 +137,14 @@ public class PersonLinking {
         proposals.add(new Proposal(j, other, weight, join));
       }
       Set<UUID> ambiguous = ambiguous(proposals, personOf, personOf.get(id));
+      Set<Integer> generations = betweenGenerations(w, i, proposals);
       for (Proposal p : proposals) {
         UUID a = first(id, p.other());
         UUID b = a.equals(id) ? p.other() : id;
         boolean join =
             p.join()
                 && !ambiguous.contains(personOf.get(p.other()))
+                && !generations.contains(p.row())
                 && consistent(w, personOf, personOf.get(id), personOf.get(p.other()));
         UUID linkId = UUID.randomUUID();
         Status status = join ? Status.LINKED : Status.REVIEW;
@@ -185,6 +187,27 @@ public class PersonLinking {
           }
         });
     return close.size() < 2 ? Set.of() : close;
+  }
+
+  /**
+   * The candidates a record with no date of birth may not be joined to because it matches two
+   * people born years apart and only names and place join it to them ({@link
+   * Clustering#undatedBetweenGenerations}): a dateless "Sarah Moss" against a girl and her mother.
+   */
+  private static Set<Integer> betweenGenerations(
+      LinkWeighing.Weighing w, int i, List<Proposal> proposals) {
+    Set<Integer> rows = new HashSet<>();
+    for (Proposal p : proposals) {
+      for (Proposal q : proposals) {
+        if (p != q
+            && p.join()
+            && q.join()
+            && Clustering.undatedBetweenGenerations(w.scorer(), i, p.row(), q.row())) {
+          rows.add(p.row());
+        }
+      }
+    }
+    return rows;
   }
 
   /**

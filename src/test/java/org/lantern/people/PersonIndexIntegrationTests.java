@@ -2,6 +2,7 @@ package org.lantern.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AccessDeniedForRole;
@@ -22,11 +24,13 @@ import org.lantern.people.linkage.Comparison;
 import org.lantern.people.linkage.OtherId;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
+import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +54,7 @@ class PersonIndexIntegrationTests {
   @Autowired PersonLinkQueue linkQueue;
   @Autowired PersonIndex index;
   @Autowired PersonRecordRows rows;
+  @Autowired UserDetailsService users;
 
   TestPartnership p;
   ApiClientCredentials police;
@@ -239,6 +244,62 @@ class PersonIndexIntegrationTests {
     mother.put("sex", "F");
     send(police, List.of(mother)).andExpect(jsonPath("$.linked").value(0));
     assertThat(persons()).isEqualTo(2);
+  }
+
+  @Test
+  void aDatelessRecordMatchingAGirlFarBetterThanHerMotherOfOneNameGoesToAPerson() throws Exception {
+    var girl = record("P1", "Sarah", "Quennell", "2010-06-01", null);
+    girl.put("postcode", "ST16 2LH");
+    girl.put("addressLines", "12 Mill Road");
+    var mother = record("P2", "Sarah", "Quennell", "1984-02-09", null);
+    mother.put("postcode", "ST16 2LX");
+    send(police, List.of(girl, mother));
+    long people = persons();
+    // the same address as the girl's record, so it weighs far more with hers than her mother's;
+    // but with no date of birth and nothing but names and place, which of the two it is is a guess
+    var dateless = record("S1", "Sarah", "Quennell", null, null);
+    dateless.put("postcode", "ST16 2LH");
+    dateless.put("addressLines", "12 Mill Road");
+    send(school, List.of(dateless))
+        .andExpect(jsonPath("$.linked").value(0))
+        .andExpect(jsonPath("$.forReview").value(2));
+    assertThat(persons()).isEqualTo(people + 1);
+  }
+
+  @Test
+  void aDatelessSchoolRecordIsNotJoinedToAParentBornBeforeItsPupilNumberAllows() throws Exception {
+    var parent = record("P1", "Kyra", "Calanwell", "1985-02-03", null);
+    parent.put("postcode", "ST16 2LH");
+    send(police, List.of(parent));
+    // a pupil number allocated in 2015: its holder was born in 1995 or later
+    var pupil = record("S1", "Kyra", "Calanwell", null, null);
+    pupil.put("postcode", "ST16 2LH");
+    pupil.put("upn", UniquePupilNumber.checkLetter("801200115001") + "801200115001");
+    send(school, List.of(pupil)).andExpect(jsonPath("$.linked").value(0));
+    assertThat(persons()).isEqualTo(2);
+  }
+
+  @Test
+  void thePairPageSaysDisagreeingNhsNumbersWithNoDateAreWhyAPersonDecides() throws Exception {
+    send(police, List.of(record("P1", "Sarah", "Quennell", "2010-06-01", NHS)));
+    send(school, List.of(record("S1", "Sarah", "Quennell", null, "4010232137")))
+        .andExpect(jsonPath("$.linked").value(0))
+        .andExpect(jsonPath("$.forReview").value(1));
+    PersonLinking.Pair pair = waitingFirst();
+    assertThat(pair.explanation().identifiersDisagree()).isTrue();
+    assertThat(pair.explanation().looksLikeTwins()).isFalse();
+
+    String page =
+        mvc.perform(
+                get("/person-index/pairs/" + pair.link().id())
+                    .with(Pages.signedInAs(users, p.username(Role.FRONT_DOOR))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(page).select("#needs-person-identifiers").text())
+        .startsWith("Their identifiers disagree (two different NHS numbers");
+    assertThat(Jsoup.parse(page).select("#needs-person-years")).isEmpty();
   }
 
   @Test

@@ -113,8 +113,10 @@ public final class Clustering {
    * a person may link ({@link Scorer#needsReview}), and not ambiguous. A record is ambiguous
    * between two of its linkable candidates when they weigh within {@link #AMBIGUOUS_WITHIN} of its
    * best and contradict each other ({@link #contradict}: a dateless "Sarah Moss" who matches both a
-   * girl and her mother of that name at one address); then neither pair is linked. A shared NHS
-   * number is never ambiguous.
+   * girl and her mother of that name at one address); then neither pair is linked. A record with no
+   * date of birth is ambiguous, whatever the weights, between two candidates born years apart, for
+   * each candidate only names and place join it to ({@link #undatedBetweenGenerations}). A shared
+   * NHS number is never ambiguous.
    */
   public static boolean[] decide(Scorer scorer, ScoredPairs pairs, float threshold, float floor) {
     int n = pairs.size();
@@ -169,10 +171,50 @@ public final class Clustering {
         }
       }
     }
+    RecordTable t = scorer.table();
+    for (int i = 0; i < rows; i++) {
+      if (t.birth[i] != 0 || start[i + 1] - start[i] < 2) {
+        continue;
+      }
+      for (int e = start[i]; e < start[i + 1]; e++) {
+        int k1 = edges[e];
+        int j1 = pairs.a(k1) == i ? pairs.b(k1) : pairs.a(k1);
+        for (int f = e + 1; f < start[i + 1]; f++) {
+          int k2 = edges[f];
+          int j2 = pairs.a(k2) == i ? pairs.b(k2) : pairs.a(k2);
+          if (Scorer.yearsApart(scorer.pattern(j1, j2))) {
+            ambiguous[k1] |= !joined(scorer.pattern(i, j1));
+            ambiguous[k2] |= !joined(scorer.pattern(i, j2));
+          }
+        }
+      }
+    }
     for (int k = 0; k < n; k++) {
       link[k] &= !ambiguous[k];
     }
     return link;
+  }
+
+  /**
+   * Whether a record with no date of birth may be linked to candidate {@code j} when it also
+   * matches candidate {@code other}: not when {@code j} and {@code other} are born years apart (a
+   * parent and a child of one name at one address) and nothing but names and place joins the record
+   * to {@code j} — no shared NHS number, pupil number, other identifier or middle name. Then which
+   * of the two the record is can only be guessed, whatever the weights say (a dateless record with
+   * an address matches the one of the two with the same address better, not the right one).
+   */
+  public static boolean undatedBetweenGenerations(Scorer scorer, int i, int j, int other) {
+    return scorer.table().birth[i] == 0
+        && Scorer.yearsApart(scorer.pattern(j, other))
+        && !joined(scorer.pattern(i, j));
+  }
+
+  /** Whether a pair shares an NHS number, pupil number, other identifier or middle name. */
+  static boolean joined(int pattern) {
+    return Comparison.NHS_NUMBER.levelOf(pattern) == 1
+        || Comparison.PUPIL_NUMBER.levelOf(pattern) == 1
+        || Comparison.OTHER_ID.levelOf(pattern) == 1
+        || Comparison.MIDDLE_NAME.levelOf(pattern) == 1;
   }
 
   /**

@@ -68,13 +68,32 @@ final class Comparer {
     return given
         + family(i, j) * R_FAMILY
         + middle(i, j, given) * R_MIDDLE
-        + Similarity.birthLevel(t.birth[i], t.birth[j], t.birthDay[i], t.birthDay[j]) * R_BIRTH
+        + birth(i, j) * R_BIRTH
         + (address == 0 ? postcode(i, j) : 0) * R_POSTCODE
         + (t.sex[i] == 0 || t.sex[j] == 0 ? 0 : t.sex[i] == t.sex[j] ? 1 : 2) * R_SEX
         + (t.nhs[i] == 0 || t.nhs[j] == 0 ? 0 : t.nhs[i] == t.nhs[j] ? 1 : 2) * R_NHS
         + (t.upn[i] < 0 || t.upn[j] < 0 ? 0 : t.upn[i] == t.upn[j] ? 1 : 2) * R_UPN
         + address * R_ADDRESS
         + otherId(i, j) * R_OTHER_ID;
+  }
+
+  private static final int DOB_YEARS_APART =
+      Comparison.DATE_OF_BIRTH.levels().indexOf("YEARS_APART");
+
+  /**
+   * The date-of-birth level ({@link Similarity#birthLevel}); when one record has no date but a
+   * pupil number, and the other was born before anyone holding that number can have been (the
+   * number's year of allocation less {@link RecordTable#OLDEST_NEW_PUPIL}), the dates are years
+   * apart: a parent's record against the child's school record of one name at one address.
+   */
+  int birth(int i, int j) {
+    int level = Similarity.birthLevel(t.birth[i], t.birth[j], t.birthDay[i], t.birthDay[j]);
+    if (level == 0
+        && ((t.birth[i] == 0 && t.birth[j] != 0 && t.birth[j] / 10000 < t.bornFrom[i])
+            || (t.birth[j] == 0 && t.birth[i] != 0 && t.birth[i] / 10000 < t.bornFrom[j]))) {
+      return DOB_YEARS_APART;
+    }
+    return level;
   }
 
   int address(int i, int j) {
@@ -149,13 +168,7 @@ final class Comparer {
       // name (the family names, changed, still count against)
       return G_EXACT;
     }
-    if (namesSwap
-        && names.commonFirstName(a)
-        && names.commonFirstName(b)
-        && !Similarity.oneSlip(names.chars(a), names.chars(b))) {
-      // two different common first names more than one slip apart, even when they sound alike
-      // ("Jack" and "Jake", "Maisie" and "Daisy"): a slip does not turn one into the other, and
-      // twins are often given such names
+    if (namesSwap && names.twinsNames(a, b)) {
       return G_DIFFERENT;
     }
     if (names.soundAlike(a, b)) {

@@ -12,6 +12,10 @@ import java.util.List;
  *     joining them (see {@link Scorer#looksLikeTwins(int)}): only a person links them
  * @param identifierClash one NHS number and much else disagreeing (see {@link
  *     Scorer#identifierClash(int)}): only a person links them
+ * @param yearsApart dates of birth years apart (see {@link Scorer#yearsApart(int)}): only a person
+ *     links them
+ * @param identifiersDisagree different identifiers, or middle names, with no date of birth to vouch
+ *     for the pair (see {@link Scorer#identifiersDisagree(int)}): only a person links them
  */
 public record Explanation(
     double prior,
@@ -19,7 +23,9 @@ public record Explanation(
     double total,
     boolean certain,
     boolean looksLikeTwins,
-    boolean identifierClash) {
+    boolean identifierClash,
+    boolean yearsApart,
+    boolean identifiersDisagree) {
 
   public Explanation {
     parts = List.copyOf(parts);
@@ -32,7 +38,7 @@ public record Explanation(
 
   /** Whether the two must not be linked without a person deciding, however heavy. */
   public boolean needsReview() {
-    return looksLikeTwins || identifierClash;
+    return looksLikeTwins || identifierClash || yearsApart || identifiersDisagree;
   }
 
   /**

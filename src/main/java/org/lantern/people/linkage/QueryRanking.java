@@ -132,6 +132,8 @@ public final class QueryRanking {
             total,
             false,
             rest.looksLikeTwins() && !partial.name.equals("YEARS_APART"),
+            false,
+            partial.name.equals("YEARS_APART"),
             false));
   }
 

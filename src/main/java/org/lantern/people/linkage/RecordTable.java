@@ -1,5 +1,6 @@
 package org.lantern.people.linkage;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -49,6 +50,12 @@ public final class RecordTable {
   long[] nhs;
   int[] upn;
 
+  /**
+   * The earliest year of birth a record's pupil number allows ({@link #pupilBornFrom}), 0 when it
+   * says nothing.
+   */
+  short[] bornFrom;
+
   /** The address: its words, house number, street (a name token, for its characters), town. */
   int[] address;
 
@@ -85,6 +92,7 @@ public final class RecordTable {
     sex = new byte[c];
     nhs = new long[c];
     upn = new int[c];
+    bornFrom = new short[c];
     address = new int[c];
     houseNumber = new int[c];
     street = new int[c];
@@ -147,6 +155,7 @@ public final class RecordTable {
     sex[i] = r.sex() == null ? 0 : (byte) (r.sex().startsWith("F") ? 1 : 2);
     nhs[i] = r.nhsNumber() == null ? 0 : Long.parseLong(r.nhsNumber());
     upn[i] = r.upn() == null ? MISSING : pupils.computeIfAbsent(r.upn(), k -> pupils.size());
+    bornFrom[i] = (short) pupilBornFrom(r.upn());
     Addresses.Parsed a = Addresses.parse(r.addressLines());
     address[i] = a == null ? MISSING : place("address " + a.text());
     houseNumber[i] = a == null || a.number() == null ? MISSING : place("number " + a.number());
@@ -225,12 +234,39 @@ public final class RecordTable {
     sex = Arrays.copyOf(sex, capacity);
     nhs = Arrays.copyOf(nhs, capacity);
     upn = Arrays.copyOf(upn, capacity);
+    bornFrom = Arrays.copyOf(bornFrom, capacity);
     address = Arrays.copyOf(address, capacity);
     houseNumber = Arrays.copyOf(houseNumber, capacity);
     street = Arrays.copyOf(street, capacity);
     town = Arrays.copyOf(town, capacity);
     uprn = Arrays.copyOf(uprn, capacity);
     otherIds = Arrays.copyOf(otherIds, capacity);
+  }
+
+  /** The oldest a pupil is when first given a pupil number: 19, in a sixth form. */
+  static final int OLDEST_NEW_PUPIL = 19;
+
+  /**
+   * The earliest year of birth of someone holding this pupil number, from the year it was allocated
+   * (characters 9 and 10: "15" for 2015; pupil numbers began in 1999), less {@link
+   * #OLDEST_NEW_PUPIL} and a year's grace; 0 when there is no number or the year is not one (after
+   * the current year).
+   */
+  static int pupilBornFrom(String upn) {
+    if (upn == null || upn.length() != 13) {
+      return 0;
+    }
+    char tens = upn.charAt(8);
+    char units = upn.charAt(9);
+    if (!Character.isDigit(tens) || !Character.isDigit(units)) {
+      return 0;
+    }
+    int yy = (tens - '0') * 10 + (units - '0');
+    int allocated = yy == 99 ? 1999 : 2000 + yy;
+    if (allocated > Year.now().getValue()) {
+      return 0;
+    }
+    return allocated - OLDEST_NEW_PUPIL - 1;
   }
 
   /** The share of records with this given name (when {@code isGiven}) or family name. */

@@ -139,16 +139,22 @@ public final class Scorer {
    * weighs what it weighs, but only a person links it. (A mistyped identifier is one slip from the
    * other, {@code SIMILAR}, or fails its check and is set aside: not "different".) Likewise two
    * different middle names with no date of birth on one record and no identifier shared: a child
-   * named after a parent rarely has the parent's middle name too.
+   * named after a parent rarely has the parent's middle name too. With the same date of birth (or
+   * day and month swapped), different identifiers still go to a person when the given names are not
+   * the same or a nickname: a twin whose middle name is the other twin's first name ("Lexi" and
+   * "Ece Lexi", two police references) is not one child whose names were swapped.
    */
   public static boolean identifiersDisagree(int pattern) {
     int birth = Comparison.DATE_OF_BIRTH.levelOf(pattern);
+    boolean differentIds =
+        Comparison.NHS_NUMBER.levelOf(pattern) == 2
+            || Comparison.PUPIL_NUMBER.levelOf(pattern) == 2
+            || Comparison.OTHER_ID.levelOf(pattern) == Comparison.OTHER_ID.different();
     if (birth == 1 || birth == 2) {
-      return false;
+      int given = Comparison.GIVEN_NAME.levelOf(pattern);
+      return differentIds && given != G_EXACT && given != G_NICKNAME;
     }
-    return Comparison.NHS_NUMBER.levelOf(pattern) == 2
-        || Comparison.PUPIL_NUMBER.levelOf(pattern) == 2
-        || Comparison.OTHER_ID.levelOf(pattern) == Comparison.OTHER_ID.different()
+    return differentIds
         || (birth == 0
             && Comparison.MIDDLE_NAME.levelOf(pattern) == Comparison.MIDDLE_NAME.different()
             && Comparison.NHS_NUMBER.levelOf(pattern) != 1
@@ -192,6 +198,8 @@ public final class Scorer {
   }
 
   private static final int DOB_DIFFERENT = 5;
+  private static final int G_EXACT = Comparison.GIVEN_NAME.levels().indexOf("EXACT");
+  private static final int G_NICKNAME = Comparison.GIVEN_NAME.levels().indexOf("NICKNAME");
 
   /**
    * Whether two records share an NHS number and disagree on at least two of given name, family
@@ -260,6 +268,8 @@ public final class Scorer {
         weightOf(i, j, pattern),
         certain,
         looksLikeTwins(pattern),
-        identifierClash(pattern));
+        identifierClash(pattern),
+        yearsApart(pattern),
+        identifiersDisagree(pattern));
   }
 }

@@ -102,6 +102,22 @@ final class Vocabulary {
     return common[id];
   }
 
+  /**
+   * Whether two different first names are two names, not one name mistyped or spelt another way:
+   * two common first names more than one slip apart, even when they sound alike ("Jack" and "Jake",
+   * "Maisie" and "Daisy"); or two first names, however rare, that do not sound alike and begin with
+   * different letters ("Mason" and "Jason", "Ishaal" and "Aisha"). Twins are often given such
+   * names, and a slip rarely changes a name's first letter. Spellings of one name that sound alike
+   * ("Catherine" and "Katherine") or share the first letter ("Charlotte" and "Carlotta") are left
+   * to the similarity levels.
+   */
+  boolean twinsNames(int a, int b) {
+    if (commonFirstName(a) && commonFirstName(b) && !Similarity.oneSlip(chars(a), chars(b))) {
+      return true;
+    }
+    return firstName(a) && firstName(b) && chars(a)[0] != chars(b)[0] && !soundAlike(a, b);
+  }
+
   /** The token's number, adding it if new. */
   int id(String token) {
     Integer id = ids.get(token);

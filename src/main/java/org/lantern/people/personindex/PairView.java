@@ -25,6 +25,8 @@ public record PairView(
     double decidedWeight,
     boolean twins,
     boolean clash,
+    boolean yearsApart,
+    boolean disagree,
     List<SetAsideField> setAsideA,
     List<SetAsideField> setAsideB) {
 
@@ -69,6 +71,8 @@ public record PairView(
         pair.link().weight(),
         why.looksLikeTwins(),
         why.identifierClash(),
+        why.yearsApart(),
+        why.identifiersDisagree(),
         pair.setAsideA(),
         pair.setAsideB());
   }
@@ -84,6 +88,22 @@ public record PairView(
   /** Whether only a person may link these, however heavy: they look like twins. */
   public boolean needsPerson() {
     return !certain && twins;
+  }
+
+  /**
+   * Whether only a person may link these because their dates of birth are years apart (a parent and
+   * a child of one name, most often).
+   */
+  public boolean needsPersonYearsApart() {
+    return !certain && yearsApart;
+  }
+
+  /**
+   * Whether only a person may link these because their identifiers (NHS numbers, pupil numbers,
+   * other references) or middle names disagree and no date of birth vouches for them.
+   */
+  public boolean needsPersonIdentifiers() {
+    return !certain && disagree;
   }
 
   /**

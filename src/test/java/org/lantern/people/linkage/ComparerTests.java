@@ -30,6 +30,10 @@ class ComparerTests {
         "Charlotte, -, Carlotta, -, SOMEWHAT_SIMILAR",
         "Oliver, -, Amelia, -, DIFFERENT",
         "Jack, -, Jake, -, DIFFERENT",
+        // two first names one letter apart but not alike in sound, and a rare one against a
+        // common one, are twins' names
+        "Mason, -, Jason, -, DIFFERENT",
+        "Ishaal, -, Aisha, -, DIFFERENT",
         "Catherine, -, Katherine, -, PHONETIC",
         "Daisy, -, Megan, -, DIFFERENT",
         "Megan, -, Margarita, -, NICKNAME",

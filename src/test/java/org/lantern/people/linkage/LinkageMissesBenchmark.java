@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ class LinkageMissesBenchmark {
         Clustering.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
 
     boolean[] decided = Clustering.decide(scorer, pairs, thresholds.link(), thresholds.review());
-    Set<Long> ambiguous = new java.util.HashSet<>();
+    Set<Long> ambiguous = new HashSet<>();
     for (int k = 0; k < pairs.size(); k++) {
       if (pairs.weight(k) >= thresholds.link() && !pairs.needsReview(k) && !decided[k]) {
         ambiguous.add(key(pairs.a(k), pairs.b(k)));
@@ -224,6 +225,13 @@ class LinkageMissesBenchmark {
       }
     }
     Map<String, Long> wrongInPeople = new HashMap<>();
+    List<String> peopleSamples = new ArrayList<>();
+    Set<Long> linkedPairs = new HashSet<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      if (decided[k]) {
+        linkedPairs.add(key(pairs.a(k), pairs.b(k)));
+      }
+    }
     Map<Integer, List<Integer>> byCluster = new HashMap<>();
     for (int i = 0; i < clusters.length; i++) {
       byCluster.computeIfAbsent(clusters[i], k -> new ArrayList<>()).add(i);
@@ -234,7 +242,22 @@ class LinkageMissesBenchmark {
           int a = rows.get(x);
           int b = rows.get(y);
           if (truth[a] != truth[b]) {
-            wrongInPeople.merge(relation(generated.get(a), generated.get(b)), 1L, Long::sum);
+            String relation = relation(generated.get(a), generated.get(b));
+            wrongInPeople.merge(relation, 1L, Long::sum);
+            if (!relation.equals("unrelated") && peopleSamples.size() < 2 * top) {
+              int p = scorer.pattern(a, b);
+              peopleSamples.add(
+                  relation
+                      + (linkedPairs.contains(key(a, b))
+                          ? " (linked directly)"
+                          : " (through others)")
+                      + ": "
+                      + describe(generated.get(a))
+                      + "  ~  "
+                      + describe(generated.get(b))
+                      + String.format(" (%.1f) ", scorer.weightOf(a, b, p))
+                      + vector(p));
+            }
           }
         }
       }
@@ -298,6 +321,8 @@ class LinkageMissesBenchmark {
     samples.forEach(x -> out.append("- ").append(x).append('\n'));
     out.append("\n### Wrong pairs inside people, by relation\n\n");
     list(out, wrongInPeople, top);
+    out.append("\n### Twins and parents inside people: some\n\n");
+    peopleSamples.forEach(x -> out.append("- ").append(x).append('\n'));
     long linkedTrue = byClass.getOrDefault("linked", 0L);
     long linkedWrong = wrongByRelation.values().stream().mapToLong(Long::longValue).sum();
     Evaluation.Score pairwise =

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class LinkerTests {
@@ -73,6 +74,64 @@ class LinkerTests {
       }
     }
     assertThat(consistent).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void aDatelessRecordMatchingAChildFarBetterThanItsParentIsStillLinkedToNeither() {
+    RecordTable table =
+        ComparerTests.table(
+            // 0: the child, with the address; 1: a record with no date and the same address; 2:
+            // the parent of one name, born years before, with no address: the dateless record
+            // weighs far more with one than the other, but only names and place join it to either
+            atHome("Sarah", null, LocalDate.of(2010, 6, 1), "12 Mill Road"),
+            atHome("Sarah", null, null, "12 Mill Road"),
+            atHome("Sarah", null, LocalDate.of(1984, 2, 9), null),
+            // 3 to 5: the same, but the dateless record shares the child's middle name
+            atHome("Amy", "Jane", LocalDate.of(2011, 7, 2), "3 Stone Road"),
+            atHome("Amy", "Jane", null, "3 Stone Road"),
+            atHome("Amy", null, LocalDate.of(1983, 1, 5), null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(1_000));
+    LinkageThresholds thresholds = LinkageThresholds.defaults();
+    Linker.ScoredPairs pairs = new Linker(Blocking.standard(), 1).link(scorer, thresholds.review());
+
+    boolean[] decided = Clustering.decide(scorer, pairs, thresholds.link(), thresholds.review());
+    int[] consistent =
+        Clustering.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
+
+    int checked = 0;
+    for (int k = 0; k < pairs.size(); k++) {
+      int a = pairs.a(k);
+      int b = pairs.b(k);
+      if (a == 0 && b == 1) {
+        assertThat(Math.abs(pairs.weight(k) - scorer.weight(1, 2))).isGreaterThan(2f);
+        assertThat(decided[k]).isFalse();
+        checked++;
+      }
+      if (a == 3 && b == 4) {
+        assertThat(decided[k]).isTrue();
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(2);
+    assertThat(consistent).containsExactly(0, 1, 2, 3, 3, 5);
+  }
+
+  private static LinkRecord atHome(
+      String given, @Nullable String middle, @Nullable LocalDate born, @Nullable String lines) {
+    return new LinkRecord(
+        given,
+        middle,
+        "Quennell",
+        List.of(),
+        born,
+        "F",
+        "ST16 2LH",
+        null,
+        null,
+        lines,
+        "Stafford",
+        null,
+        List.of());
   }
 
   @Test

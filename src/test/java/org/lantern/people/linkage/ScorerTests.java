@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.lantern.people.UniquePupilNumber;
 
 class ScorerTests {
 
@@ -339,6 +340,130 @@ class ScorerTests {
         "Stafford",
         null,
         ids);
+  }
+
+  @Test
+  void twinsWithNamesOneLetterApartOrARareNameAreNotLinkedWithoutAPerson() {
+    RecordTable table =
+        ComparerTests.table(
+            twin("Mason", List.of()),
+            twin("Jason", List.of()),
+            twin("Ishaal", List.of()),
+            twin("Aisha", List.of()),
+            twin("Amelia", List.of()),
+            twin("Ameila", List.of()));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    // Mason and Jason: two common first names one letter apart, twins' names, not a slip
+    assertThat(scorer.explain(0, 1).parts().get(0).level()).isEqualTo("DIFFERENT");
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    // Ishaal (a rare first name) and Aisha: two first names more than a slip apart
+    assertThat(scorer.explain(2, 3).looksLikeTwins()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(2, 3)).isFalse();
+    // a slip that is no first name is still a slip of one child's name, and links
+    assertThat(scorer.mayLinkAutomatically(4, 5)).isTrue();
+    assertThat(scorer.weight(4, 5)).isGreaterThan(LinkageThresholds.defaults().link());
+  }
+
+  @Test
+  void aTwinWhoseMiddleNameIsTheOtherTwinsFirstNameIsNotLinkedWhenTheirReferencesDiffer() {
+    RecordTable table =
+        ComparerTests.table(
+            twin("Lexi", List.of(new OtherId("police", "MP721568"))),
+            new LinkRecord(
+                "Ece",
+                "Lexi",
+                "Smith",
+                List.of(),
+                LocalDate.of(2012, 3, 4),
+                "F",
+                null,
+                null,
+                null,
+                "12 Mill Rd, Flat 2",
+                "Stafford",
+                null,
+                List.of(new OtherId("police", "MP855573"))),
+            twin("Lexi", List.of()),
+            new LinkRecord(
+                "Ece",
+                "Lexi",
+                "Smith",
+                List.of(),
+                LocalDate.of(2012, 3, 4),
+                "F",
+                null,
+                null,
+                null,
+                "12 Mill Rd, Flat 2",
+                "Stafford",
+                null,
+                List.of()));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    // first and middle names swapped, the same date of birth, but two police references
+    Explanation twins = scorer.explain(0, 1);
+    assertThat(twins.parts().get(0).level()).isEqualTo("SWAPPED");
+    assertThat(twins.identifiersDisagree()).isTrue();
+    assertThat(twins.needsReview()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    // the same swap with nothing disagreeing: one child, first and middle names swapped, links
+    assertThat(scorer.mayLinkAutomatically(2, 3)).isTrue();
+    assertThat(scorer.weight(2, 3)).isGreaterThan(LinkageThresholds.defaults().link());
+  }
+
+  @Test
+  void aDatelessRecordWhosePupilNumberWasGivenAfterTheOtherWasAtSchoolIsYearsApart() {
+    String upn2015 = upn("80120011500" + "1");
+    RecordTable table =
+        ComparerTests.table(
+            schoolRecord(null, upn2015),
+            schoolRecord(LocalDate.of(1985, 2, 3), null),
+            schoolRecord(LocalDate.of(2011, 2, 3), null));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    // a pupil number allocated in 2015: its holder was born in 1995 or later, not 1985
+    Explanation parent = scorer.explain(0, 1);
+    assertThat(parent.parts().get(Comparison.DATE_OF_BIRTH.ordinal()).level())
+        .isEqualTo("YEARS_APART");
+    assertThat(parent.yearsApart()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    assertThat(scorer.weight(0, 1)).isLessThan(LinkageThresholds.defaults().link());
+    // the child born in 2011, who started school in 2015: the date is only missing
+    Explanation child = scorer.explain(0, 2);
+    assertThat(child.parts().get(Comparison.DATE_OF_BIRTH.ordinal()).level()).isEqualTo("NULL");
+    assertThat(scorer.mayLinkAutomatically(0, 2)).isTrue();
+    assertThat(scorer.weight(0, 2)).isGreaterThan(LinkageThresholds.defaults().link());
+  }
+
+  @Test
+  void aPupilNumbersYearOfAllocationGivesTheEarliestBirthYearOfItsHolder() {
+    assertThat(RecordTable.pupilBornFrom(upn("801200115001"))).isEqualTo(2015 - 19 - 1);
+    assertThat(RecordTable.pupilBornFrom(upn("801200199001"))).isEqualTo(1999 - 19 - 1);
+    // a year still to come says nothing, nor does no number
+    assertThat(RecordTable.pupilBornFrom(upn("801200190001"))).isZero();
+    assertThat(RecordTable.pupilBornFrom(null)).isZero();
+  }
+
+  private static String upn(String twelve) {
+    return UniquePupilNumber.checkLetter(twelve) + twelve;
+  }
+
+  private static LinkRecord schoolRecord(@Nullable LocalDate born, @Nullable String upn) {
+    return new LinkRecord(
+        "Kyra",
+        null,
+        "Calanwell",
+        List.of(),
+        born,
+        "F",
+        "ST16 2LH",
+        null,
+        upn,
+        "125 North Lane",
+        "Stafford",
+        null,
+        List.of());
   }
 
   @Test

@@ -198,7 +198,7 @@ public final class SyntheticPeople {
         born,
         postcode(null),
         nhsNumber(),
-        atSchool ? upn() : null,
+        atSchool ? upn(born) : null,
         knownAs(given),
         address(),
         "Marlton",
@@ -329,7 +329,7 @@ public final class SyntheticPeople {
         p.born(),
         p.postcode(),
         nhsNumber(),
-        p.upn() == null ? null : upn(),
+        p.upn() == null ? null : upn(p.born()),
         knownAs(given),
         p.address(),
         p.town(),
@@ -523,14 +523,18 @@ public final class SyntheticPeople {
     }
   }
 
-  private String upn() {
+  /**
+   * A pupil number allocated when the child started school: the year of allocation (characters 9
+   * and 10) is the school year the child turned 4 or 5, as real numbers carry it. (The random draw
+   * the year once came from is still made, so the rest of the population is as before.)
+   */
+  private String upn(LocalDate born) {
+    int la = 800 + random.nextInt(100);
+    int establishment = 2000 + random.nextInt(8000);
+    random.nextInt(100);
+    int allocated = born.plusYears(4).plusMonths(4).getYear() % 100;
     String twelve =
-        String.format(
-            "%03d%04d%02d%03d",
-            800 + random.nextInt(100),
-            2000 + random.nextInt(8000),
-            random.nextInt(100),
-            random.nextInt(1000));
+        String.format("%03d%04d%02d%03d", la, establishment, allocated, random.nextInt(1000));
     return UniquePupilNumber.checkLetter(twelve) + twelve;
   }
 

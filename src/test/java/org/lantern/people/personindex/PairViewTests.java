@@ -26,6 +26,8 @@ class PairViewTests {
           0,
           false,
           false,
+          false,
+          false,
           List.of(),
           List.of());
 
@@ -59,6 +61,8 @@ class PairViewTests {
             7.0,
             false,
             false,
+            false,
+            false,
             List.of(),
             List.of());
     PairView moved =
@@ -74,6 +78,8 @@ class PairViewTests {
             97,
             false,
             7.0,
+            false,
+            false,
             false,
             false,
             List.of(),
@@ -93,12 +99,50 @@ class PairViewTests {
             60,
             false,
             false,
+            false,
+            false,
             List.of(),
             List.of());
 
     assertThat(same.weightChanged()).isFalse();
     assertThat(moved.weightChanged()).isTrue();
     assertThat(nhs.weightChanged()).isFalse();
+  }
+
+  @Test
+  void thePageSaysWhenDatesYearsApartOrDisagreeingIdentifiersAreWhyAPersonMustDecide() {
+    PairView disagree = flagged(false, true, false);
+    PairView apart = flagged(true, false, false);
+    PairView certain = flagged(true, true, true);
+
+    assertThat(disagree.needsPersonIdentifiers()).isTrue();
+    assertThat(disagree.needsPersonYearsApart()).isFalse();
+    assertThat(apart.needsPersonYearsApart()).isTrue();
+    assertThat(apart.needsPersonIdentifiers()).isFalse();
+    // one valid NHS number links the two: nothing for a person to decide
+    assertThat(certain.needsPersonIdentifiers()).isFalse();
+    assertThat(certain.needsPersonYearsApart()).isFalse();
+  }
+
+  private static PairView flagged(boolean yearsApart, boolean disagree, boolean certain) {
+    return new PairView(
+        UUID.randomUUID(),
+        "REVIEW",
+        0,
+        null,
+        null,
+        List.of(),
+        0,
+        12,
+        99,
+        certain,
+        12,
+        false,
+        false,
+        yearsApart,
+        disagree,
+        List.of(),
+        List.of());
   }
 
   private static Stored stored(String sex, String nhs) {
