@@ -242,7 +242,102 @@ class ChildrenSectionSpansIntegrationTests {
         """
             .replace("@CHILD@", child)
             .replace("@N@", Integer.toString(CHILDREN)));
+    // and after the spans were built, the placements changed (the spans follow them in the same
+    // statement): one child in 23 with a placement open moved on 10 June 2026 (into secure, ours),
+    // one in 31 moved after the periods' last days, on 20 November 2026 (supported, placed here
+    // by another authority), one in 29 had every placement removed as recorded in error, and for
+    // one in 47 of the children with a placement, it was moved onto the next child, who had none
+    movePlacements("n % 23 = 0", "2026-06-10", "SECURE", "OURS");
+    movePlacements(
+        "n % 31 = 0 and n % 23 <> 0",
+        "2026-11-20", "SUPPORTED_ACCOMMODATION", "PLACED_HERE_BY_ANOTHER_AUTHORITY");
+    jdbc.execute(
+        """
+        delete from child_placement where child_id in (select @CHILD@ from generate_series(1, @N@) n
+          where n % 29 = 0)
+        """
+            .replace("@CHILD@", child)
+            .replace("@N@", Integer.toString(CHILDREN)));
+    jdbc.execute(
+        """
+        update child_placement set child_id = md5('@PID@' || (n + 1))::uuid
+        from generate_series(1, @N@) n where child_placement.child_id = @CHILD@
+          and n % 20 = 18 and n % 47 = 0
+        """
+            .replace("@CHILD@", child)
+            .replace("@PID@", pid)
+            .replace("@N@", Integer.toString(CHILDREN)));
     s.at(LocalDate.of(2026, 12, 1));
+  }
+
+  /** Ends the open placement of the children chosen on the day given and starts another then. */
+  private void movePlacements(String which, String day, String type, String responsibility) {
+    String child = "md5('" + p.id() + "' || n)::uuid";
+    String chosen =
+        "select @CHILD@ from generate_series(1, @N@) n where @WHICH@"
+            .replace("@CHILD@", child)
+            .replace("@N@", Integer.toString(CHILDREN))
+            .replace("@WHICH@", which);
+    jdbc.update(
+        "update child_placement set ended_on = cast(? as date) where ended_on is null"
+            + " and started_on < cast(? as date) and child_id in ("
+            + chosen
+            + ")",
+        day,
+        day);
+    jdbc.update(
+        "insert into child_placement (id, child_id, placement_type, responsibility,"
+            + " authority_name, started_on, recorded_at)"
+            + " select gen_random_uuid(), pl.child_id, ?, ?,"
+            + " case when ? <> 'OURS' then 'Another Council' end, pl.ended_on, now()"
+            + " from child_placement pl where pl.ended_on = cast(? as date) and pl.child_id in ("
+            + chosen
+            + ")",
+        type,
+        responsibility,
+        responsibility,
+        day);
+  }
+
+  @Test
+  void theSpansCarryTheChildsLatestPlacementAndWhenTheOthersEndedAsThePlacementsAreNow() {
+    assertThat(
+            jdbc.queryForObject(
+                """
+                select count(*) from risk_level_span s
+                left join (
+                  select child_id, started_on, ended_on, placement_type, responsibility,
+                    row_number() over (partition by child_id order by started_on desc, id desc) nth,
+                    (select max(coalesce(o.ended_on, date '9999-12-31')) from child_placement o
+                      where o.child_id = pl.child_id and o.id <> pl.id) others
+                  from child_placement pl
+                ) l on l.child_id = s.child_id and l.nth = 1
+                where s.partnership_id = ? and (s.placement_from is distinct from l.started_on
+                  or s.placement_to is distinct from l.ended_on
+                  or s.placement_type is distinct from l.placement_type
+                  or s.placement_responsibility is distinct from l.responsibility
+                  or s.other_placements_to is distinct from l.others)
+                """,
+                Long.class,
+                p.id()))
+        .isZero();
+    // child 23 moved into secure on 10 June 2026; child 29's placements were removed; child 658's
+    // two placements (one in seven: moved on 15 July 2026) are now child 659's, who had none
+    assertThat(placementOnSpans(23)).containsExactly("2026-06-10 null SECURE 2026-06-10");
+    assertThat(placementOnSpans(29)).containsExactly("null null null null");
+    assertThat(placementOnSpans(658)).containsExactly("null null null null");
+    assertThat(placementOnSpans(659)).containsExactly("2026-07-15 null RESIDENTIAL 2026-07-15");
+  }
+
+  private List<String> placementOnSpans(int n) {
+    return jdbc.queryForList(
+        "select distinct concat(coalesce(cast(placement_from as varchar), 'null'), ' ',"
+            + " coalesce(cast(placement_to as varchar), 'null'), ' ',"
+            + " coalesce(placement_type, 'null'), ' ',"
+            + " coalesce(cast(other_placements_to as varchar), 'null'))"
+            + " from risk_level_span where child_id = ?",
+        String.class,
+        generated(n));
   }
 
   @Test
