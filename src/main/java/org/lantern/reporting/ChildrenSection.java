@@ -17,7 +17,6 @@ import org.lantern.people.PlacementType;
 import org.lantern.people.Responsibility;
 import org.lantern.people.Sex;
 import org.lantern.risk.RiskLevel;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -122,11 +121,7 @@ class ChildrenSection implements ReportSection {
 
   ChildrenSection(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.postgres =
-        Boolean.TRUE.equals(
-            jdbc.execute(
-                (ConnectionCallback<Boolean>)
-                    c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+    this.postgres = SharedScopes.postgres(jdbc);
   }
 
   @Override
@@ -177,14 +172,11 @@ class ChildrenSection implements ReportSection {
    * period a year earlier do); each as {@link #groups(Scope)} would count it alone.
    */
   List<List<Group>> groups(List<Scope> scopes) {
+    return SharedScopes.counted(scopes, this::groupsTogether);
+  }
+
+  private List<List<Group>> groupsTogether(List<Scope> scopes) {
     Scope first = scopes.get(0);
-    if (scopes.stream()
-        .anyMatch(
-            s ->
-                !s.partnershipId().equals(first.partnershipId())
-                    || !s.asAt().equals(first.asAt()))) {
-      return scopes.stream().map(s -> groups(List.of(s)).get(0)).toList();
-    }
     if (postgres) {
       // one child a group: enough memory to aggregate a large partnership by hashing, not sorting
       jdbc.execute("set local work_mem = '256MB'");
