@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * district, sex and date of birth, which the report groups by, copied from the child's record here
  * and kept in step with it by a database trigger ({@code child_level_span_columns}) whenever the
  * record changes; and the child's placement history in brief (the latest placement, and when the
- * others had all ended), kept in step with {@code child_placement} by another ({@code
- * child_placement_level_span_columns}).
+ * others had all ended), kept in step with {@code child_placement} by triggers on that table
+ * (db/vendor).
  */
 @Component
 public class LevelSpans {
