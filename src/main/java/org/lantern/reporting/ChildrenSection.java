@@ -17,7 +17,6 @@ import org.lantern.people.PlacementType;
 import org.lantern.people.Responsibility;
 import org.lantern.people.Sex;
 import org.lantern.risk.RiskLevel;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,22 +38,22 @@ class ChildrenSection implements ReportSection {
       "case s.risk_level when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW' then 1 else 0 end";
 
   // Only the spans that overlap one of the periods (risk.LevelSpans: one per screening at low or
-  // above, to the child's next screening, each with the child's district, sex and date of birth):
-  // per child and period, the highest level in force in the period, and the first time they were
-  // screened at low or above. A span whose end was submitted after the data date was still open
-  // then, so a span counts in a period when it ends after the earlier of the period's start and the
-  // data date. Open spans and ended ones are read apart so that each is an index-only scan on
-  // PostgreSQL (an "or" with "is null" would read the table); the placement on each period's last
-  // day likewise reads an index alone. The child table is not read.
+  // above, to the child's next screening, each with the child's district, sex, date of birth and
+  // placement history in brief): per child and period, the highest level in force in the period,
+  // and the first time they were screened at low or above. A span whose end was submitted after the
+  // data date was still open then, so a span counts in a period when it ends after the earlier of
+  // the period's start and the data date. Open spans and ended ones are read apart so that each is
+  // an index-only scan on PostgreSQL (an "or" with "is null" would read the table). The child table
+  // is not read, nor the placements but for children who moved after a period's last day.
   //
   // All the periods asked for (the report's and the same period a year earlier) are counted in one
   // statement: the spans are read once, grouped by child once (a level and a first time for each
-  // period), and each child at risk is joined to the placement history once per period it is at
-  // risk in, through one join (so PostgreSQL hashes the placements once, not once a period).
+  // period).
   private static final String SPANS =
       """
       select s.child_id, s.district_id, s.sex, s.date_of_birth, LEVEL as lvl, s.first_at, s.to_at,
-        s.from_at
+        s.from_at, s.placement_from, s.placement_to, s.placement_type, s.placement_responsibility,
+        s.other_placements_to
       from risk_level_span s
       where s.partnership_id = ? and @ENDED@ and s.from_at < ? and s.from_at <= ? and (@IN@)
       """
@@ -65,7 +64,13 @@ class ChildrenSection implements ReportSection {
       select period, district_id, lvl, sex, age, placement_type, responsibility, new_child,
         count(*) as n
       from (
-        select p.period, k.district_id, @LEVELS@ as lvl, k.sex, pl.placement_type, pl.responsibility,
+        select p.period, k.district_id, @LEVELS@ as lvl, k.sex,
+          case when @LATEST_ONLY@ then
+            case when @LATEST_IN_FORCE@ then k.placement_type end
+            else pl.placement_type end as placement_type,
+          case when @LATEST_ONLY@ then
+            case when @LATEST_IN_FORCE@ then k.placement_responsibility end
+            else pl.responsibility end as responsibility,
           case when @FIRSTS@ >= p.start_at then 1 else 0 end as new_child,
           case when k.date_of_birth is null or k.date_of_birth > p.last_day then -1
             else cast(p.last_year - extract(year from k.date_of_birth)
@@ -74,27 +79,49 @@ class ChildrenSection implements ReportSection {
               as integer)
           end as age
         from (
-          select s.child_id, s.district_id, s.sex, s.date_of_birth, @PER_PERIOD@
+          select s.child_id, s.district_id, s.sex, s.date_of_birth, s.placement_from,
+            s.placement_to, s.placement_type, s.placement_responsibility, s.other_placements_to,
+            @PER_PERIOD@
           from (@OPEN@ union all @CLOSED@) s
-          group by s.child_id, s.district_id, s.sex, s.date_of_birth
+          group by s.child_id, s.district_id, s.sex, s.date_of_birth, s.placement_from,
+            s.placement_to, s.placement_type, s.placement_responsibility, s.other_placements_to
         ) k
         join (@PERIODS@) p on @LEVELS@ is not null
-        left join child_placement pl on pl.child_id = k.child_id
-          and pl.started_on <= p.last_day and (pl.ended_on is null or pl.ended_on > p.last_day)
+        @HISTORY@
       ) x
       group by period, district_id, lvl, sex, age, placement_type, responsibility, new_child
       """;
+
+  // The placement on a period's last day, from the child's placement history in brief on the
+  // spans (risk.LevelSpans: the latest placement, and when the child's other placements had all
+  // ended): when the others had all ended by that day, it is the latest placement if in force then,
+  // else none. Only for a child with another placement still in force that day (one who moved
+  // after it) is the history itself read, through the child's index ("offset 0" keeps it a look-up
+  // per child, made only for those children, not a join that hashes every placement).
+  private static final String LATEST_ONLY =
+      "k.other_placements_to is null or k.other_placements_to <= p.last_day";
+
+  private static final String LATEST_IN_FORCE =
+      "k.placement_from <= p.last_day and (k.placement_to is null or k.placement_to > p.last_day)";
+
+  private static final String ON_THE_DAY =
+      "pl.child_id = k.child_id and pl.started_on <= p.last_day"
+          + " and (pl.ended_on is null or pl.ended_on > p.last_day)";
+
+  // PostgreSQL: a look-up made only when needed; H2 (the demo's, with no lateral) joins
+  private static final String HISTORY_POSTGRES =
+      "left join lateral (select pl.placement_type, pl.responsibility from child_placement pl"
+          + " where not (@LATEST_ONLY@) and @ON_THE_DAY@ offset 0) pl on true";
+
+  private static final String HISTORY_H2 =
+      "left join child_placement pl on not (@LATEST_ONLY@) and @ON_THE_DAY@";
 
   private final JdbcTemplate jdbc;
   private final boolean postgres;
 
   ChildrenSection(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.postgres =
-        Boolean.TRUE.equals(
-            jdbc.execute(
-                (ConnectionCallback<Boolean>)
-                    c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+    this.postgres = SharedScopes.postgres(jdbc);
   }
 
   @Override
@@ -145,14 +172,11 @@ class ChildrenSection implements ReportSection {
    * period a year earlier do); each as {@link #groups(Scope)} would count it alone.
    */
   List<List<Group>> groups(List<Scope> scopes) {
+    return SharedScopes.counted(scopes, this::groupsTogether);
+  }
+
+  private List<List<Group>> groupsTogether(List<Scope> scopes) {
     Scope first = scopes.get(0);
-    if (scopes.stream()
-        .anyMatch(
-            s ->
-                !s.partnershipId().equals(first.partnershipId())
-                    || !s.asAt().equals(first.asAt()))) {
-      return scopes.stream().map(s -> groups(List.of(s)).get(0)).toList();
-    }
     if (postgres) {
       // one child a group: enough memory to aggregate a large partnership by hashing, not sorting
       jdbc.execute("set local work_mem = '256MB'");
@@ -214,7 +238,11 @@ class ChildrenSection implements ReportSection {
             .replace("@CLOSED@", spans.replace("@ENDED@", "s.to_at > ?"))
             .replace("@PERIODS@", String.join(" union all ", periods))
             .replace("@LEVELS@", levels.append(" end"))
-            .replace("@FIRSTS@", firsts.append(" end"));
+            .replace("@FIRSTS@", firsts.append(" end"))
+            .replace("@HISTORY@", postgres ? HISTORY_POSTGRES : HISTORY_H2)
+            .replace("@ON_THE_DAY@", ON_THE_DAY)
+            .replace("@LATEST_ONLY@", LATEST_ONLY)
+            .replace("@LATEST_IN_FORCE@", LATEST_IN_FORCE);
     // the arguments in the order the statement has them
     List<Object> args = new ArrayList<>(perPeriodArgs);
     // spans still open

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.lantern.people.Sex;
 import org.lantern.risk.RiskLevel;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -119,11 +118,7 @@ class PanelSection implements ReportSection {
 
   PanelSection(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.postgres =
-        Boolean.TRUE.equals(
-            jdbc.execute(
-                (ConnectionCallback<Boolean>)
-                    c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+    this.postgres = SharedScopes.postgres(jdbc);
   }
 
   @Override
@@ -146,14 +141,11 @@ class PanelSection implements ReportSection {
   /** Every period's tables from one statement (and one for each period's escalations). */
   @Override
   public List<List<Table>> tables(List<Scope> scopes) {
+    return SharedScopes.counted(scopes, this::tablesTogether);
+  }
+
+  private List<List<Table>> tablesTogether(List<Scope> scopes) {
     Scope first = scopes.get(0);
-    if (scopes.stream()
-        .anyMatch(
-            s ->
-                !s.partnershipId().equals(first.partnershipId())
-                    || !s.asAt().equals(first.asAt()))) {
-      return scopes.stream().map(s -> tables(List.of(s)).get(0)).toList();
-    }
     if (postgres) {
       // The statement's estimated cost (a look-up for each presentation) is above PostgreSQL's
       // threshold for compiling it (JIT), which took longer than running it (1.4 s at a million

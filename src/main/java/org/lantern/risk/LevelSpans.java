@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * any change gives the same rows whatever the order of events. Each span also carries the child's
  * district, sex and date of birth, which the report groups by, copied from the child's record here
  * and kept in step with it by a database trigger ({@code child_level_span_columns}) whenever the
- * record changes.
+ * record changes; and the child's placement history in brief (the latest placement, and when the
+ * others had all ended), kept in step with {@code child_placement} by triggers on that table
+ * (db/vendor).
  */
 @Component
 public class LevelSpans {
@@ -24,9 +26,11 @@ public class LevelSpans {
   private static final String INSERT =
       """
       insert into risk_level_span (child_id, partnership_id, risk_level, from_at, to_at, first_at,
-        district_id, sex, date_of_birth)
+        district_id, sex, date_of_birth, placement_from, placement_to, placement_type,
+        placement_responsibility, other_placements_to)
       select x.child_id, x.partnership_id, x.risk_level, x.submitted_at, x.next_at, x.first_at,
-        c.district_id, c.sex, c.date_of_birth
+        c.district_id, c.sex, c.date_of_birth, pl.placement_from, pl.placement_to,
+        pl.placement_type, pl.placement_responsibility, pl.other_placements_to
       from (
         select s.child_id, s.partnership_id, s.risk_level, s.submitted_at,
           lead(s.submitted_at) over (partition by s.child_id order by s.submitted_at, RANK, s.id)
@@ -37,6 +41,23 @@ public class LevelSpans {
         where WHICH and s.submitted_at is not null and s.risk_level is not null
       ) x
       join child c on c.id = x.child_id
+      left join (
+        select p.child_id,
+          max(case when p.nth = 1 then p.started_on end) as placement_from,
+          max(case when p.nth = 1 then p.ended_on end) as placement_to,
+          max(case when p.nth = 1 then p.placement_type end) as placement_type,
+          max(case when p.nth = 1 then p.responsibility end) as placement_responsibility,
+          max(case when p.nth > 1 then coalesce(p.ended_on, date '9999-12-31') end)
+            as other_placements_to
+        from (
+          select p.child_id, p.started_on, p.ended_on, p.placement_type, p.responsibility,
+            row_number() over (partition by p.child_id order by p.started_on desc, p.id desc)
+              as nth
+          from child_placement p join child pc on pc.id = p.child_id
+          where PLACED
+        ) p
+        group by p.child_id
+      ) pl on pl.child_id = x.child_id
       where x.risk_level in ('LOW', 'MEDIUM', 'HIGH')
         and (x.next_at is null or x.next_at > x.submitted_at)
       """
@@ -59,7 +80,10 @@ public class LevelSpans {
   /** Rebuilds one child's spans from its screenings (call after the screenings are flushed). */
   void rebuildChild(UUID childId) {
     jdbc.update("delete from risk_level_span where child_id = ?", childId);
-    jdbc.update(INSERT.replace("WHICH", "s.child_id = ?"), childId);
+    jdbc.update(
+        INSERT.replace("WHICH", "s.child_id = ?").replace("PLACED", "p.child_id = ?"),
+        childId,
+        childId);
   }
 
   /**
@@ -68,6 +92,9 @@ public class LevelSpans {
    */
   public void rebuildPartnership(UUID partnershipId) {
     jdbc.update("delete from risk_level_span where partnership_id = ?", partnershipId);
-    jdbc.update(INSERT.replace("WHICH", "s.partnership_id = ?"), partnershipId);
+    jdbc.update(
+        INSERT.replace("WHICH", "s.partnership_id = ?").replace("PLACED", "pc.partnership_id = ?"),
+        partnershipId,
+        partnershipId);
   }
 }

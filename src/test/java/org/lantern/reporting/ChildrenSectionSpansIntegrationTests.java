@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lantern.access.Directory;
-import org.lantern.access.Role;
 import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
 import org.lantern.panel.Minutes;
@@ -91,6 +89,7 @@ class ChildrenSectionSpansIntegrationTests {
   @Autowired TransactionTemplate transaction;
 
   TestPartnership p;
+  GeneratedPartnership g;
   List<UUID> districts;
 
   @BeforeAll
@@ -100,149 +99,164 @@ class ChildrenSectionSpansIntegrationTests {
             fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     s.at(LocalDate.of(2022, 11, 1));
     p = s.start();
-    districts = new ArrayList<>(List.of(p.districtId()));
-    for (String name : List.of("East", "South", "West")) {
-      districts.add(directory.createDistrict(p.id(), name + " " + p.suffix()));
-    }
-    String pid = p.id().toString();
-    String districtArray =
-        "(array["
-            + String.join(",", districts.stream().map(d -> "'" + d + "'::uuid").toList())
-            + "])";
-    String child = "md5('" + pid + "' || n)::uuid";
+    g = GeneratedPartnership.of(jdbc, directory, p, CHILDREN);
+    districts = g.districts();
     String first =
         "(timestamp with time zone '2022-11-15 10:00+00'"
             + " + ((cast(n as bigint) * 7919) % 1460) * interval '1 day')";
     // one child in a hundred with no date of birth, one in fifty with no district
-    jdbc.execute(
-        """
-        insert into child (id, partnership_id, given_name, family_name, sex, date_of_birth,
-          district_id, created_at, updated_at, version)
-        select @CHILD@, '@PID@', 'Generated', 'Child' || n,
-          case when n % 10 < 7 then 'FEMALE' when n % 10 < 9 then 'MALE' else 'NOT_KNOWN' end,
-          case when n % 100 = 0 then null else date '2004-01-01' + (n * 37) % 6200 end,
-          case when n % 50 = 0 then null else @DISTRICTS@[1 + n % 4] end,
-          timestamp with time zone '2022-11-01 09:00+00',
-          timestamp with time zone '2022-11-01 09:00+00', 0
-        from generate_series(1, @N@) n
-        """
-            .replace("@CHILD@", child)
-            .replace("@PID@", pid)
-            .replace("@DISTRICTS@", districtArray)
-            .replace("@N@", Integer.toString(CHILDREN)));
+    g.children(
+        "case when n % 10 < 7 then 'FEMALE' when n % 10 < 9 then 'MALE' else 'NOT_KNOWN' end",
+        "case when n % 100 = 0 then null else date '2004-01-01' + (n * 37) % 6200 end",
+        "case when n % 50 = 0 then null else @DISTRICTS@[1 + n % 4] end",
+        "timestamp with time zone '2022-11-01 09:00+00'");
     // A first placement for nineteen in twenty, one in six of them across a border. It ends on 15
     // July 2026 for one in seven (a second begins that day: residential, placed here by another
     // authority), on 20 August 2026 for one in eleven (none after it) and on 1 August 2025 for one
     // in five (then foster care, ours placed elsewhere).
-    String placement =
-        """
-        insert into child_placement (id, child_id, placement_type, responsibility, authority_name,
-          started_on, ended_on, recorded_at)
-        select gen_random_uuid(), @CHILD@, @TYPE@, @RESPONSIBILITY@,
-          case when @RESPONSIBILITY@ <> 'OURS' then 'Another Council' end,
-          @STARTED@, @ENDED@, timestamp with time zone '2022-11-01 09:00+00'
-        from generate_series(1, @N@) n where @WHERE@
-        """
-            .replace("@CHILD@", child)
-            .replace("@N@", Integer.toString(CHILDREN));
-    jdbc.execute(
-        placement
-            .replace(
-                "@TYPE@",
-                "(array['FAMILY_HOME','FOSTER_CARE','RESIDENTIAL','SUPPORTED_ACCOMMODATION',"
-                    + "'SECURE','OTHER'])[1 + n % 6]")
-            .replace(
-                "@RESPONSIBILITY@",
-                "(case n % 6 when 1 then 'PLACED_HERE_BY_ANOTHER_AUTHORITY'"
-                    + " when 2 then 'OURS_PLACED_ELSEWHERE' else 'OURS' end)")
-            .replace("@STARTED@", "date '2020-01-01' + n % 700")
-            .replace(
-                "@ENDED@",
-                "case when n % 7 = 0 then date '2026-07-15' when n % 11 = 0 then date '2026-08-20'"
-                    + " when n % 5 = 0 then date '2025-08-01' end")
-            .replace("@WHERE@", "n % 20 <> 19"));
-    jdbc.execute(
-        placement
-            .replace("@TYPE@", "'RESIDENTIAL'")
-            .replace("@RESPONSIBILITY@", "'PLACED_HERE_BY_ANOTHER_AUTHORITY'")
-            .replace("@STARTED@", "date '2026-07-15'")
-            .replace("@ENDED@", "null")
-            .replace("@WHERE@", "n % 20 <> 19 and n % 7 = 0"));
-    jdbc.execute(
-        placement
-            .replace("@TYPE@", "'FOSTER_CARE'")
-            .replace("@RESPONSIBILITY@", "'OURS_PLACED_ELSEWHERE'")
-            .replace("@STARTED@", "date '2025-08-01'")
-            .replace("@ENDED@", "null")
-            .replace("@WHERE@", "n % 20 <> 19 and n % 7 <> 0 and n % 11 <> 0 and n % 5 = 0"));
+    g.placements(
+        "(array['FAMILY_HOME','FOSTER_CARE','RESIDENTIAL','SUPPORTED_ACCOMMODATION',"
+            + "'SECURE','OTHER'])[1 + n % 6]",
+        "(case n % 6 when 1 then 'PLACED_HERE_BY_ANOTHER_AUTHORITY'"
+            + " when 2 then 'OURS_PLACED_ELSEWHERE' else 'OURS' end)",
+        "date '2020-01-01' + n % 700",
+        "case when n % 7 = 0 then date '2026-07-15' when n % 11 = 0 then date '2026-08-20'"
+            + " when n % 5 = 0 then date '2025-08-01' end",
+        "n % 20 <> 19");
+    g.placements(
+        "'RESIDENTIAL'",
+        "'PLACED_HERE_BY_ANOTHER_AUTHORITY'",
+        "date '2026-07-15'",
+        "cast(null as date)",
+        "n % 20 <> 19 and n % 7 = 0");
+    g.placements(
+        "'FOSTER_CARE'",
+        "'OURS_PLACED_ELSEWHERE'",
+        "date '2025-08-01'",
+        "cast(null as date)",
+        "n % 20 <> 19 and n % 7 <> 0 and n % 11 <> 0 and n % 5 = 0");
     // each child's first screening (low, medium or high) over four years; a second for half of
     // them (some at no apparent risk), a high one for a third, a closing one for three in four
-    String tool =
-        jdbc.queryForObject(
-            "select v.id from screening_tool_version v join screening_tool t on t.id = v.tool_id"
-                + " where t.partnership_id = ? limit 1",
-            String.class,
-            p.id());
-    String screening =
-        """
-        insert into screening (id, partnership_id, child_id, tool_version_id, status,
-          author_user_id, started_at, updated_at, submitted_at, risk_level, version)
-        select gen_random_uuid(), '@PID@', @CHILD@, '@TOOL@', 'SIGNED_OFF', '@AUTHOR@', @AT@, @AT@,
-          @AT@, @LEVEL@, 0
-        from generate_series(1, @N@) n
-        where @WHERE@ and @AT@ < timestamp with time zone '2026-11-30'
-        """
-            .replace("@CHILD@", child)
-            .replace("@PID@", pid)
-            .replace("@TOOL@", tool)
-            .replace("@AUTHOR@", p.user(Role.EXPLOITATION_COORDINATOR).id().toString())
-            .replace("@N@", Integer.toString(CHILDREN));
-    jdbc.execute(
-        screening
-            .replace("@AT@", first)
-            .replace("@LEVEL@", "(array['LOW','MEDIUM','HIGH'])[1 + n % 3]")
-            .replace("@WHERE@", "true"));
-    jdbc.execute(
-        screening
-            .replace("@AT@", "(" + first + " + (60 + n % 120) * interval '1 day')")
-            .replace("@LEVEL@", "(array['NONE','LOW','MEDIUM','HIGH'])[1 + (n / 2) % 4]")
-            .replace("@WHERE@", "n % 2 = 0"));
-    jdbc.execute(
-        screening
-            .replace("@AT@", "(" + first + " + (200 + n % 40) * interval '1 day')")
-            .replace("@LEVEL@", "'HIGH'")
-            .replace("@WHERE@", "n % 3 = 0"));
-    jdbc.execute(
-        screening
-            .replace("@AT@", "(" + first + " + (300 + n % 300) * interval '1 day')")
-            .replace("@LEVEL@", "'NONE'")
-            .replace("@WHERE@", "n % 4 <> 0"));
+    g.screenings(first, "(array['LOW','MEDIUM','HIGH'])[1 + n % 3]", "true");
+    g.screenings(
+        "(" + first + " + (60 + n % 120) * interval '1 day')",
+        "(array['NONE','LOW','MEDIUM','HIGH'])[1 + (n / 2) % 4]",
+        "n % 2 = 0");
+    g.screenings("(" + first + " + (200 + n % 40) * interval '1 day')", "'HIGH'", "n % 3 = 0");
+    g.screenings("(" + first + " + (300 + n % 300) * interval '1 day')", "'NONE'", "n % 4 <> 0");
     spans.rebuildPartnership(p.id());
     // after the spans were built: one child in nine moved district, one in thirteen had their sex
     // recorded differently, one in seventeen had their date of birth corrected (or first recorded)
-    jdbc.execute(
+    g.run(
         """
         update child set district_id = @DISTRICTS@[1 + (n + 1) % 4]
         from generate_series(1, @N@) n where child.id = @CHILD@ and n % 9 = 0
-        """
-            .replace("@CHILD@", child)
-            .replace("@DISTRICTS@", districtArray)
-            .replace("@N@", Integer.toString(CHILDREN)));
-    jdbc.execute(
+        """,
+        "true");
+    g.run(
         """
         update child set sex = case sex when 'FEMALE' then 'MALE' else 'FEMALE' end
         from generate_series(1, @N@) n where child.id = @CHILD@ and n % 13 = 0
-        """
-            .replace("@CHILD@", child)
-            .replace("@N@", Integer.toString(CHILDREN)));
-    jdbc.execute(
+        """,
+        "true");
+    g.run(
         """
         update child set date_of_birth = date '2009-07-20' + n % 400
         from generate_series(1, @N@) n where child.id = @CHILD@ and n % 17 = 0
+        """,
+        "true");
+    // and after the spans were built, the placements changed (the spans follow them in the same
+    // statement): one child in 23 with a placement open moved on 10 June 2026 (into secure, ours),
+    // one in 31 moved after the periods' last days, on 20 November 2026 (supported, placed here
+    // by another authority), one in 29 had every placement removed as recorded in error, and for
+    // one in 47 of the children with a placement, it was moved onto the next child, who had none
+    movePlacements("n % 23 = 0", "2026-06-10", "SECURE", "OURS");
+    movePlacements(
+        "n % 31 = 0 and n % 23 <> 0",
+        "2026-11-20", "SUPPORTED_ACCOMMODATION", "PLACED_HERE_BY_ANOTHER_AUTHORITY");
+    g.run(
         """
-            .replace("@CHILD@", child)
-            .replace("@N@", Integer.toString(CHILDREN)));
+        delete from child_placement where child_id in (select @CHILD@ from generate_series(1, @N@) n
+          where n % 29 = 0)
+        """,
+        "true");
+    g.run(
+        """
+        update child_placement set child_id = md5('@PID@' || (n + 1))::uuid
+        from generate_series(1, @N@) n where child_placement.child_id = @CHILD@
+          and n % 20 = 18 and n % 47 = 0
+        """,
+        "true");
     s.at(LocalDate.of(2026, 12, 1));
+  }
+
+  /** Ends the open placement of the children chosen on the day given and starts another then. */
+  private void movePlacements(String which, String day, String type, String responsibility) {
+    String chosen =
+        "select @CHILD@ from generate_series(1, @N@) n where @WHICH@"
+            .replace("@CHILD@", g.childId())
+            .replace("@N@", Integer.toString(CHILDREN))
+            .replace("@WHICH@", which);
+    jdbc.update(
+        "update child_placement set ended_on = cast(? as date) where ended_on is null"
+            + " and started_on < cast(? as date) and child_id in ("
+            + chosen
+            + ")",
+        day,
+        day);
+    jdbc.update(
+        "insert into child_placement (id, child_id, placement_type, responsibility,"
+            + " authority_name, started_on, recorded_at)"
+            + " select gen_random_uuid(), pl.child_id, ?, ?,"
+            + " case when ? <> 'OURS' then 'Another Council' end, pl.ended_on, now()"
+            + " from child_placement pl where pl.ended_on = cast(? as date) and pl.child_id in ("
+            + chosen
+            + ")",
+        type,
+        responsibility,
+        responsibility,
+        day);
+  }
+
+  @Test
+  void theSpansCarryTheChildsLatestPlacementAndWhenTheOthersEndedAsThePlacementsAreNow() {
+    assertThat(
+            jdbc.queryForObject(
+                """
+                select count(*) from risk_level_span s
+                left join (
+                  select child_id, started_on, ended_on, placement_type, responsibility,
+                    row_number() over (partition by child_id order by started_on desc, id desc) nth,
+                    (select max(coalesce(o.ended_on, date '9999-12-31')) from child_placement o
+                      where o.child_id = pl.child_id and o.id <> pl.id) others
+                  from child_placement pl
+                ) l on l.child_id = s.child_id and l.nth = 1
+                where s.partnership_id = ? and (s.placement_from is distinct from l.started_on
+                  or s.placement_to is distinct from l.ended_on
+                  or s.placement_type is distinct from l.placement_type
+                  or s.placement_responsibility is distinct from l.responsibility
+                  or s.other_placements_to is distinct from l.others)
+                """,
+                Long.class,
+                p.id()))
+        .isZero();
+    // child 23 moved into secure on 10 June 2026; child 29's placements were removed; child 658's
+    // two placements (one in seven: moved on 15 July 2026) are now child 659's, who had none
+    assertThat(placementOnSpans(23)).containsExactly("2026-06-10 null SECURE 2026-06-10");
+    assertThat(placementOnSpans(29)).containsExactly("null null null null");
+    assertThat(placementOnSpans(658)).containsExactly("null null null null");
+    assertThat(placementOnSpans(659)).containsExactly("2026-07-15 null RESIDENTIAL 2026-07-15");
+  }
+
+  private List<String> placementOnSpans(int n) {
+    return jdbc.queryForList(
+        "select distinct concat(coalesce(cast(placement_from as varchar), 'null'), ' ',"
+            + " coalesce(cast(placement_to as varchar), 'null'), ' ',"
+            + " coalesce(placement_type, 'null'), ' ',"
+            + " coalesce(cast(other_placements_to as varchar), 'null'))"
+            + " from risk_level_span where child_id = ?",
+        String.class,
+        generated(n));
   }
 
   @Test
@@ -280,7 +294,7 @@ class ChildrenSectionSpansIntegrationTests {
   }
 
   private UUID generated(int n) {
-    return jdbc.queryForObject("select md5(? || ?)::uuid", UUID.class, p.id().toString(), "" + n);
+    return g.child(n);
   }
 
   @Test

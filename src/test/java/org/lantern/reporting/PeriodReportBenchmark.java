@@ -10,10 +10,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.Directory;
@@ -77,6 +75,8 @@ class PeriodReportBenchmark {
   @Autowired ChildrenSection childrenSection;
   @Autowired PanelSection panelSection;
 
+  TestPartnership p;
+
   @Test
   void aMillionChildrenOverTenYears() throws Exception {
     int n = Integer.getInteger("bench.children", 1_000_000);
@@ -84,13 +84,9 @@ class PeriodReportBenchmark {
         new PanelScenario(
             fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     s.at(LocalDate.of(2016, 11, 1));
-    TestPartnership p = s.start();
-    List<UUID> districts = new ArrayList<>(List.of(p.districtId()));
-    for (String name : List.of("East", "South", "West")) {
-      districts.add(directory.createDistrict(p.id(), name + " " + p.suffix()));
-    }
+    p = s.start();
     long t0 = System.nanoTime();
-    generate(p, districts, n);
+    generate(GeneratedPartnership.of(jdbc, directory, p, n));
     String loadBefore = load();
     double generated = (System.nanoTime() - t0) / 1e9;
     s.at(LocalDate.of(2026, 12, 1));
@@ -245,144 +241,61 @@ class PeriodReportBenchmark {
     return ms;
   }
 
-  private void generate(TestPartnership p, List<UUID> districts, int n) {
-    String pid = p.id().toString();
-    String author = p.user(Role.EXPLOITATION_COORDINATOR).id().toString();
-    String tool =
-        jdbc.queryForObject(
-            "select v.id from screening_tool_version v join screening_tool t on t.id = v.tool_id"
-                + " where t.partnership_id = ? limit 1",
-            String.class,
-            p.id());
-    String districtArray =
-        "(array["
-            + String.join(",", districts.stream().map(d -> "'" + d + "'::uuid").toList())
-            + "])";
+  private void generate(GeneratedPartnership g) {
     // the child's number n gives everything: its id, district, first screening day and the rest
     String first =
         "(timestamp with time zone '2016-11-15 10:00+00' + ((cast(n as bigint) * 7919) % 3650) * interval '1 day')";
-    String childId = "md5('" + pid + "' || n)::uuid";
-    jdbc.execute(
-        """
-        insert into child (id, partnership_id, given_name, family_name, sex, date_of_birth,
-          district_id, created_at, updated_at, version)
-        select @CHILD@, '@PID@', 'Bench', 'Child' || n,
-          case when n % 10 < 8 then 'FEMALE' when n % 10 < 9 then 'MALE' else 'NOT_KNOWN' end,
-          case when n % 100 = 0 then null
-            else cast(@FIRST@ as date) - (2920 + (n * 31) % 3650) end,
-          @DISTRICTS@[1 + n % 4],
-          @FIRST@, @FIRST@, 0
-        from generate_series(1, @N@) n
-        """
-            .replace("@CHILD@", childId)
-            .replace("@PID@", pid)
-            .replace("@FIRST@", first)
-            .replace("@DISTRICTS@", districtArray)
-            .replace("@N@", Integer.toString(n)));
+    g.children(
+        "case when n % 10 < 8 then 'FEMALE' when n % 10 < 9 then 'MALE' else 'NOT_KNOWN' end",
+        "case when n % 100 = 0 then null else cast("
+            + first
+            + " as date) - (2920 + (n * 31) % 3650) end",
+        "@DISTRICTS@[1 + n % 4]",
+        first);
     // where each child lives: one placement from the first screening (none for one in twenty)
-    jdbc.execute(
+    g.placements(
         """
-        insert into child_placement (id, child_id, placement_type, responsibility, authority_name,
-          started_on, recorded_at)
-        select gen_random_uuid(), @CHILD@,
-          case n % 20 when 14 then 'FOSTER_CARE' when 15 then 'RESIDENTIAL'
-            when 16 then 'SUPPORTED_ACCOMMODATION' when 17 then 'RESIDENTIAL'
-            when 18 then 'FOSTER_CARE' else 'FAMILY_HOME' end,
-          case n % 20 when 17 then 'PLACED_HERE_BY_ANOTHER_AUTHORITY'
-            when 18 then 'OURS_PLACED_ELSEWHERE' else 'OURS' end,
-          case when n % 20 in (17, 18) then 'Another Council' end,
-          cast(@FIRST@ as date), @FIRST@
-        from generate_series(1, @N@) n where n % 20 <> 19
+        case n % 20 when 14 then 'FOSTER_CARE' when 15 then 'RESIDENTIAL'
+          when 16 then 'SUPPORTED_ACCOMMODATION' when 17 then 'RESIDENTIAL'
+          when 18 then 'FOSTER_CARE' else 'FAMILY_HOME' end""",
         """
-            .replace("@CHILD@", childId)
-            .replace("@FIRST@", first)
-            .replace("@N@", Integer.toString(n)));
-    String screening =
-        """
-        insert into screening (id, partnership_id, child_id, tool_version_id, status,
-          author_user_id, started_at, updated_at, submitted_at, risk_level, version)
-        select gen_random_uuid(), '@PID@', @CHILD@, '@TOOL@', 'SIGNED_OFF', '@AUTHOR@', @AT@, @AT@, @AT@, @LEVEL@, 0
-        from generate_series(1, @N@) n where @WHERE@ and @AT@ < timestamp with time zone '2026-11-30'
-        """
-            .replace("@CHILD@", childId)
-            .replace("@PID@", pid)
-            .replace("@TOOL@", tool)
-            .replace("@AUTHOR@", author)
-            .replace("@N@", Integer.toString(n));
-    jdbc.execute(
-        screening
-            .replace("@AT@", first)
-            .replace("@LEVEL@", "(array['LOW','MEDIUM','HIGH'])[1 + n % 3]")
-            .replace("@WHERE@", "true"));
-    jdbc.execute(
-        screening
-            .replace("@AT@", "(" + first + " + (90 + n % 180) * interval '1 day')")
-            .replace("@LEVEL@", "(array['NONE','LOW','MEDIUM','HIGH'])[1 + (n / 2) % 4]")
-            .replace("@WHERE@", "n % 2 = 0"));
-    jdbc.execute(
-        screening
-            .replace("@AT@", "(" + first + " + (300 + n % 300) * interval '1 day')")
-            .replace("@LEVEL@", "'NONE'")
-            .replace("@WHERE@", "n % 20 <> 0"));
+        case n % 20 when 17 then 'PLACED_HERE_BY_ANOTHER_AUTHORITY'
+          when 18 then 'OURS_PLACED_ELSEWHERE' else 'OURS' end""",
+        "cast(" + first + " as date)",
+        "cast(null as date)",
+        "n % 20 <> 19");
+    g.screenings(first, "(array['LOW','MEDIUM','HIGH'])[1 + n % 3]", "true");
+    g.screenings(
+        "(" + first + " + (90 + n % 180) * interval '1 day')",
+        "(array['NONE','LOW','MEDIUM','HIGH'])[1 + (n / 2) % 4]",
+        "n % 2 = 0");
+    g.screenings("(" + first + " + (300 + n % 300) * interval '1 day')", "'NONE'", "n % 20 <> 0");
     spans.rebuildPartnership(p.id());
     // a panel in every district meeting monthly, minutes approved three days later
-    jdbc.execute(
-        """
-        with area as (
-          select gen_random_uuid() as id, d from unnest(@DISTRICTS@) d
-          where not exists (select 1 from panel_district x where x.district_id = d)),
-        made as (
-          insert into panel (id, partnership_id, name, interval_months, created_at, updated_at,
-            version)
-          select id, '@PID@', 'Panel', 1, now(), now(), 0 from area)
-        insert into panel_district (panel_id, district_id) select id, d from area
-        """
-            .replace("@PID@", pid)
-            .replace("@DISTRICTS@", districtArray));
-    jdbc.execute(
-        """
-        insert into panel_meeting (id, panel_id, partnership_id, meeting_on, status,
-          approved_at, created_at, updated_at, version)
-        select gen_random_uuid(), x.id, '@PID@',
-          date '2016-11-10' + k * interval '1 month', 'MINUTES_APPROVED',
-          date '2016-11-13' + k * interval '1 month', now(), now(), 0
-        from panel x cross join generate_series(0, 119) k where x.partnership_id = '@PID@'
-        """
-            .replace("@PID@", pid));
-    String present =
-        """
-        insert into panel_presentation (id, meeting_id, child_id, district_id, level, decision,
-          recorded_by_user_id, created_at, updated_at, version)
-        select gen_random_uuid(), m.id, @CHILD@, pd.district_id,
-          (array['LOW','MEDIUM','HIGH'])[1 + n % 3], @DECISION@, '@AUTHOR@', now(), now(), 0
-        from generate_series(1, @N@) n
-        join panel_district pd on pd.district_id = @DISTRICTS@[1 + n % 4]
-        join panel_meeting m on m.partnership_id = '@PID@' and m.panel_id = pd.panel_id
-          and m.meeting_on = date '2016-11-10'
-            + (cast(((cast(n as bigint) * 7919) % 3650) / 30.44 as integer) + @OFFSET@) * interval '1 month'
-        where @WHERE@
-        """
-            .replace("@CHILD@", childId)
-            .replace("@PID@", pid)
-            .replace("@AUTHOR@", author)
-            .replace("@DISTRICTS@", districtArray)
-            .replace("@N@", Integer.toString(n));
-    jdbc.execute(
-        present
-            .replace("@OFFSET@", "1")
-            .replace("@DECISION@", "'CONTINUE'")
-            .replace("@WHERE@", "n % 5 = 0"));
-    jdbc.execute(
-        present
-            .replace("@OFFSET@", "3")
-            .replace("@DECISION@", "case when n % 20 = 0 then 'CLOSE' else 'CONTINUE' end")
-            .replace("@WHERE@", "n % 10 = 0"));
-    jdbc.execute(
-        present
-            .replace("@OFFSET@", "9")
-            .replace("@DECISION@", "'CONTINUE'")
-            .replace("@WHERE@", "n % 40 = 0"));
-    jdbc.execute(
+    g.monthlyPanels(
+        "date '2016-11-10'",
+        120,
+        "'MINUTES_APPROVED'",
+        "date '2016-11-13' + k * interval '1 month'");
+    String meeting =
+        "date '2016-11-10' + (cast(((cast(n as bigint) * 7919) % 3650) / 30.44 as integer)"
+            + " + OFFSET) * interval '1 month'";
+    String level = "(array['LOW','MEDIUM','HIGH'])[1 + n % 3]";
+    g.presentations(
+        meeting.replace("OFFSET", "1"), "@DISTRICTS@[1 + n % 4]", level, "'CONTINUE'", "n % 5 = 0");
+    g.presentations(
+        meeting.replace("OFFSET", "3"),
+        "@DISTRICTS@[1 + n % 4]",
+        level,
+        "case when n % 20 = 0 then 'CLOSE' else 'CONTINUE' end",
+        "n % 10 = 0");
+    g.presentations(
+        meeting.replace("OFFSET", "9"),
+        "@DISTRICTS@[1 + n % 4]",
+        level,
+        "'CONTINUE'",
+        "n % 40 = 0");
+    g.run(
         """
         insert into missing_episode (id, partnership_id, child_id, district_id, police_reference,
           missing_from, missing_at, returned_at, risk_grading, recorded_by_agency_id, recorded_at,
@@ -394,42 +307,35 @@ class PeriodReportBenchmark {
           case when n % 8 = 0 then 'NOT_STATUTORY' when n % 3 = 0 then 'TO_OFFER' else 'COMPLETED' end,
           case when n % 8 <> 0 and n % 3 <> 0 then @FIRST@ + interval '31 days' + (n % 5) * interval '1 day' end,
           0
-        from generate_series(1, @N@) n where n % 4 = 0
+        from generate_series(1, @N@) n where @WHERE@
           and @FIRST@ + interval '31 days' < timestamp with time zone '2026-11-30'
         """
-            .replace("@CHILD@", childId)
-            .replace("@PID@", pid)
             .replace("@POLICE@", p.policeId().toString())
-            .replace("@FIRST@", first)
-            .replace("@DISTRICTS@", districtArray)
-            .replace("@N@", Integer.toString(n)));
-    jdbc.execute(
+            .replace("@FIRST@", first),
+        "n % 4 = 0");
+    g.run(
         """
         insert into adult_person (id, partnership_id, given_name, family_name, match_key, created_at)
         select md5('adult@PID@' || n)::uuid, '@PID@', 'Bench', 'Adult' || n, 'bench' || n, now()
-        from generate_series(1, @N@) n where n % 200 = 0
-        """
-            .replace("@PID@", pid)
-            .replace("@N@", Integer.toString(n)));
-    jdbc.execute(
+        from generate_series(1, @N@) n where @WHERE@
+        """,
+        "n % 200 = 0");
+    g.run(
         """
         insert into abduction_notice (id, partnership_id, adult_id, served_on, expires_on,
           officer_name, circumstances, recorded_at, version)
         select md5('notice@PID@' || n)::uuid, '@PID@', md5('adult@PID@' || n)::uuid, cast(@FIRST@ as date),
           cast(@FIRST@ as date) + 730, 'Officer', 'Generated.', @FIRST@, 0
-        from generate_series(1, @N@) n where n % 200 = 0
+        from generate_series(1, @N@) n where @WHERE@
         """
-            .replace("@PID@", pid)
-            .replace("@FIRST@", first)
-            .replace("@N@", Integer.toString(n)));
-    jdbc.execute(
+            .replace("@FIRST@", first),
+        "n % 200 = 0");
+    g.run(
         """
         insert into abduction_notice_child (notice_id, child_id)
-        select md5('notice@PID@' || n)::uuid, @CHILD@ from generate_series(1, @N@) n where n % 200 = 0
-        """
-            .replace("@CHILD@", childId)
-            .replace("@PID@", pid)
-            .replace("@N@", Integer.toString(n)));
+        select md5('notice@PID@' || n)::uuid, @CHILD@ from generate_series(1, @N@) n where @WHERE@
+        """,
+        "n % 200 = 0");
     for (String table :
         List.of(
             "child",
