@@ -104,6 +104,11 @@ public class DirectReferrals {
   /** What accepting did: the meeting the child was put on, or null until the next agenda. */
   public record Accepted(@Nullable UUID meetingId, @Nullable LocalDate meetingOn) {}
 
+  /** Refuses, audited, anyone who may not record a partner's referral (the form's page). */
+  public void requireRecorder(CurrentUser user) {
+    policy.requireRole(user, Permission.RUN_PANEL);
+  }
+
   /**
    * A child chosen by id, never screened perhaps (so not on the tracker): read for the coordinator
    * through the access policy (audited).

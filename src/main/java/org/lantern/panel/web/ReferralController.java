@@ -160,6 +160,7 @@ class ReferralController {
   }
 
   private String show(CurrentUser user, ReferralForm form, Model model) {
+    referrals.requireRecorder(user);
     model.addAttribute("levels", DirectReferrals.PARTNER_LEVELS);
     UUID chosen = Texts.uuid(form.childId());
     model.addAttribute("chosen", chosen == null ? null : referrals.chosen(user, chosen));
