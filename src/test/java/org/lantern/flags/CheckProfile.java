@@ -30,7 +30,10 @@ final class CheckProfile {
 
   private static final List<Part> PARTS =
       List.of(
-          part("notice: its recipients, the front door's accounts", "Directory.usersWithRole"),
+          part(
+              "notice: its recipients, the front door's accounts",
+              "Directory.usersWithRole",
+              "Directory.userIdsWithRole"),
           part(
               "notice: its recipients, the child's allocations",
               "Relationships.currentOn",
