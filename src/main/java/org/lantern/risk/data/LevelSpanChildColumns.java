@@ -2,9 +2,7 @@ package org.lantern.risk.data;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Objects;
 import org.h2.api.Trigger;
 
@@ -24,30 +22,13 @@ public class LevelSpanChildColumns implements Trigger {
   public void init(
       Connection connection, String schema, String trigger, String table, boolean before, int type)
       throws SQLException {
-    try (PreparedStatement columns =
-        connection.prepareStatement(
-            "select column_name, ordinal_position from information_schema.columns"
-                + " where table_schema = ? and table_name = ?")) {
-      columns.setString(1, schema);
-      columns.setString(2, table);
-      try (ResultSet rs = columns.executeQuery()) {
-        while (rs.next()) {
-          int at = rs.getInt(2) - 1;
-          switch (rs.getString(1).toLowerCase(Locale.ROOT)) {
-            case "id" -> id = at;
-            case "district_id" -> district = at;
-            case "sex" -> sex = at;
-            case "date_of_birth" -> born = at;
-            default -> {
-              // not one the spans carry
-            }
-          }
-        }
-      }
-    }
-    if (id < 0 || district < 0 || sex < 0 || born < 0) {
-      throw new SQLException("child lacks a column the level spans carry");
-    }
+    int[] at =
+        TriggerColumns.positions(
+            connection, schema, table, "id", "district_id", "sex", "date_of_birth");
+    id = at[0];
+    district = at[1];
+    sex = at[2];
+    born = at[3];
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.lantern.risk.data;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.h2.api.Trigger;
@@ -39,22 +38,7 @@ public class LevelSpanPlacementColumns implements Trigger {
   public void init(
       Connection connection, String schema, String trigger, String table, boolean before, int type)
       throws SQLException {
-    try (PreparedStatement columns =
-        connection.prepareStatement(
-            "select ordinal_position from information_schema.columns"
-                + " where table_schema = ? and table_name = ? and lower(column_name) = ?")) {
-      columns.setString(1, schema);
-      columns.setString(2, table);
-      columns.setString(3, "child_id");
-      try (ResultSet rs = columns.executeQuery()) {
-        if (rs.next()) {
-          child = rs.getInt(1) - 1;
-        }
-      }
-    }
-    if (child < 0) {
-      throw new SQLException("child_placement lacks the child_id the level spans follow");
-    }
+    child = TriggerColumns.positions(connection, schema, table, "child_id")[0];
   }
 
   @Override
