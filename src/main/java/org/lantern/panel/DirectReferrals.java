@@ -3,6 +3,7 @@ package org.lantern.panel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,30 +121,43 @@ public class DirectReferrals {
     return children.summary(childId);
   }
 
+  /**
+   * Records a partner's referral. Every missing or wrong field is reported at once (one {@link
+   * PanelRuleException} with a problem for each), before the child is read; a missing child is one
+   * of them.
+   */
   @Transactional
   public UUID record(
       CurrentUser user,
-      UUID childId,
+      @Nullable UUID childId,
       @Nullable UUID agencyId,
       @Nullable String referrerName,
       @Nullable String reason,
       @Nullable RiskLevel partnerLevel) {
+    requireRecorder(user);
+    List<PanelRuleException.Problem> problems = new ArrayList<>();
+    if (childId == null) {
+      problems.add(new PanelRuleException.Problem("childId", "panel.error.chooseChild"));
+    }
     if (agencyId == null
         || directory
             .agency(agencyId)
             .map(AgencyView::partnershipId)
             .filter(user.partnershipId()::equals)
             .isEmpty()) {
-      throw new PanelRuleException("agencyId", "panel.error.referralAgency");
+      problems.add(new PanelRuleException.Problem("agencyId", "panel.error.referralAgency"));
     }
     if (referrerName == null || referrerName.isBlank() || referrerName.length() > 200) {
-      throw new PanelRuleException("referrerName", "panel.error.referrerName");
+      problems.add(new PanelRuleException.Problem("referrerName", "panel.error.referrerName"));
     }
     if (reason == null || reason.isBlank() || reason.length() > 2000) {
-      throw new PanelRuleException("reason", "panel.error.referralReason");
+      problems.add(new PanelRuleException.Problem("reason", "panel.error.referralReason"));
     }
     if (partnerLevel == null || !PARTNER_LEVELS.contains(partnerLevel)) {
-      throw new PanelRuleException("partnerLevel", "panel.error.partnerLevel");
+      problems.add(new PanelRuleException.Problem("partnerLevel", "panel.error.partnerLevel"));
+    }
+    if (childId == null || !problems.isEmpty()) {
+      throw new PanelRuleException(problems);
     }
     access.requireChild(
         user,

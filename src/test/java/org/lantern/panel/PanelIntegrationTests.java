@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lantern.access.AccessRefusedException;
+import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditEntry;
 import org.lantern.access.AuditLog;
@@ -483,7 +483,8 @@ class PanelIntegrationTests {
             () ->
                 referrals.record(
                     p.user(Role.POLICE), unscreened.id(), p.policeId(), "PC", "x", HIGH))
-        .isInstanceOf(AccessRefusedException.class);
+        .as("refused by role before any field is read")
+        .isInstanceOf(AccessDeniedForRole.class);
   }
 
   @Test

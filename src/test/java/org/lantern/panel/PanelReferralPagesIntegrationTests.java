@@ -260,6 +260,31 @@ class PanelReferralPagesIntegrationTests {
         .isEqualTo("Seen getting into cars outside the school.");
   }
 
+  @Test
+  void anEmptyReferralFormNamesEveryMissingFieldAtOnceAndRecordsNothing() throws Exception {
+    Document empty =
+        Pages.html(
+            mvc.perform(
+                    post("/panel-referrals")
+                        .with(as(Role.EXPLOITATION_COORDINATOR))
+                        .with(csrf())
+                        .param("childId", "")
+                        .param("agencyId", "")
+                        .param("referrerName", " ")
+                        .param("reason", ""))
+                .andReturn());
+
+    assertThat(empty.select(".govuk-error-summary a").eachAttr("href"))
+        .as("the GOV.UK error summary lists every problem, in the form's order")
+        .containsExactly("#childId", "#agencyId", "#referrerName", "#reason", "#partnerLevel");
+    assertThat(empty.select("#agencyId-error").text())
+        .contains("Choose the agency making the referral");
+    assertThat(empty.select("#referrerName-error").text()).isNotBlank();
+    assertThat(empty.select("#reason-error").text()).isNotBlank();
+    assertThat(empty.select("#partnerLevel-error").text()).isNotBlank();
+    assertThat(referrals.received(s.coordinator())).isEmpty();
+  }
+
   private Document page(String path) throws Exception {
     return Pages.html(mvc.perform(get(path).with(as(Role.EXPLOITATION_COORDINATOR))).andReturn());
   }

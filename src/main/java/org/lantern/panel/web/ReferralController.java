@@ -58,15 +58,10 @@ class ReferralController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    UUID childId = Texts.uuid(form.childId());
-    if (childId == null) {
-      errors.rejectValue("childId", "panel.error.chooseChild");
-      return show(user, form, model);
-    }
     try {
       referrals.record(
           user,
-          childId,
+          Texts.uuid(form.childId()),
           Texts.uuid(form.agencyId()),
           Texts.clean(form.referrerName()),
           Texts.clean(form.reason()),
