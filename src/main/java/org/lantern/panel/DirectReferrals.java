@@ -3,7 +3,6 @@ package org.lantern.panel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import org.lantern.panel.data.PanelReferralEntity;
 import org.lantern.panel.data.PanelReferrals;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.platform.FieldProblems;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.RiskLevel;
@@ -135,30 +135,30 @@ public class DirectReferrals {
       @Nullable String reason,
       @Nullable RiskLevel partnerLevel) {
     requireRecorder(user);
-    List<PanelRuleException.Problem> problems = new ArrayList<>();
-    if (childId == null) {
-      problems.add(new PanelRuleException.Problem("childId", "panel.error.chooseChild"));
-    }
-    if (agencyId == null
-        || directory
-            .agency(agencyId)
-            .map(AgencyView::partnershipId)
-            .filter(user.partnershipId()::equals)
-            .isEmpty()) {
-      problems.add(new PanelRuleException.Problem("agencyId", "panel.error.referralAgency"));
-    }
-    if (referrerName == null || referrerName.isBlank() || referrerName.length() > 200) {
-      problems.add(new PanelRuleException.Problem("referrerName", "panel.error.referrerName"));
-    }
-    if (reason == null || reason.isBlank() || reason.length() > 2000) {
-      problems.add(new PanelRuleException.Problem("reason", "panel.error.referralReason"));
-    }
-    if (partnerLevel == null || !PARTNER_LEVELS.contains(partnerLevel)) {
-      problems.add(new PanelRuleException.Problem("partnerLevel", "panel.error.partnerLevel"));
-    }
-    if (childId == null || !problems.isEmpty()) {
-      throw new PanelRuleException(problems);
-    }
+    FieldProblems problems = new FieldProblems();
+    problems.addIf(childId == null, "childId", "panel.error.chooseChild");
+    problems.addIf(
+        agencyId == null
+            || directory
+                .agency(agencyId)
+                .map(AgencyView::partnershipId)
+                .filter(user.partnershipId()::equals)
+                .isEmpty(),
+        "agencyId",
+        "panel.error.referralAgency");
+    problems.addIf(
+        referrerName == null || referrerName.isBlank() || referrerName.length() > 200,
+        "referrerName",
+        "panel.error.referrerName");
+    problems.addIf(
+        reason == null || reason.isBlank() || reason.length() > 2000,
+        "reason",
+        "panel.error.referralReason");
+    problems.addIf(
+        partnerLevel == null || !PARTNER_LEVELS.contains(partnerLevel),
+        "partnerLevel",
+        "panel.error.partnerLevel");
+    problems.throwIfAny(PanelRuleException::new);
     access.requireChild(
         user,
         Permission.RUN_PANEL,

@@ -1,40 +1,24 @@
 package org.lantern.panel;
 
 import java.util.List;
+import org.lantern.platform.FieldRuleException;
 
 /**
  * Something the panel's rules refuse (an action without an owner, a due date before the meeting,
- * minutes changed after approval without an amendment). Each {@link Problem} names the form field
- * its message belongs next to and the message to show there; a form's rules report every problem
- * they find at once, so the person sees them all together (the GOV.UK error summary), not one at a
- * time. {@link #field()} and {@link #messageKey()} are the first problem's.
+ * minutes changed after approval without an amendment), with every problem found. {@link #field()}
+ * names the form field the first message belongs next to; {@link #messageKey()} is that message.
  */
-public class PanelRuleException extends RuntimeException {
-
-  /** One refused field: the form field's name and the message key to show by it. */
-  public record Problem(String field, String messageKey) {}
-
-  private final List<Problem> problems;
+public class PanelRuleException extends FieldRuleException {
 
   public PanelRuleException(String field, String messageKey) {
     this(List.of(new Problem(field, messageKey)));
   }
 
-  /** Every problem found, in the form's order; at least one. */
   public PanelRuleException(List<Problem> problems) {
-    super(problems.getFirst().messageKey() + " (" + problems.getFirst().field() + ")");
-    this.problems = List.copyOf(problems);
-  }
-
-  public String field() {
-    return problems.getFirst().field();
+    super(problems);
   }
 
   public String messageKey() {
-    return problems.getFirst().messageKey();
-  }
-
-  public List<Problem> problems() {
-    return problems;
+    return code();
   }
 }

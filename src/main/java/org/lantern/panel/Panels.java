@@ -25,6 +25,7 @@ import org.lantern.access.UserView;
 import org.lantern.panel.data.CountyManagerRows;
 import org.lantern.panel.data.PanelEntity;
 import org.lantern.panel.data.PanelRecords;
+import org.lantern.platform.FieldProblems;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -128,37 +129,36 @@ public class Panels {
         null,
         existing == null ? "set up a panel" : "configure panel");
     String name = settings.name() == null ? "" : settings.name().strip();
-    if (name.isEmpty() || name.length() > MAX_NAME) {
-      throw new PanelRuleException("name", "panel.error.name");
-    }
-    if (settings.districtIds().isEmpty()) {
-      throw new PanelRuleException("districtIds", "panel.error.noDistricts");
-    }
-    if (!districts(user.partnershipId()).keySet().containsAll(settings.districtIds())) {
-      throw new PanelRuleException("districtIds", "panel.error.district");
-    }
-    boolean taken =
+    FieldProblems problems = new FieldProblems();
+    problems.addIf(name.isEmpty() || name.length() > MAX_NAME, "name", "panel.error.name");
+    problems.addIf(settings.districtIds().isEmpty(), "districtIds", "panel.error.noDistricts");
+    problems.addIf(
+        !districts(user.partnershipId()).keySet().containsAll(settings.districtIds()),
+        "districtIds",
+        "panel.error.district");
+    problems.addIf(
         panels.findByPartnershipId(user.partnershipId()).stream()
             .filter(p -> existing == null || !p.id().equals(existing.id()))
-            .anyMatch(p -> p.districtIds().stream().anyMatch(settings.districtIds()::contains));
-    if (taken) {
-      throw new PanelRuleException("districtIds", "panel.error.districtTaken");
-    }
-    if (settings.intervalMonths() < 1 || settings.intervalMonths() > 12) {
-      throw new PanelRuleException("intervalMonths", "panel.error.interval");
-    }
-    if (settings.chairUserId() != null
-        && chairs(user.partnershipId()).stream()
-            .noneMatch(u -> u.id().equals(settings.chairUserId()))) {
-      throw new PanelRuleException("chairUserId", "panel.error.chair");
-    }
+            .anyMatch(p -> p.districtIds().stream().anyMatch(settings.districtIds()::contains)),
+        "districtIds",
+        "panel.error.districtTaken");
+    problems.addIf(
+        settings.intervalMonths() < 1 || settings.intervalMonths() > 12,
+        "intervalMonths",
+        "panel.error.interval");
+    problems.addIf(
+        settings.chairUserId() != null
+            && chairs(user.partnershipId()).stream()
+                .noneMatch(u -> u.id().equals(settings.chairUserId())),
+        "chairUserId",
+        "panel.error.chair");
     Set<UUID> ours =
         directory.agencies(user.partnershipId()).stream()
             .map(AgencyView::id)
             .collect(Collectors.toSet());
-    if (!ours.containsAll(settings.memberAgencies())) {
-      throw new PanelRuleException("memberAgencies", "panel.error.agency");
-    }
+    problems.addIf(
+        !ours.containsAll(settings.memberAgencies()), "memberAgencies", "panel.error.agency");
+    problems.throwIfAny(PanelRuleException::new);
     PanelEntity panel =
         existing != null
             ? existing

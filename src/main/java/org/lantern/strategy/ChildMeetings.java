@@ -19,6 +19,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.UserView;
 import org.lantern.people.Children;
+import org.lantern.platform.FieldProblems;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.WorkingDays;
@@ -162,38 +163,37 @@ public class ChildMeetings {
       throw new MeetingChangedException();
     }
     Instant heldAt = r.heldAt();
-    if (heldAt == null) {
-      throw new StrategyRuleException("heldOn", "strategy.meeting.heldOn.required");
-    }
-    if (heldAt.isBefore(m.startedFrom())) {
-      throw new StrategyRuleException("heldOn", "strategy.meeting.heldOn.beforeDecision");
-    }
-    if (heldAt.isAfter(clock.instant())) {
-      throw new StrategyRuleException("heldOn", "strategy.meeting.heldOn.future");
-    }
-    List<Participant> participants = participants(user, m.kind(), r);
-    if (blank(r.known())) {
-      throw new StrategyRuleException("known", "strategy.meeting.known.required");
-    }
+    FieldProblems problems = new FieldProblems();
+    problems.addIf(heldAt == null, "heldOn", "strategy.meeting.heldOn.required");
+    problems.addIf(
+        heldAt != null && heldAt.isBefore(m.startedFrom()),
+        "heldOn",
+        "strategy.meeting.heldOn.beforeDecision");
+    problems.addIf(
+        heldAt != null && heldAt.isAfter(clock.instant()),
+        "heldOn",
+        "strategy.meeting.heldOn.future");
+    List<Participant> participants = participants(user, m.kind(), r, problems);
+    problems.addIf(blank(r.known()), "known", "strategy.meeting.known.required");
     MeetingDecision decision = r.decision();
-    if (decision == null) {
-      throw new StrategyRuleException("decision", "strategy.meeting.decision.required");
-    }
-    if (blank(r.reasons())) {
-      throw new StrategyRuleException("reasons", "strategy.meeting.reasons.required");
-    }
-    List<MeetingAction> actions = actions(user, r.actions());
-    LocalDate heldOn = LocalDate.ofInstant(heldAt, LanternTime.ZONE);
+    problems.addIf(decision == null, "decision", "strategy.meeting.decision.required");
+    problems.addIf(blank(r.reasons()), "reasons", "strategy.meeting.reasons.required");
+    List<MeetingAction> actions = actions(user, r.actions(), problems);
+    LocalDate heldOn = heldAt == null ? null : LocalDate.ofInstant(heldAt, LanternTime.ZONE);
     LocalDate nextReview = r.nextReviewOn();
     if (m.kind() == MeetingKind.RISK_MANAGEMENT) {
       if (nextReview == null) {
-        nextReview = heldOn.plusWeeks(settings.riskManagementReviewWeeks());
-      } else if (!nextReview.isAfter(heldOn)) {
-        throw new StrategyRuleException("nextReviewOn", "strategy.meeting.nextReviewOn.after");
+        nextReview = heldOn == null ? null : heldOn.plusWeeks(settings.riskManagementReviewWeeks());
+      } else {
+        problems.addIf(
+            heldOn != null && !nextReview.isAfter(heldOn),
+            "nextReviewOn",
+            "strategy.meeting.nextReviewOn.after");
       }
     } else {
       nextReview = null;
     }
+    problems.throwIfAny(StrategyRuleException::new);
     LocalDate conferenceDue =
         decision == MeetingDecision.INITIAL_CHILD_PROTECTION_CONFERENCE
             ? workingDays.add(heldOn, settings.conferenceWithinWorkingDays())
@@ -213,7 +213,8 @@ public class ChildMeetings {
     meetings.saveAndFlush(m);
   }
 
-  private List<Participant> participants(CurrentUser user, MeetingKind kind, MeetingRecord r) {
+  private List<Participant> participants(
+      CurrentUser user, MeetingKind kind, MeetingRecord r, FieldProblems problems) {
     Set<UUID> invited = new LinkedHashSet<>(r.invited());
     Map<UUID, UserView> people = directory.users(invited);
     Map<UUID, AgencyView> agencies = new HashMap<>();
@@ -227,29 +228,30 @@ public class ChildMeetings {
       UserView p = people.get(id);
       AgencyView agency = p == null ? null : agencies.get(p.agencyId());
       if (agency == null) {
-        throw new StrategyRuleException("invited", "strategy.meeting.invited.unknown");
+        problems.add("invited", "strategy.meeting.invited.unknown");
+        continue;
       }
       String agencyKind = agency.kind().name();
       police |= settings.policeAgencyKinds().contains(agencyKind);
       health |= settings.healthAgencyKinds().contains(agencyKind);
       participants.add(new Participant(id, agency.id(), agencyKind, r.attended().contains(id)));
     }
-    if (kind == MeetingKind.STRATEGY_DISCUSSION && !police) {
-      throw new StrategyRuleException("invited", "strategy.meeting.invited.police");
-    }
-    if (kind == MeetingKind.STRATEGY_DISCUSSION && !health) {
-      throw new StrategyRuleException("invited", "strategy.meeting.invited.health");
-    }
-    if (!invited.containsAll(r.attended())) {
-      throw new StrategyRuleException("attended", "strategy.meeting.attended.notInvited");
-    }
-    if (r.attended().isEmpty()) {
-      throw new StrategyRuleException("attended", "strategy.meeting.attended.required");
-    }
+    problems.addIf(
+        kind == MeetingKind.STRATEGY_DISCUSSION && !police,
+        "invited",
+        "strategy.meeting.invited.police");
+    problems.addIf(
+        kind == MeetingKind.STRATEGY_DISCUSSION && !health,
+        "invited",
+        "strategy.meeting.invited.health");
+    problems.addIf(
+        !invited.containsAll(r.attended()), "attended", "strategy.meeting.attended.notInvited");
+    problems.addIf(r.attended().isEmpty(), "attended", "strategy.meeting.attended.required");
     return participants;
   }
 
-  private List<MeetingAction> actions(CurrentUser user, List<MeetingRecord.Action> typed) {
+  private List<MeetingAction> actions(
+      CurrentUser user, List<MeetingRecord.Action> typed, FieldProblems problems) {
     List<MeetingAction> actions = new ArrayList<>();
     for (int i = 0; i < typed.size(); i++) {
       MeetingRecord.Action a = typed.get(i);
@@ -257,21 +259,20 @@ public class ChildMeetings {
         continue;
       }
       String field = "actions[" + i + "].";
-      if (blank(a.description())) {
-        throw new StrategyRuleException(field + "description", "strategy.action.description");
-      }
+      boolean described = !blank(a.description());
+      problems.addIf(!described, field + "description", "strategy.action.description");
       UUID owner = a.ownerUserId();
-      if (owner == null
-          || directory
-              .user(owner)
-              .filter(u -> agencyIn(user.partnershipId(), u.agencyId()))
-              .isEmpty()) {
-        throw new StrategyRuleException(field + "owner", "strategy.action.owner");
+      boolean owned =
+          owner != null
+              && directory
+                  .user(owner)
+                  .filter(u -> agencyIn(user.partnershipId(), u.agencyId()))
+                  .isPresent();
+      problems.addIf(!owned, field + "owner", "strategy.action.owner");
+      problems.addIf(a.dueOn() == null, field + "dueOn", "strategy.action.dueOn");
+      if (described && owned && a.dueOn() != null) {
+        actions.add(new MeetingAction(a.description().strip(), owner, a.dueOn(), a.doneOn()));
       }
-      if (a.dueOn() == null) {
-        throw new StrategyRuleException(field + "dueOn", "strategy.action.dueOn");
-      }
-      actions.add(new MeetingAction(a.description().strip(), owner, a.dueOn(), a.doneOn()));
     }
     return actions;
   }

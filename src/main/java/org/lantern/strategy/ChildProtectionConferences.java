@@ -11,6 +11,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.RecordRef;
 import org.lantern.access.UserView;
 import org.lantern.people.Children;
+import org.lantern.platform.FieldProblems;
 import org.lantern.platform.LanternTime;
 import org.lantern.strategy.data.ConferenceEntity;
 import org.lantern.strategy.data.Conferences;
@@ -74,55 +75,60 @@ public class ChildProtectionConferences {
   public UUID record(CurrentUser user, UUID childId, ConferenceRecord r) {
     mayRecord(user, childId);
     ConferenceKind kind = r.kind();
-    if (kind == null) {
-      throw new StrategyRuleException("kind", "strategy.conference.kind.required");
-    }
     LocalDate heldOn = r.heldOn();
-    if (heldOn == null) {
-      throw new StrategyRuleException("heldOn", "strategy.conference.heldOn.required");
-    }
-    if (heldOn.isAfter(LocalDate.now(clock.withZone(LanternTime.ZONE)))) {
-      throw new StrategyRuleException("heldOn", "strategy.conference.heldOn.future");
-    }
+    FieldProblems problems = new FieldProblems();
+    problems.addIf(kind == null, "kind", "strategy.conference.kind.required");
+    problems.addIf(heldOn == null, "heldOn", "strategy.conference.heldOn.required");
+    problems.addIf(
+        heldOn != null && heldOn.isAfter(LocalDate.now(clock.withZone(LanternTime.ZONE))),
+        "heldOn",
+        "strategy.conference.heldOn.future");
     UUID discussionId = r.discussionId();
     if (discussionId != null) {
-      StrategyMeetingEntity d =
-          meetings
-              .findById(discussionId)
-              .filter(m -> m.childIds().contains(childId) && m.isHeld())
-              .orElseThrow(
-                  () -> new StrategyRuleException("discussion", "strategy.conference.discussion"));
-      if (heldOn.isBefore(LocalDate.ofInstant(d.heldAt(), LanternTime.ZONE))) {
-        throw new StrategyRuleException("heldOn", "strategy.conference.heldOn.beforeDiscussion");
-      }
+      Optional<StrategyMeetingEntity> d =
+          meetings.findById(discussionId).filter(m -> m.childIds().contains(childId) && m.isHeld());
+      problems.addIf(d.isEmpty(), "discussion", "strategy.conference.discussion");
+      problems.addIf(
+          d.isPresent()
+              && heldOn != null
+              && heldOn.isBefore(LocalDate.ofInstant(d.get().heldAt(), LanternTime.ZONE)),
+          "heldOn",
+          "strategy.conference.heldOn.beforeDiscussion");
     }
     UUID worker = r.socialWorkerUserId();
     Optional<UserView> lead = worker == null ? Optional.empty() : directory.user(worker);
-    if (lead.isEmpty()
-        || !lead.get().role().permits(Permission.HOLD_CASES)
-        || directory
-            .agency(lead.get().agencyId())
-            .filter(a -> a.partnershipId().equals(user.partnershipId()))
-            .isEmpty()) {
-      throw new StrategyRuleException("socialWorker", "strategy.conference.socialWorker.required");
-    }
+    problems.addIf(
+        lead.isEmpty()
+            || !lead.get().role().permits(Permission.HOLD_CASES)
+            || directory
+                .agency(lead.get().agencyId())
+                .filter(a -> a.partnershipId().equals(user.partnershipId()))
+                .isEmpty(),
+        "socialWorker",
+        "strategy.conference.socialWorker.required");
     Boolean plan = r.plan();
-    if (plan == null) {
-      throw new StrategyRuleException("plan", "strategy.conference.plan.required");
-    }
-    if (plan && r.category() == null) {
-      throw new StrategyRuleException("category", "strategy.conference.category.required");
-    }
+    problems.addIf(plan == null, "plan", "strategy.conference.plan.required");
+    problems.addIf(
+        Boolean.TRUE.equals(plan) && r.category() == null,
+        "category",
+        "strategy.conference.category.required");
     Optional<PlanEntity> current = plans.findFirstByChildIdAndEndedOnIsNull(childId);
-    if (kind == ConferenceKind.REVIEW && current.isEmpty()) {
-      throw new StrategyRuleException("kind", "strategy.conference.review.noPlan");
-    }
-    if (kind == ConferenceKind.INITIAL && current.isPresent()) {
-      throw new StrategyRuleException("kind", "strategy.conference.initial.planCurrent");
-    }
-    if (kind == ConferenceKind.REVIEW && heldOn.isBefore(current.get().lastConferenceOn())) {
-      throw new StrategyRuleException("heldOn", "strategy.conference.heldOn.beforeLast");
-    }
+    problems.addIf(
+        kind == ConferenceKind.REVIEW && current.isEmpty(),
+        "kind",
+        "strategy.conference.review.noPlan");
+    problems.addIf(
+        kind == ConferenceKind.INITIAL && current.isPresent(),
+        "kind",
+        "strategy.conference.initial.planCurrent");
+    problems.addIf(
+        kind == ConferenceKind.REVIEW
+            && current.isPresent()
+            && heldOn != null
+            && heldOn.isBefore(current.get().lastConferenceOn()),
+        "heldOn",
+        "strategy.conference.heldOn.beforeLast");
+    problems.throwIfAny(StrategyRuleException::new);
     ConferenceEntity c =
         new ConferenceEntity(
             user.partnershipId(),

@@ -1,25 +1,19 @@
 package org.lantern.strategy;
 
-/**
- * A meeting or conference refused by one of its rules: the form field it belongs to and the message
- * key saying why. Nothing was saved.
- */
-public class StrategyRuleException extends RuntimeException {
+import java.util.List;
+import org.lantern.platform.FieldRuleException;
 
-  private final String field;
-  private final String code;
+/**
+ * A meeting or conference refused by its rules: each problem's form field and the message key
+ * saying why, all found at once. Nothing was saved.
+ */
+public class StrategyRuleException extends FieldRuleException {
 
   public StrategyRuleException(String field, String code) {
-    super(field + ": " + code);
-    this.field = field;
-    this.code = code;
+    this(List.of(new Problem(field, code)));
   }
 
-  public String field() {
-    return field;
-  }
-
-  public String code() {
-    return code;
+  public StrategyRuleException(List<Problem> problems) {
+    super(problems);
   }
 }

@@ -137,6 +137,27 @@ class StrategyPagesIntegrationTests {
   }
 
   @Test
+  void anEmptyMeetingRecordOrConferenceNamesEveryMissingFieldAtOnce() throws Exception {
+    ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
+    UUID id = transaction.execute(tx -> stored.aboutChild(child.id()).getFirst().id());
+
+    MvcResult meeting = send(post("/strategy/meetings/" + id + "/record").param("version", "0"));
+    assertThat(meeting.getResponse().getStatus()).isEqualTo(200);
+    assertThat(Pages.html(meeting).select(".govuk-error-summary a").eachAttr("href"))
+        .as("every problem in one summary, not one per submission")
+        .contains("#heldOn", "#invited", "#attended", "#known", "#decision", "#reasons");
+    Boolean held = transaction.execute(tx -> stored.findById(id).orElseThrow().isHeld());
+    assertThat(held).isFalse();
+
+    MvcResult conference = send(post("/children/" + child.id() + "/conferences"));
+    assertThat(conference.getResponse().getStatus()).isEqualTo(200);
+    Document refused = Pages.html(conference);
+    assertThat(refused.select(".govuk-error-summary a").eachAttr("href"))
+        .contains("#kind", "#heldOn", "#socialWorker", "#plan");
+    assertThat(refused.select("#socialWorker-error").text()).contains("lead social worker");
+  }
+
+  @Test
   void brothersAndSistersAreStartedTogetherAndWhatIsNotAChildIsLeftOut() throws Exception {
     ChildSummary sister = s.decided(ThresholdDecision.EXPLOITATION_PATHWAY);
     ChildSummary brother = s.child();

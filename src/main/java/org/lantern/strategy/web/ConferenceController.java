@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.people.Children;
+import org.lantern.platform.web.FieldRejections;
 import org.lantern.strategy.ChildMeetingViews;
 import org.lantern.strategy.ChildProtectionConferences;
 import org.lantern.strategy.ConferenceKind;
@@ -65,7 +66,7 @@ class ConferenceController {
         redirect.addFlashAttribute("conferenceRecorded", true);
         return "redirect:/children/" + childId + "#strategy-meetings";
       } catch (StrategyRuleException refused) {
-        errors.rejectValue(refused.field(), refused.code());
+        FieldRejections.add(errors, refused);
       }
     }
     return show(childId, form, user, model);

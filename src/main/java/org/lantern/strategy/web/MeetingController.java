@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
+import org.lantern.platform.web.FieldRejections;
 import org.lantern.strategy.ChildMeetingViews;
 import org.lantern.strategy.ChildMeetings;
 import org.lantern.strategy.MeetingChangedException;
@@ -148,7 +149,7 @@ class MeetingController {
         redirect.addFlashAttribute("recorded", true);
         return "redirect:/strategy/meetings/" + strategyMeetingId;
       } catch (StrategyRuleException refused) {
-        errors.rejectValue(refused.field(), refused.code());
+        FieldRejections.add(errors, refused);
       } catch (MeetingChangedException | ObjectOptimisticLockingFailureException changed) {
         errors.reject("strategy.meeting.changed");
         form.setVersion(views.open(user, strategyMeetingId).version());
