@@ -1,23 +1,19 @@
 package org.lantern.casework;
 
-/** A casework rule refused the input: nothing saved; the message goes by {@link #field()}. */
-public class CaseRuleException extends RuntimeException {
+import java.util.List;
+import org.lantern.platform.FieldRuleException;
 
-  private final String field;
-  private final String code;
+/**
+ * A casework rule refused the input: nothing saved; each problem's message goes by its field (the
+ * message keys are in the casework messages).
+ */
+public class CaseRuleException extends FieldRuleException {
 
   public CaseRuleException(String field, String code) {
-    super(code);
-    this.field = field;
-    this.code = code;
+    this(List.of(new Problem(field, code)));
   }
 
-  public String field() {
-    return field;
-  }
-
-  /** The message key, in the casework messages. */
-  public String code() {
-    return code;
+  public CaseRuleException(List<Problem> problems) {
+    super(problems);
   }
 }

@@ -18,6 +18,7 @@ import org.lantern.casework.data.CaseEvents;
 import org.lantern.casework.data.ChildCaseEntity;
 import org.lantern.casework.data.ChildCases;
 import org.lantern.panel.PanelActions;
+import org.lantern.platform.FieldProblems;
 import org.lantern.referral.DecisionRouting;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -192,16 +193,21 @@ public class Cases {
       @Nullable String reason,
       @Nullable String actionsPlan) {
     ChildCaseEntity c = loadFor(user, caseId, version, Permission.CLOSE_CASE, "close the case");
-    if (reason == null) {
-      throw new CaseRuleException("reason", "casework.close.reason.required");
-    }
-    if (reason.length() > MAX_TEXT / 2
-        || (actionsPlan != null && actionsPlan.length() > MAX_TEXT / 2)) {
-      throw new CaseRuleException("reason", "casework.close.reason.tooLong");
-    }
-    if (openActions(c.childId()) > 0 && actionsPlan == null) {
-      throw new CaseRuleException("actionsPlan", "casework.close.actionsPlan.required");
-    }
+    FieldProblems problems = new FieldProblems();
+    problems.addIf(reason == null, "reason", "casework.close.reason.required");
+    problems.addIf(
+        reason != null && reason.length() > MAX_TEXT / 2,
+        "reason",
+        "casework.close.reason.tooLong");
+    problems.addIf(
+        actionsPlan != null && actionsPlan.length() > MAX_TEXT / 2,
+        "actionsPlan",
+        "casework.close.actionsPlan.tooLong");
+    problems.addIf(
+        openActions(c.childId()) > 0 && actionsPlan == null,
+        "actionsPlan",
+        "casework.close.actionsPlan.required");
+    problems.throwIfAny(CaseRuleException::new);
     String recorded = actionsPlan == null ? reason : reason + "\n\n" + actionsPlan;
     endHolders(c);
     c.close(recorded, clock.instant());

@@ -2,13 +2,14 @@ package org.lantern.casework;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
@@ -22,6 +23,7 @@ import org.lantern.access.UserView;
 import org.lantern.casework.data.NetworkMemberEntity;
 import org.lantern.casework.data.NetworkMembers;
 import org.lantern.people.Children;
+import org.lantern.platform.FieldProblems;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,12 +120,11 @@ public class ProfessionalNetwork {
         children.ref(childId),
         RecordRef.child(childId),
         "add to the professional network");
-    if (m.role() == null) {
-      throw new CaseRuleException("role", "casework.network.role.required");
-    }
-    NetworkMemberEntity.Details details;
+    FieldProblems problems = new FieldProblems();
+    problems.addIf(m.role() == null, "role", "casework.network.role.required");
+    NetworkMemberEntity.Details details = null;
     if (m.userId() != null) {
-      UserView person =
+      Optional<UserView> person =
           directory
               .user(m.userId())
               .filter(
@@ -131,50 +132,48 @@ public class ProfessionalNetwork {
                       directory
                           .agency(u.agencyId())
                           .map(a -> a.partnershipId().equals(user.partnershipId()))
-                          .orElse(false))
-              .orElseThrow(
-                  () -> new CaseRuleException("person", "casework.network.person.unknown"));
-      details =
-          new NetworkMemberEntity.Details(
-              m.role(),
-              person.id(),
-              person.displayName(),
-              person.agencyName(),
-              null,
-              person.email());
+                          .orElse(false));
+      problems.addIf(person.isEmpty(), "person", "casework.network.person.unknown");
+      if (person.isPresent()) {
+        UserView p = person.get();
+        details =
+            new NetworkMemberEntity.Details(
+                m.role(), p.id(), p.displayName(), p.agencyName(), null, p.email());
+      }
     } else {
-      if (m.name() == null) {
-        throw new CaseRuleException("name", "casework.network.name.required");
-      }
-      if (m.agency() == null) {
-        throw new CaseRuleException("agency", "casework.network.agency.required");
-      }
-      if (m.phone() == null && m.email() == null) {
-        throw new CaseRuleException("phone", "casework.network.contact.required");
-      }
-      for (String v : Arrays.asList(m.name(), m.agency(), m.phone(), m.email())) {
-        if (v != null && v.length() > MAX_FIELD) {
-          throw new CaseRuleException("name", "casework.network.tooLong");
-        }
-      }
+      problems.addIf(m.name() == null, "name", "casework.network.name.required");
+      problems.addIf(m.agency() == null, "agency", "casework.network.agency.required");
+      problems.addIf(
+          m.phone() == null && m.email() == null, "phone", "casework.network.contact.required");
+      Map<String, String> typed = new LinkedHashMap<>();
+      typed.put("name", m.name());
+      typed.put("agency", m.agency());
+      typed.put("phone", m.phone());
+      typed.put("email", m.email());
+      typed.forEach(
+          (field, v) ->
+              problems.addIf(
+                  v != null && v.length() > MAX_FIELD, field, "casework.network.tooLong"));
       details =
           new NetworkMemberEntity.Details(
               m.role(), null, m.name(), m.agency(), m.phone(), m.email());
     }
+    problems.throwIfAny(CaseRuleException::new);
+    NetworkMemberEntity.Details member = Objects.requireNonNull(details);
     boolean twice =
         members.findByChildId(childId).stream()
             .filter(NetworkMemberEntity::isCurrent)
-            .anyMatch(e -> same(e, details));
+            .anyMatch(e -> same(e, member));
     if (twice) {
       throw new CaseRuleException(
-          details.userId() != null ? "person" : "name", "casework.network.twice");
+          member.userId() != null ? "person" : "name", "casework.network.twice");
     }
     NetworkMemberEntity saved =
         members.saveAndFlush(
             new NetworkMemberEntity(
-                user.partnershipId(), childId, details, user.id(), clock.instant()));
-    if (details.userId() != null) {
-      relationships.link(childId, details.userId(), RelationshipKind.PROFESSIONAL_NETWORK);
+                user.partnershipId(), childId, member, user.id(), clock.instant()));
+    if (member.userId() != null) {
+      relationships.link(childId, member.userId(), RelationshipKind.PROFESSIONAL_NETWORK);
     }
     return saved.id();
   }

@@ -15,6 +15,7 @@ import org.lantern.access.Permission;
 import org.lantern.access.Role;
 import org.lantern.panel.InviteeSource;
 import org.lantern.people.ChildSummary;
+import org.lantern.platform.FieldRuleException;
 import org.lantern.referral.FrontDoor;
 import org.lantern.referral.ThresholdDecision;
 import org.lantern.testing.Fixtures;
@@ -122,6 +123,23 @@ class NetworkIntegrationTests {
             CaseRuleException.class, e -> assertThat(e.code()).isEqualTo("casework.network.twice"));
 
     assertThat(network.of(s.worker, child.id())).hasSize(2);
+  }
+
+  @Test
+  void anEmptyMemberIsRefusedWithEveryMissingDetailAtOnce() {
+    assertThatThrownBy(
+            () ->
+                network.add(
+                    s.worker,
+                    child.id(),
+                    new ProfessionalNetwork.NewMember(null, null, null, null, null, null)))
+        .isInstanceOfSatisfying(
+            CaseRuleException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldRuleException.Problem::field)
+                    .containsExactly("role", "name", "agency", "phone"));
+    assertThat(network.of(s.worker, child.id())).isEmpty();
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.lantern.casework.web.CaseForms.CloseForm;
 import org.lantern.casework.web.CaseForms.ReferenceForm;
 import org.lantern.casework.web.CaseForms.TransferForm;
 import org.lantern.platform.Texts;
+import org.lantern.platform.web.FieldRejections;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -134,7 +135,7 @@ class CaseController {
       redirect.addFlashAttribute("done", done);
       return "redirect:/cases/" + caseId;
     } catch (CaseRuleException refused) {
-      errors.rejectValue(refused.field(), refused.code());
+      FieldRejections.add(errors, refused);
     } catch (CaseChangedException | ObjectOptimisticLockingFailureException changed) {
       errors.reject("casework.changed");
     }

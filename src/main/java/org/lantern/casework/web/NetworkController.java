@@ -9,6 +9,7 @@ import org.lantern.casework.CaseRuleException;
 import org.lantern.casework.NetworkRole;
 import org.lantern.casework.ProfessionalNetwork;
 import org.lantern.people.Children;
+import org.lantern.platform.web.FieldRejections;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +56,7 @@ class NetworkController {
         redirect.addFlashAttribute("added", true);
         return "redirect:/children/" + childId + "/network";
       } catch (CaseRuleException refused) {
-        errors.rejectValue(refused.field(), refused.code());
+        FieldRejections.add(errors, refused);
       }
     }
     return show(childId, form, user, model);
