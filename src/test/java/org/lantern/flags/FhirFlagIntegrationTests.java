@@ -13,10 +13,13 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -175,6 +178,31 @@ class FhirFlagIntegrationTests {
     Flag read =
         client(ed).read().resource(Flag.class).withId(flag.getIdElement().getIdPart()).execute();
     assertThat(read.getCode().getCodingFirstRep().getCode()).isEqualTo("MEDIUM_OR_HIGH_RISK");
+  }
+
+  @Test
+  void aSearchWithTheTokensBarUnencodedAsTheFhirSpecWritesItIsAnsweredNotRefusedByTheServer()
+      throws Exception {
+    ChildSummary child = fixtures.child(p);
+    screen(child);
+    String target = "/fhir/Flag?patient:identifier=" + NHS + "|" + child.nhsNumber();
+
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET "
+                  + target
+                  + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/fhir+json\r\n"
+                  + "Authorization: Bearer "
+                  + ed.bearerToken()
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 200");
+      assertThat(answer).contains("\"resourceType\":\"Bundle\"").contains("MEDIUM_OR_HIGH_RISK");
+    }
   }
 
   @Test
