@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.Placements;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChildFlags {
 
   private final ObjectProvider<FlagFactSource> sources;
+  private volatile @Nullable List<FlagFactSource> ordered;
   private final PartnerFlags partnerFlags;
   private final Children children;
   private final Placements placements;
@@ -54,8 +56,24 @@ public class ChildFlags {
   @Transactional(readOnly = true)
   public List<FlagFact> facts(FlagSubject child) {
     List<FlagFact> facts = new ArrayList<>();
-    sources.orderedStream().forEach(s -> facts.addAll(s.factsAbout(child)));
+    for (FlagFactSource source : sources()) {
+      facts.addAll(source.factsAbout(child));
+    }
     return facts;
+  }
+
+  /**
+   * The modules' sources in order, looked up once (on the first check, when every module's beans
+   * exist; a provider, not a list, because the modules' beans depend on this one) rather than
+   * sorted again on every check.
+   */
+  private List<FlagFactSource> sources() {
+    List<FlagFactSource> found = ordered;
+    if (found == null) {
+      found = sources.orderedStream().toList();
+      ordered = found;
+    }
+    return found;
   }
 
   /** The child's flags, current first, then the latest begun first. */
