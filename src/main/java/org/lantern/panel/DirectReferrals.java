@@ -135,6 +135,7 @@ public class DirectReferrals {
       @Nullable String reason,
       @Nullable RiskLevel partnerLevel) {
     requireRecorder(user);
+    // in the form's order, so the error summary lists them as the page asks
     FieldProblems problems = new FieldProblems();
     problems.addIf(childId == null, "childId", "panel.error.chooseChild");
     problems.addIf(
@@ -147,6 +148,10 @@ public class DirectReferrals {
         "agencyId",
         "panel.error.referralAgency");
     problems.addIf(
+        partnerLevel == null || !PARTNER_LEVELS.contains(partnerLevel),
+        "partnerLevel",
+        "panel.error.partnerLevel");
+    problems.addIf(
         referrerName == null || referrerName.isBlank() || referrerName.length() > 200,
         "referrerName",
         "panel.error.referrerName");
@@ -154,10 +159,6 @@ public class DirectReferrals {
         reason == null || reason.isBlank() || reason.length() > 2000,
         "reason",
         "panel.error.referralReason");
-    problems.addIf(
-        partnerLevel == null || !PARTNER_LEVELS.contains(partnerLevel),
-        "partnerLevel",
-        "panel.error.partnerLevel");
     problems.throwIfAny(PanelRuleException::new);
     access.requireChild(
         user,

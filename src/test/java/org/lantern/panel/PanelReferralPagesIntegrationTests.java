@@ -276,7 +276,7 @@ class PanelReferralPagesIntegrationTests {
 
     assertThat(empty.select(".govuk-error-summary a").eachAttr("href"))
         .as("the GOV.UK error summary lists every problem, in the form's order")
-        .containsExactly("#childId", "#agencyId", "#referrerName", "#reason", "#partnerLevel");
+        .containsExactly("#childId", "#agencyId", "#partnerLevel", "#referrerName", "#reason");
     assertThat(empty.select("#agencyId-error").text())
         .contains("Choose the agency making the referral");
     assertThat(empty.select("#referrerName-error").text()).isNotBlank();
