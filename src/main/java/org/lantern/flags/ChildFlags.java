@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.Placements;
@@ -13,6 +13,7 @@ import org.lantern.platform.LanternTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * A child's flags, current and past: Lantern's own, from every module's facts by {@link FlagRules},
@@ -22,8 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChildFlags {
 
-  private final ObjectProvider<FlagFactSource> sources;
-  private volatile @Nullable List<FlagFactSource> ordered;
+  /**
+   * The modules' sources in order, looked up once (on the first check, when every module's beans
+   * exist; through a provider because the modules' beans depend on this one), not sorted again on
+   * every check.
+   */
+  private final Supplier<List<FlagFactSource>> sources;
+
   private final PartnerFlags partnerFlags;
   private final Children children;
   private final Placements placements;
@@ -35,7 +41,7 @@ public class ChildFlags {
       Children children,
       Placements placements,
       Clock clock) {
-    this.sources = sources;
+    this.sources = SingletonSupplier.of(() -> sources.orderedStream().toList());
     this.partnerFlags = partnerFlags;
     this.children = children;
     this.placements = placements;
@@ -56,24 +62,10 @@ public class ChildFlags {
   @Transactional(readOnly = true)
   public List<FlagFact> facts(FlagSubject child) {
     List<FlagFact> facts = new ArrayList<>();
-    for (FlagFactSource source : sources()) {
+    for (FlagFactSource source : sources.get()) {
       facts.addAll(source.factsAbout(child));
     }
     return facts;
-  }
-
-  /**
-   * The modules' sources in order, looked up once (on the first check, when every module's beans
-   * exist; a provider, not a list, because the modules' beans depend on this one) rather than
-   * sorted again on every check.
-   */
-  private List<FlagFactSource> sources() {
-    List<FlagFactSource> found = ordered;
-    if (found == null) {
-      found = sources.orderedStream().toList();
-      ordered = found;
-    }
-    return found;
   }
 
   /** The child's flags, current first, then the latest begun first. */

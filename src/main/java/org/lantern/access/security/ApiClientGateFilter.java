@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 import org.lantern.access.ApiClientGate;
 import org.lantern.access.ApiClientGate.Refusal;
 import org.lantern.access.AuditAction;
@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,13 +36,17 @@ class ApiClientGateFilter extends OncePerRequestFilter {
     void refuse(HttpServletResponse response, Refusal refusal) throws IOException;
   }
 
-  private final ObjectProvider<ApiClientGate> gates;
-  private volatile @Nullable List<ApiClientGate> ordered;
+  /**
+   * The gates in order, looked up once (on the first request, when every module's gate exists):
+   * finding and sorting them again on every call was a measurable part of each FHIR flag check.
+   */
+  private final Supplier<List<ApiClientGate>> gates;
+
   private final AuditLog audit;
   private final Answer answer;
 
   ApiClientGateFilter(ObjectProvider<ApiClientGate> gates, AuditLog audit, Answer answer) {
-    this.gates = gates;
+    this.gates = SingletonSupplier.of(() -> gates.orderedStream().toList());
     this.audit = audit;
     this.answer = answer;
   }
@@ -81,19 +86,6 @@ class ApiClientGateFilter extends OncePerRequestFilter {
 
   /** The first gate's refusal; each gate reads in its own transaction if it reads at all. */
   private Optional<Refusal> refusal(PartnerSystem system) {
-    return gates().stream().map(g -> g.refusal(system)).flatMap(Optional::stream).findFirst();
-  }
-
-  /**
-   * The gates in order, looked up once: they are singletons, and finding and sorting them again on
-   * every call was a measurable part of each FHIR flag check.
-   */
-  private List<ApiClientGate> gates() {
-    List<ApiClientGate> found = ordered;
-    if (found == null) {
-      found = gates.orderedStream().toList();
-      ordered = found;
-    }
-    return found;
+    return gates.get().stream().map(g -> g.refusal(system)).flatMap(Optional::stream).findFirst();
   }
 }
