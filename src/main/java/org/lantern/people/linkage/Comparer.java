@@ -17,6 +17,7 @@ final class Comparer {
   private static final int G_SIMILAR = givenLevel("SIMILAR");
   private static final int G_SOMEWHAT_SIMILAR = givenLevel("SOMEWHAT_SIMILAR");
   private static final int G_NAMES_SWAPPED = givenLevel("NAMES_SWAPPED");
+  private static final int G_NICKNAME_OWN_NAMES = givenLevel("NICKNAME_OWN_NAMES");
   private static final int G_DIFFERENT = Comparison.GIVEN_NAME.different();
 
   private static int givenLevel(String name) {
@@ -155,9 +156,13 @@ final class Comparer {
       return G_EXACT;
     }
     if (names.nicknames(a, b)) {
-      return G_NICKNAME;
+      // "Harry" and "Henry": a nickname, but also two names parents give, twins' among them
+      return namesSwap && names.ownNames(a, b) ? G_NICKNAME_OWN_NAMES : G_NICKNAME;
     }
-    if (a == t.middle[j] || b == t.middle[i]) {
+    if (a == t.middle[j]
+        || b == t.middle[i]
+        || (t.ownMiddle[j] >= 0 && a == t.ownMiddle[j])
+        || (t.ownMiddle[i] >= 0 && b == t.ownMiddle[i])) {
       return G_SWAPPED;
     }
     if (namesSwapped(i, j)) {
@@ -215,11 +220,13 @@ final class Comparer {
    * other half of the reversal lost to a changed surname ("Newsbycroft Samuel" and "Samuel
    * Pringdale"): {@code r}'s family name is {@code c}'s given name (as {@link #close}), and {@code
    * r}'s given name, standing where a family name should be, is no first name at all, and is not
-   * {@code c}'s family name. So the given names agree, the family names do not: a changed surname,
-   * not twins. Twins with one record reversed ("Smith Beth" and "Amy Smith") cross on the family
-   * name instead, and the name left in {@code r}'s given place ("Amy" in "Amy Smith" against "Smith
-   * Beth") is a first name, so they still look like twins. The dates of birth must allow it as for
-   * a whole reversal ({@link #namesSwapped}).
+   * {@code c}'s family name, and is some record's family name in the index (not a first name
+   * mistyped: "Belssing Morris" against "Morris Georgia" are twins, one of them reversed, the
+   * other's name with a slip). So the given names agree, the family names do not: a changed
+   * surname, not twins. Twins with one record reversed ("Smith Beth" and "Amy Smith") cross on the
+   * family name instead, and the name left in {@code r}'s given place ("Amy" in "Amy Smith" against
+   * "Smith Beth") is a first name, so they still look like twins. The dates of birth must allow it
+   * as for a whole reversal ({@link #namesSwapped}).
    */
   boolean givenInFamilyPlace(int r, int c) {
     int gr = t.given[r];
@@ -233,6 +240,7 @@ final class Comparer {
     return !names.firstName(gr)
         && names.firstName(gc)
         && !names.firstName(t.givenJoined[r])
+        && t.familyNameElsewhere(gr)
         && (sameGiven(gc, fr) || sameGiven(t.givenJoined[c], fr))
         && !givenClose(r, fc)
         && !close(gr, gc)

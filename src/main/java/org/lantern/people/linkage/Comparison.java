@@ -9,8 +9,10 @@ import java.util.List;
 public enum Comparison {
   /**
    * NICKNAME_SLIP: one name is a typing slip of a nickname or formal name of the other ("Robbert"
-   * and "Bobby"); SWAPPED: the given name is the other's middle name; NAMES_SWAPPED: given and
-   * family names written the wrong way round.
+   * and "Bobby"); SWAPPED: the given name is the other's middle name (or, when a given name has two
+   * words, "Lexie-Mai (Chloe)", its own middle name); NAMES_SWAPPED: given and family names written
+   * the wrong way round; NICKNAME_OWN_NAMES: one is a nickname of the other but both are common
+   * first names in their own right ("Harry" and "Henry"), which twins can be called.
    */
   GIVEN_NAME(
       "NULL",
@@ -22,6 +24,7 @@ public enum Comparison {
       "SIMILAR",
       "SOMEWHAT_SIMILAR",
       "NAMES_SWAPPED",
+      "NICKNAME_OWN_NAMES",
       "DIFFERENT"),
   /** NAMES_SWAPPED: the given name is the other's family name and the other way round. */
   FAMILY_NAME(

@@ -3,6 +3,7 @@ package org.lantern.people.linkage;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Estimates a {@link MatchModel} from the data rather than typed in: u from random pairs (almost
@@ -135,6 +136,37 @@ public final class Estimation {
       }
     }
     return lambda;
+  }
+
+  /**
+   * One comparison's m from pairs that another identifier joins and the same date of birth confirms
+   * (two children given one reference by mistake rarely share a birthday too): the share of each of
+   * its levels among those pairs where both records have the field, one added to every level's
+   * count so that a level not seen among a few thousand pairs is rare rather than impossible. Pairs
+   * that share an NHS number but clash on the rest ({@link Scorer#identifierClash}) are left out.
+   * Null when fewer than {@code minimum} pairs have the field on both records.
+   */
+  static double @Nullable [] fromJoinedPairs(long[] patternCounts, Comparison c, long minimum) {
+    double[] counts = new double[c.levelCount()];
+    long known = 0;
+    for (int p = 0; p < patternCounts.length; p++) {
+      int level = c.levelOf(p);
+      if (patternCounts[p] > 0
+          && level > 0
+          && Comparison.DATE_OF_BIRTH.levelOf(p) == 1
+          && !Scorer.identifierClash(p)) {
+        counts[level] += patternCounts[p];
+        known += patternCounts[p];
+      }
+    }
+    if (known < minimum) {
+      return null;
+    }
+    double[] shares = new double[c.levelCount()];
+    for (int l = 1; l < shares.length; l++) {
+      shares[l] = (counts[l] + 1) / (known + shares.length - 1);
+    }
+    return shares;
   }
 
   /** The share of each non-missing level per comparison, in a pattern histogram. */

@@ -33,6 +33,14 @@ public final class RecordTable {
   int[] givenJoined;
 
   int[] middle;
+
+  /**
+   * The record's own first middle name when the given name has two words ("Chloe" in "Lexie-Mai
+   * (Chloe)", whose {@link #middle} is "mai"), else missing: a child known by that middle name is a
+   * swap of first and middle names, not a twin.
+   */
+  int[] ownMiddle;
+
   int[] family;
   int[] previous;
   int[] previous2;
@@ -81,6 +89,7 @@ public final class RecordTable {
     given = new int[c];
     givenJoined = new int[c];
     middle = new int[c];
+    ownMiddle = new int[c];
     family = new int[c];
     previous = new int[c];
     previous2 = new int[c];
@@ -131,6 +140,10 @@ public final class RecordTable {
       // the given name written again as a middle name is not a second name to agree on
       middle[i] = MISSING;
     }
+    ownMiddle[i] =
+        givenTokens.size() > 1 && !middleTokens.isEmpty()
+            ? names.id(middleTokens.getFirst())
+            : MISSING;
     family[i] = familyId(r.familyName());
     List<String> previousNames = r.previousFamilyNames();
     previous[i] = previousNames.isEmpty() ? MISSING : familyId(previousNames.get(0));
@@ -203,6 +216,11 @@ public final class RecordTable {
     return places.computeIfAbsent(value, k -> places.size());
   }
 
+  /** Whether some record of the table has this name as its family name. */
+  boolean familyNameElsewhere(int token) {
+    return token >= 0 && token < familyCount.length && familyCount[token] > 0;
+  }
+
   private void count(int token, boolean isGiven) {
     if (token < 0) {
       return;
@@ -223,6 +241,7 @@ public final class RecordTable {
     given = Arrays.copyOf(given, capacity);
     givenJoined = Arrays.copyOf(givenJoined, capacity);
     middle = Arrays.copyOf(middle, capacity);
+    ownMiddle = Arrays.copyOf(ownMiddle, capacity);
     family = Arrays.copyOf(family, capacity);
     previous = Arrays.copyOf(previous, capacity);
     previous2 = Arrays.copyOf(previous2, capacity);

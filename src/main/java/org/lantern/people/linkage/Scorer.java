@@ -175,27 +175,42 @@ public final class Scorer {
 
   /**
    * Whether a pair looks like twins: given names different in a way no slip, nickname or swap
-   * explains (two different common first names count as different even when they sound alike), or
-   * the two records of different sex (a boy and a girl twin: "Louis" and "Louise"); dates of birth
-   * that may be one day (the same, missing, or a slip apart: not years); and nothing that joins one
-   * child: no shared middle name, other identifier, pupil number or NHS number. Twins share a
-   * family name, a date of birth and an address, so however heavy the rest, merging two children's
-   * histories is worse than asking. A pair with different given names and a shared identifier or
-   * middle name links on its weight.
+   * explains (two different common first names count as different even when they sound alike), or a
+   * nickname whose two names are both common first names in their own right ("Harry" and "Henry":
+   * one boy's two names, or twins') on two records of one home (the same UPRN, address lines or
+   * full postcode), or the two records of different sex (a boy and a girl twin: "Louis" and
+   * "Louise"); dates of birth that may be one day (the same, missing, or a slip apart: not years);
+   * and nothing that joins one child: no shared middle name, pupil number or NHS number, and no
+   * other identifier the same or one slip apart (a reference mistyped, not two children's). Twins
+   * share a family name, a date of birth and an address, so however heavy the rest, merging two
+   * children's histories is worse than asking. A pair with different given names and a shared
+   * identifier or middle name links on its weight.
    */
   public static boolean looksLikeTwins(int pattern) {
-    if (Comparison.GIVEN_NAME.levelOf(pattern) != Comparison.GIVEN_NAME.different()
+    int given = Comparison.GIVEN_NAME.levelOf(pattern);
+    boolean ownNamesAtHome =
+        given == G_NICKNAME_OWN_NAMES
+            && (Comparison.ADDRESS.levelOf(pattern) == 1
+                || Comparison.ADDRESS.levelOf(pattern) == 2
+                || Comparison.POSTCODE.levelOf(pattern) == 1);
+    if (given != Comparison.GIVEN_NAME.different()
+        && !ownNamesAtHome
         && Comparison.SEX.levelOf(pattern) != 2) {
       return false;
     }
     if (Comparison.DATE_OF_BIRTH.levelOf(pattern) >= DOB_DIFFERENT) {
       return false;
     }
+    int otherId = Comparison.OTHER_ID.levelOf(pattern);
     return Comparison.MIDDLE_NAME.levelOf(pattern) != 1
-        && Comparison.OTHER_ID.levelOf(pattern) != 1
+        && otherId != 1
+        && otherId != 2
         && Comparison.PUPIL_NUMBER.levelOf(pattern) != 1
         && Comparison.NHS_NUMBER.levelOf(pattern) != 1;
   }
+
+  private static final int G_NICKNAME_OWN_NAMES =
+      Comparison.GIVEN_NAME.levels().indexOf("NICKNAME_OWN_NAMES");
 
   private static final int DOB_DIFFERENT = 5;
   private static final int G_EXACT = Comparison.GIVEN_NAME.levels().indexOf("EXACT");

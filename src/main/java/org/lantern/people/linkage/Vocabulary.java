@@ -118,6 +118,21 @@ final class Vocabulary {
     return firstName(a) && firstName(b) && chars(a)[0] != chars(b)[0] && !soundAlike(a, b);
   }
 
+  /**
+   * Whether a nickname pair is two names in their own right: both common first names, and the one
+   * not a shortening of the other (their first two letters differ): "Harry" and "Henry", "Jack" and
+   * "John", which parents give to two children, twins among them; not "Alfie" and "Alfred", "Ollie"
+   * and "Oliver", plainly one name; nor two spellings that sound alike ("Mohammed" and "Muhammad").
+   */
+  boolean ownNames(int a, int b) {
+    char[] ca = chars(a);
+    char[] cb = chars(b);
+    return commonFirstName(a)
+        && commonFirstName(b)
+        && (ca.length < 2 || cb.length < 2 || ca[0] != cb[0] || ca[1] != cb[1])
+        && !soundAlike(a, b);
+  }
+
   /** The token's number, adding it if new. */
   int id(String token) {
     Integer id = ids.get(token);

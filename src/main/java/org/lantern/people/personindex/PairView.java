@@ -87,7 +87,20 @@ public record PairView(
 
   /** Whether only a person may link these, however heavy: they look like twins. */
   public boolean needsPerson() {
-    return !certain && twins;
+    return !certain && twins && !ownNames();
+  }
+
+  /**
+   * Whether only a person may link these because they look like twins named with one name and its
+   * nickname, both first names in their own right ("Harry" and "Henry").
+   */
+  public boolean needsPersonOwnNames() {
+    return !certain && twins && ownNames();
+  }
+
+  private boolean ownNames() {
+    return lines.stream()
+        .anyMatch(l -> l.level().messageKey().equals(LEVEL + ".NICKNAME_OWN_NAMES"));
   }
 
   /**

@@ -90,6 +90,36 @@ class EstimationTests {
     assertThat(u[Comparison.DATE_OF_BIRTH.ordinal()][1]).isLessThan(0.001);
   }
 
+  /**
+   * Pairs joined by a pupil number and one date of birth: 998 with the same NHS number, 2 with
+   * different ones, 500 with none on one side. The different level's m is what those pairs say
+   * (with one added to each count), not EM's guess; a pair that shares an NHS number but clashes on
+   * the rest, or whose dates of birth differ, is left out.
+   */
+  @Test
+  void anIdentifiersMFromPairsAnotherIdentifierJoins() {
+    long[] counts = new long[Comparison.PATTERNS];
+    int upn = 1 * Comparison.PUPIL_NUMBER.radix() + 1 * Comparison.DATE_OF_BIRTH.radix();
+    counts[upn + 1 * Comparison.NHS_NUMBER.radix() + 1] = 998; // same given name
+    counts[upn + 2 * Comparison.NHS_NUMBER.radix() + 1] = 2;
+    counts[upn + 1] = 500; // no NHS number on one record
+    int clash =
+        upn
+            + 1 * Comparison.NHS_NUMBER.radix()
+            + Comparison.GIVEN_NAME.different()
+            + Comparison.FAMILY_NAME.different() * Comparison.FAMILY_NAME.radix();
+    counts[clash] = 300;
+    // one reference given to two children born on different days: not a pair to learn from
+    counts[1 * Comparison.PUPIL_NUMBER.radix() + 2 * Comparison.NHS_NUMBER.radix() + 1] = 400;
+
+    double[] m = Estimation.fromJoinedPairs(counts, Comparison.NHS_NUMBER, 200);
+
+    assertThat(m).isNotNull();
+    assertThat(m[2]).isCloseTo(3.0 / 1002, within(1e-9));
+    assertThat(m[1]).isCloseTo(999.0 / 1002, within(1e-9));
+    assertThat(Estimation.fromJoinedPairs(counts, Comparison.NHS_NUMBER, 1001)).isNull();
+  }
+
   static MatchModel knownModel() {
     double[][] m = new double[Comparison.values().length][];
     double[][] u = new double[Comparison.values().length][];

@@ -83,6 +83,10 @@ class LinkageMissesBenchmark {
     Map<String, Long> twinsRuleFamilyDifferent = new HashMap<>();
     List<String> parentSamples = new ArrayList<>();
     Map<String, Long> apartErrors = new HashMap<>();
+    Map<String, Map<String, Long>> bandsByClass = new HashMap<>();
+    Map<String, Map<String, Long>> levelsByClass = new HashMap<>();
+    Map<String, List<String>> samplesByClass = new HashMap<>();
+    Map<String, Long> inOnePerson = new HashMap<>();
     for (List<Integer> rows : rowsOf.values()) {
       for (int x = 0; x < rows.size(); x++) {
         for (int y = x + 1; y < rows.size(); y++) {
@@ -130,6 +134,28 @@ class LinkageMissesBenchmark {
             }
           }
           if (!kind.equals("linked")) {
+            bandsByClass
+                .computeIfAbsent(kind, k -> new HashMap<>())
+                .merge(band(w, thresholds), 1L, Long::sum);
+            levelsByClass
+                .computeIfAbsent(kind, k -> new HashMap<>())
+                .merge(vector(pattern), 1L, Long::sum);
+            if (clusters[a] == clusters[b]) {
+              inOnePerson.merge(kind, 1L, Long::sum);
+            }
+            List<String> classSamples =
+                samplesByClass.computeIfAbsent(kind, k -> new ArrayList<>());
+            if (classSamples.size() < top
+                && (either & (1 << SyntheticPeople.ErrorKind.REPLACED_GIVEN.ordinal())) == 0) {
+              classSamples.add(
+                  describe(generated.get(a))
+                      + "  ~  "
+                      + describe(generated.get(b))
+                      + String.format(" (%.1f) ", w)
+                      + vector(pattern)
+                      + "  "
+                      + errors);
+            }
             errorsByClass.computeIfAbsent(kind, k -> new HashMap<>()).merge(errors, 1L, Long::sum);
             vectorsByClass
                 .computeIfAbsent(kind, k -> new HashMap<>())
@@ -288,6 +314,16 @@ class LinkageMissesBenchmark {
       list(out, errorsByClass.get(kind), top);
       out.append("\nBy comparison vector (weight):\n\n");
       list(out, vectorsByClass.get(kind), top);
+      out.append("\nBy weight band:\n\n");
+      list(out, bandsByClass.get(kind), top);
+      out.append(
+          String.format(
+              "%nIn one person all the same (consistent clusters): %,d%n",
+              inOnePerson.getOrDefault(kind, 0L)));
+      out.append("\nBy comparison vector, any weight:\n\n");
+      list(out, levelsByClass.get(kind), top);
+      out.append("\nSamples (no replaced given name):\n\n");
+      samplesByClass.get(kind).forEach(x -> out.append("- ").append(x).append('\n'));
       out.append('\n');
     }
     out.append("### Linked pairwise, apart in people\n\n");
@@ -348,6 +384,19 @@ class LinkageMissesBenchmark {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .limit(top)
         .forEach(e -> out.append(String.format("- %,d: %s%n", e.getValue(), e.getKey())));
+  }
+
+  private static String band(float w, LinkageThresholds thresholds) {
+    if (w >= thresholds.link()) {
+      return "at or above the link threshold";
+    }
+    if (w >= 0) {
+      return "0 to the link threshold";
+    }
+    if (w >= thresholds.review()) {
+      return "review threshold to 0";
+    }
+    return "below the review threshold";
   }
 
   private static String relation(SyntheticPeople.Generated a, SyntheticPeople.Generated b) {

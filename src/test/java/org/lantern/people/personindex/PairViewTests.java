@@ -31,6 +31,58 @@ class PairViewTests {
           List.of(),
           List.of());
 
+  /**
+   * Twins by names different in a way no slip explains get the twins sentence; twins by a nickname
+   * that is a first name in its own right ("Harry" and "Henry") get their own, which does not say
+   * "no nickname explains" them.
+   */
+  @Test
+  void twinsByANicknameInItsOwnRightAreExplainedAsSuch() {
+    List<PairView.Line> nickname =
+        List.of(
+            new PairView.Line(
+                new PairView.Key("linkage.field.GIVEN_NAME"),
+                new PairView.Key("linkage.level.NICKNAME_OWN_NAMES"),
+                3.7,
+                0));
+    List<PairView.Line> different =
+        List.of(
+            new PairView.Line(
+                new PairView.Key("linkage.field.GIVEN_NAME"),
+                new PairView.Key("linkage.level.DIFFERENT"),
+                -3.3,
+                0));
+
+    PairView ownNames = twins(nickname);
+    PairView otherNames = twins(different);
+
+    assertThat(ownNames.needsPersonOwnNames()).isTrue();
+    assertThat(ownNames.needsPerson()).isFalse();
+    assertThat(otherNames.needsPerson()).isTrue();
+    assertThat(otherNames.needsPersonOwnNames()).isFalse();
+  }
+
+  private static PairView twins(List<PairView.Line> lines) {
+    return new PairView(
+        UUID.randomUUID(),
+        "REVIEW",
+        0,
+        null,
+        null,
+        lines,
+        0,
+        20,
+        99,
+        false,
+        20,
+        true,
+        false,
+        false,
+        false,
+        List.of(),
+        List.of());
+  }
+
   @Test
   void sexIsShownInWords() {
     assertThat(VIEW.sexOf(stored("F", null)).messageKey()).isEqualTo("sex.FEMALE");
