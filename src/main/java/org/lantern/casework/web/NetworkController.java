@@ -9,7 +9,7 @@ import org.lantern.casework.CaseRuleException;
 import org.lantern.casework.NetworkRole;
 import org.lantern.casework.ProfessionalNetwork;
 import org.lantern.people.Children;
-import org.lantern.platform.web.FieldRejections;
+import org.lantern.platform.FieldRejections;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.people.Children;
-import org.lantern.platform.web.FieldRejections;
+import org.lantern.platform.FieldRejections;
 import org.lantern.strategy.ChildMeetingViews;
 import org.lantern.strategy.ChildProtectionConferences;
 import org.lantern.strategy.ConferenceKind;

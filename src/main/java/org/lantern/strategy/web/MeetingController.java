@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.access.CurrentUser;
 import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
-import org.lantern.platform.web.FieldRejections;
+import org.lantern.platform.FieldRejections;
 import org.lantern.strategy.ChildMeetingViews;
 import org.lantern.strategy.ChildMeetings;
 import org.lantern.strategy.MeetingChangedException;

@@ -1,6 +1,5 @@
-package org.lantern.platform.web;
+package org.lantern.platform;
 
-import org.lantern.platform.FieldRuleException;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 
