@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,7 +42,7 @@ class ReportCounting implements DisposableBean {
   static final int THREADS = 2;
 
   private final TransactionTemplate readOnly;
-  private final ThreadPoolExecutor executor;
+  private final @Nullable ThreadPoolExecutor executor;
 
   ReportCounting(PlatformTransactionManager transactions, DataSource dataSource) {
     this.readOnly = new TransactionTemplate(transactions);
