@@ -37,41 +37,38 @@ class ChildrenSection implements ReportSection {
   private static final String LEVEL =
       "case s.risk_level when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW' then 1 else 0 end";
 
-  // Only the spans that overlap one of the periods (risk.LevelSpans: one per screening at low or
-  // above, to the child's next screening, each with the child's district, sex, date of birth and
-  // placement history in brief): per child and period, the highest level in force in the period,
-  // and the first time they were screened at low or above. A span whose end was submitted after the
-  // data date was still open then, so a span counts in a period when it ends after the earlier of
-  // the period's start and the data date. Open spans and ended ones are read apart so that each is
-  // an index-only scan on PostgreSQL (an "or" with "is null" would read the table). The child table
-  // is not read, nor the placements but for children who moved after a period's last day.
-  //
-  // All the periods asked for (the report's and the same period a year earlier) are counted in one
-  // statement: the spans are read once, grouped by child once (a level and a first time for each
-  // period).
+  // Only the spans that overlap the period (risk.LevelSpans: one per screening at low or above, to
+  // the child's next screening, each with the child's district, sex, date of birth and placement
+  // history in brief): per child, the highest level in force in the period, and the first time
+  // they were screened at low or above. A span whose end was submitted after the data date was
+  // still open then, so a span counts when it ends after the earlier of the period's start and the
+  // data date, and starts before the period's end and by the data date. Open spans and ended ones
+  // are read apart so that each is an index-only scan on PostgreSQL (an "or" with "is null" would
+  // read the table). The child table is not read, nor the placements but for children who moved
+  // after the period's last day. One period a statement: the report counts the year earlier in
+  // another, at the same time (ReportCounting).
   private static final String SPANS =
       """
-      select s.child_id, s.district_id, s.sex, s.date_of_birth, LEVEL as lvl, s.first_at, s.to_at,
-        s.from_at, s.placement_from, s.placement_to, s.placement_type, s.placement_responsibility,
+      select s.child_id, s.district_id, s.sex, s.date_of_birth, LEVEL as lvl, s.first_at,
+        s.placement_from, s.placement_to, s.placement_type, s.placement_responsibility,
         s.other_placements_to
       from risk_level_span s
-      where s.partnership_id = ? and @ENDED@ and s.from_at < ? and s.from_at <= ? and (@IN@)
+      where s.partnership_id = ? and @ENDED@ and s.from_at < ? and s.from_at <= ?
       """
           .replace("LEVEL", LEVEL);
 
   private static final String COHORT =
       """
-      select period, district_id, lvl, sex, age, placement_type, responsibility, new_child,
-        count(*) as n
+      select district_id, lvl, sex, age, placement_type, responsibility, new_child, count(*) as n
       from (
-        select p.period, k.district_id, @LEVELS@ as lvl, k.sex,
+        select k.district_id, k.lvl, k.sex,
           case when @LATEST_ONLY@ then
             case when @LATEST_IN_FORCE@ then k.placement_type end
             else pl.placement_type end as placement_type,
           case when @LATEST_ONLY@ then
             case when @LATEST_IN_FORCE@ then k.placement_responsibility end
             else pl.responsibility end as responsibility,
-          case when @FIRSTS@ >= p.start_at then 1 else 0 end as new_child,
+          case when k.first_at >= p.start_at then 1 else 0 end as new_child,
           case when k.date_of_birth is null or k.date_of_birth > p.last_day then -1
             else cast(p.last_year - extract(year from k.date_of_birth)
               - case when extract(month from k.date_of_birth) * 100
@@ -81,15 +78,17 @@ class ChildrenSection implements ReportSection {
         from (
           select s.child_id, s.district_id, s.sex, s.date_of_birth, s.placement_from,
             s.placement_to, s.placement_type, s.placement_responsibility, s.other_placements_to,
-            @PER_PERIOD@
+            max(s.lvl) as lvl, min(s.first_at) as first_at
           from (@OPEN@ union all @CLOSED@) s
           group by s.child_id, s.district_id, s.sex, s.date_of_birth, s.placement_from,
             s.placement_to, s.placement_type, s.placement_responsibility, s.other_placements_to
         ) k
-        join (@PERIODS@) p on @LEVELS@ is not null
+        cross join (select cast(? as timestamp with time zone) as start_at,
+          cast(? as date) as last_day, cast(? as integer) as last_year,
+          cast(? as integer) as last_month_day) p
         @HISTORY@
       ) x
-      group by period, district_id, lvl, sex, age, placement_type, responsibility, new_child
+      group by district_id, lvl, sex, age, placement_type, responsibility, new_child
       """;
 
   // The placement on a period's last day, from the child's placement history in brief on the
@@ -163,111 +162,42 @@ class ChildrenSection implements ReportSection {
 
   /** The children at risk in the period, counted in groups of the same categories. */
   List<Group> groups(Scope scope) {
-    return groups(List.of(scope)).get(0);
-  }
-
-  /**
-   * The children at risk in each period, counted in groups of the same categories, in one statement
-   * when the scopes share the partnership and the data date (the report's period and the same
-   * period a year earlier do); each as {@link #groups(Scope)} would count it alone.
-   */
-  List<List<Group>> groups(List<Scope> scopes) {
-    return SharedScopes.counted(scopes, this::groupsTogether);
-  }
-
-  private List<List<Group>> groupsTogether(List<Scope> scopes) {
-    Scope first = scopes.get(0);
     if (postgres) {
-      // one child a group: enough memory to aggregate a large partnership by hashing, not sorting
+      // one child a group: enough memory to aggregate a large partnership by hashing, not sorting;
+      // and no JIT compilation: the statement's estimated cost (a look-up for each child, almost
+      // never made) is above PostgreSQL's threshold for compiling it, which cost more CPU than it
+      // saved (docs/performance.md)
       jdbc.execute("set local work_mem = '256MB'");
+      jdbc.execute("set local jit = off");
     }
-    Timestamp asAt = Timestamp.from(first.asAt());
-    // each period: a span counts in it when it ends after the earlier of its start and the data
-    // date, and starts before its end (and by the data date: both branches ask that)
-    String inPeriod = "((s.to_at is null or s.to_at > ?) and s.from_at < ?)";
-    List<String> perPeriod = new ArrayList<>();
-    List<Object> perPeriodArgs = new ArrayList<>();
-    List<String> in = new ArrayList<>();
-    List<Object> inArgs = new ArrayList<>();
-    List<String> periods = new ArrayList<>();
-    List<Object> periodArgs = new ArrayList<>();
-    StringBuilder levels = new StringBuilder("case p.period");
-    StringBuilder firsts = new StringBuilder("case p.period");
-    Instant openAfterAll = first.asAt();
-    Instant endAll = first.end();
-    for (int i = 0; i < scopes.size(); i++) {
-      Scope scope = scopes.get(i);
-      ReportPeriod period = scope.period();
-      Instant openAfter = min(scope.start(), scope.asAt());
-      List<Object> bounds = List.of(Timestamp.from(openAfter), Timestamp.from(scope.end()));
-      perPeriod.add(
-          "max(case when "
-              + inPeriod
-              + " then s.lvl end) as lvl"
-              + i
-              + ", min(case when "
-              + inPeriod
-              + " then s.first_at end) as first"
-              + i);
-      perPeriodArgs.addAll(bounds);
-      perPeriodArgs.addAll(bounds);
-      in.add(inPeriod);
-      inArgs.addAll(bounds);
-      periods.add(
-          "select "
-              + i
-              + " as period, cast(? as timestamp with time zone) as start_at,"
-              + " cast(? as date) as last_day, cast(? as integer) as last_year,"
-              + " cast(? as integer) as last_month_day");
-      periodArgs.addAll(
-          List.of(
-              Timestamp.from(scope.start()),
-              Date.valueOf(period.to()),
-              period.to().getYear(),
-              period.to().getMonthValue() * 100 + period.to().getDayOfMonth()));
-      levels.append(" when ").append(i).append(" then k.lvl").append(i);
-      firsts.append(" when ").append(i).append(" then k.first").append(i);
-      openAfterAll = min(openAfterAll, openAfter);
-      endAll = endAll.isAfter(scope.end()) ? endAll : scope.end();
-    }
-    String spans = SPANS.replace("@IN@", String.join(" or ", in));
+    ReportPeriod period = scope.period();
+    Timestamp asAt = Timestamp.from(scope.asAt());
+    Timestamp end = Timestamp.from(scope.end());
     String sql =
         COHORT
-            .replace("@PER_PERIOD@", String.join(", ", perPeriod))
-            .replace("@OPEN@", spans.replace("@ENDED@", "s.to_at is null"))
-            .replace("@CLOSED@", spans.replace("@ENDED@", "s.to_at > ?"))
-            .replace("@PERIODS@", String.join(" union all ", periods))
-            .replace("@LEVELS@", levels.append(" end"))
-            .replace("@FIRSTS@", firsts.append(" end"))
+            .replace("@OPEN@", SPANS.replace("@ENDED@", "s.to_at is null"))
+            .replace("@CLOSED@", SPANS.replace("@ENDED@", "s.to_at > ?"))
             .replace("@HISTORY@", postgres ? HISTORY_POSTGRES : HISTORY_H2)
             .replace("@ON_THE_DAY@", ON_THE_DAY)
             .replace("@LATEST_ONLY@", LATEST_ONLY)
             .replace("@LATEST_IN_FORCE@", LATEST_IN_FORCE);
-    // the arguments in the order the statement has them
-    List<Object> args = new ArrayList<>(perPeriodArgs);
-    // spans still open
-    args.addAll(List.of(first.partnershipId(), Timestamp.from(endAll), asAt));
-    args.addAll(inArgs);
-    // spans ended after the earliest of the periods' starts and the data date
-    args.addAll(
-        List.of(first.partnershipId(), Timestamp.from(openAfterAll), Timestamp.from(endAll), asAt));
-    args.addAll(inArgs);
-    // each period's start, last day and its year, month and day
-    args.addAll(periodArgs);
-    List<List<Group>> groups = new ArrayList<>();
-    scopes.forEach(s -> groups.add(new ArrayList<>()));
-    jdbc.query(
+    return jdbc.query(
         sql,
-        rs -> {
-          groups.get(rs.getInt("period")).add(Group.of(rs));
-        },
-        args.toArray());
-    return groups;
-  }
-
-  @Override
-  public List<List<Table>> tables(List<Scope> scopes) {
-    return groups(scopes).stream().map(ChildrenSection::tablesOf).toList();
+        (rs, i) -> Group.of(rs),
+        // spans still open
+        scope.partnershipId(),
+        end,
+        asAt,
+        // spans ended after the earlier of the period's start and the data date
+        scope.partnershipId(),
+        Timestamp.from(min(scope.start(), scope.asAt())),
+        end,
+        asAt,
+        // the period's start, last day and its year, month and day
+        Timestamp.from(scope.start()),
+        Date.valueOf(period.to()),
+        period.to().getYear(),
+        period.to().getMonthValue() * 100 + period.to().getDayOfMonth());
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
@@ -41,6 +42,7 @@ public class PeriodReports {
   private final AccessPolicy policy;
   private final WorkProgramme committees;
   private final AuditLog audit;
+  private final ReportCounting counting;
   private final Clock clock;
 
   PeriodReports(
@@ -51,6 +53,7 @@ public class PeriodReports {
       AccessPolicy policy,
       WorkProgramme committees,
       AuditLog audit,
+      ReportCounting counting,
       Clock clock) {
     this.sections =
         sections.stream()
@@ -64,6 +67,7 @@ public class PeriodReports {
     this.policy = policy;
     this.committees = committees;
     this.audit = audit;
+    this.counting = counting;
     this.clock = clock;
   }
 
@@ -116,13 +120,25 @@ public class PeriodReports {
     ReportSection.Scope scope = new ReportSection.Scope(user.partnershipId(), period, dataDate);
     ReportSection.Scope before =
         new ReportSection.Scope(user.partnershipId(), period.yearEarlier(), dataDate);
+    // every section for both periods, counted at the same time (ReportCounting): a section that
+    // counts the two periods in one pass is one part, any other one part a period
+    List<Supplier<List<List<ReportSection.Table>>>> parts = new ArrayList<>();
+    for (ReportSection section : sections) {
+      if (section.periodsTogether()) {
+        parts.add(() -> section.tables(List.of(scope, before)));
+      } else {
+        parts.add(() -> List.of(section.tables(scope)));
+        parts.add(() -> List.of(section.tables(before)));
+      }
+    }
+    // each section's tables for the period, then for the year earlier, section by section
+    List<List<ReportSection.Table>> counted =
+        counting.all(parts).stream().flatMap(List::stream).toList();
     List<List<ReportSection.Table>> current = new ArrayList<>();
     List<List<ReportSection.Table>> earlier = new ArrayList<>();
-    for (ReportSection section : sections) {
-      // both periods at once: a section may count them in one pass (ReportSection.tables(List))
-      List<List<ReportSection.Table>> both = section.tables(List.of(scope, before));
-      current.add(both.get(0));
-      earlier.add(both.get(1));
+    for (int i = 0; i < counted.size(); i += 2) {
+      current.add(counted.get(i));
+      earlier.add(counted.get(i + 1));
     }
     List<DistrictView> districts = directory.districts(user.partnershipId());
     boolean unplaced = anyWithoutDistrict(current) || anyWithoutDistrict(earlier);

@@ -30,13 +30,23 @@ public interface ReportSection {
   List<Table> tables(Scope scope);
 
   /**
-   * The section's tables for each of these periods, in the same order: the report asks for its
-   * period and the same period a year earlier at once, with the same data date. By default each is
-   * counted on its own; a section may count them all in one pass over its tables, which must give
-   * what {@link #tables(Scope)} gives for each.
+   * The section's tables for each of these periods, in the same order, with the same data date. By
+   * default each is counted on its own; a section may count them all in one pass over its tables,
+   * which must give what {@link #tables(Scope)} gives for each (and then say so in {@link
+   * #periodsTogether()}).
    */
   default List<List<Table>> tables(List<Scope> scopes) {
     return scopes.stream().map(this::tables).toList();
+  }
+
+  /**
+   * Whether the report should ask for its period and the year earlier in one call of {@link
+   * #tables(List)} (the section counts both in one pass) rather than one {@link #tables(Scope)}
+   * each, which the report may count at the same time on separate threads and connections, each in
+   * a read-only transaction of its own. Either way a section must only read.
+   */
+  default boolean periodsTogether() {
+    return false;
   }
 
   /** What is asked for: the partnership, the period, and the data's date. */

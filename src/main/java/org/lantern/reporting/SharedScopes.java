@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What the children and panel sections share to count several periods in one statement: the periods
- * must share the partnership and the data date (the report's period and the year earlier do);
- * otherwise each is counted on its own. And which database the statement is for.
+ * For a section that counts several periods in one statement (the panel section): the periods must
+ * share the partnership and the data date (the report's period and the year earlier do); otherwise
+ * each is counted on its own. And, for every section, which database the statement is for.
  */
 final class SharedScopes {
 

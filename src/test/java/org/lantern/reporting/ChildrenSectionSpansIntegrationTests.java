@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -85,6 +86,7 @@ class ChildrenSectionSpansIntegrationTests {
   @Autowired Directory directory;
   @Autowired LevelSpans spans;
   @Autowired ChildrenSection section;
+  @Autowired ReportCounting counting;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transaction;
 
@@ -336,11 +338,12 @@ class ChildrenSectionSpansIntegrationTests {
   }
 
   /**
-   * The report counts its period and the same period a year earlier in one statement: each period's
-   * groups are still those of the joined query for that period alone.
+   * The report counts its period and the same period a year earlier at the same time, each on its
+   * own thread and connection (ReportCounting): each period's groups are still those of the joined
+   * query for that period alone.
    */
   @Test
-  void countedWithTheYearEarlierInOneStatementEachPeriodsGroupsAreTheSame() {
+  void countedWithTheYearEarlierAtTheSameTimeEachPeriodsGroupsAreTheSame() {
     List<ReportPeriod> periods =
         List.of(
             new ReportPeriod(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 10, 31)),
@@ -360,8 +363,9 @@ class ChildrenSectionSpansIntegrationTests {
         }
         ReportSection.Scope scope = new ReportSection.Scope(p.id(), period, asAt);
         ReportSection.Scope before = new ReportSection.Scope(p.id(), period.yearEarlier(), asAt);
-        List<List<ChildrenSection.Group>> both =
-            transaction.execute(x -> section.groups(List.of(scope, before)));
+        List<Supplier<List<ChildrenSection.Group>>> parts =
+            List.of(() -> section.groups(scope), () -> section.groups(before));
+        List<List<ChildrenSection.Group>> both = transaction.execute(x -> counting.all(parts));
         List<ChildrenSection.Group> now = sorted(transaction.execute(x -> joined(scope)));
         List<ChildrenSection.Group> then = sorted(transaction.execute(x -> joined(before)));
         assertThat(sorted(both.get(0))).as(period.code() + " as at " + asAt).isEqualTo(now);
