@@ -3,8 +3,11 @@ package org.lantern.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
+import org.lantern.access.UserView;
 import org.lantern.testing.TestPartnership;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,6 +41,44 @@ final class GeneratedPartnership {
       districts.add(directory.createDistrict(p.id(), name + " " + p.suffix()));
     }
     return new GeneratedPartnership(jdbc, p, districts, children);
+  }
+
+  /**
+   * A partnership an earlier run generated completely with n children (its notices, written last,
+   * are there), the latest if several; null if none.
+   */
+  static @Nullable UUID latest(JdbcTemplate jdbc, int n) {
+    List<UUID> found =
+        jdbc.queryForList(
+            """
+            select c.partnership_id from child c
+            where exists (select 1 from abduction_notice a where a.partnership_id = c.partnership_id)
+            group by c.partnership_id having count(*) = ?
+            order by max(c.created_at) desc limit 1
+            """,
+            UUID.class,
+            n);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The strategic lead the generating run made in the partnership. */
+  static CurrentUser strategicLead(JdbcTemplate jdbc, Directory directory, UUID partnership) {
+    UUID id =
+        jdbc.queryForObject(
+            "select u.id from user_account u join agency a on a.id = u.agency_id"
+                + " where a.partnership_id = ? and u.role = 'STRATEGIC_LEAD' limit 1",
+            UUID.class,
+            partnership);
+    UserView u = directory.user(id).orElseThrow();
+    return new CurrentUser(
+        u.id(),
+        u.username(),
+        u.displayName(),
+        u.role(),
+        u.agencyId(),
+        u.agencyName(),
+        partnership,
+        u.teamId());
   }
 
   List<UUID> districts() {

@@ -15,13 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Directory;
 import org.lantern.access.Role;
-import org.lantern.access.UserView;
 import org.lantern.panel.MeetingViews;
 import org.lantern.panel.Meetings;
 import org.lantern.panel.Minutes;
@@ -109,14 +107,14 @@ class PeriodReportBenchmark {
             fixtures, tools, screenings, panels, meetings, minutes, approval, views, clock);
     s.at(LocalDate.of(2016, 11, 1));
     long t0 = System.nanoTime();
-    UUID reused = Boolean.getBoolean("bench.reuse") ? generated(n) : null;
+    UUID reused = Boolean.getBoolean("bench.reuse") ? GeneratedPartnership.latest(jdbc, n) : null;
     CurrentUser lead;
     if (reused == null) {
       p = s.start();
       generate(GeneratedPartnership.of(jdbc, directory, p, n));
       lead = p.user(Role.STRATEGIC_LEAD);
     } else {
-      lead = strategicLead(reused);
+      lead = GeneratedPartnership.strategicLead(jdbc, directory, reused);
     }
     UUID pid = lead.partnershipId();
     String loadBefore = load();
@@ -253,46 +251,8 @@ class PeriodReportBenchmark {
     }
   }
 
-  /**
-   * A partnership an earlier run generated completely with n children (its notices, written last,
-   * are there), the latest if several; null if none.
-   */
-  private @Nullable UUID generated(int n) {
-    List<UUID> found =
-        jdbc.queryForList(
-            """
-            select c.partnership_id from child c
-            where exists (select 1 from abduction_notice a where a.partnership_id = c.partnership_id)
-            group by c.partnership_id having count(*) = ?
-            order by max(c.created_at) desc limit 1
-            """,
-            UUID.class,
-            n);
-    return found.isEmpty() ? null : found.get(0);
-  }
-
-  /** The strategic lead the generating run made in the partnership. */
-  private CurrentUser strategicLead(UUID partnership) {
-    UUID id =
-        jdbc.queryForObject(
-            "select u.id from user_account u join agency a on a.id = u.agency_id"
-                + " where a.partnership_id = ? and u.role = 'STRATEGIC_LEAD' limit 1",
-            UUID.class,
-            partnership);
-    UserView u = directory.user(id).orElseThrow();
-    return new CurrentUser(
-        u.id(),
-        u.username(),
-        u.displayName(),
-        u.role(),
-        u.agencyId(),
-        u.agencyName(),
-        partnership,
-        u.teamId());
-  }
-
   /** The machine's load averages, as uptime shows them (Linux). */
-  private static String load() throws IOException {
+  static String load() throws IOException {
     Path loadavg = Path.of("/proc/loadavg");
     return Files.exists(loadavg) ? Files.readString(loadavg).trim() : "not known";
   }
