@@ -26,6 +26,7 @@ import org.lantern.people.FileIndicator;
 import org.lantern.platform.FinancialQuarter;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
+import org.lantern.scrutiny.IndicatorSource;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
 import org.lantern.testing.MutableClock;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class MissingIntegrationTests {
 
+  @Autowired MissingIndicators indicators;
   @Autowired Fixtures fixtures;
   @Autowired Episodes episodes;
   @Autowired ReturnInterviews interviews;
@@ -336,6 +338,12 @@ class MissingIntegrationTests {
                 .withinWindow()
                 .display())
         .isEqualTo("c");
+
+    // the outcomes framework's measure counts the same: 1 of the 3 back from home or care
+    assertThat(
+            indicators.figure(
+                MissingIndicators.WITHIN_WINDOW, p.id(), new FinancialQuarter(2026, 3)))
+        .isEqualTo(IndicatorSource.percentage(1, 3));
   }
 
   @Test
