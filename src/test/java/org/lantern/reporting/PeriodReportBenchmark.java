@@ -283,7 +283,8 @@ class PeriodReportBenchmark {
   }
 
   /** One warm-up, then five timed runs in milliseconds, sorted. */
-  private static long[] time(Run run) throws Exception {
+  /** After one warm-up, {@code bench.runs} timings in milliseconds, sorted. */
+  static long[] time(Run run) throws Exception {
     run.run();
     long[] ms = new long[Integer.getInteger("bench.runs", 5)];
     for (int i = 0; i < ms.length; i++) {

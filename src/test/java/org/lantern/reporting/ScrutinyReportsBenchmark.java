@@ -79,12 +79,13 @@ class ScrutinyReportsBenchmark {
     List<String> sections = List.of("PERIOD_REPORT", "OUTCOMES", "KPIS", "WORK_PROGRAMME");
     String loadBefore = PeriodReportBenchmark.load();
 
-    long[] framework = time(() -> page(lead, get("/scrutiny/framework")));
-    long[] frameworkPdf = time(() -> page(lead, get("/scrutiny/framework/pdf")));
-    long[] kpis = time(() -> page(lead, get("/scrutiny/kpis")));
+    long[] framework = PeriodReportBenchmark.time(() -> page(lead, get("/scrutiny/framework")));
+    long[] frameworkPdf =
+        PeriodReportBenchmark.time(() -> page(lead, get("/scrutiny/framework/pdf")));
+    long[] kpis = PeriodReportBenchmark.time(() -> page(lead, get("/scrutiny/kpis")));
     UUID[] pack = new UUID[1];
     long[] assemble =
-        time(
+        PeriodReportBenchmark.time(
             () ->
                 pack[0] =
                     packs.assemble(
@@ -94,8 +95,10 @@ class ScrutinyReportsBenchmark {
                         "Child exploitation: six-monthly update",
                         "The partnership's figures for May to October 2026.",
                         sections));
-    long[] packPage = time(() -> page(lead, get("/scrutiny/packs/" + pack[0])));
-    long[] packPdf = time(() -> page(lead, get("/scrutiny/packs/" + pack[0] + "/pdf")));
+    long[] packPage =
+        PeriodReportBenchmark.time(() -> page(lead, get("/scrutiny/packs/" + pack[0])));
+    long[] packPdf =
+        PeriodReportBenchmark.time(() -> page(lead, get("/scrutiny/packs/" + pack[0] + "/pdf")));
 
     System.out.printf(
         "%n== Scrutiny reports over %,d children (partnership %s)%n"
@@ -158,21 +161,5 @@ class ScrutinyReportsBenchmark {
 
   private void page(CurrentUser lead, MockHttpServletRequestBuilder request) throws Exception {
     mvc.perform(request.with(Pages.signedInAs(users, lead.username()))).andExpect(status().isOk());
-  }
-
-  interface Run {
-    void run() throws Exception;
-  }
-
-  private static long[] time(Run run) throws Exception {
-    run.run();
-    long[] ms = new long[Integer.getInteger("bench.runs", 5)];
-    for (int i = 0; i < ms.length; i++) {
-      long t = System.nanoTime();
-      run.run();
-      ms[i] = (System.nanoTime() - t) / 1_000_000;
-    }
-    Arrays.sort(ms);
-    return ms;
   }
 }
