@@ -37,7 +37,6 @@ import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,15 +61,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Tag("benchmark")
 @IntegrationTest
-// the search index would otherwise index the million generated children in the background (the
-// tests' index catches up every 2 s) while the report, which never reads it, is timed. It is kept
-// between runs, so that with -Dbench.reuse=true the children are indexed once, as the first such
-// run starts, before anything is timed, and not again
-@TestPropertySource(
-    properties = {
-      "lantern.search.sync-interval=6h",
-      "lantern.search.index-dir=${java.io.tmpdir}/lantern-period-report-bench-index"
-    })
+@GeneratedPartnershipIndex
 class PeriodReportBenchmark {
 
   static final ReportPeriod PERIOD =

@@ -29,7 +29,6 @@ import org.lantern.testing.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -44,11 +43,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @Tag("benchmark")
 @IntegrationTest
-@TestPropertySource(
-    properties = {
-      "lantern.search.sync-interval=6h",
-      "lantern.search.index-dir=${java.io.tmpdir}/lantern-period-report-bench-index"
-    })
+@GeneratedPartnershipIndex
 class ScrutinyReportsBenchmark {
 
   @Autowired JdbcTemplate jdbc;
