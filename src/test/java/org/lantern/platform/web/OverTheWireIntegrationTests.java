@@ -345,6 +345,55 @@ class OverTheWireIntegrationTests {
     assertThat(answer.headers().firstValue("Location")).contains("/sign-in?timeout");
   }
 
+  // --- a form's error summary lists its errors in the order of the fields on the page
+
+  /**
+   * The intelligence link form's own checks find the evaluation and assessment before the date and
+   * details, which come first on the page; the summary lists them as the page does (GOV.UK
+   * pattern).
+   */
+  @Test
+  void theErrorSummaryFollowsTheFieldsOnThePage() throws Exception {
+    HttpClient browser = signedIn(p.username(Role.POLICE));
+    ChildSummary child = fixtures.child(p);
+    Document form =
+        Jsoup.parse(
+            browser
+                .send(get("/intelligence-links/new?child=" + child.id()).build(), body())
+                .body());
+    String token = form.selectFirst("input[name=_csrf]").val();
+
+    HttpResponse<String> answer =
+        browser.send(
+            HttpRequest.newBuilder(uri("/intelligence-links/new"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "childId="
+                            + child.id()
+                            + "&_csrf="
+                            + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .build(),
+            body());
+
+    Document page = Jsoup.parse(answer.body());
+    List<String> summary = page.select(".govuk-error-summary__list a").eachAttr("href");
+    assertThat(summary)
+        .containsExactly(
+            "#adult-givenName",
+            "#adult-familyName",
+            "#nature",
+            "#linkedOn",
+            "#details",
+            "#evaluation",
+            "#assessment");
+    List<org.jsoup.nodes.Element> all = page.getAllElements();
+    List<Integer> places =
+        summary.stream().map(h -> all.indexOf(page.getElementById(h.substring(1)))).toList();
+    assertThat(places).doesNotContain(-1).isSorted();
+    assertThat(answer.body().strip()).endsWith("</html>");
+  }
+
   // --- helpers
 
   private HttpRequest.Builder concernForm(ChildSummary child, String words, String csrf) {
