@@ -26,6 +26,7 @@ import org.lantern.panel.data.CountyManagerRows;
 import org.lantern.panel.data.PanelEntity;
 import org.lantern.panel.data.PanelRecords;
 import org.lantern.platform.FieldProblems;
+import org.lantern.platform.FieldRuleException;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -115,6 +116,21 @@ public class Panels {
    */
   @Transactional
   public UUID configure(CurrentUser user, @Nullable UUID panelId, Settings settings, long version) {
+    return configure(user, panelId, settings, version, List.of());
+  }
+
+  /**
+   * Sets up or changes a panel, after the problems the form found itself (a number or date it could
+   * not read): with any, nothing is saved, but every rule is still checked so that all are shown at
+   * once.
+   */
+  @Transactional
+  public UUID configure(
+      CurrentUser user,
+      @Nullable UUID panelId,
+      Settings settings,
+      long version,
+      List<FieldRuleException.Problem> foundByTheForm) {
     RecordRef ref =
         panelId == null
             ? RecordRef.of("PARTNERSHIP", user.partnershipId())
@@ -129,7 +145,7 @@ public class Panels {
         null,
         existing == null ? "set up a panel" : "configure panel");
     String name = settings.name() == null ? "" : settings.name().strip();
-    FieldProblems problems = new FieldProblems();
+    FieldProblems problems = FieldProblems.after(foundByTheForm);
     problems.addIf(name.isEmpty() || name.length() > MAX_NAME, "name", "panel.error.name");
     problems.addIf(settings.districtIds().isEmpty(), "districtIds", "panel.error.noDistricts");
     problems.addIf(

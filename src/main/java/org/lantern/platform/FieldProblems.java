@@ -13,6 +13,20 @@ public final class FieldProblems {
 
   private final List<FieldRuleException.Problem> problems = new ArrayList<>();
 
+  public FieldProblems() {}
+
+  /**
+   * Problems collected after those a form found itself (a date or number it could not read, from
+   * {@link FieldRejections#found}): those fields are not checked again, and since they are problems
+   * too, nothing is saved — the service's own checks still run, so that the person sees every
+   * problem at once and not the form's first.
+   */
+  public static FieldProblems after(List<FieldRuleException.Problem> foundByTheForm) {
+    FieldProblems p = new FieldProblems();
+    p.problems.addAll(foundByTheForm);
+    return p;
+  }
+
   /** Notes a problem with {@code field}, unless the field already has one. */
   public FieldProblems add(String field, String code) {
     if (!has(field)) {

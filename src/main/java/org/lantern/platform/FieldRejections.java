@@ -1,5 +1,6 @@
 package org.lantern.platform;
 
+import java.util.List;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 
@@ -11,6 +12,13 @@ import org.springframework.validation.BindingResult;
 public final class FieldRejections {
 
   private FieldRejections() {}
+
+  /** The problems the form found itself, to give the service so it checks everything else. */
+  public static List<FieldRuleException.Problem> found(BindingResult errors) {
+    return errors.getFieldErrors().stream()
+        .map(e -> new FieldRuleException.Problem(e.getField(), String.valueOf(e.getCode())))
+        .toList();
+  }
 
   public static void add(BindingResult errors, FieldRuleException refused) {
     Object form = errors.getTarget();

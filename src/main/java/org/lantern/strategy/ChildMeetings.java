@@ -20,6 +20,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.access.UserView;
 import org.lantern.people.Children;
 import org.lantern.platform.FieldProblems;
+import org.lantern.platform.FieldRuleException;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.platform.WorkingDays;
@@ -158,13 +159,29 @@ public class ChildMeetings {
   /** Records what the meeting held (or corrects it), checking every rule first. */
   @Transactional
   public void record(CurrentUser user, UUID meetingId, long version, MeetingRecord r) {
+    record(user, meetingId, version, r, List.of());
+  }
+
+  /**
+   * Records what the meeting held, after the problems the form found itself (a date, time or due
+   * date it could not read): with any, nothing is saved, but every rule is still checked so that
+   * all are shown at once.
+   */
+  @Transactional
+  public void record(
+      CurrentUser user,
+      UUID meetingId,
+      long version,
+      MeetingRecord r,
+      List<FieldRuleException.Problem> foundByTheForm) {
     StrategyMeetingEntity m = forRecording(user, meetingId);
     if (m.version() != version) {
       throw new MeetingChangedException();
     }
     Instant heldAt = r.heldAt();
-    FieldProblems problems = new FieldProblems();
-    problems.addIf(heldAt == null, "heldOn", "strategy.meeting.heldOn.required");
+    FieldProblems problems = FieldProblems.after(foundByTheForm);
+    problems.addIf(
+        heldAt == null && !problems.has("heldTime"), "heldOn", "strategy.meeting.heldOn.required");
     problems.addIf(
         heldAt != null && heldAt.isBefore(m.startedFrom()),
         "heldOn",

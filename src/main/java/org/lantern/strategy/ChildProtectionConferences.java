@@ -2,6 +2,7 @@ package org.lantern.strategy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.lantern.access.AccessPolicy;
@@ -12,6 +13,7 @@ import org.lantern.access.RecordRef;
 import org.lantern.access.UserView;
 import org.lantern.people.Children;
 import org.lantern.platform.FieldProblems;
+import org.lantern.platform.FieldRuleException;
 import org.lantern.platform.LanternTime;
 import org.lantern.strategy.data.ConferenceEntity;
 import org.lantern.strategy.data.Conferences;
@@ -73,10 +75,23 @@ public class ChildProtectionConferences {
 
   @Transactional
   public UUID record(CurrentUser user, UUID childId, ConferenceRecord r) {
+    return record(user, childId, r, List.of());
+  }
+
+  /**
+   * Records the conference, after the problems the form found itself (a date it could not read):
+   * with any, nothing is saved, but every rule is still checked so that all are shown at once.
+   */
+  @Transactional
+  public UUID record(
+      CurrentUser user,
+      UUID childId,
+      ConferenceRecord r,
+      List<FieldRuleException.Problem> foundByTheForm) {
     mayRecord(user, childId);
     ConferenceKind kind = r.kind();
     LocalDate heldOn = r.heldOn();
-    FieldProblems problems = new FieldProblems();
+    FieldProblems problems = FieldProblems.after(foundByTheForm);
     problems.addIf(kind == null, "kind", "strategy.conference.kind.required");
     problems.addIf(heldOn == null, "heldOn", "strategy.conference.heldOn.required");
     problems.addIf(

@@ -139,6 +139,30 @@ class PanelPagesIntegrationTests {
     assertThat(panels.of(s.coordinator(), s.panelId()).version()).isEqualTo(version);
   }
 
+  /** A number or date the form cannot read no longer hides the panel's other problems. */
+  @Test
+  void aMistypedIntervalIsNamedWithTheOtherProblemsAndNothingChanges() throws Exception {
+    long version = panels.of(s.coordinator(), s.panelId()).version();
+    MvcResult result =
+        mvc.perform(
+                post("/panels/" + s.panelId())
+                    .with(as(Role.EXPLOITATION_COORDINATOR))
+                    .with(csrf())
+                    .param("version", String.valueOf(version))
+                    .param("name", "")
+                    .param("chairUserId", s.chair().id().toString())
+                    .param("intervalMonths", "two")
+                    .param("nextMeetingOn.day", "30")
+                    .param("nextMeetingOn.month", "2")
+                    .param("nextMeetingOn.year", "2027"))
+            .andReturn();
+    Document page = Pages.html(result);
+    assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
+        .containsExactlyInAnyOrder("#name", "#districtIds", "#intervalMonths", "#nextMeetingOn");
+    assertThat(panels.of(s.coordinator(), s.panelId()).intervalMonths()).isEqualTo(2);
+    assertThat(panels.of(s.coordinator(), s.panelId()).version()).isEqualTo(version);
+  }
+
   @Test
   void aChildPlacedHereHasTheirWorkerInvitedToThePanel() throws Exception {
     ChildSummary child = fixtures.child(p);

@@ -46,4 +46,26 @@ class FieldProblemsTests {
     assertThatCode(() -> none.throwIfAny(Refused::new)).doesNotThrowAnyException();
     assertThatThrownBy(() -> new Refused(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void problemsTheFormFoundStopTheSaveAndAreNotCheckedAgain() {
+    FieldProblems problems =
+        FieldProblems.after(List.of(new FieldRuleException.Problem("heldOn", "heldOn.invalid")))
+            .addIf(true, "heldOn", "heldOn.required")
+            .addIf(true, "reasons", "reasons.required");
+
+    assertThatThrownBy(() -> problems.throwIfAny(Refused::new))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused ->
+                assertThat(refused.problems())
+                    .containsExactly(
+                        new FieldRuleException.Problem("heldOn", "heldOn.invalid"),
+                        new FieldRuleException.Problem("reasons", "reasons.required")));
+    FieldProblems onlyTheForms =
+        FieldProblems.after(List.of(new FieldRuleException.Problem("heldOn", "heldOn.invalid")));
+    assertThatThrownBy(() -> onlyTheForms.throwIfAny(Refused::new))
+        .as("the form's own problem alone still saves nothing")
+        .isInstanceOf(Refused.class);
+  }
 }

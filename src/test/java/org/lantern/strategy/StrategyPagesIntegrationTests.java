@@ -157,6 +157,43 @@ class StrategyPagesIntegrationTests {
     assertThat(refused.select("#socialWorker-error").text()).contains("lead social worker");
   }
 
+  /**
+   * A date that cannot be read used to be the only error shown: the rules behind the form were not
+   * asked until it was fixed, so the other missing fields came one submission later.
+   */
+  @Test
+  void aMistypedDateIsNamedWithEveryOtherProblemAndNothingIsSaved() throws Exception {
+    ChildSummary child = s.decided(ThresholdDecision.STRATEGY_DISCUSSION);
+    UUID id = transaction.execute(tx -> stored.aboutChild(child.id()).getFirst().id());
+
+    MvcResult meeting =
+        send(
+            post("/strategy/meetings/" + id + "/record")
+                .param("version", "0")
+                .param("heldOn.day", "31")
+                .param("heldOn.month", "2")
+                .param("heldOn.year", "2026")
+                .param("heldTime", "10:00")
+                .param("nextReviewOn.day", "40"));
+    assertThat(meeting.getResponse().getStatus()).isEqualTo(200);
+    Document page = Pages.html(meeting);
+    assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
+        .contains("#heldOn", "#invited", "#attended", "#known", "#decision", "#reasons");
+    assertThat(page.select("#heldOn-error").text()).contains("as a real date");
+    Boolean held = transaction.execute(tx -> stored.findById(id).orElseThrow().isHeld());
+    assertThat(held).isFalse();
+
+    MvcResult conference =
+        send(
+            post("/children/" + child.id() + "/conferences")
+                .param("heldOn.day", "12")
+                .param("heldOn.month", "13")
+                .param("heldOn.year", "2026"));
+    assertThat(conference.getResponse().getStatus()).isEqualTo(200);
+    assertThat(Pages.html(conference).select(".govuk-error-summary a").eachAttr("href"))
+        .containsExactlyInAnyOrder("#kind", "#heldOn", "#socialWorker", "#plan");
+  }
+
   @Test
   void brothersAndSistersAreStartedTogetherAndWhatIsNotAChildIsLeftOut() throws Exception {
     ChildSummary sister = s.decided(ThresholdDecision.EXPLOITATION_PATHWAY);

@@ -22,6 +22,7 @@ import org.lantern.panel.PanelRuleException;
 import org.lantern.panel.PanelView;
 import org.lantern.panel.Panels;
 import org.lantern.platform.DateInput;
+import org.lantern.platform.FieldRejections;
 import org.lantern.platform.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -152,29 +153,29 @@ class PanelsController {
     Set<UUID> districts = ids(form.getDistrictIds(), "districtIds", "panel.error.district", errors);
     Set<UUID> agencies =
         ids(form.getMemberAgencies(), "memberAgencies", "panel.error.agency", errors);
-    if (!errors.hasErrors()) {
-      try {
-        String name = Texts.clean(form.getName());
-        panels.configure(
-            user,
-            panel == null ? null : panel.id(),
-            new Panels.Settings(
-                name,
-                districts,
-                Texts.uuid(form.getChairUserId()),
-                agencies,
-                Objects.requireNonNull(interval),
-                next),
-            form.getVersion());
-        redirect.addFlashAttribute("saved", Objects.requireNonNullElse(name, ""));
-        return "redirect:/panels";
-      } catch (PanelRuleException refused) {
-        Rejections.add(errors, refused);
-      } catch (ObjectOptimisticLockingFailureException changed) {
-        errors.reject("panel.error.changed");
-        if (panel != null) {
-          form.setVersion(panels.of(user, panel.id()).version());
-        }
+    // the panel's rules run even when the form refused a field, so every problem shows at once
+    try {
+      String name = Texts.clean(form.getName());
+      panels.configure(
+          user,
+          panel == null ? null : panel.id(),
+          new Panels.Settings(
+              name,
+              districts,
+              Texts.uuid(form.getChairUserId()),
+              agencies,
+              Objects.requireNonNullElse(interval, 0),
+              next),
+          form.getVersion(),
+          FieldRejections.found(errors));
+      redirect.addFlashAttribute("saved", Objects.requireNonNullElse(name, ""));
+      return "redirect:/panels";
+    } catch (PanelRuleException refused) {
+      Rejections.add(errors, refused);
+    } catch (ObjectOptimisticLockingFailureException changed) {
+      errors.reject("panel.error.changed");
+      if (panel != null) {
+        form.setVersion(panels.of(user, panel.id()).version());
       }
     }
     return configure(user, panel, form, model);

@@ -60,14 +60,12 @@ class ConferenceController {
       RedirectAttributes redirect) {
     conferences.mayRecord(user, childId);
     ConferenceRecord typed = form.read(errors);
-    if (typed != null) {
-      try {
-        conferences.record(user, childId, typed);
-        redirect.addFlashAttribute("conferenceRecorded", true);
-        return "redirect:/children/" + childId + "#strategy-meetings";
-      } catch (StrategyRuleException refused) {
-        FieldRejections.add(errors, refused);
-      }
+    try {
+      conferences.record(user, childId, typed, FieldRejections.found(errors));
+      redirect.addFlashAttribute("conferenceRecorded", true);
+      return "redirect:/children/" + childId + "#strategy-meetings";
+    } catch (StrategyRuleException refused) {
+      FieldRejections.add(errors, refused);
     }
     return show(childId, form, user, model);
   }

@@ -19,12 +19,11 @@ public class ConferenceForm {
   private @Nullable String category;
   private @Nullable String notes;
 
-  /** What the form says, or null with the errors by the field when part cannot be read. */
-  @Nullable ConferenceRecord read(Errors errors) {
+  /** What was typed; a date that cannot be read is refused by its field (and left out). */
+  ConferenceRecord read(Errors errors) {
     DateInput.Parsed p = heldOn.parse();
     if (p instanceof DateInput.Invalid) {
       errors.rejectValue("heldOn", "strategy.conference.heldOn.invalid");
-      return null;
     }
     ConferenceKind k = null;
     for (ConferenceKind c : ConferenceKind.values()) {

@@ -143,17 +143,16 @@ class MeetingController {
       RedirectAttributes redirect) {
     meetings.forRecording(user, strategyMeetingId);
     MeetingRecord typed = form.read(errors, clock);
-    if (typed != null) {
-      try {
-        meetings.record(user, strategyMeetingId, form.getVersion(), typed);
-        redirect.addFlashAttribute("recorded", true);
-        return "redirect:/strategy/meetings/" + strategyMeetingId;
-      } catch (StrategyRuleException refused) {
-        FieldRejections.add(errors, refused);
-      } catch (MeetingChangedException | ObjectOptimisticLockingFailureException changed) {
-        errors.reject("strategy.meeting.changed");
-        form.setVersion(views.open(user, strategyMeetingId).version());
-      }
+    try {
+      meetings.record(
+          user, strategyMeetingId, form.getVersion(), typed, FieldRejections.found(errors));
+      redirect.addFlashAttribute("recorded", true);
+      return "redirect:/strategy/meetings/" + strategyMeetingId;
+    } catch (StrategyRuleException refused) {
+      FieldRejections.add(errors, refused);
+    } catch (MeetingChangedException | ObjectOptimisticLockingFailureException changed) {
+      errors.reject("strategy.meeting.changed");
+      form.setVersion(views.open(user, strategyMeetingId).version());
     }
     form.padActions();
     return form(views.open(user, strategyMeetingId), form, user, model);

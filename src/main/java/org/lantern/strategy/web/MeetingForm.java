@@ -83,8 +83,8 @@ public class MeetingForm {
     }
   }
 
-  /** What the form says, or null with the errors by the field when part of it cannot be read. */
-  @Nullable MeetingRecord read(Errors errors, Clock clock) {
+  /** What was typed; what cannot be read is refused by its field (and left out). */
+  MeetingRecord read(Errors errors, Clock clock) {
     Instant at = null;
     DateInput.Parsed day = heldOn.parse();
     LocalTime time = time(heldTime);
@@ -128,9 +128,6 @@ public class MeetingForm {
       review = v.date();
     } else if (r instanceof DateInput.Invalid) {
       errors.rejectValue("nextReviewOn", "strategy.meeting.nextReviewOn.invalid");
-    }
-    if (errors.hasErrors()) {
-      return null;
     }
     return new MeetingRecord(
         at,
