@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
@@ -242,7 +244,8 @@ class PanelReferralPagesIntegrationTests {
     assertThat(form.select("input[type=hidden][name=childId]").val())
         .isEqualTo(child.id().toString());
     assertThat(form.select("main").text()).contains(child.name());
-    assertThat(form.select("a#childId").text()).isEqualTo("Choose a different child");
+    assertThat(form.select("button[name=chooseChild]").text())
+        .isEqualTo("Choose a different child");
 
     Document none =
         Pages.html(
@@ -283,6 +286,55 @@ class PanelReferralPagesIntegrationTests {
     assertThat(empty.select("#reason-error").text()).isNotBlank();
     assertThat(empty.select("#partnerLevel-error").text()).isNotBlank();
     assertThat(referrals.received(s.coordinator())).isEmpty();
+  }
+
+  /**
+   * "Choose a different child" used to be a link: whatever the coordinator had typed about the
+   * referral was lost on the way to the search. It is kept for the session (never in a URL) and
+   * comes back with the child chosen next; another person's session never sees it.
+   */
+  @Test
+  void whatIsTypedComesBackWithTheChildChosenInstead() throws Exception {
+    ChildSummary first = fixtures.child(p);
+    ChildSummary instead = fixtures.child(p);
+    MvcResult toSearch =
+        mvc.perform(
+                post("/panel-referrals")
+                    .with(as(Role.EXPLOITATION_COORDINATOR))
+                    .with(csrf())
+                    .param("chooseChild", "true")
+                    .param("childId", first.id().toString())
+                    .param("agencyId", p.policeId().toString())
+                    .param("partnerLevel", "HIGH")
+                    .param("referrerName", "DS Example")
+                    .param("reason", "Seen getting into cars outside the school."))
+            .andReturn();
+    assertThat(toSearch.getResponse().getRedirectedUrl()).isEqualTo("/children/find?for=panel");
+    assertThat(toSearch.getResponse().getRedirectedUrl()).doesNotContain("cars");
+    Cookie sessionCookie =
+        Arrays.stream(toSearch.getResponse().getCookies())
+            .filter(c -> c.getName().contains("SESSION"))
+            .findFirst()
+            .orElseThrow();
+
+    Document form =
+        Pages.html(
+            mvc.perform(
+                    get("/panel-referrals/new?childId=" + instead.id())
+                        .cookie(sessionCookie)
+                        .with(as(Role.EXPLOITATION_COORDINATOR)))
+                .andReturn());
+    assertThat(form.select("input[type=hidden][name=childId]").val())
+        .isEqualTo(instead.id().toString());
+    assertThat(form.select("#reason").text())
+        .isEqualTo("Seen getting into cars outside the school.");
+    assertThat(form.select("#referrerName").val()).isEqualTo("DS Example");
+    assertThat(form.select("#agencyId option[selected]").val()).isEqualTo(p.policeId().toString());
+    assertThat(form.select("input[name=partnerLevel][checked]").val()).isEqualTo("HIGH");
+    assertThat(referrals.received(s.coordinator())).noneMatch(r -> r.childId().equals(first.id()));
+
+    Document again = page("/panel-referrals/new?childId=" + instead.id());
+    assertThat(again.select("#reason").text()).as("a draft is used once").isEmpty();
   }
 
   private Document page(String path) throws Exception {

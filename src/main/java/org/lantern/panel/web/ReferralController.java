@@ -1,5 +1,7 @@
 package org.lantern.panel.web;
 
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,6 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReferralController {
 
+  /** The session attribute holding a referral being typed while its child is chosen again. */
+  static final String DRAFT = ReferralController.class.getName() + ".draft";
+
+  /** What one person had typed, kept only for them. */
+  record Draft(UUID userId, ReferralForm form) implements Serializable {}
+
   private final DirectReferrals referrals;
   private final Directory directory;
   private static final DateTimeFormatter DATE =
@@ -43,21 +51,49 @@ class ReferralController {
     this.messages = messages;
   }
 
-  /** The form; {@code childId} chooses a child who may not be on the tracker (never screened). */
+  /**
+   * The form; {@code childId} chooses a child who may not be on the tracker (never screened). What
+   * was typed before "Choose a different child" comes back with the child now chosen.
+   */
   @GetMapping("/panel-referrals/new")
   String form(
-      @RequestParam(required = false) @Nullable UUID childId, CurrentUser user, Model model) {
+      @RequestParam(required = false) @Nullable UUID childId,
+      CurrentUser user,
+      HttpSession session,
+      Model model) {
     String chosen = childId == null ? null : childId.toString();
-    return show(user, new ReferralForm(chosen, null, null, null, null), model);
+    ReferralForm form = new ReferralForm(chosen, null, null, null, null);
+    if (session.getAttribute(DRAFT) instanceof Draft draft) {
+      session.removeAttribute(DRAFT);
+      if (draft.userId().equals(user.id())) {
+        ReferralForm typed = draft.form();
+        form =
+            new ReferralForm(
+                chosen,
+                typed.agencyId(),
+                typed.referrerName(),
+                typed.reason(),
+                typed.partnerLevel());
+      }
+    }
+    return show(user, form, model);
   }
 
   @PostMapping("/panel-referrals")
   String record(
       @ModelAttribute("form") ReferralForm form,
       BindingResult errors,
+      @RequestParam(required = false) @Nullable String chooseChild,
       CurrentUser user,
+      HttpSession session,
       Model model,
       RedirectAttributes redirect) {
+    if (chooseChild != null) {
+      // what is typed waits in this session (never in a URL) while the person finds the child
+      referrals.requireRecorder(user);
+      session.setAttribute(DRAFT, new Draft(user.id(), form));
+      return "redirect:/children/find?for=panel";
+    }
     try {
       referrals.record(
           user,

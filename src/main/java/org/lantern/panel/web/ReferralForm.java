@@ -1,5 +1,6 @@
 package org.lantern.panel.web;
 
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,4 +12,5 @@ public record ReferralForm(
     @Nullable String agencyId,
     @Nullable String referrerName,
     @Nullable String reason,
-    @Nullable String partnerLevel) {}
+    @Nullable String partnerLevel)
+    implements Serializable {}
