@@ -356,25 +356,12 @@ class OverTheWireIntegrationTests {
   void theErrorSummaryFollowsTheFieldsOnThePage() throws Exception {
     HttpClient browser = signedIn(p.username(Role.POLICE));
     ChildSummary child = fixtures.child(p);
-    Document form =
-        Jsoup.parse(
-            browser
-                .send(get("/intelligence-links/new?child=" + child.id()).build(), body())
-                .body());
-    String token = form.selectFirst("input[name=_csrf]").val();
-
     HttpResponse<String> answer =
-        browser.send(
-            HttpRequest.newBuilder(uri("/intelligence-links/new"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "childId="
-                            + child.id()
-                            + "&_csrf="
-                            + URLEncoder.encode(token, StandardCharsets.UTF_8)))
-                .build(),
-            body());
+        sendForm(
+            browser,
+            "/intelligence-links/new?child=" + child.id(),
+            "/intelligence-links/new",
+            "childId=" + child.id());
 
     Document page = Jsoup.parse(answer.body());
     List<String> summary = page.select(".govuk-error-summary__list a").eachAttr("href");
@@ -418,24 +405,29 @@ class OverTheWireIntegrationTests {
 
   private HttpClient signedIn(String username) throws Exception {
     HttpClient browser = http();
-    Document form = Jsoup.parse(browser.send(get("/sign-in").build(), body()).body());
-    String token = form.selectFirst("input[name=_csrf]").val();
     HttpResponse<String> answer =
-        browser.send(
-            HttpRequest.newBuilder(uri("/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "username="
-                            + username
-                            + "&password="
-                            + TestPartnership.PASSWORD
-                            + "&_csrf="
-                            + URLEncoder.encode(token, StandardCharsets.UTF_8)))
-                .build(),
-            body());
+        sendForm(
+            browser,
+            "/sign-in",
+            "/sign-in",
+            "username=" + username + "&password=" + TestPartnership.PASSWORD);
     assertThat(answer.statusCode()).isEqualTo(302);
     return browser;
+  }
+
+  /** Opens the form's page, then sends these fields to its action with the page's CSRF token. */
+  private HttpResponse<String> sendForm(
+      HttpClient browser, String page, String action, String fields) throws Exception {
+    Document form = Jsoup.parse(browser.send(get(page).build(), body()).body());
+    String token = form.selectFirst("input[name=_csrf]").val();
+    return browser.send(
+        HttpRequest.newBuilder(uri(action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    fields + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+            .build(),
+        body());
   }
 
   private byte[] concernOf(int size) {
