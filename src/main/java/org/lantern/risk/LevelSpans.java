@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
  * and kept in step with it by a database trigger ({@code child_level_span_columns}) whenever the
  * record changes; and the child's placement history in brief (the latest placement, and when the
  * others had all ended), kept in step with {@code child_placement} by triggers on that table
- * (db/vendor).
+ * (db/vendor). And each span carries its neighbours among the child's spans: when the child's span
+ * before it ended ({@code previous_to_at}) and when the one after it started ({@code
+ * next_from_at}), so that a report can tell from the row alone whether it is the only span of the
+ * child overlapping a period. A child's spans are only ever written here, all of them together, so
+ * the neighbours are always those of the rows beside them.
  */
 @Component
 public class LevelSpans {
@@ -26,19 +30,29 @@ public class LevelSpans {
   private static final String INSERT =
       """
       insert into risk_level_span (child_id, partnership_id, risk_level, from_at, to_at, first_at,
-        district_id, sex, date_of_birth, placement_from, placement_to, placement_type,
-        placement_responsibility, other_placements_to)
+        previous_to_at, next_from_at, district_id, sex, date_of_birth, placement_from,
+        placement_to, placement_type, placement_responsibility, other_placements_to)
       select x.child_id, x.partnership_id, x.risk_level, x.submitted_at, x.next_at, x.first_at,
-        c.district_id, c.sex, c.date_of_birth, pl.placement_from, pl.placement_to,
-        pl.placement_type, pl.placement_responsibility, pl.other_placements_to
+        x.previous_to_at, x.next_from_at, c.district_id, c.sex, c.date_of_birth,
+        pl.placement_from, pl.placement_to, pl.placement_type, pl.placement_responsibility,
+        pl.other_placements_to
       from (
-        select s.child_id, s.partnership_id, s.risk_level, s.submitted_at,
-          lead(s.submitted_at) over (partition by s.child_id order by s.submitted_at, RANK, s.id)
-            as next_at,
-          min(case when s.risk_level in ('LOW', 'MEDIUM', 'HIGH') then s.submitted_at end)
-            over (partition by s.child_id) as first_at
-        from screening s
-        where WHICH and s.submitted_at is not null and s.risk_level is not null
+        select x.child_id, x.partnership_id, x.risk_level, x.submitted_at, x.next_at, x.first_at,
+          lag(x.next_at) over (partition by x.child_id order by x.submitted_at)
+            as previous_to_at,
+          lead(x.submitted_at) over (partition by x.child_id order by x.submitted_at)
+            as next_from_at
+        from (
+          select s.child_id, s.partnership_id, s.risk_level, s.submitted_at,
+            lead(s.submitted_at) over (partition by s.child_id order by s.submitted_at, RANK, s.id)
+              as next_at,
+            min(case when s.risk_level in ('LOW', 'MEDIUM', 'HIGH') then s.submitted_at end)
+              over (partition by s.child_id) as first_at
+          from screening s
+          where WHICH and s.submitted_at is not null and s.risk_level is not null
+        ) x
+        where x.risk_level in ('LOW', 'MEDIUM', 'HIGH')
+          and (x.next_at is null or x.next_at > x.submitted_at)
       ) x
       join child c on c.id = x.child_id
       left join (
@@ -58,8 +72,6 @@ public class LevelSpans {
         ) p
         group by p.child_id
       ) pl on pl.child_id = x.child_id
-      where x.risk_level in ('LOW', 'MEDIUM', 'HIGH')
-        and (x.next_at is null or x.next_at > x.submitted_at)
       """
           .replace("RANK", RANK);
 

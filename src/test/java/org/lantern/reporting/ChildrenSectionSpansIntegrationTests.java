@@ -250,6 +250,34 @@ class ChildrenSectionSpansIntegrationTests {
     assertThat(placementOnSpans(659)).containsExactly("2026-07-15 null RESIDENTIAL 2026-07-15");
   }
 
+  @Test
+  void everySpanCarriesTheEndOfTheChildsSpanBeforeItAndTheStartOfTheOneAfter() {
+    assertThat(
+            jdbc.queryForObject(
+                """
+                select count(*) from (
+                  select s.previous_to_at, s.next_from_at,
+                    lag(s.to_at) over (partition by s.child_id order by s.from_at) as before_to,
+                    lead(s.from_at) over (partition by s.child_id order by s.from_at) as after_from
+                  from risk_level_span s where s.partnership_id = ?
+                ) x
+                where x.previous_to_at is distinct from x.before_to
+                  or x.next_from_at is distinct from x.after_from
+                """,
+                Long.class,
+                p.id()))
+        .isZero();
+    // and the generated children do have neighbours: a second span for most of those screened
+    // again at low or above, some straight after the first, some after a gap at no apparent risk
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from risk_level_span where partnership_id = ?"
+                    + " and next_from_at is not null",
+                Long.class,
+                p.id()))
+        .isGreaterThan(CHILDREN / 4);
+  }
+
   private List<String> placementOnSpans(int n) {
     return jdbc.queryForList(
         "select distinct concat(coalesce(cast(placement_from as varchar), 'null'), ' ',"
@@ -381,6 +409,11 @@ class ChildrenSectionSpansIntegrationTests {
   }
 
   private List<ChildrenSection.Group> joined(ReportSection.Scope scope) {
+    return joined(jdbc, scope);
+  }
+
+  /** The groups the earlier query (joined to the child and placement tables) gives. */
+  static List<ChildrenSection.Group> joined(JdbcTemplate jdbc, ReportSection.Scope scope) {
     ReportPeriod period = scope.period();
     Instant openAfter = scope.start().isBefore(scope.asAt()) ? scope.start() : scope.asAt();
     return jdbc.query(
@@ -398,7 +431,7 @@ class ChildrenSectionSpansIntegrationTests {
         Date.valueOf(period.to()));
   }
 
-  private static List<ChildrenSection.Group> sorted(List<ChildrenSection.Group> groups) {
+  static List<ChildrenSection.Group> sorted(List<ChildrenSection.Group> groups) {
     return groups.stream().sorted(Comparator.comparing(ChildrenSection.Group::toString)).toList();
   }
 }

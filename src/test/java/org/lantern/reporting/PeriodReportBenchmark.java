@@ -197,11 +197,36 @@ class PeriodReportBenchmark {
                     }));
     long[] spansOnly =
         time(() -> transaction.executeWithoutResult(x -> childrenSection.groups(scope)));
+    // the children statement now against the one before the spans carried their neighbours (every
+    // child at risk grouped by child), alternated, each with its PostgreSQL backend's CPU time
+    long[][] alternated =
+        alternate(
+            () -> {
+              jdbc.execute("set local work_mem = '256MB'");
+              jdbc.execute("set local jit = off");
+              groupedByChild(scope);
+            },
+            () -> childrenSection.groups(scope));
     bySection.append(
         String.format(
             "children query joined to child and placement (before) ms: %s%n"
-                + "children query on spans and indexes (now), one period, ms: %s%n",
-            Arrays.toString(joined), Arrays.toString(spansOnly)));
+                + "children query on spans and indexes (now), one period, ms: %s%n"
+                + "the same groups before the neighbours and now: %s%n"
+                + "children statement grouping every child by child (before the neighbours),"
+                + " alternated with now, one period: wall ms %s, backend CPU ms %s%n"
+                + "children statement now, alternated: wall ms %s, backend CPU ms %s%n",
+            Arrays.toString(joined),
+            Arrays.toString(spansOnly),
+            transaction.execute(
+                x ->
+                    ChildrenSectionSpansIntegrationTests.sorted(groupedByChild(scope))
+                        .equals(
+                            ChildrenSectionSpansIntegrationTests.sorted(
+                                childrenSection.groups(scope)))),
+            Arrays.toString(alternated[0]),
+            Arrays.toString(alternated[1]),
+            Arrays.toString(alternated[2]),
+            Arrays.toString(alternated[3])));
     PeriodReport r = reports.report(lead, PERIOD, Audience.INTERNAL, null);
     String atRisk = r.sections().get(0).tables().get(0).lines().getLast().partnership().count();
     String result =
@@ -263,6 +288,138 @@ class PeriodReportBenchmark {
         Date.valueOf(PERIOD.to()),
         Date.valueOf(PERIOD.to()));
   }
+
+  /**
+   * Two runs alternated, each in a transaction, after a warm-up of each: wall and the PostgreSQL
+   * backend's CPU time (from /proc when the database runs on this machine, else -1), sorted: the
+   * first's wall and CPU, then the second's.
+   */
+  private long[][] alternate(Run first, Run second) throws Exception {
+    int runs = Integer.getInteger("bench.runs", 5);
+    long[][] out = new long[4][runs];
+    Run[] both = {first, second};
+    for (Run r : both) {
+      transaction.executeWithoutResult(x -> unchecked(r));
+    }
+    for (int i = 0; i < runs; i++) {
+      for (int k = 0; k < 2; k++) {
+        Run r = both[k];
+        long[] cpu = new long[2];
+        long t =
+            transaction.execute(
+                x -> {
+                  Integer backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+                  cpu[0] = backendCpuMs(backend);
+                  long t0 = System.nanoTime();
+                  unchecked(r);
+                  long ms = (System.nanoTime() - t0) / 1_000_000;
+                  cpu[1] = backendCpuMs(backend);
+                  return ms;
+                });
+        out[2 * k][i] = t;
+        out[2 * k + 1][i] = cpu[0] < 0 || cpu[1] < 0 ? -1 : cpu[1] - cpu[0];
+      }
+    }
+    for (long[] a : out) {
+      Arrays.sort(a);
+    }
+    return out;
+  }
+
+  private static void unchecked(Run r) {
+    try {
+      r.run();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A backend's user and system CPU time in milliseconds (Linux, database on this machine). */
+  private static long backendCpuMs(int pid) {
+    Path stat = Path.of("/proc/" + pid + "/stat");
+    try {
+      String text = Files.readString(stat);
+      String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+      // utime and stime are fields 14 and 15, the 12th and 13th after the command's name
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The children statement before the spans carried their neighbours (commit 7551571): every span
+   * overlapping the period grouped by child, age by extract.
+   */
+  private List<ChildrenSection.Group> groupedByChild(ReportSection.Scope scope) {
+    Instant openAfter = scope.start().isBefore(scope.asAt()) ? scope.start() : scope.asAt();
+    return jdbc.query(
+        GROUPED_BY_CHILD,
+        (rs, i) -> ChildrenSection.Group.of(rs),
+        scope.partnershipId(),
+        Timestamp.from(scope.end()),
+        Timestamp.from(scope.asAt()),
+        scope.partnershipId(),
+        Timestamp.from(openAfter),
+        Timestamp.from(scope.end()),
+        Timestamp.from(scope.asAt()),
+        Timestamp.from(scope.start()),
+        Date.valueOf(PERIOD.to()),
+        PERIOD.to().getYear(),
+        PERIOD.to().getMonthValue() * 100 + PERIOD.to().getDayOfMonth());
+  }
+
+  private static final String SPANS_BEFORE =
+      """
+      select s.child_id, s.district_id, s.sex, s.date_of_birth,
+        case s.risk_level when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW' then 1 else 0 end
+          as lvl, s.first_at, s.placement_from, s.placement_to, s.placement_type,
+        s.placement_responsibility, s.other_placements_to
+      from risk_level_span s
+      where s.partnership_id = ? and ENDED and s.from_at < ? and s.from_at <= ?
+      """;
+
+  static final String GROUPED_BY_CHILD =
+      """
+      select district_id, lvl, sex, age, placement_type, responsibility, new_child, count(*) as n
+      from (
+        select k.district_id, k.lvl, k.sex,
+          case when k.other_placements_to is null or k.other_placements_to <= p.last_day then
+            case when k.placement_from <= p.last_day
+              and (k.placement_to is null or k.placement_to > p.last_day) then k.placement_type end
+            else pl.placement_type end as placement_type,
+          case when k.other_placements_to is null or k.other_placements_to <= p.last_day then
+            case when k.placement_from <= p.last_day
+              and (k.placement_to is null or k.placement_to > p.last_day)
+              then k.placement_responsibility end
+            else pl.responsibility end as responsibility,
+          case when k.first_at >= p.start_at then 1 else 0 end as new_child,
+          case when k.date_of_birth is null or k.date_of_birth > p.last_day then -1
+            else cast(p.last_year - extract(year from k.date_of_birth)
+              - case when extract(month from k.date_of_birth) * 100
+                  + extract(day from k.date_of_birth) > p.last_month_day then 1 else 0 end
+              as integer)
+          end as age
+        from (
+          select s.child_id, s.district_id, s.sex, s.date_of_birth, s.placement_from,
+            s.placement_to, s.placement_type, s.placement_responsibility, s.other_placements_to,
+            max(s.lvl) as lvl, min(s.first_at) as first_at
+          from (OPEN union all CLOSED) s
+          group by s.child_id, s.district_id, s.sex, s.date_of_birth, s.placement_from,
+            s.placement_to, s.placement_type, s.placement_responsibility, s.other_placements_to
+        ) k
+        cross join (select cast(? as timestamp with time zone) as start_at,
+          cast(? as date) as last_day, cast(? as integer) as last_year,
+          cast(? as integer) as last_month_day) p
+        left join lateral (select pl.placement_type, pl.responsibility from child_placement pl
+          where not (k.other_placements_to is null or k.other_placements_to <= p.last_day)
+            and pl.child_id = k.child_id and pl.started_on <= p.last_day
+            and (pl.ended_on is null or pl.ended_on > p.last_day) offset 0) pl on true
+      ) x
+      group by district_id, lvl, sex, age, placement_type, responsibility, new_child
+      """
+          .replace("OPEN", SPANS_BEFORE.replace("ENDED", "s.to_at is null"))
+          .replace("CLOSED", SPANS_BEFORE.replace("ENDED", "s.to_at > ?"));
 
   private long count(String table, UUID partnership) {
     return jdbc.queryForObject(
