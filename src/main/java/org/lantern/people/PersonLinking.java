@@ -212,13 +212,14 @@ public class PersonLinking {
 
   /**
    * Whether two people's records may become one person without a person deciding: no two of them
-   * with different NHS numbers or pupil numbers, not two of Lantern's own children, and no pair
-   * across the two contradicting each other ({@link Clustering#contradict}: an identifier clash,
-   * dates years apart, or a weight under the review threshold), so that clusters do not chain (a
-   * record that matches one of a person's records but contradicts another is not joined). Given
-   * names that look like twins' are not a contradiction here: the pair that joins the two people
-   * was linked on its own evidence, and a record under a replaced given name already in the person
-   * is one child's.
+   * with different NHS numbers or pupil numbers, not two of Lantern's own children, no pair across
+   * the two contradicting each other ({@link Clustering#contradict}: two other identifiers of one
+   * system, an identifier clash, dates years apart, or a weight under the review threshold), so
+   * that clusters do not chain (a record that matches one of a person's records but contradicts
+   * another is not joined), and not two children each under their own repeated given name ({@link
+   * Clustering#twoNamedChildren}). Given names that look like twins' on one pair are not a
+   * contradiction here: the pair that joins the two people was linked on its own evidence, and a
+   * record under a replaced given name already in the person is one child's.
    */
   private boolean consistent(LinkWeighing.Weighing w, Map<UUID, UUID> personOf, UUID x, UUID y) {
     if (x.equals(y)) {
@@ -250,7 +251,10 @@ public class PersonLinking {
         }
       }
     }
-    return true;
+    return !Clustering.twoNamedChildren(
+        w.scorer(),
+        xs.stream().mapToInt(Integer::intValue).toArray(),
+        ys.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static boolean differ(@Nullable String a, @Nullable String b) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.AccessDeniedForRole;
@@ -244,6 +245,30 @@ class PersonIndexIntegrationTests {
     mother.put("sex", "F");
     send(police, List.of(mother)).andExpect(jsonPath("$.linked").value(0));
     assertThat(persons()).isEqualTo(2);
+  }
+
+  @Test
+  void twinsEachWithTheirOwnPoliceReferenceAreNotOnePersonThoughOneRecordMatchesBoth()
+      throws Exception {
+    // Sonny Stewart's police record, and his school record without a reference: one boy
+    send(police, List.of(boy("P1", "Sonny", null, "police:MP612934")))
+        .andExpect(jsonPath("$.created").value(1));
+    send(school, List.of(boy("S1", "Sonny", null, null))).andExpect(jsonPath("$.linked").value(1));
+    // his twin Charlie, named Sonny in the middle, with his own reference: his record matches the
+    // school's on its own (the middle name is its given name), but two references are two boys
+    send(police, List.of(boy("P2", "Charlie", "Sonny", "police:MP354239")))
+        .andExpect(jsonPath("$.linked").value(0));
+    assertThat(persons()).isEqualTo(2);
+  }
+
+  private Map<String, Object> boy(
+      String sourceId, String given, @Nullable String middle, @Nullable String reference) {
+    var r = record(sourceId, given, "Stewart", "2010-08-26", null);
+    r.put("sex", "M");
+    r.put("postcode", "ST16 2LH");
+    r.put("middleNames", middle);
+    r.put("otherIds", reference);
+    return r;
   }
 
   @Test

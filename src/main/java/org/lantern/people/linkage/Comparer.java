@@ -43,6 +43,8 @@ final class Comparer {
   /** Whether names written the wrong way round are a level of their own (not for a query). */
   private final boolean namesSwap;
 
+  private final Reversals reversals;
+
   Comparer(RecordTable table) {
     this(table, true);
   }
@@ -55,6 +57,7 @@ final class Comparer {
     this.t = table;
     this.names = table.names;
     this.namesSwap = namesSwap;
+    this.reversals = new Reversals(table, this);
   }
 
   /**
@@ -153,11 +156,19 @@ final class Comparer {
       return 0;
     }
     if (a == b) {
-      return G_EXACT;
+      // both records written the wrong way round: the family name agrees in the given name's
+      // place, and the first names, in the family name's place, are two names
+      if (namesSwap && reversals.bothReversedTwins(i, j)) {
+        return G_DIFFERENT;
+      }
+      // "Sophie-Mae" and "Sophie": the same first word, but two names parents give
+      return namesSwap && oneOfTwoWords(i, j) ? G_NICKNAME_OWN_NAMES : G_EXACT;
     }
     if (names.nicknames(a, b)) {
       // "Harry" and "Henry": a nickname, but also two names parents give, twins' among them
-      return namesSwap && names.ownNames(a, b) ? G_NICKNAME_OWN_NAMES : G_NICKNAME;
+      return namesSwap && (names.ownNames(a, b) || oneOfTwoWords(i, j))
+          ? G_NICKNAME_OWN_NAMES
+          : G_NICKNAME;
     }
     if (a == t.middle[j]
         || b == t.middle[i]
@@ -165,13 +176,16 @@ final class Comparer {
         || (t.ownMiddle[i] >= 0 && b == t.ownMiddle[i])) {
       return G_SWAPPED;
     }
-    if (namesSwapped(i, j)) {
+    if (namesSwap && reversals.namesSwapped(i, j)) {
       return G_NAMES_SWAPPED;
     }
-    if (givenInFamilyPlace(i, j) || givenInFamilyPlace(j, i)) {
+    if (namesSwap && (reversals.givenInFamilyPlace(i, j) || reversals.givenInFamilyPlace(j, i))) {
       // the given name agrees, written in the family name's place: weighed as the same given
       // name (the family names, changed, still count against)
       return G_EXACT;
+    }
+    if (namesSwap && (reversals.reversedTwin(i, j) || reversals.reversedTwin(j, i))) {
+      return G_DIFFERENT;
     }
     if (namesSwap && names.twinsNames(a, b)) {
       return G_DIFFERENT;
@@ -192,140 +206,17 @@ final class Comparer {
   }
 
   /**
-   * Whether the given and family names are written the wrong way round on one of the records
-   * ("Shepherd Sybella"): each one's given name is the other's family name, exactly, by sound or
-   * but for a slip, and the dates of birth do not say otherwise: the same or day and month
-   * transposed; or missing on one side, one part different or within a year when something else
-   * places the two records as one child: the same NHS number, pupil number or other identifier, or
-   * the same home (UPRN, address lines, or full postcode). A reversed record often has another slip
-   * too; before, such a pair weighed as two different names, was held back as twins, and sharing an
-   * NHS number it was taken for a number recorded against the wrong child.
+   * Whether one record's given name has two words ("Sophie-Mae") and the other's one, a first name
+   * ("Sophie", or "Sophia" of which it is a nickname), compared with the first word: a name in its
+   * own right, not the two-word name written short, when twins are called "Sophie-Mae" and "Sophie"
+   * (seventh round of issue 16: compared as the same given name, they linked). Compared as {@code
+   * NICKNAME_OWN_NAMES}, as "Harry" and "Henry" are, so that at one home with nothing joining them
+   * the pair goes to a person.
    */
-  boolean namesSwapped(int i, int j) {
-    int gi = t.given[i];
-    int fi = t.family[i];
-    int gj = t.given[j];
-    int fj = t.family[j];
-    if (!namesSwap || gi < 0 || fi < 0 || gj < 0 || fj < 0 || gi == fi) {
-      return false;
-    }
-    if (!givenClose(i, fj) || !givenClose(j, fi)) {
-      return false;
-    }
-    return datesAllowSwap(i, j);
-  }
-
-  /**
-   * Whether record {@code r}'s given name is written in record {@code c}'s family name's place, the
-   * other half of the reversal lost to a changed surname ("Newsbycroft Samuel" and "Samuel
-   * Pringdale"): {@code r}'s family name is {@code c}'s given name (as {@link #close}), and {@code
-   * r}'s given name, standing where a family name should be, is no first name at all, and is not
-   * {@code c}'s family name, and is some record's family name in the index (not a first name
-   * mistyped: "Belssing Morris" against "Morris Georgia" are twins, one of them reversed, the
-   * other's name with a slip). So the given names agree, the family names do not: a changed
-   * surname, not twins. Twins with one record reversed ("Smith Beth" and "Amy Smith") cross on the
-   * family name instead, and the name left in {@code r}'s given place ("Amy" in "Amy Smith" against
-   * "Smith Beth") is a first name, so they still look like twins. The dates of birth must allow it
-   * as for a whole reversal ({@link #namesSwapped}).
-   */
-  boolean givenInFamilyPlace(int r, int c) {
-    int gr = t.given[r];
-    int fr = t.family[r];
-    int gc = t.given[c];
-    int fc = t.family[c];
-    if (!namesSwap || gr < 0 || fr < 0 || gc < 0 || fc < 0 || gr == fr || gc == fc) {
-      return false;
-    }
-    // the cheap checks first: nearly every given name is a first name
-    return !names.firstName(gr)
-        && names.firstName(gc)
-        && !names.firstName(t.givenJoined[r])
-        && t.familyNameElsewhere(gr)
-        && (sameGiven(gc, fr) || sameGiven(t.givenJoined[c], fr))
-        && !givenClose(r, fc)
-        && !close(gr, gc)
-        && datesAllowSwap(r, c);
-  }
-
-  /**
-   * The same given name, a nickname of it, or one slip from it (the same first letter): stricter
-   * than {@link #close}, with no sound-alike ("Sai" and "Zoya" sound alike), for one name crossing
-   * alone.
-   */
-  private boolean sameGiven(int a, int b) {
-    if (a == b || names.nicknames(a, b)) {
-      return true;
-    }
-    char[] ca = names.chars(a);
-    char[] cb = names.chars(b);
-    return ca[0] == cb[0]
-        && Math.min(ca.length, cb.length) >= 4
-        && Similarity.oneSlip(ca, cb)
-        && !(names.commonFirstName(a) && names.commonFirstName(b));
-  }
-
-  /**
-   * Whether record {@code r}'s given name is {@link #close} to the name {@code other}, or, when it
-   * is several words ("Ava-Grace"), those words joined as a family name is ({@code avagrace}).
-   */
-  private boolean givenClose(int r, int other) {
-    return close(t.given[r], other) || close(t.givenJoined[r], other);
-  }
-
-  private boolean datesAllowSwap(int i, int j) {
-    // names that are both given and family names ("Thomas Lewis" and "Lewis Thomas") make many
-    // different people look swapped: the same date of birth (or day and month swapped), or a date
-    // that is missing or a slip apart with an identifier or a home in common. (A missing date or a
-    // slip with nothing else in common made about 7,000 wrong links at a million records:
-    // namesakes, one of them reversed.)
-    int birth = Similarity.birthLevel(t.birth[i], t.birth[j], t.birthDay[i], t.birthDay[j]);
-    if (birth == 1 || birth == 2) {
-      return true;
-    }
-    // one part different, but not a parent's birthday: the years not more than YEARS_APART apart
-    boolean missingOrSlip =
-        birth == 0
-            || birth == 4
-            || (birth == 3
-                && Math.abs(t.birthDay[i] - t.birthDay[j]) <= Similarity.YEARS_APART * 365.25);
-    return missingOrSlip && (sameIdentifier(i, j) || sameHome(i, j));
-  }
-
-  private boolean sameIdentifier(int i, int j) {
-    return (t.nhs[i] != 0 && t.nhs[i] == t.nhs[j])
-        || (t.upn[i] >= 0 && t.upn[i] == t.upn[j])
-        || otherId(i, j) == 1;
-  }
-
-  private boolean sameHome(int i, int j) {
-    int address = address(i, j);
-    return address == 1 || address == 2 || (t.postcode[i] >= 0 && t.postcode[i] == t.postcode[j]);
-  }
-
-  /**
-   * The same name, a nickname of it, the same by sound, or a slip apart (same first letter, and
-   * Jaro–Winkler at least {@link #SIMILAR} or one slip in a name of four letters or more: "Elsqe"
-   * for "Elsie"), or a slip on a nickname ({@link Vocabulary#nicknameSlip}).
-   */
-  private boolean close(int a, int b) {
-    if (a == b || names.nicknames(a, b)) {
-      return true;
-    }
-    if (names.commonFirstName(a)
-        && names.commonFirstName(b)
-        && !Similarity.oneSlip(names.chars(a), names.chars(b))) {
-      // two different common first names ("Jack" and "Jake"): twins' names, as in given()
-      return false;
-    }
-    if (names.soundAlike(a, b)) {
-      return true;
-    }
-    char[] ca = names.chars(a);
-    char[] cb = names.chars(b);
-    return ca[0] == cb[0]
-            && (Similarity.jaroWinkler(ca, cb) >= SIMILAR
-                || (Math.min(ca.length, cb.length) >= 4 && Similarity.oneSlip(ca, cb)))
-        || names.nicknameSlip(a, b);
+  private boolean oneOfTwoWords(int i, int j) {
+    boolean twoI = t.givenJoined[i] != t.given[i];
+    boolean twoJ = t.givenJoined[j] != t.given[j];
+    return twoI != twoJ && names.firstName(twoI ? t.given[j] : t.given[i]);
   }
 
   int family(int i, int j) {
@@ -347,7 +238,7 @@ final class Comparer {
         || (qa >= 0 && b == qa)) {
       return 2;
     }
-    if (namesSwapped(i, j)) {
+    if (namesSwap && reversals.namesSwapped(i, j)) {
       return 6;
     }
     if (names.soundAlike(a, b)) {

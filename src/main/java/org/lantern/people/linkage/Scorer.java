@@ -82,7 +82,7 @@ public final class Scorer {
    * common name pair counts for less ("Smith Oliver" and another Oliver Smith), a rare one for
    * more. Worked out for each record's names taken as written, and the lower of the two taken,
    * since either record may be the reversed one. A given name found in the other record's family
-   * name's place ({@link Comparer#givenInFamilyPlace}) is weighed as an exact given name by the
+   * name's place ({@link Reversals#givenInFamilyPlace}) is weighed as an exact given name by the
    * commoner of the two given names (one of them is a family name in the wrong place, whose
    * frequency as a given name says nothing). Nothing when the pair's names are not swapped.
    */

@@ -28,6 +28,11 @@ class ComparerTests {
         // a given name of two words keeps its own middle name for the swap ("Chloe" is the middle
         // name of "Lexie-Mai Chloe", whose second word "Mai" stands as middle name)
         "Lexie-Mai, Chloe, Chloe, -, SWAPPED",
+        // a given name of two words against its first word alone: two names parents give (twins
+        // "Sophie-Mae" and "Sophie"), whereas a slip in the second word is one name
+        "Sophie-Mae, -, Sophie, -, NICKNAME_OWN_NAMES",
+        "Sophie-Mae, -, Sophia, -, NICKNAME_OWN_NAMES",
+        "Sophie-Mae, -, Sophie-Mea, -, EXACT",
         "Mohammed, -, Muhammad, -, NICKNAME",
         "Katie, -, Katy, -, NICKNAME",
         "Kieran, -, Kieron, -, PHONETIC",

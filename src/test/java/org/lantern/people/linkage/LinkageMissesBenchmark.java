@@ -250,8 +250,24 @@ class LinkageMissesBenchmark {
             Long::sum);
       }
     }
+    Map<String, Long> candidates = new HashMap<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      if (!decided[k]) {
+        continue;
+      }
+      int a = pairs.a(k);
+      int b = pairs.b(k);
+      int p = scorer.pattern(a, b);
+      String who = truth[a] == truth[b] ? "true" : relation(generated.get(a), generated.get(b));
+      for (String rule : candidateRules(table, a, b, p)) {
+        candidates.merge(rule + ": " + who, 1L, Long::sum);
+      }
+    }
     Map<String, Long> wrongInPeople = new HashMap<>();
     List<String> peopleSamples = new ArrayList<>();
+    List<String> twinsDirect = new ArrayList<>();
+    Set<Long> twinPeople = new HashSet<>();
+    Set<Long> parentPeople = new HashSet<>();
     Set<Long> linkedPairs = new HashSet<>();
     for (int k = 0; k < pairs.size(); k++) {
       if (decided[k]) {
@@ -270,6 +286,23 @@ class LinkageMissesBenchmark {
           if (truth[a] != truth[b]) {
             String relation = relation(generated.get(a), generated.get(b));
             wrongInPeople.merge(relation, 1L, Long::sum);
+            long people = key(truth[a], truth[b]);
+            if (relation.equals("twins")) {
+              twinPeople.add(people);
+              if (linkedPairs.contains(key(a, b))) {
+                int p = scorer.pattern(a, b);
+                twinsDirect.add(
+                    describe(generated.get(a))
+                        + "  ~  "
+                        + describe(generated.get(b))
+                        + String.format(" (%.1f) ", scorer.weightOf(a, b, p))
+                        + vector(p)
+                        + "  "
+                        + errorPair(generated.get(a), generated.get(b)));
+              }
+            } else if (relation.equals("parent and child")) {
+              parentPeople.add(people);
+            }
             if (!relation.equals("unrelated") && peopleSamples.size() < 2 * top) {
               int p = scorer.pattern(a, b);
               peopleSamples.add(
@@ -339,6 +372,10 @@ class LinkageMissesBenchmark {
     out.append(
         "\n### Held as twins with family names different, at or above the link threshold\n\n");
     list(out, twinsRuleFamilyDifferent, top);
+    out.append("\n### Candidate twins rules: linked pairs each would hold\n\n");
+    candidates.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> out.append(String.format("- %s: %,d%n", e.getKey(), e.getValue())));
     out.append("\n### Model weights\n\n");
     for (Comparison c : Comparison.ALL) {
       StringBuilder w = new StringBuilder("- " + c + ":");
@@ -359,6 +396,18 @@ class LinkageMissesBenchmark {
     list(out, wrongInPeople, top);
     out.append("\n### Twins and parents inside people: some\n\n");
     peopleSamples.forEach(x -> out.append("- ").append(x).append('\n'));
+    out.append("\n### Twins in one person: every pair of their records linked directly\n\n");
+    twinsDirect.stream().sorted().forEach(x -> out.append("- ").append(x).append('\n'));
+    out.append("\n### Twins in one person: their records, by person (cluster in brackets)\n\n");
+    for (long people : twinPeople) {
+      for (int person : new int[] {(int) (people >>> 32), (int) people}) {
+        for (int row : rowsOf.get(person)) {
+          out.append(
+              String.format("- %d [%d] %s%n", person, clusters[row], describe(generated.get(row))));
+        }
+      }
+      out.append('\n');
+    }
     long linkedTrue = byClass.getOrDefault("linked", 0L);
     long linkedWrong = wrongByRelation.values().stream().mapToLong(Long::longValue).sum();
     Evaluation.Score pairwise =
@@ -367,16 +416,62 @@ class LinkageMissesBenchmark {
     out.insert(
         0,
         String.format(
-            "pairs: P %.4f R %.4f F1 %.4f; people: P %.4f R %.4f F1 %.4f; candidate pairs %,d%n%n",
+            "pairs: P %.4f R %.4f F1 %.4f; people: P %.4f R %.4f F1 %.4f; candidate pairs %,d;"
+                + " twin pairs in one person %,d, parent-child pairs in one person %,d%n%n",
             pairwise.precision(),
             pairwise.recall(),
             pairwise.f1(),
             people.precision(),
             people.recall(),
             people.f1(),
-            pairs.scored()));
+            pairs.scored(),
+            twinPeople.size(),
+            parentPeople.size()));
     System.out.println(out);
-    Files.writeString(Path.of("target/linkage-misses.md"), out.toString());
+    Files.writeString(
+        Path.of(System.getProperty("bench.misses.out", "target/linkage-misses.md")),
+        out.toString());
+  }
+
+  private static List<String> candidateRules(RecordTable t, int a, int b, int p) {
+    List<String> rules = new ArrayList<>();
+    int g = Comparison.GIVEN_NAME.levelOf(p);
+    var levels = Comparison.GIVEN_NAME.levels();
+    int otherId = Comparison.OTHER_ID.levelOf(p);
+    boolean nothingJoins =
+        Comparison.DATE_OF_BIRTH.levelOf(p) < 5
+            && Comparison.MIDDLE_NAME.levelOf(p) != 1
+            && otherId != 1
+            && otherId != 2
+            && Comparison.PUPIL_NUMBER.levelOf(p) != 1
+            && Comparison.NHS_NUMBER.levelOf(p) != 1;
+    boolean home =
+        Comparison.ADDRESS.levelOf(p) == 1
+            || Comparison.ADDRESS.levelOf(p) == 2
+            || Comparison.POSTCODE.levelOf(p) == 1;
+    if (otherId == Comparison.OTHER_ID.different()) {
+      rules.add("A other ids differ");
+    }
+    if (!nothingJoins) {
+      return rules;
+    }
+    boolean bothNames = t.names.firstName(t.given[a]) && t.names.firstName(t.given[b]);
+    if ((g == levels.indexOf("PHONETIC")
+            || g == levels.indexOf("SIMILAR")
+            || g == levels.indexOf("SOMEWHAT_SIMILAR"))
+        && bothNames) {
+      rules.add("D sound or slip, both first names" + (home ? ", home" : ""));
+      if (t.names.commonFirstName(t.given[a]) && t.names.commonFirstName(t.given[b])) {
+        rules.add("D' sound or slip, both common first names" + (home ? ", home" : ""));
+      }
+    }
+    if (g == levels.indexOf("SWAPPED") && (t.middle[a] < 0 || t.middle[b] < 0)) {
+      rules.add("E swapped, one middle missing" + (home ? ", home" : ""));
+    }
+    if (g == levels.indexOf("NICKNAME")) {
+      rules.add("F nickname" + (home ? ", home" : ""));
+    }
+    return rules;
   }
 
   private static void list(StringBuilder out, Map<String, Long> counts, int top) {

@@ -153,6 +153,96 @@ class LinkerTests {
     assertThat(consistent).containsExactly(0, 0, 0);
   }
 
+  /**
+   * Twins "Charlie (Sonny)" and "Sonny" Stewart (seventh round of issue 16), each with their own
+   * police reference: the record of Sonny without a reference links to both on its own (Charlie's
+   * middle name is its given name), but the two references say two children, so Charlie is not
+   * joined to Sonny's person. With the references one slip apart (one mistyped), it is one child.
+   */
+  @Test
+  void twoPoliceReferencesKeepTwinsApartThoughEachPairWouldLink() {
+    RecordTable twins =
+        ComparerTests.table(
+            withRef("Charlie", "Sonny", "MP354239"),
+            withRef("Sonny", null, "MP612934"),
+            withRef("Sonny", null, null));
+    RecordTable one =
+        ComparerTests.table(
+            withRef("Charlie", "Sonny", "MP354239"),
+            withRef("Sonny", null, "MP354293"),
+            withRef("Sonny", null, null));
+    LinkageThresholds thresholds = LinkageThresholds.defaults();
+
+    int[] apart = consistent(new Scorer(twins, MatchModel.standard(1_000)), thresholds);
+    int[] together = consistent(new Scorer(one, MatchModel.standard(1_000)), thresholds);
+
+    assertThat(new Scorer(twins, MatchModel.standard(1_000)).weight(0, 2))
+        .isGreaterThan(thresholds.link());
+    assertThat(apart).containsExactly(0, 1, 1);
+    assertThat(together).containsExactly(0, 0, 0);
+  }
+
+  private static int[] consistent(Scorer scorer, LinkageThresholds thresholds) {
+    Linker.ScoredPairs pairs = new Linker(Blocking.standard(), 1).link(scorer, thresholds.review());
+    return Clustering.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
+  }
+
+  private static LinkRecord withRef(String given, @Nullable String middle, @Nullable String ref) {
+    return new LinkRecord(
+        given,
+        middle,
+        "Stewart",
+        List.of(),
+        LocalDate.of(2010, 8, 26),
+        "M",
+        "ST16 2LH",
+        null,
+        null,
+        "44 Grange Street",
+        "Stafford",
+        null,
+        ref == null ? List.of() : List.of(new OtherId("police", ref)));
+  }
+
+  /**
+   * Twins "Zac" and "Zak" (seventh round of issue 16), nothing to tell them apart but their names,
+   * which sound alike: each record of one links to each of the other's on its own, but a name on
+   * two records that the other's records never have, on each side, is two children. One child's
+   * records with a slip on one of them ("Zak" once against "Zac" twice) are one person; so are a
+   * child's records where one swaps the first and middle names ("Evie (Olivia)" against "Olivia"
+   * twice: a repeated name on one side only is not enough).
+   */
+  @Test
+  void aNameOnTwoRecordsOnEachSideThatTheOtherNeverHasIsTwoChildren() {
+    LinkageThresholds thresholds = LinkageThresholds.defaults();
+    Scorer twins =
+        new Scorer(
+            ComparerTests.table(
+                withRef("Zac", null, null),
+                withRef("Zac", null, null),
+                withRef("Zak", null, null),
+                withRef("Zak", null, null)),
+            MatchModel.standard(1_000));
+    Scorer slip =
+        new Scorer(
+            ComparerTests.table(
+                withRef("Zac", null, null), withRef("Zac", null, null), withRef("Zak", null, null)),
+            MatchModel.standard(1_000));
+    Scorer swapped =
+        new Scorer(
+            ComparerTests.table(
+                withRef("Olivia", null, null),
+                withRef("Olivia", null, null),
+                withRef("Evie", "Olivia", null)),
+            MatchModel.standard(1_000));
+
+    assertThat(twins.mayLinkAutomatically(0, 2)).isTrue();
+    assertThat(twins.weight(0, 2)).isGreaterThan(thresholds.link());
+    assertThat(consistent(twins, thresholds)).containsExactly(0, 0, 2, 2);
+    assertThat(consistent(slip, thresholds)).containsExactly(0, 0, 0);
+    assertThat(consistent(swapped, thresholds)).containsExactly(0, 0, 0);
+  }
+
   static LinkRecord withMiddle(String given, String middle) {
     return new LinkRecord(
         given,

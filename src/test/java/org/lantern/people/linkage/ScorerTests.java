@@ -582,4 +582,66 @@ class ScorerTests {
   static LinkRecord person(String given, String family, LocalDate born, String nhs) {
     return new LinkRecord(given, null, family, List.of(), born, "F", null, nhs, null);
   }
+
+  /**
+   * Twins written the wrong way round (seventh round of issue 16): "Calerlockcroft Anisa" and
+   * "Calerlockcroft Isabella" (both reversed) have the same word in the given name's place, but it
+   * is the family name; the first names, in the family name's place, differ. "Palmer Katelyn"
+   * against "Pamela Palmer" is one twin reversed, whatever "Palmer" and "Pamela" look like side by
+   * side. The nearest true pairs still link: both reversed with one first name, or one reversed
+   * with the same first name.
+   */
+  @Test
+  void twinsWrittenTheWrongWayRoundAreNotLinkedButOneChildReversedIs() {
+    RecordTable table =
+        ComparerTests.table(
+            twin("Calerlockcroft", "Anisa"),
+            twin("Calerlockcroft", "Isabella"),
+            twin("Calerlockcroft", "Anisa"),
+            twin("Palmer", "Katelyn"),
+            twin("Pamela", "Palmer"),
+            twin("Palmer", "Pamela"),
+            // the family names as the index knows them, from each child's other records
+            twin("Isabella", "Calerlockcroft"),
+            twin("Katelyn", "Palmer"));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+    float link = LinkageThresholds.defaults().link();
+
+    assertThat(scorer.explain(0, 1).parts().get(0).level()).isEqualTo("DIFFERENT");
+    assertThat(scorer.explain(0, 1).looksLikeTwins()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    assertThat(scorer.explain(3, 4).parts().get(0).level()).isEqualTo("DIFFERENT");
+    assertThat(scorer.explain(3, 4).looksLikeTwins()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(3, 4)).isFalse();
+    // one child, both records reversed; one child, one record reversed
+    assertThat(scorer.explain(0, 2).parts().get(0).level()).isEqualTo("EXACT");
+    assertThat(scorer.mayLinkAutomatically(0, 2)).isTrue();
+    assertThat(scorer.weight(0, 2)).isGreaterThan(link);
+    assertThat(scorer.explain(4, 5).parts().get(0).level()).isEqualTo("NAMES_SWAPPED");
+    assertThat(scorer.mayLinkAutomatically(4, 5)).isTrue();
+    assertThat(scorer.weight(4, 5)).isGreaterThan(link);
+  }
+
+  /**
+   * Twins "Sophie-Mae" and "Sophie" at one address (seventh round of issue 16): the first word of
+   * the one is the other's whole given name, which compared as the same given name and linked. Now
+   * they go to a person, as "Harry" and "Henry" do; the nearest one-child pair, "Sophie-Mae" with a
+   * slip in its second word, still links.
+   */
+  @Test
+  void twinsCalledSophieMaeAndSophieAreNotLinkedButASlipInTheSecondWordIs() {
+    RecordTable table =
+        ComparerTests.table(
+            twin("Sophie-Mae", "Langfield"),
+            twin("Sophie", "Langfield"),
+            twin("Sophie-Mea", "Langfield"));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    assertThat(scorer.explain(0, 1).parts().get(0).level()).isEqualTo("NICKNAME_OWN_NAMES");
+    assertThat(scorer.explain(0, 1).looksLikeTwins()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    assertThat(scorer.explain(0, 2).parts().get(0).level()).isEqualTo("EXACT");
+    assertThat(scorer.mayLinkAutomatically(0, 2)).isTrue();
+    assertThat(scorer.weight(0, 2)).isGreaterThan(LinkageThresholds.defaults().link());
+  }
 }
