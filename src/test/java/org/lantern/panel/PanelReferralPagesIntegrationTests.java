@@ -24,6 +24,7 @@ import org.lantern.testing.MutableClock;
 import org.lantern.testing.Pages;
 import org.lantern.testing.TestPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -52,6 +53,7 @@ class PanelReferralPagesIntegrationTests {
   @Autowired MeetingViews views;
   @Autowired DirectReferrals referrals;
   @Autowired MutableClock clock;
+  @Autowired JdbcTemplate jdbc;
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
 
@@ -335,6 +337,31 @@ class PanelReferralPagesIntegrationTests {
 
     Document again = page("/panel-referrals/new?childId=" + instead.id());
     assertThat(again.select("#reason").text()).as("a draft is used once").isEmpty();
+  }
+
+  /** A role that may not record referrals is refused keeping a draft, and the refusal audited. */
+  @Test
+  void aTeacherCannotKeepADraftReferral() throws Exception {
+    Integer before =
+        jdbc.queryForObject(
+            "select count(*) from audit_event where user_id = ? and outcome = 'REFUSED'",
+            Integer.class,
+            p.user(Role.PRACTITIONER).id());
+    MvcResult refused =
+        mvc.perform(
+                post("/panel-referrals")
+                    .with(as(Role.PRACTITIONER))
+                    .with(csrf())
+                    .param("chooseChild", "true")
+                    .param("reason", "Seen getting into cars outside the school."))
+            .andReturn();
+    assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_event where user_id = ? and outcome = 'REFUSED'",
+                Integer.class,
+                p.user(Role.PRACTITIONER).id()))
+        .isEqualTo(before + 1);
   }
 
   private Document page(String path) throws Exception {
