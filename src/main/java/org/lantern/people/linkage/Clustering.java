@@ -182,7 +182,7 @@ public final class Clustering {
         for (int f = e + 1; f < start[i + 1]; f++) {
           int k2 = edges[f];
           int j2 = pairs.a(k2) == i ? pairs.b(k2) : pairs.a(k2);
-          if (Scorer.yearsApart(scorer.pattern(j1, j2))) {
+          if (scorer.yearsApart(j1, j2, scorer.pattern(j1, j2))) {
             ambiguous[k1] |= !joined(scorer.pattern(i, j1));
             ambiguous[k2] |= !joined(scorer.pattern(i, j2));
           }
@@ -205,7 +205,7 @@ public final class Clustering {
    */
   public static boolean undatedBetweenGenerations(Scorer scorer, int i, int j, int other) {
     return scorer.table().birth[i] == 0
-        && Scorer.yearsApart(scorer.pattern(j, other))
+        && scorer.yearsApart(j, other, scorer.pattern(j, other))
         && !joined(scorer.pattern(i, j));
   }
 
@@ -220,13 +220,15 @@ public final class Clustering {
   /**
    * Whether two records cannot be one person: different NHS numbers or pupil numbers, different
    * other identifiers of one system (two police references, neither a slip of the other: a mistyped
-   * one is {@code SIMILAR}), a pair only a person may link because of an identifier clash or dates
-   * of birth years apart, or a weight below {@code floor}. (Two police references were not a
-   * contradiction before the seventh round of issue 16: twins with names that sound alike, or one
-   * named after the other's middle name, whose records are linked one pair at a time, ended in one
-   * person though each carried their own reference.) (Given names that look like twins' are not a
-   * contradiction here: inside a person joined by other evidence, a replaced given name is one
-   * child's.)
+   * one is {@code SIMILAR}) unless the same given name and date of birth vouch for one child under
+   * two references, as they do for the pair itself ({@link Scorer#nameAndBirthAgree}: before, such
+   * a pair was linked and its person then refused it), a pair only a person may link because of an
+   * identifier clash or dates of birth years apart, or a weight below {@code floor}. (Two police
+   * references were not a contradiction before the seventh round of issue 16: twins with names that
+   * sound alike, or one named after the other's middle name, whose records are linked one pair at a
+   * time, ended in one person though each carried their own reference.) (Given names that look like
+   * twins' are not a contradiction here: inside a person joined by other evidence, a replaced given
+   * name is one child's.)
    */
   public static boolean contradict(Scorer scorer, int a, int b, float floor) {
     RecordTable t = scorer.table();
@@ -236,8 +238,9 @@ public final class Clustering {
     }
     int pattern = scorer.pattern(a, b);
     return Comparison.OTHER_ID.levelOf(pattern) == Comparison.OTHER_ID.different()
+            && !Scorer.nameAndBirthAgree(pattern)
         || Scorer.identifierClash(pattern)
-        || Scorer.yearsApart(pattern)
+        || scorer.yearsApart(a, b, pattern)
         || scorer.weightOf(a, b, pattern) < floor;
   }
 

@@ -218,7 +218,7 @@ public final class Linker {
       int pattern = scorer.pattern(i, j);
       float w = scorer.weightOf(i, j, pattern);
       if (w >= threshold) {
-        add(i, j, w, Scorer.needsReview(pattern));
+        add(i, j, w, scorer.needsReview(i, j, pattern));
       }
     }
 
@@ -258,7 +258,10 @@ public final class Linker {
       return weight[k];
     }
 
-    /** Whether pair k may only be linked by a person (see {@link Scorer#needsReview(int)}). */
+    /**
+     * Whether pair k may only be linked by a person (see {@link Scorer#needsReview(int, int,
+     * int)}).
+     */
     public boolean needsReview(int k) {
       return needsReview[k];
     }

@@ -1,5 +1,6 @@
 package org.lantern.people.linkage;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 
 /**
@@ -121,12 +122,13 @@ public final class Scorer {
    * Whether a pair must not be linked without a person deciding, however heavy: it looks like twins
    * ({@link #looksLikeTwins}), two people given one NHS number ({@link #identifierClash}), dates of
    * birth years apart ({@link #yearsApart}), or different identifiers with no date of birth to
-   * vouch for the pair ({@link #identifiersDisagree}).
+   * vouch for the pair ({@link #identifiersDisagree}). Rows i and j (j may be -1 for a query that
+   * is not in the table) say whether a child is one of the two.
    */
-  public static boolean needsReview(int pattern) {
+  public boolean needsReview(int i, int j, int pattern) {
     return looksLikeTwins(pattern)
         || identifierClash(pattern)
-        || yearsApart(pattern)
+        || yearsApart(i, j, pattern)
         || identifiersDisagree(pattern);
   }
 
@@ -151,8 +153,7 @@ public final class Scorer {
             || Comparison.PUPIL_NUMBER.levelOf(pattern) == 2
             || Comparison.OTHER_ID.levelOf(pattern) == Comparison.OTHER_ID.different();
     if (birth == 1 || birth == 2) {
-      int given = Comparison.GIVEN_NAME.levelOf(pattern);
-      return differentIds && given != G_EXACT && given != G_NICKNAME;
+      return differentIds && !nameAndBirthAgree(pattern);
     }
     return differentIds
         || (birth == 0
@@ -163,12 +164,46 @@ public final class Scorer {
   }
 
   /**
-   * Whether the dates of birth are years apart ({@link Similarity#YEARS_APART}) with no NHS number
-   * joining the two: a parent and child at one address, often with similar or the same names. The
-   * level's weight, learnt, already counts heavily against; on top, such a pair is never linked
-   * without a person, however heavy the rest (a shared postcode and family name can outweigh it).
+   * The same given name (or a nickname of it, or the same names written the wrong way round) and
+   * the same date of birth (or day and month swapped): what vouches for a pair whose identifiers
+   * differ ({@link #identifiersDisagree}), one child recorded under two references. Twins never
+   * share a given name, nor does one twin's given name stand as the other's family name.
    */
-  public static boolean yearsApart(int pattern) {
+  static boolean nameAndBirthAgree(int pattern) {
+    int birth = Comparison.DATE_OF_BIRTH.levelOf(pattern);
+    int given = Comparison.GIVEN_NAME.levelOf(pattern);
+    return (birth == 1 || birth == 2)
+        && (given == G_EXACT || given == G_NICKNAME || given == NAMES_SWAPPED);
+  }
+
+  /**
+   * Whether the dates of birth are years apart ({@link Similarity#YEARS_APART}) with no NHS number
+   * joining the two, and that is a reason to ask a person: a parent and child at one address, often
+   * with similar or the same names. The level's weight, learnt, already counts heavily against; on
+   * top, such a pair is never linked without a person, however heavy the rest (a shared postcode
+   * and family name can outweigh it), when either record is a child's or a young person's (born in
+   * the last {@link #YOUNG_YEARS} years: the people Lantern is about, and one side of a parent and
+   * child), or when the data says one person's records are seldom years apart ({@link
+   * MatchModel#yearsApartRare}). Only where neither holds — adults, in data whose dates are often
+   * wholly replaced (the FEBRL benchmark's: 4 % of one person's pairs) — does the learnt weight
+   * decide alone.
+   */
+  public boolean yearsApart(int i, int j, int pattern) {
+    return yearsApartLevel(pattern) && (model.yearsApartRare() || young(i) || young(j));
+  }
+
+  /** Born in the last {@link #YOUNG_YEARS} years: a child, or a young adult leaving care. */
+  static final int YOUNG_YEARS = 25;
+
+  /** The first day of birth counted as young: {@link #YOUNG_YEARS} years before today. */
+  private final int youngFrom = (int) LocalDate.now().minusYears(YOUNG_YEARS).toEpochDay();
+
+  private boolean young(int row) {
+    return row >= 0 && table.birth[row] != 0 && table.birthDay[row] >= youngFrom;
+  }
+
+  /** Dates of birth years apart and no NHS number joining them, whatever the data. */
+  static boolean yearsApartLevel(int pattern) {
     return Comparison.DATE_OF_BIRTH.levelOf(pattern) == Comparison.DATE_OF_BIRTH.different()
         && Comparison.NHS_NUMBER.levelOf(pattern) != 1;
   }
@@ -238,9 +273,9 @@ public final class Scorer {
     return against >= 2;
   }
 
-  /** Whether rows i and j may be linked without review: see {@link #needsReview(int)}. */
+  /** Whether rows i and j may be linked without review: see {@link #needsReview(int, int, int)}. */
   public boolean mayLinkAutomatically(int i, int j) {
-    return !needsReview(comparer.pattern(i, j));
+    return !needsReview(i, j, comparer.pattern(i, j));
   }
 
   /** Whether rows i and j share an NHS number but little else: see {@link #identifierClash}. */
@@ -284,7 +319,7 @@ public final class Scorer {
         certain,
         looksLikeTwins(pattern),
         identifierClash(pattern),
-        yearsApart(pattern),
+        yearsApart(i, j, pattern),
         identifiersDisagree(pattern));
   }
 }

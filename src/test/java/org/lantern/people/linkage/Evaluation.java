@@ -32,7 +32,7 @@ final class Evaluation implements Blocking.PairSink {
   public void pair(int a, int b) {
     int pattern = scorer.pattern(a, b);
     // a pair only a person may link is never linked automatically, at any threshold
-    float w = Scorer.needsReview(pattern) ? LOW : scorer.weightOf(a, b, pattern);
+    float w = scorer.needsReview(a, b, pattern) ? LOW : scorer.weightOf(a, b, pattern);
     int bin = (int) ((Math.max(LOW, Math.min(HIGH, w)) - LOW) / STEP);
     if (truth[a] == truth[b]) {
       trueByWeight[bin]++;

@@ -256,7 +256,8 @@ class LinkageBenchmark {
         for (int j : index.candidatesOf(i)) {
           scored++;
           int pattern = scorer.pattern(i, j);
-          if (scorer.weightOf(i, j, pattern) >= thresholds.link() && !Scorer.needsReview(pattern)) {
+          if (scorer.weightOf(i, j, pattern) >= thresholds.link()
+              && !scorer.needsReview(i, j, pattern)) {
             if (truth[i] == truth[j]) {
               tp++;
             } else {

@@ -102,7 +102,7 @@ class LinkageMissesBenchmark {
             kind = "review: looks like twins";
           } else if (Scorer.identifierClash(pattern)) {
             kind = "review: NHS number clash";
-          } else if (Scorer.yearsApart(pattern)) {
+          } else if (scorer.yearsApart(a, b, pattern)) {
             kind = "review: years apart";
           } else if (Scorer.identifiersDisagree(pattern)) {
             kind = "review: identifiers disagree";

@@ -182,6 +182,53 @@ class LinkerTests {
     assertThat(together).containsExactly(0, 0, 0);
   }
 
+  /**
+   * One child recorded by two forces under two references, with the same name and date of birth (or
+   * the names written the wrong way round): the pair is linked, so the person must hold it too.
+   * Before, the pair was linked and then refused by its person as two references (one person each
+   * on the FEBRL benchmark's pairs whose social security number was replaced). Two records whose
+   * given names are one slip apart ("Kaitlin" and "Kaitlyn", twins' names) with two references stay
+   * two people.
+   */
+  @Test
+  void twoReferencesWithTheSameNameAndBirthAreOneChildButNotWithASlippedName() {
+    LinkageThresholds thresholds = LinkageThresholds.defaults();
+    RecordTable sameName =
+        ComparerTests.table(withRef("Sonny", null, "MP354239"), withRef("Sonny", null, "WM118822"));
+    RecordTable slipped =
+        ComparerTests.table(
+            withRef("Kaitlin", null, "MP354239"), withRef("Kaitlyn", null, "WM118822"));
+    LinkRecord written = withRef("Sonny", null, "WM118822");
+    RecordTable swapped =
+        ComparerTests.table(
+            withRef("Sonny", null, "MP354239"),
+            new LinkRecord(
+                "Stewart",
+                null,
+                "Sonny",
+                List.of(),
+                written.dateOfBirth(),
+                "M",
+                "ST16 2LH",
+                null,
+                null,
+                "44 Grange Street",
+                "Stafford",
+                null,
+                written.otherIds()),
+            // someone else who is called Stewart: half a reversal needs the name as a family name
+            withRef("Sonny", null, null));
+
+    assertThat(consistent(new Scorer(sameName, MatchModel.standard(1_000)), thresholds))
+        .containsExactly(0, 0);
+    assertThat(consistent(new Scorer(swapped, MatchModel.standard(1_000)), thresholds))
+        .containsExactly(0, 0, 0);
+    Scorer twins = new Scorer(slipped, MatchModel.standard(1_000));
+    assertThat(twins.mayLinkAutomatically(0, 1)).isFalse();
+    assertThat(Clustering.contradict(twins, 0, 1, thresholds.review())).isTrue();
+    assertThat(consistent(twins, thresholds)).containsExactly(0, 1);
+  }
+
   private static int[] consistent(Scorer scorer, LinkageThresholds thresholds) {
     Linker.ScoredPairs pairs = new Linker(Blocking.standard(), 1).link(scorer, thresholds.review());
     return Clustering.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());

@@ -518,6 +518,72 @@ class ScorerTests {
     assertThat(scorer.weight(0, 2)).isGreaterThan(LinkageThresholds.defaults().link());
   }
 
+  /**
+   * Dates of birth years apart weigh what the data says (issue 16): where one person's records are
+   * often years apart (a model that learnt 4 % of them so, as on the FEBRL benchmark, whose
+   * generator replaces whole dates), two adults' records agreeing on everything else link on their
+   * weight; where such dates are rare (the standard model), or when either record is a child's,
+   * only a person links them: a parent and child of one name at one address.
+   */
+  @Test
+  void datesYearsApartAreAVetoForAChildOrWhereTheDataSaysTheyAreRare() {
+    RecordTable table =
+        ComparerTests.table(
+            adult("Robin", LocalDate.of(1950, 4, 9)),
+            adult("Robin", LocalDate.of(1972, 11, 30)),
+            adult("Robin", LocalDate.of(2012, 6, 1)));
+    MatchModel standard = MatchModel.standard(10_000);
+    double[][] m = new double[Comparison.values().length][];
+    for (Comparison c : Comparison.ALL) {
+      m[c.ordinal()] = new double[c.levelCount()];
+      for (int l = 1; l < c.levelCount(); l++) {
+        m[c.ordinal()][l] = standard.m(c, l);
+      }
+    }
+    double[] birth = m[Comparison.DATE_OF_BIRTH.ordinal()];
+    birth[Comparison.DATE_OF_BIRTH.different()] = 0.04;
+    birth[1] -= 0.04;
+    double[][] u = new double[Comparison.values().length][];
+    for (Comparison c : Comparison.ALL) {
+      u[c.ordinal()] = new double[c.levelCount()];
+      for (int l = 1; l < c.levelCount(); l++) {
+        u[c.ordinal()][l] = standard.u(c, l);
+      }
+    }
+    MatchModel often = new MatchModel(m, u, standard.lambda());
+    Scorer rare = new Scorer(table, standard);
+    Scorer common = new Scorer(table, often);
+
+    assertThat(standard.yearsApartRare()).isTrue();
+    assertThat(often.yearsApartRare()).isFalse();
+    assertThat(rare.explain(0, 1).yearsApart()).isTrue();
+    assertThat(rare.mayLinkAutomatically(0, 1)).isFalse();
+    // two adults, years apart in data where that is common: the weight decides
+    assertThat(common.explain(0, 1).yearsApart()).isFalse();
+    assertThat(common.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
+    assertThat(common.mayLinkAutomatically(0, 1)).isTrue();
+    // a child and an adult of one name at one address: a person decides, whatever the data
+    assertThat(common.explain(1, 2).yearsApart()).isTrue();
+    assertThat(common.mayLinkAutomatically(1, 2)).isFalse();
+  }
+
+  private static LinkRecord adult(String given, LocalDate born) {
+    return new LinkRecord(
+        given,
+        "Ashley",
+        "Penhaligon",
+        List.of(),
+        born,
+        "F",
+        "ST16 2LH",
+        null,
+        null,
+        "12 Mill Rd, Flat 2",
+        "Stafford",
+        null,
+        List.of());
+  }
+
   @Test
   void aPupilNumbersYearOfAllocationGivesTheEarliestBirthYearOfItsHolder() {
     assertThat(RecordTable.pupilBornFrom(upn("801200115001"))).isEqualTo(2015 - 19 - 1);
