@@ -52,10 +52,35 @@ class ExternalPairsBenchmark {
       List<Row> rows = new ArrayList<>();
       rows.addAll(read(a, ukPostcode));
       rows.addAll(read(b, ukPostcode));
-      out.append(run(rows, ukPostcode ? "postcode in a UK shape" : "postcode set aside"));
+      out.append(
+          run(
+              rows,
+              "dataset 4 (4a + 4b), "
+                  + (ukPostcode ? "postcode in a UK shape" : "postcode set aside")));
     }
     System.out.println(out);
     Files.writeString(Path.of("target/external-pairs.md"), out.toString());
+  }
+
+  /**
+   * FEBRL dataset 3: 5,000 records of 2,000 people, each original with up to five corrupted
+   * duplicates in one file, so that people (not only pairs) are tested: {@code dataset3.csv} in
+   * {@code -Dbench.febrl3.dir}; writes {@code target/external-people.md}.
+   */
+  @Test
+  void febrlDatasetThree() throws IOException {
+    Path dir = Path.of(System.getProperty("bench.febrl3.dir", "/tmp/febrl3"));
+    Path file = dir.resolve("dataset3.csv");
+    Assumptions.assumeTrue(Files.exists(file), "no FEBRL dataset 3 in " + dir);
+    StringBuilder out = new StringBuilder();
+    for (boolean ukPostcode : new boolean[] {false, true}) {
+      out.append(
+          run(
+              read(file, ukPostcode),
+              "dataset 3, " + (ukPostcode ? "postcode in a UK shape" : "postcode set aside")));
+    }
+    System.out.println(out);
+    Files.writeString(Path.of("target/external-people.md"), out.toString());
   }
 
   private static List<Row> read(Path file, boolean ukPostcode) throws IOException {
@@ -219,7 +244,7 @@ class ExternalPairsBenchmark {
     double recall = tp / (double) Math.max(1, truePairs);
     Evaluation.Score people = Evaluation.ofClusters(clusters, truth);
     StringBuilder out = new StringBuilder();
-    out.append(String.format("%n## FEBRL dataset 4 (4a + 4b), %s%n%n", label));
+    out.append(String.format("%n## FEBRL %s%n%n", label));
     out.append(
         String.format(
             "%,d records, %,d true pairs, %,d pairs scored; lambda %.5f%n%n",
@@ -233,6 +258,22 @@ class ExternalPairsBenchmark {
         String.format(
             "| people (consistent clusters) | %.4f | %.4f | %.4f |%n%n",
             people.precision(), people.recall(), people.f1()));
+    Map<Integer, Integer> clusterSize = new HashMap<>();
+    for (int c : clusters) {
+      clusterSize.merge(c, 1, Integer::sum);
+    }
+    long exact = 0;
+    for (List<Integer> people1 : rowsOf.values()) {
+      int c = clusters[people1.get(0)];
+      if (people1.stream().allMatch(r -> clusters[r] == c)
+          && clusterSize.get(c) == people1.size()) {
+        exact++;
+      }
+    }
+    out.append(
+        String.format(
+            "People whose records are exactly one cluster: %,d of %,d (%.2f %%)%n%n",
+            exact, rowsOf.size(), 100.0 * exact / rowsOf.size()));
     out.append("m and u learnt (level: m / u / weight):\n\n");
     for (Comparison c : Comparison.ALL) {
       StringBuilder line = new StringBuilder("- " + c + ":");
