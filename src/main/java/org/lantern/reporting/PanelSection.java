@@ -73,19 +73,26 @@ class PanelSection implements ReportSection {
 
   // The same as INITIAL and RE_REFERRED, for every period asked for in one statement: each
   // presentation in one of the periods' meetings is read once, with the decision of the child's
-  // presentation before it (none: their initial panel; CLOSE: re-referred), looked up once through
-  // the child's index, and only the initial ones are joined to the child for their sex.
-  // Presentation
-  // decisions are never empty, so "no decision before" is "no presentation before".
+  // presentation before it (none: their initial panel; CLOSE: re-referred), and only the initial
+  // ones are joined to the child for their sex. That decision is carried on the row
+  // (earlier_decision, kept in step by triggers: db/migration V20261218100000): the child's latest
+  // presentation before this one in approved minutes, and when those were approved
+  // (earlier_approved_at). It is the answer for any data date on or after that approval (the
+  // minutes approved by then are some of those approved now, and it is the latest of all of
+  // those); for an earlier data date (minutes approved after the data date, out of date order) the
+  // presentation before is looked up as it was. Presentation decisions are never empty, so "no
+  // decision before" is "no presentation before".
   private static final String BOTH =
       """
       with presented as (
         select p.period, pp.district_id, pp.level, pp.child_id,
-          (select p2.decision
+          case when pp.earlier_approved_at is null or pp.earlier_approved_at <= ?
+            then pp.earlier_decision
+            else (select p2.decision
       """
           + EARLIER
           + """
-          order by m2.meeting_on desc, p2.id desc fetch first 1 rows only) as decision_before
+            order by m2.meeting_on desc, p2.id desc fetch first 1 rows only) end as decision_before
         from panel_presentation pp
         join panel_meeting pm on pm.id = pp.meeting_id
         join (@PERIODS@) p on pm.meeting_on >= p.first_day and pm.meeting_on <= p.last_day
@@ -161,7 +168,9 @@ class PanelSection implements ReportSection {
     Timestamp asAt = Timestamp.from(first.asAt());
     List<String> periods = new ArrayList<>();
     List<Object> args = new ArrayList<>();
-    // the earlier presentations by the data date (the sub-query comes first in the statement)
+    // the data date for the presentation before (carried, or looked up: this comes first in the
+    // statement)
+    args.add(asAt);
     args.add(asAt);
     for (int i = 0; i < scopes.size(); i++) {
       periods.add(

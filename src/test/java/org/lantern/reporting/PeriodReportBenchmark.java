@@ -175,16 +175,30 @@ class PeriodReportBenchmark {
                       panelSection.tablesOneByOne(scope);
                       panelSection.tablesOneByOne(before);
                     }));
+    // the panel section now (the presentation before carried on each row) against the statements
+    // that look each presentation before up, one period after the other
+    boolean panelSame =
+        Boolean.TRUE.equals(
+            transaction.execute(
+                x ->
+                    panelSection
+                        .tables(List.of(scope, before))
+                        .equals(
+                            List.of(
+                                panelSection.tablesOneByOne(scope),
+                                panelSection.tablesOneByOne(before)))));
     bySection.append(
         String.format(
             "every section, both periods, one after the other on one connection, ms: %s%n"
                 + "every section, both periods, at the same time (%d threads and the caller's),"
                 + " ms: %s%n"
-                + "panel section, one period after the other (four statements as before), ms: %s%n",
+                + "panel section, one period after the other (four statements as before), ms: %s%n"
+                + "the same panel tables now and from the look-up statements: %s%n",
             Arrays.toString(oneAfterTheOther),
             counting.threads(),
             Arrays.toString(together),
-            Arrays.toString(panelOneByOne)));
+            Arrays.toString(panelOneByOne),
+            panelSame));
     // the children section's query now (spans carrying the child's columns, index-only) against
     // the one it replaced (joining each child at risk to the child and placement tables)
     long[] joined =
