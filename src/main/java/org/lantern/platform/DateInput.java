@@ -12,9 +12,41 @@ import org.jspecify.annotations.Nullable;
  */
 public class DateInput {
 
-  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  /**
+   * Year first, with dashes, slashes or dots; a time after it (a spreadsheet's or a database's
+   * export, "2011-03-27 00:00:00" or "2011-03-27T00:00:00Z") is not part of a date of birth.
+   */
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"
+              + "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+
   private static final Pattern DAY_FIRST =
       Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{1,4})");
+
+  /** Eight figures, as many systems export a date: 20110327 or 27032011. */
+  private static final Pattern COMPACT = Pattern.compile("\\d{8}");
+
+  /** The month in words: "27 March 2011", "27-Mar-2011", "27th Sept 2011". */
+  private static final Pattern MONTH_IN_WORDS =
+      Pattern.compile(
+          "(\\d{1,2})(?:st|nd|rd|th)?[ /.-]*([A-Za-z]{3,9})\\.?[ /.,-]*(\\d{4})",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.List<String> MONTHS =
+      java.util.List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   private @Nullable String day;
   private @Nullable String month;
@@ -54,9 +86,12 @@ public class DateInput {
   }
 
   /**
-   * A date as a file writes it: {@code 2011-03-27}, or day first as in the UK, {@code 27/03/2011}
-   * (or with dots or dashes). Read strictly: a day the month does not have is invalid, never rolled
-   * on; a year must have 4 figures ({@code 27/03/11} could be 1911 or 2011).
+   * A date as a file writes it: {@code 2011-03-27} (or with slashes or dots, and a time after it
+   * ignored), day first as in the UK, {@code 27/03/2011} (or with dots or dashes), eight figures
+   * ({@code 20110327} or {@code 27032011}), or the month in words ({@code 27 March 2011}, {@code
+   * 27-Mar-2011}). Read strictly: a day the month does not have is invalid, never rolled on; a year
+   * must have 4 figures ({@code 27/03/11} could be 1911 or 2011); month first, as in the US ({@code
+   * 03/27/2011}), is not a real date here and says so.
    */
   public static Parsed parseWritten(@Nullable String text) {
     String t = Texts.clean(text);
@@ -65,7 +100,7 @@ public class DateInput {
     }
     Matcher iso = ISO.matcher(t);
     if (iso.matches()) {
-      return of(iso.group(1), iso.group(2), iso.group(3));
+      return of(iso.group(1), iso.group(3), iso.group(4));
     }
     Matcher uk = DAY_FIRST.matcher(t);
     if (uk.matches()) {
@@ -73,7 +108,49 @@ public class DateInput {
           ? of(uk.group(4), uk.group(3), uk.group(1))
           : new Invalid("year");
     }
+    if (COMPACT.matcher(t).matches()) {
+      return compact(t);
+    }
+    Matcher words = MONTH_IN_WORDS.matcher(t);
+    if (words.matches()) {
+      int month = month(words.group(2));
+      return month == 0
+          ? new Invalid("invalid")
+          : of(words.group(3), String.valueOf(month), words.group(1));
+    }
     return new Invalid("invalid");
+  }
+
+  /**
+   * Eight figures: year first (20110327) when that is a real date in 1900–2099, otherwise day first
+   * (27032011) on the same terms. The two never both fit: year first needs a month (01–12) in the
+   * fifth and sixth figures, day first a year beginning 19 or 20 there.
+   */
+  private static Parsed compact(String t) {
+    if (plausibleYear(t.substring(0, 4))
+        && of(t.substring(0, 4), t.substring(4, 6), t.substring(6)) instanceof Valid yearFirst) {
+      return yearFirst;
+    }
+    if (plausibleYear(t.substring(4))) {
+      return of(t.substring(4), t.substring(2, 4), t.substring(0, 2));
+    }
+    return new Invalid("invalid");
+  }
+
+  private static boolean plausibleYear(String year) {
+    return year.startsWith("19") || year.startsWith("20");
+  }
+
+  /** 1–12 for a month's name or its first three letters ("Sept" too); 0 for anything else. */
+  private static int month(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    for (int m = 0; m < MONTHS.size(); m++) {
+      String name = MONTHS.get(m);
+      if (w.equals(name) || w.equals(name.substring(0, 3)) || m == 8 && w.equals("sept")) {
+        return m + 1;
+      }
+    }
+    return 0;
   }
 
   private static Parsed of(String year, String month, String day) {

@@ -122,8 +122,9 @@ class PersonIndexJourneyTests extends BrowserJourney {
     assertThat(page.locator("table").first()).containsText("Nothing is left to identify");
     assertThat(page.locator("table").last())
         .containsText(
-            "date_of_birth: The date of birth is not a real date (write it yyyy-mm-dd or"
-                + " dd/mm/yyyy; a day 31 in a 30-day month, a day 93 or a month 13 cannot be)"
+            "date_of_birth: The date of birth is not a real date (write it yyyy-mm-dd,"
+                + " dd/mm/yyyy or 20110327; a day 31 in a 30-day month, a day 93 or a month 13"
+                + " cannot be)"
                 + " (kept as sent but not used to match the record)");
     assertAccessible();
 

@@ -102,7 +102,23 @@ class DateInputTests {
     "7/3/2011, 2011-03-07",
     "27.03.2011, 2011-03-27",
     "27-03-2011, 2011-03-27",
-    "' 29/02/2024 ', 2024-02-29"
+    "' 29/02/2024 ', 2024-02-29",
+    // as systems export them: year first with slashes or dots, a time after the date, eight
+    // figures either way round, the month in words
+    "2011/03/27, 2011-03-27",
+    "2011.03.27, 2011-03-27",
+    "2011-03-27 00:00:00, 2011-03-27",
+    "2011-03-27T00:00:00Z, 2011-03-27",
+    "2011-03-27T00:00:00.000+01:00, 2011-03-27",
+    "20110327, 2011-03-27",
+    "27032011, 2011-03-27",
+    "19651013, 1965-10-13",
+    "01021999, 1999-02-01",
+    "27 March 2011, 2011-03-27",
+    "27-Mar-2011, 2011-03-27",
+    "27 mar 2011, 2011-03-27",
+    "27th Sept 2011, 2011-09-27",
+    "'1 May, 2011', 2011-05-01"
   })
   void aDateWrittenInAFileIsReadIsoOrDayFirst(String text, LocalDate date) {
     assertThat(DateInput.parseWritten(text)).isEqualTo(new DateInput.Valid(date));
@@ -120,7 +136,15 @@ class DateInputTests {
     "27/03-2011, invalid", // two kinds of separator
     "03/2011, invalid", // a month and year is not a date
     "2011, invalid",
-    "27 March 2011, invalid",
+    "03/27/2011, invalid", // month first, as in the US: no 27th month
+    "19450493, invalid", // a day 93 is not rolled on, nor read the other way round
+    "20111327, invalid",
+    "12345678, invalid",
+    "2011/03-27, invalid", // two kinds of separator
+    "2011-03-27 noon, invalid",
+    "31 February 2012, invalid",
+    "27 Marchh 2011, invalid",
+    "27 Smarch 2011, invalid",
     "yesterday, invalid"
   })
   void aDateWrittenInAFileThatIsNotARealDateSaysWhy(String text, String problem) {
