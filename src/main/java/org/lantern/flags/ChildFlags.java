@@ -1,5 +1,6 @@
 package org.lantern.flags;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.lantern.platform.LanternTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -34,13 +36,16 @@ public class ChildFlags {
   private final Children children;
   private final Placements placements;
   private final Clock clock;
+  private final EntityManager entities;
 
   ChildFlags(
       ObjectProvider<FlagFactSource> sources,
       PartnerFlags partnerFlags,
       Children children,
       Placements placements,
-      Clock clock) {
+      Clock clock,
+      EntityManager entities) {
+    this.entities = entities;
     this.sources = SingletonSupplier.of(() -> sources.orderedStream().toList());
     this.partnerFlags = partnerFlags;
     this.children = children;
@@ -58,9 +63,17 @@ public class ChildFlags {
     return new FlagSubject(child, today, placements.currentOn(child.id(), today).orElse(null));
   }
 
-  /** Every fact every module holds about the child that a flag rule reads. */
+  /**
+   * Every fact every module holds about the child that a flag rule reads. Sources read with plain
+   * statements, so in a transaction that writes (a larger piece of work, the demo county), what it
+   * has persisted through JPA and not yet flushed is flushed first; the check's own read-only
+   * transaction has nothing to flush.
+   */
   @Transactional(readOnly = true)
   public List<FlagFact> facts(FlagSubject child) {
+    if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      entities.flush();
+    }
     List<FlagFact> facts = new ArrayList<>();
     for (FlagFactSource source : sources.get()) {
       facts.addAll(source.factsAbout(child));

@@ -78,8 +78,13 @@ class MissingFile implements FilePartSource, ChronologySource, KnownSource {
 
   /** How many episodes began within the repeat window up to now. */
   long recentCount(List<MissingEpisodeEntity> all) {
+    return recentCountOf(all.stream().map(MissingEpisodeEntity::missingAt).toList());
+  }
+
+  /** As {@link #recentCount}, of the times the episodes began. */
+  long recentCountOf(List<Instant> missingAt) {
     Instant since = clock.instant().minus(settings.repeatWindow());
-    return all.stream().filter(e -> !e.missingAt().isBefore(since)).count();
+    return missingAt.stream().filter(at -> !at.isBefore(since)).count();
   }
 
   @Override

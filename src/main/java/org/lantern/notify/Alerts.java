@@ -1,7 +1,11 @@
 package org.lantern.notify;
 
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,8 @@ import org.lantern.people.Children;
 import org.lantern.platform.RecordNotFoundException;
 import org.lantern.risk.ServiceTeams;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +70,8 @@ public class Alerts {
   private final AccessPolicy policy;
   private final AuditLog audit;
   private final Clock clock;
+  private final JdbcTemplate jdbc;
+  private final EntityManager entities;
 
   Alerts(
       ChildAlerts alerts,
@@ -74,7 +82,11 @@ public class Alerts {
       ServiceTeams serviceTeams,
       AccessPolicy policy,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      JdbcTemplate jdbc,
+      EntityManager entities) {
+    this.jdbc = jdbc;
+    this.entities = entities;
     this.serviceTeams = serviceTeams;
     this.alerts = alerts;
     this.relationships = relationships;
@@ -117,22 +129,108 @@ public class Alerts {
     Set<UUID> to = recipients(rule, partnershipId, childId, referrers);
     Instant now = clock.instant();
     Instant since = now.minus(settings.alertGrouping());
+    if (!to.isEmpty()) {
+      // the notice is written with plain statements: whatever this transaction has persisted and
+      // not yet flushed (a child made with the concern that raised the alert) goes first
+      entities.flush();
+    }
     for (UUID recipient : to) {
-      (detail == null
-              ? alerts
-                  .findFirstByRecipientUserIdAndChildIdAndDetailIsNullAndReadAtIsNullAndLastAtGreaterThanEqualOrderByLastAtDesc(
-                      recipient, childId, since)
-              : alerts
-                  .findFirstByRecipientUserIdAndChildIdAndDetailAndReadAtIsNullAndLastAtGreaterThanEqualOrderByLastAtDesc(
-                      recipient, childId, detail, since))
-          .ifPresentOrElse(
-              open -> open.add(rule, now),
-              () ->
-                  alerts.save(
-                      new ChildAlertEntity(
-                          UUID.randomUUID(), recipient, childId, rule, detail, now)));
+      if (addNew(rule, recipient, childId, detail, now, since) == 0) {
+        addToOpen(rule, recipient, childId, detail, now, since);
+      }
     }
     return to;
+  }
+
+  /**
+   * A new notice to the recipient about the child (and the detail), unless one is open: unread, its
+   * last alert within the grouping time. Plain statements, no entity (the flag check raises one on
+   * every check); most alerts start a notice, so the insert is tried first. How many were added (0
+   * or 1).
+   */
+  private int addNew(
+      AlertRule rule,
+      UUID recipient,
+      UUID childId,
+      @Nullable String detail,
+      Instant now,
+      Instant since) {
+    List<Object> args = new ArrayList<>();
+    args.addAll(
+        List.of(
+            UUID.randomUUID(),
+            recipient,
+            childId,
+            rule.name(),
+            new SqlParameterValue(Types.VARCHAR, detail),
+            new SqlParameterValue(Types.VARCHAR, rule.suggestionKey()),
+            Timestamp.from(now),
+            Timestamp.from(now)));
+    return jdbc.update(
+        """
+        insert into child_alert (id, recipient_user_id, child_id, rules, detail, alert_count,
+          suggestion_key, first_at, last_at, version)
+        select ?, ?, ?, ?, ?, 1, ?, ?, ?, 0
+        where not exists (%s)
+        """
+            .formatted(open("1", recipient, childId, detail, since, args)),
+        args.toArray());
+  }
+
+  /**
+   * Adds the alert to the recipient's latest open notice about the child (and the detail): its rule
+   * listed once, counted, its last alert now.
+   */
+  private void addToOpen(
+      AlertRule rule,
+      UUID recipient,
+      UUID childId,
+      @Nullable String detail,
+      Instant now,
+      Instant since) {
+    List<Object> args = new ArrayList<>();
+    // the rules are a comma-separated list; "_" in a rule's name is literal, not LIKE's wildcard
+    args.add("%," + rule.name().replace("_", "!_") + ",%");
+    args.add("," + rule.name());
+    args.add(new SqlParameterValue(Types.VARCHAR, rule.suggestionKey()));
+    args.add(Timestamp.from(now));
+    String open = open("id", recipient, childId, detail, since, args);
+    jdbc.update(
+        """
+        update child_alert set
+          rules = case when ',' || rules || ',' like ? escape '!' then rules else rules || ? end,
+          alert_count = alert_count + 1,
+          suggestion_key = coalesce(suggestion_key, ?),
+          last_at = ?,
+          version = version + 1
+        where id = (%s order by last_at desc fetch first 1 rows only)
+        """
+            .formatted(open),
+        args.toArray());
+  }
+
+  /**
+   * The recipient's open notices about the child and the detail (unread, the last alert since
+   * {@code since}), selecting {@code what}; its arguments added to {@code args}.
+   */
+  private static String open(
+      String what,
+      UUID recipient,
+      UUID childId,
+      @Nullable String detail,
+      Instant since,
+      List<Object> args) {
+    args.add(recipient);
+    args.add(childId);
+    if (detail != null) {
+      args.add(detail);
+    }
+    args.add(Timestamp.from(since));
+    return "select "
+        + what
+        + " from child_alert where recipient_user_id = ? and child_id = ? and "
+        + (detail == null ? "detail is null" : "detail = ?")
+        + " and read_at is null and last_at >= ?";
   }
 
   private Set<UUID> recipients(

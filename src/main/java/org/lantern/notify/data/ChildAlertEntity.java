@@ -6,9 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.notify.AlertRule;
@@ -60,18 +58,6 @@ public class ChildAlertEntity extends NewRecord {
     this.suggestionKey = rule.suggestionKey();
     this.firstAt = at;
     this.lastAt = at;
-  }
-
-  /** Another alert about the same child within the grouping time: one notice, counted. */
-  public void add(AlertRule rule, Instant at) {
-    Set<String> fired = new LinkedHashSet<>(Arrays.asList(rules.split(",")));
-    fired.add(rule.name());
-    rules = String.join(",", fired);
-    alertCount++;
-    if (suggestionKey == null) {
-      suggestionKey = rule.suggestionKey();
-    }
-    lastAt = at;
   }
 
   public void read(Instant at) {
