@@ -2,6 +2,8 @@ package org.lantern.platform;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +35,8 @@ public class DateInput {
           "(\\d{1,2})(?:st|nd|rd|th)?[ /.-]*([A-Za-z]{3,9})\\.?[ /.,-]*(\\d{4})",
           Pattern.CASE_INSENSITIVE);
 
-  private static final java.util.List<String> MONTHS =
-      java.util.List.of(
+  private static final List<String> MONTHS =
+      List.of(
           "january",
           "february",
           "march",
@@ -143,7 +145,7 @@ public class DateInput {
 
   /** 1–12 for a month's name or its first three letters ("Sept" too); 0 for anything else. */
   private static int month(String word) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
     for (int m = 0; m < MONTHS.size(); m++) {
       String name = MONTHS.get(m);
       if (w.equals(name) || w.equals(name.substring(0, 3)) || m == 8 && w.equals("sept")) {

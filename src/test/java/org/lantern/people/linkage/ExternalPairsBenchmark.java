@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -96,7 +97,7 @@ class ExternalPairsBenchmark {
       String address =
           String.join(
               ", ",
-              java.util.stream.Stream.of((f[3].strip() + " " + f[4].strip()).strip(), f[5].strip())
+              Stream.of((f[3].strip() + " " + f[4].strip()).strip(), f[5].strip())
                   .filter(s -> !s.isEmpty())
                   .toList());
       String ssn = f[10].strip();
