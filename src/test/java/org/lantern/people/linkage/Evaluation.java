@@ -1,6 +1,9 @@
 package org.lantern.people.linkage;
 
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How well a linkage run did against the ground truth: pairwise precision and recall by weight
@@ -161,5 +164,66 @@ final class Evaluation implements Blocking.PairSink {
       double r = recall();
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
+  }
+
+  /** The true pairs blocking proposes, as {@link #key}s: what blocking did not lose. */
+  static Set<Long> proposedTruePairs(Linker linker, RecordTable table, int[] truth, int threads) {
+    Set<Long> proposed = ConcurrentHashMap.newKeySet();
+    linker
+        .blocking()
+        .run(
+            table,
+            () ->
+                (Blocking.PairSink)
+                    (a, b) -> {
+                      if (truth[a] == truth[b]) {
+                        proposed.add(key(a, b));
+                      }
+                    },
+            threads);
+    return proposed;
+  }
+
+  /**
+   * Why a true pair of rows a and b was not linked, the first reason in this order (never proposed
+   * by blocking; held for a person as twins, an NHS number clash, dates years apart or identifiers
+   * that disagree; under the link threshold), or null when none holds: it was linked, or left for a
+   * person as ambiguous.
+   */
+  static @Nullable String heldBack(
+      Scorer scorer, int a, int b, int pattern, float weight, boolean proposed, float link) {
+    if (!proposed) {
+      return "not proposed by blocking";
+    }
+    if (Scorer.looksLikeTwins(pattern)) {
+      return "review: looks like twins";
+    }
+    if (Scorer.identifierClash(pattern)) {
+      return "review: NHS number clash";
+    }
+    if (scorer.yearsApart(a, b, pattern)) {
+      return "review: years apart";
+    }
+    if (Scorer.identifiersDisagree(pattern)) {
+      return "review: identifiers disagree";
+    }
+    return weight < link ? "below the link threshold" : null;
+  }
+
+  /** A comparison vector in words: each compared field's level. */
+  static String vector(int pattern) {
+    StringBuilder v = new StringBuilder();
+    for (Comparison c : Comparison.ALL) {
+      int l = c.levelOf(pattern);
+      if (l > 0) {
+        v.append(c).append('=').append(c.levels().get(l)).append(' ');
+      }
+    }
+    return v.toString().strip();
+  }
+
+  /** One key for a pair of rows, whichever way round. */
+  static long key(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 }

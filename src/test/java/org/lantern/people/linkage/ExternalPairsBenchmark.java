@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
@@ -165,29 +164,18 @@ class ExternalPairsBenchmark {
         Clustering.consistentClusters(scorer, pairs, thresholds.link(), thresholds.review());
     boolean[] decided = Clustering.decide(scorer, pairs, thresholds.link(), thresholds.review());
 
-    Set<Long> blocked = ConcurrentHashMap.newKeySet();
-    linker
-        .blocking()
-        .run(
-            table,
-            () ->
-                (Blocking.PairSink)
-                    (x, y) -> {
-                      if (truth[x] == truth[y]) {
-                        blocked.add(key(x, y));
-                      }
-                    },
-            threads);
+    Set<Long> blocked = Evaluation.proposedTruePairs(linker, table, truth, threads);
     Set<Long> linked = new HashSet<>();
     long wrong = 0;
     Map<String, Long> wrongVectors = new HashMap<>();
     for (int k = 0; k < pairs.size(); k++) {
       if (decided[k]) {
         if (truth[pairs.a(k)] == truth[pairs.b(k)]) {
-          linked.add(key(pairs.a(k), pairs.b(k)));
+          linked.add(Evaluation.key(pairs.a(k), pairs.b(k)));
         } else {
           wrong++;
-          wrongVectors.merge(vector(scorer.pattern(pairs.a(k), pairs.b(k))), 1L, Long::sum);
+          wrongVectors.merge(
+              Evaluation.vector(scorer.pattern(pairs.a(k), pairs.b(k))), 1L, Long::sum);
         }
       }
     }
@@ -207,29 +195,26 @@ class ExternalPairsBenchmark {
           truePairs++;
           int pattern = scorer.pattern(i, j);
           float w = scorer.weightOf(i, j, pattern);
+          String held =
+              Evaluation.heldBack(
+                  scorer,
+                  i,
+                  j,
+                  pattern,
+                  w,
+                  blocked.contains(Evaluation.key(i, j)),
+                  thresholds.link());
           String kind;
-          if (linked.contains(key(i, j))) {
+          if (linked.contains(Evaluation.key(i, j))) {
             kind = clusters[i] == clusters[j] ? "linked" : "linked, but two people (contradiction)";
-          } else if (!blocked.contains(key(i, j))) {
-            kind = "not proposed by blocking";
-          } else if (Scorer.looksLikeTwins(pattern)) {
-            kind = "review: looks like twins";
-          } else if (Scorer.identifierClash(pattern)) {
-            kind = "review: NHS number clash";
-          } else if (scorer.yearsApart(i, j, pattern)) {
-            kind = "review: years apart";
-          } else if (Scorer.identifiersDisagree(pattern)) {
-            kind = "review: identifiers disagree";
-          } else if (w < thresholds.link()) {
-            kind = "below the link threshold";
           } else {
-            kind = "review: ambiguous";
+            kind = held == null ? "review: ambiguous" : held;
           }
           byClass.merge(kind, 1L, Long::sum);
           if (!kind.equals("linked")) {
             vectors
                 .computeIfAbsent(kind, c -> new HashMap<>())
-                .merge(vector(pattern), 1L, Long::sum);
+                .merge(Evaluation.vector(pattern), 1L, Long::sum);
             List<String> s = samples.computeIfAbsent(kind, c -> new ArrayList<>());
             if (s.size() < 12) {
               s.add(
@@ -310,17 +295,6 @@ class ExternalPairsBenchmark {
         .forEach(e -> out.append(String.format("- %,d: %s%n", e.getValue(), e.getKey())));
   }
 
-  private static String vector(int pattern) {
-    StringBuilder v = new StringBuilder();
-    for (Comparison c : Comparison.ALL) {
-      int l = c.levelOf(pattern);
-      if (l > 0) {
-        v.append(c).append('=').append(c.levels().get(l)).append(' ');
-      }
-    }
-    return v.toString().strip();
-  }
-
   private static String describe(Row row) {
     LinkRecord r = row.record();
     return row.id()
@@ -338,9 +312,5 @@ class ExternalPairsBenchmark {
         + r.town()
         + "]"
         + (r.otherIds().isEmpty() ? "" : " " + r.otherIds().get(0).value());
-  }
-
-  private static long key(int a, int b) {
-    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lantern.people.search.NameVariants;
@@ -48,22 +47,10 @@ class LinkageMissesBenchmark {
     Set<Long> ambiguous = new HashSet<>();
     for (int k = 0; k < pairs.size(); k++) {
       if (pairs.weight(k) >= thresholds.link() && !pairs.needsReview(k) && !decided[k]) {
-        ambiguous.add(key(pairs.a(k), pairs.b(k)));
+        ambiguous.add(Evaluation.key(pairs.a(k), pairs.b(k)));
       }
     }
-    Set<Long> blocked = ConcurrentHashMap.newKeySet();
-    linker
-        .blocking()
-        .run(
-            table,
-            () ->
-                (Blocking.PairSink)
-                    (a, b) -> {
-                      if (truth[a] == truth[b]) {
-                        blocked.add(key(a, b));
-                      }
-                    },
-            threads);
+    Set<Long> blocked = Evaluation.proposedTruePairs(linker, table, truth, threads);
 
     Map<Integer, List<Integer>> rowsOf = new HashMap<>();
     for (int i = 0; i < truth.length; i++) {
@@ -95,24 +82,19 @@ class LinkageMissesBenchmark {
           truePairs++;
           int pattern = scorer.pattern(a, b);
           float w = scorer.weightOf(a, b, pattern);
-          String kind;
-          if (!blocked.contains(key(a, b))) {
-            kind = "not proposed by blocking";
-          } else if (Scorer.looksLikeTwins(pattern)) {
-            kind = "review: looks like twins";
-          } else if (Scorer.identifierClash(pattern)) {
-            kind = "review: NHS number clash";
-          } else if (scorer.yearsApart(a, b, pattern)) {
-            kind = "review: years apart";
-          } else if (Scorer.identifiersDisagree(pattern)) {
-            kind = "review: identifiers disagree";
-          } else if (w < thresholds.link()) {
-            kind = "below the link threshold";
-          } else if (ambiguous.contains(key(a, b))) {
-            kind = "review: ambiguous";
-          } else {
-            kind = "linked";
-          }
+          String held =
+              Evaluation.heldBack(
+                  scorer,
+                  a,
+                  b,
+                  pattern,
+                  w,
+                  blocked.contains(Evaluation.key(a, b)),
+                  thresholds.link());
+          String kind =
+              held != null
+                  ? held
+                  : ambiguous.contains(Evaluation.key(a, b)) ? "review: ambiguous" : "linked";
           String errors = errorPair(generated.get(a), generated.get(b));
           byClass.merge(kind, 1L, Long::sum);
           int either = generated.get(a).errors() | generated.get(b).errors();
@@ -139,7 +121,7 @@ class LinkageMissesBenchmark {
                 .merge(band(w, thresholds), 1L, Long::sum);
             levelsByClass
                 .computeIfAbsent(kind, k -> new HashMap<>())
-                .merge(vector(pattern), 1L, Long::sum);
+                .merge(Evaluation.vector(pattern), 1L, Long::sum);
             if (clusters[a] == clusters[b]) {
               inOnePerson.merge(kind, 1L, Long::sum);
             }
@@ -152,14 +134,14 @@ class LinkageMissesBenchmark {
                       + "  ~  "
                       + describe(generated.get(b))
                       + String.format(" (%.1f) ", w)
-                      + vector(pattern)
+                      + Evaluation.vector(pattern)
                       + "  "
                       + errors);
             }
             errorsByClass.computeIfAbsent(kind, k -> new HashMap<>()).merge(errors, 1L, Long::sum);
             vectorsByClass
                 .computeIfAbsent(kind, k -> new HashMap<>())
-                .merge(vector(pattern) + String.format(" (%.1f)", w), 1L, Long::sum);
+                .merge(Evaluation.vector(pattern) + String.format(" (%.1f)", w), 1L, Long::sum);
           }
           if (kind.equals("linked") && clusters[a] != clusters[b]) {
             apartInPeople++;
@@ -201,7 +183,7 @@ class LinkageMissesBenchmark {
                 + "  ~  "
                 + describe(generated.get(b))
                 + String.format(" (%.1f) ", pairs.weight(k))
-                + vector(wp));
+                + Evaluation.vector(wp));
       }
       if (relation.equals("parent and child")) {
         var pa = generated.get(a).relation() == SyntheticPeople.Relation.PARENT ? a : b;
@@ -232,7 +214,7 @@ class LinkageMissesBenchmark {
       wrongVectors.merge(
           relation
               + ": "
-              + vector(scorer.pattern(a, b))
+              + Evaluation.vector(scorer.pattern(a, b))
               + String.format(" (%.1f)", pairs.weight(k)),
           1L,
           Long::sum);
@@ -271,7 +253,7 @@ class LinkageMissesBenchmark {
     Set<Long> linkedPairs = new HashSet<>();
     for (int k = 0; k < pairs.size(); k++) {
       if (decided[k]) {
-        linkedPairs.add(key(pairs.a(k), pairs.b(k)));
+        linkedPairs.add(Evaluation.key(pairs.a(k), pairs.b(k)));
       }
     }
     Map<Integer, List<Integer>> byCluster = new HashMap<>();
@@ -286,17 +268,17 @@ class LinkageMissesBenchmark {
           if (truth[a] != truth[b]) {
             String relation = relation(generated.get(a), generated.get(b));
             wrongInPeople.merge(relation, 1L, Long::sum);
-            long people = key(truth[a], truth[b]);
+            long people = Evaluation.key(truth[a], truth[b]);
             if (relation.equals("twins")) {
               twinPeople.add(people);
-              if (linkedPairs.contains(key(a, b))) {
+              if (linkedPairs.contains(Evaluation.key(a, b))) {
                 int p = scorer.pattern(a, b);
                 twinsDirect.add(
                     describe(generated.get(a))
                         + "  ~  "
                         + describe(generated.get(b))
                         + String.format(" (%.1f) ", scorer.weightOf(a, b, p))
-                        + vector(p)
+                        + Evaluation.vector(p)
                         + "  "
                         + errorPair(generated.get(a), generated.get(b)));
               }
@@ -307,7 +289,7 @@ class LinkageMissesBenchmark {
               int p = scorer.pattern(a, b);
               peopleSamples.add(
                   relation
-                      + (linkedPairs.contains(key(a, b))
+                      + (linkedPairs.contains(Evaluation.key(a, b))
                           ? " (linked directly)"
                           : " (through others)")
                       + ": "
@@ -315,7 +297,7 @@ class LinkageMissesBenchmark {
                       + "  ~  "
                       + describe(generated.get(b))
                       + String.format(" (%.1f) ", scorer.weightOf(a, b, p))
-                      + vector(p));
+                      + Evaluation.vector(p));
             }
           }
         }
@@ -512,17 +494,6 @@ class LinkageMissesBenchmark {
     return x.compareTo(y) <= 0 ? x + " | " + y : y + " | " + x;
   }
 
-  private static String vector(int pattern) {
-    StringBuilder v = new StringBuilder();
-    for (Comparison c : Comparison.ALL) {
-      int l = c.levelOf(pattern);
-      if (l > 0) {
-        v.append(c).append('=').append(c.levels().get(l)).append(' ');
-      }
-    }
-    return v.toString().strip();
-  }
-
   private static String describe(SyntheticPeople.Generated g) {
     LinkRecord r = g.record();
     return g.source()
@@ -544,9 +515,5 @@ class LinkageMissesBenchmark {
         + (r.nhsNumber() == null ? "" : " nhs")
         + (r.upn() == null ? "" : " upn")
         + (r.otherIds().isEmpty() ? "" : " " + r.otherIds().get(0).value());
-  }
-
-  private static long key(int a, int b) {
-    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 }
