@@ -4,13 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.h2.api.Trigger;
+import org.lantern.platform.TriggerColumns;
 
 /**
  * On the embedded H2 database, keeps each presentation's {@code earlier_decision} and {@code
@@ -49,11 +47,14 @@ public class PresentationEarlierColumns implements Trigger {
       throws SQLException {
     meeting = table.equalsIgnoreCase("panel_meeting");
     if (meeting) {
-      int[] at = positions(connection, schema, table, "id", "status", "approved_at", "meeting_on");
+      int[] at =
+          TriggerColumns.positions(
+              connection, schema, table, "id", "status", "approved_at", "meeting_on");
       id = at[0];
       watched = new int[] {at[1], at[2], at[3]};
     } else {
-      int[] at = positions(connection, schema, table, "child_id", "decision", "meeting_id");
+      int[] at =
+          TriggerColumns.positions(connection, schema, table, "child_id", "decision", "meeting_id");
       child = at[0];
       watched = new int[] {at[0], at[1], at[2]};
     }
@@ -102,31 +103,5 @@ public class PresentationEarlierColumns implements Trigger {
       }
     }
     return false;
-  }
-
-  /** Each named column's position in the rows H2 hands the trigger; a missing one is refused. */
-  private static int[] positions(
-      Connection connection, String schema, String table, String... names) throws SQLException {
-    List<String> columns = new ArrayList<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "select lower(column_name) from information_schema.columns"
-                + " where table_schema = ? and table_name = ? order by ordinal_position")) {
-      query.setString(1, schema);
-      query.setString(2, table);
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          columns.add(rs.getString(1));
-        }
-      }
-    }
-    int[] at = new int[names.length];
-    for (int i = 0; i < names.length; i++) {
-      at[i] = columns.indexOf(names[i].toLowerCase(Locale.ROOT));
-      if (at[i] < 0) {
-        throw new SQLException(table + " lacks the column " + names[i] + " this trigger follows");
-      }
-    }
-    return at;
   }
 }

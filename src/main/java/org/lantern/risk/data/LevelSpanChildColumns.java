@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.h2.api.Trigger;
+import org.lantern.platform.TriggerColumns;
 
 /**
  * On the embedded H2 database, keeps a child's district, sex and date of birth on their level spans

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.h2.api.Trigger;
+import org.lantern.platform.TriggerColumns;
 
 /**
  * On the embedded H2 database, keeps a child's placement history in brief on their level spans

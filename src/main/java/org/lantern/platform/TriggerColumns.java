@@ -1,4 +1,4 @@
-package org.lantern.risk.data;
+package org.lantern.platform;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,15 +12,16 @@ import java.util.Locale;
  * Where an H2 trigger finds its table's columns in the rows it is handed: each named column's
  * position (from 0), read once when H2 sets the trigger up.
  */
-final class TriggerColumns {
+public final class TriggerColumns {
 
   private TriggerColumns() {}
 
   /**
    * The positions of {@code names} in the table, in the same order; a missing column is refused, so
-   * that a migration that renames one cannot leave the level spans silently out of step.
+   * that a migration that renames one cannot leave what the trigger keeps (the level spans, a
+   * presentation's carried decision) silently out of step.
    */
-  static int[] positions(Connection connection, String schema, String table, String... names)
+  public static int[] positions(Connection connection, String schema, String table, String... names)
       throws SQLException {
     List<String> columns = new ArrayList<>();
     try (PreparedStatement query =
@@ -39,7 +40,7 @@ final class TriggerColumns {
     for (int i = 0; i < names.length; i++) {
       at[i] = columns.indexOf(names[i].toLowerCase(Locale.ROOT));
       if (at[i] < 0) {
-        throw new SQLException(table + " lacks the column " + names[i] + " the level spans follow");
+        throw new SQLException(table + " lacks the column " + names[i] + " this trigger follows");
       }
     }
     return at;
