@@ -2,7 +2,7 @@ package org.lantern.platform;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.Month;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,21 +34,6 @@ public class DateInput {
       Pattern.compile(
           "(\\d{1,2})(?:st|nd|rd|th)?[ /.-]*([A-Za-z]{3,9})\\.?[ /.,-]*(\\d{4})",
           Pattern.CASE_INSENSITIVE);
-
-  private static final List<String> MONTHS =
-      List.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
 
   private @Nullable String day;
   private @Nullable String month;
@@ -146,10 +131,12 @@ public class DateInput {
   /** 1–12 for a month's name or its first three letters ("Sept" too); 0 for anything else. */
   private static int month(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    for (int m = 0; m < MONTHS.size(); m++) {
-      String name = MONTHS.get(m);
-      if (w.equals(name) || w.equals(name.substring(0, 3)) || m == 8 && w.equals("sept")) {
-        return m + 1;
+    for (Month m : Month.values()) {
+      String name = m.name().toLowerCase(Locale.ROOT);
+      if (w.equals(name)
+          || w.equals(name.substring(0, 3))
+          || m == Month.SEPTEMBER && w.equals("sept")) {
+        return m.getValue();
       }
     }
     return 0;
