@@ -3,12 +3,10 @@ package org.lantern.people;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessPolicy;
 import org.lantern.access.AuditAction;
 import org.lantern.access.AuditLog;
@@ -20,11 +18,8 @@ import org.lantern.people.data.PersonRecordRows.Link;
 import org.lantern.people.data.PersonRecordRows.Stored;
 import org.lantern.people.linkage.Blocking;
 import org.lantern.people.linkage.CandidateIndex;
-import org.lantern.people.linkage.Clustering;
 import org.lantern.people.linkage.Explanation;
-import org.lantern.people.linkage.LinkRecord;
 import org.lantern.people.linkage.LinkageThresholds;
-import org.lantern.people.linkage.MatchModel;
 import org.lantern.platform.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +70,7 @@ public class PersonLinking {
   private final AuditLog audit;
   private final Clock clock;
   private final LinkageThresholds thresholds = LinkageThresholds.defaults();
+  private final JoinRules joinRules = new JoinRules(thresholds);
 
   PersonLinking(
       PersonRecordRows rows,
@@ -96,7 +92,7 @@ public class PersonLinking {
   static final float AMBIGUOUS_WITHIN = 2f;
 
   /** A candidate pair found for a record, before it is stored. */
-  private record Proposal(int row, UUID other, float weight, boolean join) {}
+  record Proposal(int row, UUID other, float weight, boolean join) {}
 
   /**
    * The partnership's records weighed against these ones, in the caller's transaction. A pair at
@@ -136,8 +132,8 @@ public class PersonLinking {
         boolean join = weight >= thresholds.link() && w.scorer().mayLinkAutomatically(i, j);
         proposals.add(new Proposal(j, other, weight, join));
       }
-      Set<UUID> ambiguous = ambiguous(proposals, personOf, personOf.get(id));
-      Set<Integer> generations = betweenGenerations(w, i, proposals);
+      Set<UUID> ambiguous = joinRules.ambiguous(w, proposals, personOf, personOf.get(id));
+      Set<Integer> generations = JoinRules.betweenGenerations(w, i, proposals);
       for (Proposal p : proposals) {
         UUID a = first(id, p.other());
         UUID b = a.equals(id) ? p.other() : id;
@@ -145,7 +141,7 @@ public class PersonLinking {
             p.join()
                 && !ambiguous.contains(personOf.get(p.other()))
                 && !generations.contains(p.row())
-                && consistent(w, personOf, personOf.get(id), personOf.get(p.other()));
+                && joinRules.consistent(w, personOf, personOf.get(id), personOf.get(p.other()));
         UUID linkId = UUID.randomUUID();
         Status status = join ? Status.LINKED : Status.REVIEW;
         rows.insertLink(
@@ -160,105 +156,6 @@ public class PersonLinking {
       }
     }
     return new Outcome(linked, review);
-  }
-
-  /**
-   * The people a record might be linked to who are too close to call: when the best two people
-   * (other than the record's own) it could be joined to weigh within {@link #AMBIGUOUS_WITHIN} of
-   * each other, every person within that of the best. A shared NHS number is never ambiguous.
-   */
-  private static Set<UUID> ambiguous(List<Proposal> proposals, Map<UUID, UUID> personOf, UUID own) {
-    Map<UUID, Float> best = new HashMap<>();
-    for (Proposal p : proposals) {
-      UUID person = personOf.get(p.other());
-      if (p.join() && !person.equals(own) && p.weight() < MatchModel.CERTAIN) {
-        best.merge(person, p.weight(), Math::max);
-      }
-    }
-    if (best.size() < 2) {
-      return Set.of();
-    }
-    float top = best.values().stream().max(Float::compare).orElseThrow();
-    Set<UUID> close = new HashSet<>();
-    best.forEach(
-        (person, weight) -> {
-          if (top - weight < AMBIGUOUS_WITHIN) {
-            close.add(person);
-          }
-        });
-    return close.size() < 2 ? Set.of() : close;
-  }
-
-  /**
-   * The candidates a record with no date of birth may not be joined to because it matches two
-   * people born years apart and only names and place join it to them ({@link
-   * Clustering#undatedBetweenGenerations}): a dateless "Sarah Moss" against a girl and her mother.
-   */
-  private static Set<Integer> betweenGenerations(
-      LinkWeighing.Weighing w, int i, List<Proposal> proposals) {
-    Set<Integer> rows = new HashSet<>();
-    for (Proposal p : proposals) {
-      for (Proposal q : proposals) {
-        if (p != q
-            && p.join()
-            && q.join()
-            && Clustering.undatedBetweenGenerations(w.scorer(), i, p.row(), q.row())) {
-          rows.add(p.row());
-        }
-      }
-    }
-    return rows;
-  }
-
-  /**
-   * Whether two people's records may become one person without a person deciding: no two of them
-   * with different NHS numbers or pupil numbers, not two of Lantern's own children, no pair across
-   * the two contradicting each other ({@link Clustering#contradict}: two other identifiers of one
-   * system, an identifier clash, dates years apart, or a weight under the review threshold), so
-   * that clusters do not chain (a record that matches one of a person's records but contradicts
-   * another is not joined), and not two children each under their own repeated given name ({@link
-   * Clustering#twoNamedChildren}). Given names that look like twins' on one pair are not a
-   * contradiction here: the pair that joins the two people was linked on its own evidence, and a
-   * record under a replaced given name already in the person is one child's.
-   */
-  private boolean consistent(LinkWeighing.Weighing w, Map<UUID, UUID> personOf, UUID x, UUID y) {
-    if (x.equals(y)) {
-      return true;
-    }
-    List<Integer> xs = new ArrayList<>();
-    List<Integer> ys = new ArrayList<>();
-    personOf.forEach(
-        (record, person) -> {
-          if (person.equals(x)) {
-            xs.add(w.rowOf().get(record));
-          } else if (person.equals(y)) {
-            ys.add(w.rowOf().get(record));
-          }
-        });
-    boolean lanternX = xs.stream().anyMatch(r -> LanternRecords.isLantern(w.records().get(r)));
-    boolean lanternY = ys.stream().anyMatch(r -> LanternRecords.isLantern(w.records().get(r)));
-    if (lanternX && lanternY) {
-      return false;
-    }
-    for (int a : xs) {
-      LinkRecord ra = w.records().get(a).record();
-      for (int b : ys) {
-        LinkRecord rb = w.records().get(b).record();
-        if (differ(ra.nhsNumber(), rb.nhsNumber())
-            || differ(ra.upn(), rb.upn())
-            || Clustering.contradict(w.scorer(), a, b, thresholds.review())) {
-          return false;
-        }
-      }
-    }
-    return !Clustering.twoNamedChildren(
-        w.scorer(),
-        xs.stream().mapToInt(Integer::intValue).toArray(),
-        ys.stream().mapToInt(Integer::intValue).toArray());
-  }
-
-  private static boolean differ(@Nullable String a, @Nullable String b) {
-    return a != null && b != null && !a.equals(b);
   }
 
   /** One pair side by side with its explanation; audited as seen. */

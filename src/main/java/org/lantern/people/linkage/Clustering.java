@@ -221,26 +221,29 @@ public final class Clustering {
    * Whether two records cannot be one person: different NHS numbers or pupil numbers, different
    * other identifiers of one system (two police references, neither a slip of the other: a mistyped
    * one is {@code SIMILAR}) unless the same given name and date of birth vouch for one child under
-   * two references, as they do for the pair itself ({@link Scorer#nameAndBirthAgree}: before, such
-   * a pair was linked and its person then refused it), a pair only a person may link because of an
-   * identifier clash or dates of birth years apart, or a weight below {@code floor}. (Two police
-   * references were not a contradiction before the seventh round of issue 16: twins with names that
-   * sound alike, or one named after the other's middle name, whose records are linked one pair at a
-   * time, ended in one person though each carried their own reference.) (Given names that look like
-   * twins' are not a contradiction here: inside a person joined by other evidence, a replaced given
-   * name is one child's.)
+   * two references, as they do for the pair itself ({@link Scorer#nameAndBirthAgree}, or {@link
+   * Scorer#oneChildAtHome}: one system's duplicate records of a child; before, such a pair was
+   * linked and its person then refused it), a pair only a person may link because of an identifier
+   * clash, dates of birth years apart or a child's dates wholly different ({@link
+   * Scorer#siblings}), or a weight below {@code floor}. (Two police references were not a
+   * contradiction before the seventh round of issue 16: twins with names that sound alike, or one
+   * named after the other's middle name, whose records are linked one pair at a time, ended in one
+   * person though each carried their own reference.) (Given names that look like twins' are not a
+   * contradiction here: inside a person joined by other evidence, a replaced given name is one
+   * child's.)
    */
   public static boolean contradict(Scorer scorer, int a, int b, float floor) {
     RecordTable t = scorer.table();
-    if ((t.nhs[a] != 0 && t.nhs[b] != 0 && t.nhs[a] != t.nhs[b])
-        || (t.upn[a] >= 0 && t.upn[b] >= 0 && t.upn[a] != t.upn[b])) {
+    if ((t.nhs[a] != 0 && t.nhs[b] != 0 && t.nhs[a] != t.nhs[b]) || t.pupilsDiffer(a, b)) {
       return true;
     }
     int pattern = scorer.pattern(a, b);
     return Comparison.OTHER_ID.levelOf(pattern) == Comparison.OTHER_ID.different()
             && !Scorer.nameAndBirthAgree(pattern)
+            && !Scorer.oneChildAtHome(pattern)
         || Scorer.identifierClash(pattern)
         || scorer.yearsApart(a, b, pattern)
+        || scorer.siblings(a, b, pattern)
         || scorer.weightOf(a, b, pattern) < floor;
   }
 
@@ -251,8 +254,7 @@ public final class Clustering {
     boolean weigh = (long) xs.length * ys.length <= MAX_CROSS_PAIRS;
     for (int a : xs) {
       for (int b : ys) {
-        if ((t.nhs[a] != 0 && t.nhs[b] != 0 && t.nhs[a] != t.nhs[b])
-            || (t.upn[a] >= 0 && t.upn[b] >= 0 && t.upn[a] != t.upn[b])) {
+        if ((t.nhs[a] != 0 && t.nhs[b] != 0 && t.nhs[a] != t.nhs[b]) || t.pupilsDiffer(a, b)) {
           return false;
         }
         if (weigh && contradict(scorer, a, b, floor)) {

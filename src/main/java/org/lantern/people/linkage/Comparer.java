@@ -76,7 +76,10 @@ final class Comparer {
         + (address == 0 ? postcode(i, j) : 0) * R_POSTCODE
         + (t.sex[i] == 0 || t.sex[j] == 0 ? 0 : t.sex[i] == t.sex[j] ? 1 : 2) * R_SEX
         + (t.nhs[i] == 0 || t.nhs[j] == 0 ? 0 : t.nhs[i] == t.nhs[j] ? 1 : 2) * R_NHS
-        + (t.upn[i] < 0 || t.upn[j] < 0 ? 0 : t.upn[i] == t.upn[j] ? 1 : 2) * R_UPN
+        + (t.upn[i] < 0 || t.upn[j] < 0
+                ? 0
+                : t.upn[i] == t.upn[j] ? 1 : t.pupilsDiffer(i, j) ? 2 : 0)
+            * R_UPN
         + address * R_ADDRESS
         + otherId(i, j) * R_OTHER_ID;
   }

@@ -12,8 +12,8 @@ import java.util.List;
  *     joining them (see {@link Scorer#looksLikeTwins(int)}): only a person links them
  * @param identifierClash one NHS number and much else disagreeing (see {@link
  *     Scorer#identifierClash(int)}): only a person links them
- * @param yearsApart dates of birth years apart (see {@link Scorer#yearsApart(int)}): only a person
- *     links them
+ * @param yearsApart dates of birth years apart (see {@link Scorer#yearsApart(int)}), or a child's
+ *     wholly different (see {@link Scorer#siblings}): only a person links them
  * @param identifiersDisagree different identifiers, or middle names, with no date of birth to vouch
  *     for the pair (see {@link Scorer#identifiersDisagree(int)}): only a person links them
  */

@@ -129,6 +129,7 @@ public final class Scorer {
     return looksLikeTwins(pattern)
         || identifierClash(pattern)
         || yearsApart(i, j, pattern)
+        || siblings(i, j, pattern)
         || identifiersDisagree(pattern);
   }
 
@@ -155,6 +156,9 @@ public final class Scorer {
     if (birth == 1 || birth == 2) {
       return differentIds && !nameAndBirthAgree(pattern);
     }
+    if (differentIds && Comparison.NHS_NUMBER.levelOf(pattern) != 2 && oneChildAtHome(pattern)) {
+      return false;
+    }
     return differentIds
         || (birth == 0
             && Comparison.MIDDLE_NAME.levelOf(pattern) == Comparison.MIDDLE_NAME.different()
@@ -177,6 +181,26 @@ public final class Scorer {
   }
 
   /**
+   * One child recorded twice by one system, each record with its own reference (a police system's
+   * duplicate nominals, a second pupil number): the same given name (or a nickname of it), the same
+   * family name (or a previous one), a date of birth one part apart (a slip: "26" for "21") and the
+   * same home (UPRN, address lines or full postcode). Two references of one system then do not make
+   * two children: twins have different given names, a parent and child are years apart. On a
+   * partner set built outside Lantern, such records were kept as two people, and every other
+   * system's record of the child was held between them for a person (issue 16). An NHS number that
+   * differs is still a reason to ask.
+   */
+  static boolean oneChildAtHome(int pattern) {
+    int given = Comparison.GIVEN_NAME.levelOf(pattern);
+    int family = Comparison.FAMILY_NAME.levelOf(pattern);
+    int address = Comparison.ADDRESS.levelOf(pattern);
+    return Comparison.DATE_OF_BIRTH.levelOf(pattern) == DOB_ONE_PART
+        && (given == G_EXACT || given == G_NICKNAME)
+        && (family == 1 || family == 2)
+        && (address == 1 || address == 2 || Comparison.POSTCODE.levelOf(pattern) == 1);
+  }
+
+  /**
    * Whether the dates of birth are years apart ({@link Similarity#YEARS_APART}) with no NHS number
    * joining the two, and that is a reason to ask a person: a parent and child at one address, often
    * with similar or the same names. The level's weight, learnt, already counts heavily against; on
@@ -190,6 +214,25 @@ public final class Scorer {
    */
   public boolean yearsApart(int i, int j, int pattern) {
     return yearsApartLevel(pattern) && (model.yearsApartRare() || young(i) || young(j));
+  }
+
+  /**
+   * Whether a child's two records look like a brother's and a sister's (or two brothers', two
+   * sisters'): dates of birth wholly different — not a slip, a transposition or within a year, and
+   * not years apart ({@link Similarity#YEARS_APART}) — with either record a child's or a young
+   * person's ({@link #YOUNG_YEARS}), and no NHS number, pupil number or other reference joining
+   * them. One child's date of birth is rarely recorded wholly wrong; siblings share a family name,
+   * an address and sometimes a given name ("Hamza" and "Hamza", known by their middle names), and
+   * those agreements together can outweigh two different dates and names (on a partner set built
+   * outside Lantern, 60 of 76 wrong links were such siblings, at weights 3.5 to 16). So such a pair
+   * is never linked without a person, however heavy.
+   */
+  public boolean siblings(int i, int j, int pattern) {
+    return Comparison.DATE_OF_BIRTH.levelOf(pattern) == DOB_DIFFERENT
+        && (young(i) || young(j))
+        && Comparison.NHS_NUMBER.levelOf(pattern) != 1
+        && Comparison.PUPIL_NUMBER.levelOf(pattern) != 1
+        && Comparison.OTHER_ID.levelOf(pattern) != 1;
   }
 
   /** Born in the last {@link #YOUNG_YEARS} years: a child, or a young adult leaving care. */
@@ -248,6 +291,7 @@ public final class Scorer {
       Comparison.GIVEN_NAME.levels().indexOf("NICKNAME_OWN_NAMES");
 
   private static final int DOB_DIFFERENT = 5;
+  private static final int DOB_ONE_PART = 3;
   private static final int G_EXACT = Comparison.GIVEN_NAME.levels().indexOf("EXACT");
   private static final int G_NICKNAME = Comparison.GIVEN_NAME.levels().indexOf("NICKNAME");
 
@@ -319,7 +363,7 @@ public final class Scorer {
         certain,
         looksLikeTwins(pattern),
         identifierClash(pattern),
-        yearsApart(i, j, pattern),
+        yearsApart(i, j, pattern) || siblings(i, j, pattern),
         identifiersDisagree(pattern));
   }
 }

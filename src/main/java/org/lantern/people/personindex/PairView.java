@@ -108,7 +108,23 @@ public record PairView(
    * a child of one name, most often).
    */
   public boolean needsPersonYearsApart() {
-    return !certain && yearsApart;
+    return !certain && yearsApart && !datesDifferent();
+  }
+
+  /**
+   * Whether only a person may link these because a child's two dates of birth are wholly different
+   * but not years apart, and nothing joins them: most often a brother and sister at one address.
+   */
+  public boolean needsPersonSiblings() {
+    return !certain && yearsApart && datesDifferent();
+  }
+
+  private boolean datesDifferent() {
+    return lines.stream()
+        .anyMatch(
+            l ->
+                l.field().messageKey().equals(FIELD + ".DATE_OF_BIRTH")
+                    && l.level().messageKey().equals(LEVEL + ".DIFFERENT"));
   }
 
   /**

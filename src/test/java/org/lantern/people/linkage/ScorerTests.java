@@ -567,6 +567,102 @@ class ScorerTests {
     assertThat(common.mayLinkAutomatically(1, 2)).isFalse();
   }
 
+  /**
+   * Two brothers at one address, both "Hamza Warsame" (known by their middle names), born 18 months
+   * apart: the names, the family and the home together outweigh two different dates, as they did on
+   * a partner set built outside Lantern (issue 16: siblings were 60 of its 76 wrong links). Only a
+   * person links such a pair. The same child's records with a slip in the date, or two children's
+   * records joined by one NHS number, are not held for it; nor are two adults' records.
+   */
+  @Test
+  void aChildsTwoDatesWhollyDifferentAreSiblingsOnlyAPersonLinks() {
+    RecordTable table =
+        ComparerTests.table(
+            brother("Hamza", LocalDate.of(2016, 1, 9), null),
+            brother("Hamza", LocalDate.of(2017, 7, 29), null),
+            brother("Hamza", LocalDate.of(2016, 1, 19), null),
+            brother("Hamza", LocalDate.of(2017, 7, 29), "9434765919"),
+            brother("Hamza", LocalDate.of(2017, 7, 29).plusYears(2), "9434765919"),
+            adult("Robin", LocalDate.of(1972, 11, 30)),
+            adult("Robin", LocalDate.of(1974, 3, 2)));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    assertThat(scorer.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
+    assertThat(scorer.explain(0, 1).yearsApart()).isTrue();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    assertThat(Clustering.contradict(scorer, 0, 1, LinkageThresholds.defaults().review())).isTrue();
+    // one child, a slip in the day
+    assertThat(scorer.explain(0, 2).yearsApart()).isFalse();
+    assertThat(scorer.mayLinkAutomatically(0, 2)).isTrue();
+    // one NHS number joins them
+    assertThat(scorer.siblings(3, 4, scorer.pattern(3, 4))).isFalse();
+    // two adults: the weight decides
+    assertThat(scorer.explain(5, 6).yearsApart()).isFalse();
+  }
+
+  /**
+   * One system's two records of one child (issue 16, a partner set built outside Lantern): two
+   * police references with a slip in the day of birth at one home are one boy; a temporary pupil
+   * number and the permanent one are one pupil. Twins under two references are still two.
+   */
+  @Test
+  void oneSystemsTwoRecordsOfOneChildAreNotTwoChildren() {
+    LinkRecord first = referenced("Stanley", LocalDate.of(2014, 9, 26), "WQ-100", null);
+    LinkRecord slipped = referenced("Stanley", LocalDate.of(2014, 9, 21), "WQ-275", null);
+    LinkRecord twin = referenced("Sidney", LocalDate.of(2014, 9, 26), "WQ-863", null);
+    LinkRecord permanent = referenced("Stanley", LocalDate.of(2014, 9, 26), null, "A926233214696");
+    LinkRecord temporary = referenced("Stanley", LocalDate.of(2014, 9, 26), null, "U92623321418T");
+    LinkRecord other = referenced("Stanley", LocalDate.of(2014, 9, 26), null, "B926233214697");
+    RecordTable table = ComparerTests.table(first, slipped, twin, permanent, temporary, other);
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+    float floor = LinkageThresholds.defaults().review();
+
+    assertThat(Scorer.identifiersDisagree(scorer.pattern(0, 1))).isFalse();
+    assertThat(Clustering.contradict(scorer, 0, 1, floor)).isFalse();
+    assertThat(Clustering.contradict(scorer, 0, 2, floor)).isTrue();
+    assertThat(Comparison.PUPIL_NUMBER.levelOf(scorer.pattern(3, 4))).isZero();
+    assertThat(Clustering.contradict(scorer, 3, 4, floor)).isFalse();
+    assertThat(RecordTable.pupilNumbersDiffer("A926233214696", "U92623321418T")).isFalse();
+    // two permanent numbers are two pupils
+    assertThat(Clustering.contradict(scorer, 3, 5, floor)).isTrue();
+    assertThat(RecordTable.pupilNumbersDiffer("A926233214696", "B926233214697")).isTrue();
+  }
+
+  private static LinkRecord referenced(
+      String given, LocalDate born, @Nullable String police, @Nullable String upn) {
+    return new LinkRecord(
+        given,
+        null,
+        "Jones-Williams",
+        List.of(),
+        born,
+        "M",
+        "ST16 2LH",
+        null,
+        upn,
+        "12 Mill Rd",
+        "Stafford",
+        null,
+        police == null ? List.of() : List.of(new OtherId("police", police)));
+  }
+
+  private static LinkRecord brother(String given, LocalDate born, @Nullable String nhs) {
+    return new LinkRecord(
+        given,
+        null,
+        "Warsame",
+        List.of(),
+        born,
+        "M",
+        "ST16 2LH",
+        nhs,
+        null,
+        "12 Mill Rd",
+        "Stafford",
+        null,
+        List.of());
+  }
+
   private static LinkRecord adult(String given, LocalDate born) {
     return new LinkRecord(
         given,
