@@ -126,7 +126,7 @@ public class PersonLinking {
         float weight = w.scorer().weight(i, j);
         UUID other = w.records().get(j).id();
         boolean clash = w.scorer().identifierClash(i, j);
-        if (known.containsKey(key(id, other)) || (weight < thresholds.review() && !clash)) {
+        if (known.containsKey(key(id, other)) || (weight < thresholds.ask() && !clash)) {
           continue;
         }
         boolean join = weight >= thresholds.link() && w.scorer().mayLinkAutomatically(i, j);

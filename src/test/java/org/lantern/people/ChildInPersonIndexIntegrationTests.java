@@ -52,9 +52,9 @@ class ChildInPersonIndexIntegrationTests {
         record("P1", "Bobby", "Quennell", "2011-03-27", NHS),
         record("P2", "Amelia", "Okafor", "2010-01-01", null));
     importAs("School", record("S1", "Robert", "Quennell", "2011-03-27", null));
-    // the same family name, a slip in the given name and a date two years out: in the review
-    // band, not joined
-    importAs("Health", record("H1", "Robret", "Quennell", "2013-08-02", null));
+    // the same names and a date two years out: a brother as likely as the child, so held for a
+    // person, not joined
+    importAs("Health", record("H1", "Robert", "Quennell", "2013-08-02", null));
 
     Map<String, OtherSystemsFile.Row> shown = rows(files.open(p.user(Role.FRONT_DOOR), child.id()));
 
@@ -68,7 +68,7 @@ class ChildInPersonIndexIntegrationTests {
   @Test
   void aRecordBelowTheThresholdJoinsTheChildOnlyWhenAPersonConfirms() {
     ChildSummary child = child("Robert", "Quennell", LocalDate.of(2011, 3, 27), null);
-    importAs("Health", record("H1", "Robret", "Quennell", "2013-08-02", null));
+    importAs("Health", record("H1", "Robert", "Quennell", "2013-08-02", null));
     CurrentUser frontDoor = p.user(Role.FRONT_DOOR);
     assertThat(rows(files.open(frontDoor, child.id())).get("H1").how()).isEqualTo("REVIEW");
 
