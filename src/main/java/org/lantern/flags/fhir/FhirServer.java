@@ -14,9 +14,19 @@ import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.lantern.access.AccessDeniedForRole;
 import org.lantern.access.AccessRefusedException;
 import org.lantern.flags.PartnerFlagRejected;
@@ -42,7 +52,7 @@ class FhirServer {
   @Bean
   ServletRegistrationBean<RestfulServer> fhirServlet(
       FlagResourceProvider flags, MessageSource messages) {
-    RestfulServer server = new RestfulServer(context());
+    RestfulServer server = new Server(context());
     server.setServerName("Lantern");
     server.setImplementationDescription("Lantern flags for unscheduled care");
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
@@ -69,6 +79,75 @@ class FhirServer {
     context.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
     context.setNarrativeGenerator(null);
     return context;
+  }
+
+  /**
+   * HAPI's plain server, naming each request (the {@code X-Request-ID} it answers with, when the
+   * caller sent none) from a fast random source: HAPI's own draws from {@code SecureRandom}, about
+   * a fiftieth of a flag check's CPU, for a name that correlates logs and guards nothing.
+   */
+  static final class Server extends RestfulServer {
+
+    private static final String ALPHANUMERIC =
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    Server(FhirContext context) {
+      super(context);
+    }
+
+    /**
+     * Serves the request with its headers read once each: HAPI asks for the same headers (Accept,
+     * the pretty-print and Prefer headers, X-Request-ID) several times a request, and Spring
+     * Security's firewall, which wraps the request, checks a header's name and values against its
+     * patterns on every read. Each header is still checked by the firewall, on its first read.
+     */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+        throws ServletException, IOException {
+      super.service(new HeadersReadOnce(request), response);
+    }
+
+    @Override
+    protected String newRequestId(int length) {
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      char[] id = new char[length];
+      for (int i = 0; i < length; i++) {
+        id[i] = ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length()));
+      }
+      return new String(id);
+    }
+  }
+
+  /** A request whose headers, each read once from the request it wraps, are kept for the rest. */
+  static final class HeadersReadOnce extends HttpServletRequestWrapper {
+
+    private final Map<String, List<String>> read = new HashMap<>();
+
+    HeadersReadOnce(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public @Nullable String getHeader(String name) {
+      List<String> values = values(name);
+      return values.isEmpty() ? null : values.getFirst();
+    }
+
+    @Override
+    public Enumeration<String> getHeaders(String name) {
+      return Collections.enumeration(values(name));
+    }
+
+    private List<String> values(String name) {
+      String key = name.toLowerCase(Locale.ROOT);
+      List<String> values = read.get(key);
+      if (values == null) {
+        Enumeration<String> all = super.getHeaders(name);
+        values = all == null ? List.of() : List.copyOf(Collections.list(all));
+        read.put(key, values);
+      }
+      return values;
+    }
   }
 
   /** Who may call, and every failure as an OperationOutcome with the right status. */
