@@ -75,12 +75,37 @@ public class Relationships {
             .toList());
   }
 
-  /** The team allocated to the child, if one is (the first allocated, when several are). */
+  /**
+   * The team allocated to the child, if one is (the first allocated, when several are). One plain
+   * statement, as {@link #currentOn}: a flag check of a flagged child asks it for whom to call.
+   */
   @Transactional(readOnly = true)
   public @Nullable UUID allocatedTeam(UUID childId) {
-    return relationships.allocatedTeams(childId, RelationshipKind.ALLOCATED_TEAM).stream()
+    flushIfWriting();
+    return jdbc
+        .query(
+            """
+            select team_id from child_relationship
+            where child_id = ? and kind = ? and team_id is not null and ended_at is null
+            order by created_at, id
+            """,
+            (rs, row) -> rs.getObject(1, UUID.class),
+            childId,
+            RelationshipKind.ALLOCATED_TEAM.name())
+        .stream()
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * Flushes what a transaction that writes has persisted through JPA and not yet flushed (a link
+   * made earlier in the same piece of work), so that a plain statement sees it, as the repository's
+   * queries did.
+   */
+  private void flushIfWriting() {
+    if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      entities.flush();
+    }
   }
 
   /**
@@ -137,9 +162,7 @@ public class Relationships {
    */
   @Transactional(readOnly = true)
   public List<Held> currentOn(UUID childId) {
-    if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-      entities.flush();
-    }
+    flushIfWriting();
     return jdbc.query(
         """
         select child_id, user_id, team_id, kind, created_at, ended_at from child_relationship

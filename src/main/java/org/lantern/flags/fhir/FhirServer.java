@@ -58,6 +58,7 @@ class FhirServer {
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setResourceProviders(flags);
     server.registerInterceptor(new Guard(messages));
+    server.registerInterceptor(new EmptySearchsets(server.getFhirContext()));
     ServletRegistrationBean<RestfulServer> registration =
         new ServletRegistrationBean<>(server, "/fhir/*");
     registration.setName("fhir");
