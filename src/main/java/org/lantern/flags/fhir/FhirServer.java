@@ -58,7 +58,6 @@ class FhirServer {
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setResourceProviders(flags);
     server.registerInterceptor(new Guard(messages));
-    server.registerInterceptor(new EmptySearchsets(server.getFhirContext()));
     ServletRegistrationBean<RestfulServer> registration =
         new ServletRegistrationBean<>(server, "/fhir/*");
     registration.setName("fhir");
