@@ -18,7 +18,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -99,12 +102,14 @@ class FhirServer {
      * Serves the request with its headers read once each: HAPI asks for the same headers (Accept,
      * the pretty-print and Prefer headers, X-Request-ID) several times a request, and Spring
      * Security's firewall, which wraps the request, checks a header's name and values against its
-     * patterns on every read. Each header is still checked by the firewall, on its first read.
+     * patterns on every read. Each header is still checked by the firewall, on its first read. The
+     * answer is written as the servlet container buffers it, not flushed value by value ({@link
+     * WrittenAtClose}).
      */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
         throws ServletException, IOException {
-      super.service(new HeadersReadOnce(request), response);
+      super.service(new HeadersReadOnce(request), new WrittenAtClose(response));
     }
 
     @Override
@@ -115,6 +120,54 @@ class FhirServer {
         id[i] = ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length()));
       }
       return new String(id);
+    }
+  }
+
+  /**
+   * A response whose text is sent when it is closed (or when the container's buffer fills), not on
+   * every flush: HAPI's JSON writer flushes after each value it writes (Jackson's {@code
+   * FLUSH_AFTER_WRITE_VALUE}), and each flush of a servlet response is a write to the socket — a
+   * dozen system calls for the empty Bundle of "nothing recorded", more for a child's flags, and as
+   * many reads for the caller. The body is unchanged; a body that fits the container's buffer goes
+   * in one write, with its length instead of in chunks.
+   */
+  static final class WrittenAtClose extends HttpServletResponseWrapper {
+
+    private @Nullable PrintWriter writer;
+
+    WrittenAtClose(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+      if (writer == null) {
+        PrintWriter sent = super.getWriter();
+        writer =
+            new PrintWriter(
+                new Writer() {
+                  @Override
+                  public void write(char[] text, int from, int length) {
+                    sent.write(text, from, length);
+                  }
+
+                  @Override
+                  public void write(String text, int from, int length) {
+                    sent.write(text, from, length);
+                  }
+
+                  @Override
+                  public void flush() {
+                    // sent at close, or when the container's buffer is full
+                  }
+
+                  @Override
+                  public void close() {
+                    sent.close();
+                  }
+                });
+      }
+      return writer;
     }
   }
 
