@@ -126,10 +126,10 @@ class FhirServer {
   /**
    * A response whose text is sent when it is closed (or when the container's buffer fills), not on
    * every flush: HAPI's JSON writer flushes after each value it writes (Jackson's {@code
-   * FLUSH_AFTER_WRITE_VALUE}), and each flush of a servlet response is a write to the socket — a
-   * dozen system calls for the empty Bundle of "nothing recorded", more for a child's flags, and as
-   * many reads for the caller. The body is unchanged; a body that fits the container's buffer goes
-   * in one write, with its length instead of in chunks.
+   * FLUSH_AFTER_WRITE_VALUE}), and each flush of a servlet response is a write to the socket —
+   * several system calls for the empty Bundle of "nothing recorded", more for a child's flags, and
+   * as many reads for the caller. The body is unchanged; a body that fits the container's buffer
+   * goes in one write, with its length instead of in chunks.
    */
   static final class WrittenAtClose extends HttpServletResponseWrapper {
 
