@@ -1,5 +1,7 @@
 package org.lantern.access;
 
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -9,8 +11,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.data.ChildRelationshipEntity;
 import org.lantern.access.data.ChildRelationships;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Records who has a legitimate working relationship with a child. */
 @Service
@@ -18,10 +22,15 @@ public class Relationships {
 
   private final ChildRelationships relationships;
   private final Clock clock;
+  private final JdbcTemplate jdbc;
+  private final EntityManager entities;
 
-  Relationships(ChildRelationships relationships, Clock clock) {
+  Relationships(
+      ChildRelationships relationships, Clock clock, JdbcTemplate jdbc, EntityManager entities) {
     this.relationships = relationships;
     this.clock = clock;
+    this.jdbc = jdbc;
+    this.entities = entities;
   }
 
   /**
@@ -66,12 +75,37 @@ public class Relationships {
             .toList());
   }
 
-  /** The team allocated to the child, if one is (the first allocated, when several are). */
+  /**
+   * The team allocated to the child, if one is (the first allocated, when several are). One plain
+   * statement, as {@link #currentOn}: a flag check of a flagged child asks it for whom to call.
+   */
   @Transactional(readOnly = true)
   public @Nullable UUID allocatedTeam(UUID childId) {
-    return relationships.allocatedTeams(childId, RelationshipKind.ALLOCATED_TEAM).stream()
+    flushIfWriting();
+    return jdbc
+        .query(
+            """
+            select team_id from child_relationship
+            where child_id = ? and kind = ? and team_id is not null and ended_at is null
+            order by created_at, id
+            """,
+            (rs, row) -> rs.getObject(1, UUID.class),
+            childId,
+            RelationshipKind.ALLOCATED_TEAM.name())
+        .stream()
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * Flushes what a transaction that writes has persisted through JPA and not yet flushed (a link
+   * made earlier in the same piece of work), so that a plain statement sees it, as the repository's
+   * queries did.
+   */
+  private void flushIfWriting() {
+    if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      entities.flush();
+    }
   }
 
   /**
@@ -119,10 +153,33 @@ public class Relationships {
         .toList();
   }
 
-  /** Every relationship anyone has with a child now, oldest first. */
+  /**
+   * Every relationship anyone has with a child now, oldest first. One plain statement of the
+   * columns a {@link Held} shows, no entities: every flag check asks it (whom to tell), in its
+   * group commit's writer. In a transaction that writes, what it has persisted through JPA and not
+   * yet flushed (a link made earlier in the same piece of work) is flushed first, so that the
+   * statement sees it, as the repository's query did.
+   */
   @Transactional(readOnly = true)
   public List<Held> currentOn(UUID childId) {
-    return relationships.currentOn(childId).stream().map(Relationships::held).toList();
+    flushIfWriting();
+    return jdbc.query(
+        """
+        select child_id, user_id, team_id, kind, created_at, ended_at from child_relationship
+        where child_id = ? and ended_at is null
+        order by created_at, id
+        """,
+        (rs, row) -> {
+          Timestamp ended = rs.getTimestamp(6);
+          return new Held(
+              rs.getObject(1, UUID.class),
+              rs.getObject(2, UUID.class),
+              rs.getObject(3, UUID.class),
+              RelationshipKind.valueOf(rs.getString(4)),
+              rs.getTimestamp(5).toInstant(),
+              ended == null ? null : ended.toInstant());
+        },
+        childId);
   }
 
   private static Held held(ChildRelationshipEntity r) {

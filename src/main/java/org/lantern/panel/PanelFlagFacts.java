@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
 import org.lantern.flags.FlagSubject;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,15 +17,25 @@ class PanelFlagFacts implements FlagFactSource {
 
   private final PanelHistory history;
   private final PanelFile file;
+  private final JdbcTemplate jdbc;
 
-  PanelFlagFacts(PanelHistory history, PanelFile file) {
+  PanelFlagFacts(PanelHistory history, PanelFile file, JdbcTemplate jdbc) {
     this.history = history;
     this.file = file;
+    this.jdbc = jdbc;
   }
 
+  /**
+   * A child never presented (almost every child a flag check asks about) is answered by one plain
+   * statement that finds no presentation, without the repositories' entities; a child presented at
+   * least once is read as before, through the panel's history and its rule of the current panel.
+   */
   @Override
   public List<FlagFact> factsAbout(FlagSubject child) {
     UUID childId = child.id();
+    if (!presented(childId)) {
+      return List.of();
+    }
     List<PanelHistory.Shown> approved = history.approved(childId);
     if (approved.isEmpty()) {
       return List.of();
@@ -36,5 +47,13 @@ class PanelFlagFacts implements FlagFactSource {
             current ? "CURRENT" : "PAST",
             approved.getFirst().meeting().meetingOn(),
             approved.getLast().meeting().meetingOn()));
+  }
+
+  private boolean presented(UUID childId) {
+    return !jdbc.queryForList(
+            "select 1 from panel_presentation where child_id = ? fetch first 1 rows only",
+            Integer.class,
+            childId)
+        .isEmpty();
   }
 }

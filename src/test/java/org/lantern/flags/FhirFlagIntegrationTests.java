@@ -218,6 +218,21 @@ class FhirFlagIntegrationTests {
   }
 
   @Test
+  void anAnswerGoesToTheCallerInOneWriteWithItsLengthNotValueByValueInChunks() throws Exception {
+    ChildSummary flagged = fixtures.child(p);
+    screen(flagged);
+
+    for (String number : List.of(flagged.nhsNumber(), "9434765919")) {
+      HttpResponse<String> answer = raw(ed, "Flag?patient:identifier=" + NHS + "%7C" + number);
+
+      assertThat(answer.statusCode()).isEqualTo(200);
+      assertThat(answer.headers().firstValue("Content-Length"))
+          .hasValue(Integer.toString(answer.body().getBytes(StandardCharsets.UTF_8).length));
+      assertThat(answer.headers().firstValue("Transfer-Encoding")).isEmpty();
+    }
+  }
+
+  @Test
   void anNhsNumberTwoUnjoinedRecordsShareAnswersOneFlagToCallTheFrontDoorNamingNoFlag() {
     ChildSummary flagged = fixtures.child(p);
     ChildSummary twin =

@@ -18,6 +18,9 @@ import org.lantern.access.AuditAction;
 import org.lantern.access.AuditEntry;
 import org.lantern.access.AuditLog;
 import org.lantern.access.Role;
+import org.lantern.flags.ChildFlags;
+import org.lantern.flags.Flag;
+import org.lantern.flags.LanternFlag;
 import org.lantern.people.ChildFile;
 import org.lantern.people.ChildSummary;
 import org.lantern.platform.RecordNotFoundException;
@@ -56,6 +59,7 @@ class PanelIntegrationTests {
   @Autowired AuditLog audit;
   @Autowired MutableClock clock;
   @Autowired PackViews packs;
+  @Autowired ChildFlags flags;
 
   PanelScenario s;
   TestPartnership p;
@@ -98,6 +102,19 @@ class PanelIntegrationTests {
 
     s.round(meeting(3), Map.of(child, HIGH));
     assertThat(escalationsOf(child)).as("a fourth starts a new count").hasSize(1);
+  }
+
+  @Test
+  void aChildPresentedAtTheLatestApprovedMeetingIsFlaggedAsAPanelChildAndOneNeverPresentedIsNot() {
+    ChildSummary presented = fixtures.child(p);
+    ChildSummary never = fixtures.child(p);
+
+    s.round(meeting(0), Map.of(presented, HIGH));
+
+    assertThat(flags.of(presented.id()))
+        .extracting(Flag::code)
+        .contains(LanternFlag.CURRENT_PANEL.name());
+    assertThat(flags.of(never.id())).extracting(Flag::code).isEmpty();
   }
 
   @Test

@@ -29,24 +29,6 @@ public interface ChildRelationships extends JpaRepository<ChildRelationshipEntit
       """)
   List<ChildRelationshipEntity> current(UUID childId, UUID userId, @Nullable UUID teamId);
 
-  /** Every relationship anyone has with a child now (none ended), oldest first. */
-  @Query(
-      """
-      select r from ChildRelationshipEntity r
-      where r.childId = :childId and r.endedAt is null
-      order by r.createdAt, r.id
-      """)
-  List<ChildRelationshipEntity> currentOn(UUID childId);
-
-  @Query(
-      """
-      select r.teamId from ChildRelationshipEntity r
-      where r.childId = :childId and r.kind = :kind and r.teamId is not null
-        and r.endedAt is null
-      order by r.createdAt, r.id
-      """)
-  List<UUID> allocatedTeams(UUID childId, RelationshipKind kind);
-
   List<ChildRelationshipEntity> findByChildIdAndUserIdAndKindAndEndedAtIsNull(
       UUID childId, UUID userId, RelationshipKind kind);
 

@@ -45,16 +45,6 @@ public interface UserAccounts extends JpaRepository<UserAccountEntity, UUID> {
       """)
   List<UserAccountEntity> withRole(UUID partnershipId, Role role);
 
-  /** The ids of {@link #withRole}, in the same order, read in one statement. */
-  @Query(
-      """
-      select u.id from UserAccountEntity u, AgencyEntity a
-      where u.agencyId = a.id and a.partnershipId = :partnershipId and u.role = :role
-        and u.enabled = true
-      order by u.displayName
-      """)
-  List<UUID> idsWithRole(UUID partnershipId, Role role);
-
   @Query(
       """
       select u from UserAccountEntity u, AgencyEntity a
