@@ -30,7 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * own. Then every record's person is written to {@code clusters.csv} in that folder ({@code
  * system,source_id,cluster}) for the set's own evaluation, with what each upload said. Not part of
  * {@code ./mvnw verify}: {@code ./mvnw -Pbench test -Dtest=PartnerFilesBenchmark
- * -Dbench.partner.dir=/that/folder -Dlantern.test.db.url=…}.
+ * -Dbench.partner.dir=/that/folder -Dlantern.test.db.url=…}. {@code tools/ukset} makes such a
+ * folder (a UK-shaped set built apart from the engine) and scores the {@code clusters.csv}; see
+ * docs/linkage.md, ninth round of issue 16.
  */
 @Tag("benchmark")
 @IntegrationTest
