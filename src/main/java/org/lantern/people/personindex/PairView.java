@@ -8,6 +8,7 @@ import org.lantern.people.PersonLinking;
 import org.lantern.people.Sex;
 import org.lantern.people.data.PersonRecordRows.SetAsideField;
 import org.lantern.people.data.PersonRecordRows.Stored;
+import org.lantern.people.linkage.Comparison;
 import org.lantern.people.linkage.Explanation;
 
 /** A pair of person records as the pages show it, the engine's codes turned into message keys. */
@@ -47,13 +48,24 @@ public record PairView(
 
   static PairView of(PersonLinking.Pair pair) {
     Explanation why = pair.explanation();
+    // where both records have an address the postcode is weighed with it (Comparer), not missing
+    boolean addressCompared =
+        why.parts().stream()
+            .anyMatch(p -> p.comparison() == Comparison.ADDRESS && !p.level().equals("NULL"));
     List<Line> lines =
         why.parts().stream()
             .map(
                 p ->
                     new Line(
                         new Key(FIELD + "." + p.comparison().name()),
-                        new Key(LEVEL + "." + p.level()),
+                        new Key(
+                            LEVEL
+                                + "."
+                                + (addressCompared
+                                        && p.comparison() == Comparison.POSTCODE
+                                        && p.level().equals("NULL")
+                                    ? "IN_ADDRESS"
+                                    : p.level())),
                         p.weight(),
                         p.termFrequency()))
             .toList();

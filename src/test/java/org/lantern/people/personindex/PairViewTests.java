@@ -83,6 +83,47 @@ class PairViewTests {
         List.of());
   }
 
+  /**
+   * Dates wholly different on a child's records (a brother or sister?) and dates years apart (a
+   * parent?) are both held for a person; each gets its own sentence.
+   */
+  @Test
+  void siblingsAndGenerationsAreExplainedApart() {
+    PairView siblings = heldForDates("DIFFERENT");
+    PairView generations = heldForDates("YEARS_APART");
+
+    assertThat(siblings.needsPersonSiblings()).isTrue();
+    assertThat(siblings.needsPersonYearsApart()).isFalse();
+    assertThat(generations.needsPersonYearsApart()).isTrue();
+    assertThat(generations.needsPersonSiblings()).isFalse();
+  }
+
+  private static PairView heldForDates(String level) {
+    return new PairView(
+        UUID.randomUUID(),
+        "REVIEW",
+        0,
+        null,
+        null,
+        List.of(
+            new PairView.Line(
+                new PairView.Key("linkage.field.DATE_OF_BIRTH"),
+                new PairView.Key("linkage.level." + level),
+                -3.2,
+                0)),
+        0,
+        20,
+        99,
+        false,
+        20,
+        false,
+        false,
+        true,
+        false,
+        List.of(),
+        List.of());
+  }
+
   @Test
   void sexIsShownInWords() {
     assertThat(VIEW.sexOf(stored("F", null)).messageKey()).isEqualTo("sex.FEMALE");
