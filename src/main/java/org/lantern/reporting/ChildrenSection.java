@@ -36,18 +36,29 @@ class ChildrenSection implements ReportSection {
   static final int UNDER = 10;
   static final int ADULT = 18;
 
+  // The highest level in force in the period, from the child's last span in it: high when that
+  // span is high or the child's latest earlier span at high ended after the period began (or the
+  // data date, if earlier), else medium likewise, else low. A child's spans never overlap and each
+  // ends when the next screening is submitted, so the spans before the last one that are in the
+  // period are exactly those that end after :openAfter, and their highest level is told by when
+  // the latest at each level ended (risk.LevelSpans carries both on every span).
   private static final String LEVEL =
-      "case s.risk_level when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW' then 1 else 0 end";
+      """
+      case when s.risk_level = 'HIGH' or s.previous_high_to_at > :openAfter then 3
+        when s.risk_level = 'MEDIUM' or s.previous_medium_to_at > :openAfter then 2
+        when s.risk_level = 'LOW' then 1 else 0 end""";
 
   // Only the spans that overlap the period (risk.LevelSpans: one per screening at low or above, to
   // the child's next screening, each with the child's district, sex, date of birth and placement
-  // history in brief, and its neighbours among the child's spans). A span whose end was submitted
-  // after the data date was still open then, so a span counts when it ends after the earlier of the
-  // period's start and the data date (:openAfter), and starts before the period's end and by the
-  // data date. Open spans and ended ones are read apart so that each is an index-only scan on
-  // PostgreSQL (an "or" with "is null" would read the table). The child table is not read, nor the
-  // placements but for children who moved after the period's last day. One period a statement: the
-  // report counts the year earlier in another, at the same time (ReportCounting).
+  // history in brief), and of them only the child's last one in the period: the one after it (if
+  // any) starts at the period's end or later, or after the data date. So each child at risk is one
+  // row, and nothing is grouped by child. A span whose end was submitted after the data date was
+  // still open then, so a span counts when it ends after the earlier of the period's start and the
+  // data date (:openAfter), and starts before the period's end and by the data date. Open spans and
+  // ended ones are read apart so that each is an index-only scan on PostgreSQL (an "or" with "is
+  // null" would read the table). The child table is not read, nor the placements but for children
+  // who moved after the period's last day. One period a statement: the report counts the year
+  // earlier in another, at the same time (ReportCounting).
   private static final String SPANS =
       """
       select s.child_id, s.district_id, s.sex, s.date_of_birth, s.placement_from, s.placement_to,
@@ -55,23 +66,10 @@ class ChildrenSection implements ReportSection {
         s.first_at
       from risk_level_span s
       where s.partnership_id = :partnership and @ENDED@ and s.from_at < :end
-        and s.from_at <= :asAt and @WHICH@
+        and s.from_at <= :asAt
+        and (s.next_from_at is null or s.next_from_at >= :end or s.next_from_at > :asAt)
       """
           .replace("LEVEL", LEVEL);
-
-  // A child's spans never overlap, so a span overlapping the period is the child's only one in it
-  // when neither neighbour overlaps it: the one before ended by :openAfter (or there is none), the
-  // one after started at the period's end or later, or after the data date (or there is none).
-  // Most children have one span in a period: that span is the child, counted as it is. Only the
-  // spans of children with more than one are grouped by child (the highest level, the first time at
-  // low or above), which spares most children a group of their own and the sort or hash it needs.
-  private static final String ALONE =
-      "(s.previous_to_at is null or s.previous_to_at <= :openAfter)"
-          + " and (s.next_from_at is null or s.next_from_at >= :end or s.next_from_at > :asAt)";
-
-  private static final String CHILD_COLUMNS =
-      "s.child_id, s.district_id, s.sex, s.date_of_birth, s.placement_from, s.placement_to,"
-          + " s.placement_type, s.placement_responsibility, s.other_placements_to";
 
   private static final String COHORT =
       """
@@ -91,23 +89,14 @@ class ChildrenSection implements ReportSection {
                   + @PART@(day from k.date_of_birth) > p.last_month_day then 1 else 0 end
               as integer)
           end as age
-        from (
-          @OPEN_ALONE@
-          union all
-          @CLOSED_ALONE@
-          union all
-          select CHILD_COLUMNS, max(s.lvl) as lvl, min(s.first_at) as first_at
-          from (@OPEN_WITH_OTHERS@ union all @CLOSED_WITH_OTHERS@) s
-          group by CHILD_COLUMNS
-        ) k
+        from (@OPEN@ union all @CLOSED@) k
         cross join (select cast(:start as timestamp with time zone) as start_at,
           cast(:lastDay as date) as last_day, cast(:lastYear as integer) as last_year,
           cast(:lastMonthDay as integer) as last_month_day) p
         @HISTORY@
       ) x
       group by district_id, lvl, sex, age, placement_type, responsibility, new_child
-      """
-          .replace("CHILD_COLUMNS", CHILD_COLUMNS);
+      """;
 
   // The placement on a period's last day, from the child's placement history in brief on the
   // spans (risk.LevelSpans: the latest placement, and when the child's other placements had all
@@ -195,10 +184,8 @@ class ChildrenSection implements ReportSection {
     String closed = SPANS.replace("@ENDED@", "s.to_at > :openAfter");
     String sql =
         COHORT
-            .replace("@OPEN_ALONE@", open.replace("@WHICH@", ALONE))
-            .replace("@CLOSED_ALONE@", closed.replace("@WHICH@", ALONE))
-            .replace("@OPEN_WITH_OTHERS@", open.replace("@WHICH@", "not (" + ALONE + ")"))
-            .replace("@CLOSED_WITH_OTHERS@", closed.replace("@WHICH@", "not (" + ALONE + ")"))
+            .replace("@OPEN@", open)
+            .replace("@CLOSED@", closed)
             .replace("@HISTORY@", postgres ? HISTORY_POSTGRES : HISTORY_H2)
             .replace("@ON_THE_DAY@", ON_THE_DAY)
             .replace("@LATEST_ONLY@", LATEST_ONLY)

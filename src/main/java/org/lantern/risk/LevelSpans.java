@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
  * others had all ended), kept in step with {@code child_placement} by triggers on that table
  * (db/vendor). And each span carries its neighbours among the child's spans: when the child's span
  * before it ended ({@code previous_to_at}) and when the one after it started ({@code
- * next_from_at}), so that a report can tell from the row alone whether it is the only span of the
- * child overlapping a period. A child's spans are only ever written here, all of them together, so
- * the neighbours are always those of the rows beside them.
+ * next_from_at}), and when the child's latest span before it at high, and at medium or high, ended
+ * ({@code previous_high_to_at}, {@code previous_medium_to_at}), so that a report can tell from the
+ * child's last span in a period the highest level in force in it. A child's spans are only ever
+ * written here, all of them together, so these are always those of the rows beside them.
  */
 @Component
 public class LevelSpans {
@@ -30,10 +31,12 @@ public class LevelSpans {
   private static final String INSERT =
       """
       insert into risk_level_span (child_id, partnership_id, risk_level, from_at, to_at, first_at,
-        previous_to_at, next_from_at, district_id, sex, date_of_birth, placement_from,
-        placement_to, placement_type, placement_responsibility, other_placements_to)
+        previous_to_at, next_from_at, previous_high_to_at, previous_medium_to_at, district_id, sex,
+        date_of_birth, placement_from, placement_to, placement_type, placement_responsibility,
+        other_placements_to)
       select x.child_id, x.partnership_id, x.risk_level, x.submitted_at, x.next_at, x.first_at,
-        x.previous_to_at, x.next_from_at, c.district_id, c.sex, c.date_of_birth,
+        x.previous_to_at, x.next_from_at, x.previous_high_to_at, x.previous_medium_to_at,
+        c.district_id, c.sex, c.date_of_birth,
         pl.placement_from, pl.placement_to, pl.placement_type, pl.placement_responsibility,
         pl.other_placements_to
       from (
@@ -41,7 +44,13 @@ public class LevelSpans {
           lag(x.next_at) over (partition by x.child_id order by x.submitted_at)
             as previous_to_at,
           lead(x.submitted_at) over (partition by x.child_id order by x.submitted_at)
-            as next_from_at
+            as next_from_at,
+          max(case when x.risk_level = 'HIGH' then x.next_at end) over (partition by x.child_id
+            order by x.submitted_at rows between unbounded preceding and 1 preceding)
+            as previous_high_to_at,
+          max(case when x.risk_level in ('MEDIUM', 'HIGH') then x.next_at end)
+            over (partition by x.child_id order by x.submitted_at
+              rows between unbounded preceding and 1 preceding) as previous_medium_to_at
         from (
           select s.child_id, s.partnership_id, s.risk_level, s.submitted_at,
             lead(s.submitted_at) over (partition by s.child_id order by s.submitted_at, RANK, s.id)

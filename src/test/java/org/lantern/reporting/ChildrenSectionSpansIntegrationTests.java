@@ -278,6 +278,34 @@ class ChildrenSectionSpansIntegrationTests {
         .isGreaterThan(CHILDREN / 4);
   }
 
+  @Test
+  void everySpanCarriesWhenTheChildsLatestSpanBeforeItAtHighAndAtMediumOrHighEnded() {
+    assertThat(
+            jdbc.queryForObject(
+                """
+                select count(*) from risk_level_span s
+                where s.partnership_id = ?
+                  and (s.previous_high_to_at is distinct from (select max(b.to_at)
+                      from risk_level_span b where b.child_id = s.child_id
+                        and b.from_at < s.from_at and b.risk_level = 'HIGH')
+                    or s.previous_medium_to_at is distinct from (select max(b.to_at)
+                      from risk_level_span b where b.child_id = s.child_id
+                        and b.from_at < s.from_at and b.risk_level in ('MEDIUM', 'HIGH')))
+                """,
+                Long.class,
+                p.id()))
+        .isZero();
+    // and the generated children do have them: spans after a high one, and a child's last span
+    // in a period lower than an earlier one in it (which the section must count at the higher)
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from risk_level_span where partnership_id = ?"
+                    + " and previous_high_to_at is not null and risk_level <> 'HIGH'",
+                Long.class,
+                p.id()))
+        .isGreaterThan(CHILDREN / 20);
+  }
+
   private List<String> placementOnSpans(int n) {
     return jdbc.queryForList(
         "select distinct concat(coalesce(cast(placement_from as varchar), 'null'), ' ',"
