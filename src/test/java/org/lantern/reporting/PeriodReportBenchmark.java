@@ -64,8 +64,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @GeneratedPartnershipIndex
 class PeriodReportBenchmark {
 
+  /**
+   * May to October 2026 (and 2025, the year earlier); {@code -Dbench.period.from=2018-05-01
+   * -Dbench.period.to=2018-10-31} times an older period of the same partnership.
+   */
   static final ReportPeriod PERIOD =
-      new ReportPeriod(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 10, 31));
+      new ReportPeriod(
+          LocalDate.parse(System.getProperty("bench.period.from", "2026-05-01")),
+          LocalDate.parse(System.getProperty("bench.period.to", "2026-10-31")));
 
   @Autowired Fixtures fixtures;
   @Autowired ScreeningTools tools;
@@ -118,12 +124,12 @@ class PeriodReportBenchmark {
             () ->
                 mvc.perform(
                         get("/reports/period")
-                            .param("from.day", "1")
-                            .param("from.month", "5")
-                            .param("from.year", "2026")
-                            .param("to.day", "31")
-                            .param("to.month", "10")
-                            .param("to.year", "2026")
+                            .param("from.day", String.valueOf(PERIOD.from().getDayOfMonth()))
+                            .param("from.month", String.valueOf(PERIOD.from().getMonthValue()))
+                            .param("from.year", String.valueOf(PERIOD.from().getYear()))
+                            .param("to.day", String.valueOf(PERIOD.to().getDayOfMonth()))
+                            .param("to.month", String.valueOf(PERIOD.to().getMonthValue()))
+                            .param("to.year", String.valueOf(PERIOD.to().getYear()))
                             .param("audience", "INTERNAL")
                             .with(Pages.signedInAs(users, lead.username())))
                     .andExpect(status().isOk()));
@@ -132,8 +138,8 @@ class PeriodReportBenchmark {
             () ->
                 mvc.perform(
                         get("/reports/period.pdf")
-                            .param("from", "2026-05-01")
-                            .param("to", "2026-10-31")
+                            .param("from", PERIOD.from().toString())
+                            .param("to", PERIOD.to().toString())
                             .param("audience", "PUBLIC")
                             .with(Pages.signedInAs(users, lead.username())))
                     .andExpect(status().isOk()));
