@@ -1,6 +1,5 @@
 package org.lantern.access;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -24,12 +23,12 @@ import org.lantern.access.data.Teams;
 import org.lantern.access.data.UserAccountEntity;
 import org.lantern.access.data.UserAccounts;
 import org.lantern.access.security.ApiSecrets;
+import org.lantern.platform.PendingWrites;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The partnership's organisation: districts, agencies, teams, people and partner systems. */
 @Service
@@ -47,7 +46,7 @@ public class Directory {
   private final Clock clock;
   private final Authorities authorities;
   private final JdbcTemplate jdbc;
-  private final EntityManager entities;
+  private final PendingWrites pendingWrites;
 
   Directory(
       Partnerships partnerships,
@@ -60,9 +59,9 @@ public class Directory {
       Clock clock,
       Authorities authorities,
       JdbcTemplate jdbc,
-      EntityManager entities) {
+      PendingWrites pendingWrites) {
     this.jdbc = jdbc;
-    this.entities = entities;
+    this.pendingWrites = pendingWrites;
     this.authorities = authorities;
     this.partnerships = partnerships;
     this.districts = districts;
@@ -249,9 +248,7 @@ public class Directory {
     // a plain statement, no query through JPA: every flag check of a child nobody holds asks it
     // for the front door, in its group commit's writer; what the transaction has persisted and
     // not flushed (an account made in the same piece of work) is flushed first
-    if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-      entities.flush();
-    }
+    pendingWrites.flushBeforePlainRead();
     return jdbc.query(
         """
         select u.id from user_account u join agency a on a.id = u.agency_id

@@ -1,6 +1,5 @@
 package org.lantern.access;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,10 +10,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lantern.access.data.ChildRelationshipEntity;
 import org.lantern.access.data.ChildRelationships;
+import org.lantern.platform.PendingWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Records who has a legitimate working relationship with a child. */
 @Service
@@ -23,14 +22,17 @@ public class Relationships {
   private final ChildRelationships relationships;
   private final Clock clock;
   private final JdbcTemplate jdbc;
-  private final EntityManager entities;
+  private final PendingWrites pendingWrites;
 
   Relationships(
-      ChildRelationships relationships, Clock clock, JdbcTemplate jdbc, EntityManager entities) {
+      ChildRelationships relationships,
+      Clock clock,
+      JdbcTemplate jdbc,
+      PendingWrites pendingWrites) {
     this.relationships = relationships;
     this.clock = clock;
     this.jdbc = jdbc;
-    this.entities = entities;
+    this.pendingWrites = pendingWrites;
   }
 
   /**
@@ -81,7 +83,7 @@ public class Relationships {
    */
   @Transactional(readOnly = true)
   public @Nullable UUID allocatedTeam(UUID childId) {
-    flushIfWriting();
+    pendingWrites.flushBeforePlainRead();
     return jdbc
         .query(
             """
@@ -95,17 +97,6 @@ public class Relationships {
         .stream()
         .findFirst()
         .orElse(null);
-  }
-
-  /**
-   * Flushes what a transaction that writes has persisted through JPA and not yet flushed (a link
-   * made earlier in the same piece of work), so that a plain statement sees it, as the repository's
-   * queries did.
-   */
-  private void flushIfWriting() {
-    if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-      entities.flush();
-    }
   }
 
   /**
@@ -162,7 +153,7 @@ public class Relationships {
    */
   @Transactional(readOnly = true)
   public List<Held> currentOn(UUID childId) {
-    flushIfWriting();
+    pendingWrites.flushBeforePlainRead();
     return jdbc.query(
         """
         select child_id, user_id, team_id, kind, created_at, ended_at from child_relationship

@@ -1,6 +1,5 @@
 package org.lantern.flags;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,10 +10,10 @@ import org.lantern.people.ChildSummary;
 import org.lantern.people.Children;
 import org.lantern.people.Placements;
 import org.lantern.platform.LanternTime;
+import org.lantern.platform.PendingWrites;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -36,7 +35,7 @@ public class ChildFlags {
   private final Children children;
   private final Placements placements;
   private final Clock clock;
-  private final EntityManager entities;
+  private final PendingWrites pendingWrites;
 
   ChildFlags(
       ObjectProvider<FlagFactSource> sources,
@@ -44,8 +43,8 @@ public class ChildFlags {
       Children children,
       Placements placements,
       Clock clock,
-      EntityManager entities) {
-    this.entities = entities;
+      PendingWrites pendingWrites) {
+    this.pendingWrites = pendingWrites;
     this.sources = SingletonSupplier.of(() -> sources.orderedStream().toList());
     this.partnerFlags = partnerFlags;
     this.children = children;
@@ -71,9 +70,7 @@ public class ChildFlags {
    */
   @Transactional(readOnly = true)
   public List<FlagFact> facts(FlagSubject child) {
-    if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-      entities.flush();
-    }
+    pendingWrites.flushBeforePlainRead();
     List<FlagFact> facts = new ArrayList<>();
     for (FlagFactSource source : sources.get()) {
       facts.addAll(source.factsAbout(child));
