@@ -52,7 +52,7 @@ class LinkWeighing {
     RecordTable table = new RecordTable(variants, records.size() + 1);
     Map<UUID, Integer> rowOf = new HashMap<>();
     for (Stored s : records) {
-      rowOf.put(s.id(), table.add(s.record()));
+      rowOf.put(s.id(), table.add(s.record(), s.sourceId()));
     }
     table.resolve();
     MatchModel model =

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lantern.access.CurrentUser;
 import org.lantern.access.Role;
+import org.lantern.people.linkage.Comparison;
+import org.lantern.people.linkage.MatchModel;
 import org.lantern.people.personindex.PersonRecordCsv;
 import org.lantern.testing.Fixtures;
 import org.lantern.testing.IntegrationTest;
@@ -41,6 +43,7 @@ class PartnerFilesBenchmark {
   @Autowired Fixtures fixtures;
   @Autowired PersonIndex index;
   @Autowired JdbcTemplate jdbc;
+  @Autowired LinkWeighing weighing;
 
   @Test
   void uploadEveryFileThenWriteThePeople() throws IOException {
@@ -109,9 +112,30 @@ class PartnerFilesBenchmark {
             Integer.class,
             p.id());
     out.append("Pairs waiting for review: ").append(waiting).append('\n');
+    out.append(learnt(weighing.of(p.id()).scorer().model()));
     Files.write(dir.resolve("clusters.csv"), clusters);
     Files.writeString(dir.resolve("upload-report.md"), out.toString());
     System.out.println(out);
+  }
+
+  /** What the model learnt from these records: each level's m, u and weight. */
+  private static String learnt(MatchModel model) {
+    StringBuilder s =
+        new StringBuilder("\n| comparison | level | m | u | weight |\n|---|---|---|---|---|\n");
+    for (Comparison c : Comparison.ALL) {
+      for (int l = 1; l < c.levelCount(); l++) {
+        s.append(
+            String.format(
+                Locale.UK,
+                "| %s | %s | %.4f | %.6f | %.2f |%n",
+                c,
+                c.levels().get(l),
+                model.m(c, l),
+                model.u(c, l),
+                model.weight(c, l)));
+      }
+    }
+    return s.toString();
   }
 
   private static boolean isOutput(String name) {

@@ -145,6 +145,10 @@ final class Comparer {
         if (x == y) {
           return 1;
         }
+        if (x == t.ownId[i] && y == t.ownId[j]) {
+          // two records of one system, each under its own number: a duplicate has one too
+          continue;
+        }
         boolean slip = Similarity.oneSlip(t.otherValues.get((int) x), t.otherValues.get((int) y));
         level = slip ? 2 : level == 0 ? 3 : level;
       }

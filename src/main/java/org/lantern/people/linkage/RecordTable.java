@@ -81,6 +81,13 @@ public final class RecordTable {
   /** Other identifiers: each (system number << 32 | value number), null when none. */
   long[][] otherIds;
 
+  /**
+   * The record's own key among its other identifiers (packed as in {@link #otherIds}), -1 when it
+   * carries none: a partner that lists its own record number as an identifier ("lcs:1074781" on
+   * record 1074781) gives every record of its system a different one, duplicates included.
+   */
+  long[] ownId;
+
   /** The characters of each other identifier's value, by its number. */
   final List<char[]> otherValues = new ArrayList<>();
 
@@ -115,6 +122,7 @@ public final class RecordTable {
     town = new int[c];
     uprn = new long[c];
     otherIds = new long[c][];
+    ownId = new long[c];
   }
 
   public static RecordTable of(NameVariants nameVariants, List<LinkRecord> records) {
@@ -130,6 +138,14 @@ public final class RecordTable {
 
   /** Adds a record and returns its row; call {@link #resolve()} before comparing. */
   public int add(LinkRecord r) {
+    return add(r, null);
+  }
+
+  /**
+   * Adds a record sent under {@code ownKey} (the partner's number for it), so that an other
+   * identifier of that value is known as the record's own key rather than a reference to someone.
+   */
+  public int add(LinkRecord r, @Nullable String ownKey) {
     if (size == given.length) {
       grow(size * 2);
     }
@@ -185,9 +201,23 @@ public final class RecordTable {
     town[i] = townName == null ? MISSING : place("town " + townName);
     uprn[i] = r.uprn() == null || !r.uprn().matches("\\d{1,12}") ? 0 : Long.parseLong(r.uprn());
     otherIds[i] = otherIds(r.otherIds());
+    ownId[i] = ownId(r.otherIds(), otherIds[i], ownKey);
     count(given[i], true);
     count(family[i], false);
     return i;
+  }
+
+  private static long ownId(List<OtherId> ids, long @Nullable [] packed, @Nullable String ownKey) {
+    if (packed == null || ownKey == null) {
+      return -1;
+    }
+    String key = new OtherId("own", ownKey).value();
+    for (int k = 0; k < packed.length; k++) {
+      if (ids.get(k).value().equals(key)) {
+        return packed[k];
+      }
+    }
+    return -1;
   }
 
   private long @Nullable [] otherIds(List<OtherId> ids) {
@@ -269,6 +299,7 @@ public final class RecordTable {
     town = Arrays.copyOf(town, capacity);
     uprn = Arrays.copyOf(uprn, capacity);
     otherIds = Arrays.copyOf(otherIds, capacity);
+    ownId = Arrays.copyOf(ownId, capacity);
   }
 
   /**

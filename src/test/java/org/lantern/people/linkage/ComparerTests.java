@@ -387,6 +387,28 @@ class ComparerTests {
     assertThat(level(Comparison.OTHER_ID, t)).isEqualTo(level);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        // two records of one system, each listing its own number: a duplicate has one too
+        "lcs:1074781, 1074781, lcs:1185407, 1185407, NULL",
+        "police:WQP6469090, WQP6469090, police:WQP6469091, WQP-6469091, NULL",
+        // a reference to another system's record is a claim about the child: it may disagree
+        "lcs:1279024;police:WQP6365670, 1279024, police:WQP1111111, WQP1111111, DIFFERENT",
+        "lcs:1279024;police:WQP6365670, 1279024, police:WQP6365670, WQP6365670, EXACT",
+        // without its own number (an import without one), a reference is compared as before
+        "lcs:1074781, -, lcs:1185407, 1185407, DIFFERENT",
+      })
+  void aRecordsOwnNumberIsNotEvidence(
+      String ids1, @Nullable String key1, String ids2, String key2, String level) {
+    RecordTable t = new RecordTable(VARIANTS, 2);
+    t.add(address(null, null, null, OtherId.parse(ids1)), key1);
+    t.add(address(null, null, null, OtherId.parse(ids2)), key2);
+    t.resolve();
+    assertThat(level(Comparison.OTHER_ID, t)).isEqualTo(level);
+  }
+
   static LinkRecord address(
       @Nullable String lines, @Nullable String town, @Nullable String uprn, List<OtherId> ids) {
     return new LinkRecord(
