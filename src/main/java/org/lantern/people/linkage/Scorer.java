@@ -225,10 +225,17 @@ public final class Scorer {
    * an address and sometimes a given name ("Hamza" and "Hamza", known by their middle names), and
    * those agreements together can outweigh two different dates and names (on a partner set built
    * outside Lantern, 60 of 76 wrong links were such siblings, at weights 3.5 to 16). So such a pair
-   * is never linked without a person, however heavy.
+   * is never linked without a person, however heavy. So too dates within a year of each other (more
+   * than a slip) with given names different in a way no slip or nickname explains: two mistakes on
+   * one child's record at once are rarer than sisters born months apart to two mothers, or sisters
+   * whose middle name is their father's given name ("Amina Ali" and "Sumaya Ali", linked at 11 on
+   * that set).
    */
   public boolean siblings(int i, int j, int pattern) {
-    return Comparison.DATE_OF_BIRTH.levelOf(pattern) == DOB_DIFFERENT
+    int birth = Comparison.DATE_OF_BIRTH.levelOf(pattern);
+    return (birth == DOB_DIFFERENT
+            || (birth == DOB_WITHIN_YEAR
+                && Comparison.GIVEN_NAME.levelOf(pattern) == Comparison.GIVEN_NAME.different()))
         && (young(i) || young(j))
         && Comparison.NHS_NUMBER.levelOf(pattern) != 1
         && Comparison.PUPIL_NUMBER.levelOf(pattern) != 1
@@ -291,6 +298,7 @@ public final class Scorer {
       Comparison.GIVEN_NAME.levels().indexOf("NICKNAME_OWN_NAMES");
 
   private static final int DOB_DIFFERENT = 5;
+  private static final int DOB_WITHIN_YEAR = 4;
   private static final int DOB_ONE_PART = 3;
   private static final int G_EXACT = Comparison.GIVEN_NAME.levels().indexOf("EXACT");
   private static final int G_NICKNAME = Comparison.GIVEN_NAME.levels().indexOf("NICKNAME");

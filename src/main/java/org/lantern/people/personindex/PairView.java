@@ -125,7 +125,8 @@ public record PairView(
 
   /**
    * Whether only a person may link these because a child's two dates of birth are wholly different
-   * but not years apart, and nothing joins them: most often a brother and sister at one address.
+   * but not years apart (or within a year, with different given names), and nothing joins them:
+   * most often a brother and sister at one address.
    */
   public boolean needsPersonSiblings() {
     return !certain && yearsApart && datesDifferent();
@@ -136,7 +137,8 @@ public record PairView(
         .anyMatch(
             l ->
                 l.field().messageKey().equals(FIELD + ".DATE_OF_BIRTH")
-                    && l.level().messageKey().equals(LEVEL + ".DIFFERENT"));
+                    && (l.level().messageKey().equals(LEVEL + ".DIFFERENT")
+                        || l.level().messageKey().equals(LEVEL + ".WITHIN_YEAR")));
   }
 
   /**

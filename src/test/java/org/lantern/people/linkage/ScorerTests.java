@@ -601,6 +601,48 @@ class ScorerTests {
   }
 
   /**
+   * Sisters born months apart whose middle name is their father's given name ("Amina Ali" and
+   * "Sumaya Ali", one address): different given names and dates within a year of each other are two
+   * mistakes on one child's record at once, rarer than two children; only a person links them. The
+   * same given name with the date months out, or a given name with a slip, still links.
+   */
+  @Test
+  void sistersMonthsApartWithTheirFathersNameAsMiddleAreNotLinkedAutomatically() {
+    RecordTable table =
+        ComparerTests.table(
+            sister("Amina", LocalDate.of(2015, 7, 17)),
+            sister("Sumaya", LocalDate.of(2015, 12, 29)),
+            sister("Amina", LocalDate.of(2015, 12, 29)),
+            sister("Aminah", LocalDate.of(2015, 12, 29)));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+    float floor = LinkageThresholds.defaults().review();
+
+    assertThat(scorer.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    assertThat(scorer.explain(0, 1).yearsApart()).isTrue();
+    assertThat(Clustering.contradict(scorer, 0, 1, floor)).isTrue();
+    assertThat(scorer.siblings(0, 2, scorer.pattern(0, 2))).isFalse();
+    assertThat(scorer.siblings(0, 3, scorer.pattern(0, 3))).isFalse();
+  }
+
+  private static LinkRecord sister(String given, LocalDate born) {
+    return new LinkRecord(
+        given,
+        "Ali",
+        "Osman",
+        List.of(),
+        born,
+        "F",
+        "ST16 2LH",
+        null,
+        null,
+        "24 Dairy Road",
+        "Stafford",
+        null,
+        List.of());
+  }
+
+  /**
    * One system's two records of one child (issue 16, a partner set built outside Lantern): two
    * police references with a slip in the day of birth at one home are one boy; a temporary pupil
    * number and the permanent one are one pupil. Twins under two references are still two.
