@@ -74,6 +74,7 @@ class LinkageMissesBenchmark {
     Map<String, Map<String, Long>> levelsByClass = new HashMap<>();
     Map<String, List<String>> samplesByClass = new HashMap<>();
     Map<String, Long> inOnePerson = new HashMap<>();
+    Map<Integer, Long> heldAsTwinsByPattern = new HashMap<>();
     for (List<Integer> rows : rowsOf.values()) {
       for (int x = 0; x < rows.size(); x++) {
         for (int y = x + 1; y < rows.size(); y++) {
@@ -102,6 +103,9 @@ class LinkageMissesBenchmark {
             if ((either & (1 << e.ordinal())) != 0) {
               byKind.computeIfAbsent(kind, k -> new HashMap<>()).merge(e.name(), 1L, Long::sum);
             }
+          }
+          if (kind.equals("review: looks like twins")) {
+            heldAsTwinsByPattern.merge(pattern, 1L, Long::sum);
           }
           if (kind.equals("review: looks like twins")
               && Comparison.FAMILY_NAME.levelOf(pattern) == Comparison.FAMILY_NAME.different()) {
@@ -354,6 +358,7 @@ class LinkageMissesBenchmark {
     out.append(
         "\n### Held as twins with family names different, at or above the link threshold\n\n");
     list(out, twinsRuleFamilyDifferent, top);
+    twinsCeiling(out, scorer, generated, rowsOf, heldAsTwinsByPattern, allTrue);
     out.append("\n### Candidate twins rules: linked pairs each would hold\n\n");
     candidates.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -413,6 +418,64 @@ class LinkageMissesBenchmark {
     Files.writeString(
         Path.of(System.getProperty("bench.misses.out", "target/linkage-misses.md")),
         out.toString());
+  }
+
+  /**
+   * What any rule on the comparison vector could recover of the true pairs held as twins: for each
+   * vector they show, how many pairs of two twins' records show it too. Linking a vector gains its
+   * true pairs and merges its twins' pairs; a vector no twins show is free.
+   */
+  private static void twinsCeiling(
+      StringBuilder out,
+      Scorer scorer,
+      List<SyntheticPeople.Generated> generated,
+      Map<Integer, List<Integer>> rowsOf,
+      Map<Integer, Long> heldAsTwinsByPattern,
+      long allTrue) {
+    Map<Integer, Long> twinsByPattern = new HashMap<>();
+    Set<Integer> twins = new HashSet<>();
+    for (SyntheticPeople.Generated g : generated) {
+      if (g.relation() == SyntheticPeople.Relation.TWIN && twins.add(g.person())) {
+        for (int x : rowsOf.get(g.person())) {
+          for (int y : rowsOf.getOrDefault(g.relative(), List.of())) {
+            int p = scorer.pattern(Math.min(x, y), Math.max(x, y));
+            if (Scorer.looksLikeTwins(p)) {
+              twinsByPattern.merge(p, 1L, Long::sum);
+            }
+          }
+        }
+      }
+    }
+    long held = 0;
+    long free = 0;
+    long moreTrue = 0;
+    long moreTrueTwins = 0;
+    for (var e : heldAsTwinsByPattern.entrySet()) {
+      long t = twinsByPattern.getOrDefault(e.getKey(), 0L);
+      held += e.getValue();
+      if (t == 0) {
+        free += e.getValue();
+      } else if (e.getValue() > t) {
+        moreTrue += e.getValue();
+        moreTrueTwins += t;
+      }
+    }
+    long twinPairsHeld = twinsByPattern.values().stream().mapToLong(Long::longValue).sum();
+    out.append("\n### Held as twins: what the comparison vector can tell apart\n\n");
+    out.append(
+        String.format(
+            "- true pairs held as twins: %,d (%.4f of true pairs); twins' pairs the rule holds:"
+                + " %,d%n- on vectors no twins' pair shows: %,d true pairs (%.4f)%n- on vectors"
+                + " with more true pairs than twins' pairs: %,d true pairs, %,d twins' pairs%n-"
+                + " on vectors twins' pairs show at least as often: %,d true pairs%n",
+            held,
+            held / (double) allTrue,
+            twinPairsHeld,
+            free,
+            free / (double) allTrue,
+            moreTrue,
+            moreTrueTwins,
+            held - free - moreTrue));
   }
 
   private static List<String> candidateRules(RecordTable t, int a, int b, int p) {
