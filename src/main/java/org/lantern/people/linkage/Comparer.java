@@ -171,6 +171,10 @@ final class Comparer {
       // "Sophie-Mae" and "Sophie": the same first word, but two names parents give
       return namesSwap && oneOfTwoWords(i, j) ? G_NICKNAME_OWN_NAMES : G_EXACT;
     }
+    if (t.knownAs[i] == b || t.knownAs[j] == a) {
+      // one record gives the name the child is known by, the other uses it as the given name
+      return G_NICKNAME;
+    }
     if (names.nicknames(a, b)) {
       // "Harry" and "Henry": a nickname, but also two names parents give, twins' among them
       return namesSwap && (names.ownNames(a, b) || oneOfTwoWords(i, j))

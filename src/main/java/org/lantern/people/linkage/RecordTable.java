@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.search.NameVariants;
 import org.lantern.people.search.Names;
@@ -18,6 +20,10 @@ import org.lantern.people.search.Names;
 public final class RecordTable {
 
   static final int MISSING = -1;
+
+  /** A name in double quotes or brackets inside a given name: what the child is known by. */
+  private static final Pattern KNOWN_AS =
+      Pattern.compile("[\"\u201C(]\\s*([^\"\u201D)]+?)\\s*[\"\u201D)]");
 
   final Vocabulary names = new Vocabulary();
   private final Map<String, Integer> places = new HashMap<>();
@@ -40,6 +46,13 @@ public final class RecordTable {
    * swap of first and middle names, not a twin.
    */
   int[] ownMiddle;
+
+  /**
+   * The name the child is known by, written in quotes or brackets after the given name ({@code
+   * GEORGINA "GEORGIE"}, as police systems record it), else missing. It is neither the given name
+   * nor a middle name.
+   */
+  int[] knownAs;
 
   int[] family;
   int[] previous;
@@ -103,6 +116,7 @@ public final class RecordTable {
     givenJoined = new int[c];
     middle = new int[c];
     ownMiddle = new int[c];
+    knownAs = new int[c];
     family = new int[c];
     previous = new int[c];
     previous2 = new int[c];
@@ -150,7 +164,15 @@ public final class RecordTable {
       grow(size * 2);
     }
     int i = size++;
-    List<String> givenTokens = Names.tokens(r.givenName());
+    String givenName = r.givenName();
+    Matcher quoted = givenName == null ? null : KNOWN_AS.matcher(givenName);
+    List<String> knownAsTokens = List.of();
+    if (quoted != null && quoted.find()) {
+      knownAsTokens = Names.tokens(quoted.group(1));
+      givenName = quoted.replaceFirst(" ");
+    }
+    knownAs[i] = knownAsTokens.isEmpty() ? MISSING : names.id(knownAsTokens.getFirst());
+    List<String> givenTokens = Names.tokens(givenName);
     List<String> middleTokens = Names.tokens(r.middleNames());
     given[i] = givenTokens.isEmpty() ? MISSING : names.id(givenTokens.getFirst());
     givenJoined[i] = givenTokens.size() > 1 ? names.id(String.join("", givenTokens)) : given[i];
@@ -280,6 +302,7 @@ public final class RecordTable {
     givenJoined = Arrays.copyOf(givenJoined, capacity);
     middle = Arrays.copyOf(middle, capacity);
     ownMiddle = Arrays.copyOf(ownMiddle, capacity);
+    knownAs = Arrays.copyOf(knownAs, capacity);
     family = Arrays.copyOf(family, capacity);
     previous = Arrays.copyOf(previous, capacity);
     previous2 = Arrays.copyOf(previous2, capacity);

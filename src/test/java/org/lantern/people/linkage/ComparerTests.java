@@ -409,6 +409,33 @@ class ComparerTests {
     assertThat(level(Comparison.OTHER_ID, t)).isEqualTo(level);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      nullValues = "-",
+      value = {
+        // police write the name a child is known by in quotes after the given name: not a middle
+        "GEORGINA \"GEORGIE\"; GRACE; Georgina; Grace; EXACT; EXACT",
+        "Maryam \u201CMillie\u201D; -; Millie; -; NICKNAME; NULL",
+        "Ioana (Anna); Maria; Anna; Maria; NICKNAME; EXACT",
+        "Millie; -; Maryam \"Millie\"; -; NICKNAME; NULL",
+        "Maryam \"Millie\"; -; Sumaya; -; DIFFERENT; NULL",
+      })
+  void aNameInQuotesIsWhatTheChildIsKnownBy(
+      String given1,
+      @Nullable String middle1,
+      String given2,
+      @Nullable String middle2,
+      String given,
+      String middle) {
+    RecordTable t =
+        table(
+            person(given1, middle1, "Riaz", "WQ12 2DU"),
+            person(given2, middle2, "Riaz", "WQ12 2DU"));
+    assertThat(level(Comparison.GIVEN_NAME, t)).isEqualTo(given);
+    assertThat(level(Comparison.MIDDLE_NAME, t)).isEqualTo(middle);
+  }
+
   static LinkRecord address(
       @Nullable String lines, @Nullable String town, @Nullable String uprn, List<OtherId> ids) {
     return new LinkRecord(
