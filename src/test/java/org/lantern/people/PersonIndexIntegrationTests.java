@@ -327,6 +327,41 @@ class PersonIndexIntegrationTests {
     assertThat(Jsoup.parse(page).select("#needs-person-years")).isEmpty();
   }
 
+  /**
+   * Two boys of one name born on one day, with different middle names at different addresses and
+   * nothing joining them, wait for a person, and the pair page says why in its own words.
+   */
+  @Test
+  void lookAlikesWaitForAPersonAndThePairPageSaysWhy() throws Exception {
+    send(police, List.of(lookAlike("P1", "Sammy", "14 Roman Road", "ST16 2LH")));
+    send(school, List.of(lookAlike("S1", "John", "13 Plover Close", "ST17 4AB")))
+        .andExpect(jsonPath("$.linked").value(0))
+        .andExpect(jsonPath("$.forReview").value(1));
+    PersonLinking.Pair pair = waitingFirst();
+    String page =
+        mvc.perform(
+                get("/person-index/pairs/" + pair.link().id())
+                    .with(Pages.signedInAs(users, p.username(Role.FRONT_DOOR))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(page).select("#needs-person-look-alikes").text())
+        .startsWith("Their middle names are different, they live at different addresses");
+    assertThat(Jsoup.parse(page).select("#needs-person-identifiers")).isEmpty();
+    assertThat(persons()).isEqualTo(2);
+  }
+
+  private Map<String, Object> lookAlike(
+      String sourceId, String middle, String address, String postcode) {
+    Map<String, Object> r = record(sourceId, "Logan", "Williams", "2014-04-02", null);
+    r.put("sex", "M");
+    r.put("middleNames", middle);
+    r.put("addressLines", address);
+    r.put("postcode", postcode);
+    return r;
+  }
+
   @Test
   void theSameValidNhsNumberFromTwoAgenciesLinksTheRecordsAsOnePerson() throws Exception {
     send(police, List.of(record("P1", "Bobby", "Jones", "2012-03-04", NHS)));

@@ -221,10 +221,10 @@ public final class Clustering {
    * Whether two records cannot be one person: different NHS numbers or pupil numbers, different
    * other identifiers of one system (two police references, neither a slip of the other: a mistyped
    * one is {@code SIMILAR}) unless the same given name and date of birth vouch for one child under
-   * two references, as they do for the pair itself ({@link Scorer#nameAndBirthAgree}, or {@link
-   * Scorer#oneChildAtHome}: one system's duplicate records of a child; before, such a pair was
-   * linked and its person then refused it), a pair only a person may link because of an identifier
-   * clash, dates of birth years apart or a child's dates wholly different ({@link
+   * two references, as they do for the pair itself ({@link OneChildOrTwo#nameAndBirthAgree}, or
+   * {@link OneChildOrTwo#oneChildAtHome}: one system's duplicate records of a child; before, such a
+   * pair was linked and its person then refused it), a pair only a person may link because of an
+   * identifier clash, dates of birth years apart or a child's dates wholly different ({@link
    * Scorer#siblings}), or a weight below {@code floor}. (Two police references were not a
    * contradiction before the seventh round of issue 16: twins with names that sound alike, or one
    * named after the other's middle name, whose records are linked one pair at a time, ended in one
@@ -239,11 +239,12 @@ public final class Clustering {
     }
     int pattern = scorer.pattern(a, b);
     return Comparison.OTHER_ID.levelOf(pattern) == Comparison.OTHER_ID.different()
-            && !Scorer.nameAndBirthAgree(pattern)
-            && !Scorer.oneChildAtHome(pattern)
+            && !OneChildOrTwo.nameAndBirthAgree(pattern)
+            && !OneChildOrTwo.oneChildAtHome(pattern)
         || Scorer.identifierClash(pattern)
         || scorer.yearsApart(a, b, pattern)
         || scorer.siblings(a, b, pattern)
+        || OneChildOrTwo.lookAlikes(pattern)
         || scorer.weightOf(a, b, pattern) < floor;
   }
 

@@ -148,15 +148,20 @@ public final class Scorer {
    * "Ece Lexi", two police references) is not one child whose names were swapped.
    */
   public static boolean identifiersDisagree(int pattern) {
+    if (OneChildOrTwo.lookAlikes(pattern)) {
+      return true;
+    }
     int birth = Comparison.DATE_OF_BIRTH.levelOf(pattern);
     boolean differentIds =
         Comparison.NHS_NUMBER.levelOf(pattern) == 2
             || Comparison.PUPIL_NUMBER.levelOf(pattern) == 2
             || Comparison.OTHER_ID.levelOf(pattern) == Comparison.OTHER_ID.different();
     if (birth == 1 || birth == 2) {
-      return differentIds && !nameAndBirthAgree(pattern);
+      return differentIds && !OneChildOrTwo.nameAndBirthAgree(pattern);
     }
-    if (differentIds && Comparison.NHS_NUMBER.levelOf(pattern) != 2 && oneChildAtHome(pattern)) {
+    if (differentIds
+        && Comparison.NHS_NUMBER.levelOf(pattern) != 2
+        && OneChildOrTwo.oneChildAtHome(pattern)) {
       return false;
     }
     return differentIds
@@ -165,39 +170,6 @@ public final class Scorer {
             && Comparison.NHS_NUMBER.levelOf(pattern) != 1
             && Comparison.PUPIL_NUMBER.levelOf(pattern) != 1
             && Comparison.OTHER_ID.levelOf(pattern) != 1);
-  }
-
-  /**
-   * The same given name (or a nickname of it, or the same names written the wrong way round) and
-   * the same date of birth (or day and month swapped): what vouches for a pair whose identifiers
-   * differ ({@link #identifiersDisagree}), one child recorded under two references. Twins never
-   * share a given name, nor does one twin's given name stand as the other's family name.
-   */
-  static boolean nameAndBirthAgree(int pattern) {
-    int birth = Comparison.DATE_OF_BIRTH.levelOf(pattern);
-    int given = Comparison.GIVEN_NAME.levelOf(pattern);
-    return (birth == 1 || birth == 2)
-        && (given == G_EXACT || given == G_NICKNAME || given == NAMES_SWAPPED);
-  }
-
-  /**
-   * One child recorded twice by one system, each record with its own reference (a police system's
-   * duplicate nominals, a second pupil number): the same given name (or a nickname of it), the same
-   * family name (or a previous one), a date of birth one part apart (a slip: "26" for "21") and the
-   * same home (UPRN, address lines or full postcode). Two references of one system then do not make
-   * two children: twins have different given names, a parent and child are years apart. On a
-   * partner set built outside Lantern, such records were kept as two people, and every other
-   * system's record of the child was held between them for a person (issue 16). An NHS number that
-   * differs is still a reason to ask.
-   */
-  static boolean oneChildAtHome(int pattern) {
-    int given = Comparison.GIVEN_NAME.levelOf(pattern);
-    int family = Comparison.FAMILY_NAME.levelOf(pattern);
-    int address = Comparison.ADDRESS.levelOf(pattern);
-    return Comparison.DATE_OF_BIRTH.levelOf(pattern) == DOB_ONE_PART
-        && (given == G_EXACT || given == G_NICKNAME)
-        && (family == 1 || family == 2)
-        && (address == 1 || address == 2 || Comparison.POSTCODE.levelOf(pattern) == 1);
   }
 
   /**
@@ -299,9 +271,6 @@ public final class Scorer {
 
   private static final int DOB_DIFFERENT = 5;
   private static final int DOB_WITHIN_YEAR = 4;
-  private static final int DOB_ONE_PART = 3;
-  private static final int G_EXACT = Comparison.GIVEN_NAME.levels().indexOf("EXACT");
-  private static final int G_NICKNAME = Comparison.GIVEN_NAME.levels().indexOf("NICKNAME");
 
   /**
    * Whether two records share an NHS number and disagree on at least two of given name, family

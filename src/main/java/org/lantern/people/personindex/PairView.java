@@ -146,7 +146,35 @@ public record PairView(
    * other references) or middle names disagree and no date of birth vouches for them.
    */
   public boolean needsPersonIdentifiers() {
-    return !certain && disagree;
+    return !certain && disagree && !lookAlikes();
+  }
+
+  /**
+   * Whether only a person may link these because they look like two people of one name: different
+   * middle names, different homes, and no identifier joining them (see {@code
+   * OneChildOrTwo.lookAlikes} in the linkage engine).
+   */
+  public boolean needsPersonLookAlikes() {
+    return !certain && disagree && lookAlikes();
+  }
+
+  private boolean lookAlikes() {
+    return shows("MIDDLE_NAME", "DIFFERENT")
+        && (shows("ADDRESS", "DIFFERENT")
+            || shows("POSTCODE", "DIFFERENT")
+            || shows("POSTCODE", "DISTRICT")
+            || shows("POSTCODE", "SECTOR"))
+        && !shows("NHS_NUMBER", "DIFFERENT")
+        && !shows("PUPIL_NUMBER", "DIFFERENT")
+        && !shows("OTHER_ID", "DIFFERENT");
+  }
+
+  private boolean shows(String field, String level) {
+    return lines.stream()
+        .anyMatch(
+            l ->
+                l.field().messageKey().equals(FIELD + "." + field)
+                    && l.level().messageKey().equals(LEVEL + "." + level));
   }
 
   /**

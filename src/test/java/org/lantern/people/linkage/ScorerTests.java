@@ -625,6 +625,49 @@ class ScorerTests {
     assertThat(scorer.siblings(0, 3, scorer.pattern(0, 3))).isFalse();
   }
 
+  /**
+   * Two boys of one name born on one day in one county (issue 16: the largest share of wrong pairs
+   * on a partner set built outside Lantern): different middle names and different homes, nothing
+   * joining them. Only a person links them; the same boy who moved, with no middle name on one
+   * record, or with one NHS number on both, still links.
+   */
+  @Test
+  void lookAlikesWithDifferentMiddleNamesAndHomesAreNotLinkedAutomatically() {
+    RecordTable table =
+        ComparerTests.table(
+            logan("Sammy", "14 Roman Road", "WQ2 3UZ", null),
+            logan("John", "13 Plover Close", "WQ2 4UT", null),
+            logan(null, "13 Plover Close", "WQ2 4UT", null),
+            logan("Sammy", "14 Roman Road", "WQ2 3UZ", "9434765919"),
+            logan("John", "13 Plover Close", "WQ2 4UT", "9434765919"));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    assertThat(scorer.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    assertThat(scorer.explain(0, 1).identifiersDisagree()).isTrue();
+    assertThat(Clustering.contradict(scorer, 0, 1, LinkageThresholds.defaults().review())).isTrue();
+    assertThat(scorer.mayLinkAutomatically(0, 2)).isTrue();
+    assertThat(scorer.mayLinkAutomatically(3, 4)).isTrue();
+  }
+
+  private static LinkRecord logan(
+      @Nullable String middle, String address, String postcode, @Nullable String nhs) {
+    return new LinkRecord(
+        "Logan",
+        middle,
+        "Williams",
+        List.of(),
+        LocalDate.of(2014, 4, 2),
+        "M",
+        postcode,
+        nhs,
+        null,
+        address,
+        "Wrenham",
+        null,
+        List.of());
+  }
+
   private static LinkRecord sister(String given, LocalDate born) {
     return new LinkRecord(
         given,

@@ -98,6 +98,57 @@ class PairViewTests {
     assertThat(generations.needsPersonSiblings()).isFalse();
   }
 
+  @Test
+  void lookAlikesAndDisagreeingIdentifiersAreToldApart() {
+    PairView lookAlikes =
+        heldForDisagreeing(
+            line("MIDDLE_NAME", "DIFFERENT"),
+            line("ADDRESS", "DIFFERENT"),
+            line("DATE_OF_BIRTH", "EXACT"));
+    PairView parentAndChild =
+        heldForDisagreeing(line("NHS_NUMBER", "DIFFERENT"), line("ADDRESS", "EXACT"));
+    PairView bothAndANumber =
+        heldForDisagreeing(
+            line("MIDDLE_NAME", "DIFFERENT"),
+            line("POSTCODE", "DISTRICT"),
+            line("NHS_NUMBER", "DIFFERENT"));
+    assertThat(lookAlikes.needsPersonLookAlikes()).isTrue();
+    assertThat(lookAlikes.needsPersonIdentifiers()).isFalse();
+    assertThat(parentAndChild.needsPersonIdentifiers()).isTrue();
+    assertThat(parentAndChild.needsPersonLookAlikes()).isFalse();
+    assertThat(bothAndANumber.needsPersonIdentifiers()).isTrue();
+    assertThat(bothAndANumber.needsPersonLookAlikes()).isFalse();
+  }
+
+  private static PairView.Line line(String field, String level) {
+    return new PairView.Line(
+        new PairView.Key("linkage.field." + field),
+        new PairView.Key("linkage.level." + level),
+        0,
+        0);
+  }
+
+  private static PairView heldForDisagreeing(PairView.Line... lines) {
+    return new PairView(
+        UUID.randomUUID(),
+        "REVIEW",
+        0,
+        null,
+        null,
+        List.of(lines),
+        0,
+        20,
+        99,
+        false,
+        20,
+        false,
+        false,
+        false,
+        true,
+        List.of(),
+        List.of());
+  }
+
   private static PairView heldForDates(String level) {
     return new PairView(
         UUID.randomUUID(),
