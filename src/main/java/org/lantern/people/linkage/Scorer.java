@@ -235,13 +235,15 @@ public final class Scorer {
    * explains (two different common first names count as different even when they sound alike), or a
    * nickname whose two names are both common first names in their own right ("Harry" and "Henry":
    * one boy's two names, or twins') on two records of one home (the same UPRN, address lines or
-   * full postcode), or the two records of different sex (a boy and a girl twin: "Louis" and
-   * "Louise"); dates of birth that may be one day (the same, missing, or a slip apart: not years);
-   * and nothing that joins one child: no shared middle name, pupil number or NHS number, and no
-   * other identifier the same or one slip apart (a reference mistyped, not two children's). Twins
-   * share a family name, a date of birth and an address, so however heavy the rest, merging two
-   * children's histories is worse than asking. A pair with different given names and a shared
-   * identifier or middle name links on its weight.
+   * full postcode), or the two records of different sex with given names not the same (a boy and a
+   * girl twin: "Louis" and "Louise"; one given name on both is one child whose sex was recorded
+   * wrongly: "Diya" as a boy, on a partner set built outside Lantern); dates of birth that may be
+   * one day (the same, missing, or a slip apart: not years); and nothing that joins one child: no
+   * shared middle name, pupil number or NHS number, and no other identifier the same or one slip
+   * apart (a reference mistyped, not two children's). Twins share a family name, a date of birth
+   * and an address, so however heavy the rest, merging two children's histories is worse than
+   * asking. A pair with different given names and a shared identifier or middle name links on its
+   * weight.
    */
   public static boolean looksLikeTwins(int pattern) {
     int given = Comparison.GIVEN_NAME.levelOf(pattern);
@@ -250,9 +252,8 @@ public final class Scorer {
             && (Comparison.ADDRESS.levelOf(pattern) == 1
                 || Comparison.ADDRESS.levelOf(pattern) == 2
                 || Comparison.POSTCODE.levelOf(pattern) == 1);
-    if (given != Comparison.GIVEN_NAME.different()
-        && !ownNamesAtHome
-        && Comparison.SEX.levelOf(pattern) != 2) {
+    boolean boyAndGirl = Comparison.SEX.levelOf(pattern) == 2 && given != G_EXACT;
+    if (given != Comparison.GIVEN_NAME.different() && !ownNamesAtHome && !boyAndGirl) {
       return false;
     }
     if (Comparison.DATE_OF_BIRTH.levelOf(pattern) >= DOB_DIFFERENT) {
@@ -265,6 +266,8 @@ public final class Scorer {
         && Comparison.PUPIL_NUMBER.levelOf(pattern) != 1
         && Comparison.NHS_NUMBER.levelOf(pattern) != 1;
   }
+
+  private static final int G_EXACT = Comparison.GIVEN_NAME.levels().indexOf("EXACT");
 
   private static final int G_NICKNAME_OWN_NAMES =
       Comparison.GIVEN_NAME.levels().indexOf("NICKNAME_OWN_NAMES");

@@ -109,20 +109,8 @@ class ScorerTests {
             twin("Jack", List.of()),
             twin("Jake", List.of()),
             twin("Louise", List.of()),
-            new LinkRecord(
-                "Louis",
-                null,
-                "Smith",
-                List.of(),
-                LocalDate.of(2012, 3, 4),
-                "M",
-                null,
-                null,
-                null,
-                "12 Mill Rd, Flat 2",
-                "Stafford",
-                null,
-                List.of()));
+            boy("Louis"),
+            boy("Louise"));
     Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
 
     // Jack and Jake: two first names, not a slip of one
@@ -131,6 +119,26 @@ class ScorerTests {
     // Louise and Louis, a girl and a boy born the same day at one address
     assertThat(scorer.explain(2, 3).looksLikeTwins()).isTrue();
     assertThat(scorer.mayLinkAutomatically(2, 3)).isFalse();
+    // one given name on a girl's record and a boy's: one child, the sex recorded wrongly once
+    assertThat(scorer.explain(2, 4).looksLikeTwins()).isFalse();
+    assertThat(scorer.mayLinkAutomatically(2, 4)).isTrue();
+  }
+
+  private static LinkRecord boy(String given) {
+    return new LinkRecord(
+        given,
+        null,
+        "Smith",
+        List.of(),
+        LocalDate.of(2012, 3, 4),
+        "M",
+        null,
+        null,
+        null,
+        "12 Mill Rd, Flat 2",
+        "Stafford",
+        null,
+        List.of());
   }
 
   @Test
