@@ -61,6 +61,9 @@ final class CheckProfile {
               "ca.uhn.fhir.parser.JsonParser",
               "RestfulServerUtils.streamResponse"),
           part("HAPI: the request otherwise", "ca.uhn.fhir"),
+          part(
+              "Spring MVC: the static asset (DispatcherServlet, resource handler)",
+              "org.springframework.web.servlet"),
           // the credentials filter wraps the rest of the chain (the gate, authorisation, the
           // observations of each filter), so these are one part
           part(
