@@ -265,7 +265,7 @@ class FlagCheckBenchmark {
             "%s, %d clients, %d s: %d requests (%d with flags, %d not answered as expected) ="
                 + " %.0f a second; latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f; JVM CPU %.3f"
                 + " ms a request (app and driver together); PostgreSQL's backends' CPU %.3f ms a"
-                + " request; %.2f database commits a request (read-only ones too); audit rows"
+                + " request; %d database commits, %.3f a request (read-only ones too); audit rows"
                 + " written %d; the checks' writes in %d group commits, %.1f checks each%n%s",
             kind.name(),
             clients,
@@ -280,6 +280,7 @@ class FlagCheckBenchmark {
             result.maxMs(),
             w.jvmMs(),
             w.databaseMs(),
+            commits,
             w.commits(),
             audited,
             groups,
