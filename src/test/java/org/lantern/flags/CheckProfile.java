@@ -48,6 +48,7 @@ final class CheckProfile {
           part("facts: intelligence", "NoticeFlagFacts"),
           part("facts: missing", "MissingFlagFacts"),
           part("facts: strategy", "PlanFlagFacts"),
+          part("facts: every module's in one statement, run and read", "org.lantern.flags.Facts."),
           part("partner flags", "PartnerFlags.of"),
           part("responsible team", "ResponsibleTeams"),
           part("last checks", "FlagChecks.lastChecks"),
