@@ -173,7 +173,27 @@ class CheckCommits implements DisposableBean {
     return held;
   }
 
+  /** Set on a writer's thread while it writes a group: what a check writes may wait for the end. */
+  private static final ThreadLocal<Boolean> GROUP = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * Whether this thread is writing a group now, so that a check's writes may leave rows to be
+   * written together just before the group's transaction commits ({@link CheckRows}).
+   */
+  static boolean writingGroup() {
+    return GROUP.get();
+  }
+
   private void write(List<Pending> batch) {
+    GROUP.set(true);
+    try {
+      writeGroup(batch);
+    } finally {
+      GROUP.set(false);
+    }
+  }
+
+  private void writeGroup(List<Pending> batch) {
     try {
       transaction.executeWithoutResult(tx -> batch.forEach(p -> p.writes().run()));
       transactions.incrementAndGet();

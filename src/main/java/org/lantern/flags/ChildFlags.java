@@ -12,6 +12,7 @@ import org.lantern.people.Placements;
 import org.lantern.platform.LanternTime;
 import org.lantern.platform.PendingWrites;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
@@ -25,11 +26,13 @@ import org.springframework.util.function.SingletonSupplier;
 public class ChildFlags {
 
   /**
-   * The modules' sources in order, looked up once (on the first check, when every module's beans
-   * exist; through a provider because the modules' beans depend on this one), not sorted again on
-   * every check.
+   * The modules' sources in order and their selects put together, looked up and built once (on the
+   * first check, when every module's beans exist; through a provider because the modules' beans
+   * depend on this one), not again on every check.
    */
-  private final Supplier<List<FlagFactSource>> sources;
+  private final Supplier<Facts> sources;
+
+  private final JdbcTemplate jdbc;
 
   private final PartnerFlags partnerFlags;
   private final Children children;
@@ -43,9 +46,11 @@ public class ChildFlags {
       Children children,
       Placements placements,
       Clock clock,
-      PendingWrites pendingWrites) {
+      PendingWrites pendingWrites,
+      JdbcTemplate jdbc) {
     this.pendingWrites = pendingWrites;
-    this.sources = SingletonSupplier.of(() -> sources.orderedStream().toList());
+    this.jdbc = jdbc;
+    this.sources = SingletonSupplier.of(() -> Facts.of(sources.orderedStream().toList()));
     this.partnerFlags = partnerFlags;
     this.children = children;
     this.placements = placements;
@@ -63,19 +68,16 @@ public class ChildFlags {
   }
 
   /**
-   * Every fact every module holds about the child that a flag rule reads. Sources read with plain
-   * statements, so in a transaction that writes (a larger piece of work, the demo county), what it
-   * has persisted through JPA and not yet flushed is flushed first; the check's own read-only
-   * transaction has nothing to flush.
+   * Every fact every module holds about the child that a flag rule reads: every source's select run
+   * as one statement ({@link Facts}), each source handed its own rows. Plain statements, so in a
+   * transaction that writes (a larger piece of work, the demo county), what it has persisted
+   * through JPA and not yet flushed is flushed first; the check's own read-only transaction has
+   * nothing to flush.
    */
   @Transactional(readOnly = true)
   public List<FlagFact> facts(FlagSubject child) {
     pendingWrites.flushBeforePlainRead();
-    List<FlagFact> facts = new ArrayList<>();
-    for (FlagFactSource source : sources.get()) {
-      facts.addAll(source.factsAbout(child));
-    }
-    return facts;
+    return sources.get().about(child, jdbc);
   }
 
   /** The child's flags, current first, then the latest begun first. */

@@ -66,10 +66,12 @@ public class FlagChecks {
   private final Clock clock;
   private final Directory directory;
   private final CheckCommits commits;
+  private final CheckRows checkRows;
   private final TransactionTemplate readOnly;
 
   FlagChecks(
       CheckCommits commits,
+      CheckRows checkRows,
       PlatformTransactionManager transactions,
       Directory directory,
       Children children,
@@ -82,6 +84,7 @@ public class FlagChecks {
       JdbcTemplate jdbc,
       Clock clock) {
     this.commits = commits;
+    this.checkRows = checkRows;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.directory = directory;
@@ -262,21 +265,18 @@ public class FlagChecks {
     writes.add(
         () -> {
           policy.require(user, Permission.CHECK_FLAGS, child.ref(), record(setting), PURPOSE);
-          jdbc.update(
-              """
-              insert into flag_check (id, partnership_id, child_id, setting, channel,
-                checked_by_user_id, checked_by_name, agency_name, checked_at)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-              """,
-              UUID.randomUUID(),
-              child.partnershipId(),
-              child.id(),
-              where,
-              channel.name(),
-              user.id(),
-              user.displayName(),
-              user.agencyName(),
-              Timestamp.from(now));
+          checkRows.add(
+              new Object[] {
+                UUID.randomUUID(),
+                child.partnershipId(),
+                child.id(),
+                where,
+                channel.name(),
+                user.id(),
+                user.displayName(),
+                user.agencyName(),
+                Timestamp.from(now)
+              });
           events.publishEvent(new FlagsChecked(child.partnershipId(), child.id(), where, now));
         });
     FlagSubject subject = flags.subject(child);

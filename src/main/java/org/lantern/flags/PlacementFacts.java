@@ -2,6 +2,7 @@ package org.lantern.flags;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.lantern.people.ChildPlacement;
 import org.lantern.people.Responsibility;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PlacementFacts implements FlagFactSource {
 
+  /** Nothing to read: the placement is in the subject. */
   @Override
-  public List<FlagFact> factsAbout(FlagSubject child) {
+  public @Nullable String select() {
+    return null;
+  }
+
+  @Override
+  public List<FlagFact> factsFrom(FlagSubject child, List<FactRow> rows) {
     ChildPlacement now = child.placement();
     if (now == null) {
       return List.of();

@@ -3,12 +3,12 @@ package org.lantern.missing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.util.Objects;
+import org.lantern.flags.FactRow;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
 import org.lantern.flags.FlagSubject;
 import org.lantern.platform.LanternTime;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,31 +18,33 @@ import org.springframework.stereotype.Component;
 @Component
 class MissingFlagFacts implements FlagFactSource {
 
-  private final JdbcTemplate jdbc;
   private final MissingSettings settings;
   private final MissingFile file;
   private final Clock clock;
 
-  MissingFlagFacts(JdbcTemplate jdbc, MissingSettings settings, MissingFile file, Clock clock) {
-    this.jdbc = jdbc;
+  MissingFlagFacts(MissingSettings settings, MissingFile file, Clock clock) {
     this.settings = settings;
     this.file = file;
     this.clock = clock;
   }
 
   /**
-   * The times the child's episodes began, oldest first, in one plain statement (the flag check
-   * calls every source on every check; the episodes' entities cost it more than the facts), counted
-   * by the file's own rule.
+   * The times the child's episodes began, oldest first, read with every other module's facts in one
+   * statement.
    */
   @Override
-  public List<FlagFact> factsAbout(FlagSubject child) {
-    UUID childId = child.id();
-    List<Instant> all =
-        jdbc.query(
-            "select missing_at from missing_episode where child_id = ? order by missing_at",
-            (rs, row) -> rs.getTimestamp(1).toInstant(),
-            childId);
+  public String select() {
+    return """
+        select row_number() over (order by missing_at), null, missing_at, null, null
+        from missing_episode
+        where child_id = ?
+        """;
+  }
+
+  /** Counted by the file's own rule. */
+  @Override
+  public List<FlagFact> factsFrom(FlagSubject child, List<FactRow> rows) {
+    List<Instant> all = rows.stream().map(r -> Objects.requireNonNull(r.at())).toList();
     long recent = file.recentCountOf(all);
     if (recent < settings.repeatThreshold()) {
       return List.of();

@@ -2,10 +2,10 @@ package org.lantern.panel;
 
 import java.util.List;
 import java.util.UUID;
+import org.lantern.flags.FactRow;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
 import org.lantern.flags.FlagSubject;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,25 +17,36 @@ class PanelFlagFacts implements FlagFactSource {
 
   private final PanelHistory history;
   private final PanelFile file;
-  private final JdbcTemplate jdbc;
 
-  PanelFlagFacts(PanelHistory history, PanelFile file, JdbcTemplate jdbc) {
+  PanelFlagFacts(PanelHistory history, PanelFile file) {
     this.history = history;
     this.file = file;
-    this.jdbc = jdbc;
   }
 
   /**
-   * A child never presented (almost every child a flag check asks about) is answered by one plain
-   * statement that finds no presentation, without the repositories' entities; a child presented at
-   * least once is read as before, through the panel's history and its rule of the current panel.
+   * Whether the child was ever presented: one row or none, read with every other module's facts in
+   * one statement.
    */
   @Override
-  public List<FlagFact> factsAbout(FlagSubject child) {
-    UUID childId = child.id();
-    if (!presented(childId)) {
+  public String select() {
+    return """
+        select 0, null, null, null, null from panel_presentation
+        where child_id = ?
+        fetch first 1 rows only
+        """;
+  }
+
+  /**
+   * A child never presented (almost every child a flag check asks about) has no facts and costs
+   * nothing more; a child presented at least once is read as before, through the panel's history
+   * and its rule of the current panel.
+   */
+  @Override
+  public List<FlagFact> factsFrom(FlagSubject child, List<FactRow> rows) {
+    if (rows.isEmpty()) {
       return List.of();
     }
+    UUID childId = child.id();
     List<PanelHistory.Shown> approved = history.approved(childId);
     if (approved.isEmpty()) {
       return List.of();
@@ -47,13 +58,5 @@ class PanelFlagFacts implements FlagFactSource {
             current ? "CURRENT" : "PAST",
             approved.getFirst().meeting().meetingOn(),
             approved.getLast().meeting().meetingOn()));
-  }
-
-  private boolean presented(UUID childId) {
-    return !jdbc.queryForList(
-            "select 1 from panel_presentation where child_id = ? fetch first 1 rows only",
-            Integer.class,
-            childId)
-        .isEmpty();
   }
 }

@@ -48,6 +48,7 @@ final class CheckProfile {
           part("facts: intelligence", "NoticeFlagFacts"),
           part("facts: missing", "MissingFlagFacts"),
           part("facts: strategy", "PlanFlagFacts"),
+          part("facts: every module's in one statement, run and read", "org.lantern.flags.Facts."),
           part("partner flags", "PartnerFlags.of"),
           part("responsible team", "ResponsibleTeams"),
           part("last checks", "FlagChecks.lastChecks"),
@@ -61,6 +62,9 @@ final class CheckProfile {
               "ca.uhn.fhir.parser.JsonParser",
               "RestfulServerUtils.streamResponse"),
           part("HAPI: the request otherwise", "ca.uhn.fhir"),
+          part(
+              "Spring MVC: the static asset (DispatcherServlet, resource handler)",
+              "org.springframework.web.servlet"),
           // the credentials filter wraps the rest of the chain (the gate, authorisation, the
           // observations of each filter), so these are one part
           part(

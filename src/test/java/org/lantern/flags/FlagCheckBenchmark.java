@@ -4,9 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jfr.Configuration;
@@ -71,7 +68,10 @@ import org.springframework.transaction.support.TransactionTemplate;
       "lantern.search.sync-interval=6h",
       // the test profile lets commits skip the disk; a measured check must wait for it, as in
       // production
-      "spring.datasource.hikari.connection-init-sql=SET synchronous_commit = on"
+      "spring.datasource.hikari.connection-init-sql=SET synchronous_commit = on",
+      // HAPI logs every request it refuses (a line at WARN): the window of malformed numbers
+      // measures the stack, not the console
+      "logging.level.ca.uhn.fhir.rest.server.interceptor.ExceptionHandlingInterceptor=error"
     })
 @ActiveProfiles("test")
 @Import(TestSupport.class)
@@ -88,6 +88,9 @@ class FlagCheckBenchmark {
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcTemplate jdbc;
   @Autowired CheckCommits checkCommits;
+
+  private final LoadDriver driver = new LoadDriver();
+  private final List<Window> windows = new ArrayList<>();
 
   @Value("${spring.datasource.url}")
   String databaseUrl;
@@ -128,10 +131,24 @@ class FlagCheckBenchmark {
             count("select count(*) from screening where partnership_id = ?", p),
             count("select count(*) from partner_flag where partnership_id = ?", p)));
     out.append(machine());
+    Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
+    Duration warmupOthers =
+        Duration.ofSeconds(Integer.getInteger("bench.warmup.others", Math.min(10, seconds)));
+    List<LoadDriver.Requests> kinds = kinds(ed, numbers);
     for (int c : clients) {
-      out.append(load(ed, numbers, c, seconds)).append(System.lineSeparator());
+      for (LoadDriver.Requests kind : kinds) {
+        out.append(load(kind, c, seconds, kind == kinds.getFirst() ? warmup : warmupOthers).text())
+            .append(System.lineSeparator());
+      }
       out.append(pgbench(Math.min(c, 8), Math.min(seconds, 20))).append(System.lineSeparator());
     }
+    out.append(
+            "| request | clients | a second | p50 / p99 ms | JVM CPU a request | PostgreSQL CPU a"
+                + " request | commits a request |")
+        .append(System.lineSeparator())
+        .append("|---|---|---|---|---|---|---|")
+        .append(System.lineSeparator());
+    windows.forEach(w -> out.append(w.row()));
     out.append(
         String.format(
             "rows written in the run: audit_event %d, flag_check %d, child_alert %d%n",
@@ -146,70 +163,176 @@ class FlagCheckBenchmark {
     Files.writeString(Path.of("target/flag-check-benchmark.txt"), out.toString());
   }
 
-  /** Runs {@code clients} clients: a warm-up of 10 s, then {@code seconds} timed. */
-  private String load(ApiClientCredentials ed, List<String> numbers, int clients, int seconds)
+  /**
+   * The kinds of request each number of clients is timed with, in this order: the real check; then
+   * the same partner system's request through the same HTTP server, security chain (credentials,
+   * the sharing-agreement gate, authorisation) and HAPI FHIR server, refused by the Flag provider
+   * for a malformed NHS number before it checks anything (an OperationOutcome, 400): what the
+   * decided stack costs a check before Lantern's own work; then a static asset (Tomcat, Spring
+   * MVC's resource handler and the assets' own short security chain: no credentials, no session, no
+   * HAPI): the cheapest request Lantern's own configuration serves; last, a request Tomcat refuses
+   * as it parses it (an encoded slash in the path), before any filter: what the HTTP server alone
+   * costs a request on this machine.
+   */
+  private List<LoadDriver.Requests> kinds(ApiClientCredentials ed, List<String> numbers) {
+    String base = "http://localhost:" + port;
+    Function<String, HttpRequest> flag =
+        number ->
+            HttpRequest.newBuilder(
+                    URI.create(base + "/fhir/Flag?patient:identifier=" + NHS + "%7C" + number))
+                .header("Authorization", "Bearer " + ed.bearerToken())
+                .header("Accept", "application/fhir+json")
+                .GET()
+                .build();
+    HttpRequest asset = HttpRequest.newBuilder(URI.create(base + ASSET)).GET().build();
+    // Tomcat rejects an encoded slash in the path as it parses the request, before any filter or
+    // servlet: what the HTTP server alone costs a request
+    HttpRequest refused =
+        HttpRequest.newBuilder(URI.create(base + "/static/images%2Flantern.svg")).GET().build();
+    return List.of(
+        new LoadDriver.Requests(
+            "FHIR check",
+            random ->
+                flag.apply(
+                    random.nextInt(10) == 0
+                        ? Fixtures.nhsNumber(random.nextInt(1_000_000)).value()
+                        : numbers.get(random.nextInt(numbers.size()))),
+            200),
+        new LoadDriver.Requests(
+            "FHIR refused: malformed NHS number (the stack alone)",
+            random -> flag.apply(malformed(numbers.get(random.nextInt(numbers.size())))),
+            400),
+        new LoadDriver.Requests(
+            "static asset " + ASSET + " (no credentials, no HAPI)", random -> asset, 200),
+        new LoadDriver.Requests(
+            "Tomcat alone: a path Tomcat refuses itself (an encoded slash, 400)",
+            random -> refused,
+            400));
+  }
+
+  /** The asset the last kind asks for: the smallest Lantern serves. */
+  static final String ASSET = "/static/images/lantern.svg";
+
+  /** A real number with its check digit changed: the same length, never valid. */
+  static String malformed(String number) {
+    char last = number.charAt(number.length() - 1);
+    return number.substring(0, number.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
+  }
+
+  /**
+   * Runs {@code clients} clients of one kind: a warm-up, then {@code seconds} timed, with a flight
+   * recording of the timed window alone.
+   */
+  private Window load(LoadDriver.Requests kind, int clients, int seconds, Duration warmup)
       throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    run(
-        http,
-        ed,
-        numbers,
-        clients,
-        Duration.ofSeconds(Integer.getInteger("bench.warmup", 10)),
-        new long[1][0]);
-    long[][] latencies = new long[clients][];
+    driver.run(kind, clients, warmup);
     // a flight recording of the timed window alone: where the CPU goes (jfr view hot-methods)
     Recording recording = new Recording(Configuration.getConfiguration("profile"));
     recording.start();
     long cpu0 = cpuNanos();
     long database0 = CheckProfile.databaseCpuNanos(jdbc);
     long commits0 = commits();
+    long audit0 = auditRows();
     long[] grouped0 = checkCommits.committed();
     long start = System.nanoTime();
-    Counts counts = run(http, ed, numbers, clients, Duration.ofSeconds(seconds), latencies);
+    LoadDriver.Result result = driver.run(kind, clients, Duration.ofSeconds(seconds));
     double wall = (System.nanoTime() - start) / 1e9;
     double cpu = (cpuNanos() - cpu0) / 1e9;
-    double databaseCpu = (CheckProfile.databaseCpuNanos(jdbc) - database0) / 1e9;
+    // backends that ended in the window take their CPU with them: never below nothing
+    double databaseCpu = Math.max(0, CheckProfile.databaseCpuNanos(jdbc) - database0) / 1e9;
     long commits = commits() - commits0;
+    long audited = auditRows() - audit0;
     long[] grouped = checkCommits.committed();
     long groups = grouped[0] - grouped0[0];
     double perGroup = groups == 0 ? 0 : (double) (grouped[1] - grouped0[1]) / groups;
     recording.stop();
-    Path recorded = Path.of("target/flag-check-" + clients + ".jfr");
+    Path recorded = Path.of("target/flag-check-" + clients + "-" + slug(kind.name()) + ".jfr");
     recording.dump(recorded);
     recording.close();
-    long[] all =
-        Arrays.stream(latencies)
-            .filter(Objects::nonNull)
-            .flatMapToLong(Arrays::stream)
-            .sorted()
-            .toArray();
-    return String.format(
-        "FHIR check, %d clients, %d s: %d checks (%d with flags, %d errors) = %.0f checks/s;"
-            + " latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f; JVM CPU %.1f ms a check"
-            + " (app and driver together); PostgreSQL's backends' CPU %.1f ms a check;"
-            + " %.2f database commits a check (read-only ones too);"
-            + " the checks' writes in %d group commits, %.1f checks each%n%s",
-        clients,
-        seconds,
-        all.length,
-        counts.flagged.get(),
-        counts.errors.get(),
-        all.length / wall,
-        ms(all, 0.50),
-        ms(all, 0.90),
-        ms(all, 0.99),
-        all.length == 0 ? 0 : all[all.length - 1] / 1e6,
-        all.length == 0 ? 0 : cpu * 1000 / all.length,
-        all.length == 0 ? 0 : databaseCpu * 1000 / all.length,
-        all.length == 0 ? 0 : (double) commits / all.length,
-        groups,
-        perGroup,
-        CheckProfile.breakdown(recorded));
+    int n = Math.max(1, result.latencies().length);
+    Window w =
+        new Window(
+            kind.name(),
+            clients,
+            result.latencies().length / wall,
+            result.ms(0.50),
+            result.ms(0.99),
+            cpu * 1000 / n,
+            databaseCpu * 1000 / n,
+            (double) commits / n);
+    String text =
+        String.format(
+            "%s, %d clients, %d s: %d requests (%d with flags, %d not answered as expected) ="
+                + " %.0f a second; latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f; JVM CPU %.3f"
+                + " ms a request (app and driver together); PostgreSQL's backends' CPU %.3f ms a"
+                + " request; %d database commits, %.3f a request (read-only ones too); audit rows"
+                + " written %d; the checks' writes in %d group commits, %.1f checks each%n%s",
+            kind.name(),
+            clients,
+            seconds,
+            result.latencies().length,
+            result.flagged(),
+            result.errors(),
+            w.perSecond(),
+            result.ms(0.50),
+            result.ms(0.90),
+            result.ms(0.99),
+            result.maxMs(),
+            w.jvmMs(),
+            w.databaseMs(),
+            commits,
+            w.commits(),
+            audited,
+            groups,
+            perGroup,
+            CheckProfile.breakdown(recorded));
+    windows.add(w);
+    return w.withText(text);
+  }
+
+  /** One timed window, for the table at the end. */
+  record Window(
+      String kind,
+      int clients,
+      double perSecond,
+      double p50,
+      double p99,
+      double jvmMs,
+      double databaseMs,
+      double commits,
+      String text) {
+
+    Window(
+        String kind,
+        int clients,
+        double perSecond,
+        double p50,
+        double p99,
+        double jvmMs,
+        double databaseMs,
+        double commits) {
+      this(kind, clients, perSecond, p50, p99, jvmMs, databaseMs, commits, "");
+    }
+
+    Window withText(String text) {
+      return new Window(kind, clients, perSecond, p50, p99, jvmMs, databaseMs, commits, text);
+    }
+
+    String row() {
+      return String.format(
+          "| %s | %d | %.0f | %.1f / %.1f | %.3f ms | %.3f ms | %.2f |%n",
+          kind, clients, perSecond, p50, p99, jvmMs, databaseMs, commits);
+    }
+  }
+
+  private static String slug(String name) {
+    String first = name.split("[:(,]")[0].strip();
+    return first.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
+  }
+
+  private long auditRows() {
+    Long n = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+    return n == null ? 0 : n;
   }
 
   /** Transactions committed in this database so far (PostgreSQL's statistics, read and write). */
@@ -220,78 +343,6 @@ class FlagCheckBenchmark {
             "select xact_commit from pg_stat_database where datname = current_database()",
             Long.class);
     return n == null ? 0 : n;
-  }
-
-  record Counts(AtomicLong flagged, AtomicLong errors) {}
-
-  private Counts run(
-      HttpClient http,
-      ApiClientCredentials ed,
-      List<String> numbers,
-      int clients,
-      Duration length,
-      long[][] latencies)
-      throws InterruptedException {
-    Counts counts = new Counts(new AtomicLong(), new AtomicLong());
-    long end = System.nanoTime() + length.toNanos();
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      int me = i;
-      threads.add(
-          Thread.ofVirtual()
-              .start(
-                  () -> {
-                    long[] mine = new long[1 << 16];
-                    int k = 0;
-                    ThreadLocalRandom random = ThreadLocalRandom.current();
-                    while (System.nanoTime() < end) {
-                      String number =
-                          random.nextInt(10) == 0
-                              ? Fixtures.nhsNumber(random.nextInt(1_000_000)).value()
-                              : numbers.get(random.nextInt(numbers.size()));
-                      HttpRequest request =
-                          HttpRequest.newBuilder(
-                                  URI.create(
-                                      "http://localhost:"
-                                          + port
-                                          + "/fhir/Flag?patient:identifier="
-                                          + NHS
-                                          + "%7C"
-                                          + number))
-                              .header("Authorization", "Bearer " + ed.bearerToken())
-                              .header("Accept", "application/fhir+json")
-                              .GET()
-                              .build();
-                      long t = System.nanoTime();
-                      try {
-                        HttpResponse<String> answer =
-                            http.send(request, HttpResponse.BodyHandlers.ofString());
-                        long took = System.nanoTime() - t;
-                        if (answer.statusCode() != 200) {
-                          counts.errors.incrementAndGet();
-                        } else if (answer.body().contains("\"Flag\"")) {
-                          counts.flagged.incrementAndGet();
-                        }
-                        if (k == mine.length) {
-                          mine = Arrays.copyOf(mine, mine.length * 2);
-                        }
-                        mine[k++] = took;
-                      } catch (IOException e) {
-                        counts.errors.incrementAndGet();
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                      }
-                    }
-                    if (me < latencies.length) {
-                      latencies[me] = Arrays.copyOf(mine, k);
-                    }
-                  }));
-    }
-    for (Thread t : threads) {
-      t.join();
-    }
-    return counts;
   }
 
   /** pgbench on the test database: single-row inserts, each committed on its own, durably. */
@@ -415,14 +466,6 @@ class FlagCheckBenchmark {
   private long count(String sql, TestPartnership p) {
     Long c = jdbc.queryForObject(sql, Long.class, p.id());
     return c == null ? 0 : c;
-  }
-
-  private static double ms(long[] sorted, double q) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    int rank = (int) Math.ceil(q * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
   }
 
   private static long cpuNanos() {
