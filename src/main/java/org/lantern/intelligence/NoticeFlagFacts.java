@@ -1,7 +1,6 @@
 package org.lantern.intelligence;
 
 import java.util.List;
-import java.util.Objects;
 import org.lantern.flags.FactRow;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
@@ -36,14 +35,6 @@ class NoticeFlagFacts implements FlagFactSource {
 
   @Override
   public List<FlagFact> factsFrom(FlagSubject child, List<FactRow> rows) {
-    return rows.stream()
-        .map(
-            r ->
-                new FlagFact(
-                    FlagFact.Kind.ABDUCTION_NOTICE,
-                    Objects.requireNonNull(r.text()),
-                    r.day(),
-                    r.until()))
-        .toList();
+    return rows.stream().map(r -> r.fromDayToUntil(FlagFact.Kind.ABDUCTION_NOTICE)).toList();
   }
 }

@@ -1,12 +1,10 @@
 package org.lantern.referral;
 
 import java.util.List;
-import java.util.Objects;
 import org.lantern.flags.FactRow;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
 import org.lantern.flags.FlagSubject;
-import org.lantern.platform.LanternTime;
 import org.springframework.stereotype.Component;
 
 /** The front door's threshold decisions about a child, for the exploitation-pathway flag. */
@@ -28,14 +26,6 @@ class ReferralFlagFacts implements FlagFactSource {
 
   @Override
   public List<FlagFact> factsFrom(FlagSubject child, List<FactRow> rows) {
-    return rows.stream()
-        .map(
-            r ->
-                new FlagFact(
-                    FlagFact.Kind.THRESHOLD_DECISION,
-                    Objects.requireNonNull(r.text()),
-                    Objects.requireNonNull(r.at()).atZone(LanternTime.ZONE).toLocalDate(),
-                    null))
-        .toList();
+    return rows.stream().map(r -> r.sinceTheMoment(FlagFact.Kind.THRESHOLD_DECISION)).toList();
   }
 }

@@ -1,7 +1,6 @@
 package org.lantern.strategy;
 
 import java.util.List;
-import java.util.Objects;
 import org.lantern.flags.FactRow;
 import org.lantern.flags.FlagFact;
 import org.lantern.flags.FlagFactSource;
@@ -30,14 +29,6 @@ class PlanFlagFacts implements FlagFactSource {
 
   @Override
   public List<FlagFact> factsFrom(FlagSubject child, List<FactRow> rows) {
-    return rows.stream()
-        .map(
-            r ->
-                new FlagFact(
-                    FlagFact.Kind.CHILD_PROTECTION_PLAN,
-                    Objects.requireNonNull(r.text()),
-                    r.day(),
-                    r.until()))
-        .toList();
+    return rows.stream().map(r -> r.fromDayToUntil(FlagFact.Kind.CHILD_PROTECTION_PLAN)).toList();
   }
 }
