@@ -314,14 +314,7 @@ class PersonIndexIntegrationTests {
     assertThat(pair.explanation().identifiersDisagree()).isTrue();
     assertThat(pair.explanation().looksLikeTwins()).isFalse();
 
-    String page =
-        mvc.perform(
-                get("/person-index/pairs/" + pair.link().id())
-                    .with(Pages.signedInAs(users, p.username(Role.FRONT_DOOR))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+    String page = pairPage(pair);
     assertThat(Jsoup.parse(page).select("#needs-person-identifiers").text())
         .startsWith("Their identifiers disagree (two different NHS numbers");
     assertThat(Jsoup.parse(page).select("#needs-person-years")).isEmpty();
@@ -338,18 +331,21 @@ class PersonIndexIntegrationTests {
         .andExpect(jsonPath("$.linked").value(0))
         .andExpect(jsonPath("$.forReview").value(1));
     PersonLinking.Pair pair = waitingFirst();
-    String page =
-        mvc.perform(
-                get("/person-index/pairs/" + pair.link().id())
-                    .with(Pages.signedInAs(users, p.username(Role.FRONT_DOOR))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+    String page = pairPage(pair);
     assertThat(Jsoup.parse(page).select("#needs-person-look-alikes").text())
         .startsWith("Their middle names are different, they live at different addresses");
     assertThat(Jsoup.parse(page).select("#needs-person-identifiers")).isEmpty();
     assertThat(persons()).isEqualTo(2);
+  }
+
+  private String pairPage(PersonLinking.Pair pair) throws Exception {
+    return mvc.perform(
+            get("/person-index/pairs/" + pair.link().id())
+                .with(Pages.signedInAs(users, p.username(Role.FRONT_DOOR))))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   private Map<String, Object> lookAlike(

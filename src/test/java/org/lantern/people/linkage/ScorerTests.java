@@ -125,20 +125,8 @@ class ScorerTests {
   }
 
   private static LinkRecord boy(String given) {
-    return new LinkRecord(
-        given,
-        null,
-        "Smith",
-        List.of(),
-        LocalDate.of(2012, 3, 4),
-        "M",
-        null,
-        null,
-        null,
-        "12 Mill Rd, Flat 2",
-        "Stafford",
-        null,
-        List.of());
+    return child(
+        given, null, "Smith", LocalDate.of(2012, 3, 4), "M", null, null, "12 Mill Rd, Flat 2");
   }
 
   @Test
@@ -660,34 +648,35 @@ class ScorerTests {
 
   private static LinkRecord logan(
       @Nullable String middle, String address, String postcode, @Nullable String nhs) {
+    return child(
+        "Logan", middle, "Williams", LocalDate.of(2014, 4, 2), "M", postcode, nhs, address);
+  }
+
+  private static LinkRecord sister(String given, LocalDate born) {
+    return child(given, "Ali", "Osman", born, "F", "ST16 2LH", null, "24 Dairy Road");
+  }
+
+  /** A child's record with the fields these rules read; the town is Stafford, no UPN or UPRN. */
+  private static LinkRecord child(
+      String given,
+      @Nullable String middle,
+      String family,
+      LocalDate born,
+      String sex,
+      @Nullable String postcode,
+      @Nullable String nhs,
+      String address) {
     return new LinkRecord(
-        "Logan",
+        given,
         middle,
-        "Williams",
+        family,
         List.of(),
-        LocalDate.of(2014, 4, 2),
-        "M",
+        born,
+        sex,
         postcode,
         nhs,
         null,
         address,
-        "Wrenham",
-        null,
-        List.of());
-  }
-
-  private static LinkRecord sister(String given, LocalDate born) {
-    return new LinkRecord(
-        given,
-        "Ali",
-        "Osman",
-        List.of(),
-        born,
-        "F",
-        "ST16 2LH",
-        null,
-        null,
-        "24 Dairy Road",
         "Stafford",
         null,
         List.of());
@@ -740,20 +729,7 @@ class ScorerTests {
   }
 
   private static LinkRecord brother(String given, LocalDate born, @Nullable String nhs) {
-    return new LinkRecord(
-        given,
-        null,
-        "Warsame",
-        List.of(),
-        born,
-        "M",
-        "ST16 2LH",
-        nhs,
-        null,
-        "12 Mill Rd",
-        "Stafford",
-        null,
-        List.of());
+    return child(given, null, "Warsame", born, "M", "ST16 2LH", nhs, "12 Mill Rd");
   }
 
   private static LinkRecord adult(String given, LocalDate born) {
