@@ -335,6 +335,9 @@ class PersonIndexIntegrationTests {
     assertThat(Jsoup.parse(page).select("#needs-person-look-alikes").text())
         .startsWith("Their middle names are different, they live at different addresses");
     assertThat(Jsoup.parse(page).select("#needs-person-identifiers")).isEmpty();
+    assertThat(Jsoup.parse(page).select("#pair-summary").text())
+        .contains("on the weights alone")
+        .contains("But the weights are not all that matters here");
     assertThat(persons()).isEqualTo(2);
   }
 

@@ -97,6 +97,15 @@ public record PairView(
     return status.equals(PersonLinking.Status.REVIEW.name());
   }
 
+  /**
+   * Whether a rule, not the weight, keeps the pair for a person (twins, a clash, dates apart,
+   * disagreeing identifiers, look-alikes): the chance the weight gives is then only half the story,
+   * and the page says so before it says why.
+   */
+  public boolean heldByRule() {
+    return !certain && (twins || clash || yearsApart || disagree);
+  }
+
   /** Whether only a person may link these, however heavy: they look like twins. */
   public boolean needsPerson() {
     return !certain && twins && !ownNames();

@@ -118,6 +118,9 @@ class PairViewTests {
     assertThat(parentAndChild.needsPersonLookAlikes()).isFalse();
     assertThat(bothAndANumber.needsPersonIdentifiers()).isTrue();
     assertThat(bothAndANumber.needsPersonLookAlikes()).isFalse();
+    // the chance the weight gives is then only half the story; a pair the weight decides is not
+    assertThat(lookAlikes.heldByRule()).isTrue();
+    assertThat(VIEW.heldByRule()).isFalse();
   }
 
   private static PairView.Line line(String field, String level) {
