@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +31,7 @@ import org.lantern.platform.LanternTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -41,6 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
  * critical accessibility violations (WCAG 2.2 AA rules).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestSupport.class)
 public abstract class BrowserJourney {
@@ -69,11 +70,24 @@ public abstract class BrowserJourney {
   private static final Pattern REFUSED_STATUS =
       Pattern.compile("^Failed to load resource: the server responded with a status of 4\\d\\d");
 
+  /**
+   * One Chromium for the whole JVM, launched by the first journey and closed as the JVM exits:
+   * launching Playwright's driver and a browser for every journey class took two to four seconds
+   * each. Each test still gets browser contexts of its own (cookies, storage, cache), closed after
+   * it, so no journey sees another's session. A browser that has gone away is launched again.
+   */
   @BeforeAll
-  static void launchBrowser() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+  static synchronized void launchBrowser() {
+    if (browser != null && browser.isConnected()) {
+      return;
+    }
+    if (playwright == null) {
+      playwright =
+          Playwright.create(
+              new Playwright.CreateOptions()
+                  .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      Runtime.getRuntime().addShutdownHook(new Thread(BrowserJourney::closeBrowser));
+    }
     browser =
         playwright
             .chromium()
@@ -87,13 +101,16 @@ public abstract class BrowserJourney {
                             "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+  private static synchronized void closeBrowser() {
+    try {
+      if (browser != null) {
+        browser.close();
+      }
+      if (playwright != null) {
+        playwright.close();
+      }
+    } catch (RuntimeException e) {
+      // The JVM is exiting: the driver ends with it either way.
     }
   }
 
