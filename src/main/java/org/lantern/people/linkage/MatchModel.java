@@ -26,7 +26,20 @@ public final class MatchModel {
   final double familyExactU;
 
   private final boolean yearsApartRare;
-  private volatile float @Nullable [] patternWeight;
+
+  /**
+   * Every comparison vector's summed level weights, without the prior, worked out on first use (EM
+   * builds a model each iteration and never asks, and there are millions of vectors): 26 MB and a
+   * quarter of a second of a core. Models with the same m and u share it — the standard model for
+   * every number of records, which only the prior tells apart (a child search asks for the model of
+   * the partnership's number of children, which changes with every child added).
+   */
+  private static final class LevelSums {
+    private volatile float @Nullable [] sums;
+  }
+
+  private final LevelSums levelSums;
+  private final float prior;
 
   public MatchModel(double[][] m, double[][] u, double lambda) {
     this(
@@ -44,6 +57,17 @@ public final class MatchModel {
    */
   public MatchModel(
       double[][] m, double[][] u, double lambda, double givenExactU, double familyExactU) {
+    this(m, u, lambda, givenExactU, familyExactU, new LevelSums());
+  }
+
+  private MatchModel(
+      double[][] m,
+      double[][] u,
+      double lambda,
+      double givenExactU,
+      double familyExactU,
+      LevelSums levelSums) {
+    this.levelSums = levelSums;
     this.m = copy(m);
     this.u = copy(u);
     this.lambda = lambda;
@@ -51,19 +75,15 @@ public final class MatchModel {
     this.familyExactU = familyExactU;
     this.yearsApartRare =
         m(Comparison.DATE_OF_BIRTH, Comparison.DATE_OF_BIRTH.different()) < YEARS_APART_RARE_BELOW;
+    this.prior = (float) priorWeight();
   }
 
-  /**
-   * Every comparison vector's weight, worked out on first use (EM builds a model each iteration and
-   * never asks, and there are millions of vectors).
-   */
-  private float[] patternWeights() {
-    float[] weights = patternWeight;
-    if (weights != null) {
-      return weights;
+  private float[] levelSums() {
+    float[] sums = levelSums.sums;
+    if (sums != null) {
+      return sums;
     }
-    weights = new float[Comparison.PATTERNS];
-    double prior = priorWeight();
+    sums = new float[Comparison.PATTERNS];
     double[][] w = new double[Comparison.values().length][];
     for (Comparison c : Comparison.ALL) {
       w[c.ordinal()] = new double[c.levelCount()];
@@ -72,16 +92,16 @@ public final class MatchModel {
       }
     }
     for (int p = 0; p < Comparison.PATTERNS; p++) {
-      double sum = prior;
+      double sum = 0;
       int rest = p;
       for (double[] levels : w) {
         sum += levels[rest % levels.length];
         rest /= levels.length;
       }
-      weights[p] = (float) sum;
+      sums[p] = (float) sum;
     }
-    patternWeight = weights;
-    return weights;
+    levelSums.sums = sums;
+    return sums;
   }
 
   /** A starting point for estimation: agreement likely among matches, rare among the others. */
@@ -111,32 +131,42 @@ public final class MatchModel {
    * split between the two, the nickname keeping its weight and the new level weighing what the
    * benchmark learnt for it (3.7).
    */
+  private static final double[][] STANDARD_M = {
+    {0, .7918, .0475, .0030, .0281, .0502, .0203, .0126, .0150, .0200, .0264},
+    {0, .8659, .0279, .0481, .0186, .0038, .0150, .0357},
+    {0, .9940, .0001, .0059},
+    {0, .8936, .0159, .0782, .0123, .0002, .000001},
+    {0, .6931, .0148, .1341, .1580},
+    {0, .9977, .0023},
+    {0, .9962, .0038},
+    {0, .9950, .0050},
+    {0, .3000, .4500, .0500, .2000},
+    {0, .9500, .0300, .0200}
+  };
+
+  private static final double[][] STANDARD_U = {
+    {0, .0020, .00148, .0001, .0016, .0039, .0003, .0042, .0002, .0015, .98462},
+    {0, .0010, .00001, .0022, .0002, .0052, .0002, .9912},
+    {0, .0026, .00001, .9974},
+    {0, .0002, .0001, .0086, .1022, .4000, .4889},
+    {0, .00001, .0017, .0152, .9831},
+    {0, .5013, .4987},
+    {0, .000001, .999999},
+    {0, .000001, .999999},
+    {0, .00001, .0001, .0002, .99969},
+    {0, .00001, .0001, .99989}
+  };
+  private static final LevelSums STANDARD_SUMS = new LevelSums();
+
+  /** The standard model (above) with the prior for a table of {@code records} records. */
   public static MatchModel standard(int records) {
-    double[][] m = {
-      {0, .7918, .0475, .0030, .0281, .0502, .0203, .0126, .0150, .0200, .0264},
-      {0, .8659, .0279, .0481, .0186, .0038, .0150, .0357},
-      {0, .9940, .0001, .0059},
-      {0, .8936, .0159, .0782, .0123, .0002, .000001},
-      {0, .6931, .0148, .1341, .1580},
-      {0, .9977, .0023},
-      {0, .9962, .0038},
-      {0, .9950, .0050},
-      {0, .3000, .4500, .0500, .2000},
-      {0, .9500, .0300, .0200}
-    };
-    double[][] u = {
-      {0, .0020, .00148, .0001, .0016, .0039, .0003, .0042, .0002, .0015, .98462},
-      {0, .0010, .00001, .0022, .0002, .0052, .0002, .9912},
-      {0, .0026, .00001, .9974},
-      {0, .0002, .0001, .0086, .1022, .4000, .4889},
-      {0, .00001, .0017, .0152, .9831},
-      {0, .5013, .4987},
-      {0, .000001, .999999},
-      {0, .000001, .999999},
-      {0, .00001, .0001, .0002, .99969},
-      {0, .00001, .0001, .99989}
-    };
-    return new MatchModel(m, u, Math.min(0.5, 1.5 / Math.max(100, records)));
+    return new MatchModel(
+        STANDARD_M,
+        STANDARD_U,
+        Math.min(0.5, 1.5 / Math.max(100, records)),
+        STANDARD_U[Comparison.GIVEN_NAME.ordinal()][1],
+        STANDARD_U[Comparison.FAMILY_NAME.ordinal()][1],
+        STANDARD_SUMS);
   }
 
   /**
@@ -194,7 +224,7 @@ public final class MatchModel {
   }
 
   float patternWeight(int pattern) {
-    return patternWeights()[pattern];
+    return prior + levelSums()[pattern];
   }
 
   /**
