@@ -132,13 +132,18 @@ class PairViewTests {
   }
 
   private static PairView heldForDisagreeing(PairView.Line... lines) {
+    return held(List.of(lines), false, true);
+  }
+
+  /** A pair waiting for review with these lines, held for dates or for disagreeing identifiers. */
+  private static PairView held(List<PairView.Line> lines, boolean yearsApart, boolean disagree) {
     return new PairView(
         UUID.randomUUID(),
         "REVIEW",
         0,
         null,
         null,
-        List.of(lines),
+        lines,
         0,
         20,
         99,
@@ -146,36 +151,14 @@ class PairViewTests {
         20,
         false,
         false,
-        false,
-        true,
+        yearsApart,
+        disagree,
         List.of(),
         List.of());
   }
 
   private static PairView heldForDates(String level) {
-    return new PairView(
-        UUID.randomUUID(),
-        "REVIEW",
-        0,
-        null,
-        null,
-        List.of(
-            new PairView.Line(
-                new PairView.Key("linkage.field.DATE_OF_BIRTH"),
-                new PairView.Key("linkage.level." + level),
-                -3.2,
-                0)),
-        0,
-        20,
-        99,
-        false,
-        20,
-        false,
-        false,
-        true,
-        false,
-        List.of(),
-        List.of());
+    return held(List.of(line("DATE_OF_BIRTH", level)), true, false);
   }
 
   @Test
