@@ -15,7 +15,10 @@ import java.util.List;
  * @param yearsApart dates of birth years apart (see {@link Scorer#yearsApart(int)}), or a child's
  *     wholly different (see {@link Scorer#siblings}): only a person links them
  * @param identifiersDisagree different identifiers, or middle names, with no date of birth to vouch
- *     for the pair (see {@link Scorer#identifiersDisagree(int)}): only a person links them
+ *     for the pair, or look-alikes (see {@link Scorer#identifiersDisagree(int)}): only a person
+ *     links them
+ * @param lookAlikes of those, two people of one name: different middle names and homes, nothing
+ *     joining them (see {@link OneChildOrTwo#lookAlikes(int)})
  */
 public record Explanation(
     double prior,
@@ -25,7 +28,8 @@ public record Explanation(
     boolean looksLikeTwins,
     boolean identifierClash,
     boolean yearsApart,
-    boolean identifiersDisagree) {
+    boolean identifiersDisagree,
+    boolean lookAlikes) {
 
   public Explanation {
     parts = List.copyOf(parts);

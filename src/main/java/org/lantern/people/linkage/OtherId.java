@@ -19,7 +19,12 @@ public record OtherId(String system, String value) {
 
   public OtherId {
     system = system.strip().toLowerCase(Locale.UK);
-    value = value.replaceAll("[\\s-]", "").toUpperCase(Locale.UK);
+    value = value(value);
+  }
+
+  /** A value as identifiers are compared: without spaces or hyphens, upper case. */
+  static String value(String value) {
+    return value.replaceAll("[\\s-]", "").toUpperCase(Locale.UK);
   }
 
   /** As stored and sent: {@code system:value}. */

@@ -134,6 +134,7 @@ public final class QueryRanking {
             rest.looksLikeTwins() && !partial.name.equals("YEARS_APART"),
             false,
             partial.name.equals("YEARS_APART"),
+            false,
             false));
   }
 

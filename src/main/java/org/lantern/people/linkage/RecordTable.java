@@ -165,7 +165,7 @@ public final class RecordTable {
     }
     int i = size++;
     String givenName = r.givenName();
-    Matcher quoted = givenName == null ? null : KNOWN_AS.matcher(givenName);
+    Matcher quoted = mayHoldKnownAs(givenName) ? KNOWN_AS.matcher(givenName) : null;
     List<String> knownAsTokens = List.of();
     if (quoted != null && quoted.find()) {
       knownAsTokens = Names.tokens(quoted.group(1));
@@ -229,11 +229,25 @@ public final class RecordTable {
     return i;
   }
 
+  /** Whether a given name has a quote or bracket in it (most have none: no pattern is run). */
+  private static boolean mayHoldKnownAs(@Nullable String given) {
+    if (given == null) {
+      return false;
+    }
+    for (int k = 0; k < given.length(); k++) {
+      char c = given.charAt(k);
+      if (c == '"' || c == '\u201C' || c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static long ownId(List<OtherId> ids, long @Nullable [] packed, @Nullable String ownKey) {
     if (packed == null || ownKey == null) {
       return -1;
     }
-    String key = new OtherId("own", ownKey).value();
+    String key = OtherId.value(ownKey);
     for (int k = 0; k < packed.length; k++) {
       if (ids.get(k).value().equals(key)) {
         return packed[k];

@@ -344,6 +344,7 @@ public final class Scorer {
         looksLikeTwins(pattern),
         identifierClash(pattern),
         yearsApart(i, j, pattern) || siblings(i, j, pattern),
-        identifiersDisagree(pattern));
+        identifiersDisagree(pattern),
+        OneChildOrTwo.lookAlikes(pattern));
   }
 }

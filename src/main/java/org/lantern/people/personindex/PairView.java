@@ -28,6 +28,7 @@ public record PairView(
     boolean clash,
     boolean yearsApart,
     boolean disagree,
+    boolean lookAlikes,
     List<SetAsideField> setAsideA,
     List<SetAsideField> setAsideB) {
 
@@ -85,6 +86,7 @@ public record PairView(
         why.identifierClash(),
         why.yearsApart(),
         why.identifiersDisagree(),
+        why.lookAlikes(),
         pair.setAsideA(),
         pair.setAsideB());
   }
@@ -155,35 +157,16 @@ public record PairView(
    * other references) or middle names disagree and no date of birth vouches for them.
    */
   public boolean needsPersonIdentifiers() {
-    return !certain && disagree && !lookAlikes();
+    return !certain && disagree && !lookAlikes;
   }
 
   /**
    * Whether only a person may link these because they look like two people of one name: different
-   * middle names, different homes, and no identifier joining them (see {@code
-   * OneChildOrTwo.lookAlikes} in the linkage engine).
+   * middle names, different homes, and no identifier joining them (the engine's {@code
+   * OneChildOrTwo.lookAlikes}).
    */
   public boolean needsPersonLookAlikes() {
-    return !certain && disagree && lookAlikes();
-  }
-
-  private boolean lookAlikes() {
-    return shows("MIDDLE_NAME", "DIFFERENT")
-        && (shows("ADDRESS", "DIFFERENT")
-            || shows("POSTCODE", "DIFFERENT")
-            || shows("POSTCODE", "DISTRICT")
-            || shows("POSTCODE", "SECTOR"))
-        && !shows("NHS_NUMBER", "DIFFERENT")
-        && !shows("PUPIL_NUMBER", "DIFFERENT")
-        && !shows("OTHER_ID", "DIFFERENT");
-  }
-
-  private boolean shows(String field, String level) {
-    return lines.stream()
-        .anyMatch(
-            l ->
-                l.field().messageKey().equals(FIELD + "." + field)
-                    && l.level().messageKey().equals(LEVEL + "." + level));
+    return !certain && lookAlikes;
   }
 
   /**

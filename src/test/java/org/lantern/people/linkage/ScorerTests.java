@@ -641,8 +641,10 @@ class ScorerTests {
     assertThat(scorer.weight(0, 1)).isGreaterThan(LinkageThresholds.defaults().link());
     assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
     assertThat(scorer.explain(0, 1).identifiersDisagree()).isTrue();
+    assertThat(scorer.explain(0, 1).lookAlikes()).isTrue();
     assertThat(Clustering.contradict(scorer, 0, 1, LinkageThresholds.defaults().review())).isTrue();
     assertThat(scorer.mayLinkAutomatically(0, 2)).isTrue();
+    assertThat(scorer.explain(0, 2).lookAlikes()).isFalse();
     assertThat(scorer.mayLinkAutomatically(3, 4)).isTrue();
   }
 
