@@ -53,6 +53,11 @@ final class Vocabulary {
 
   private static final Set<String> COMMON_FIRST_NAMES = new HashSet<>();
 
+  /** Common first names given to boys, and to girls (some to both). */
+  private static final Set<String> COMMON_BOYS = new HashSet<>();
+
+  private static final Set<String> COMMON_GIRLS = new HashSet<>();
+
   /** Every first name in the list (given to at least 15 babies over five years), however rare. */
   private static final Set<String> FIRST_NAMES = new HashSet<>();
 
@@ -80,6 +85,7 @@ final class Vocabulary {
         FIRST_NAMES.add(name);
         if (Long.parseLong(parts[2].strip()) >= COMMON_FIRST_NAME) {
           COMMON_FIRST_NAMES.add(name);
+          (parts[1].strip().equals("M") ? COMMON_BOYS : COMMON_GIRLS).add(name);
         }
       }
     } catch (IOException e) {
@@ -88,6 +94,11 @@ final class Vocabulary {
   }
 
   private boolean[] common = new boolean[1024];
+
+  /** Each common first name's {@link Spellings#spoken} form, numbered; -1 for other tokens. */
+  private int[] spoken = new int[1024];
+
+  private final Map<String, Integer> spokenIds = new HashMap<>();
 
   /**
    * Whether the token is a first name: in the list of first names given to children (however
@@ -105,17 +116,41 @@ final class Vocabulary {
   /**
    * Whether two different first names are two names, not one name mistyped or spelt another way:
    * two common first names more than one slip apart, even when they sound alike ("Jack" and "Jake",
-   * "Maisie" and "Daisy"); or two first names, however rare, that do not sound alike and begin with
+   * "Maisie" and "Daisy"), unless they are one name spelt two ways ({@link #oneNameSpeltTwoWays}:
+   * "Sophia" and "Sofia", which on a partner set built outside Lantern held 23 records of one child
+   * apart as twins'); or two first names, however rare, that do not sound alike and begin with
    * different letters ("Mason" and "Jason", "Ishaal" and "Aisha"). Twins are often given such
    * names, and a slip rarely changes a name's first letter. Spellings of one name that sound alike
    * ("Catherine" and "Katherine") or share the first letter ("Charlotte" and "Carlotta") are left
    * to the similarity levels.
    */
   boolean twinsNames(int a, int b) {
-    if (commonFirstName(a) && commonFirstName(b) && !Similarity.oneSlip(chars(a), chars(b))) {
+    if (commonFirstName(a)
+        && commonFirstName(b)
+        && !Similarity.oneSlip(chars(a), chars(b))
+        && !oneNameSpeltTwoWays(a, b)) {
       return true;
     }
     return firstName(a) && firstName(b) && chars(a)[0] != chars(b)[0] && !soundAlike(a, b);
+  }
+
+  /**
+   * Whether two common first names are one name spelt two ways: said alike ({@link
+   * Spellings#spoken}: "Sophia" and "Sofia", "Rhys" and "Reece") and not one a boy's name and the
+   * other a girl's ("Daniel" and "Danielle", which parents give to twins).
+   */
+  boolean oneNameSpeltTwoWays(int a, int b) {
+    if (spoken[a] < 0 || spoken[a] != spoken[b]) {
+      return false;
+    }
+    String x = tokens[a];
+    String y = tokens[b];
+    boolean boyAndGirl =
+        (COMMON_BOYS.contains(x) && !COMMON_GIRLS.contains(x))
+                && (COMMON_GIRLS.contains(y) && !COMMON_BOYS.contains(y))
+            || (COMMON_GIRLS.contains(x) && !COMMON_BOYS.contains(x))
+                && (COMMON_BOYS.contains(y) && !COMMON_GIRLS.contains(y));
+    return !boyAndGirl;
   }
 
   /**
@@ -146,6 +181,7 @@ final class Vocabulary {
       metaphone = Arrays.copyOf(metaphone, grown);
       metaphoneAlternate = Arrays.copyOf(metaphoneAlternate, grown);
       common = Arrays.copyOf(common, grown);
+      spoken = Arrays.copyOf(spoken, grown);
     }
     int next = size++;
     ids.put(token, next);
@@ -154,6 +190,10 @@ final class Vocabulary {
     metaphone[next] = code(METAPHONE.doubleMetaphone(token));
     metaphoneAlternate[next] = code(METAPHONE.doubleMetaphone(token, true));
     common[next] = COMMON_FIRST_NAMES.contains(token);
+    spoken[next] =
+        common[next]
+            ? spokenIds.computeIfAbsent(Spellings.spoken(token), k -> spokenIds.size())
+            : -1;
     return next;
   }
 
