@@ -41,6 +41,14 @@ class ComparerTests {
         "Charlotte, -, Carlotta, -, SOMEWHAT_SIMILAR",
         "Oliver, -, Amelia, -, DIFFERENT",
         "Jack, -, Jake, -, DIFFERENT",
+        // two common first names that are one name spelt two ways are not twins' names
+        "Sophia, -, Sofia, -, PHONETIC",
+        "Rhys, -, Reece, -, PHONETIC",
+        "Kai, -, Kye, -, PHONETIC",
+        "Isabelle, -, Isabel, -, PHONETIC",
+        // but a boy's and a girl's name said alike are twins' names
+        "Daniel, -, Danielle, -, DIFFERENT",
+        "Ella, -, Ellie, -, DIFFERENT",
         // two first names one letter apart but not alike in sound, and a rare one against a
         // common one, are twins' names
         "Mason, -, Jason, -, DIFFERENT",
@@ -148,6 +156,11 @@ class ComparerTests {
         "Amy, Lily, Lily, Lily, SWAPPED, NULL",
         "Amy, Amy, Amy, Rose, EXACT, NULL",
         "Amy, Rose, Amy, Rose, EXACT, EXACT",
+        // two given names of two words with the same second word: their own middle names decide
+        "Tyler-James, Joshua, Tyler-James, Reuben, EXACT, DIFFERENT",
+        "Tyler-James, Joshua, Tyler-James, Joshua, EXACT, EXACT",
+        "Tyler-James, -, Tyler-James, Reuben, EXACT, EXACT",
+        "Tyler-James, Joshua, Tyler, James, NICKNAME_OWN_NAMES, EXACT",
       })
   void aNameIsNotCountedTwice(
       String given1,
