@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -269,6 +270,19 @@ public final class Linker {
     /** How many candidate pairs were scored to find these. */
     public long scored() {
       return scored;
+    }
+
+    /**
+     * A copy in which the pairs {@code released} accepts may be linked without a person: for a
+     * benchmark to measure what a review rule costs, never for linking.
+     */
+    ScoredPairs releasing(IntPredicate released) {
+      ScoredPairs copy = new ScoredPairs(scorer, threshold);
+      for (int k = 0; k < size; k++) {
+        copy.add(a[k], b[k], weight[k], needsReview[k] && !released.test(k));
+      }
+      copy.scored = scored;
+      return copy;
     }
   }
 }

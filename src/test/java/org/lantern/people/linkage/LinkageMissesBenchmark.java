@@ -359,6 +359,7 @@ class LinkageMissesBenchmark {
         "\n### Held as twins with family names different, at or above the link threshold\n\n");
     list(out, twinsRuleFamilyDifferent, top);
     twinsCeiling(out, scorer, generated, rowsOf, heldAsTwinsByPattern, allTrue);
+    peopleIfTwinsWereKnown(out, scorer, pairs, truth, thresholds);
     out.append("\n### Candidate twins rules: linked pairs each would hold\n\n");
     candidates.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -418,6 +419,80 @@ class LinkageMissesBenchmark {
     Files.writeString(
         Path.of(System.getProperty("bench.misses.out", "target/linkage-misses.md")),
         out.toString());
+  }
+
+  /**
+   * The people-level score if an oracle released every true pair held only because it looks like
+   * twins (and nothing else: no identifier clash, years apart, siblings or disagreeing
+   * identifiers), with every other rule as it is: the most the twins rule lets any engine reach on
+   * this mix, since no rule on the records can tell those pairs from twins' own.
+   */
+  private static void peopleIfTwinsWereKnown(
+      StringBuilder out,
+      Scorer scorer,
+      Linker.ScoredPairs pairs,
+      int[] truth,
+      LinkageThresholds thresholds) {
+    Linker.ScoredPairs released =
+        pairs.releasing(
+            k -> {
+              int i = pairs.a(k);
+              int j = pairs.b(k);
+              int p = scorer.pattern(i, j);
+              return truth[i] == truth[j]
+                  && Scorer.looksLikeTwins(p)
+                  && !Scorer.identifierClash(p)
+                  && !scorer.yearsApart(i, j, p)
+                  && !scorer.siblings(i, j, p)
+                  && !Scorer.identifiersDisagree(p);
+            });
+    int[] clusters =
+        Clustering.consistentClusters(scorer, released, thresholds.link(), thresholds.review());
+    Evaluation.Score people = Evaluation.ofClusters(clusters, truth);
+    out.append("\n### People if every true pair held as twins were known to be one child\n\n");
+    out.append(
+        String.format(
+            "- people: P %.4f R %.4f F1 %.4f (an oracle for the twins rule, every other rule as"
+                + " it is)%n",
+            people.precision(), people.recall(), people.f1()));
+    // the other way round: a perfect engine that links every true pair except those that look
+    // like twins, directly or through the child's other records
+    int[] parent = new int[truth.length];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<Integer, List<Integer>> rowsOf = new HashMap<>();
+    for (int i = 0; i < truth.length; i++) {
+      rowsOf.computeIfAbsent(truth[i], k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> rows : rowsOf.values()) {
+      for (int x = 0; x < rows.size(); x++) {
+        for (int y = x + 1; y < rows.size(); y++) {
+          int i = rows.get(x);
+          int j = rows.get(y);
+          if (!Scorer.looksLikeTwins(scorer.pattern(i, j))) {
+            parent[root(parent, i)] = root(parent, j);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = root(parent, i);
+    }
+    Evaluation.Score perfect = Evaluation.ofClusters(parent, truth);
+    out.append(
+        String.format(
+            "- people: P %.4f R %.4f F1 %.4f (a perfect engine that links every true pair but"
+                + " those that look like twins: the ceiling of the twins rule)%n",
+            perfect.precision(), perfect.recall(), perfect.f1()));
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   /**
