@@ -55,6 +55,11 @@ public enum Permission {
   IMPORT_PERSON_RECORDS,
   /** See pairs of person records the index weighed, why, and confirm or reject them. */
   REVIEW_PERSON_LINKS,
+  /**
+   * Upload a partner's person records as a CSV file on the partner's behalf (the same import as
+   * {@link #IMPORT_PERSON_RECORDS}, by a person who reviews the index).
+   */
+  UPLOAD_PERSON_RECORDS,
   /** Configure the district panels: chair, member agencies, schedule, county managers. */
   MANAGE_PANELS,
   /**

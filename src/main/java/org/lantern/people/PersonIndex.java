@@ -98,7 +98,7 @@ public class PersonIndex {
    */
   @Transactional
   public ImportReport uploadRecords(CurrentUser by, String source, List<PersonRecordInput> input) {
-    policy.requireRole(by, Permission.REVIEW_PERSON_LINKS);
+    policy.requireRole(by, Permission.UPLOAD_PERSON_RECORDS);
     if (isReserved(source)) {
       throw new IllegalArgumentException("The source name " + source + " is Lantern's own");
     }

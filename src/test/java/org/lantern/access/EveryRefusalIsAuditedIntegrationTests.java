@@ -338,8 +338,8 @@ class EveryRefusalIsAuditedIntegrationTests {
               Map.entry(
                   "POST /person-index/pairs/{linkId}/decision",
                   needs(REVIEW_PERSON_LINKS).with("decision", "CONFIRM").with("version", "0")),
-              Map.entry("GET /person-index/upload", needs(REVIEW_PERSON_LINKS)),
-              Map.entry("POST /person-index/upload", needs(REVIEW_PERSON_LINKS)),
+              Map.entry("GET /person-index/upload", needs(UPLOAD_PERSON_RECORDS)),
+              Map.entry("POST /person-index/upload", needs(UPLOAD_PERSON_RECORDS)),
               Map.entry("POST /api/v1/person-records", partnerSystems()),
               Map.entry("GET /possible-matches", needs(RESOLVE_POSSIBLE_MATCH)),
               Map.entry("GET /possible-matches/{id}", needs(RESOLVE_POSSIBLE_MATCH)),

@@ -2,7 +2,9 @@ package org.lantern.people.personindex;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lantern.access.AccessPolicy;
 import org.lantern.access.CurrentUser;
+import org.lantern.access.Permission;
 import org.lantern.people.PersonLinkChangedException;
 import org.lantern.people.PersonLinkQueue;
 import org.lantern.people.PersonLinking;
@@ -24,10 +26,12 @@ class PersonIndexController {
 
   private final PersonLinking linking;
   private final PersonLinkQueue queue;
+  private final AccessPolicy policy;
 
-  PersonIndexController(PersonLinking linking, PersonLinkQueue queue) {
+  PersonIndexController(PersonLinking linking, PersonLinkQueue queue, AccessPolicy policy) {
     this.linking = linking;
     this.queue = queue;
+    this.policy = policy;
   }
 
   /** The queue a page at a time; the search and the sort stay in the address. */
@@ -44,6 +48,7 @@ class PersonIndexController {
             ListSearch.of(search).isBlank() ? null : search.strip(),
             PersonLinkQueue.Query.sort(sort));
     model.addAttribute("queue", queue.page(user, query));
+    model.addAttribute("mayUpload", policy.roleAllows(user, Permission.UPLOAD_PERSON_RECORDS));
     return "people/person-index/queue";
   }
 

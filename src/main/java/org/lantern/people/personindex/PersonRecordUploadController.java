@@ -176,6 +176,6 @@ class PersonRecordUploadController {
   }
 
   private void require(CurrentUser user) {
-    policy.requireRole(user, Permission.REVIEW_PERSON_LINKS);
+    policy.requireRole(user, Permission.UPLOAD_PERSON_RECORDS);
   }
 }
