@@ -359,7 +359,7 @@ class LinkageMissesBenchmark {
         "\n### Held as twins with family names different, at or above the link threshold\n\n");
     list(out, twinsRuleFamilyDifferent, top);
     twinsCeiling(out, scorer, generated, rowsOf, heldAsTwinsByPattern, allTrue);
-    peopleIfTwinsWereKnown(out, scorer, pairs, truth, thresholds);
+    peopleIfTwinsWereKnown(out, scorer, pairs, truth, rowsOf, thresholds);
     out.append("\n### Candidate twins rules: linked pairs each would hold\n\n");
     candidates.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -432,6 +432,7 @@ class LinkageMissesBenchmark {
       Scorer scorer,
       Linker.ScoredPairs pairs,
       int[] truth,
+      Map<Integer, List<Integer>> rowsOf,
       LinkageThresholds thresholds) {
     Linker.ScoredPairs released =
         pairs.releasing(
@@ -460,10 +461,6 @@ class LinkageMissesBenchmark {
     int[] parent = new int[truth.length];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
-    }
-    Map<Integer, List<Integer>> rowsOf = new HashMap<>();
-    for (int i = 0; i < truth.length; i++) {
-      rowsOf.computeIfAbsent(truth[i], k -> new ArrayList<>()).add(i);
     }
     for (List<Integer> rows : rowsOf.values()) {
       for (int x = 0; x < rows.size(); x++) {
