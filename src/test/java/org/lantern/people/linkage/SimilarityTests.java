@@ -41,6 +41,10 @@ class SimilarityTests {
     "1985-03-04, 2005-03-04, 6", // a parent's birthday twenty years before: years apart
     "1965-03-04, 1985-03-04, 6", // one digit changed, but a generation apart: years apart
     "1969-03-04, 1996-03-04, 6", // two digits swapped, but 27 years apart: years apart
+    "2009-01-01, 2009-02-12, 0", // 1 January for a date whose day and month were not known
+    "2009-06-30, 2009-01-01, 0", // either way round
+    "2009-01-01, 2009-01-01, 1", // the same 1 January is the same date
+    "2009-01-01, 2008-11-12, 4", // another year: compared as it is (within a year)
   })
   void birthDateLevels(LocalDate a, LocalDate b, int level) {
     assertThat(Similarity.birthLevel(ymd(a), ymd(b), day(a), day(b))).isEqualTo(level);
