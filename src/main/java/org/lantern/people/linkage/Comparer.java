@@ -270,10 +270,15 @@ final class Comparer {
       // the one middle name that matched the other's first name has been counted already
       return a == t.given[j] && b == t.given[i] ? 1 : 0;
     }
-    if (a == b && t.ownMiddle[i] >= 0 && t.ownMiddle[j] >= 0) {
+    if (a == b
+        && t.ownMiddle[i] >= 0
+        && t.ownMiddle[j] >= 0
+        && t.ownMiddle[i] != a
+        && t.ownMiddle[j] != b) {
       // two given names of two words with the same second word ("Tyler-James"), each with a middle
       // name of its own: the second word is the given name's, and the middle names say whether
-      // these are one child or two of one name ("Joshua" and "Reuben", issue 16)
+      // these are one child or two of one name ("Joshua" and "Reuben", issue 16); not when a middle
+      // name only repeats the second word ("Tyler James", middle name "James")
       a = t.ownMiddle[i];
       b = t.ownMiddle[j];
     }

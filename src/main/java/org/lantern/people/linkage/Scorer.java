@@ -142,10 +142,11 @@ public final class Scorer {
    * weighs what it weighs, but only a person links it. (A mistyped identifier is one slip from the
    * other, {@code SIMILAR}, or fails its check and is set aside: not "different".) Likewise two
    * different middle names with no date of birth on one record and no identifier shared: a child
-   * named after a parent rarely has the parent's middle name too. With the same date of birth (or
-   * day and month swapped), different identifiers still go to a person when the given names are not
-   * the same or a nickname: a twin whose middle name is the other twin's first name ("Lexi" and
-   * "Ece Lexi", two police references) is not one child whose names were swapped.
+   * named after a parent rarely has the parent's middle name too (a 1 January standing for the year
+   * only is no date here either). With the same date of birth (or day and month swapped), different
+   * identifiers still go to a person when the given names are not the same or a nickname: a twin
+   * whose middle name is the other twin's first name ("Lexi" and "Ece Lexi", two police references)
+   * is not one child whose names were swapped.
    */
   public static boolean identifiersDisagree(int pattern) {
     if (OneChildOrTwo.lookAlikes(pattern)) {
@@ -201,12 +202,15 @@ public final class Scorer {
    * than a slip) with given names different in a way no slip or nickname explains: two mistakes on
    * one child's record at once are rarer than sisters born months apart to two mothers, or sisters
    * whose middle name is their father's given name ("Amina Ali" and "Sumaya Ali", linked at 11 on
-   * that set).
+   * that set). A 1 January standing for the year only ({@link Similarity#birthLevel}) against
+   * another date that year counts here as dates within a year.
    */
   public boolean siblings(int i, int j, int pattern) {
     int birth = Comparison.DATE_OF_BIRTH.levelOf(pattern);
+    // both dated, yet compared as missing: a 1 January standing for the year only
+    boolean yearOnly = birth == 0 && j >= 0 && table.birth[i] != 0 && table.birth[j] != 0;
     return (birth == DOB_DIFFERENT
-            || (birth == DOB_WITHIN_YEAR
+            || ((birth == DOB_WITHIN_YEAR || yearOnly)
                 && Comparison.GIVEN_NAME.levelOf(pattern) == Comparison.GIVEN_NAME.different()))
         && (young(i) || young(j))
         && Comparison.NHS_NUMBER.levelOf(pattern) != 1

@@ -65,6 +65,11 @@ public final class Similarity {
     return jaroWinkler(a.toCharArray(), b.toCharArray());
   }
 
+  public static final int YEARS_APART = 5;
+
+  /** Month and day of 1 January, written mmdd. */
+  private static final int FIRST_OF_JANUARY = 101;
+
   /**
    * The date-of-birth level of two dates written yyyymmdd (0 when missing), with the days since
    * 1970 of each for "within a year". A 1 January against another date of the same year counts as
@@ -72,11 +77,6 @@ public final class Similarity {
    * date says nothing about the day and month it replaced (on a partner set built outside Lantern,
    * a third of such pairs with another error were kept apart as dates wholly different).
    */
-  public static final int YEARS_APART = 5;
-
-  /** Month and day of 1 January, written mmdd. */
-  private static final int FIRST_OF_JANUARY = 101;
-
   public static int birthLevel(int a, int b, int dayA, int dayB) {
     if (a == 0 || b == 0) {
       return 0;

@@ -1,5 +1,6 @@
 package org.lantern.people.linkage;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,10 +10,12 @@ import java.util.regex.Pattern;
  * "Ellie", "Mia" and "Maya" do not. Double Metaphone, which the sound-alike level uses, keeps only
  * the consonants, so it cannot tell a spelling from a rhyme; this keeps the vowels, as a reader of
  * English names says them: a final silent "e" lengthens the vowel before a single consonant
- * ("Jake") and not after a double one ("Isabelle"); "ee", "ea", "ai", "ay", "ei", a "y" between
- * consonants and a final "ye" are one long vowel; the endings "-ie", "-y", "-ey", "-ee" and "-i"
- * are one; "ph" is "f", a soft "c" is "s" and a hard one "k"; a final "h" after a vowel and double
- * letters are not heard. Only for names, and only to tell whether two common first names are one
+ * ("Jake") and not after a double one ("Isabelle"), and so does an ending "-ie", "-y", "-ey", "-ee"
+ * or "-i" ("Casey", "Miley"; not "Cassie", "Millie"), which are otherwise one ending; "ee", "ea",
+ * "ai", "ay", "ei", a "y" between consonants and a final "ye" are one long vowel; "ph" is "f", a
+ * soft "c" is "s" and a hard one "k"; a final "h" after a vowel and double letters are not heard
+ * ("ch" is left as written, so "Chloe" and "Khloe" stay apart: a pair so missed waits for a person,
+ * which is the safe side). Only for names, and only to tell whether two common first names are one
  * name spelt two ways ({@link Vocabulary#twinsNames}); it does not rank or join anything else.
  */
 final class Spellings {
@@ -21,6 +24,8 @@ final class Spellings {
   private static final Pattern FINAL_YE = Pattern.compile("(?<=[^aeiouy])ye$");
   private static final Pattern FINAL_I = Pattern.compile("(ie|ey|ee|y)$");
   private static final Pattern LONG_VOWEL = Pattern.compile("ee|ea|ay|ai|ei");
+  private static final Pattern OPEN =
+      Pattern.compile("(?<=^|[^aeiouy])([aeiou])([^aeiouy])(ie|ey|ee|y|i)$");
   private static final Pattern Y_BETWEEN = Pattern.compile("(?<=[^aeiouyAEIOU])y(?=[^aeiouy])");
 
   private Spellings() {}
@@ -42,6 +47,11 @@ final class Spellings {
     s = SOFT_C.matcher(s).replaceAll("s").replace('c', 'k').replace('q', 'k').replace("x", "ks");
     s = silentE(s);
     s = FINAL_YE.matcher(s).replaceAll("I");
+    Matcher open = OPEN.matcher(s);
+    if (open.find()) {
+      // a single vowel before a single consonant and the ending is long: "Casey", not "Cassie"
+      s = s.substring(0, open.start()) + open.group(1).toUpperCase() + open.group(2) + "i";
+    }
     s = FINAL_I.matcher(s).replaceAll("i");
     s = LONG_VOWEL.matcher(s).replaceAll("I");
     s = Y_BETWEEN.matcher(s).replaceAll("I").replace('y', 'i');
@@ -65,7 +75,7 @@ final class Spellings {
     }
     char consonant = s.charAt(n - 2);
     char before = s.charAt(n - 3);
-    if (vowel(before) && before != consonant && (n < 4 || !vowel(s.charAt(n - 4)))) {
+    if (vowel(before) && (n < 4 || !vowel(s.charAt(n - 4)))) {
       char longVowel = Character.toUpperCase(before == 'y' ? 'i' : before);
       return s.substring(0, n - 3) + longVowel + consonant;
     }

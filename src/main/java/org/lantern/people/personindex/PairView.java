@@ -47,26 +47,32 @@ public record PairView(
   static final String LEVEL = "linkage.level";
   static final String STATUS = "linkage.status";
 
+  private static String levelShown(Explanation.Part p, boolean addressCompared, boolean bothDated) {
+    if (!p.level().equals("NULL")) {
+      return p.level();
+    }
+    if (addressCompared && p.comparison() == Comparison.POSTCODE) {
+      return "IN_ADDRESS";
+    }
+    return bothDated && p.comparison() == Comparison.DATE_OF_BIRTH ? "YEAR_ONLY" : "NULL";
+  }
+
   static PairView of(PersonLinking.Pair pair) {
     Explanation why = pair.explanation();
     // where both records have an address the postcode is weighed with it (Comparer), not missing
     boolean addressCompared =
         why.parts().stream()
             .anyMatch(p -> p.comparison() == Comparison.ADDRESS && !p.level().equals("NULL"));
+    // both dates given yet compared as missing: one is a 1 January standing for the year only
+    boolean bothDated =
+        pair.a().record().dateOfBirth() != null && pair.b().record().dateOfBirth() != null;
     List<Line> lines =
         why.parts().stream()
             .map(
                 p ->
                     new Line(
                         new Key(FIELD + "." + p.comparison().name()),
-                        new Key(
-                            LEVEL
-                                + "."
-                                + (addressCompared
-                                        && p.comparison() == Comparison.POSTCODE
-                                        && p.level().equals("NULL")
-                                    ? "IN_ADDRESS"
-                                    : p.level())),
+                        new Key(LEVEL + "." + levelShown(p, addressCompared, bothDated)),
                         p.weight(),
                         p.termFrequency()))
             .toList();

@@ -46,7 +46,7 @@ class ComparerTests {
         "Rhys, -, Reece, -, PHONETIC",
         "Kai, -, Kye, -, PHONETIC",
         "Isabelle, -, Isabel, -, PHONETIC",
-        // but a boy's and a girl's name said alike are twins' names
+        // but a boy's and a girl's name said alike are twins' names, as are two names that rhyme
         "Daniel, -, Danielle, -, DIFFERENT",
         "Ella, -, Ellie, -, DIFFERENT",
         // two first names one letter apart but not alike in sound, and a rare one against a
@@ -161,6 +161,7 @@ class ComparerTests {
         "Tyler-James, Joshua, Tyler-James, Joshua, EXACT, EXACT",
         "Tyler-James, -, Tyler-James, Reuben, EXACT, EXACT",
         "Tyler-James, Joshua, Tyler, James, NICKNAME_OWN_NAMES, EXACT",
+        "Tyler-James, Joshua, Tyler-James, James, EXACT, EXACT",
       })
   void aNameIsNotCountedTwice(
       String given1,

@@ -622,6 +622,26 @@ class ScorerTests {
   }
 
   /**
+   * A 1 January that stands for the year only weighs nothing, but against the other sister's date
+   * that year it is still a reason to ask: sisters months apart stay apart; the same child under a
+   * placeholder date links.
+   */
+  @Test
+  void aPlaceholderFirstOfJanuaryDoesNotLetSistersLink() {
+    RecordTable table =
+        ComparerTests.table(
+            sister("Amina", LocalDate.of(2015, 1, 1)),
+            sister("Sumaya", LocalDate.of(2015, 7, 17)),
+            sister("Amina", LocalDate.of(2015, 7, 17)));
+    Scorer scorer = new Scorer(table, MatchModel.standard(10_000));
+
+    assertThat(Comparison.DATE_OF_BIRTH.levelOf(scorer.pattern(0, 1))).isZero();
+    assertThat(scorer.mayLinkAutomatically(0, 1)).isFalse();
+    assertThat(scorer.mayLinkAutomatically(0, 2)).isTrue();
+    assertThat(scorer.weight(0, 2)).isGreaterThan(LinkageThresholds.defaults().link());
+  }
+
+  /**
    * Two boys of one name born on one day in one county (issue 16: the largest share of wrong pairs
    * on a partner set built outside Lantern): different middle names and different homes, nothing
    * joining them. Only a person links them; the same boy who moved, with no middle name on one

@@ -20,6 +20,9 @@ class SpellingsTests {
     "katherine, catherine",
     "hannah, hana",
     "jayden, jaiden",
+    "riley, rylee",
+    "casey, kacey",
+    "katie, katy",
   })
   void oneNameSpeltTwoWaysIsSaidAlike(String a, String b) {
     assertThat(Spellings.spoken(a)).isEqualTo(Spellings.spoken(b));
@@ -35,6 +38,10 @@ class SpellingsTests {
     "grace, gracie",
     "millie, mollie",
     "evie, eva",
+    "casey, cassie",
+    "miley, millie",
+    "hari, harry",
+    "macy, maisie",
   })
   void twoNamesThatRhymeOrShareConsonantsAreNot(String a, String b) {
     assertThat(Spellings.spoken(a)).isNotEqualTo(Spellings.spoken(b));
