@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lantern.people.PersonLinking;
+import org.lantern.people.data.PersonRecordRows;
+import org.lantern.people.data.PersonRecordRows.Link;
 import org.lantern.people.data.PersonRecordRows.Stored;
+import org.lantern.people.linkage.Comparison;
+import org.lantern.people.linkage.Explanation;
 import org.lantern.people.linkage.LinkRecord;
 
 class PairViewTests {
@@ -274,6 +279,54 @@ class PairViewTests {
         false,
         List.of(),
         List.of());
+  }
+
+  /**
+   * A date of birth compared as missing though both records have one is a 1 January standing for
+   * the year only; the page says so rather than "missing on one record".
+   */
+  @Test
+  void aFirstOfJanuaryStandingForTheYearIsNotCalledMissing() {
+    Explanation why =
+        new Explanation(
+            -10,
+            List.of(new Explanation.Part(Comparison.DATE_OF_BIRTH, "NULL", 0, 0)),
+            5,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false);
+    Stored firstOfJanuary = stored(null, null);
+    Stored dated = bornOn(LocalDate.of(2011, 6, 30));
+    Stored undated = bornOn(null);
+    Link link =
+        new Link(UUID.randomUUID(), firstOfJanuary.id(), dated.id(), 5, "REVIEW", null, null, 0);
+
+    assertThat(levelShown(new PersonLinking.Pair(link, firstOfJanuary, dated, why, none(), none())))
+        .isEqualTo("linkage.level.YEAR_ONLY");
+    assertThat(
+            levelShown(new PersonLinking.Pair(link, firstOfJanuary, undated, why, none(), none())))
+        .isEqualTo("linkage.level.NULL");
+  }
+
+  private static String levelShown(PersonLinking.Pair pair) {
+    return PairView.of(pair).lines().getFirst().level().messageKey();
+  }
+
+  private static List<PersonRecordRows.SetAsideField> none() {
+    return List.of();
+  }
+
+  private static Stored bornOn(LocalDate born) {
+    return new Stored(
+        UUID.randomUUID(),
+        "School",
+        "S1",
+        new LinkRecord("Amy", null, "Carter", List.of(), born, "F", null, null, null),
+        UUID.randomUUID(),
+        0);
   }
 
   private static Stored stored(String sex, String nhs) {
