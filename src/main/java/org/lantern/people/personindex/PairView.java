@@ -155,7 +155,8 @@ public record PairView(
             l ->
                 l.field().messageKey().equals(FIELD + ".DATE_OF_BIRTH")
                     && (l.level().messageKey().equals(LEVEL + ".DIFFERENT")
-                        || l.level().messageKey().equals(LEVEL + ".WITHIN_YEAR")));
+                        || l.level().messageKey().equals(LEVEL + ".WITHIN_YEAR")
+                        || l.level().messageKey().equals(LEVEL + ".YEAR_ONLY")));
   }
 
   /**

@@ -309,6 +309,22 @@ class PairViewTests {
     assertThat(
             levelShown(new PersonLinking.Pair(link, firstOfJanuary, undated, why, none(), none())))
         .isEqualTo("linkage.level.NULL");
+    // held as sisters, it is the siblings sentence, not "years apart"
+    Explanation held =
+        new Explanation(
+            -10,
+            List.of(new Explanation.Part(Comparison.DATE_OF_BIRTH, "NULL", 0, 0)),
+            15,
+            false,
+            false,
+            false,
+            true,
+            false,
+            false);
+    PairView sisters =
+        PairView.of(new PersonLinking.Pair(link, firstOfJanuary, dated, held, none(), none()));
+    assertThat(sisters.needsPersonSiblings()).isTrue();
+    assertThat(sisters.needsPersonYearsApart()).isFalse();
   }
 
   private static String levelShown(PersonLinking.Pair pair) {
