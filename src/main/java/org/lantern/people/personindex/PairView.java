@@ -10,6 +10,7 @@ import org.lantern.people.data.PersonRecordRows.SetAsideField;
 import org.lantern.people.data.PersonRecordRows.Stored;
 import org.lantern.people.linkage.Comparison;
 import org.lantern.people.linkage.Explanation;
+import org.lantern.people.linkage.LinkageThresholds;
 
 /** A pair of person records as the pages show it, the engine's codes turned into message keys. */
 public record PairView(
@@ -112,6 +113,20 @@ public record PairView(
    */
   public boolean heldByRule() {
     return !certain && (twins || clash || yearsApart || disagree);
+  }
+
+  /**
+   * Whether the pair waits for a person though its weight alone would link it and no rule on the
+   * pair itself holds it: it is the records' people that stop it ({@code JoinRules}) — one of the
+   * records matches another child nearly as well, or joining would put into one child records that
+   * contradict each other. The page then says so, instead of a bare "99 in 100" with no reason.
+   */
+  public boolean heldByPeople() {
+    return awaitingReview()
+        && !certain
+        && !heldByRule()
+        && !lookAlikes
+        && decidedWeight >= LinkageThresholds.defaults().link();
   }
 
   /** Whether only a person may link these, however heavy: they look like twins. */

@@ -327,6 +327,41 @@ class PairViewTests {
     assertThat(sisters.needsPersonYearsApart()).isFalse();
   }
 
+  /**
+   * A pair that waits though its weight would link it and no rule on the pair holds it is held by
+   * the people its records belong to; the page says so. Not for a pair under the link threshold, a
+   * pair a rule holds, or a pair already decided.
+   */
+  @Test
+  void aHeavyPairWithNoRuleOfItsOwnIsHeldByThePeopleItWouldJoin() {
+    assertThat(waiting("REVIEW", 27.4, false).heldByPeople()).isTrue();
+    assertThat(waiting("REVIEW", 2.0, false).heldByPeople()).isFalse();
+    assertThat(waiting("REVIEW", 27.4, true).heldByPeople()).isFalse();
+    assertThat(waiting("LINKED", 27.4, false).heldByPeople()).isFalse();
+  }
+
+  private static PairView waiting(String status, double weight, boolean twins) {
+    return new PairView(
+        UUID.randomUUID(),
+        status,
+        0,
+        null,
+        null,
+        List.of(),
+        0,
+        weight,
+        99,
+        false,
+        weight,
+        twins,
+        false,
+        false,
+        false,
+        false,
+        List.of(),
+        List.of());
+  }
+
   private static String levelShown(PersonLinking.Pair pair) {
     return PairView.of(pair).lines().getFirst().level().messageKey();
   }
