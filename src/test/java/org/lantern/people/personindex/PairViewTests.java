@@ -16,26 +16,7 @@ import org.lantern.people.linkage.LinkRecord;
 
 class PairViewTests {
 
-  private static final PairView VIEW =
-      new PairView(
-          UUID.randomUUID(),
-          "REVIEW",
-          0,
-          null,
-          null,
-          List.of(),
-          0,
-          0,
-          50,
-          false,
-          0,
-          false,
-          false,
-          false,
-          false,
-          false,
-          List.of(),
-          List.of());
+  private static final PairView VIEW = view("REVIEW", 0, 50, false, 0, false);
 
   /**
    * Twins by names different in a way no slip explains get the twins sentence; twins by a nickname
@@ -178,66 +159,9 @@ class PairViewTests {
 
   @Test
   void theWeightNowIsShownOnlyWhenItDiffersFromTheOneDecidedOn() {
-    PairView same =
-        new PairView(
-            UUID.randomUUID(),
-            "LINKED",
-            0,
-            null,
-            null,
-            List.of(),
-            0,
-            7.04,
-            99,
-            false,
-            7.0,
-            false,
-            false,
-            false,
-            false,
-            false,
-            List.of(),
-            List.of());
-    PairView moved =
-        new PairView(
-            UUID.randomUUID(),
-            "LINKED",
-            0,
-            null,
-            null,
-            List.of(),
-            0,
-            5.2,
-            97,
-            false,
-            7.0,
-            false,
-            false,
-            false,
-            false,
-            false,
-            List.of(),
-            List.of());
-    PairView nhs =
-        new PairView(
-            UUID.randomUUID(),
-            "LINKED",
-            0,
-            null,
-            null,
-            List.of(),
-            0,
-            60,
-            100,
-            true,
-            60,
-            false,
-            false,
-            false,
-            false,
-            false,
-            List.of(),
-            List.of());
+    PairView same = view("LINKED", 7.04, 99, false, 7.0, false);
+    PairView moved = view("LINKED", 5.2, 97, false, 7.0, false);
+    PairView nhs = view("LINKED", 60, 100, true, 60, false);
 
     assertThat(same.weightChanged()).isFalse();
     assertThat(moved.weightChanged()).isTrue();
@@ -341,6 +265,12 @@ class PairViewTests {
   }
 
   private static PairView waiting(String status, double weight, boolean twins) {
+    return view(status, weight, 99, false, weight, twins);
+  }
+
+  /** A pair's view with no lines and no rule but the twins one: status, weights and chance. */
+  private static PairView view(
+      String status, double total, int percent, boolean certain, double decided, boolean twins) {
     return new PairView(
         UUID.randomUUID(),
         status,
@@ -349,10 +279,10 @@ class PairViewTests {
         null,
         List.of(),
         0,
-        weight,
-        99,
-        false,
-        weight,
+        total,
+        percent,
+        certain,
+        decided,
         twins,
         false,
         false,
