@@ -335,7 +335,8 @@ public final class Clustering {
     return false;
   }
 
-  private static int find(int[] parent, int i) {
+  /** The root of row i in a union-find forest, halving the path on the way. */
+  static int find(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
       i = parent[i];

@@ -468,13 +468,13 @@ class LinkageMissesBenchmark {
           int i = rows.get(x);
           int j = rows.get(y);
           if (!Scorer.looksLikeTwins(scorer.pattern(i, j))) {
-            parent[root(parent, i)] = root(parent, j);
+            parent[Clustering.find(parent, i)] = Clustering.find(parent, j);
           }
         }
       }
     }
     for (int i = 0; i < parent.length; i++) {
-      parent[i] = root(parent, i);
+      parent[i] = Clustering.find(parent, i);
     }
     Evaluation.Score perfect = Evaluation.ofClusters(parent, truth);
     out.append(
@@ -482,14 +482,6 @@ class LinkageMissesBenchmark {
             "- people: P %.4f R %.4f F1 %.4f (a perfect engine that links every true pair but"
                 + " those that look like twins: the ceiling of the twins rule)%n",
             perfect.precision(), perfect.recall(), perfect.f1()));
-  }
-
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   /**
